@@ -1,0 +1,1 @@
+"""Extraction: read articles, find entities and dated events (pure functions over dataclasses)."""

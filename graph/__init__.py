@@ -1,0 +1,1 @@
+"""Graph: build (networkx), managed Neo4j server, driver, load and export."""
