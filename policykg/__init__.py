@@ -12,3 +12,10 @@ class PolicyKGError(Exception):
     """A user-facing error: the CLI prints its message on one line, no traceback."""
 
     exit_code = 1
+
+
+# Documented exit codes (README "Exit codes").
+EXIT_OK = 0
+EXIT_ERROR = 1  # a user error: bad arguments, server unreachable, ...
+EXIT_USAGE = 2  # argparse usage errors
+EXIT_SKIPPED = 3  # the command finished, but some input was skipped (see the error lines)

@@ -12,14 +12,10 @@ import argparse
 import importlib
 import sys
 
-from policykg import PolicyKGError, __version__
+from policykg import EXIT_USAGE, PolicyKGError, __version__
 
 # Command-group modules, in the order they appear in --help.
 GROUPS = ("neo4j_cmd", "extract_cmd", "graph_cmd", "query_cmd", "view_cmd")
-
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
