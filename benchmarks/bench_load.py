@@ -1,0 +1,156 @@
+"""Load throughput: the batched loader vs a naive one-transaction-per-row loader.
+
+Generates a synthetic policy graph (default 100,000 events; 1-3 actors, 1-5
+items, 0-3 targets and 1-4 source articles per event; a few thousand
+entities), builds it with :func:`policykg.graph.build.build_graph`, clears the
+policykg graph in the configured Neo4j database and loads it with
+:func:`policykg.graph.load.load_graph`.  In the same run it loads a subset
+(default 2,000 events) both ways -- batched and one ``execute_write`` per row --
+and prints events/s and the ratio.  Not a test: figures depend on the machine.
+
+Run: ``python -m benchmarks`` (all benchmarks) or ``python -m benchmarks.bench_load
+[--events N] [--naive N]``.  It CLEARS the policykg graph of the database it uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from typing import Any
+
+from policykg.extract.models import ACTIONS, EVENT_TYPES, Article, ArticleRecord, Entity, Event
+
+ENTITY_POOLS = {"Country": 200, "Bloc": 5, "Agency": 600, "Firm": 1500, "Person": 300, "Element": 60, "Item": 800}
+
+
+def make_entities(rng: random.Random) -> dict[str, list[Entity]]:
+    """A few thousand entities, ``{label: [Entity, ...]}``, with contract-shaped ids."""
+    prefix = {"Country": "C", "Bloc": "B", "Agency": "org:agency_", "Firm": "org:firm_",
+              "Person": "person:p_", "Element": "element:E", "Item": "item:i_"}
+    return {label: [Entity(f"{prefix[label]}{n}", label, f"{label} {n}", country=f"C{rng.randrange(200)}"
+                           if label in ("Agency", "Firm") else None) for n in range(size)]
+            for label, size in ENTITY_POOLS.items()}
+
+
+def make_event(rng: random.Random, pools: dict[str, list[Entity]]) -> tuple[Event, set[Entity]]:
+    main = rng.choice(pools["Country"] + pools["Bloc"][:1])
+    co = rng.sample(pools["Agency"] + pools["Person"], rng.randint(0, 2))
+    items = rng.sample(pools["Element"] + pools["Item"], rng.randint(1, 5))
+    targets = rng.sample(pools["Country"] + pools["Firm"], rng.randint(0, 3))
+    day = f"20{rng.randint(20, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    event = Event(rng.choice(EVENT_TYPES), rng.choice(ACTIONS), tuple(e.id for e in [main, *co]),
+                  tuple(e.id for e in items), tuple(e.id for e in targets), date=day,
+                  value=(("rate_pct", rng.randint(1, 100)),) if rng.random() < 0.3 else (),
+                  evidence=f"evidence {rng.random():.6f}", evidence_start=0, evidence_end=17)
+    return event, {main, *co, *items, *targets}
+
+
+def make_records(n_events: int, seed: int = 7, events_per_article: int = 5) -> list[ArticleRecord]:
+    """``n_events`` distinct events spread over articles, each event in 1-4 articles."""
+    rng = random.Random(seed)
+    pools = make_entities(rng)
+    n_articles = max(1, n_events * 5 // 2 // events_per_article)
+    per_article: list[list[tuple[Event, set[Entity]]]] = [[] for _ in range(n_articles)]
+    for _ in range(n_events):
+        event = make_event(rng, pools)
+        for a in rng.sample(range(n_articles), min(n_articles, rng.randint(1, 4))):
+            per_article[a].append(event)
+    records = []
+    for n, pairs in enumerate(per_article):
+        entities = sorted({e for _, ents in pairs for e in ents}, key=lambda e: e.id)
+        day = f"2025-{n % 12 + 1:02d}-{n % 28 + 1:02d}T{n % 24:02d}:00:00"
+        article = Article(f"Article {n}", "", source=f"Source {n % 40}", published=day, article_id=f"bench{n:07d}")
+        records.append(ArticleRecord(article, "en", tuple(entities), tuple(ev for ev, _ in pairs)))
+    return records
+
+
+def naive_load(driver: Any, graph: Any, database: str) -> None:
+    """The baseline: every node and relationship row in its own write transaction."""
+    from policykg.graph.build import graph_to_rows
+    from policykg.graph.load import NODE_QUERIES, REL_QUERIES, cypher, merge_tx
+
+    rows = graph_to_rows(graph)
+    with driver.session(database=database) as session:
+        for table, queries in ((rows.nodes, NODE_QUERIES), (rows.rels, REL_QUERIES)):
+            for name, query_name in queries.items():
+                query = cypher(query_name)
+                for row in table[name]:
+                    session.execute_write(merge_tx, query, [row])
+        for query_name, items in (("update_event_reports", [{"key": r["key"]} for r in rows.nodes["Event"]]),
+                                  ("merge_acts_on_rel", rows.rels["ACTS_ON"])):
+            query = cypher(query_name)
+            for row in items:
+                session.execute_write(merge_tx, query, [row])
+
+
+def timed(func: Any, *args: Any, **kwargs: Any) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = func(*args, **kwargs)
+    return time.perf_counter() - start, result
+
+
+def node_rel_counts(driver: Any, database: str) -> tuple[int, int]:
+    from policykg.graph.load import read_graph
+
+    graph = read_graph(driver, database)
+    return graph.number_of_nodes(), graph.number_of_edges()
+
+
+def run(driver: Any, database: str, n_events: int, n_naive: int, batch_size: int) -> list[tuple[str, ...]]:
+    from policykg.graph.build import build_graph
+    from policykg.graph.load import apply_schema, clear_graph, load_graph
+
+    apply_schema(driver, database)
+    table = []
+    small = build_graph(make_records(n_naive, seed=11))
+    small_events = sum(1 for _, a in small.nodes(data=True) if a["label"] == "Event")
+    clear_graph(driver, database)
+    t_naive, _ = timed(naive_load, driver, small, database)
+    table.append(("naive, 1 tx per row", small_events, small.number_of_edges(), t_naive))
+    clear_graph(driver, database)
+    t_small, _ = timed(load_graph, driver, small, database, batch_size=batch_size)
+    table.append((f"batched ({batch_size}/tx)", small_events, small.number_of_edges(), t_small))
+    t_gen, records = timed(make_records, n_events)
+    t_build, graph = timed(build_graph, records)
+    events = sum(1 for _, a in graph.nodes(data=True) if a["label"] == "Event")
+    clear_graph(driver, database)
+    t_big, summary = timed(load_graph, driver, graph, database, batch_size=batch_size)
+    table.append((f"batched ({batch_size}/tx)", events, graph.number_of_edges(), t_big))
+    t_again, again = timed(load_graph, driver, graph, database, batch_size=batch_size)
+    table.append(("batched, re-load (no-op)", events, graph.number_of_edges(), t_again))
+    print(f"generated {len(records)} articles in {t_gen:.1f} s; build_graph {graph.number_of_nodes()} nodes, "
+          f"{graph.number_of_edges()} relationships in {t_build:.1f} s")
+    print(f"load: {summary.line()}; re-load created {again.nodes_created} nodes, "
+          f"{again.relationships_created} relationships")
+    print(f"in Neo4j after the loads (nodes, relationships): {node_rel_counts(driver, database)}")
+    clear_graph(driver, database)
+    return [(name, str(ev), str(rels), f"{secs:.1f}", f"{ev / secs:,.0f}") for name, ev, rels, secs in table]
+
+
+def print_table(rows: list[tuple[str, ...]]) -> None:
+    header = ("loader", "events", "relationships", "seconds", "events/s")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths))))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--naive", type=int, default=2_000)
+    parser.add_argument("--batch-size", type=int, default=1000)
+    args = parser.parse_args(argv)
+    from policykg.graph import neo4j
+
+    with neo4j.driver() as driver:
+        rows = run(driver, neo4j.database(), args.events, args.naive, args.batch_size)
+    print_table(rows)
+    naive_rate = float(rows[0][4].replace(",", ""))
+    print(f"ratio batched ({args.events} events) / naive ({args.naive} events): "
+          f"{float(rows[2][4].replace(',', '')) / naive_rate:.1f}x; same subset: "
+          f"{float(rows[1][4].replace(',', '')) / naive_rate:.1f}x (goal >= 20x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,226 @@
+"""Find entity mentions in English and Chinese text and resolve them to stable ids.
+
+Three layers, merged longest-first into non-overlapping mentions:
+
+1. the gazetteer (``extract/data/gazetteer``): English patterns matched on
+   word tokens (hyphens ignored, case-aware: "US" only in upper case, "us" is
+   a pronoun), Chinese patterns matched as substrings; stop patterns ("美元",
+   "bargaining chip") claim their span so nothing inside them is a mention;
+2. rules for names the gazetteer lacks (:mod:`policykg.extract.entity_rules`):
+   tickers, corporate suffixes, ministries with their country, titles before
+   person names, one-character Chinese country names (中美, 俄方 ...), and
+   spaCy NER when the caller passes a ``Doc`` from a statistical model;
+3. post-passes: a ministry takes the country written next to it ("Russian"
+   + "Defense Minister" -> ``org:russian_ministry_of_defence``), and elliptical
+   coordination is split ("rare earth equipment and raw materials" also
+   mentions ``item:rare_earth_raw_materials``).
+
+API::
+
+    load_gazetteer() -> Gazetteer
+    find_mentions(text, gazetteer=None, doc=None) -> list[Mention]
+    resolve_entities(mentions, gazetteer=None, extra=()) -> tuple[Entity, ...]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from policykg.extract import entity_context as context
+from policykg.extract import entity_rules as rules
+from policykg.extract.entity_rules import PRIO_GAZ, PRIO_STOP, Candidate
+from policykg.extract.gazetteer import Gazetteer, build_gazetteer, read_gazetteer_files
+from policykg.extract.models import Entity, Mention
+
+# Word tokens: letter/digit runs (Latin with accents), else any single non-space
+# character; hyphens and dashes are dropped so "rare-earth" == "rare earth".
+_TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+|[^\s\-\u2010\u2011\u2013]")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The packaged gazetteer, validated once per process."""
+    return build_gazetteer(read_gazetteer_files())
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """Word tokens as (token, start, end); curly apostrophes read as straight."""
+    return [(m.group().translate(_APOSTROPHES), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+class EnglishIndex:
+    """Token-sequence lookup for English patterns (exact-case and lower-case maps)."""
+
+    def __init__(self, patterns) -> None:
+        self.exact: dict[tuple[str, ...], str | None] = {}
+        self.lower: dict[tuple[str, ...], str | None] = {}
+        self.max_len: dict[str, int] = {}
+        variants = []
+        for pat in patterns:
+            toks = tuple(t for t, _, _ in tokenize(pat.pattern))
+            if pat.case_sensitive:
+                self._add(self.exact, toks, pat.id)
+            else:
+                self._add(self.lower, tuple(t.lower() for t in toks), pat.id)
+                variants += [(v, pat.id) for v in _number_variants(toks)]
+        for toks, eid in variants:  # plural/singular forms never override an explicit row
+            key = tuple(t.lower() for t in toks)
+            if key not in self.lower:
+                self._add(self.lower, key, eid)
+
+    def _add(self, table, key, eid) -> None:
+        if not key:
+            return
+        table.setdefault(key, eid)
+        first = key[0].lower()
+        self.max_len[first] = max(self.max_len.get(first, 0), len(key))
+
+    def lookup(self, words: list[str], lowered: list[str], i: int, n: int) -> tuple[bool, str | None]:
+        """(found, id) for the n tokens from i: exact case first, then lower case."""
+        key = tuple(words[i : i + n])
+        if key in self.exact:
+            return True, self.exact[key]
+        key = tuple(lowered[i : i + n])
+        if key in self.lower:
+            return True, self.lower[key]
+        return False, None
+
+    def scan(self, tokens) -> list[Candidate]:
+        """Longest pattern starting at each token."""
+        words = [t for t, _, _ in tokens]
+        lowered = [w.lower() for w in words]
+        out = []
+        for i, low in enumerate(lowered):
+            longest = self.max_len.get(low)
+            if not longest:
+                continue
+            for n in range(min(longest, len(words) - i), 0, -1):
+                found, eid = self.lookup(words, lowered, i, n)
+                if found:
+                    prio = PRIO_STOP if eid is None else PRIO_GAZ
+                    out.append(Candidate(tokens[i][1], tokens[i + n - 1][2], eid, prio))
+                    break
+        return out
+
+
+def _number_variants(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Singular/plural of the last word: "soybeans" <-> "soybean", "battery" -> "batteries"."""
+    last = toks[-1]
+    if not last.isalpha() or len(last) < 4 or not last.islower():
+        return []
+    if last.endswith("ies"):
+        forms = [last[:-3] + "y"]
+    elif last.endswith("ss"):
+        forms = []
+    elif last.endswith("s"):
+        forms = [last[:-1]]
+    elif last.endswith("y"):
+        forms = [last[:-1] + "ies"]
+    else:
+        forms = [last + "s"]
+    return [toks[:-1] + (f,) for f in forms]
+
+
+class ChineseIndex:
+    """Substring lookup for Chinese patterns, indexed by first character."""
+
+    def __init__(self, patterns) -> None:
+        self.table: dict[str, str | None] = {}
+        lengths: dict[str, set[int]] = {}
+        for pat in patterns:
+            self.table.setdefault(pat.pattern, pat.id)
+            lengths.setdefault(pat.pattern[0], set()).add(len(pat.pattern))
+        self.lengths = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
+        self.first = re.compile("[" + re.escape("".join(sorted(self.lengths))) + "]") if lengths else None
+
+    def scan(self, text: str) -> list[Candidate]:
+        out = []
+        if self.first is None:
+            return out
+        for m in self.first.finditer(text):
+            i = m.start()
+            for n in self.lengths[m.group()]:
+                piece = text[i : i + n]
+                if len(piece) == n and piece in self.table:
+                    eid = self.table[piece]
+                    out.append(Candidate(i, i + n, eid, PRIO_STOP if eid is None else PRIO_GAZ))
+                    break
+        return out
+
+
+def indexes(gazetteer: Gazetteer) -> tuple[EnglishIndex, ChineseIndex]:
+    """The compiled indexes of a gazetteer, built once and kept on it."""
+    cached = gazetteer._cache.get("indexes")
+    if cached is None:
+        en = EnglishIndex(p for p in gazetteer.patterns if p.lang == "en")
+        zh = ChineseIndex(p for p in gazetteer.patterns if p.lang == "zh")
+        cached = gazetteer._cache["indexes"] = (en, zh)
+    return cached
+
+
+def select(candidates: Iterable[Candidate], length: int) -> list[Candidate]:
+    """Non-overlapping candidates, longest first (ties: higher priority, then earlier)."""
+    taken = bytearray(length)
+    chosen = []
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, -c.prio, c.start)):
+        if cand.end <= cand.start or taken.find(1, cand.start, cand.end) != -1:
+            continue
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def rule_candidates(text: str, tokens, gaz: Gazetteer, en: EnglishIndex) -> list[Candidate]:
+    """Candidates from every rule that reads the text itself (not a Doc)."""
+    return (
+        rules.ticker_candidates(text, gaz, en)
+        + rules.firm_candidates(text, gaz, en)
+        + rules.person_candidates(text, gaz, en)
+        + context.ministry_candidates(text, gaz)
+        + context.abbreviation_candidates(text, gaz)
+    )
+
+
+def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None) -> list[Mention]:
+    """Entity mentions in ``text``, non-overlapping, in text order, offsets into ``text``.
+
+    ``doc`` is an optional spaCy ``Doc`` of ``text``; its entities (when a
+    statistical model made them) add ORG/PERSON names the gazetteer lacks.
+    """
+    gaz = gazetteer or load_gazetteer()
+    en, zh = indexes(gaz)
+    tokens = tokenize(text)
+    candidates = en.scan(tokens) + zh.scan(text)
+    candidates += rule_candidates(text, tokens, gaz, en)
+    chosen = context.keep_whole_groups(select(candidates, len(text)), candidates)
+    if doc is not None:
+        chosen = select(chosen + rules.ner_candidates(doc, gaz, en), len(text))
+    chosen = context.resolve_ministries(text, chosen, gaz)
+    chosen = select(chosen + context.coordination_candidates(text, tokens, chosen, en), len(text))
+    chosen = select(chosen + context.alias_candidates(text, tokens, chosen, gaz), len(text))
+    return [Mention(c.eid, c.start, c.end, text[c.start : c.end]) for c in chosen if c.eid]
+
+
+def resolve_entities(
+    mentions: Iterable[Mention], gazetteer: Gazetteer | None = None, extra: Iterable[Entity] = ()
+) -> tuple[Entity, ...]:
+    """The distinct entities of ``mentions``, in order of first mention.
+
+    Ids are looked up in ``extra`` first, then the gazetteer (including the
+    entities its rules generated); an id known to neither gets an entity built
+    from its form and the mention text.
+    """
+    gaz = gazetteer or load_gazetteer()
+    given = {e.id: e for e in extra}
+    out: dict[str, Entity] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if m.entity_id not in out:
+            out[m.entity_id] = given.get(m.entity_id) or gaz.get(m.entity_id) or rules.entity_from_id(
+                m.entity_id, m.text
+            )
+    return tuple(out.values())

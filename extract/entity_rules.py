@@ -1,0 +1,247 @@
+"""Rules that find entities the gazetteer does not list, and the post-passes.
+
+Each rule turns evidence in the text into :class:`Candidate` spans that
+:func:`policykg.extract.entities.find_mentions` merges with the gazetteer's:
+
+* tickers: ``MP Materials (MP.US)``, ``北方稀土(600111.SH)`` (strong evidence of a firm);
+* corporate suffixes: ``Northern Minerals Ltd``, ``Acme Holdings`` -> ``org:<slug>``;
+* ministries: "Ministry of X", "X Ministry/Minister/Department/Secretary",
+  Chinese "...部"; the country comes from the word next to it (post-pass);
+* titles before names: "Commerce Secretary Howard Lutnick" -> ``person:howard_lutnick``;
+* one-character Chinese country names: pairs (中美, 俄乌), followers (美股,
+  韩方面), the always-safe 俄, 华 after 对/访/赴 ...;
+* spaCy NER entities (ORG, PERSON) when a statistical model made them;
+* coordination ("rare earth equipment and raw materials") and short aliases of
+  names found by a rule ("Lutnick" after "Howard Lutnick").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from policykg.extract.models import Entity
+
+PRIO_STOP, PRIO_GAZ, PRIO_RULE, PRIO_NER = 4, 3, 2, 1
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible mention; ``eid`` None claims its span without a mention (stop).
+
+    ``group`` ties the characters of a Chinese pair (中美): either all of them
+    survive the merge or none does.
+    """
+
+    start: int
+    end: int
+    eid: str | None
+    prio: int
+    group: int = -1
+
+
+# --- ids -------------------------------------------------------------------
+
+_LEGAL = {"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
+          "ag", "se", "sa", "nv", "gmbh", "company", "l", "s", "a", "n", "v"}
+
+
+def slug(name: str, drop_legal: bool = True) -> str:
+    """Lower-case ASCII words joined by "_"; legal suffixes (Inc., Ltd.) dropped."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", folded.lower())
+    while drop_legal and len(words) > 1 and words[-1] in _LEGAL:
+        words.pop()
+    return "_".join(words)
+
+
+def entity_from_id(eid: str, text: str) -> Entity:
+    """An entity for an id known to nobody, from its form and a mention text."""
+    if eid.startswith("person:"):
+        return Entity(eid, "Person", text)
+    if eid.startswith("element:"):
+        return Entity(eid, "Element", text)
+    if eid.startswith("item:"):
+        return Entity(eid, "Item", text)
+    if eid.startswith("org:"):
+        return Entity(eid, "Firm", text)
+    return Entity(eid, "Country" if len(eid) == 3 else "Bloc", text)
+
+
+def known_id(name: str, en_index) -> str | None:
+    """The gazetteer id of an English name, or None."""
+    toks = [t for t in re.findall(r"[A-Za-z0-9\u00C0-\u024F]+|[^\s\-]", name)]
+    found, eid = en_index.lookup(toks, [t.lower() for t in toks], 0, len(toks))
+    return eid if found else None
+
+
+def new_entity(gaz, eid: str, etype: str, name: str, country: str | None = None) -> str:
+    """Register a generated entity (first name wins) and return its id."""
+    gaz.remember(Entity(eid, etype, name, country))
+    return eid
+
+
+# --- tickers and corporate suffixes ----------------------------------------
+
+_CAP_WORD = r"[A-Z][A-Za-z0-9&.'\u2019-]*"
+_EXCHANGES = r"US|HK|SH|SZ|BJ|AX|L|T|KS|KQ|TW|DE|PA|AS|TO|V|SS|SI|N|O"
+_TICKER_EN = re.compile(
+    rf"(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})[ \t]*[(（][ \t]*"
+    rf"(?P<ticker>(?:NYSE|NASDAQ|Nasdaq|ASX|TSX|HKEX|LSE)[ \t]*:[ \t]*[A-Z0-9.]{{1,8}}|[A-Z0-9]{{1,6}}\.(?:{_EXCHANGES}))[ \t]*[)）]"
+)
+_TICKER_ZH = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,10})[ \t]*[(（][ \t]*"
+    r"(?P<ticker>\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|[A-Z]{1,6}\.US)[ \t]*[)）]"
+)
+_LEADING_STOP = {"the", "a", "an", "and", "of", "in", "on", "at", "by", "for", "with", "from",
+                 "its", "their", "this", "that", "shares", "stock", "stocks", "while", "as",
+                 "conversely", "meanwhile", "however", "also", "both", "including", "like"}
+_SUFFIX = (r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?[ \t]*Ltd\.?|Co\.|Company|Ltd\.?|Limited|"
+           r"LLC|PLC|plc|AG|SE|S\.A\.|N\.V\.|NV|GmbH|Group|Holdings|Holding|Technologies|Mining|"
+           r"Resources|Materials|Metals|Minerals|Semiconductors?|Electronics|Motors|Industries")
+_FIRM = re.compile(
+    rf"\b(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_CAP_WORD}|&)){{0,4}}?)[ \t]+(?P<suffix>{_SUFFIX})(?![A-Za-z])"
+    r"(?![ \t]+(?:Act|Law|Regulation|Initiative|Strategy|Alliance|Agency|Institute|Society|Association|"
+    r"Council|Committee|Ministry|Department|Bureau|Office|Program|Programme|Plan|Policy|Sector|Industry|Index|Fund|Partnership|Security)\b)"
+)
+_LEGAL_SUFFIX = re.compile(r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|PLC|plc|AG|SE|S\.A|N\.V|NV|GmbH")
+# Capitalised words that on their own say nothing about a firm ("Critical Minerals").
+_GENERIC = set("""rare earth earths critical strategic global national international advanced new
+energy green clean key raw heavy light magnetic battery batteries chinese china american us u.s. eu
+european russian japanese dutch western asian core summary group world general united state states
+federal central first key precious base special industrial technology technologies mining metal
+metals mineral minerals material materials resources electronics semiconductor semiconductors
+motors industries holdings holding""".split())
+
+
+def ticker_candidates(text: str, gaz, en_index) -> list[Candidate]:
+    """Firm names followed by a ticker, and the ticker itself, as one firm."""
+    out = []
+    for rx in (_TICKER_EN, _TICKER_ZH):
+        for m in rx.finditer(text):
+            name_start, name = _trim_leading(m.start("name"), m.group("name"))
+            if rx is _TICKER_ZH:
+                name_start, name = _trim_zh_name(m.start("name"), m.group("name"))
+            if not name:
+                continue
+            eid = known_id(name, en_index) or _zh_known(name, gaz) or known_id(m.group("ticker"), en_index)
+            if eid is None or not eid.startswith("org:"):
+                ticker = m.group("ticker").split(":")[-1].strip()
+                eid = new_entity(gaz, "org:" + (slug(name) or slug(ticker)), "Firm", name)
+            out.append(Candidate(name_start, name_start + len(name), eid, PRIO_RULE))
+            out.append(Candidate(m.start("ticker"), m.end("ticker"), eid, PRIO_STOP))
+    return out
+
+
+def _trim_leading(start: int, name: str) -> tuple[int, str]:
+    words = name.split()
+    while words and words[0].lower().strip(",") in _LEADING_STOP:
+        cut = name.index(words[0]) + len(words[0])
+        start += cut + (len(name[cut:]) - len(name[cut:].lstrip()))
+        name = name[cut:].lstrip()
+        words = words[1:]
+    return start, name
+
+
+_ZH_BOUNDARY = set("的了在和与及是由对向从被将把为等据称说中涨跌超")
+
+
+def _trim_zh_name(start: int, name: str) -> tuple[int, str]:
+    """Keep the Chinese characters after the last function word ("个股中北方稀土" -> "北方稀土")."""
+    cut = max((i + 1 for i, ch in enumerate(name) if ch in _ZH_BOUNDARY), default=0)
+    name = name[cut:]
+    return start + cut, name if len(name) >= 2 else ""
+
+
+def _zh_known(name: str, gaz) -> str | None:
+    from policykg.extract.entities import indexes
+
+    return indexes(gaz)[1].table.get(name)
+
+
+def firm_candidates(text: str, gaz, en_index) -> list[Candidate]:
+    """Capitalised names ending in a corporate suffix: "Northern Minerals Ltd"."""
+    out = []
+    for m in _FIRM.finditer(text):
+        start, name = _trim_leading(m.start("name"), m.group("name"))
+        if not name:
+            continue
+        suffix = m.group("suffix")
+        words = [w.lower().strip(".,'\u2019") for w in name.split()]
+        legal = bool(_LEGAL_SUFFIX.fullmatch(suffix.rstrip(".").split(",")[0].strip()))
+        if not legal and all(w in _GENERIC for w in words):
+            continue
+        full = f"{name} {suffix}"
+        eid = known_id(full, en_index) or known_id(name, en_index)
+        if eid is not None and not eid.startswith("org:"):
+            continue
+        if eid is None:
+            eid = new_entity(gaz, "org:" + slug(full), "Firm", full.rstrip(".") if legal else full)
+        out.append(Candidate(start, m.end("suffix"), eid, PRIO_RULE))
+    return out
+
+
+# --- people ------------------------------------------------------------------
+
+_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+_TITLE = re.compile(
+    r"\b(?:President|Prime Minister|Premier|Vice President|Vice Premier|Chancellor|Minister|Secretary|"
+    r"Commissioner|CEO|Chairman|Chairwoman|Governor|Senator|Ambassador|Spokesperson|spokesperson|"
+    r"spokesman|spokeswoman|Representative|Director|Mr\.|Ms\.|Mrs\.|Dr\.)"
+    rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|von der|von|van|de|da)){{0,3}})"
+)
+
+
+def person_candidates(text: str, gaz, en_index) -> list[Candidate]:
+    """Capitalised names after a title: "Commerce Secretary Howard Lutnick"."""
+    out = []
+    for m in _TITLE.finditer(text):
+        name = m.group("name")
+        while name.split()[-1] in ("von", "van", "de", "da", "von der"):
+            name = name.rsplit(" ", 1)[0]
+        eid = known_id(name, en_index)
+        if eid is None and " " in name:  # "Xi Jinping" known, "Minister Xi Said" not
+            eid = known_id(name.split()[0], en_index)
+            if eid is not None:
+                name = name.split()[0]
+        if eid is not None and not eid.startswith("person:"):
+            continue
+        if eid is None:
+            eid = new_entity(gaz, "person:" + slug(name, drop_legal=False), "Person", name)
+        out.append(Candidate(m.start("name"), m.start("name") + len(name), eid, PRIO_RULE))
+    return out
+
+
+# --- spaCy NER -----------------------------------------------------------------
+
+_AGENCY_WORDS = re.compile(
+    r"\b(?:Ministry|Department|Commission|Committee|Agency|Administration|Bureau|Council|Office|"
+    r"Authority|Parliament|Government|Congress|Senate|Customs|Cabinet|Secretariat|Directorate)\b"
+)
+_NER_STOP = re.compile(r"^(?:Core|Group|Summary|Key|Section|Figure|Table|Source|Sources)\b|\d|[\u4e00-\u9fff]")
+
+
+def ner_candidates(doc, gaz, en_index) -> list[Candidate]:
+    """ORG and PERSON entities of a model-made ``Doc`` that the gazetteer lacks."""
+    out = []
+    for ent in getattr(doc, "ents", ()):
+        if ent.label_ not in ("ORG", "PERSON"):
+            continue
+        start, name = _trim_leading(ent.start_char, ent.text.strip())
+        name = re.sub(r"['\u2019]s$", "", name)
+        if len(name) < 3 or _NER_STOP.search(name) or not re.search(r"[A-Z]", name):
+            continue
+        if ent.label_ == "PERSON" and " " not in name:
+            continue  # a lone surname is too weak without a gazetteer row
+        eid = known_id(name, en_index)
+        if eid is None and all(w.lower() in _GENERIC for w in name.split()):
+            continue
+        if eid is None:
+            if ent.label_ == "PERSON":
+                eid = new_entity(gaz, "person:" + slug(name, drop_legal=False), "Person", name)
+            else:
+                etype = "Agency" if _AGENCY_WORDS.search(name) else "Firm"
+                eid = new_entity(gaz, "org:" + slug(name), etype, name)
+        out.append(Candidate(start, start + len(name), eid, PRIO_NER))
+    return out

@@ -1,0 +1,193 @@
+"""From event candidates to events: missing actors, then one event per measure (pure).
+
+A candidate is one statement of an event in one clause.  :func:`finish`
+
+1. gives actorless candidates the actors of the measure they refer to (the
+   same trigger concept, else the same type and action, earlier in the
+   article), approvals the addressee of the matching request, deals their
+   second party, and a leader without a stated state the article's main state;
+2. merges statements of the same measure: same type, action and main actor,
+   and the same trigger concept (or an elaborating clause of the same
+   sentence), with no conflicting number or day;
+3. adds the items of measure nouns that elaborate an earlier event ("The
+   measures affected include export controls on X, Y") to the events of that
+   type and main actor.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from policykg.extract import roles
+from policykg.extract.models import Entity, Event
+
+_DATE_RANK = {"point": 4, "start": 3, "deadline": 2}
+
+
+@dataclass
+class Candidate:
+    """One statement of an event (mutable while an article is processed)."""
+
+    type: str
+    action: str
+    concept: str
+    start: int
+    end: int
+    anchor: int
+    sentence: int
+    clause: int
+    actors: list[str]
+    how: str  # explicit | inherited | none | referent
+    items: list[str]
+    targets: list[str]
+    value: dict[str, Any]
+    title: bool = False
+    sentence_items: list[str] = field(default_factory=list)
+    sentence_span: tuple[int, int] = (0, 0)
+    fallback: list[str] = field(default_factory=list)
+    date: str | None = None
+    until: str | None = None
+    date_rank: int = 0
+    concepts: set[str] = field(default_factory=set)
+    order: int = 0
+
+    def set_dates(self, dates: Sequence[Any]) -> None:
+        """Choose the date and window end among the clause's date mentions."""
+        start_given = False
+        for d in dates:
+            kind = d.kind
+            if kind == "until" and d.date:
+                kind, start_given = "start", True
+            if kind == "start":
+                start_given = True
+            rank = _DATE_RANK.get(kind, 0)
+            if rank and d.date and rank > self.date_rank:
+                self.date, self.date_rank = d.date, rank
+            if d.kind == "until" and d.until and not self.until:
+                self.until = d.until
+        for d in dates:
+            if d.kind == "duration" and start_given and d.until and not self.until:
+                self.until = d.until
+
+
+def finish(cands: list[Candidate], orphans: list[tuple[str, list[str], int]], text: str,
+           entities: Mapping[str, Entity], state_counts: Counter) -> tuple[Event, ...]:
+    """Resolve, merge and freeze the candidates of one article."""
+    for i, c in enumerate(cands):
+        c.order = i
+        c.concepts = {c.concept}
+    _fill_items(cands)
+    for c in cands:
+        _resolve(c, cands, entities, state_counts)
+    merged: list[Candidate] = []
+    for c in cands:
+        if not c.actors:
+            continue
+        target = next((m for m in merged if _same(m, c)), None)
+        if target is None:
+            merged.append(c)
+        else:
+            _absorb(target, c)
+    _approvals(merged)
+    _orphans(merged, orphans)
+    merged.sort(key=lambda m: (m.title, m.start))
+    return tuple(_freeze(m, text) for m in merged)
+
+
+def _fill_items(cands: list[Candidate]) -> None:
+    """A candidate without items takes those of its sentence not claimed by another."""
+    for c in cands:
+        if c.items or c.type in ("TARIFF", "TRADE_DEAL", "INVESTIGATION", "SANCTION"):
+            continue
+        taken = {i for o in cands if o is not c and o.sentence == c.sentence for i in o.items}
+        c.items = [i for i in c.sentence_items if i not in taken]
+
+
+def _resolve(c: Candidate, cands: list[Candidate], entities: Mapping[str, Entity], states: Counter) -> None:
+    earlier = [o for o in cands if o.actors and o is not c and (o.order < c.order or c.title)]
+    if not c.actors and c.action in ("approve", "reject"):
+        req = [o for o in earlier if o.type == c.type and o.action == "request" and o.targets]
+        if req:
+            c.actors, c.how = list(req[-1].targets[:1]), "explicit"
+    if not c.actors:
+        same = [o for o in earlier if o.type == c.type and o.action == c.action and o.concept == c.concept]
+        same = same or [o for o in earlier if o.type == c.type and o.action == c.action]
+        if same:
+            c.actors, c.how = list(same[-1].actors), "referent"
+    if not c.actors and c.fallback:
+        c.actors, c.how = list(c.fallback), "inherited"
+    if c.type == "TRADE_DEAL" and len([a for a in c.actors if roles.entity_type(a, entities) in roles.STATE_TYPES]) < 2:
+        for state, _ in states.most_common():
+            if state not in c.actors:
+                c.actors = c.actors + [state]
+                break
+        if len(c.actors) < 2:
+            c.actors = []
+    if c.actors and roles.entity_type(c.actors[0], entities) not in roles.STATE_TYPES:
+        if not any(roles.entity_type(a, entities) in roles.STATE_TYPES for a in c.actors):
+            if roles.entity_type(c.actors[0], entities) == "Person" and states:
+                c.actors = [states.most_common(1)[0][0]] + c.actors
+    c.actors = roles.order_actors(c.actors, entities) if c.type != "TRADE_DEAL" else c.actors
+    c.targets = [t for t in c.targets if t not in c.actors]
+
+
+def _same(m: Candidate, c: Candidate) -> bool:
+    """Do two statements state the same measure and action?"""
+    if (m.type, m.action) != (c.type, c.action) or not m.actors or m.actors[0] != c.actors[0]:
+        return False
+    for k in set(m.value) & set(c.value):
+        if m.value[k] != c.value[k] and k != "unit":
+            return False
+    if m.date_rank == 4 and c.date_rank == 4 and m.date != c.date:
+        return False
+    if c.how == "referent" or m.concepts & c.concepts:
+        return True
+    return c.sentence == m.sentence and c.clause != m.clause and c.how == "inherited"
+
+
+def _absorb(m: Candidate, c: Candidate) -> None:
+    m.actors += [a for a in c.actors if a not in m.actors]
+    m.items += [i for i in c.items if i not in m.items]
+    m.targets += [t for t in c.targets if t not in m.targets and t not in m.actors]
+    for k, v in c.value.items():
+        m.value.setdefault(k, v)
+    if c.date_rank > m.date_rank:
+        m.date, m.date_rank = c.date, c.date_rank
+    m.until = m.until or c.until
+    m.concepts |= c.concepts
+
+
+def _approvals(events: list[Candidate]) -> None:
+    """An approval with no addressee targets the main actor of the matching request."""
+    for e in events:
+        if e.action in ("approve", "reject") and not e.targets:
+            req = [r for r in events if r.type == e.type and r.action == "request" and r.actors
+                   and r.actors[0] not in e.actors]
+            if req:
+                e.targets = [req[0].actors[0]]
+
+
+def _orphans(events: list[Candidate], orphans: list[tuple[str, list[str], int]]) -> None:
+    """Items of an elaborating measure noun go to the last events of its type and state."""
+    for ev_type, items, order in orphans:
+        if not items:
+            continue
+        before = [e for e in events if e.type == ev_type and e.order < order]
+        if not before:
+            continue
+        main = max(before, key=lambda e: e.order).actors[0]
+        for e in events:
+            if e.type == ev_type and e.actors[0] == main:
+                e.items += [i for i in items if i not in e.items]
+
+
+def _freeze(m: Candidate, text: str) -> Event:
+    return Event(
+        type=m.type, action=m.action, actors=tuple(m.actors), items=tuple(m.items),
+        targets=tuple(m.targets), date=m.date, until=m.until,
+        value=tuple(sorted(m.value.items())), evidence=text[m.start:m.end],
+        evidence_start=m.start, evidence_end=m.end,
+    )

@@ -1,0 +1,150 @@
+"""Trigger lexicons: loading the JSONL files and finding triggers in text.
+
+The lexicons live in ``extract/data/triggers/*.jsonl`` (package data), one
+entry a line, so an analyst can add a word without touching code.  An entry::
+
+    {"id": "suspend", "lang": "en", "kind": "action", "action": "suspend",
+     "terms": ["suspen*", "paus*"], "regex": ["put (?:\\w+ )?on hold"]}
+
+* ``id`` is a stable concept id shared by the English and Chinese entries
+  (``suspend`` for both "suspend" and 暂停); two statements with the same
+  trigger concept in one article are candidates for one event.
+* ``kind``: ``action`` (a verb or noun naming the action), ``type`` (a noun
+  naming the measure), ``event`` (a phrase naming both, with ``type`` and
+  ``action``), ``generic`` (a measure noun whose type comes from the context:
+  "measures", 措施) or ``hedge`` (a word that makes a statement a non-event:
+  "may", "analysts", 可能; ``scope`` ``clause`` or ``sentence``).
+* ``terms``: literal phrases.  English terms match whole words, case-blind;
+  a space also matches a hyphen; a final ``*`` matches any word ending
+  (``suspen*`` = suspend, suspended, suspension).  Chinese terms match as is.
+* ``regex``: Python regular expressions for longer patterns.
+* Optional: ``weak`` (an action such as "announced" that gives way to a
+  stronger one in the same clause), ``requires`` (``money`` or ``item``: the
+  trigger counts only with an amount of money or an item in its clause),
+  ``priority`` (2 by default; 1 for broad types, 0 for generic nouns).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+GROUPS = ("action", "type", "hedge")  # each group is matched by its own regex
+_KIND_GROUP = {"action": "action", "type": "type", "event": "type", "generic": "type", "hedge": "hedge"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry (without its surface forms)."""
+
+    id: str
+    kind: str
+    type: str | None = None
+    action: str | None = None
+    weak: bool = False
+    requires: str | None = None
+    priority: int = 2
+    scope: str = "clause"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A trigger found at ``[start, end)`` of the text."""
+
+    trigger: Trigger
+    start: int
+    end: int
+    text: str
+
+
+class Lexicon:
+    """Compiled trigger lexicons: one regex per language and group."""
+
+    def __init__(self, entries: list[dict[str, Any]]):
+        self._triggers: dict[str, Trigger] = {}
+        self._regex: dict[tuple[str, str], re.Pattern[str]] = {}
+        parts: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
+        for n, entry in enumerate(entries):
+            trig = _trigger(entry)
+            lang, group = entry["lang"], _KIND_GROUP[entry["kind"]]
+            name = f"g{n}"
+            self._triggers[name] = trig
+            rank = 0 if trig.kind == "event" else 1
+            for pattern in entry.get("regex", ()):
+                parts.setdefault((lang, group), []).append((rank, f"(?:{pattern})", name))
+            for term in entry.get("terms", ()):
+                parts.setdefault((lang, group), []).append((rank + 1, _term_regex(term, lang), name))
+        for key, alts in parts.items():
+            grouped: dict[str, list[str]] = {}
+            order = sorted(alts, key=lambda a: (a[0], -len(a[1])))
+            for _, pat, name in order:
+                grouped.setdefault(name, []).append(pat)
+            names = list(dict.fromkeys(name for _, _, name in order))
+            body = "|".join(f"(?P<{nm}>{'|'.join(grouped[nm])})" for nm in names)
+            bound = (r"(?<![\w-])(?:", r")") if key[0] == "en" else ("(?:", ")")
+            self._regex[key] = re.compile(bound[0] + body + bound[1], re.IGNORECASE)
+
+    def find(self, text: str, start: int, end: int, lang: str, group: str) -> list[Hit]:
+        """Non-overlapping hits of one group in ``text[start:end]``."""
+        regex = self._regex.get((lang, group))
+        if regex is None:
+            return []
+        return [
+            Hit(self._triggers[m.lastgroup], m.start(), m.end(), m.group())
+            for m in regex.finditer(text, start, end)
+            if m.lastgroup
+        ]
+
+
+def _trigger(entry: dict[str, Any]) -> Trigger:
+    return Trigger(
+        id=entry["id"],
+        kind=entry["kind"],
+        type=entry.get("type"),
+        action=entry.get("action"),
+        weak=bool(entry.get("weak", False)),
+        requires=entry.get("requires"),
+        priority=int(entry.get("priority", 0 if entry["kind"] == "generic" else 2)),
+        scope=entry.get("scope", "clause"),
+    )
+
+
+def _term_regex(term: str, lang: str) -> str:
+    """A literal term as a regex: word-bounded English, ``*`` = word ending."""
+    if lang != "en":
+        return re.escape(term)
+    wild = term.endswith("*")
+    words = term.rstrip("*").split()
+    body = r"[\s-]+".join(re.escape(w) for w in words)
+    return body + (r"[\w-]*" if wild else r"(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def load_lexicon() -> Lexicon:
+    """The packaged lexicons (``extract/data/triggers/*.jsonl``), compiled once."""
+    entries: list[dict[str, Any]] = []
+    folder = files("policykg.extract").joinpath("data/triggers")
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".jsonl"):
+            entries.extend(parse_lexicon(item.read_text(encoding="utf-8"), item.name))
+    return Lexicon(entries)
+
+
+def parse_lexicon(text: str, origin: str = "<lexicon>") -> list[dict[str, Any]]:
+    """Entries of one JSONL lexicon; a bad line raises ``ValueError`` naming it."""
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{origin}:{n}: not JSON ({exc.msg})") from None
+        if entry.get("kind") not in _KIND_GROUP or "id" not in entry or "lang" not in entry:
+            raise ValueError(f"{origin}:{n}: expected id, lang and kind in {sorted(_KIND_GROUP)}")
+        out.append(entry)
+    return out

@@ -1,0 +1,8 @@
+// merge_agency: upsert Agency entities (also labelled Entity), keyed on id.
+// rows: {id, name, country, kind}. The first load that sets a property wins
+// (coalesce), so re-loading changes nothing; the type label is set on creation only.
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+  ON CREATE SET n:Agency, n.name = row.name, n.country = row.country, n.kind = row.kind
+  ON MATCH SET n.name = coalesce(n.name, row.name), n.country = coalesce(n.country, row.country),
+    n.kind = coalesce(n.kind, row.kind)

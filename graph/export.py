@@ -1,0 +1,122 @@
+"""Export the policy graph: GraphML, node-link JSON, node and relationship CSVs.
+
+Each format has a pure ``generate_*`` half (graph in, text out, tested fast) and
+a ``write_*`` half that only writes files.  The graph is the networkx form of
+``graph/SCHEMA.md``, built from events JSONL or read back from Neo4j.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+FORMATS = ("graphml", "json", "csv")
+NODE_COLUMNS = ("id", "label", "key")
+REL_COLUMNS = ("src", "dst", "type")
+
+
+def scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose attributes GraphML can hold: None dropped, lists as JSON, one type per name.
+
+    >>> g = nx.MultiDiGraph(); g.add_node("a", x=1, y=None, z=["p"]); g.add_node("b", x=2.5)
+    >>> dict(scalar_graph(g).nodes(data=True))
+    {'a': {'x': 1.0, 'z': '["p"]'}, 'b': {'x': 2.5}}
+    """
+    out = nx.MultiDiGraph()
+    node_types = _attr_types(attrs for _, attrs in graph.nodes(data=True))
+    edge_types = _attr_types(attrs for *_, attrs in graph.edges(keys=True, data=True))
+    for node, attrs in graph.nodes(data=True):
+        out.add_node(node, **_scalars(attrs, node_types))
+    for src, dst, key, attrs in graph.edges(keys=True, data=True):
+        out.add_edge(src, dst, key=key, **_scalars(attrs, edge_types))
+    return out
+
+
+def _scalar(value: Any) -> Any:
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _attr_types(rows: Iterator[dict[str, Any]]) -> dict[str, type]:
+    """One type per attribute name: int+float -> float; any other mix -> str."""
+    seen: dict[str, set[type]] = {}
+    for attrs in rows:
+        for name, value in attrs.items():
+            if value is not None:
+                seen.setdefault(name, set()).add(type(_scalar(value)))
+    out = {}
+    for name, types in seen.items():
+        out[name] = types.pop() if len(types) == 1 else float if types <= {int, float} else str
+    return out
+
+
+def _scalars(attrs: dict[str, Any], types: dict[str, type]) -> dict[str, Any]:
+    return {k: types[k](_scalar(v)) for k, v in attrs.items() if v is not None}
+
+
+def generate_graphml(graph: nx.MultiDiGraph) -> Iterator[str]:
+    """GraphML text, line by line (attributes made scalar first)."""
+    return nx.generate_graphml(scalar_graph(graph), prettyprint=True)
+
+
+def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
+    with open(path, "w", encoding="utf-8") as out:
+        out.writelines(line + "\n" for line in generate_graphml(graph))
+
+
+def generate_json(graph: nx.MultiDiGraph) -> dict[str, Any]:
+    """networkx node-link data: ``{"nodes": [...], "edges": [...], ...}``."""
+    return nx.node_link_data(graph, edges="edges")
+
+
+def write_json(graph: nx.MultiDiGraph, path: str | Path) -> None:
+    with open(path, "w", encoding="utf-8") as out:
+        json.dump(generate_json(graph), out, ensure_ascii=False, indent=1, sort_keys=True)
+        out.write("\n")
+
+
+def generate_csv(graph: nx.MultiDiGraph) -> dict[str, str]:
+    """``{"nodes.csv": text, "relationships.csv": text}``, rows sorted, one column per property."""
+    nodes = [{"id": n, **attrs} for n, attrs in graph.nodes(data=True)]
+    rels = [{"src": s, "dst": d, **attrs, "type": k} for s, d, k, attrs in graph.edges(keys=True, data=True)]
+    return {
+        "nodes.csv": _csv_text(sorted(nodes, key=lambda r: r["id"]), NODE_COLUMNS),
+        "relationships.csv": _csv_text(sorted(rels, key=lambda r: (r["src"], r["dst"], r["type"])), REL_COLUMNS),
+    }
+
+
+def _csv_text(rows: list[dict[str, Any]], first: tuple[str, ...]) -> str:
+    extra = sorted({name for row in rows for name, value in row.items() if value is not None} - set(first))
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=[*first, *extra], lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _scalar(v) for k, v in row.items() if v is not None})
+    return buffer.getvalue()
+
+
+def write_csv(graph: nx.MultiDiGraph, directory: str | Path) -> list[Path]:
+    """Write ``nodes.csv`` and ``relationships.csv`` into ``directory`` (created if needed)."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in generate_csv(graph).items():
+        (directory / name).write_text(text, encoding="utf-8")
+        written.append(directory / name)
+    return written
+
+
+def write_export(graph: nx.MultiDiGraph, fmt: str, path: str | Path) -> list[Path]:
+    """Write ``graph`` in ``fmt`` (one of :data:`FORMATS`) to ``path`` (a directory for csv)."""
+    writers = {"graphml": write_graphml, "json": write_json}
+    if fmt == "csv":
+        return write_csv(graph, path)
+    writers[fmt](graph, path)
+    return [Path(path)]

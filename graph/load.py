@@ -1,0 +1,187 @@
+"""Load the policy graph into Neo4j: schema first, then batched idempotent MERGEs.
+
+Every write is ``UNWIND $rows AS row MERGE ...`` from a ``graph/cypher/*.cypher``
+file, run in batches through ``session.execute_write`` (the driver's managed
+transactions, which retry transient errors such as deadlocks), so a load that
+is interrupted can simply be run again.  Labels and relationship types are never
+formatted into Cypher: each has its own file, chosen from a closed table.
+The driver is created by :mod:`policykg.graph.neo4j`; functions here take it.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, fields
+from typing import Any
+
+import networkx as nx
+
+from policykg.extract.models import ArticleRecord
+from policykg.graph.build import (
+    KEY_PROPERTY,
+    NODE_LABELS,
+    build_graph,
+    graph_to_rows,
+    lifecycle_groups,
+    node_id,
+)
+
+# Which statement writes which label / relationship type (closed tables, in load order).
+NODE_QUERIES = {
+    "Source": "merge_source",
+    "Article": "merge_article",
+    "Country": "merge_country",
+    "Bloc": "merge_bloc",
+    "Agency": "merge_agency",
+    "Firm": "merge_firm",
+    "Person": "merge_person",
+    "Element": "merge_element",
+    "Item": "merge_item",
+    "Event": "merge_event",
+}
+REL_QUERIES = {
+    "ACTOR": "merge_actor_rel",
+    "ITEM": "merge_item_rel",
+    "TARGET": "merge_target_rel",
+    "REPORTED_IN": "merge_reported_in_rel",
+    "PUBLISHED_BY": "merge_published_by_rel",
+    "MENTIONS": "merge_mentions_rel",
+}
+DEFAULT_BATCH_SIZE = 1000
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class LoadSummary:
+    """What a load changed, summed from the driver's ``ResultSummary.counters``."""
+
+    nodes_created: int = 0
+    nodes_deleted: int = 0
+    relationships_created: int = 0
+    relationships_deleted: int = 0
+    properties_set: int = 0
+    labels_added: int = 0
+
+    def add(self, counters: Any) -> None:
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(counters, f.name))
+
+    def line(self) -> str:
+        """``12 nodes created, 30 relationships created, ...`` for the CLI."""
+        return ", ".join(f"{getattr(self, f.name)} {f.name.replace('_', ' ')}" for f in fields(self))
+
+
+def cypher(name: str) -> str:
+    """The text of ``graph/cypher/<name>.cypher`` (package data)."""
+    return (importlib.resources.files("policykg.graph") / "cypher" / f"{name}.cypher").read_text("utf-8")
+
+
+def schema_statements() -> list[str]:
+    """The statements of ``graph/schema.cypher``: one a line, ``//`` comments skipped."""
+    text = (importlib.resources.files("policykg.graph") / "schema.cypher").read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("//")]
+
+
+def merge_tx(tx: Any, query: str, rows: list[dict[str, Any]]) -> Any:
+    return tx.run(query, rows=rows).consume()
+
+
+def delete_tx(tx: Any, query: str, limit: int) -> Any:
+    return tx.run(query, limit=limit).consume()
+
+
+def apply_schema(driver: Any, database: str) -> None:
+    """Create the constraints and indexes (idempotent); waits until they are online."""
+    for statement in schema_statements():
+        driver.execute_query(statement, database_=database)
+    driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
+
+
+def clear_graph(driver: Any, database: str, batch_size: int = 10_000) -> LoadSummary:
+    """Delete every policykg node in batches of ``batch_size`` (for ``--replace``)."""
+    summary = LoadSummary()
+    query = cypher("delete_batch")
+    with driver.session(database=database) as session:
+        while True:
+            result = session.execute_write(delete_tx, query, batch_size)
+            summary.add(result.counters)
+            if result.counters.nodes_deleted == 0:
+                return summary
+
+
+def write_rows(
+    driver: Any, database: str, query: str, rows: Sequence[dict[str, Any]],
+    batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None,
+) -> LoadSummary:
+    """Run ``query`` over ``rows`` in batches, one managed write transaction each."""
+    summary = LoadSummary()
+    with driver.session(database=database) as session:
+        for start in range(0, len(rows), batch_size):
+            batch = list(rows[start:start + batch_size])
+            summary.add(session.execute_write(merge_tx, query, batch).counters)
+            if progress:
+                progress(len(batch))
+    return summary
+
+
+def load_graph(
+    driver: Any, graph: nx.MultiDiGraph, database: str, *, batch_size: int = DEFAULT_BATCH_SIZE,
+    replace: bool = False, progress: Progress | None = None,
+) -> LoadSummary:
+    """Write ``graph`` into Neo4j: schema, nodes, relationships, corroboration, lifecycle.
+
+    Idempotent: loading the same graph twice creates nothing the second time.
+    Corroboration counts and ACTS_ON links are recomputed in Cypher over what is
+    in the database, so a new batch that reports a known event, or adds an
+    impose, updates the nodes loaded earlier.
+    """
+    summary = LoadSummary()
+    apply_schema(driver, database)
+    if replace:
+        summary.add(clear_graph(driver, database))
+    rows = graph_to_rows(graph)
+    for label, name in NODE_QUERIES.items():
+        summary.add(write_rows(driver, database, cypher(name), rows.nodes[label], batch_size, progress))
+    for rel, name in REL_QUERIES.items():
+        summary.add(write_rows(driver, database, cypher(name), rows.rels[rel], batch_size, progress))
+    keys = [{"key": row["key"]} for row in rows.nodes["Event"]]
+    summary.add(write_rows(driver, database, cypher("update_event_reports"), keys, batch_size))
+    groups = lifecycle_groups(graph)
+    summary.add(write_rows(driver, database, cypher("link_lifecycle"), groups, max(1, batch_size // 10)))
+    return summary
+
+
+def count_rows(graph: nx.MultiDiGraph) -> int:
+    """How many rows :func:`load_graph` writes for ``graph`` (for a progress bar)."""
+    return graph.number_of_nodes() + sum(1 for _, _, k in graph.edges(keys=True) if k in REL_QUERIES)
+
+
+def load_records(
+    driver: Any, records: Iterable[ArticleRecord], database: str, **options: Any,
+) -> LoadSummary:
+    """Build the graph of ``records`` and load it (see :func:`load_graph`)."""
+    return load_graph(driver, build_graph(records), database, **options)
+
+
+def read_graph(driver: Any, database: str) -> nx.MultiDiGraph:
+    """Read the policykg graph back from Neo4j into the networkx form of SCHEMA.md."""
+    graph = nx.MultiDiGraph()
+    nodes = driver.execute_query(cypher("read_nodes"), database_=database, routing_="r").records
+    for record in nodes:
+        label = _label(record["labels"])
+        props = dict(record["props"])
+        key = props[KEY_PROPERTY[label]]
+        graph.add_node(node_id(label, key), **{**props, "label": label, "key": key})
+    rels = driver.execute_query(cypher("read_rels"), database_=database, routing_="r").records
+    for record in rels:
+        src = node_id(_label(record["src_labels"]), record["src"])
+        dst = node_id(_label(record["dst_labels"]), record["dst"])
+        graph.add_edge(src, dst, key=record["type"], type=record["type"], **dict(record["props"]))
+    return graph
+
+
+def _label(labels: list[str]) -> str:
+    """The one schema label of a node (``Entity`` is the extra label of entities)."""
+    return next(label for label in labels if label in NODE_LABELS)

@@ -1,0 +1,148 @@
+"""The one module that owns the Neo4j driver: settings, connect, close.
+
+Which server:
+  * ``NEO4J_URI`` set: an existing server (Docker, Desktop, Aura), with exactly
+    ``NEO4J_USERNAME`` (default ``neo4j``), ``NEO4J_PASSWORD`` and ``NEO4J_DATABASE``
+    (default ``neo4j``), the Neo4j ecosystem's convention;
+  * otherwise the managed server of :mod:`policykg.graph.server` (``policykg neo4j
+    start``): its URI and its generated password file.
+
+API (everything else in policykg goes through these)::
+
+    settings() -> Settings              # frozen; repr masks the password
+    connect(settings=None) -> neo4j.Driver   # verified; the caller closes it
+    with driver() as drv: ...           # connect + close
+    database() -> str                   # pass it as database_= on every call
+
+Errors are :class:`Neo4jUnavailable` (server down or unreachable) and
+:class:`Neo4jAuthError` (wrong credentials), both :class:`policykg.PolicyKGError`
+subclasses with a one-line message that names the remedy and never the password.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from policykg import PolicyKGError
+
+if TYPE_CHECKING:
+    import neo4j
+
+    from policykg.graph.server import ServerConfig
+
+DEFAULT_USERNAME = "neo4j"
+DEFAULT_DATABASE = "neo4j"
+CONNECT_TIMEOUT = 10.0
+
+
+class Neo4jUnavailable(PolicyKGError):
+    """The server does not answer at the configured URI."""
+
+
+class Neo4jAuthError(PolicyKGError):
+    """The server refused the username/password."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How to reach one Neo4j server; ``managed`` is True for ``policykg neo4j start``'s."""
+
+    uri: str
+    username: str
+    password: str = field(repr=False)
+    database: str = DEFAULT_DATABASE
+    managed: bool = False
+
+    def __repr__(self) -> str:
+        return (f"Settings(uri={self.uri!r}, username={self.username!r}, password='***', "
+                f"database={self.database!r}, managed={self.managed})")
+
+    __str__ = __repr__
+
+
+def settings(env: Mapping[str, str] | None = None) -> Settings:
+    """The connection settings: the ``NEO4J_*`` variables if ``NEO4J_URI`` is set, else the managed server."""
+    env = os.environ if env is None else env
+    if env.get("NEO4J_URI"):
+        return Settings(uri=env["NEO4J_URI"], username=env.get("NEO4J_USERNAME") or DEFAULT_USERNAME,
+                        password=env.get("NEO4J_PASSWORD", ""),
+                        database=env.get("NEO4J_DATABASE") or DEFAULT_DATABASE)
+    from policykg.graph import server
+
+    return managed_settings(server.ServerConfig.from_env(env),
+                            database=env.get("NEO4J_DATABASE") or DEFAULT_DATABASE)
+
+
+def managed_settings(cfg: ServerConfig, database: str = DEFAULT_DATABASE) -> Settings:
+    """Settings for one managed instance (its URI and generated password)."""
+    from policykg.graph import server
+
+    try:
+        password = server.read_password(cfg)
+    except PolicyKGError:
+        raise Neo4jUnavailable(
+            f"Neo4j is not set up at {cfg.home}: start it with `policykg neo4j start`, or set NEO4J_URI") from None
+    return Settings(uri=cfg.uri, username=server.USERNAME, password=password, database=database, managed=True)
+
+
+def database(env: Mapping[str, str] | None = None) -> str:
+    """The database name to pass as ``database_=``: ``NEO4J_DATABASE`` or ``neo4j``."""
+    env = os.environ if env is None else env
+    return env.get("NEO4J_DATABASE") or DEFAULT_DATABASE
+
+
+def connect(settings_: Settings | None = None) -> neo4j.Driver:
+    """A driver whose connectivity and credentials were verified; close it when done."""
+    import neo4j
+    from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
+
+    s = settings_ or settings()
+    try:
+        drv = neo4j.GraphDatabase.driver(s.uri, auth=(s.username, s.password),
+                                         connection_timeout=CONNECT_TIMEOUT)
+    except (ValueError, ConfigurationError) as exc:
+        raise PolicyKGError(f"bad NEO4J_URI {s.uri!r}: {_first_line(exc)}") from None
+    try:
+        drv.verify_connectivity()
+    except AuthError:
+        drv.close()
+        raise Neo4jAuthError(
+            f"authentication failed for user {s.username!r} at {s.uri} ({_auth_remedy(s)})") from None
+    except (ServiceUnavailable, OSError) as exc:
+        drv.close()
+        raise Neo4jUnavailable(_down_message(s, exc)) from None
+    return drv
+
+
+@contextlib.contextmanager
+def driver(settings_: Settings | None = None) -> Iterator[neo4j.Driver]:
+    """``with driver() as drv:`` a verified driver, closed on exit."""
+    drv = connect(settings_)
+    try:
+        yield drv
+    finally:
+        drv.close()
+
+
+def server_agent(drv: neo4j.Driver) -> str:
+    """The server's product string, e.g. ``Neo4j/5.26.30``."""
+    return drv.get_server_info().agent
+
+
+def _down_message(s: Settings, exc: BaseException) -> str:  # noqa: ARG001 (the cause may name hosts only)
+    return f"Neo4j is not reachable at {s.uri}: start it with `policykg neo4j start`, or check NEO4J_URI"
+
+
+def _auth_remedy(s: Settings) -> str:
+    if s.managed:
+        return "the managed server's password file does not match its database"
+    return "check NEO4J_PASSWORD"
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__

@@ -1,0 +1,151 @@
+"""``policykg load``, ``policykg ingest`` and ``policykg export``: the graph commands.
+
+``load`` reads events JSONL and writes the graph into Neo4j; ``ingest`` reads
+articles, extracts events and loads them in one go; ``export`` writes the graph
+(built from events JSONL, or read back from Neo4j) as GraphML, JSON or CSV.
+Skipped input lines go to stderr as ``path:line: reason``; the exit code is 3
+when anything was skipped, and ``--strict`` stops before writing anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from policykg import EXIT_OK, EXIT_SKIPPED, PolicyKGError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    load = subparsers.add_parser(
+        "load", help="load events JSONL into Neo4j (idempotent)",
+        description="Load extraction output (events JSONL) into Neo4j with batched MERGEs.",
+    )
+    load.add_argument("events", nargs="+", metavar="EVENTS.jsonl", help="events JSONL file(s)")
+    _load_options(load)
+    load.set_defaults(handler=handle_load)
+
+    ingest = subparsers.add_parser(
+        "ingest", help="read articles, extract events and load them into Neo4j",
+        description="Read articles, extract entities and events, and load the graph into Neo4j.",
+    )
+    ingest.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or directories")
+    ingest.add_argument("--model", default=None, help="spaCy model for extraction (default: the pipeline's)")
+    _load_options(ingest)
+    ingest.set_defaults(handler=handle_ingest)
+
+    export = subparsers.add_parser(
+        "export", help="export the graph as GraphML, node-link JSON or CSV",
+        description="Export the graph built from EVENTS.jsonl, or read back from Neo4j with --from-neo4j.",
+    )
+    export.add_argument("events", nargs="*", metavar="EVENTS.jsonl", help="events JSONL file(s) to build from")
+    export.add_argument("--from-neo4j", action="store_true", help="export the graph stored in Neo4j")
+    export.add_argument("--format", choices=("graphml", "json", "csv"), required=True, help="output format")
+    export.add_argument("--out", required=True, metavar="PATH", help="output file (a directory for csv)")
+    export.add_argument("--strict", action="store_true", help="fail if any input line is skipped")
+    export.set_defaults(handler=handle_export)
+
+
+def _load_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--replace", action="store_true", help="clear the policykg graph first, then load")
+    parser.add_argument("--batch-size", type=_positive, default=1000, metavar="N", help="rows per transaction (default 1000)")
+    parser.add_argument("--strict", action="store_true", help="fail before writing anything if any input is skipped")
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be a positive integer")
+    return value
+
+
+def handle_load(args: argparse.Namespace) -> int:
+    from policykg.graph.events_io import read_events_paths
+
+    batch = read_events_paths(args.events)
+    skipped = _report_skipped(batch.skipped, args.strict)
+    events = sum(len(r.events) for r in batch.records)
+    print(f"read {len(batch.records)} articles with {events} events; skipped {len(skipped)} lines")
+    _load(batch.records, args)
+    return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def handle_ingest(args: argparse.Namespace) -> int:
+    from policykg.extract.pipeline import extract_articles
+    from policykg.extract.read import read_paths
+
+    result = read_paths(args.inputs)
+    for message in result.messages():
+        print(message, file=sys.stderr)
+    if args.strict and result.errors:
+        raise PolicyKGError(f"{len(result.errors)} input(s) skipped and --strict given; nothing was written")
+    print(result.summary())
+    options = {"model": args.model} if args.model else {}
+    records = list(_progress(extract_articles(result.articles, **options), len(result.articles), "extract"))
+    print(f"extracted {sum(len(r.events) for r in records)} events from {len(records)} articles")
+    _load(records, args)
+    return result.exit_code
+
+
+def handle_export(args: argparse.Namespace) -> int:
+    from policykg.graph.export import write_export
+
+    if args.from_neo4j == bool(args.events):
+        raise PolicyKGError("give either EVENTS.jsonl files or --from-neo4j (not both, not neither)")
+    skipped: list[str] = []
+    if args.from_neo4j:
+        graph = _read_neo4j()
+    else:
+        from policykg.graph.build import build_graph
+        from policykg.graph.events_io import read_events_paths
+
+        batch = read_events_paths(args.events)
+        skipped = _report_skipped(batch.skipped, args.strict)
+        graph = build_graph(batch.records)
+    paths = write_export(graph, args.format, args.out)
+    print(f"wrote {graph.number_of_nodes()} nodes and {graph.number_of_edges()} relationships to "
+          + ", ".join(str(p) for p in paths))
+    return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def _report_skipped(messages: Any, strict: bool) -> list[str]:
+    """Print each skip on stderr; with ``strict`` a skip is an error before anything is written."""
+    messages = list(messages)
+    for message in messages:
+        print(message, file=sys.stderr)
+    if strict and messages:
+        raise PolicyKGError(f"{len(messages)} input problem(s) and --strict given; nothing was written")
+    return messages
+
+
+def _load(records: list[Any], args: argparse.Namespace) -> None:
+    from policykg.graph import neo4j
+    from policykg.graph.build import build_graph
+    from policykg.graph.load import count_rows, load_graph
+
+    graph = build_graph(records)
+    with neo4j.driver() as drv, _bar(count_rows(graph), "load") as bar:
+        summary = load_graph(drv, graph, neo4j.database(), batch_size=args.batch_size,
+                             replace=args.replace, progress=bar.update)
+    print(f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships; "
+          f"neo4j: {summary.line()}")
+
+
+def _read_neo4j() -> Any:
+    from policykg.graph import neo4j
+    from policykg.graph.load import read_graph
+
+    with neo4j.driver() as drv:
+        return read_graph(drv, neo4j.database())
+
+
+def _bar(total: int, desc: str) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="row", file=sys.stderr, disable=None, leave=False)
+
+
+def _progress(items: Any, total: int, desc: str) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, desc=desc, unit="article", file=sys.stderr, disable=None, leave=False)

@@ -1,0 +1,85 @@
+"""``policykg view``: write the interactive HTML views and their ``index.html``.
+
+The graph comes from events JSONL files or, with ``--from-neo4j``, from the
+database.  The whole graph is always written; ``--query NAME --param k=v`` adds
+the drawing of a canned query's result (the query runs on Neo4j, so it needs
+``--from-neo4j``), and ``--entity ID`` adds that entity's neighbourhood within
+``--hops`` links.  The last line printed is the path of ``index.html``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from policykg import EXIT_OK, EXIT_SKIPPED, PolicyKGError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    view = subparsers.add_parser(
+        "view", help="write interactive HTML views of the graph (offline, self-contained)",
+        description="Write HTML views (whole graph, a canned query's result, entity neighbourhoods) "
+                    "and an index.html linking them. The graph is built from EVENTS.jsonl or read "
+                    "from Neo4j with --from-neo4j.",
+    )
+    view.add_argument("events", nargs="*", metavar="EVENTS.jsonl", help="events JSONL file(s) to build from")
+    view.add_argument("--from-neo4j", action="store_true", help="draw the graph stored in Neo4j")
+    view.add_argument("--out", required=True, metavar="DIR", help="directory for the HTML files")
+    view.add_argument("--query", metavar="NAME", help="also draw the result of this canned query (needs --from-neo4j)")
+    view.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                      help="a parameter of --query (repeatable)")
+    view.add_argument("--entity", action="append", default=[], metavar="ID",
+                      help="also draw this entity's neighbourhood (repeatable), e.g. CHN")
+    view.add_argument("--hops", type=_hops, default=2, metavar="N", help="neighbourhood radius in links (default 2)")
+    view.add_argument("--max-nodes", type=_hops, default=2000, metavar="N",
+                      help="past this many nodes a view keeps the best-sourced events (default 2000)")
+    view.set_defaults(handler=handle_view)
+
+
+def _hops(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be a positive integer")
+    return value
+
+
+def handle_view(args: argparse.Namespace) -> int:
+    from policykg.queries.views import write_views
+
+    if args.from_neo4j == bool(args.events):
+        raise PolicyKGError("give either EVENTS.jsonl files or --from-neo4j (not both, not neither)")
+    if args.param and not args.query:
+        raise PolicyKGError("--param needs --query NAME")
+    if args.query and not args.from_neo4j:
+        raise PolicyKGError("--query runs a canned query on Neo4j: use it with --from-neo4j")
+    graph, skipped, queries = _inputs(args)
+    entities = [(entity, args.hops) for entity in args.entity]
+    index = write_views(args.out, graph, queries=queries, entities=entities, max_nodes=args.max_nodes)
+    print(f"wrote {1 + len(queries) + len(entities)} views of a graph of {graph.number_of_nodes()} nodes")
+    print(index)
+    return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def _inputs(args: argparse.Namespace) -> tuple[Any, list[str], list[tuple[str, dict[str, Any], Any]]]:
+    """The graph, the skipped input lines, and the query views' ``(name, params, rows)``."""
+    if not args.from_neo4j:
+        from policykg.graph.build import build_graph
+        from policykg.graph.events_io import read_events_paths
+
+        batch = read_events_paths(args.events)
+        for message in batch.skipped:
+            print(message, file=sys.stderr)
+        return build_graph(batch.records), list(batch.skipped), []
+    from policykg.graph import neo4j
+    from policykg.graph.load import read_graph
+    from policykg.queries import load_query, parse_cli_params, run_query
+
+    with neo4j.driver() as driver:
+        graph = read_graph(driver, neo4j.database())
+        queries = []
+        if args.query:
+            params = parse_cli_params(load_query(args.query), args.param)
+            rows = run_query(args.query, driver=driver, **params).to_dict("records")
+            queries.append((args.query, params, rows))
+    return graph, [], queries

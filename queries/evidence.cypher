@@ -1,0 +1,21 @@
+// name: evidence
+// description: The sentences and articles behind an event, or behind the events linking an entity (and another)
+// param: event string = null
+// param: entity string = null
+// param: other string = null
+// example: policykg query evidence --param entity=CHN --param other=USA
+//
+// An event qualifies when it is `event`, or when `entity` (and `other`, if given) take
+// part in it as actor, item or target. At least one parameter must be set, else no rows.
+// One row per event and article, with the evidence text and its offsets in the article.
+MATCH (e:Event)-[r:REPORTED_IN]->(art:Article)
+WHERE ($event IS NOT NULL OR $entity IS NOT NULL OR $other IS NOT NULL)
+  AND ($event IS NULL OR e.key = $event)
+  AND ($entity IS NULL OR EXISTS { MATCH (e)-[:ACTOR|ITEM|TARGET]-(:Entity {id: $entity}) })
+  AND ($other IS NULL OR EXISTS { MATCH (e)-[:ACTOR|ITEM|TARGET]-(:Entity {id: $other}) })
+OPTIONAL MATCH (art)-[:PUBLISHED_BY]->(s:Source)
+RETURN e.key AS event, e.summary AS summary, r.evidence AS evidence,
+  r.evidence_start AS evidence_start, r.evidence_end AS evidence_end,
+  art.article_id AS article_id, art.title AS title, art.published AS published,
+  s.name AS source, art.url AS url
+ORDER BY published, article_id, event

@@ -1,0 +1,27 @@
+// name: retaliation
+// description: Retaliation pairs: B acts against A within `days` days after A acted against B
+// param: days int = 90
+// param: entity string = null
+// param: types list = EXPORT_CONTROL,EXPORT_BAN,TARIFF,IMPORT_RESTRICTION,SANCTION,INVESTIGATION
+// param: actions list = impose
+// example: policykg query retaliation --param days=30 --param entity=CHN
+//
+// "A acts against B": A is the event's main actor, B one of its targets, its type is in
+// `types` and its action in `actions` (null: any). The response is dated strictly
+// after the first act and at most `days` days later. `entity` keeps pairs where it is A or B.
+MATCH (a:Entity)-[:ACTOR {position: 0}]->(e1:Event)-[:TARGET]->(b:Entity)
+WHERE e1.date IS NOT NULL AND a <> b
+  AND ($types IS NULL OR e1.type IN $types)
+  AND ($actions IS NULL OR e1.action IN $actions)
+  AND ($entity IS NULL OR a.id = $entity OR b.id = $entity)
+MATCH (b)-[:ACTOR {position: 0}]->(e2:Event)-[:TARGET]->(a)
+WHERE e2.date > e1.date
+  AND ($types IS NULL OR e2.type IN $types)
+  AND ($actions IS NULL OR e2.action IN $actions)
+  AND date(e2.date) <= date(e1.date) + duration({days: $days})
+RETURN a.id AS first_actor, b.id AS responder,
+  e1.date AS first_date, e1.type AS first_type, e1.action AS first_action,
+  e2.date AS response_date, e2.type AS response_type, e2.action AS response_action,
+  duration.inDays(date(e1.date), date(e2.date)).days AS days_after,
+  e1.key AS first_event, e2.key AS response_event
+ORDER BY first_date, first_actor, responder, response_date, first_event, response_event

@@ -1,0 +1,20 @@
+// name: top_actors
+// description: Actors ranked by number of measures (events they lead), filtered by type, action and date range
+// param: type string = null
+// param: action string = impose
+// param: date_from date = null
+// param: date_to date = null
+// param: limit int = 10
+// example: policykg query top_actors --param type=EXPORT_CONTROL --param limit=5
+//
+// Counts events whose main actor is the entity; `action` null (`--param action=`) counts all actions.
+MATCH (a:Entity)-[:ACTOR {position: 0}]->(e:Event)
+WHERE ($type IS NULL OR e.type = $type)
+  AND ($action IS NULL OR e.action = $action)
+  AND ($date_from IS NULL OR e.date >= toString($date_from))
+  AND ($date_to IS NULL OR e.date <= toString($date_to))
+WITH a, count(e) AS n_measures, min(e.date) AS first_date, max(e.date) AS last_date,
+  count(DISTINCT e.type) AS n_types
+RETURN a.id AS actor, a.name AS actor_name, n_measures, n_types, first_date, last_date
+ORDER BY n_measures DESC, actor
+LIMIT $limit

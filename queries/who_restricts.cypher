@@ -1,0 +1,28 @@
+// name: who_restricts
+// description: Who restricts what, to whom: one row per measure (main actor, type, action, items, targets, dates, sources)
+// param: actor string = null
+// param: target string = null
+// param: item string = null
+// param: type string = null
+// param: action string = null
+// param: date_from date = null
+// param: date_to date = null
+// example: policykg query who_restricts --param actor=CHN --param date_from=2025-10-01
+//
+// Without `type`, only restrictive types count (EXPORT_CONTROL, EXPORT_BAN, TARIFF,
+// IMPORT_RESTRICTION, SANCTION); `actor` matches any of the event's actors, the
+// `actor` column is the main one. Dates are ISO strings; the range is inclusive.
+MATCH (a:Entity)-[:ACTOR {position: 0}]->(e:Event)
+WHERE (($type IS NULL AND e.type IN ['EXPORT_CONTROL', 'EXPORT_BAN', 'TARIFF', 'IMPORT_RESTRICTION', 'SANCTION'])
+    OR e.type = $type)
+  AND ($action IS NULL OR e.action = $action)
+  AND ($date_from IS NULL OR e.date >= toString($date_from))
+  AND ($date_to IS NULL OR e.date <= toString($date_to))
+  AND ($actor IS NULL OR EXISTS { MATCH (:Entity {id: $actor})-[:ACTOR]->(e) })
+  AND ($target IS NULL OR EXISTS { MATCH (e)-[:TARGET]->(:Entity {id: $target}) })
+  AND ($item IS NULL OR EXISTS { MATCH (e)-[:ITEM]->(:Entity {id: $item}) })
+RETURN a.id AS actor, a.name AS actor_name, e.type AS type, e.action AS action,
+  COLLECT { MATCH (e)-[:ITEM]->(i) RETURN i.id ORDER BY i.id } AS items,
+  COLLECT { MATCH (e)-[:TARGET]->(t) RETURN t.id ORDER BY t.id } AS targets,
+  e.date AS date, e.until AS until, e.n_sources AS n_sources, e.key AS event
+ORDER BY date, actor, type, action, event

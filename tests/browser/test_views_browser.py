@@ -1,0 +1,192 @@
+"""The HTML views in real headless Chromium: offline, complete, searchable, and inert to hostile text.
+
+The graph is the events fixture plus ``data/hostile_events.jsonl`` (titles,
+sources, entity names and ids, evidence and values that carry script, markup,
+control characters and a 5,000-character name).  Expected node and edge sets
+are recomputed from the built graph here, independently of ``views``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from policykg.extract.models import Article, ArticleRecord, Entity, Event
+from policykg.graph.build import build_graph
+from policykg.graph.events_io import read_events_paths
+from policykg.queries import views
+
+pytestmark = pytest.mark.browser
+
+TESTS = Path(__file__).resolve().parents[1]
+EVENTS = [TESTS / "data" / "events_fixture.jsonl", Path(__file__).parent / "data" / "hostile_events.jsonl"]
+ROLES = ("ACTOR", "ITEM", "TARGET", "ACTS_ON")
+HOSTILE_TITLE = "<script>window.__pwned=1;alert(1)</script>"
+HOSTILE_SOURCE = '<img src=x onerror="window.__pwned=1;alert(1)"> Daily'
+HOSTILE_EVIDENCE = '<iframe src="javascript:window.__pwned=1"></iframe> banned & <u>exports</u>'
+HOSTILE_NAME = '<img src=x onerror="window.__pwned=1;alert(1)">'
+HOSTILE_AGENCY = 'org:"><svg onload=window.__pwned=1>'
+
+
+@pytest.fixture(scope="module")
+def graph() -> nx.MultiDiGraph:
+    batch = read_events_paths(EVENTS)
+    assert batch.skipped == ()
+    return build_graph(batch.records)
+
+
+@pytest.fixture(scope="module")
+def site(graph: nx.MultiDiGraph, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("views")
+    views.write_views(out, graph, entities=[("CHN", 2), (HOSTILE_AGENCY, 1)])
+    return out
+
+
+def role_edges(graph: nx.MultiDiGraph, nodes: set[str] | None = None) -> set[tuple[str, str, str]]:
+    return {(u, k, v) for u, v, k in graph.edges(keys=True)
+            if k in ROLES and (nodes is None or (u in nodes and v in nodes))}
+
+
+def drawn(opened) -> tuple[set[str], set[tuple[str, str, str]]]:
+    nodes = opened.js("() => policykgView.nodes.getIds()")
+    edges = opened.js("() => policykgView.edges.get().map(e => [e.from, e.label, e.to])")
+    return set(nodes), {tuple(e) for e in edges}
+
+
+def within(graph: nx.MultiDiGraph, start: str, hops: int) -> set[str]:
+    """Breadth-first over role edges in both directions."""
+    adjacent: dict[str, set[str]] = {}
+    for u, _, v in role_edges(graph):
+        adjacent.setdefault(u, set()).add(v)
+        adjacent.setdefault(v, set()).add(u)
+    seen, frontier = {start}, {start}
+    for _ in range(hops):
+        frontier = {n for f in frontier for n in adjacent.get(f, ())} - seen
+        seen |= frontier
+    return seen
+
+
+def assert_clean(opened) -> None:
+    assert opened.console_errors() == []
+    assert opened.requests == [opened.url]
+    assert opened.aborted == []
+    assert opened.dialogs == []
+    assert opened.js("() => window.__violations") == []
+    assert opened.js("() => typeof window.__pwned") == "undefined"
+
+
+def test_whole_view_draws_every_event_and_role(graph, site, open_view, save_screenshot) -> None:
+    opened = open_view(site / "whole.html")
+    assert_clean(opened)
+    edges = role_edges(graph)
+    nodes, drawn_edges = drawn(opened)
+    assert nodes == {u for u, _, _ in edges} | {v for _, _, v in edges}
+    assert drawn_edges == edges
+    assert (len(nodes), len(drawn_edges)) == (32, 50)
+    save_screenshot(opened, "whole")
+
+
+def test_neighbourhood_views_draw_what_is_within_reach(graph, site, open_view, save_screenshot) -> None:
+    for file, start, hops in (("entity-chn-2.html", "CHN", 2), ("entity-org-svg-onload-window-pwned-1-1.html",
+                                                                  HOSTILE_AGENCY, 1)):
+        opened = open_view(site / file)
+        assert_clean(opened)
+        expected = within(graph, start, hops)
+        assert drawn(opened) == (expected, role_edges(graph, expected))
+        save_screenshot(opened, file.removesuffix(".html"))
+    assert len(within(graph, HOSTILE_AGENCY, 1)) == 2
+
+
+def test_index_links_every_view(site, open_view, save_screenshot) -> None:
+    opened = open_view(site / "index.html", wait_ready=False)
+    assert_clean(opened)
+    links = opened.js("() => Array.from(document.querySelectorAll('a')).map(a => a.getAttribute('href'))")
+    assert links == ["whole.html", "entity-chn-2.html", "entity-org-svg-onload-window-pwned-1-1.html"]
+    assert all((site / link).is_file() for link in links)
+    save_screenshot(opened, "index")
+
+
+def _hover(opened, node: str) -> str:
+    """Zoom on ``node``, move the mouse over it and return the tooltip's text."""
+    opened.js(f"() => policykgView.network.focus({_js_string(node)}, {{scale: 2, animation: false}})")
+    box = opened.page.locator("#pk-graph canvas").bounding_box()
+    point = opened.js(f"() => policykgView.network.canvasToDOM(policykgView.network.getPosition({_js_string(node)}))")
+    opened.page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+    tooltip = opened.page.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible", timeout=5000)
+    return tooltip.text_content()
+
+
+def _js_string(text: str) -> str:
+    import json
+
+    return json.dumps(text)
+
+
+def _hostile_event(graph: nx.MultiDiGraph) -> str:
+    (event,) = [u for u, v, k in graph.edges(keys=True)
+                if k == "REPORTED_IN" and v == "article:hostile0001" and graph.nodes[u]["type"] == "EXPORT_BAN"]
+    return event
+
+
+@pytest.mark.parametrize("bypass_csp", [False, True], ids=["with-csp", "escaping-alone"])
+def test_hostile_article_runs_nothing(graph, site, open_view, save_screenshot, bypass_csp: bool) -> None:
+    """Escaping alone keeps the text inert (CSP bypassed); with the CSP nothing is even attempted."""
+    opened = open_view(site / "whole.html", bypass_csp=bypass_csp)
+    tip = _hover(opened, _hostile_event(graph))
+    for text in (HOSTILE_TITLE, HOSTILE_SOURCE, HOSTILE_EVIDENCE, "<b>t</b>", HOSTILE_NAME, "Bold & <Co>"):
+        assert text in tip
+    assert opened.js("() => document.querySelectorAll('.vis-tooltip *').length") > 0
+    injected = "() => document.body.querySelectorAll('img, iframe, svg, u, b, style, a[href^=javascript]').length"
+    assert opened.js(injected) == 0
+    assert opened.js("() => document.querySelectorAll('script').length") == 3
+    labels = opened.js("() => Object.fromEntries(policykgView.nodes.get().map(n => [n.id, n.label]))")
+    assert labels["PRK"] == '<img src=x onerror="window.__pwned=1;al\u2026'
+    assert labels["org:evil"] == "</script><script>window.__pwned=1</scri\u2026"
+    assert labels["person:long"] == "Evil Holdings " + "X" * 25 + "\u2026"
+    assert opened.page.title() == "Whole graph \u00b7 policykg"
+    assert_clean(opened)
+    save_screenshot(opened, "hostile-tooltip" + ("-no-csp" if bypass_csp else ""))
+
+
+def test_search_and_legend_filter(site, open_view) -> None:
+    opened = open_view(site / "whole.html")
+    opened.page.fill("#pk-search", "united states")
+    assert opened.js("() => policykgView.network.getSelectedNodes()") == ["USA"]
+    assert opened.page.text_content("#pk-search-status") == "1 match"
+    opened.page.fill("#pk-search", "<img")
+    assert opened.js("() => policykgView.network.getSelectedNodes()") == ["PRK"]
+    opened.page.get_by_text("Country (", exact=False).click()
+    hidden = opened.js("() => policykgView.nodes.get({filter: n => n.hidden}).map(n => n.id).sort()")
+    assert hidden == ["CHN", "NLD", "PRK", "USA"]
+    assert_clean(opened)
+
+
+def _big_records(n_events: int) -> list[ArticleRecord]:
+    """``n_events`` distinct events (actor, item: 3 nodes each); event i is reported ``1 + (i < 10)`` times."""
+    records = []
+    for i in range(n_events):
+        entities = (Entity(f"C{i:04d}", "Country", f"Country {i}"), Entity(f"item:i{i}", "Item", f"item {i}"))
+        event = Event("TARIFF", "impose", (f"C{i:04d}",), items=(f"item:i{i}",), date="2025-01-01")
+        for copy in range(1 + (i < 10)):
+            article = Article(f"t{i}-{copy}", "", published="2025-01-02T00:00:00", article_id=f"a{i}-{copy}")
+            records.append(ArticleRecord(article, "en", entities, (event,)))
+    return records
+
+
+@pytest.mark.slow
+def test_large_graph_is_filtered_and_says_how(open_view, tmp_path, save_screenshot) -> None:
+    big = build_graph(_big_records(700))
+    path = tmp_path / "big.html"
+    path.write_text(views.view_whole(big), encoding="utf-8")
+    opened = open_view(path)
+    assert_clean(opened)
+    nodes, edges = drawn(opened)
+    assert (len(nodes), len(edges)) == (1998, 1332)
+    assert {f"C{i:04d}" for i in range(10)} <= nodes
+    note = opened.page.text_content(".pk-note")
+    assert note.startswith("Filtered: the graph has 2,100 nodes, more than the 2,000 a view stays usable with. "
+                           "Shown: the 666 events reported by the most sources")
+    save_screenshot(opened, "large")

@@ -1,0 +1,60 @@
+"""Test helpers for graph assertions on the real Neo4j server.
+
+Every graph assertion becomes one set equality::
+
+    assert graph_nodes(drv, "Country", ["id", "name"]) == {("CHN", "China"), ("USA", "United States")}
+    assert graph_rels(drv, "ACTOR", ["position"]) == {("CHN", "event:ab12", 0)}
+
+The Cypher lives in ``tests/cypher/*.cypher``; labels and types are parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+CYPHER_DIR = Path(__file__).parent / "cypher"
+
+
+def cypher(name: str) -> str:
+    """The text of ``tests/cypher/<name>.cypher`` without its ``//`` header lines."""
+    text = (CYPHER_DIR / f"{name}.cypher").read_text(encoding="utf-8")
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//")).strip()
+
+
+def _database() -> str:
+    from policykg.graph import neo4j as kg_neo4j
+
+    return kg_neo4j.database()
+
+
+def _hashable(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_hashable(v) for v in value)
+    return value
+
+
+def _rows(driver: Any, name: str, **params: Any) -> set[tuple]:
+    records, _, _ = driver.execute_query(cypher(name), params, database_=_database())
+    return {_hashable(record["row"]) for record in records}
+
+
+def graph_nodes(driver: Any, label: str, props: Sequence[str]) -> set[tuple]:
+    """``{(props...)}`` for every node with ``label``; a missing property is None."""
+    return _rows(driver, "graph_nodes", label=label, props=list(props))
+
+
+def graph_rels(driver: Any, rel_type: str, props: Sequence[str] = ()) -> set[tuple]:
+    """``{(start key, end key, props...)}`` for every ``rel_type`` relationship."""
+    return _rows(driver, "graph_rels", rel_type=rel_type, props=list(props))
+
+
+def wipe(driver: Any) -> None:
+    """Delete all nodes and relationships, then every constraint and user index."""
+    db = _database()
+    driver.execute_query(cypher("wipe_graph"), database_=db)
+    for name, drop in (("list_constraints", "drop_constraint"), ("list_indexes", "drop_index")):
+        records, _, _ = driver.execute_query(cypher(name), database_=db)
+        for record in records:
+            driver.execute_query(cypher(drop), {"name": record["name"]}, database_=db)

@@ -1,0 +1,138 @@
+"""graph/load.py on the real server: exact graph, idempotence, batches, --replace, lifecycle."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from policykg.cli import main
+from policykg.graph.build import build_graph
+from policykg.graph.events_io import read_events
+from policykg.graph.load import apply_schema, load_graph, load_records, read_graph
+
+pytestmark = pytest.mark.neo4j
+
+DATA = Path(__file__).parents[1] / "data"
+FIXTURE = DATA / "events_fixture.jsonl"
+GOLD = Path("/work/shared/gold/seed-gold.jsonl")
+
+
+def records(*article_ids, path=FIXTURE):
+    """The fixture's records, all or those with the given ids, in file order."""
+    recs = read_events(path).records
+    return [r for r in recs if not article_ids or r.article.article_id in article_ids]
+
+
+def snapshot(graph):
+    """Everything in a graph, as sorted tuples: nodes with attributes, edges with attributes."""
+    nodes = sorted((n, tuple(sorted(a.items()))) for n, a in graph.nodes(data=True))
+    edges = sorted((u, v, k, tuple(sorted(d.items()))) for u, v, k, d in graph.edges(keys=True, data=True))
+    return nodes, edges
+
+
+def by_summary(graph, rel):
+    """Edges of type ``rel`` as (summary or id, summary or id)."""
+    name = lambda n: graph.nodes[n].get("summary", n)  # noqa: E731
+    return {(name(u), name(v)) for u, v, k in graph.edges(keys=True) if k == rel}
+
+
+def test_load_fixture_gives_exactly_the_built_graph(db, capsys):
+    driver, database = db
+    assert main(["load", str(FIXTURE)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "read 6 articles with 13 events; skipped 0 lines"
+    assert out[1].startswith("graph: 37 nodes, 96 relationships; neo4j: 37 nodes created, 0 nodes deleted, "
+                             "96 relationships created, 0 relationships deleted, ")
+    stored = read_graph(driver, database)
+    assert snapshot(stored) == snapshot(build_graph(records()))
+    labels = {rec["label"] for rec in driver.execute_query(
+        "MATCH (n) UNWIND labels(n) AS label RETURN DISTINCT label", database_=database).records}
+    assert labels == {"Agency", "Article", "Bloc", "Country", "Element", "Entity", "Event", "Firm", "Item",
+                      "Person", "Source"}
+
+
+def test_reload_changes_nothing(db):
+    driver, database = db
+    graph = build_graph(records())
+    first = load_graph(driver, graph, database, batch_size=7)
+    before = snapshot(read_graph(driver, database))
+    second = load_graph(driver, graph, database, batch_size=7)
+    assert (first.nodes_created, first.relationships_created) == (37, 96)
+    assert (second.nodes_created, second.relationships_created, second.nodes_deleted,
+            second.relationships_deleted, second.labels_added) == (0, 0, 0, 0, 0)
+    assert snapshot(read_graph(driver, database)) == before
+
+
+def test_schema_is_idempotent(db):
+    driver, database = db
+    apply_schema(driver, database)
+    apply_schema(driver, database)
+    names = {r["name"] for r in driver.execute_query("SHOW CONSTRAINTS YIELD name", database_=database).records}
+    assert names >= {"entity_id", "country_id", "bloc_id", "agency_id", "firm_id", "person_id", "element_id",
+                     "item_id", "event_key", "article_id", "source_name"}
+
+
+def test_second_batch_adds_and_recounts_corroboration(db):
+    driver, database = db
+    load_records(driver, records("fx0001aprtariff", "fx0002oct9ctrl"), database)
+    event = "MATCH (e:Event {date: '2025-10-09'}) RETURN e.n_sources AS n, e.first_reported AS f, e.last_reported AS l"
+    assert [tuple(r.values()) for r in driver.execute_query(event, database_=database).records] == [
+        (1, "2025-10-09T14:30:00", "2025-10-09T14:30:00")]
+    summary = load_records(driver, records("fx0003oct9zh"), database)
+    # the article (its source is known); 4 MENTIONS, PUBLISHED_BY, REPORTED_IN
+    assert (summary.nodes_created, summary.relationships_created) == (1, 6)
+    assert [tuple(r.values()) for r in driver.execute_query(event, database_=database).records] == [
+        (2, "2025-10-09T14:30:00", "2025-10-10T08:00:00")]
+
+
+def test_batches_in_any_order_equal_one_load(db):
+    """Lifecycle links and counts are recomputed in Neo4j, so batch order does not matter."""
+    driver, database = db
+    load_records(driver, records("fx0006lift", "fx0005truce"), database)
+    load_records(driver, records("fx0001aprtariff"), database)
+    stored = read_graph(driver, database)
+    # Only April's US tariff is known: the US suspension acts on it for now.
+    assert by_summary(stored, "ACTS_ON") == {
+        ("USA suspend TARIFF -> [CHN] on 2025-11-10", "USA impose TARIFF -> [CHN] on 2025-04-02")}
+    load_records(driver, records("fx0004ustariff", "fx0003oct9zh", "fx0002oct9ctrl"), database)
+    # The October tariff is later: the link moved; the rare-earth chain is complete.
+    assert snapshot(read_graph(driver, database)) == snapshot(build_graph(records()))
+
+
+def test_replace_clears_and_reloads(db, capsys):
+    driver, database = db
+    assert main(["load", str(GOLD)]) == 0
+    assert read_graph(driver, database).number_of_nodes() == 101
+    assert main(["load", "--replace", "--batch-size", "5", str(FIXTURE)]) == 0
+    assert "101 nodes deleted" in capsys.readouterr().out
+    assert snapshot(read_graph(driver, database)) == snapshot(build_graph(records()))
+
+
+def test_load_bad_line_exit_3_rest_loaded_and_strict_writes_nothing(db, tmp_path, capsys):
+    driver, database = db
+    bad = tmp_path / "bad.jsonl"
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    broken = json.loads(lines[1])
+    broken["events"][0]["actors"] = ["XXX"]
+    bad.write_text("\n".join([lines[0], json.dumps(broken), *lines[2:]]) + "\n", encoding="utf-8")
+    assert main(["load", "--strict", str(bad)]) == 1
+    assert read_graph(driver, database).number_of_nodes() == 0
+    capsys.readouterr()
+    assert main(["load", str(bad)]) == 3
+    err = capsys.readouterr().err
+    assert err == f"{bad}:2: event 1: id 'XXX' is not among the article's entities\n"
+    stored = read_graph(driver, database)
+    assert snapshot(stored) == snapshot(build_graph([r for r in records() if r.article.article_id != "fx0002oct9ctrl"]))
+
+
+def test_export_from_neo4j_matches_events_export(db, tmp_path, capsys):
+    driver, database = db
+    load_records(driver, records(), database)
+    assert main(["export", "--format", "json", "--out", str(tmp_path / "db.json"), "--from-neo4j"]) == 0
+    assert main(["export", "--format", "json", "--out", str(tmp_path / "ev.json"), str(FIXTURE)]) == 0
+    db_json = json.loads((tmp_path / "db.json").read_text())
+    ev_json = json.loads((tmp_path / "ev.json").read_text())
+    key = lambda items: sorted(json.dumps(i, sort_keys=True) for i in items)  # noqa: E731
+    assert (key(db_json["nodes"]), key(db_json["edges"])) == (key(ev_json["nodes"]), key(ev_json["edges"]))

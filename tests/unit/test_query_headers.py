@@ -1,0 +1,279 @@
+"""Query files: header parsing, the parameter checks both ways, value conversion.
+
+No Neo4j here: these test the loader of ``queries/*.cypher`` and the shipped files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from policykg.queries import (
+    Param,
+    QueryError,
+    bind_params,
+    convert_value,
+    cypher_parameters,
+    list_queries,
+    load_query,
+    parse_cli_params,
+    parse_query,
+    query_names,
+)
+
+GOOD = """\
+// name: demo
+// description: A demo query
+// param: actor string = null
+// param: days int = 90
+// param: kinds list = impose,threaten
+// param: entity string
+MATCH (a:Entity {id: $entity})-[:ACTOR]->(e:Event)
+WHERE ($actor IS NULL OR a.id = $actor) AND e.action IN $kinds
+RETURN e.key AS event, $days AS days
+"""
+
+
+def test_parse_good_header() -> None:
+    q = parse_query("demo", GOOD, "queries/demo.cypher")
+    assert (q.name, q.description, q.origin) == ("demo", "A demo query", "queries/demo.cypher")
+    assert q.params == (
+        Param("actor", "string", None, False, 3),
+        Param("days", "int", 90, False, 4),
+        Param("kinds", "list", ["impose", "threaten"], False, 5),
+        Param("entity", "string", None, True, 6),
+    )
+    assert q.text == GOOD
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RETURN $a, $b_2, $a", {"a": 1, "b_2": 1}),
+        ("RETURN '$a', \"$b\", 'it''s' // $c\n, $d", {"d": 2}),
+        ("RETURN 'esc \\' $a', $b", {"b": 1}),
+        ("RETURN \"a\\\"$x\" AS s, $y", {"y": 1}),
+        ("/* $a\n $b */ RETURN $c", {"c": 2}),
+        ("MATCH (n:`$Label`) RETURN n.`we``ird $x`, $`quoted name`", {"quoted name": 1}),
+        ("RETURN $0, $p1", {"0": 1, "p1": 1}),
+        ("RETURN 1\n\n\n  + $late", {"late": 4}),
+        ("RETURN '''$a''' AS s", {}),
+    ],
+)
+def test_tokeniser_skips_strings_names_and_comments(text: str, expected: dict[str, int]) -> None:
+    assert cypher_parameters(text) == expected
+
+
+def _error(text: str, name: str = "demo") -> str:
+    with pytest.raises(QueryError) as info:
+        parse_query(name, text, "queries/demo.cypher")
+    return str(info.value)
+
+
+def test_used_but_not_declared_names_the_line() -> None:
+    text = "// description: d\n// param: a string = null\nMATCH (n)\nWHERE n.x = $a\n  AND n.y = $b\nRETURN n"
+    assert _error(text) == "queries/demo.cypher:5: $b is used but not declared in the header"
+
+
+def test_declared_but_unused_names_the_line() -> None:
+    text = "// description: d\n// param: a string = null\n// param: b int = 1\nRETURN $a"
+    assert _error(text) == "queries/demo.cypher:3: param b is declared but not used"
+
+
+def test_use_inside_a_string_or_comment_does_not_count() -> None:
+    text = "// description: d\n// param: a string = null\nRETURN '$a' AS s // $a\n/* $a */"
+    assert _error(text) == "queries/demo.cypher:2: param a is declared but not used"
+
+
+def test_missing_description() -> None:
+    text = "// name: demo\n// param: a string = null\nRETURN $a"
+    assert _error(text) == "queries/demo.cypher:1: the header has no '// description: ...' line"
+
+
+def test_empty_description_counts_as_missing() -> None:
+    text = "// description:\n// param: a string = null\nRETURN $a"
+    assert _error(text) == "queries/demo.cypher:1: the header has no '// description: ...' line"
+
+
+def test_a_query_without_parameters_is_refused() -> None:
+    assert _error("// description: d\nRETURN 1") == (
+        "queries/demo.cypher:1: the query takes no parameters (every canned query must)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("// name: other", "queries/demo.cypher:1: header name 'other' differs from the file name 'demo'"),
+        ("// param: a text = null", "queries/demo.cypher:1: param a: unknown type 'text' (expected one of string, int, float, date, bool, list)"),
+        ("// param: a", "queries/demo.cypher:1: param line is not 'name type [= default]': 'a'"),
+        ("// param: a int = ten", "queries/demo.cypher:1: param a: bad default: invalid literal for int() with base 10: 'ten'"),
+        ("// param: database string = null", "queries/demo.cypher:1: param name 'database' is reserved by run_query"),
+        ("// colour: red", "queries/demo.cypher:1: unknown header key 'colour' (expected one of name, description, param, example)"),
+        ("// just words", "queries/demo.cypher:1: header line is not '// key: value'"),
+    ],
+)
+def test_bad_header_lines(line: str, message: str) -> None:
+    assert _error(line + "\n// description: d\n// param: a string = null\nRETURN $a") == message
+
+
+def test_param_declared_twice() -> None:
+    text = "// description: d\n// param: a string = null\n// param: a int = 1\nRETURN $a"
+    assert _error(text) == "queries/demo.cypher:3: param a is declared twice"
+
+
+def test_header_ends_at_first_non_comment_line() -> None:
+    text = "// description: d\n// param: a string = null\nRETURN $a\n// description: later comment, not header"
+    assert parse_query("demo", text).description == "d"
+
+
+def test_quoted_string_default() -> None:
+    q = parse_query("demo", "// description: d\n// param: a string = 'x y'\nRETURN $a")
+    assert q.params == (Param("a", "string", "x y", False, 2),)
+
+
+def test_bare_comment_line_ends_header_and_notes_may_follow() -> None:
+    text = "// description: d\n// param: a int = 1\n//\n// Notes: free text, $a here is no use.\nRETURN $a"
+    q = parse_query("demo", text)
+    assert (q.description, [p.name for p in q.params]) == ("d", ["a"])
+    # a param line after the bare line is a note, so $b is then undeclared
+    with pytest.raises(QueryError, match=r"^<memory>:5: \$b is used but not declared"):
+        parse_query("demo", "// description: d\n// param: a int = 1\n//\n// param: b int = 1\nRETURN $a, $b")
+
+
+@pytest.mark.parametrize(
+    ("type_", "raw", "value"),
+    [
+        ("string", " it's `odd` {x} // DETACH DELETE ", " it's `odd` {x} // DETACH DELETE "),
+        ("int", " 42", 42),
+        ("float", "2.5", 2.5),
+        ("bool", "True", True),
+        ("bool", "no", False),
+        ("date", "2025-11-07", "2025-11-07"),
+        ("list", "CHN, USA,,EU", ["CHN", "USA", "EU"]),
+        ("list", "", []),
+    ],
+)
+def test_convert_value(type_: str, raw: str, value: object) -> None:
+    assert convert_value(type_, raw) == value
+
+
+@pytest.mark.parametrize(("type_", "raw"), [("int", "1.5"), ("float", "x"), ("bool", "maybe"), ("date", "2025-13-45")])
+def test_convert_value_refuses(type_: str, raw: str) -> None:
+    with pytest.raises(ValueError):
+        convert_value(type_, raw)
+
+
+def _demo():
+    return parse_query("demo", GOOD, "queries/demo.cypher")
+
+
+def test_bind_fills_defaults_and_converts() -> None:
+    bound = bind_params(_demo(), {"entity": "CHN", "days": "7", "kinds": ("lift",)})
+    assert bound == {"actor": None, "days": 7, "kinds": ["lift"], "entity": "CHN"}
+
+
+def test_bind_dates_become_iso_strings() -> None:
+    q = parse_query("d", "// description: d\n// param: on date = 2025-01-02\nRETURN date($on)")
+    assert bind_params(q, {}) == {"on": "2025-01-02"}
+    assert bind_params(q, {"on": dt.date(2025, 11, 7)}) == {"on": "2025-11-07"}
+    assert bind_params(q, {"on": dt.datetime(2025, 11, 7, 18, 9)}) == {"on": "2025-11-07"}
+    assert bind_params(q, {"on": None}) == {"on": None}
+
+
+def test_bind_unknown_param_lists_declared_ones() -> None:
+    with pytest.raises(QueryError) as info:
+        bind_params(_demo(), {"entity": "CHN", "colour": "red"})
+    assert str(info.value) == "query demo has no parameter 'colour'; declared: actor, days, kinds, entity"
+
+
+def test_bind_missing_required() -> None:
+    with pytest.raises(QueryError) as info:
+        bind_params(_demo(), {})
+    assert str(info.value) == "query demo: parameter entity is required (entity (string, required))"
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"entity": "CHN", "days": True}, "query demo: parameter days: expected int, got bool"),
+        ({"entity": "CHN", "days": "soon"}, "query demo: parameter days: invalid literal for int() with base 10: 'soon'"),
+        ({"entity": 3}, "query demo: parameter entity: expected string, got int"),
+    ],
+)
+def test_bind_wrong_types(params: dict[str, object], message: str) -> None:
+    with pytest.raises(QueryError) as info:
+        bind_params(_demo(), params)
+    assert str(info.value) == message
+
+
+def test_cli_params() -> None:
+    assert parse_cli_params(_demo(), ["days=3", "kinds=a,b", "entity=x=y"]) == {
+        "days": 3,
+        "kinds": ["a", "b"],
+        "entity": "x=y",
+    }
+
+
+@pytest.mark.parametrize(
+    ("pair", "message"),
+    [
+        ("days", "--param 'days': expected key=value"),
+        ("=3", "--param '=3': expected key=value"),
+        ("days=x", "--param days: expected int: invalid literal for int() with base 10: 'x'"),
+        ("colour=red", "query demo has no parameter 'colour'; declared: actor, days, kinds, entity"),
+    ],
+)
+def test_cli_param_errors(pair: str, message: str) -> None:
+    with pytest.raises(QueryError) as info:
+        parse_cli_params(_demo(), [pair])
+    assert str(info.value) == message
+
+
+def test_describe_param() -> None:
+    q = _demo()
+    assert [p.describe() for p in q.params] == [
+        "actor (string, default null)",
+        "days (int, default 90)",
+        "kinds (list, default impose,threaten)",
+        "entity (string, required)",
+    ]
+
+
+# --- the shipped query files ------------------------------------------------------
+
+REQUIRED_QUERIES = {
+    "who_restricts",
+    "in_force_on",
+    "measure_history",
+    "timeline",
+    "retaliation",
+    "exposure",
+    "evidence",
+    "neighbourhood",
+    "top_actors",
+    "changes_since",
+}
+
+
+def test_the_required_queries_ship() -> None:
+    assert REQUIRED_QUERIES <= set(query_names())
+
+
+@pytest.mark.parametrize("name", query_names())
+def test_every_shipped_query_loads(name: str) -> None:
+    q = load_query(name)
+    assert q.name == name and q.origin == f"queries/{name}.cypher"
+    assert q.description and q.params
+    assert all(p.name in cypher_parameters(q.text) for p in q.params)
+
+
+def test_list_queries_is_sorted_by_name() -> None:
+    assert [q.name for q in list_queries()] == sorted(query_names())
+
+
+def test_unknown_query() -> None:
+    with pytest.raises(QueryError) as info:
+        load_query("nope")
+    assert str(info.value) == f"unknown query 'nope'; known: {', '.join(query_names())}"
