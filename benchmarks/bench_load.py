@@ -5,7 +5,7 @@ items, 0-3 targets and 1-4 source articles per event; a few thousand
 entities), builds it with :func:`policykg.graph.build.build_graph`, clears the
 policykg graph in the configured Neo4j database and loads it with
 :func:`policykg.graph.load.load_graph`.  In the same run it loads a subset
-(default 2,000 events) both ways -- batched and one ``execute_write`` per row --
+(default 1,000 events) both ways -- batched and one ``execute_write`` per row --
 and prints events/s and the ratio.  Not a test: figures depend on the machine.
 
 Run: ``python -m benchmarks`` (all benchmarks) or ``python -m benchmarks.bench_load
@@ -138,9 +138,9 @@ def print_table(rows: list[tuple[str, ...]]) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
-    parser.add_argument("--naive", type=int, default=2_000)
+    parser.add_argument("--naive", type=int, default=1_000)
     parser.add_argument("--batch-size", type=int, default=1000)
-    args = parser.parse_args(argv)
+    args = parser.parse_args([] if argv is None else argv)  # python -m benchmarks passes no argv
     from policykg.graph import neo4j
 
     with neo4j.driver() as driver:
@@ -153,4 +153,6 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    main(sys.argv[1:])

@@ -49,7 +49,7 @@ def load_gazetteer() -> Gazetteer:
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
     """Word tokens as (token, start, end); curly apostrophes read as straight."""
-    return [(m.group().translate(_APOSTROPHES), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text.translate(_APOSTROPHES))]
 
 
 class EnglishIndex:
@@ -66,7 +66,8 @@ class EnglishIndex:
                 self._add(self.exact, toks, pat.id)
             else:
                 self._add(self.lower, tuple(t.lower() for t in toks), pat.id)
-                variants += [(v, pat.id) for v in _number_variants(toks)]
+                if pat.variants:
+                    variants += [(v, pat.id) for v in _number_variants(toks)]
         for toks, eid in variants:  # plural/singular forms never override an explicit row
             key = tuple(t.lower() for t in toks)
             if key not in self.lower:
@@ -81,12 +82,15 @@ class EnglishIndex:
 
     def lookup(self, words: list[str], lowered: list[str], i: int, n: int) -> tuple[bool, str | None]:
         """(found, id) for the n tokens from i: exact case first, then lower case."""
+        low = tuple(lowered[i : i + n])
+        in_lower = low in self.lower
+        if in_lower and self.lower[low] is None:  # a stop row wins over any name
+            return True, None
         key = tuple(words[i : i + n])
         if key in self.exact:
             return True, self.exact[key]
-        key = tuple(lowered[i : i + n])
-        if key in self.lower:
-            return True, self.lower[key]
+        if in_lower:
+            return True, self.lower[low]
         return False, None
 
     def scan(self, tokens) -> list[Candidate]:
@@ -175,6 +179,14 @@ def select(candidates: Iterable[Candidate], length: int) -> list[Candidate]:
     return chosen
 
 
+def free(candidates: Iterable[Candidate], chosen: list[Candidate], length: int) -> list[Candidate]:
+    """The candidates that overlap nothing already chosen (weak evidence only fills gaps)."""
+    taken = bytearray(length)
+    for c in chosen:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    return [c for c in candidates if taken.find(1, c.start, c.end) == -1]
+
+
 def rule_candidates(text: str, tokens, gaz: Gazetteer, en: EnglishIndex) -> list[Candidate]:
     """Candidates from every rule that reads the text itself (not a Doc)."""
     return (
@@ -199,7 +211,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None) -> li
     candidates += rule_candidates(text, tokens, gaz, en)
     chosen = context.keep_whole_groups(select(candidates, len(text)), candidates)
     if doc is not None:
-        chosen = select(chosen + rules.ner_candidates(doc, gaz, en), len(text))
+        chosen = select(chosen + free(rules.ner_candidates(doc, gaz, en), chosen, len(text)), len(text))
     chosen = context.resolve_ministries(text, chosen, gaz)
     chosen = select(chosen + context.coordination_candidates(text, tokens, chosen, en), len(text))
     chosen = select(chosen + context.alias_candidates(text, tokens, chosen, gaz), len(text))

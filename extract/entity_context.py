@@ -22,6 +22,7 @@ from policykg.extract.entity_rules import PRIO_RULE, Candidate, new_entity, slug
 # (其中美国, 集中企业, 今日中午, 5日中方).
 _NOT_AFTER = "其之当集空心期途从居正今昨明每次翌前后同节月号本0-9０-９"
 _MAIN = {"中", "美", "俄"}
+_CJK = re.compile("[\u4e00-\u9fff]")
 
 
 def abbreviation_candidates(text: str, gaz) -> list[Candidate]:
@@ -32,32 +33,48 @@ def abbreviation_candidates(text: str, gaz) -> list[Candidate]:
     compiled = gaz._cache.get("abbr")
     if compiled is None:
         compiled = gaz._cache["abbr"] = _compile_abbreviations(rows)
-    pair_rx, ids, follower_rxs, alone_rx, after_rxs = compiled
+    pair_rx, ids, (follower_rxs, after_rxs, alone_rx) = compiled
     out: list[Candidate] = []
-    for group, m in enumerate(pair_rx.finditer(text)):
+    if not _CJK.search(text):
+        return out
+    for group, m in enumerate(pair_rx.finditer(text) if pair_rx else ()):
         run = m.group()
         if len(set(run)) == len(run) and _MAIN & set(run):
             out += [Candidate(m.start() + k, m.start() + k + 1, ids[ch], PRIO_RULE, group) for k, ch in enumerate(run)]
-    for rx, eid in follower_rxs + after_rxs + ([(alone_rx, None)] if alone_rx else []):
+    for rx, group_ids in (follower_rxs, after_rxs, alone_rx):
+        if rx is None:
+            continue
         for m in rx.finditer(text):
-            out.append(Candidate(m.start(1), m.end(1), eid or ids[m.group(1)], PRIO_RULE))
+            k = m.lastindex
+            out.append(Candidate(m.start(k), m.end(k), group_ids[k - 1], PRIO_RULE))
     return out
 
 
 def _compile_abbreviations(rows):
-    ids = {r["char"]: r["id"] for r in rows if r.get("pair") or r.get("alone")}
+    """(pair regex, char -> id, then (regex, ids by group) for followers, "after" and lone chars)."""
+    ids = {r["char"]: r["id"] for r in rows}
     pair_chars = "".join(r["char"] for r in rows if r.get("pair"))
-    pair_rx = re.compile(f"(?<![{_NOT_AFTER}])[{re.escape(pair_chars)}]{{2,4}}")
-    followers = []
-    for r in rows:
-        if r.get("followers"):
-            alts = "|".join(sorted(map(re.escape, r["followers"]), key=len, reverse=True))
-            followers.append((re.compile(f"(?<![{_NOT_AFTER}])({re.escape(r['char'])})(?={alts})"), r["id"]))
-    alone = "".join(r["char"] for r in rows if r.get("alone"))
-    alone_rx = re.compile(f"([{re.escape(alone)}])") if alone else None
-    after = [(re.compile(f"(?<=[{re.escape(''.join(r['after']))}])({re.escape(r['char'])})"), r["id"])
-             for r in rows if r.get("after")]
-    return re.compile(pair_rx.pattern), ids, followers, alone_rx, after
+    pair_rx = re.compile(f"(?<![{_NOT_AFTER}])[{re.escape(pair_chars)}]{{2,4}}") if pair_chars else None
+    followers = [r for r in rows if r.get("followers")]
+    follower_rx = _alternation(
+        f"({re.escape(r['char'])})(?={'|'.join(sorted(map(re.escape, r['followers']), key=len, reverse=True))})"
+        for r in followers
+    )
+    follower_rx = re.compile(f"(?<![{_NOT_AFTER}])(?:{follower_rx.pattern})") if follower_rx else None
+    after = [r for r in rows if r.get("after")]
+    after_rx = _alternation(f"(?<=[{re.escape(''.join(r['after']))}])({re.escape(r['char'])})" for r in after)
+    alone = [r for r in rows if r.get("alone")]
+    alone_rx = _alternation(f"({re.escape(r['char'])})" for r in alone)
+    return pair_rx, ids, (
+        (follower_rx, [r["id"] for r in followers]),
+        (after_rx, [r["id"] for r in after]),
+        (alone_rx, [r["id"] for r in alone]),
+    )
+
+
+def _alternation(parts):
+    parts = list(parts)
+    return re.compile("|".join(parts)) if parts else None
 
 
 def keep_whole_groups(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:

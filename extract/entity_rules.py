@@ -56,6 +56,22 @@ def slug(name: str, drop_legal: bool = True) -> str:
     return "_".join(words)
 
 
+_GROUP_WORDS = {"group", "holding", "holdings"}
+
+
+def firm_slug(name: str) -> str:
+    """Slug of a firm name without legal suffixes, and without "Group"/"Holding" when
+    a distinctive word remains ("Tsingshan Holding Group" -> tsingshan, but
+    "China Rare Earth Group" keeps its "group")."""
+    words = slug(name).split("_")
+    while len(words) > 1 and words[-1] in _GROUP_WORDS | _LEGAL:
+        rest = words[:-1]
+        if all(w in _GENERIC for w in rest):
+            break
+        words = rest
+    return "_".join(words)
+
+
 def entity_from_id(eid: str, text: str) -> Entity:
     """An entity for an id known to nobody, from its form and a mention text."""
     if eid.startswith("person:"):
@@ -101,7 +117,9 @@ _SUFFIX = (r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?[ \t]*Ltd\.?|Co\.|Com
            r"LLC|PLC|plc|AG|SE|S\.A\.|N\.V\.|NV|GmbH|Group|Holdings|Holding|Technologies|Mining|"
            r"Resources|Materials|Metals|Minerals|Semiconductors?|Electronics|Motors|Industries")
 _FIRM = re.compile(
-    rf"\b(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_CAP_WORD}|&)){{0,4}}?)[ \t]+(?P<suffix>{_SUFFIX})(?![A-Za-z])"
+    rf"\b(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_CAP_WORD}|&)){{0,4}}?)[ \t]+(?P<suffix>(?:{_SUFFIX})(?:[ \t]+(?:{_SUFFIX}))*)(?![A-Za-z])"
+    r"(?:[ \t]+(?:Inc\.?|Corp\.?|Ltd\.?|Limited|Co\.,?[ \t]*Ltd\.?|LLC|PLC|AG|NV|N\.V\.|SE|S\.A\.)(?![A-Za-z]))?"
+    r"(?![ \t]*\d)"
     r"(?![ \t]+(?:Act|Law|Regulation|Initiative|Strategy|Alliance|Agency|Institute|Society|Association|"
     r"Council|Committee|Ministry|Department|Bureau|Office|Program|Programme|Plan|Policy|Sector|Industry|Index|Fund|Partnership|Security)\b)"
 )
@@ -112,7 +130,8 @@ energy green clean key raw heavy light magnetic battery batteries chinese china 
 european russian japanese dutch western asian core summary group world general united state states
 federal central first key precious base special industrial technology technologies mining metal
 metals mineral minerals material materials resources electronics semiconductor semiconductors
-motors industries holdings holding""".split())
+motors industries holdings holding science environmental journal review research studies
+development developments insights industry sector market markets outlook overview analysis""".split())
 
 
 def ticker_candidates(text: str, gaz, en_index) -> list[Candidate]:
@@ -128,7 +147,7 @@ def ticker_candidates(text: str, gaz, en_index) -> list[Candidate]:
             eid = known_id(name, en_index) or _zh_known(name, gaz) or known_id(m.group("ticker"), en_index)
             if eid is None or not eid.startswith("org:"):
                 ticker = m.group("ticker").split(":")[-1].strip()
-                eid = new_entity(gaz, "org:" + (slug(name) or slug(ticker)), "Firm", name)
+                eid = new_entity(gaz, "org:" + (firm_slug(name) or slug(ticker)), "Firm", name)
             out.append(Candidate(name_start, name_start + len(name), eid, PRIO_RULE))
             out.append(Candidate(m.start("ticker"), m.end("ticker"), eid, PRIO_STOP))
     return out
@@ -168,17 +187,19 @@ def firm_candidates(text: str, gaz, en_index) -> list[Candidate]:
         if not name:
             continue
         suffix = m.group("suffix")
+        if any(w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.", w) for w in name.split()):
+            continue  # "Russia. Group": a sentence ends inside the name
         words = [w.lower().strip(".,'\u2019") for w in name.split()]
         legal = bool(_LEGAL_SUFFIX.fullmatch(suffix.rstrip(".").split(",")[0].strip()))
         if not legal and all(w in _GENERIC for w in words):
             continue
-        full = f"{name} {suffix}"
+        full = text[start : m.end()]
         eid = known_id(full, en_index) or known_id(name, en_index)
         if eid is not None and not eid.startswith("org:"):
             continue
         if eid is None:
-            eid = new_entity(gaz, "org:" + slug(full), "Firm", full.rstrip(".") if legal else full)
-        out.append(Candidate(start, m.end("suffix"), eid, PRIO_RULE))
+            eid = new_entity(gaz, "org:" + firm_slug(full), "Firm", full.rstrip(".") if legal else full)
+        out.append(Candidate(start, m.end(), eid, PRIO_RULE))
     return out
 
 
@@ -228,7 +249,9 @@ def ner_candidates(doc, gaz, en_index) -> list[Candidate]:
     for ent in getattr(doc, "ents", ()):
         if ent.label_ not in ("ORG", "PERSON"):
             continue
-        start, name = _trim_leading(ent.start_char, ent.text.strip())
+        raw = re.split(r"\s[-\u2013\u2014|]\s|[\n\"\u201c\u201d]", ent.text)[0]
+        lead = len(raw) - len(raw.lstrip(" '\u2018"))
+        start, name = _trim_leading(ent.start_char + lead, raw.strip(" '\u2018"))
         name = re.sub(r"['\u2019]s$", "", name)
         if len(name) < 3 or _NER_STOP.search(name) or not re.search(r"[A-Z]", name):
             continue

@@ -57,6 +57,7 @@ Item = Article | ReadError | ReadWarning
 
 
 def shorten(text: str, limit: int = 100) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis, for one-line messages."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -183,6 +184,8 @@ def _record_fields(record: dict) -> dict[str, str | None] | str:
     out: dict[str, str | None] = {}
     for key in _FIELDS:
         value = record.get(key)
+        if key in ("published", "date") and value is not None and not isinstance(value, str):
+            value = json.dumps(value)  # kept: parse_published warns and leaves it empty
         if value is not None and not isinstance(value, str):
             return f"field {key!r} must be a string, not {type(value).__name__}"
         out[key] = value

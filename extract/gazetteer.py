@@ -41,7 +41,7 @@ ID_FORMS = {
     "Item": re.compile(rf"item:{_SLUG}"),
 }
 _ENTITY_KEYS = {"id", "type", "name", "country", "kind", "ministry"}
-_PATTERN_KEYS = {"id", "pattern", "case_sensitive", "adj", "stop"}
+_PATTERN_KEYS = {"id", "pattern", "case_sensitive", "adj", "stop", "variants"}
 _ABBR_KEYS = {"char", "id", "pair", "alone", "followers", "after"}
 
 
@@ -58,6 +58,7 @@ class Pattern:
     lang: str
     case_sensitive: bool = False
     origin: str = ""
+    variants: bool = True  # English: also match the singular/plural of the last word
 
 
 @dataclass
@@ -208,7 +209,7 @@ def _load_patterns(files, entities, problems) -> tuple[tuple[Pattern, ...], dict
         for where, row in parse_jsonl(files[path], path):
             found = pattern_problems(where, row, entities)
             pat = Pattern(row.get("id"), row.get("pattern", ""), lang,
-                          bool(row.get("case_sensitive")), where)
+                          bool(row.get("case_sensitive")), where, row.get("variants", True) is not False)
             key = (lang, pattern_key(pat))
             if key in seen and not found:
                 found.append(f"{where}: pattern {pat.pattern!r} already defined at {seen[key]}")

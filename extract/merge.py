@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from policykg.extract import roles
@@ -53,12 +54,21 @@ class Candidate:
     date_rank: int = 0
     concepts: set[str] = field(default_factory=set)
     order: int = 0
+    last: int = 0
 
-    def set_dates(self, dates: Sequence[Any]) -> None:
-        """Choose the date and window end among the clause's date mentions."""
+    def set_dates(self, dates: Sequence[Any], text: str = "") -> None:
+        """Choose the date and window end among the clause's date mentions.
+
+        A day beats a start, a start beats a deadline; a duration ("for one
+        year") gives ``until`` only when the window's start is stated.  A
+        month-only deadline ("due by December") is read as "before December":
+        the first of the month, as 12月1日前 is.
+        """
         start_given = False
         for d in dates:
             kind = d.kind
+            if kind == "deadline" and d.date and not re.search(r"\d{1,2}(?:日|号|st|nd|rd|th)?(?!\d)(?![年月])", _strip_year(d.text)):
+                d = replace(d, date=d.date[:8] + "01")
             if kind == "until" and d.date:
                 kind, start_given = "start", True
             if kind == "start":
@@ -73,11 +83,15 @@ class Candidate:
                 self.until = d.until
 
 
+def _strip_year(text: str) -> str:
+    return re.sub(r"(?:19|20)\d\d", "", text)
+
+
 def finish(cands: list[Candidate], orphans: list[tuple[str, list[str], int]], text: str,
            entities: Mapping[str, Entity], state_counts: Counter) -> tuple[Event, ...]:
     """Resolve, merge and freeze the candidates of one article."""
     for i, c in enumerate(cands):
-        c.order = i
+        c.order = c.last = i
         c.concepts = {c.concept}
     _fill_items(cands)
     for c in cands:
@@ -108,8 +122,8 @@ def _fill_items(cands: list[Candidate]) -> None:
 
 def _resolve(c: Candidate, cands: list[Candidate], entities: Mapping[str, Entity], states: Counter) -> None:
     earlier = [o for o in cands if o.actors and o is not c and (o.order < c.order or c.title)]
-    if not c.actors and c.action in ("approve", "reject"):
-        req = [o for o in earlier if o.type == c.type and o.action == "request" and o.targets]
+    if c.how != "explicit" and c.action in ("approve", "reject"):
+        req = [o for o in cands if o.type == c.type and o.action == "request" and o.targets and o.how == "explicit"]
         if req:
             c.actors, c.how = list(req[-1].targets[:1]), "explicit"
     if not c.actors:
@@ -139,13 +153,16 @@ def _same(m: Candidate, c: Candidate) -> bool:
     if (m.type, m.action) != (c.type, c.action) or not m.actors or m.actors[0] != c.actors[0]:
         return False
     for k in set(m.value) & set(c.value):
-        if m.value[k] != c.value[k] and k != "unit":
+        if m.value[k] != c.value[k] and k != "unit" and not c.title:
             return False
     if m.date_rank == 4 and c.date_rank == 4 and m.date != c.date:
         return False
-    if c.how == "referent" or m.concepts & c.concepts:
-        return True
-    return c.sentence == m.sentence and c.clause != m.clause and c.how == "inherited"
+    if c.how == "referent" or m.concepts & c.concepts or c.title:
+        return True  # a headline restates a body event
+    if c.sentence == m.sentence and c.clause == m.clause and "measure" in (m.concepts | c.concepts):
+        return True  # a generic "measures" restating the clause's specific measure
+    near = c.sentence == m.sentence and c.clause != m.clause or c.sentence == m.sentence + 1
+    return near and c.how == "inherited"
 
 
 def _absorb(m: Candidate, c: Candidate) -> None:
@@ -158,10 +175,18 @@ def _absorb(m: Candidate, c: Candidate) -> None:
         m.date, m.date_rank = c.date, c.date_rank
     m.until = m.until or c.until
     m.concepts |= c.concepts
+    m.last = max(m.last, c.last)
 
 
 def _approvals(events: list[Candidate]) -> None:
-    """An approval with no addressee targets the main actor of the matching request."""
+    """An approval with no addressee targets the main actor of the matching request;
+    a request with no addressee targets the state that imposes that type of measure."""
+    for e in events:
+        if e.action == "request" and not e.targets:
+            owners = Counter(o.actors[0] for o in events if o.type == e.type and o.action != "request"
+                             and o.actors[0] not in e.actors)
+            if owners:
+                e.targets = [owners.most_common(1)[0][0]]
     for e in events:
         if e.action in ("approve", "reject") and not e.targets:
             req = [r for r in events if r.type == e.type and r.action == "request" and r.actors
@@ -178,7 +203,7 @@ def _orphans(events: list[Candidate], orphans: list[tuple[str, list[str], int]])
         before = [e for e in events if e.type == ev_type and e.order < order]
         if not before:
             continue
-        main = max(before, key=lambda e: e.order).actors[0]
+        main = max(before, key=lambda e: e.last).actors[0]
         for e in events:
             if e.type == ev_type and e.actors[0] == main:
                 e.items += [i for i in items if i not in e.items]

@@ -17,6 +17,9 @@ truncated or slightly damaged UTF-8 file is read with a warning; a binary file
 is skipped.  Stored text is :func:`~policykg.extract.normalize.sanitise`-d
 (control characters and HTML markup removed) but otherwise original.
 
+The pure parsers live in :mod:`policykg.extract.formats` and are re-exported
+here, so ``from policykg.extract.read import parse_export`` works.
+
 Bad input never stops a batch: each problem is one :class:`ReadError` (the
 article or file is skipped) or :class:`ReadWarning` (kept) with origin
 ``path:line``; :class:`ReadResult` counts them.
@@ -60,6 +63,12 @@ from policykg.extract.formats import (  # noqa: F401  (re-exported: the reading 
     sniff_format,
 )
 from policykg.extract.models import Article
+
+__all__ = [
+    "MAX_ARTICLE_CHARS", "MAX_FILE_BYTES", "Duplicate", "Item", "ReadError", "ReadResult", "ReadWarning",
+    "decode_bytes", "expand_paths", "iter_articles", "load_file", "make_article", "parse_document",
+    "parse_export", "parse_jsonl", "parse_published", "parse_text", "read_file", "read_paths", "sniff_format",
+]
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 SUFFIXES = (".txt", ".md", ".jsonl", ".ndjson", ".json")
@@ -162,17 +171,20 @@ def _decode_8bit(data: bytes, origin: str) -> tuple[str | None, list[ReadError |
         if exc.end == len(data) and exc.reason == "unexpected end of data":
             dropped = len(data) - exc.start
             return data[: exc.start].decode("utf-8-sig"), [
-                ReadWarning(f"{origin}:{line}", f"truncated UTF-8: the file ends inside a character ({dropped} byte(s) dropped)")
+                ReadWarning(f"{origin}:{line}",
+                            f"truncated UTF-8: the file ends inside a character ({dropped} byte(s) dropped)")
             ]
         if _mostly_utf8(data):
             return data.decode("utf-8-sig", errors="replace"), [
-                ReadWarning(f"{origin}:{line}", f"invalid UTF-8 at byte {exc.start}; undecodable bytes replaced by U+FFFD")
+                ReadWarning(f"{origin}:{line}",
+                            f"invalid UTF-8 at byte {exc.start}; undecodable bytes replaced by U+FFFD")
             ]
     try:
         return data.decode("gb18030"), []
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return None, [ReadError(f"{origin}:{line}", f"not UTF-8, UTF-16 (with BOM) or GB18030 text (bad byte at {exc.start}); skipped")]
+        reason = f"not UTF-8, UTF-16 (with BOM) or GB18030 text (bad byte at {exc.start}); skipped"
+        return None, [ReadError(f"{origin}:{line}", reason)]
 
 
 def _newlines(text: str) -> str:

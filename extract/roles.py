@@ -31,17 +31,24 @@ _NON_SUBJECT_PREP = re.compile(
     r"despite|in|at|toward|across|within|among|amid|via|through|targeting|under|upon|onto|"
     r"at|as|beyond|per|unlike|versus|vs|reliance|dependence|rely|relies|relying|depend\w*)"
     r"(?:\s+(?:the|a|an|its|their|all|some|certain|several|many|more|other|[\w-]+(?:ese|ian|an)))?\s*$)"
-    r"|(?:[对向从与同跟和在于自给让把被将]\s*$)",
+    r"|(?:[对向从与同跟和在于自给让把被将]\s*$)|(?:(?:将|把)[\d一二三四五六七八九十百千]*[家个名项类]?\s*$)",
     re.IGNORECASE,
 )
 _TARGET_PREP = re.compile(
     r"(?:\b(?:on|against|to|from|targeting|targeted at|aimed at|toward|towards|for)\s+"
     r"(?:(?:the|a|an|all|some|certain|several|\d+|[\w-]+ly)\s+)*(?:[\w-]+\s+){0,2}$)"
-    r"|(?:(?:对|向|从|针对|对于|自)\s*$)",
+    r"|(?:(?:对|向|从|针对|对于|自)(?:原产于|来自|产自|原产自)?\s*$)",
     re.IGNORECASE,
 )
 _POSSESSIVE_GAP = re.compile(r"^(?:['’]s?)?\s*(?:[\w-]+['’]?\s+){0,2}$")
+_VERBISH = re.compile(
+    r"\b(?:\w+ed|\w+ing|\w+[^s']s|has|have|had|is|are|was|were|will|would|to|that|which|who|and|or|but|"
+    r"also|said|on|in|at|for|from|of|with|by|as|against)\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$|被\s*$", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"^\s*(?:also\s+)?(?:said|says|announced|stated|confirmed|told|added|declared)\b|^\s*(?:表示|称|宣布)")
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_SOURCE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?\b(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}$")
 
 
 def entity_type(entity_id: str, entities: Mapping[str, Entity]) -> str:
@@ -78,20 +85,27 @@ def possessor(text: str, mentions: Sequence[Mention], anchor: int, floor: int,
     if not before:
         return []
     last = before[-1]
-    if not _POSSESSIVE_GAP.match(text[last.end:anchor]):
+    gap = text[last.end:anchor]
+    if not _POSSESSIVE_GAP.match(gap):
         return []
-    if _TARGET_PREP.search(text[floor:last.start]) or _NON_SUBJECT_PREP.search(text[floor:last.start]):
+    lead = text[max(floor, last.start - 40):last.start]
+    if _WITH_SUBJECT.search(lead) and re.fullmatch(r"\s*(?:\w+ly\s+)?", gap):
+        return [last.entity_id]  # "with the US previously imposing tariffs"
+    if not gap.lstrip().startswith(("'", "’")) and _VERBISH.search(gap):
+        return []
+    if _TARGET_PREP.search(lead) or _NON_SUBJECT_PREP.search(lead):
         return []
     return [last.entity_id]
 
 
 def agent(text: str, mentions: Sequence[Mention], anchor_end: int, ceiling: int,
-          entities: Mapping[str, Entity]) -> list[str]:
-    """The agent of a passive ("restricted by China", "被商务部")."""
+          entities: Mapping[str, Entity], source: bool = False) -> list[str]:
+    """The agent of a passive ("restricted by China"); with ``source`` also the
+    issuer of an order ("a directive from President Putin")."""
     for m in mentions:
         if anchor_end <= m.start < ceiling and entity_type(m.entity_id, entities) in ACTOR_TYPES:
             gap = text[anchor_end:m.start]
-            if _AGENT.match(gap):
+            if _AGENT.match(gap) or (source and _SOURCE.match(gap)):
                 return [m.entity_id]
             if len(gap) > 40:
                 break
@@ -131,6 +145,8 @@ def targets(text: str, mentions: Sequence[Mention], start: int, end: int,
         if entity_type(m.entity_id, entities) not in TARGET_TYPES:
             continue
         inside = objects is not None and objects[0] <= m.start and m.end <= objects[1]
+        if text[m.end:m.end + 2] in ("'s", "’s"):
+            continue  # "the Commerce Department's Entity List": an owner, not a target
         if inside or _TARGET_PREP.search(text[max(start, m.start - 40):m.start]):
             if m.entity_id not in out:
                 out.append(m.entity_id)
@@ -145,18 +161,37 @@ def items(mentions: Sequence[Mention], start: int, end: int, entities: Mapping[s
     return out
 
 
-def order_actors(ids: Sequence[str], entities: Mapping[str, Entity]) -> list[str]:
-    """States first (text order), then the others; a state implied by an agency is added."""
+def order_actors(ids: Sequence[str], entities: Mapping[str, Entity],
+                 officials: Mapping[str, str] | None = None) -> list[str]:
+    """States first (text order), then the others; the state of an agency or an
+    office holder (``officials``) is added when none is named."""
     ids = list(dict.fromkeys(ids))
     states = [i for i in ids if entity_type(i, entities) in STATE_TYPES]
     others = [i for i in ids if i not in states and entity_type(i, entities) in ACTOR_TYPES]
     if not states:
         for i in others:
             ent = entities.get(i)
-            if ent is not None and ent.country and entity_type(i, entities) != "Firm":
-                states.append(ent.country)
+            country = (ent.country if ent is not None else None) or (officials or {}).get(i)
+            if country and entity_type(i, entities) != "Firm":
+                states.append(country)
                 break
     return states + others
+
+
+def passive(text: str, action_start: int) -> bool:
+    """True when the action word follows a form of "be" ("were added", 被列入)."""
+    return bool(_PASSIVE.search(text[max(0, action_start - 20):action_start]))
+
+
+def attributed(text: str, mentions: Sequence[Mention], anchor_end: int, end: int,
+               entities: Mapping[str, Entity]) -> list[str]:
+    """The speaker of a trailing attribution (", the Ministry of Commerce said")."""
+    out = []
+    for m in mentions:
+        if anchor_end <= m.start < end and entity_type(m.entity_id, entities) in ACTOR_TYPES:
+            if _ATTRIBUTION.match(text[m.end:m.end + 20]):
+                out.append(m.entity_id)
+    return out
 
 
 # --- numbers ---------------------------------------------------------------
@@ -192,6 +227,9 @@ _COUNT = re.compile(
     r"(applications|elements|entities|companies|firms|items|products|licen[cs]es|permits|minerals|metals|individuals)\b",
     re.IGNORECASE,
 )
+_COUNT_ZH = re.compile(r"(\d+)\s*(家|个|项|类|种)[^\d,，。]{0,8}?(实体|企业|公司|设备|物项|产品)?")
+_ZH_UNIT = {"实体": "entities", "企业": "companies", "公司": "companies", "类": "categories", "种": "types",
+            "项": "items", "家": "entities", "个": "items", "设备": "categories", "物项": "items", "产品": "products"}
 _TONNES = re.compile(_NUM + r"\s?(million|thousand)?\s?(?:metric\s+)?(tons|tonnes|t)\b|" + _NUM + r"\s?(万|亿)?吨")
 
 
@@ -236,8 +274,12 @@ def value(text: str, event_type: str) -> dict[str, Any]:
     cash = money(text)
     if cash and event_type in ("INDUSTRIAL_POLICY", "TRADE_DEAL", "SANCTION", "TARIFF"):
         out.update(cash)
-    m = _COUNT.search(text)
-    if m:
+    m = _COUNT.search(text) or _COUNT_ZH.search(text)
+    if m and m.re is _COUNT_ZH:
+        cls = m.group(2)
+        unit = _ZH_UNIT[cls] if cls in "类种项" else _ZH_UNIT.get(m.group(3) or cls, "items")
+        out.update({"count": int(m.group(1)), "unit": unit})
+    elif m:
         raw = m.group(2).lower().replace(",", "")
         n = float(raw) if raw.isdigit() else _WORD_NUM.get(raw.replace("a dozen", "dozen"), 0)
         frac = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25}.get((m.group(1) or "").lower(), 1)

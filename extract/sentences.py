@@ -41,7 +41,7 @@ _CLAUSE_WORDS = (
     "while|whereas|as|which|who|with|marking|bringing|prompting|reflecting|indicating|"
     "highlighting|signaling|signalling|underscoring|although|though|but|despite|because|"
     "after|before|since|when|where|so|leading|resulting|making|aiming|amid|following|"
-    "according|including"
+    "according|including|requiring|allowing|covering|effectively"
 )
 _EN_CLAUSE = re.compile(
     rf";\s*|:\s+|\s+[-–—]{{1,2}}\s+|,\s+(?=(?:{_CLAUSE_WORDS})\b)"

@@ -22,6 +22,10 @@ entry a line, so an analyst can add a word without touching code.  An entry::
   stronger one in the same clause), ``requires`` (``money`` or ``item``: the
   trigger counts only with an amount of money or an item in its clause),
   ``priority`` (2 by default; 1 for broad types, 0 for generic nouns).
+
+``officials.jsonl`` maps office holders to their state
+(``{"id": "person:joe_biden", "kind": "official", "country": "USA"}``), so
+"Biden raised tariffs" has the United States as its main actor.
 """
 
 from __future__ import annotations
@@ -65,6 +69,8 @@ class Lexicon:
     """Compiled trigger lexicons: one regex per language and group."""
 
     def __init__(self, entries: list[dict[str, Any]]):
+        self.officials: dict[str, str] = {e["id"]: e["country"] for e in entries if e["kind"] == "official"}
+        entries = [e for e in entries if e["kind"] != "official"]
         self._triggers: dict[str, Trigger] = {}
         self._regex: dict[tuple[str, str], re.Pattern[str]] = {}
         parts: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
@@ -144,6 +150,9 @@ def parse_lexicon(text: str, origin: str = "<lexicon>") -> list[dict[str, Any]]:
             entry = json.loads(line)
         except json.JSONDecodeError as exc:
             raise ValueError(f"{origin}:{n}: not JSON ({exc.msg})") from None
+        if entry.get("kind") == "official" and "id" in entry and "country" in entry:
+            out.append(entry)
+            continue
         if entry.get("kind") not in _KIND_GROUP or "id" not in entry or "lang" not in entry:
             raise ValueError(f"{origin}:{n}: expected id, lang and kind in {sorted(_KIND_GROUP)}")
         out.append(entry)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 DEFAULT_USERNAME = "neo4j"
 DEFAULT_DATABASE = "neo4j"
 CONNECT_TIMEOUT = 10.0
+SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 class Neo4jUnavailable(PolicyKGError):
@@ -101,6 +102,8 @@ def connect(settings_: Settings | None = None) -> neo4j.Driver:
     from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
 
     s = settings_ or settings()
+    if s.uri.partition("://")[0] not in SCHEMES or "://" not in s.uri:
+        raise PolicyKGError(f"bad NEO4J_URI {s.uri!r}: the scheme must be one of {', '.join(SCHEMES)}")
     try:
         drv = neo4j.GraphDatabase.driver(s.uri, auth=(s.username, s.password),
                                          connection_timeout=CONNECT_TIMEOUT)

@@ -242,6 +242,8 @@ def neo4j_conf(cfg: ServerConfig) -> str:
         f"server.directories.plugins={home / 'plugins'}",
         f"server.directories.lib={cfg.lib_dir}",
         "db.tx_log.rotation.retention_policy=2 files",
+        # Netty waits 5 s of quiet twice when Bolt shuts down; nothing here needs that grace.
+        "internal.dbms.bolt.netty_server_shutdown_quiet_period=0",
     ]
     return "\n".join(lines) + "\n"
 
@@ -312,15 +314,21 @@ def _read_pid(cfg: ServerConfig) -> int | None:
 
 
 def _alive(pid: int) -> bool:
-    """True when ``pid`` runs (a zombie child of ours is reaped and counts as dead)."""
+    """True when ``pid`` runs.
+
+    A child of ours is reaped.  A zombie whose parent has not reaped it yet counts
+    as dead, but only once all its threads are gone: while a JVM exits, its main
+    thread shows ``Z`` before the other threads (and the open sockets) are released.
+    """
     with contextlib.suppress(ChildProcessError):
         if os.waitpid(pid, os.WNOHANG)[0] == pid:
             return False
     try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        threads = len(os.listdir(f"/proc/{pid}/task"))
     except (FileNotFoundError, ProcessLookupError):
         return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+    return not (state == "Z" and threads <= 1)
 
 
 def _owned(cfg: ServerConfig, pid: int) -> bool:

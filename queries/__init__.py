@@ -48,6 +48,7 @@ _HEADER_LINE = re.compile(r"//\s*(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*?)\s*$")
 _PARAM_DECL = re.compile(
     r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+(?P<type>[a-z]+)(?:\s*=\s*(?P<default>.*))?$"
 )
+_ZERO_FRACTION = re.compile(r"\.0+(?=$|[+\-Z\[])")
 _TRUE = ("true", "1", "yes", "y", "on")
 _FALSE = ("false", "0", "no", "n", "off")
 _MISSING = object()
@@ -422,10 +423,16 @@ def _one_line(text: object) -> str:
 
 
 def plain_value(value: Any) -> Any:
-    """Neo4j temporal values to ISO strings, recursively inside lists and maps."""
+    """Neo4j temporal values to ISO strings, recursively inside lists and maps.
+
+    A fraction of seconds that is all zeros is dropped (``18:09:00``, not
+    ``18:09:00.000000000``).
+    """
+    iso = getattr(value, "iso_format", None)
+    if callable(iso):  # Date, Time, DateTime, Duration (a tuple subclass)
+        return _ZERO_FRACTION.sub("", iso())
     if isinstance(value, (list, tuple)):
         return [plain_value(v) for v in value]
     if isinstance(value, dict):
         return {k: plain_value(v) for k, v in value.items()}
-    iso = getattr(value, "iso_format", None)
-    return iso() if callable(iso) else value
+    return value

@@ -58,3 +58,28 @@ def wipe(driver: Any) -> None:
         records, _, _ = driver.execute_query(cypher(name), database_=db)
         for record in records:
             driver.execute_query(cypher(drop), {"name": record["name"]}, database_=db)
+
+
+# ---------------------------------------------------------------- a private managed instance
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def private_server_env(state_dir: Path, port: int) -> dict[str, str]:
+    """Environment selecting a second managed instance (own state dir and port, shared jars)."""
+    return {"POLICYKG_STATE_DIR": str(state_dir), "POLICYKG_NEO4J_BOLT_PORT": str(port),
+            "POLICYKG_NEO4J_HEAP": "512m", "POLICYKG_NEO4J_PAGECACHE": "64m"}
+
+
+def listening_addresses(pid: int) -> set[tuple[str, int]]:
+    """``{(ip, port)}`` of the TCP sockets process ``pid`` listens on (IPv4-mapped shown as IPv4)."""
+    import psutil
+
+    return {(c.laddr.ip.removeprefix("::ffff:"), c.laddr.port)
+            for c in psutil.Process(pid).net_connections(kind="tcp") if c.status == psutil.CONN_LISTEN}

@@ -29,7 +29,17 @@ import pycountry
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "extract" / "data" / "gazetteer"
 
 # Display names that read better than pycountry's short name.
-NAME_OVERRIDES = {"TUR": "Turkey", "CZE": "Czech Republic"}
+NAME_OVERRIDES = {
+    "TUR": "Turkey",
+    "CZE": "Czech Republic",
+    "RUS": "Russia",
+    "COD": "Democratic Republic of the Congo",
+    "FSM": "Micronesia",
+    "VAT": "Vatican City",
+    "VGB": "British Virgin Islands",
+    "VIR": "US Virgin Islands",
+    "PSE": "Palestine",
+}
 
 
 def fold(text: str) -> str:
@@ -71,6 +81,9 @@ def generate() -> tuple[list[dict], list[dict], list[dict]]:
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
         cid = country.alpha_3
         name = NAME_OVERRIDES.get(cid) or getattr(country, "common_name", None) or country.name
+        if "," in name:  # "Korea, Republic of" reads "Republic of Korea"
+            head, _, tail = name.partition(", ")
+            name = f"{tail} {head}"
         entities.append({"id": cid, "type": "Country", "name": name})
         for pattern in english_names(country):
             en_rows.append({"id": cid, "pattern": pattern, "case_sensitive": True})

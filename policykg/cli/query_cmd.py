@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import math
 import sys
 from typing import Any
@@ -50,6 +51,9 @@ def handle(args: argparse.Namespace) -> int:
         args.parser.print_usage(sys.stderr)
         print("policykg query: error: give a query NAME, or --list", file=sys.stderr)
         return EXIT_USAGE
+    # Server notifications (e.g. "label does not exist" on a graph without firms) are
+    # hints for query authors, not for the user reading a table.
+    logging.getLogger("neo4j.notifications").addHandler(logging.NullHandler())
     query = queries.load_query(args.name)
     params = queries.parse_cli_params(query, args.param)
     df = queries.run_query(query, **params)
@@ -71,13 +75,19 @@ def render(df: Any, fmt: str) -> str:
     """The rows as text in ``fmt``: an aligned table, CSV or a JSON array of objects."""
     if fmt == "json":
         records = [{k: _json_cell(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
-        return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     flat = df.map(lambda v: _text_cell(v, LIST_JOINER[fmt])) if len(df) else df
     if fmt == "csv":
         return flat.to_csv(index=False)
-    if not len(df):
-        return "(no rows)\n" if not len(df.columns) else " ".join(df.columns) + "\n(no rows)\n"
-    return flat.to_string(index=False) + "\n"
+    return table_text(list(df.columns), flat.values.tolist() if len(df) else [])
+
+
+def table_text(columns: list[str], cells: list[list[str]]) -> str:
+    """Left-aligned columns two spaces apart, a header line, ``(no rows)`` when empty."""
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    lines = [columns] + cells
+    text = "\n".join("  ".join(f"{v:<{w}}" for v, w in zip(line, widths)).rstrip() for line in lines)
+    return text + ("\n" if cells else "\n(no rows)\n")
 
 
 def _is_null(value: Any) -> bool:

@@ -11,12 +11,21 @@ from policykg.cli import main
 from policykg.graph.build import build_graph
 from policykg.graph.events_io import read_events
 from policykg.graph.load import apply_schema, load_graph, load_records, read_graph
+from tests.helpers import graph_nodes, graph_rels
 
 pytestmark = pytest.mark.neo4j
 
 DATA = Path(__file__).parents[1] / "data"
 FIXTURE = DATA / "events_fixture.jsonl"
 GOLD = Path("/work/shared/gold/seed-gold.jsonl")
+
+
+@pytest.fixture
+def db(clean_db):
+    """(driver, database) on an emptied database."""
+    from policykg.graph import neo4j
+
+    return clean_db, neo4j.database()
 
 
 def records(*article_ids, path=FIXTURE):
@@ -51,6 +60,42 @@ def test_load_fixture_gives_exactly_the_built_graph(db, capsys):
         "MATCH (n) UNWIND labels(n) AS label RETURN DISTINCT label", database_=database).records}
     assert labels == {"Agency", "Article", "Bloc", "Country", "Element", "Entity", "Event", "Firm", "Item",
                       "Person", "Source"}
+
+
+def test_events_and_lifecycle_rows_in_neo4j(db):
+    driver, database = db
+    load_records(driver, records(), database)
+    assert graph_nodes(driver, "Event", ["summary", "n_sources", "first_reported"]) == {
+        ("USA impose TARIFF -> [CHN] on 2025-04-02", 1, "2025-04-05T09:00:00"),
+        ("CHN impose TARIFF -> [USA] on 2025-04-04", 1, "2025-04-05T09:00:00"),
+        ("CHN impose EXPORT_CONTROL [item:rare_earths, element:Dy] on 2025-10-09", 2, "2025-10-09T14:30:00"),
+        ("USA impose TARIFF -> [CHN] on 2025-10-14", 1, "2025-10-21T06:00:00"),
+        ("CHN impose IMPORT_RESTRICTION [item:soybeans] -> [USA] on 2025-10-20", 1, "2025-10-21T06:00:00"),
+        ("USA impose EXPORT_CONTROL [item:semiconductors] -> [CHN] on 2025-09-29", 1, "2025-10-21T06:00:00"),
+        ("CHN suspend EXPORT_CONTROL [item:rare_earths] on 2025-11-07", 1, "2025-11-07T18:09:00"),
+        ("USA suspend TARIFF -> [CHN] on 2025-11-10", 1, "2025-11-07T18:09:00"),
+        ("CHN lift IMPORT_RESTRICTION [item:soybeans] -> [USA] on 2025-11-10", 1, "2025-11-07T18:09:00"),
+        ("CHN lift EXPORT_CONTROL [item:rare_earths, element:Dy] on 2026-02-01", 1, "2026-02-02T10:00:00"),
+        ("NLD request EXPORT_CONTROL [item:semiconductors] -> [CHN]", 1, "2026-02-02T10:00:00"),
+        ("EU threaten SANCTION -> [CHN]", 1, "2026-02-02T10:00:00"),
+    }
+    summary = {key: s for key, s in graph_nodes(driver, "Event", ["key", "summary"])}
+    acts_on = {(summary[a], summary[b]) for a, b in graph_rels(driver, "ACTS_ON")}
+    assert acts_on == {
+        ("CHN suspend EXPORT_CONTROL [item:rare_earths] on 2025-11-07",
+         "CHN impose EXPORT_CONTROL [item:rare_earths, element:Dy] on 2025-10-09"),
+        ("CHN lift EXPORT_CONTROL [item:rare_earths, element:Dy] on 2026-02-01",
+         "CHN impose EXPORT_CONTROL [item:rare_earths, element:Dy] on 2025-10-09"),
+        ("USA suspend TARIFF -> [CHN] on 2025-11-10", "USA impose TARIFF -> [CHN] on 2025-10-14"),
+        ("CHN lift IMPORT_RESTRICTION [item:soybeans] -> [USA] on 2025-11-10",
+         "CHN impose IMPORT_RESTRICTION [item:soybeans] -> [USA] on 2025-10-20"),
+    }
+    assert graph_rels(driver, "PUBLISHED_BY") == {
+        ("fx0001aprtariff", "Xin Hua She"), ("fx0002oct9ctrl", "Reuters"), ("fx0003oct9zh", "Xin Hua She"),
+        ("fx0004ustariff", "Bloomberg"), ("fx0005truce", "Bloomberg"), ("fx0006lift", "Cai Xin")}
+    assert graph_nodes(driver, "Firm", ["id", "name", "country"]) == {
+        ("org:mp_materials", "MP Materials", "USA"), ("org:nexperia", "Nexperia", "NLD"),
+        ("org:nvidia", "Nvidia", "USA")}
 
 
 def test_reload_changes_nothing(db):

@@ -24,6 +24,7 @@ from policykg.graph.build import event_key
 from policykg.graph.events_io import parse_events_jsonl, read_events
 from policykg.graph.load import clear_graph, load_records
 from policykg.queries import QueryError, parse_query, run_query
+from tests.helpers import graph_nodes, graph_rels
 
 pytestmark = pytest.mark.neo4j
 
@@ -484,8 +485,7 @@ def test_a_write_through_run_query_is_refused_by_the_server(db) -> None:
         "query write_attempt: the server refused it: Neo.ClientError.Statement.AccessMode: "
         "Writing in read access mode not allowed"
     )
-    records = db.execute_query("MATCH (n:Probe) RETURN count(n) AS n", database_=kg_neo4j.database()).records
-    assert records[0]["n"] == 0
+    assert graph_nodes(db, "Probe", ["name"]) == set()
 
 
 def test_temporal_values_come_back_as_iso_strings(db) -> None:
@@ -494,7 +494,7 @@ def test_temporal_values_come_back_as_iso_strings(db) -> None:
         "// description: temporal values\n// param: day date = 2025-11-07\n"
         "RETURN date($day) AS d, [date($day), localdatetime('2025-11-07T18:09')] AS l, duration({days: 2}) AS p",
     )
-    assert rows(run_query(reader, db)) == [("2025-11-07", ("2025-11-07", "2025-11-07T18:09:00"), "P0M2DT0S")]
+    assert rows(run_query(reader, db)) == [("2025-11-07", ("2025-11-07", "2025-11-07T18:09:00"), "P2D")]
 
 
 # --- the lifecycle fall-back for graphs without ACTS_ON links ----------------------
@@ -511,13 +511,79 @@ def test_in_force_fall_back_to_matching_actor_and_type(db) -> None:
     batch = parse_events_jsonl(UNLINKED.splitlines(), "unlinked")
     load_records(db, batch.records, database)
     try:
-        linked = db.execute_query("MATCH (:Country {id: 'JPN'})-->(:Event)-[r:ACTS_ON]->() RETURN count(r) AS n",
-                                  database_=database).records[0]["n"]
-        assert linked == 0
         ban = _key("EXPORT_BAN", "impose", "JPN", "2025-03-01", [], ["item:gallium"])
+        lift = _key("EXPORT_BAN", "lift", "JPN", "2025-06-01")
+        assert {(src, dst) for src, dst in graph_rels(db, "ACTS_ON")} & {(lift, ban)} == set()
+        assert graph_nodes(db, "Event", ["key"]) >= {(ban,), (lift,)}
         assert rows(q("in_force_on", db, date="2025-05-31", actor="JPN"), "event") == [(ban,)]
         assert rows(q("in_force_on", db, date="2025-06-01", actor="JPN"), "event") == []
     finally:  # back to the plain fixture graph
         clear_graph(db, database)
         load_records(db, read_events(FIXTURE).records, database)
     assert rows(q("who_restricts", db, actor="JPN")) == []
+
+
+# --- the CLI on the real server -----------------------------------------------------
+
+
+def test_cli_table(db, capsys: pytest.CaptureFixture[str]) -> None:
+    from policykg.cli import main
+
+    assert main(["query", "exposure", "--param", "item=item:rare_earths"]) == 0
+    assert capsys.readouterr().out == (
+        "role            id                name          n  first       last\n"
+        "restricts       CHN               China         1  2025-10-09  2025-10-09\n"
+        "firm_mentioned  org:mp_materials  MP Materials  1  2025-10-09  2025-10-09\n"
+        "firm_mentioned  org:nexperia      Nexperia      1  2026-02-02  2026-02-02\n"
+    )
+
+
+def test_cli_table_lists_and_nulls(db, capsys: pytest.CaptureFixture[str]) -> None:
+    from policykg.cli import main
+
+    argv = ["query", "measure_history", "--param", f"event={CN_RE_LIFT}"]
+    assert main(argv) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split("  ")[0] for line in lines] == ["measure", CN_RE, CN_RE, CN_RE]
+    assert "element:Dy, item:rare_earths" in lines[1] and lines[2].split()[-3:] == ["2026-11-10", "1", CN_RE_SUSP]
+
+
+def test_cli_csv(db, capsys: pytest.CaptureFixture[str]) -> None:
+    from policykg.cli import main
+
+    argv = ["query", "who_restricts", "--param", "item=element:Dy", "--format", "csv"]
+    assert main(argv) == 0
+    assert capsys.readouterr().out == (
+        "actor,actor_name,type,action,items,targets,date,until,n_sources,event\n"
+        f"CHN,China,EXPORT_CONTROL,impose,element:Dy;item:rare_earths,,2025-10-09,,2,{CN_RE}\n"
+        f"CHN,China,EXPORT_CONTROL,lift,element:Dy;item:rare_earths,,2026-02-01,,1,{CN_RE_LIFT}\n"
+    )
+
+
+def test_cli_json(db, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from policykg.cli import main
+
+    argv = ["query", "retaliation", "--param", "days=5", "--param", "types=TARIFF,SANCTION", "--format", "json"]
+    assert main(argv) == 0
+    assert json.loads(capsys.readouterr().out) == [
+        {
+            "first_actor": "USA", "responder": "CHN",
+            "first_date": "2025-04-02", "first_type": "TARIFF", "first_action": "impose",
+            "response_date": "2025-04-04", "response_type": "TARIFF", "response_action": "impose",
+            "days_after": 2, "first_event": US_APR, "response_event": CN_APR,
+        }
+    ]
+
+
+def test_cli_null_param_and_no_rows(db, capsys: pytest.CaptureFixture[str]) -> None:
+    from policykg.cli import main
+
+    assert main(["query", "top_actors", "--param", "action=", "--param", "type=SANCTION"]) == 0
+    assert capsys.readouterr().out == (
+        "actor  actor_name      n_measures  n_types  first_date  last_date\n"
+        "EU     European Union  1           1\n"
+    )
+    assert main(["query", "timeline", "--param", "entity=nobody"]) == 0
+    assert capsys.readouterr().out == "date  roles  actor  type  action  items  targets  until  event\n(no rows)\n"

@@ -277,3 +277,157 @@ def test_unknown_query() -> None:
     with pytest.raises(QueryError) as info:
         load_query("nope")
     assert str(info.value) == f"unknown query 'nope'; known: {', '.join(query_names())}"
+
+
+def test_plain_value_turns_neo4j_temporals_into_iso_strings() -> None:
+    from neo4j.time import Date, DateTime, Duration, Time
+
+    from policykg.queries import plain_value
+
+    tz = dt.timezone(dt.timedelta(hours=1))
+    values = [
+        Date(2025, 11, 7),
+        DateTime(2025, 11, 7, 18, 9, 0),
+        DateTime(2025, 11, 7, 18, 9, 0, 500000000),
+        DateTime(2025, 11, 7, 18, 9, 0, tzinfo=tz),
+        Time(12, 30, 0),
+        Duration(days=2),
+        {"k": [Date(2026, 1, 2)]},
+        ("a", 1),
+        None,
+    ]
+    assert plain_value(values) == [
+        "2025-11-07",
+        "2025-11-07T18:09:00",
+        "2025-11-07T18:09:00.500000000",
+        "2025-11-07T18:09:00+01:00",
+        "12:30:00",
+        "P2D",
+        {"k": ["2026-01-02"]},
+        ["a", 1],
+        None,
+    ]
+
+
+# --- the CLI without a server (errors come before any connection) -----------------
+
+from pathlib import Path  # noqa: E402
+
+from policykg.cli import main  # noqa: E402
+
+QUERY_TESTS = (Path(__file__).resolve().parents[1] / "integration" / "test_queries.py").read_text(encoding="utf-8")
+
+
+def test_list_prints_every_query_with_description(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["query", "--list"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    width = max(len(n) for n in query_names())
+    assert out == [
+        f"{q.name:<{width}}  {q.description} [{', '.join(p.name for p in q.params)}]" for q in list_queries()
+    ]
+    assert out[-1].startswith("who_restricts    Who restricts what, to whom: ")
+    assert out[-1].endswith(" [actor, target, item, type, action, date_from, date_to]")
+
+
+@pytest.mark.parametrize("name", query_names())
+def test_every_query_file_is_listed_and_tested(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Docs stay honest: a header, a --list line, and an exact-rows integration test."""
+    load_query(name)
+    main(["query", "--list"])
+    assert any(line.split()[0] == name for line in capsys.readouterr().out.splitlines())
+    assert f'q("{name}", db' in QUERY_TESTS
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["query", "nope"], 1, "policykg: error: unknown query 'nope'; known: " + ", ".join(query_names())),
+        (
+            ["query", "retaliation", "--param", "colour=red"],
+            1,
+            "policykg: error: query retaliation has no parameter 'colour'; declared: days, entity, types, actions",
+        ),
+        (
+            ["query", "retaliation", "--param", "days=soon"],
+            1,
+            "policykg: error: --param days: expected int: invalid literal for int() with base 10: 'soon'",
+        ),
+        (
+            ["query", "in_force_on", "--param", "date=2025-13-45"],
+            1,
+            "policykg: error: --param date: expected date: month must be in 1..12",
+        ),
+        (["query", "timeline"], 1, "policykg: error: query timeline: parameter entity is required (entity (string, required))"),
+        (["query", "timeline", "--param", "entity"], 1, "policykg: error: --param 'entity': expected key=value"),
+        (["query"], 2, "policykg query: error: give a query NAME, or --list"),
+    ],
+)
+def test_cli_errors_are_one_line(argv: list[str], code: int, message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == code
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.splitlines()[-1] == message
+    assert "Traceback" not in captured.err
+
+
+def test_cli_server_down(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:9")
+    monkeypatch.setenv("NEO4J_PASSWORD", "not-shown-anywhere")
+    assert main(["query", "timeline", "--param", "entity=CHN"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        "policykg: error: Neo4j is not reachable at bolt://127.0.0.1:9: "
+        "start it with `policykg neo4j start`, or check NEO4J_URI\n"
+    )
+
+
+def test_bad_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["query", "timeline", "--format", "xml"])
+    assert info.value.code == 2
+    assert "invalid choice: 'xml'" in capsys.readouterr().err
+
+
+def _frame():
+    import pandas as pd
+
+    return pd.DataFrame(
+        [["CHN", ["element:Dy", "item:rare_earths"], None, 2], ["USA", [], "2025-12-31", None]],
+        columns=["actor", "items", "until", "n"],
+    )
+
+
+def test_render_table_joins_lists_and_blanks_nulls() -> None:
+    from policykg.cli.query_cmd import render
+
+    assert render(_frame(), "table") == (
+        "actor  items                         until       n\n"
+        "CHN    element:Dy, item:rare_earths              2\n"
+        "USA                                  2025-12-31\n"
+    )
+
+
+def test_render_csv_and_json() -> None:
+    import json
+
+    from policykg.cli.query_cmd import render
+
+    assert render(_frame(), "csv") == (
+        "actor,items,until,n\nCHN,element:Dy;item:rare_earths,,2\nUSA,,2025-12-31,\n"
+    )
+    assert json.loads(render(_frame(), "json")) == [
+        {"actor": "CHN", "items": ["element:Dy", "item:rare_earths"], "until": None, "n": 2},
+        {"actor": "USA", "items": [], "until": "2025-12-31", "n": None},
+    ]
+
+
+def test_render_empty() -> None:
+    import pandas as pd
+
+    from policykg.cli.query_cmd import render
+
+    empty = pd.DataFrame([], columns=["actor", "items"])
+    assert render(empty, "table") == "actor  items\n(no rows)\n"
+    assert render(empty, "csv") == "actor,items\n"
+    assert render(empty, "json") == "[]\n"

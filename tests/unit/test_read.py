@@ -145,6 +145,7 @@ def test_jsonl_fields_aliases_and_errors():
         json.dumps({"title": "C", "body": 5}),
         json.dumps({"source": "only a source"}),
         json.dumps({"title": "D", "published": "2025-11-07T18:09:00Z"}),
+        json.dumps({"title": "E", "published": 1762538940}),
     ]
     items = list(parse_jsonl(lines, "a.jsonl", today=TODAY))
     assert [str(i) if not isinstance(i, Article) else (i.title, i.body, i.source, i.published, i.url, i.origin)
@@ -156,6 +157,8 @@ def test_jsonl_fields_aliases_and_errors():
         "a.jsonl:6: field 'body' must be a string, not int; line skipped",
         "a.jsonl:7: record has no 'title', 'body' or 'text'; line skipped",
         ("D", "", None, "2025-11-07T18:09:00+00:00", None, "a.jsonl:8"),
+        "a.jsonl:9: warning: unrecognised date '1762538940' (expected YYYY-MM-DDTHH:MM:SS); published left empty",
+        ("E", "", None, None, None, "a.jsonl:9"),
     ]
 
 

@@ -1,0 +1,137 @@
+"""Latency of every canned query on a large generated graph: median and p95.
+
+Generates the same synthetic graph as ``bench_load`` (default 100,000 events,
+its ``make_records`` with its seed), loads it into the configured Neo4j database
+unless that database already holds exactly those events (``--reuse``, the
+default, checks the event count and a sample of keys), then times each case
+through :func:`policykg.queries.run_query` (read routing, DataFrame out, as the
+CLI and notebooks use it): a few warm-up runs, then ``--runs`` timed runs.
+
+Cases marked ``filtered`` are anchored on an entity, an event or a narrow
+parameter; the goal for them is p95 <= 100 ms.  The others (whole-graph
+aggregates and scans) are reported for information.  Not a test: figures depend
+on the machine.  Run: ``python -m benchmarks queries`` or
+``python -m benchmarks.bench_queries [--events N] [--runs N] [--no-reuse]``.
+It REPLACES the policykg graph of the database it uses when it loads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from typing import Any
+
+from benchmarks.bench_load import make_records
+
+GOAL_MS = 100.0
+
+
+def cases(graph: Any) -> list[tuple[str, bool, dict[str, Any]]]:
+    """(query, filtered?, params) for every query, with ids that exist in ``graph``."""
+    event = min(n for n, a in graph.nodes(data=True) if a["label"] == "Event" and a["action"] != "impose")
+    key = graph.nodes[event]["key"]
+    return [
+        ("who_restricts", True, {"actor": "C1"}),
+        ("who_restricts", True, {"item": "item:i_5", "date_from": "2024-01-01"}),
+        ("who_restricts", True, {"target": "org:firm_7"}),
+        ("who_restricts", False, {"type": "TARIFF", "action": "impose", "date_from": "2025-06-01"}),
+        ("in_force_on", True, {"date": "2024-06-01", "actor": "C1"}),
+        ("in_force_on", True, {"date": "2024-06-01", "item": "item:i_5"}),
+        ("in_force_on", False, {"date": "2024-06-01", "type": "SANCTION"}),
+        ("measure_history", True, {"event": key}),
+        ("measure_history", True, {"actor": "C1", "type": "EXPORT_CONTROL", "item": "item:i_5"}),
+        ("timeline", True, {"entity": "C1"}),
+        ("timeline", True, {"entity": "item:i_5", "date_from": "2025-01-01"}),
+        ("retaliation", True, {"entity": "C1", "days": 30}),
+        ("retaliation", False, {"days": 7}),
+        ("exposure", True, {"item": "item:i_5"}),
+        ("evidence", True, {"event": key}),
+        ("evidence", True, {"entity": "C1", "other": "item:i_5"}),
+        ("neighbourhood", True, {"entity": "item:i_5", "hops": 1}),
+        ("neighbourhood", False, {"entity": "item:i_5", "hops": 2}),
+        ("top_actors", False, {"type": "TARIFF"}),
+        ("top_actors", False, {"date_from": "2025-01-01", "date_to": "2025-03-31"}),
+        ("changes_since", True, {"since": "2025-12-28"}),
+        ("changes_since", False, {"since": "2025-12-01", "corroborated": True}),
+    ]
+
+
+def ensure_loaded(driver: Any, database: str, graph: Any, reuse: bool) -> str:
+    """Load ``graph`` (replacing the policykg graph) unless the database already holds it."""
+    from policykg.graph.load import load_graph
+
+    keys = sorted(a["key"] for _, a in graph.nodes(data=True) if a["label"] == "Event")
+    if reuse and _holds(driver, database, keys):
+        return "reused the loaded graph"
+    start = time.perf_counter()
+    load_graph(driver, graph, database, replace=True)
+    return f"loaded in {time.perf_counter() - start:.0f} s"
+
+
+def _holds(driver: Any, database: str, keys: list[str]) -> bool:
+    from policykg.queries import parse_query, run_query
+
+    probe = parse_query(
+        "bench_probe",
+        "// description: event count and which sample keys exist\n// param: keys list = x\n"
+        "MATCH (e:Event) WITH count(e) AS n\n"
+        "RETURN n, COLLECT { MATCH (e:Event) WHERE e.key IN $keys RETURN e.key } AS found",
+    )
+    sample = keys[:: max(1, len(keys) // 50)]
+    row = run_query(probe, driver, database, keys=sample).iloc[0]
+    return int(row["n"]) == len(keys) and sorted(row["found"]) == sample
+
+
+def time_case(driver: Any, database: str, name: str, params: dict[str, Any], runs: int) -> tuple[float, float, int]:
+    """(median ms, p95 ms, rows) of ``runs`` timed runs after three warm-up runs."""
+    from policykg.queries import run_query
+
+    for _ in range(3):
+        n_rows = len(run_query(name, driver, database, **params))
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        run_query(name, driver, database, **params)
+        times.append((time.perf_counter() - start) * 1000)
+    p95 = statistics.quantiles(times, n=20, method="inclusive")[-1]
+    return statistics.median(times), p95, n_rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--no-reuse", dest="reuse", action="store_false")
+    args = parser.parse_args([] if argv is None else argv)  # python -m benchmarks passes no argv
+    from policykg.graph import neo4j
+    from policykg.graph.build import build_graph
+
+    graph = build_graph(make_records(args.events))
+    with neo4j.driver() as driver:
+        database = neo4j.database()
+        print(f"{args.events} generated events: {ensure_loaded(driver, database, graph, args.reuse)}")
+        rows = [(name, filtered, params, *time_case(driver, database, name, params, args.runs))
+                for name, filtered, params in cases(graph)]
+    print_table(rows)
+    slow = [r for r in rows if r[1] and r[4] > GOAL_MS]
+    print(f"filtered cases over the p95 goal of {GOAL_MS:.0f} ms: {len(slow)} of {sum(1 for r in rows if r[1])}")
+    return 0
+
+
+def print_table(rows: list[tuple[Any, ...]]) -> None:
+    header = ("query", "kind", "parameters", "median ms", "p95 ms", "rows")
+    lines = [header] + [
+        (name, "filtered" if filtered else "scan", ", ".join(f"{k}={v}" for k, v in params.items()),
+         f"{median:.1f}", f"{p95:.1f}", str(n))
+        for name, filtered, params, median, p95, n in rows
+    ]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    for line in lines:
+        print("  ".join(c.rjust(w) if i >= 3 else c.ljust(w) for i, (c, w) in enumerate(zip(line, widths))))
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,356 @@
+"""The bare date expressions behind :func:`policykg.extract.dates.find_dates` (pure).
+
+Each pattern finds one kind of *core* (a day, a month, a year, a duration) in
+English or Chinese and resolves it against the publication date; cue words
+("by", "前", "from ... until", "自...起至") are attached in ``dates.py``.
+
+API (for ``dates.py``)::
+
+    Core                                   # one bare expression, resolved
+    find_cores(text, published) -> list[Core]   # sorted, never overlapping
+    cn_number(text) -> int | None          # "十一" -> 11, "二〇二六" -> 2026
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+DATE = dt.date
+
+
+@dataclass(frozen=True)
+class Core:
+    """A bare date expression before cue words are attached."""
+
+    start: int
+    end: int
+    cat: str  # day | month | year | duration
+    day: DATE | None = None  # day; also the first day of a month
+    last: DATE | None = None  # last day of a month
+    days: int | None = None
+    until: DATE | None = None
+    now: bool = False  # "from now" / "即日": a window may start here
+    fixed_kind: str | None = None  # kind set by the expression itself
+
+
+# --- numbers and calendar helpers -------------------------------------------------
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_EN_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "eighteen": 18, "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45,
+    "sixty": 60, "ninety": 90, "hundred": 100,
+}
+_MONTHS = {name: i for i, names in enumerate(
+    ["", "jan january", "feb february", "mar march", "apr april", "may", "jun june",
+     "jul july", "aug august", "sep sept september", "oct october", "nov november",
+     "dec december"]) for name in names.split()}
+_WEEKDAYS_EN = {d: i for i, d in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday".split())}
+_WEEKDAYS_ZH = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
+
+
+def cn_number(text: str) -> int | None:
+    """Arabic or Chinese numeral up to 9999 ("十一" = 11, "二十" = 20, "半" = None).
+
+    >>> cn_number("十一"), cn_number("二〇二六"), cn_number("90"), cn_number("两百")
+    (11, 2026, 90, 200)
+    """
+    if text.isdecimal():
+        return int(text)
+    if text and all(c in _CN_DIGITS for c in text):  # digit by digit: 二〇二六
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    total, current = 0, 0
+    for c in text:
+        if c in _CN_DIGITS:
+            current = _CN_DIGITS[c]
+        elif c in "十百千":
+            total += (current or 1) * {"十": 10, "百": 100, "千": 1000}[c]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _safe_date(year: int, month: int, day: int) -> DATE | None:
+    try:
+        return DATE(year, month, day) if 1900 <= year <= 2199 else None
+    except ValueError:
+        return None
+
+
+def _nearest_day(month: int, day: int, published: DATE | None) -> DATE | None:
+    """The month/day nearest to publication (tie: the later one)."""
+    if published is None:
+        return None
+    candidates = [d for y in (published.year - 1, published.year, published.year + 1)
+                  if (d := _safe_date(y, month, day))]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: (abs((d - published).days), -d.toordinal()))
+
+
+def _month_year(month: int, published: DATE | None) -> int | None:
+    if published is None:
+        return None
+    diff = month - published.month
+    return published.year - 1 if diff > 6 else published.year + 1 if diff <= -6 else published.year
+
+
+def _add(base: DATE, years: int = 0, months: int = 0, days: int = 0) -> DATE | None:
+    """Calendar addition (Feb 29 + 1 year = Feb 28); None when out of range."""
+    total = base.year * 12 + base.month - 1 + years * 12 + months
+    year, month = divmod(total, 12)
+    if not 1900 <= year <= 2199:
+        return None
+    day = min(base.day, calendar.monthrange(year, month + 1)[1])
+    try:
+        return DATE(year, month + 1, day) + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _month_core(start: int, end: int, year: int | None, month: int) -> Core | None:
+    if year is None or not 1900 <= year <= 2199:
+        return Core(start, end, "month")
+    last = calendar.monthrange(year, month)[1]
+    return Core(start, end, "month", DATE(year, month, 1), DATE(year, month, last))
+
+
+# --- core patterns ---------------------------------------------------------------------
+
+_MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+        r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?")
+_ORD = r"(?:st|nd|rd|th)?"
+_CNUM = r"[〇零一二两三四五六七八九十]"
+_I = re.I
+
+_EN_MONTH_DAY = re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y>\d{{4}})\b)?", _I)
+_EN_DAY_MONTH = re.compile(rf"\b(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}})\b)?", _I)
+_EN_MONTH = re.compile(rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{_MON}(?:,?\s+(?P<y>\d{{4}})\b)?", _I)
+_ISO = re.compile(r"(?<![\d.])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d])")
+_EN_YEAR = re.compile(
+    r"\b(?:in|by|since|until|till|from|before|after|through|during|end\s+of|early|late|mid|fiscal|FY)"
+    r"[\s-]+(?P<y>(?:19|20|21)\d{2})\b(?![-/.]\d|\s*(?:%|percent|tonnes|tons|units|applications|companies"
+    r"|firms|people|yuan|dollars|rubles|euros)\b)", _I)
+_EN_YEAR_END = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:(?:the|this)\s+year|(?P<y>\d{4})\b)|\byear[-\s]end\b", _I)
+_EN_RELATIVE = re.compile(r"\b(?P<w>today|yesterday|tomorrow)\b|\bfrom\s+(?P<now>now)\b", _I)
+_EN_WEEKDAY = re.compile(
+    r"\b(?:(?P<rel>last|this|next)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _I)
+_EN_DURATION = re.compile(
+    r"\b(?P<for>for\s+(?:a\s+period\s+of\s+|another\s+|an?\s+(?:additional|further)\s+|up\s+to\s+)?)?"
+    r"(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen"
+    r"|twenty|thirty|forty-five|sixty|ninety|hundred|an?)[\s-]+(?P<unit>year|month|week|day)s?\b"
+    r"(?!\s+(?:ago|old|earlier)\b|[\s-]+plans?\b)(?:[\s-]+long\b)?", _I)
+
+_ZH_DAY = re.compile(
+    rf"(?:(?P<y>\d{{4}}|{_CNUM}{{4}})年|(?P<rel>今|明|去)年|(?P<this>本月))?"
+    rf"(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月)?(?P<d>\d{{1,2}}|{_CNUM}{{1,3}})[日号]")
+_ZH_MONTH = re.compile(
+    rf"(?:(?P<y>\d{{4}})年|(?P<rel>今|明|去)年)?(?<![\d〇零一二两三四五六七八九十个])"
+    rf"(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月(?!份?\d|{_CNUM}|底|末)")
+_ZH_YEAR = re.compile(r"(?<!\d)(?P<y>\d{4})年(?!代|度|级)")
+_ZH_END = re.compile(
+    rf"(?:(?P<y>\d{{4}})年|(?P<rel>今|明|去)年)年?[底末]|年[底末]"
+    rf"|(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月|本月)[底末]|月[底末]")
+_ZH_RELATIVE = re.compile(r"(?P<w>今日|今天|昨日|昨天|明日|明天|前天|后天)|(?:自|从)?(?P<now>即日)")
+_ZH_WEEKDAY = re.compile(
+    r"(?<![一二两三四五六七八九十\d])(?P<rel>上|本|这|下)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])")
+_ZH_DURATION = re.compile(
+    r"(?P<for>为期|期限为?|有效期为?)?(?<![\d〇零一二两三四五六七八九十百第])"
+    r"(?P<n>\d{1,4}|[一二两三四五六七八九十百半]{1,4})"
+    r"(?P<unit>个月|年|周|星期|天|日)(?!前|以前|之前|代|度|级|底|初|月|一度|[一二三四五六日天])")
+
+
+# Every English core contains an EN anchor, every Chinese core a ZH anchor; the
+# core patterns only run in merged windows of +-margin characters around their
+# anchors, so Chinese patterns never scan English prose and the reverse.
+_EN_ANCHOR = re.compile(
+    r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end\b|now\b|tomorrow)|month|year|week|day)")
+_ZH_ANCHOR = re.compile(r"[年月日号底末周星礼天即]")
+_EN_MARGIN, _ZH_MARGIN = 40, 16
+
+
+def _windows(text: str, anchor: re.Pattern[str], margin: int) -> list[tuple[int, int]]:
+    spans: list[list[int]] = []
+    for m in anchor.finditer(text):
+        lo, hi = max(0, m.start() - margin), min(len(text), m.end() + margin)
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = hi
+        else:
+            spans.append([lo, hi])
+    return [(lo, hi) for lo, hi in spans]
+
+
+def _cores(text: str, published: DATE | None) -> list[Core]:
+    """Every bare date expression, overlapping ones included."""
+    out: list[Core] = []
+    for anchor, margin, finders in ((_EN_ANCHOR, _EN_MARGIN, _EN_FINDERS), (_ZH_ANCHOR, _ZH_MARGIN, _ZH_FINDERS)):
+        for lo, hi in _windows(text, anchor, margin):
+            for regex, build in finders:
+                out.extend(c for m in regex.finditer(text, lo, hi) if (c := build(m, published)))
+    return out
+
+
+def _en_day(m: re.Match[str], pub: DATE | None) -> Core | None:
+    mon = m["mon"]
+    if mon.lower() == "may" and mon[0] != "M":
+        return None
+    month, day = _MONTHS[mon.lower()], int(m["d"])
+    date = _safe_date(int(m["y"]), month, day) if m["y"] else _nearest_day(month, day, pub)
+    if date is None and (m["y"] or pub is not None or not _safe_date(2024, month, day)):
+        return None  # impossible day
+    return Core(m.start(), m.end(), "day", date)
+
+
+def _en_month(m: re.Match[str], pub: DATE | None) -> Core | None:
+    mon = m["mon"]
+    dotted = m.string.startswith(".", m.end("mon"))
+    if (len(mon) <= 3 and not dotted and mon.lower() != "may") or not mon[0].isupper():
+        return None  # bare "Mar", "jan", lower-case months are too often not months
+    month = _MONTHS[mon.lower()]
+    year = int(m["y"]) if m["y"] else _month_year(month, pub)
+    return _month_core(m.start(), m.end(), year, month)
+
+
+def _iso(m: re.Match[str], pub: DATE | None) -> Core | None:
+    date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return Core(m.start(), m.end(), "day", date) if date else None
+
+
+def _year(m: re.Match[str], pub: DATE | None) -> Core | None:
+    return Core(m.start(), m.end(), "year", fixed_kind="year") if 1900 <= int(m["y"]) <= 2199 else None
+
+
+def _rel_year(m: re.Match[str], pub: DATE | None) -> int | None:
+    groups = m.groupdict()
+    if groups.get("y"):
+        return cn_number(groups["y"])
+    if groups.get("rel") and pub:
+        return pub.year + {"今": 0, "明": 1, "去": -1}[groups["rel"]]
+    return None
+
+
+def _year_end(m: re.Match[str], pub: DATE | None) -> Core | None:
+    if "m" in m.re.groupindex and (m["m"] or "月" in m[0]):  # month end
+        month = cn_number(m["m"]) if m["m"] else (pub.month if pub else None)
+        if not month or not 1 <= month <= 12:
+            return None
+        year = _rel_year(m, pub) or _month_year(month, pub)
+        core = _month_core(m.start(), m.end(), year, month)
+        return core and Core(core.start, core.end, "day", core.last)
+    year = _rel_year(m, pub) or (pub.year if pub else None)
+    return Core(m.start(), m.end(), "day", _safe_date(year, 12, 31) if year else None)
+
+
+_REL_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "今日": 0, "今天": 0, "昨日": -1,
+             "昨天": -1, "明日": 1, "明天": 1, "前天": -2, "后天": 2}
+
+
+def _relative(m: re.Match[str], pub: DATE | None) -> Core:
+    if m["now"]:
+        return Core(m.start(), m.end(), "day", pub, now=True)
+    delta = _REL_DAYS[m["w"].lower()]
+    return Core(m.start(), m.end(), "day", pub + dt.timedelta(days=delta) if pub else None)
+
+
+def _weekday(m: re.Match[str], pub: DATE | None) -> Core:
+    """Bare weekday: the latest on or before publication; last/next: strictly before/after;
+    this/本/这: the same (Monday-based) week; 上/下: the previous/next week."""
+    table = _WEEKDAYS_EN if m["wd"].isascii() else _WEEKDAYS_ZH
+    wd, rel = table[m["wd"].lower()], (m["rel"] or "").lower()
+    if pub is None:
+        return Core(m.start(), m.end(), "day")
+    monday, back = pub.toordinal() - pub.weekday(), pub.weekday() - wd
+    ordinal = {
+        "this": monday + wd, "本": monday + wd, "这": monday + wd,
+        "上": monday - 7 + wd, "下": monday + 7 + wd,
+        "last": pub.toordinal() - ((back - 1) % 7 + 1),
+        "next": pub.toordinal() + ((-back - 1) % 7 + 1),
+    }.get(rel, pub.toordinal() - back % 7)
+    return Core(m.start(), m.end(), "day", DATE.fromordinal(ordinal))
+
+
+_UNIT = {"year": (1, 0, 0, 365), "month": (0, 1, 0, 30), "week": (0, 0, 7, 7), "day": (0, 0, 1, 1),
+         "年": (1, 0, 0, 365), "个月": (0, 1, 0, 30), "周": (0, 0, 7, 7), "星期": (0, 0, 7, 7),
+         "天": (0, 0, 1, 1), "日": (0, 0, 1, 1)}
+
+
+def _duration(m: re.Match[str], pub: DATE | None) -> Core | None:
+    raw, unit = m["n"].lower(), m["unit"].lower()
+    if raw in ("a", "an") and not m["for"]:
+        return None
+    if unit == "日" and not m["for"]:
+        return None
+    if unit == "年" and raw.isdecimal() and len(raw) == 4:
+        return None
+    years, months, days, per = _UNIT[unit]
+    if raw == "半":  # half a year = six months, half a month = 15 days
+        years, months, days, per = (0, 6, 0, 182) if years else (0, 0, per // 2, per // 2)
+        n = 1
+    else:
+        n = _EN_NUMBERS.get(raw) or cn_number(raw) or 0
+    if not 0 < n <= 3650:
+        return None
+    until = _add(pub, years * n, months * n, days * n) if pub else None
+    return Core(m.start(), m.end(), "duration", days=per * n, until=until, fixed_kind="duration")
+
+
+def _zh_day(m: re.Match[str], pub: DATE | None) -> Core | None:
+    day = cn_number(m["d"])
+    if m["m"] is None:  # "10日" alone: only "本月10日" is a date
+        if not m["this"] or pub is None or day is None:
+            return None
+        date = _safe_date(pub.year, pub.month, day)
+        return Core(m.start(), m.end(), "day", date) if date else None
+    month, year = cn_number(m["m"]), _rel_year(m, pub)
+    if not month or not day:
+        return None
+    date = _safe_date(year, month, day) if year else _nearest_day(month, day, pub)
+    if date is None and (year or pub is not None or not _safe_date(2024, month, day)):
+        return None
+    return Core(m.start(), m.end(), "day", date)
+
+
+def _zh_month(m: re.Match[str], pub: DATE | None) -> Core | None:
+    month = cn_number(m["m"])
+    if not month or not 1 <= month <= 12:
+        return None
+    year = _rel_year(m, pub) or _month_year(month, pub)
+    return _month_core(m.start(), m.end(), year, month)
+
+
+_EN_FINDERS = (
+    (_ISO, _iso), (_EN_MONTH_DAY, _en_day), (_EN_DAY_MONTH, _en_day), (_EN_MONTH, _en_month),
+    (_EN_YEAR, _year), (_EN_YEAR_END, _year_end), (_EN_RELATIVE, _relative), (_EN_WEEKDAY, _weekday),
+    (_EN_DURATION, _duration),
+)
+_ZH_FINDERS = (
+    (_ZH_DAY, _zh_day), (_ZH_MONTH, _zh_month), (_ZH_YEAR, _year), (_ZH_END, _year_end),
+    (_ZH_RELATIVE, _relative), (_ZH_WEEKDAY, _weekday), (_ZH_DURATION, _duration),
+)
+
+
+def _select(cores: list[Core]) -> list[Core]:
+    """Longest first, then earliest; drop anything overlapping a kept core."""
+    kept: list[Core] = []  # sorted by start, never overlapping
+    starts: list[int] = []
+    for core in sorted(cores, key=lambda c: (-(c.end - c.start), c.start)):
+        i = bisect.bisect_right(starts, core.start)
+        if core.end > core.start and (i == 0 or kept[i - 1].end <= core.start) and (
+            i == len(kept) or core.end <= kept[i].start
+        ):
+            kept.insert(i, core)
+            starts.insert(i, core.start)
+    return kept
+
+
+def find_cores(text: str, published: DATE | None) -> list[Core]:
+    """The non-overlapping cores of ``text`` (longest first wins), sorted by offset."""
+    return _select(_cores(text, published))

@@ -1,0 +1,146 @@
+"""The extraction pipeline: an :class:`Article` in, an :class:`ArticleRecord` out.
+
+Stages (each a pure function of the previous one's output)::
+
+    normalise_for_extraction  (NFKC, citation markers out, offset map kept)
+    -> spaCy Doc              (only with a statistical model: parse + NER)
+    -> find_mentions / resolve_entities   (extract/entities.py)
+    -> find_dates                          (extract/dates.py)
+    -> find_events                         (extract/events.py)
+    -> offsets mapped back to title + "\\n" + body
+
+API::
+
+    load_pipeline(model: str | None = None) -> Pipeline
+    extract_article(article: Article, pipeline: Pipeline | None = None) -> ArticleRecord
+    extract_articles(articles, pipeline=None, *, model=None, batch_size=32) -> Iterator[ArticleRecord]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import islice
+from typing import Any
+
+from policykg.extract.dates import find_dates
+from policykg.extract.entities import find_mentions, load_gazetteer, resolve_entities
+from policykg.extract.events import find_events
+from policykg.extract.models import Article, ArticleRecord, Entity, Event, Mention
+from policykg.extract.normalize import normalise_for_extraction
+from policykg.extract.triggers import Lexicon, load_lexicon
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """Everything extraction needs, loaded once: spaCy objects, gazetteer, lexicons."""
+
+    model: str | None
+    nlp: Any  # None without a statistical model: the rules need no tokens
+    gazetteer: Any
+    lexicon: Lexicon
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None) -> Pipeline:
+    """The pipeline for ``model`` (None: rules only; "en_core_web_sm": parser + NER)."""
+    nlp = None
+    if model:
+        from policykg.extract.nlp import load_nlp
+
+        nlp = load_nlp(model)
+    return Pipeline(model=model, nlp=nlp, gazetteer=load_gazetteer(), lexicon=load_lexicon())
+
+
+def detect_lang(text: str) -> str:
+    """``zh``, ``en`` or ``mixed`` from the share of CJK characters and Latin words."""
+    cjk = len(_CJK.findall(text))
+    latin = len(_LATIN_WORD.findall(text))
+    if cjk == 0:
+        return "en"
+    if latin == 0 or latin * 20 < cjk:
+        return "zh"
+    if cjk * 20 < latin and cjk < 4:
+        return "en"
+    return "mixed"
+
+
+def published_date(value: str | None) -> dt.date | None:
+    """The day of an ISO 8601 ``published`` value, None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any = None) -> ArticleRecord:
+    """Entities and events of one article; offsets point into ``article.text``."""
+    pipe = pipeline or load_pipeline()
+    original = article.text
+    clean, offsets = normalise_for_extraction(original)
+    if doc is None and pipe.nlp is not None:
+        doc = pipe.nlp(clean)
+    published = published_date(article.published)
+    mentions = find_mentions(clean, pipe.gazetteer, doc)
+    entities = resolve_entities(mentions, pipe.gazetteer)
+    by_id = {e.id: e for e in entities}
+    dates = find_dates(clean, published)
+    events = find_events(clean, mentions, by_id, published, doc, dates=dates, lexicon=pipe.lexicon)
+    events = tuple(_remap_event(e, original, offsets) for e in events)
+    mentions_out = tuple(_remap_mention(m, original, offsets) for m in mentions)
+    return ArticleRecord(
+        article=article,
+        lang=detect_lang(original),
+        entities=_record_entities(entities, events, pipe.gazetteer),
+        events=events,
+        mentions=mentions_out,
+    )
+
+
+def extract_articles(
+    articles: Iterable[Article], pipeline: Pipeline | None = None, *, model: str | None = None,
+    batch_size: int = 32,
+) -> Iterator[ArticleRecord]:
+    """Stream records; with a statistical model the texts are parsed in batches (``nlp.pipe``)."""
+    pipe = pipeline or load_pipeline(model)
+    it = iter(articles)
+    while batch := list(islice(it, batch_size)):
+        if pipe.nlp is None:
+            docs: list[Any] = [None] * len(batch)
+        else:
+            texts = [normalise_for_extraction(a.text).text for a in batch]
+            docs = list(pipe.nlp.pipe(texts, batch_size=batch_size))
+        for article, doc in zip(batch, docs):
+            yield extract_article(article, pipe, doc)
+
+
+def _remap_event(event: Event, original: str, offsets: Any) -> Event:
+    start, end = offsets.span(event.evidence_start, event.evidence_end)
+    return replace(event, evidence=original[start:end], evidence_start=start, evidence_end=end)
+
+
+def _remap_mention(m: Mention, original: str, offsets: Any) -> Mention:
+    start, end = offsets.span(m.start, m.end)
+    return Mention(m.entity_id, start, end, original[start:end])
+
+
+def _record_entities(entities: tuple[Entity, ...], events: tuple[Event, ...], gazetteer: Any) -> tuple[Entity, ...]:
+    """Mentioned entities, plus any an event refers to without a mention (an agency's state)."""
+    known = {e.id for e in entities}
+    extra: list[Entity] = []
+    for ev in events:
+        for eid in (*ev.actors, *ev.items, *ev.targets):
+            if eid not in known:
+                ent = gazetteer.get(eid)
+                if ent is not None:
+                    extra.append(ent)
+                    known.add(eid)
+    return entities + tuple(extra)

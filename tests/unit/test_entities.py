@@ -1,0 +1,214 @@
+"""Entity mentions and ids in English and Chinese: gazetteer, rules, traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract.entities import find_mentions, load_gazetteer, resolve_entities
+from policykg.extract.models import Entity, Mention
+
+
+def spans(text: str, doc=None) -> list[tuple[str, str]]:
+    return [(m.text, m.entity_id) for m in find_mentions(text, doc=doc)]
+
+
+def ids(text: str) -> set[str]:
+    return {m.entity_id for m in find_mentions(text)}
+
+
+# --- both languages, one id ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China's Ministry of Commerce", [("China", "CHN"), ("Ministry of Commerce", "org:mofcom")]),
+        ("中国商务部", [("中国", "CHN"), ("商务部", "org:mofcom")]),
+        ("rare earths and soybeans", [("rare earths", "item:rare_earths"), ("soybeans", "item:soybeans")]),
+        ("稀土和大豆", [("稀土", "item:rare_earths"), ("大豆", "item:soybeans")]),
+        ("dysprosium, terbium and gallium", [("dysprosium", "element:Dy"), ("terbium", "element:Tb"), ("gallium", "element:Ga")]),
+        ("镝、铽和镓", [("镝", "element:Dy"), ("铽", "element:Tb"), ("镓", "element:Ga")]),
+        ("Putin met Mishustin", [("Putin", "person:vladimir_putin"), ("Mishustin", "person:mikhail_mishustin")]),
+        ("普京会见米舒斯京", [("普京", "person:vladimir_putin"), ("米舒斯京", "person:mikhail_mishustin")]),
+        ("the EU and NATO", [("EU", "EU"), ("NATO", "NATO")]),
+        ("欧盟和北约", [("欧盟", "EU"), ("北约", "NATO")]),
+        ("heavy rare earths and lithium batteries", [("heavy rare earths", "item:heavy_rare_earths"), ("lithium batteries", "item:lithium_batteries")]),
+        ("中重稀土和锂电池", [("中重稀土", "item:heavy_rare_earths"), ("锂电池", "item:lithium_batteries")]),
+        ("General Administration of Customs", [("General Administration of Customs", "org:gac")]),
+        ("海关总署", [("海关总署", "org:gac")]),
+    ],
+)
+def test_english_and_chinese_forms_resolve_to_the_same_ids(text: str, expected) -> None:
+    assert spans(text) == expected
+
+
+def test_demonyms_and_abbreviations_resolve_to_countries() -> None:
+    text = "Chinese, American, U.S., US, Russian and Dutch officials; the European Union"
+    assert spans(text) == [
+        ("Chinese", "CHN"), ("American", "USA"), ("U.S.", "USA"), ("US", "USA"),
+        ("Russian", "RUS"), ("Dutch", "NLD"), ("European Union", "EU"),
+    ]
+
+
+def test_chinese_one_character_country_names_need_context() -> None:
+    text = "中美关系，美股上涨，俄稀土，对华出口，访华期间，中俄合作"
+    assert spans(text) == [
+        ("中", "CHN"), ("美", "USA"), ("美", "USA"), ("俄", "RUS"), ("稀土", "item:rare_earths"),
+        ("华", "CHN"), ("华", "CHN"), ("中", "CHN"), ("俄", "RUS"),
+    ]
+
+
+def test_pronoun_like_forms_of_china() -> None:
+    assert spans("中方表示，我国将继续合作") == [("中方", "CHN"), ("我国", "CHN")]
+
+
+# --- traps ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let us know what the turkey costs in china cups.",  # pronoun, bird, porcelain
+        "美元走强，美丽的风景，完美的方案，美中不足，欧美市场",  # 美 not the US
+        "其中美好的一面",  # 其中 is "among them", 美好 "fine"
+        "今日中午，集中企业资源",  # 日/中 inside other words
+        "a bargaining chip; blue chip stocks; Silicon Valley; New Mexico; Latin American buyers",
+        "Group 1: Trade Relations - Group 2 - Core Insights",
+        "prices in US$ rose",
+    ],
+)
+def test_known_traps_give_no_mentions(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_us_pronoun_is_ignored_but_us_acronym_is_a_country() -> None:
+    assert spans("They told us that US tariffs rose") == [("US", "USA")]
+
+
+def test_longest_match_wins_over_contained_names() -> None:
+    assert spans("USA Rare Earth and China Rare Earth Group") == [
+        ("USA Rare Earth", "org:usa_rare_earth"), ("China Rare Earth Group", "org:china_rare_earth_group")]
+    assert spans("中国稀土集团") == [("中国稀土集团", "org:china_rare_earth_group")]
+
+
+def test_hyphens_and_plurals_are_matched() -> None:
+    assert spans("a rare-earth magnet and one soybean") == [
+        ("rare-earth magnet", "item:permanent_magnets"), ("soybean", "item:soybeans")]
+
+
+# --- firms ------------------------------------------------------------------
+
+
+def test_ticker_names_a_known_firm_and_the_ticker_is_part_of_it() -> None:
+    assert spans("MP Materials(MP.US)涨超5.7%") == [
+        ("MP Materials", "org:mp_materials"), ("MP.US", "org:mp_materials")]
+
+
+def test_ticker_makes_an_unknown_name_a_firm() -> None:
+    mentions = find_mentions("Shares of Ramaco Resources (METC.US) rose")
+    assert [(m.text, m.entity_id) for m in mentions] == [
+        ("Ramaco Resources", "org:ramaco_resources"), ("METC.US", "org:ramaco_resources")]
+    assert resolve_entities(mentions) == (Entity("org:ramaco_resources", "Firm", "Ramaco Resources"),)
+
+
+def test_chinese_name_before_a_ticker() -> None:
+    assert spans("个股方面，北方稀土(600111.SH)涨停") == [
+        ("北方稀土", "org:northern_rare_earth"), ("600111.SH", "org:northern_rare_earth")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Northern Minerals Ltd said", [("Northern Minerals Ltd", "org:northern_minerals")]),
+        ("Tsingshan Holding Group invested", [("Tsingshan Holding Group", "org:tsingshan")]),
+        ("Acme Widgets Inc. and Blue Line Corp.", [("Acme Widgets Inc.", "org:acme_widgets"), ("Blue Line Corp.", "org:blue_line")]),
+    ],
+)
+def test_corporate_suffixes_make_firms(text: str, expected) -> None:
+    assert spans(text) == expected
+
+
+def test_generic_capitalised_words_before_a_weak_suffix_are_not_firms() -> None:
+    assert spans("Critical Minerals and the EU Critical Raw Materials Act") == [("EU", "EU")]
+
+
+# --- agencies ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Russian Defense Minister", [("Russian", "RUS"), ("Defense Minister", "org:russian_ministry_of_defence")]),
+        ("Russia's Ministry of Natural Resources", [("Russia", "RUS"), ("Ministry of Natural Resources", "org:russian_ministry_of_natural_resources")]),
+        ("the Ministry of Foreign Affairs of Japan", [("Ministry of Foreign Affairs", "org:japanese_ministry_of_foreign_affairs"), ("Japan", "JPN")]),
+        ("the US Commerce Department", [("US", "USA"), ("Commerce Department", "org:us_commerce_department")]),
+        ("the Department of Energy", [("Department of Energy", "org:us_department_of_energy")]),
+        ("Chinese Commerce Minister Wang Wentao", [("Chinese", "CHN"), ("Commerce Minister", "org:mofcom"), ("Wang Wentao", "person:wang_wentao")]),
+        ("美国商务部", [("美国", "USA"), ("商务部", "org:us_commerce_department")]),
+        ("俄国防部", [("俄", "RUS"), ("国防部", "org:russian_ministry_of_defence")]),
+        ("俄联邦安全会议", [("俄联邦安全会议", "org:russian_security_council")]),
+        ("工信部和发改委", [("工信部", "org:miit"), ("发改委", "org:ndrc")]),
+    ],
+)
+def test_ministries_take_the_country_written_next_to_them(text: str, expected) -> None:
+    assert spans(text) == expected
+
+
+def test_generated_agency_has_its_country() -> None:
+    gaz = load_gazetteer()
+    find_mentions("Germany's Ministry of Economy", gaz)
+    assert gaz.entity("org:german_ministry_of_economy") == Entity(
+        "org:german_ministry_of_economy", "Agency", "Ministry of Economy (Germany)", "DEU")
+
+
+def test_unqualified_foreign_ministry_is_not_guessed() -> None:
+    assert spans("The Foreign Ministry said") == []
+
+
+# --- people, coordination, NER ---------------------------------------------------
+
+
+def test_title_before_an_unknown_name_makes_a_person_and_the_surname_follows() -> None:
+    assert spans("Trade Minister Anna Kowalczyk said; Kowalczyk added") == [
+        ("Anna Kowalczyk", "person:anna_kowalczyk"), ("Kowalczyk", "person:anna_kowalczyk")]
+
+
+def test_elliptical_coordination_is_split_into_items() -> None:
+    assert spans("rare earth equipment and raw materials") == [
+        ("rare earth equipment", "item:rare_earth_equipment"), ("raw materials", "item:rare_earth_raw_materials")]
+    assert spans("rare earth items and technologies") == [
+        ("rare earth", "item:rare_earths"), ("technologies", "item:rare_earth_technologies")]
+    assert spans("rare and rare earth metals") == [("rare", "item:rare_metals"), ("rare earth metals", "item:rare_earths")]
+
+
+def test_ner_entities_fill_gaps_only() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    doc = nlp("Zeta Dynamics and Ministry of Commerce staff met Maria Lopez")
+    doc.ents = [Span(doc, 0, 2, "ORG"), Span(doc, 3, 6, "ORG"), Span(doc, 8, 10, "PERSON")]
+    assert spans(doc.text, doc) == [
+        ("Zeta Dynamics", "org:zeta_dynamics"), ("Ministry of Commerce", "org:mofcom"),
+        ("Maria Lopez", "person:maria_lopez")]
+
+
+# --- resolve_entities ---------------------------------------------------------
+
+
+def test_resolve_entities_is_distinct_in_first_mention_order() -> None:
+    mentions = find_mentions("稀土 rare earths China 中国 MOFCOM")
+    assert [e.id for e in resolve_entities(mentions)] == ["item:rare_earths", "CHN", "org:mofcom"]
+    assert resolve_entities(mentions)[2] == Entity("org:mofcom", "Agency", "Ministry of Commerce", "CHN")
+
+
+def test_resolve_entities_prefers_extra_then_builds_from_the_id_form() -> None:
+    extra = Entity("org:newco", "Firm", "NewCo", "BRA")
+    mentions = [Mention("org:newco", 0, 5, "NewCo"), Mention("person:jane_roe", 6, 14, "Jane Roe")]
+    assert resolve_entities(mentions, extra=[extra]) == (extra, Entity("person:jane_roe", "Person", "Jane Roe"))
+
+
+def test_mention_offsets_point_into_the_text() -> None:
+    text = "标题\nThe EU's Economic Security Committee and 荷兰"
+    assert all(text[m.start : m.end] == m.text for m in find_mentions(text))
+    assert ids(text) == {"EU", "org:eu_economic_security_committee", "NLD"}

@@ -1,0 +1,214 @@
+"""HTML views without a browser: selection, payload, escaping, offline page, files, CLI."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from policykg import PolicyKGError
+from policykg.cli import main
+from policykg.extract.models import Article, ArticleRecord, Entity, Event
+from policykg.graph.build import build_graph
+from policykg.graph.events_io import read_events, read_events_paths
+from policykg.queries import view_payload, views
+
+TESTS = Path(__file__).resolve().parents[1]
+FIXTURE = TESTS / "data" / "events_fixture.jsonl"
+HOSTILE = TESTS / "browser" / "data" / "hostile_events.jsonl"
+
+
+@pytest.fixture(scope="module")
+def graph() -> nx.MultiDiGraph:
+    return build_graph(read_events(FIXTURE).records)
+
+
+@pytest.fixture(scope="module")
+def hostile_graph() -> nx.MultiDiGraph:
+    return build_graph(read_events_paths([FIXTURE, HOSTILE]).records)
+
+
+def event(graph: nx.MultiDiGraph, type_: str, action: str, date: str | None) -> str:
+    (node,) = [n for n, d in graph.nodes(data=True)
+               if d["label"] == "Event" and (d["type"], d["action"], d.get("date")) == (type_, action, date)]
+    return node
+
+
+def test_drawable_keeps_entities_events_and_role_edges(graph) -> None:
+    drawn = view_payload.drawable(graph)
+    assert {d["label"] for _, d in drawn.nodes(data=True)} == {
+        "Event", "Country", "Bloc", "Agency", "Firm", "Person", "Element", "Item"}
+    assert {k for _, _, k in drawn.edges(keys=True)} == {"ACTOR", "ITEM", "TARGET", "ACTS_ON"}
+    assert (drawn.number_of_nodes(), drawn.number_of_edges()) == (27, 42)
+
+
+def test_neighbourhood_counts_entity_event_entity_as_two_links(graph) -> None:
+    request = event(graph, "EXPORT_CONTROL", "request", None)
+    assert set(views.neighbourhood_subgraph(graph, "NLD", 1)) == {"NLD", request}
+    assert set(views.neighbourhood_subgraph(graph, "NLD", 2)) == {"NLD", request, "CHN", "item:semiconductors"}
+    with pytest.raises(PolicyKGError, match="unknown entity 'XXX'"):
+        views.neighbourhood_subgraph(graph, "XXX", 1)
+
+
+def test_query_rows_name_events_and_their_roles(graph) -> None:
+    tariff = event(graph, "TARIFF", "impose", "2025-04-02")
+    rows = [{"actor": "USA", "type": "TARIFF", "targets": ["CHN"], "event": tariff.removeprefix("event:"),
+             "n_sources": 1}]
+    named = views.query_node_ids(graph, rows)
+    assert named == {"USA", "CHN", tariff}
+    sub = views.query_subgraph(graph, named)
+    assert set(sub) == {"USA", "CHN", "person:donald_trump", tariff}
+    assert set(sub.edges(keys=True)) == {("USA", tariff, "ACTOR"), ("person:donald_trump", tariff, "ACTOR"),
+                                         (tariff, "CHN", "TARGET")}
+
+
+def test_query_rows_naming_only_entities_draw_the_events_joining_them(graph) -> None:
+    sub = views.query_subgraph(graph, views.query_node_ids(graph, [{"actor": "NLD", "target": "CHN"}]))
+    request = event(graph, "EXPORT_CONTROL", "request", None)
+    assert set(sub) == {"NLD", "CHN", request, "item:semiconductors"}
+
+
+def _chain(n_events: int, reported_twice: int) -> list[ArticleRecord]:
+    records = []
+    for i in range(n_events):
+        ents = (Entity(f"C{i}", "Country", f"c{i}"), Entity(f"item:{i}", "Item", f"i{i}"))
+        ev = Event("TARIFF", "impose", (f"C{i}",), items=(f"item:{i}",), date=f"2025-01-{i + 1:02d}")
+        for copy in range(1 + (i < reported_twice)):
+            records.append(ArticleRecord(Article(f"t{i}{copy}", "", article_id=f"a{i}-{copy}"), "en", ents, (ev,)))
+    return records
+
+
+def test_limit_graph_keeps_best_sourced_events_then_latest_and_says_so() -> None:
+    big = build_graph(_chain(5, reported_twice=1))
+    drawn = view_payload.drawable(big)
+    assert views.limit_graph(drawn, 15) == (drawn, None)
+    small, note = views.limit_graph(drawn, 7)
+    kept = {big.nodes[n]["date"] for n in view_payload.event_nodes(small)}
+    assert kept == {"2025-01-01", "2025-01-05"}  # twice reported first, then the latest
+    assert set(small) - set(view_payload.event_nodes(small)) == {"C0", "item:0", "C4", "item:4"}
+    assert note == ("Filtered: the graph has 15 nodes, more than the 7 a view stays usable with. Shown: the 2 "
+                    "events reported by the most sources (n_sources \u2265 1; ties by latest date) and the 4 "
+                    "entities they involve. Not shown: 3 events and 6 entities.")
+
+
+def test_event_tooltip_has_type_action_dates_and_cited_evidence(graph) -> None:
+    info = view_payload.event_info(graph, event(graph, "EXPORT_CONTROL", "impose", "2025-10-09"))
+    assert info["heading"] == "EXPORT_CONTROL \u00b7 impose"
+    assert info["fields"] == [
+        ["Type", "EXPORT_CONTROL"], ["Action", "impose"], ["Date", "2025-10-09"],
+        ["Actors", "China, Ministry of Commerce"], ["Items", "dysprosium, rare earths"], ["Sources", "2"],
+        ["First reported", "2025-10-09T14:30:00"], ["Last reported", "2025-10-10T08:00:00"]]
+    assert info["evidence"] == [
+        {"text": "China's commerce ministry on Thursday expanded export controls on rare earths including dysprosium",
+         "cite": "China tightens rare earth export controls, MP Materials shares jump \u2014 Reuters \u2014 2025-10-09"},
+        {"text": "商务部10月9日公布对稀土及镝等相关物项实施出口管制",
+         "cite": "商务部公布稀土出口管制新措施 \u2014 Xin Hua She \u2014 2025-10-10"}]
+
+
+def test_payload_styles_nodes_and_sizes_by_sources_or_degree(graph) -> None:
+    payload = view_payload.graph_payload(graph)
+    nodes = {n["id"]: n for n in payload["nodes"]}
+    impose = nodes[event(graph, "EXPORT_CONTROL", "impose", "2025-10-09")]
+    assert (impose["shape"], impose["group"], impose["value"]) == ("diamond", "event:restricts", 2)
+    assert impose["label"] == "EXPORT_CONTROL\nimpose 2025-10-09"
+    assert (nodes["CHN"]["shape"], nodes["CHN"]["label"], nodes["CHN"]["value"]) == (
+        "dot", "China", view_payload.drawable(graph).degree("CHN"))
+    assert [(row["text"], row["count"]) for row in payload["legend"]] == [
+        ("Country", 3), ("Bloc", 1), ("Agency", 3), ("Firm", 3), ("Person", 1), ("Element", 1), ("Item", 3),
+        ("Event: impose / extend / threaten", 7), ("Event: suspend / lift / approve", 4),
+        ("Event: request / reject / other", 1)]
+    assert payload["options"]["physics"]["stabilization"]["iterations"] == 1000
+    assert view_payload.vis_options(2000)["physics"]["stabilization"]["iterations"] == 300
+
+
+def test_script_json_leaves_no_markup_characters() -> None:
+    text = views.script_json({"t": "</script><!-- & \u2028"})
+    assert not set("<>&\u2028") & set(text)
+    assert json.loads(text) == {"t": "</script><!-- & \u2028"}
+
+
+def _scripts(page: str) -> list[str]:
+    return re.findall(r"<script>(.*?)</script>", page, flags=re.S)
+
+
+def test_page_is_offline_and_its_csp_allows_exactly_its_scripts(hostile_graph) -> None:
+    page = views.view_whole(hostile_graph)
+    assert re.findall(r"""(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?//""", page) == []
+    assert re.findall(r"url\((?!\"?data:)", page) == []
+    assert "sourceMappingURL" not in page
+    scripts = _scripts(page)
+    assert len(scripts) == 2 and page.count("<script") == 3  # vis, view.js, and the JSON data block
+    hashes = ["'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'" for s in scripts]
+    (csp,) = re.findall(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page)
+    assert csp.replace("&#39;", "'") == (
+        f"default-src 'none'; script-src {hashes[0]} {hashes[1]}; style-src 'unsafe-inline'; img-src data:; "
+        "font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'")
+
+
+def test_hostile_text_reaches_the_page_only_as_escaped_data(hostile_graph) -> None:
+    page = views.view_whole(hostile_graph)
+    assert "window.__pwned" not in "".join(_scripts(page))
+    outside_data = re.sub(r'<script type="application/json" id="policykg-data">.*?</script>', "", page, flags=re.S)
+    assert "__pwned" not in outside_data
+    (data,) = re.findall(r'<script type="application/json" id="policykg-data">(.*?)</script>', page, flags=re.S)
+    assert "<" not in data and ">" not in data
+    labels = {n["id"]: n["label"] for n in json.loads(data)["nodes"]}
+    assert labels["org:evil"] == "</script><script>window.__pwned=1</scri\u2026"
+
+
+def test_title_and_description_are_escaped(graph) -> None:
+    page = views.render_graph(graph, "<b>T</b>", 'say "<img src=x>"')
+    assert "<title>&lt;b&gt;T&lt;/b&gt; \u00b7 policykg</title>" in page
+    assert "<p>say &#34;&lt;img src=x&gt;&#34;</p>" in page
+
+
+def test_write_views_writes_pages_and_an_index(graph, tmp_path: Path) -> None:
+    tariff = event(graph, "TARIFF", "impose", "2025-04-02")
+    rows = [{"actor": "USA", "event": tariff.removeprefix("event:")}]
+    index = views.write_views(tmp_path, graph, queries=[("who_restricts", {"target": "CHN"}, rows)],
+                              entities=[("CHN", 2), ("org:mofcom", 1)])
+    assert index == tmp_path / "index.html"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "entity-chn-2.html", "entity-org-mofcom-1.html", "index.html", "query-who-restricts-target-chn.html",
+        "whole.html"]
+    links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', index.read_text(encoding="utf-8"))
+    assert links == [("whole.html", "Whole graph"),
+                     ("query-who-restricts-target-chn.html", "Query who_restricts (target=CHN)"),
+                     ("entity-chn-2.html", "Neighbourhood of China (CHN), 2 links"),
+                     ("entity-org-mofcom-1.html", "Neighbourhood of Ministry of Commerce (org:mofcom), 1 link")]
+    query_page = (tmp_path / "query-who-restricts-target-chn.html").read_text(encoding="utf-8")
+    assert "4 nodes (1 events, 3 entities), 3 relationships drawn" in query_page
+    assert f"<td>{tariff.removeprefix('event:')}</td>" in query_page
+
+
+def test_cli_view_writes_views_and_prints_the_index(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["view", "--out", str(tmp_path), str(FIXTURE), "--entity", "CHN", "--hops", "1"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["wrote 2 views of a graph of 37 nodes", str(tmp_path / "index.html")]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["entity-chn-1.html", "index.html", "whole.html"]
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    ([], "give either EVENTS.jsonl files or --from-neo4j (not both, not neither)"),
+    ([str(FIXTURE), "--from-neo4j"], "give either EVENTS.jsonl files or --from-neo4j (not both, not neither)"),
+    ([str(FIXTURE), "--query", "who_restricts"], "--query runs a canned query on Neo4j: use it with --from-neo4j"),
+    ([str(FIXTURE), "--param", "target=USA"], "--param needs --query NAME"),
+    ([str(FIXTURE), "--entity", "XXX"], "unknown entity 'XXX': it is not in the graph"),
+])
+def test_cli_view_errors_are_one_line(argv, message, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["view", "--out", str(tmp_path), *argv]) == 1
+    assert capsys.readouterr().err == f"policykg: error: {message}\n"
+
+
+def test_cli_view_reports_skipped_lines_and_exits_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    events = tmp_path / "events.jsonl"
+    events.write_text(FIXTURE.read_text(encoding="utf-8") + "{broken\n", encoding="utf-8")
+    assert main(["view", "--out", str(tmp_path / "out"), str(events)]) == 3
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"{events}:7: invalid JSON")
+    assert captured.out.splitlines()[-1] == str(tmp_path / "out" / "index.html")
