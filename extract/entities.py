@@ -40,7 +40,6 @@ _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+|[^\s\-\u2010\u2011\u2013]")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 
-
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The packaged gazetteer, validated once per process."""

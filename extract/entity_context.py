@@ -11,8 +11,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from policykg.extract.entity_rules import PRIO_RULE, Candidate, new_entity, slug
 
@@ -20,61 +21,57 @@ from policykg.extract.entity_rules import PRIO_RULE, Candidate, new_entity, slug
 
 # Characters before which a one-character name is part of another word
 # (其中美国, 集中企业, 今日中午, 5日中方).
-_NOT_AFTER = "其之当集空心期途从居正今昨明每次翌前后同节月号本0-9０-９"
+_NOT_AFTER = frozenset("其之当集空心期途从居正今昨明每次翌前后同节月号本0123456789０１２３４５６７８９")
 _MAIN = {"中", "美", "俄"}
-_CJK = re.compile("[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class _Abbreviations:
+    """Compiled ``zh/abbreviations.jsonl``: one regex finds the characters, Python checks contexts."""
+
+    chars: re.Pattern
+    rows: dict[str, dict]
+    followers: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def build(cls, rows) -> _Abbreviations:
+        by_char = {r["char"]: r for r in rows}
+        return cls(
+            re.compile("[" + re.escape("".join(by_char)) + "]+"),
+            by_char,
+            {c: tuple(r.get("followers") or ()) for c, r in by_char.items()},
+        )
 
 
 def abbreviation_candidates(text: str, gaz) -> list[Candidate]:
     """Candidates for 中美 pairs, 美股-style followers, 对华 and the lone 俄."""
-    rows = gaz.abbreviations
-    if not rows:
+    if not gaz.abbreviations:
         return []
-    compiled = gaz._cache.get("abbr")
-    if compiled is None:
-        compiled = gaz._cache["abbr"] = _compile_abbreviations(rows)
-    pair_rx, ids, (follower_rxs, after_rxs, alone_rx) = compiled
+    abbr = gaz._cache.get("abbr")
+    if abbr is None:
+        abbr = gaz._cache["abbr"] = _Abbreviations.build(gaz.abbreviations)
     out: list[Candidate] = []
-    if not _CJK.search(text):
-        return out
-    for group, m in enumerate(pair_rx.finditer(text) if pair_rx else ()):
-        run = m.group()
-        if len(set(run)) == len(run) and _MAIN & set(run):
-            out += [Candidate(m.start() + k, m.start() + k + 1, ids[ch], PRIO_RULE, group) for k, ch in enumerate(run)]
-    for rx, group_ids in (follower_rxs, after_rxs, alone_rx):
-        if rx is None:
+    for group, m in enumerate(abbr.chars.finditer(text)):
+        run, start = m.group(), m.start()
+        after_ok = start == 0 or text[start - 1] not in _NOT_AFTER
+        pairable = [abbr.rows[ch].get("pair") for ch in run]
+        if after_ok and 2 <= len(run) <= 4 and all(pairable) and len(set(run)) == len(run) and _MAIN & set(run):
+            out += [Candidate(start + k, start + k + 1, abbr.rows[ch]["id"], PRIO_RULE, group) for k, ch in enumerate(run)]
             continue
-        for m in rx.finditer(text):
-            k = m.lastindex
-            out.append(Candidate(m.start(k), m.end(k), group_ids[k - 1], PRIO_RULE))
+        for k, ch in enumerate(run):
+            if _single_ok(text, start + k, ch, abbr, after_ok or k > 0):
+                out.append(Candidate(start + k, start + k + 1, abbr.rows[ch]["id"], PRIO_RULE))
     return out
 
 
-def _compile_abbreviations(rows):
-    """(pair regex, char -> id, then (regex, ids by group) for followers, "after" and lone chars)."""
-    ids = {r["char"]: r["id"] for r in rows}
-    pair_chars = "".join(r["char"] for r in rows if r.get("pair"))
-    pair_rx = re.compile(f"(?<![{_NOT_AFTER}])[{re.escape(pair_chars)}]{{2,4}}") if pair_chars else None
-    followers = [r for r in rows if r.get("followers")]
-    follower_rx = _alternation(
-        f"({re.escape(r['char'])})(?={'|'.join(sorted(map(re.escape, r['followers']), key=len, reverse=True))})"
-        for r in followers
-    )
-    follower_rx = re.compile(f"(?<![{_NOT_AFTER}])(?:{follower_rx.pattern})") if follower_rx else None
-    after = [r for r in rows if r.get("after")]
-    after_rx = _alternation(f"(?<=[{re.escape(''.join(r['after']))}])({re.escape(r['char'])})" for r in after)
-    alone = [r for r in rows if r.get("alone")]
-    alone_rx = _alternation(f"({re.escape(r['char'])})" for r in alone)
-    return pair_rx, ids, (
-        (follower_rx, [r["id"] for r in followers]),
-        (after_rx, [r["id"] for r in after]),
-        (alone_rx, [r["id"] for r in alone]),
-    )
-
-
-def _alternation(parts):
-    parts = list(parts)
-    return re.compile("|".join(parts)) if parts else None
+def _single_ok(text: str, i: int, ch: str, abbr: _Abbreviations, after_ok: bool) -> bool:
+    """One character alone: 俄 anywhere, 华 after 对/访, 美 before 股/企 ..."""
+    row = abbr.rows[ch]
+    if row.get("alone"):
+        return True
+    if row.get("after") and i > 0 and text[i - 1] in row["after"]:
+        return True
+    return after_ok and bool(abbr.followers[ch]) and text.startswith(abbr.followers[ch], i + 1)
 
 
 def keep_whole_groups(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
@@ -101,7 +98,9 @@ def _ministry_tables(gaz):
         en = {form.lower(): row["domain"] for row in gaz.ministries for form in row.get("en", ())}
         zh = {form: row["domain"] for row in gaz.ministries for form in row.get("zh", ())}
         zh_rx = re.compile("|".join(sorted(map(re.escape, zh), key=len, reverse=True))) if zh else None
-        by_id = {eid: key for key, eid in gaz.ministry_ids.items()}
+        by_id: dict[str, tuple[str, str]] = {}
+        for key, eid in gaz.ministry_ids.items():
+            by_id.setdefault(eid, key)
         cached = gaz._cache["ministries"] = (en, zh, zh_rx, by_id)
     return cached
 
@@ -163,6 +162,26 @@ def qualifier(text: str, chosen: list[Candidate], i: int, gaz) -> str | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"[.!?。！？；;\n]")
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def _sentence_country(text: str, chosen: list[Candidate], i: int, gaz, possessive: bool) -> str | None:
+    """The last country named earlier in the same sentence: 墨西哥总统…经济部长; in English
+    only an owner ("Mexico's president told the Economy Ministry"), since "after US
+    tariffs, the Foreign Ministry said" names the other side."""
+    for j in range(i - 1, -1, -1):
+        other = chosen[j]
+        if _SENTENCE_END.search(text, other.end, chosen[i].start):
+            return None
+        ent = gaz.get(other.eid) if other.eid else None
+        if ent is not None and ent.type == "Country":
+            return ent.id if not possessive or _POSSESSIVE.match(text, other.end) else None
+    return None
+
+
 def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidate]:
     """Give each ministry the id of (its qualifying country, its domain)."""
     _, _, _, by_id = _ministry_tables(gaz)
@@ -170,7 +189,12 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidat
     for i, c in enumerate(chosen):
         if c.eid and c.eid.startswith(MINISTRY):
             _, form, domain, default = c.eid.split("|")
-            country = qualifier(text, chosen, i, gaz) or default
+            country = qualifier(text, chosen, i, gaz)
+            if not country and default == "CHN" and (default, domain) in gaz.ministry_ids:
+                country = default  # Chinese text: 商务部 and 外交部 alone are China's
+            if not country:
+                country = _sentence_country(text, chosen, i, gaz, possessive=default != "CHN") or (
+                    default if default != "CHN" else None)
             if country:
                 out.append(replace(c, eid=_ministry_id(gaz, country, domain, form)))
         elif c.eid in by_id:
@@ -197,19 +221,22 @@ def _ministry_id(gaz, country: str, domain: str, form: str) -> str:
 # --- coordination and aliases --------------------------------------------------
 
 _CONJ = {"and", "or", "&"}
+_CONJ_RX = re.compile(r"\b(?:and|or)\b|&", re.I)
 
 
 def coordination_candidates(text: str, tokens, chosen: list[Candidate], en_index) -> list[Candidate]:
     """Elliptical conjuncts that share a modifier or a head with a named item."""
-    starts = {t[1]: k for k, t in enumerate(tokens)}
-    ends = {t[2]: k for k, t in enumerate(tokens)}
-    words = [t[0] for t in tokens]
-    lowered = [w.lower() for w in words]
+    items = [c for c in chosen if c.eid and c.eid.startswith(("item:", "element:"))]
+    if not items or not _CONJ_RX.search(text):
+        return []
+    starts = [t[1] for t in tokens]
+    lowered = [t[0].lower() for t in tokens]
     out = []
-    for c in chosen:
-        if not c.eid or not c.eid.startswith(("item:", "element:")) or c.start not in starts or c.end not in ends:
+    for c in items:
+        a = bisect.bisect_left(starts, c.start)
+        b = bisect.bisect_left(starts, c.end) - 1
+        if a >= len(tokens) or starts[a] != c.start or b < a or tokens[b][2] != c.end:
             continue
-        a, b = starts[c.start], ends[c.end]
         out += _shared_modifier(tokens, lowered, a, b, en_index)
         out += _shared_head(tokens, lowered, a, b, en_index)
     return out

@@ -102,14 +102,13 @@ def new_entity(gaz, eid: str, etype: str, name: str, country: str | None = None)
 
 _CAP_WORD = r"[A-Z][A-Za-z0-9&.'\u2019-]*"
 _EXCHANGES = r"US|HK|SH|SZ|BJ|AX|L|T|KS|KQ|TW|DE|PA|AS|TO|V|SS|SI|N|O"
-_TICKER_EN = re.compile(
-    rf"(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,5}})[ \t]*[(（][ \t]*"
-    rf"(?P<ticker>(?:NYSE|NASDAQ|Nasdaq|ASX|TSX|HKEX|LSE)[ \t]*:[ \t]*[A-Z0-9.]{{1,8}}|[A-Z0-9]{{1,6}}\.(?:{_EXCHANGES}))[ \t]*[)）]"
+# A ticker in brackets; the name before it is read backwards from there.
+_TICKER = re.compile(
+    rf"[(（][ \t]*(?P<ticker>(?:NYSE|NASDAQ|Nasdaq|ASX|TSX|HKEX|LSE)[ \t]*:[ \t]*[A-Z0-9.]{{1,8}}|"
+    rf"[A-Z0-9]{{1,6}}\.(?:{_EXCHANGES}))[ \t]*[)）]"
 )
-_TICKER_ZH = re.compile(
-    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,10})[ \t]*[(（][ \t]*"
-    r"(?P<ticker>\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|[A-Z]{1,6}\.US)[ \t]*[)）]"
-)
+_NAME_BEFORE_EN = re.compile(rf"(?:{_CAP_WORD}[ \t]+){{0,5}}{_CAP_WORD}[ \t]*$")
+_NAME_BEFORE_ZH = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}[ \t]*$")
 _LEADING_STOP = {"the", "a", "an", "and", "of", "in", "on", "at", "by", "for", "with", "from",
                  "its", "their", "this", "that", "shares", "stock", "stocks", "while", "as",
                  "conversely", "meanwhile", "however", "also", "both", "including", "like"}
@@ -131,25 +130,33 @@ european russian japanese dutch western asian core summary group world general u
 federal central first key precious base special industrial technology technologies mining metal
 metals mineral minerals material materials resources electronics semiconductor semiconductors
 motors industries holdings holding science environmental journal review research studies
-development developments insights industry sector market markets outlook overview analysis""".split())
+development developments insights industry sector market markets outlook overview analysis
+natural human water deep sea ocean domestic foreign""".split())
 
 
 def ticker_candidates(text: str, gaz, en_index) -> list[Candidate]:
     """Firm names followed by a ticker, and the ticker itself, as one firm."""
     out = []
-    for rx in (_TICKER_EN, _TICKER_ZH):
-        for m in rx.finditer(text):
-            name_start, name = _trim_leading(m.start("name"), m.group("name"))
-            if rx is _TICKER_ZH:
-                name_start, name = _trim_zh_name(m.start("name"), m.group("name"))
-            if not name:
-                continue
-            eid = known_id(name, en_index) or _zh_known(name, gaz) or known_id(m.group("ticker"), en_index)
-            if eid is None or not eid.startswith("org:"):
-                ticker = m.group("ticker").split(":")[-1].strip()
-                eid = new_entity(gaz, "org:" + (firm_slug(name) or slug(ticker)), "Firm", name)
-            out.append(Candidate(name_start, name_start + len(name), eid, PRIO_RULE))
-            out.append(Candidate(m.start("ticker"), m.end("ticker"), eid, PRIO_STOP))
+    if "(" not in text and "（" not in text:
+        return out
+    for m in _TICKER.finditer(text):
+        before = text[max(0, m.start() - 80) : m.start()]
+        found = _NAME_BEFORE_EN.search(before) or _NAME_BEFORE_ZH.search(before)
+        if not found:
+            continue
+        start, name = m.start() - len(before) + found.start(), found.group().rstrip()
+        if re.match(r"[\u4e00-\u9fff]", name[-1]):
+            start, name = _trim_zh_name(start, name)
+        else:
+            start, name = _trim_leading(start, name)
+        if not name:
+            continue
+        ticker = m.group("ticker")
+        eid = known_id(name, en_index) or _zh_known(name, gaz) or known_id(ticker, en_index)
+        if eid is None or not eid.startswith("org:"):
+            eid = new_entity(gaz, "org:" + (firm_slug(name) or slug(ticker.split(":")[-1])), "Firm", name)
+        out.append(Candidate(start, start + len(name), eid, PRIO_RULE))
+        out.append(Candidate(m.start("ticker"), m.end("ticker"), eid, PRIO_STOP))
     return out
 
 
@@ -189,6 +196,10 @@ def firm_candidates(text: str, gaz, en_index) -> list[Candidate]:
         suffix = m.group("suffix")
         if any(w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.", w) for w in name.split()):
             continue  # "Russia. Group": a sentence ends inside the name
+        possessive = list(re.finditer(r"['\u2019]s[ \t]+", name))
+        if possessive:  # "South Korea's POSCO Holdings": the firm starts after the owner
+            cut = possessive[-1].end()
+            start, name = start + cut, name[cut:]
         words = [w.lower().strip(".,'\u2019") for w in name.split()]
         legal = bool(_LEGAL_SUFFIX.fullmatch(suffix.rstrip(".").split(",")[0].strip()))
         if not legal and all(w in _GENERIC for w in words):
@@ -214,13 +225,38 @@ _TITLE = re.compile(
 )
 
 
+# "Minister of Natural Resources Jonathan Wilkinson": the name is the last two
+# capitalised words before a lower-case one.
+_TITLE_OF = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    rf"(?:[A-Z][a-z]+,?[ \t]+(?:and[ \t]+)?)+?(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})\b(?![ \t]*[A-Z])"
+)
+# Headline verbs that follow a name ("Minister Kowalczyk Says ...").
+_HEADLINE_VERBS = set("""says said warns urges meets vows calls plans signs to and in on at for with
+of as is was will would hits slams""".split())
+
+
+def _name_words_ok(name: str, gaz) -> bool:
+    words = {w.lower() for w in name.split()}
+    vocab = gaz._cache.get("ministry_vocab")
+    if vocab is None:
+        vocab = gaz._cache["ministry_vocab"] = {
+            w.lower() for row in gaz.ministries for form in row.get("en", ()) for w in re.findall(r"\w+", form)
+        } | {"affairs", "resources", "general", "state", "house", "office"}
+    return not (words & (_GENERIC | _NOT_NAME | vocab))
+
+
 def person_candidates(text: str, gaz, en_index) -> list[Candidate]:
     """Capitalised names after a title: "Commerce Secretary Howard Lutnick"."""
     out = []
-    for m in _TITLE.finditer(text):
-        name = m.group("name")
-        while name.split()[-1] in ("von", "van", "de", "da", "von der"):
+    for m in list(_TITLE.finditer(text)) + list(_TITLE_OF.finditer(text)):
+        words = m.group("name").split()
+        cut = next((k for k, w in enumerate(words) if w.lower() in _HEADLINE_VERBS), len(words))
+        name = " ".join(words[:cut])
+        while name and name.split()[-1] in ("von", "van", "de", "da", "der"):
             name = name.rsplit(" ", 1)[0]
+        if not name:
+            continue
         eid = known_id(name, en_index)
         if eid is None and " " in name:  # "Xi Jinping" known, "Minister Xi Said" not
             eid = known_id(name.split()[0], en_index)
@@ -229,6 +265,8 @@ def person_candidates(text: str, gaz, en_index) -> list[Candidate]:
         if eid is not None and not eid.startswith("person:"):
             continue
         if eid is None:
+            if not _name_words_ok(name, gaz):
+                continue
             eid = new_entity(gaz, "person:" + slug(name, drop_legal=False), "Person", name)
         out.append(Candidate(m.start("name"), m.start("name") + len(name), eid, PRIO_RULE))
     return out
@@ -243,6 +281,10 @@ _AGENCY_WORDS = re.compile(
 _NER_STOP = re.compile(r"^(?:Core|Group|Summary|Key|Section|Figure|Table|Source|Sources)\b|\d|[\u4e00-\u9fff]")
 
 
+_NOT_NAME = {"list", "entity", "act", "law", "rule", "rules", "program", "order", "section", "tariff",
+             "tariffs", "export", "controls", "control", "day", "report", "plan", "initiative"}
+
+
 def ner_candidates(doc, gaz, en_index) -> list[Candidate]:
     """ORG and PERSON entities of a model-made ``Doc`` that the gazetteer lacks."""
     out = []
@@ -255,8 +297,10 @@ def ner_candidates(doc, gaz, en_index) -> list[Candidate]:
         name = re.sub(r"['\u2019]s$", "", name)
         if len(name) < 3 or _NER_STOP.search(name) or not re.search(r"[A-Z]", name):
             continue
-        if ent.label_ == "PERSON" and " " not in name:
-            continue  # a lone surname is too weak without a gazetteer row
+        if ent.label_ == "PERSON" and (" " not in name or _NOT_NAME & set(name.lower().split())):
+            continue  # a lone surname is too weak without a gazetteer row; "Entity List" is no name
+        if ent.label_ == "ORG" and re.fullmatch(r"[A-Z]{2,4}s?", name) and known_id(name, en_index) is None:
+            continue  # "GPU", "ICT": unknown short acronyms are mostly not organisations
         eid = known_id(name, en_index)
         if eid is None and all(w.lower() in _GENERIC for w in name.split()):
             continue

@@ -1,26 +1,18 @@
 """Dated policy events from article text (pure; English and Chinese).
 
-How an event is found (see docs/extraction.md):
+How an event is found (the full account is docs/extraction.md):
 
 1. The text is cut into sentences and clauses (:mod:`policykg.extract.sentences`).
 2. Triggers from the lexicons (:mod:`policykg.extract.triggers`) are found in
-   each sentence: *type* nouns ("export controls", 关税), *action* words
-   ("suspended", 暂停), *event* phrases naming both ("prohibits X from
-   exporting", 禁止出口) and *generic* measure nouns ("measures", 措施) whose
-   type comes from the context.
-3. In each clause a type trigger is paired with the nearest action trigger
-   allowed for its type; a strong action ("suspend") beats a weak one
-   ("announced"); "<measure> announced on <date>" after the main action is a
-   separate background ``impose`` event.  A type trigger with no action is an
-   event only when a state owns it ("China's export restrictions"), for deals,
-   and for industrial policy with money or items; otherwise its items
-   elaborate the last event of its type.
-4. Hedged clauses ("may", "if", "analysts suggest", 可能, 如果) give no event.
-5. Roles and numbers come from :mod:`policykg.extract.roles`; dates from
-   :func:`policykg.extract.dates.find_dates`, chosen within the clause.
-6. Events without a stated actor take the actor of the measure they refer to,
-   else of the clause subject or the previous sentence; then statements of the
-   same measure are merged (:mod:`policykg.extract.merge`).
+   each sentence and paired within each clause (:mod:`policykg.extract.pairing`):
+   a measure noun ("export controls", 关税), its action ("suspended", 暂停),
+   or a phrase naming both ("prohibits X from exporting", 禁止出口).
+3. Hedged statements ("may", "if", "analysts suggest", 可能, 如果) give no event.
+4. Here, each pairing becomes a candidate with roles and numbers
+   (:mod:`policykg.extract.roles`) and dates (:mod:`policykg.extract.event_dates`),
+   using the clause, the sentence's subject and the previous sentence.
+5. Candidates are resolved and merged into one event per measure and action
+   (:mod:`policykg.extract.merge`).
 """
 
 from __future__ import annotations
@@ -31,82 +23,30 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from policykg.extract import roles
+from policykg.extract import roles, values
+from policykg.extract.event_dates import usable_dates
 from policykg.extract.merge import Candidate, finish
 from policykg.extract.models import Entity, Event, Mention
-from policykg.extract.sentences import is_chinese, split_clauses, split_sentences
+from policykg.extract.pairing import ALLOWED, SentenceTriggers, action_of, anchor_of, pair_triggers
+from policykg.extract.sentences import split_sentences
 from policykg.extract.triggers import Hit, Lexicon, load_lexicon
 
-# Which actions make sense for which type (a "request" is for a licence or an exemption).
-ALLOWED = {
-    "EXPORT_CONTROL": {"impose", "suspend", "lift", "extend", "request", "approve", "reject", "threaten"},
-    "EXPORT_BAN": {"impose", "suspend", "lift", "extend", "request", "approve", "reject", "threaten"},
-    "TARIFF": {"impose", "suspend", "lift", "extend", "request", "approve", "reject", "threaten"},
-    "IMPORT_RESTRICTION": {"impose", "suspend", "lift", "extend", "threaten"},
-    "SANCTION": {"impose", "suspend", "lift", "extend", "threaten", "request"},
-    "INVESTIGATION": {"impose", "suspend", "lift", "extend", "threaten", "request"},
-    "INDUSTRIAL_POLICY": {"impose", "suspend", "lift", "extend", "approve"},
-    "TRADE_DEAL": {"impose", "suspend", "lift", "extend", "reject", "threaten"},
-}
-_DATE_RANK = {"point": 4, "start": 3, "deadline": 2, "until": 1}
-_REPORTED = re.compile(r"\b(?:announc\w*|said|says|declared|confirmed|stated|pledged|vowed|decided)\s+(?:that\s+)?"
+_SUBORDINATE = re.compile(r"(?:after|because|since|although|though|whereas|unless|if|following|as|when|while)\b",
+                          re.IGNORECASE)
+_PAST = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b|\b(?:last|previous)\s+(?:year|month|"
+                   r"January|February|March|April|May|June|July|August|September|October|November|December)\b|此前|去年",
+                   re.IGNORECASE)
+_ALSO = re.compile(r"\b(?:also|separately|additionally|meanwhile|moreover|further)\b|还|此外|另外|同时|另", re.IGNORECASE)
+_REQUESTED = re.compile(r"applica|request|licen[cs]|exemption|waiver|permit|petition|申请|许可|豁免|请求", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:announc\w*|said|says|declared|confirmed|stated|pledged|vowed|decided)\s+"
+                       r"(?:on\s+\w+\s+|\w+day\s+|late\s+\w+\s+)?(?:that\s+)?"
                        r"(?:it|they|he|she|the\s+\w+)?\s*$|(?:宣布|表示|称)\s*$", re.IGNORECASE)
-_SPEECH = re.compile(r"^(?:他|她|其|该部|他们|该官员|He|She|They|The minister|The ministry)\s*"
-                     r"(?:还|又|也)?(?:表示|称|说|指出|强调|said|says|added|stated|noted)")
-
-
-class _Sentence:
-    """One sentence with its clauses, triggers and the subject carried along."""
-
-    def __init__(self, text: str, span: tuple[int, int], lex: Lexicon, title: bool):
-        self.span = span
-        self.title = title
-        self.lang = "zh" if is_chinese(text[span[0]:span[1]]) else "en"
-        self.actions = lex.find(text, span[0], span[1], self.lang, "action")
-        self.types = lex.find(text, span[0], span[1], self.lang, "type")
-        self.hedges = lex.find(text, span[0], span[1], self.lang, "hedge")
-        self.types = _fuse(self.types)
-        events = [t for t in self.types if t.trigger.kind == "event"]
-        self.actions = [a for a in self.actions if not any(_overlap(a, e) for e in events)]
-        verbs = [a.start for a in self.actions]
-        self.clauses = split_clauses(text, span, verbs, chinese=self.lang == "zh")
-        self.subject: list[str] = []
-
-
-def _fuse(types: list[Hit]) -> list[Hit]:
-    """"export control" + "measures" is one measure noun, not a specific and a generic one."""
-    out: list[Hit] = []
-    for t in types:
-        last = out[-1] if out else None
-        adjacent = last is not None and 0 <= t.start - last.end <= 1 and last.trigger.kind != "generic"
-        if adjacent and t.trigger.kind == "generic":
-            out[-1] = Hit(last.trigger, last.start, t.end, last.text + " " * (t.start - last.end) + t.text)
-        elif adjacent and t.trigger.kind == "type" and last.trigger.kind == "type":
-            # "Section 301 tariffs", 出口管制实体清单: the head noun names the measure
-            out[-1] = Hit(t.trigger, last.start, t.end, last.text + " " * (t.start - last.end) + t.text)
-        else:
-            out.append(t)
-    return out
-
-
-def _anchor(hit: Hit, action: Hit | None) -> int:
-    """Where an event is stated: its action word when that comes first, else its measure noun."""
-    if action is None or (action.trigger.weak and hit.trigger.action):
-        return hit.start
-    return min(action.start, hit.start)
-
-
-def _action(hit: Hit, action: Hit | None, background: bool) -> str:
-    """The action: background acts impose; a weak word never overrides an event phrase."""
-    if background:
-        return "impose"
-    if action is not None and not (action.trigger.weak and hit.trigger.action):
-        return action.trigger.action or "impose"
-    return hit.trigger.action or "impose"
-
-
-def _overlap(a: Hit, b: Hit) -> bool:
-    return a.start < b.end and b.start < a.end
+_SPEECH = re.compile(r"^(?:他|她|其|该部|他们|该官员|公告|该公告|通知|声明|He|She|They|The minister|The ministry|"
+                     r"The (?:notice|announcement|statement|order|rules?|decree))\s*"
+                     r"(?:还|又|也)?(?:表示|称|说|指出|强调|明确|规定|显示|said|says|added|stated|noted|states|requires)"
+                     r"|^(?:根据|按照)(?:该)?(?:声明|公告|通知|协议|联合声明)|^(?:According to|Under) the (?:statement|notice|agreement|deal)")
+# "the same day" / "with immediate effect": the day of the act stated just before.
+_SAME_DAY = re.compile(r"同日|当天|当日|同一天|\bthe same day\b|with immediate effect|effective immediately", re.IGNORECASE)
 
 
 def find_events(
@@ -131,6 +71,7 @@ def find_events(
         from policykg.extract.dates import find_dates
 
         dates = find_dates(text, published)
+    dates = usable_dates(text, list(dates), published)
     finder = _Finder(text, sorted(mentions, key=lambda m: (m.start, -m.end)), entities,
                      list(dates), lexicon or load_lexicon(), doc)
     return finder.run()
@@ -146,12 +87,18 @@ class _Finder:
         self.cands: list[Candidate] = []
         self.orphans: list[tuple[str, list[str], int]] = []
         self.consumed: set[int] = set()
+        self.ban_type: str | None = None
+        self.firm_subject = False
         title_end = text.find("\n") if "\n" in text else len(text)
+        # the headline's first state: the article's topic ("EU locks in tariffs on Chinese-built EVs")
+        self.topic = [m.entity_id for m in mentions if m.end <= title_end
+                      and roles.entity_type(m.entity_id, entities) in roles.STATE_TYPES][:1]
         body = split_sentences(text, title_end + 1) if title_end < len(text) else []
         title = split_sentences(text, 0, title_end)
         # Body first, title last: a headline restates the body's events.
-        self.sentences = [_Sentence(text, s, lex, False) for s in body]
-        self.sentences += [_Sentence(text, s, lex, True) for s in title]
+        names = [(m.start, m.end) for m in mentions if roles.entity_type(m.entity_id, entities) in ("Agency", "Firm")]
+        self.sentences = [SentenceTriggers(text, s, lex, False, names) for s in body]
+        self.sentences += [SentenceTriggers(text, s, lex, True, names) for s in title]
         counts = Counter(t.trigger.type for s in self.sentences for t in s.types
                          if t.trigger.kind in ("type", "event") and t.trigger.priority >= 2)
         self.article_type = counts.most_common(1)[0][0] if counts else None
@@ -159,36 +106,43 @@ class _Finder:
                                     if roles.entity_type(m.entity_id, entities) in roles.STATE_TYPES)
 
     def run(self) -> tuple[Event, ...]:
-        prev: _Sentence | None = None
+        prev: SentenceTriggers | None = None
         for n, sent in enumerate(self.sentences):
             for c, clause in enumerate(sent.clauses):
                 self._clause(sent, n, c, clause, prev)
             prev = sent
-        return finish(self.cands, self.orphans, self.text, self.entities, self.state_counts)
+        return finish(self.cands, self.orphans, self.text, self.entities, self.state_counts, self.topic)
 
     # --- one clause -------------------------------------------------------
 
-    def _clause(self, sent: _Sentence, n: int, c: int, clause: tuple[int, int], prev: _Sentence | None) -> None:
+    def _clause(self, sent: SentenceTriggers, n: int, c: int, clause: tuple[int, int], prev: SentenceTriggers | None) -> None:
         start, end = clause
         types = [t for t in sent.types if start <= t.start < end]
         actions = [a for a in sent.actions if start <= a.start < end]
         subj = roles.subjects(self.text, self.mentions, start, end, self.entities)
         first_verb = min((a.start for a in actions), default=end)
         own_subject = roles.subjects(self.text, self.mentions, start, first_verb, self.entities)
-        pairs = self._pair(types, actions)
+        pairs = pair_triggers(types, actions)
+        strong = [t for t, a, bg in pairs if a is not None and not a.trigger.weak and not bg]
+        # "broadened restrictions ..., updating rules that were first issued on <date>"
+        soft = {id(t) for t, a, bg in pairs
+                if not bg and a is not None and a.trigger.weak and a.start >= t.end and any(x is not t for x in strong)}
+        pairs = [(t, a, bg or id(t) in soft) for t, a, bg in pairs]
         acted = any(a is not None and t.trigger.kind != "generic" for t, a, _ in pairs)
         if any(t.trigger.type != "INDUSTRIAL_POLICY" for t, _, _ in pairs if t.trigger.kind != "generic"):
             # "signed an executive order that bars ...": the order is the vehicle, not the measure
             pairs = [p for p in pairs if p[0].trigger.requires != "item"]
-        pairs = [p for p in pairs if p[2] or not (p[0].trigger.kind == "generic" and (acted or p[1] is None))]
+        pairs = [p for p in pairs if p[2] or not (p[0].trigger.kind == "generic" and (acted or p[1] is None))
+                 or (p[1] is None and not acted and p[0].trigger.id in ("ban", "restriction")
+                     and roles.possessor(self.text, self.mentions, p[0].start, start, self.entities))]
         pairs.sort(key=lambda p: not p[2])  # background acts claim their dates first
-        anchors = sorted(_anchor(t, a) for t, a, bg in pairs if not bg)
+        anchors = sorted(anchor_of(t, a) for t, a, bg in pairs if not bg)
         before = len(self.cands)
         for hit, action, background in pairs:
-            anchor = _anchor(hit, action)
+            anchor = anchor_of(hit, action)
             later = [x for x in anchors if x > anchor]
             seg = (anchor if any(x < anchor for x in anchors) else start, later[0] if later else end)
-            self._candidate(sent, n, c, clause, seg, hit, action, prev, background)
+            self._candidate(sent, n, c, clause, seg, hit, action, prev, background, id(hit) in soft)
         if len(self.cands) == before:
             for hit in types:
                 ev_type = self._type_of(hit, sent, clause)
@@ -197,51 +151,45 @@ class _Finder:
         if own_subject or subj and not sent.subject:
             sent.subject = own_subject or subj
 
-    def _pair(self, types: list[Hit], actions: list[Hit]) -> list[tuple[Hit, Hit | None, bool]]:
-        """Pair each type trigger with its action (nearest allowed, strong beats weak)."""
-        claims: dict[int, list[Hit]] = {}
-        for a in actions:
-            best = None
-            for i, t in enumerate(types):
-                if t.trigger.type and a.trigger.action not in ALLOWED.get(t.trigger.type, ()):
-                    continue
-                dist = t.start - a.end if t.start >= a.end else (a.start - t.end) * 1.5 + 5
-                if best is None or dist < best[0]:
-                    best = (dist, i)
-            if best is not None and best[0] < 90:
-                claims.setdefault(best[1], []).append(a)
-        out: list[tuple[Hit, Hit | None, bool]] = []
-        for i, t in enumerate(types):
-            acts = claims.get(i, [])
-            strong = [a for a in acts if not a.trigger.weak]
-            chosen = min(strong or acts, key=lambda a: abs(a.start - t.start), default=None)
-            out.append((t, chosen, False))
-            for a in acts:
-                if a is not chosen and a.trigger.weak and a.start >= t.end:
-                    out.append((t, a, True))  # "measures announced on October 9": background act
-        return out
-
     # --- one candidate ----------------------------------------------------
 
-    def _candidate(self, sent: _Sentence, n: int, c: int, clause: tuple[int, int], seg: tuple[int, int],
-                   hit: Hit, action: Hit | None, prev: _Sentence | None, background: bool) -> None:
+    def _candidate(self, sent: SentenceTriggers, n: int, c: int, clause: tuple[int, int], seg: tuple[int, int],
+                   hit: Hit, action: Hit | None, prev: SentenceTriggers | None, background: bool,
+                   soft: bool = False) -> None:
         start, end = clause
         ev_type = self._type_of(hit, sent, clause)
-        act = _action(hit, action, background)
+        act = action_of(hit, action, background)
+        if action is not None and not background and any(
+            a.trigger.action == "threaten" and 0 <= action.start - a.end < 30 for a in sent.actions
+        ):
+            act = "threaten"  # "threatened to impose sanctions"
+        if act in ("approve", "reject", "request") and hit.trigger.action != "request" and not _REQUESTED.search(
+            self.text[start:end]
+        ) and not (act == "request" and ev_type == "EXPORT_CONTROL"):
+            if act == "reject":
+                return
+            act = "impose"  # "the Senate approved tariffs", 提议加征关税: the measure is adopted or planned
         if not ev_type or act not in ALLOWED[ev_type]:
             return
-        anchor = _anchor(hit, action)
+        anchor = anchor_of(hit, action)
         anchor_end = max(hit.end, action.end if action else hit.end)
-        if self._hedged(sent, anchor, clause) or not self._requirements(hit, sent, clause):
+        if self._hedged(sent, max(anchor, hit.start), clause) or not self._requirements(hit, sent, clause):
             return
+        dates = [d for d in self._dates(action.end, min(end, action.end + 40)) if d.date] if background else []
+        if background and not dates and soft:
+            background = False  # "an investigation it launched last October": no day, an ordinary statement
         if background:
-            dates = [d for d in self._dates(action.end, min(end, action.end + 40)) if d.date]
             if not dates:
                 return
             self.consumed.update(d.start for d in dates)
         else:
             dates = self._dates(*seg)
+        self.firm_subject = False
         actors = self._actors(sent, clause, hit, action, anchor, anchor_end, background)
+        if self.firm_subject:
+            return
+        if not actors and ev_type == "INDUSTRIAL_POLICY" and roles.private_subject(self.text, self.mentions, start, anchor):
+            return  # "Chinese companies that have invested over $1 billion": business, not policy
         how = "explicit" if actors else "none"
         if action is None and hit.trigger.kind != "event" and not self._bare_ok(ev_type, hit, sent, clause):
             return
@@ -256,15 +204,21 @@ class _Finder:
             dates = self._dates(sent.span[0], start)
             if not dates and speech and prev is not None:
                 dates = self._dates(*prev.span)
+        if not dates and not background and _SAME_DAY.search(self.text[sent.span[0]:sent.span[1]]):
+            dates = self._previous_day(sent)
         cand = Candidate(
             type=ev_type, action=act, concept=hit.trigger.id, start=start, end=end, anchor=anchor,
             sentence=n, clause=c,
             actors=roles.order_actors(actors, self.entities, self.lex.officials) if ev_type != "TRADE_DEAL" else actors,
-            how=how, items=roles.items(self.mentions, start, end, self.entities),
+            how=how, items=roles.items(self.mentions, *(seg if not background else clause), self.entities),
             targets=self._targets(sent, clause, hit, action, anchor, actors),
-            value=roles.value(self.text[seg[0]:seg[1]], ev_type), title=sent.title,
+            value=values.value(self.text[seg[0]:seg[1]], ev_type), title=sent.title,
             sentence_items=roles.items(self.mentions, sent.span[0], sent.span[1], self.entities),
             sentence_span=sent.span, fallback=self._fallback(prev, sent),
+            also=bool(_ALSO.search(self.text[start:end])),
+            past=bool(_PAST.search(self.text[start:end])),
+            parallel=self.text[max(sent.span[0], start - 3):start].rstrip().endswith((";", "；")),
+            subordinate=bool(_SUBORDINATE.match(self.text[start:end])),
         )
         cand.set_dates(dates, self.text)
         last = next((o for o in reversed(self.cands) if o.sentence == n and not o.title == (not sent.title)), None)
@@ -272,12 +226,12 @@ class _Finder:
             cand.targets = list(last.targets)
         self.cands.append(cand)
 
-    def _actors(self, sent: _Sentence, clause: tuple[int, int], hit: Hit, action: Hit | None,
+    def _actors(self, sent: SentenceTriggers, clause: tuple[int, int], hit: Hit, action: Hit | None,
                 anchor: int, anchor_end: int, background: bool) -> list[str]:
         """Explicit actors: possessor, passive agent, clause subject (deal parties)."""
         start, end = clause
         ents, ms, text = self.entities, self.mentions, self.text
-        own = roles.possessor(text, ms, anchor, start, ents)
+        own = roles.possessor(text, ms, anchor, start, ents, noun=anchor == hit.start)
         if not own and (action is None or action.start > hit.start):
             own = roles.possessor(text, ms, hit.start, start, ents)
         if background:
@@ -286,6 +240,12 @@ class _Finder:
         actors = own or roles.agent(text, ms, anchor_end, end, ents, directive)
         if not actors and not self._passive(hit, action):
             actors = roles.subjects(text, ms, start, anchor, ents)
+            if actors and all(roles.entity_type(a, ents) == "Firm" for a in actors) and \
+                    action_of(hit, action, False) not in ("request", "approve", "reject"):
+                actors = roles.states_before(text, ms, start, anchor, ents)  # firms do not impose
+                self.firm_subject = not actors  # "Micron announced plans to invest $40 billion"
+        if not actors and self.doc is not None and sent.lang == "en":
+            actors = roles.parsed_actors(self.doc, ms, anchor, start, end, ents)
         actors = actors or roles.attributed(text, ms, anchor_end, end, ents)
         if hit.trigger.type == "TRADE_DEAL" or (hit.trigger.kind == "generic" and self._type_of(hit, sent, clause) == "TRADE_DEAL"):
             actors = roles.parties(ms, start, end, ents) or actors
@@ -297,14 +257,15 @@ class _Finder:
         participle = re.search(r"(?:ed|en|wn|ght|ut|id|被.*)$", action.text) is not None or "被" in self.text[action.start - 3:action.start]
         return participle and roles.passive(self.text, action.start)
 
-    def _fallback(self, prev: _Sentence | None, sent: _Sentence) -> list[str]:
+    def _fallback(self, prev: SentenceTriggers | None, sent: SentenceTriggers) -> list[str]:
         """Who acts when a sentence names no one: the last explicit actor, else the previous subject."""
         if sent.title:
             return []
-        last = next((c.actors for c in reversed(self.cands) if c.how == "explicit" and c.actors and not c.title), None)
-        return list(last or (prev.subject if prev is not None else []))
+        last = next((c.actors for c in reversed(self.cands)
+                     if c.how == "explicit" and c.actors and not c.title and not c.subordinate), None)
+        return list(last or (prev.subject if prev is not None else []) or self.topic)
 
-    def _targets(self, sent: _Sentence, clause: tuple[int, int], hit: Hit, action: Hit | None,
+    def _targets(self, sent: SentenceTriggers, clause: tuple[int, int], hit: Hit, action: Hit | None,
                  anchor: int, actors: list[str]) -> list[str]:
         """Targets after the trigger; the object of "added X to the list" or 将X列入; passive subjects."""
         start, end = clause
@@ -313,6 +274,11 @@ class _Finder:
             objects = (action.end, hit.start)
         if self._passive(hit, action):
             objects = (start, action.start)
+        elif action is not None and sent.lang == "zh":
+            ba = self.text.rfind("将", start, action.start)
+            ba = max(ba, self.text.rfind("把", start, action.start))
+            if ba >= 0:
+                objects = (ba, action.start)  # 将140家中国实体列入实体清单
         out = roles.targets(self.text, self.mentions, anchor, end, self.entities, objects)
         if objects is not None and objects[0] < anchor:
             out = roles.targets(self.text, self.mentions, objects[0], end, self.entities, objects)
@@ -320,41 +286,60 @@ class _Finder:
             out += [t for t in roles.targets(self.text, self.mentions, start, anchor, self.entities) if t not in out]
         return [t for t in out if t not in actors]
 
-    def _type_of(self, hit: Hit, sent: _Sentence, clause: tuple[int, int]) -> str | None:
-        """The event type of a trigger; generic nouns take the nearest specific type."""
+    def _type_of(self, hit: Hit, sent: SentenceTriggers, clause: tuple[int, int]) -> str | None:
+        """The event type of a trigger; generic nouns take the nearest specific type
+        ("ban" the direction of trade named in its sentence)."""
         if hit.trigger.type:
             return hit.trigger.type
+        if hit.trigger.id == "restriction":  # "new restrictions on China's chip sector"
+            near = self.text[max(sent.span[0], hit.start - 40):min(sent.span[1], hit.end + 40)].lower()
+            return "IMPORT_RESTRICTION" if re.search(r"\bimport|进口", near) else "EXPORT_CONTROL"
+        if hit.trigger.id == "ban":  # the direction of trade named nearby, else the article's last ban
+            words = self.text[sent.span[0]:sent.span[1]].lower()
+            on_state = self.text[hit.end:hit.end + 4].startswith(" on ") and any(
+                hit.end < m.start <= hit.end + 9 and roles.entity_type(m.entity_id, self.entities) in roles.STATE_TYPES
+                for m in self.mentions)
+            if re.search(r"\bimport|进口|采购|purchas", words) or on_state:
+                self.ban_type = "IMPORT_RESTRICTION"  # "a ban on Russian refined products": on imports
+            elif re.search(r"\bexport|出口", words):
+                self.ban_type = "EXPORT_BAN"
+            if self.ban_type is None:
+                last = [c.type for c in self.cands if c.type in ("IMPORT_RESTRICTION", "EXPORT_BAN")]
+                return last[-1] if last else None
+            return self.ban_type
         for lo, hi in (clause, sent.span):
             near = [t for t in sent.types if lo <= t.start < hi and t.trigger.type and t.trigger.priority >= 2]
             if near:
                 return min(near, key=lambda t: abs(t.start - hit.start)).trigger.type
         return self.article_type
 
-    def _bare_ok(self, ev_type: str, hit: Hit, sent: _Sentence, clause: tuple[int, int]) -> bool:
+    def _bare_ok(self, ev_type: str, hit: Hit, sent: SentenceTriggers, clause: tuple[int, int]) -> bool:
         """May a measure noun with no action word state an event?
 
         Deals yes ("the agreement included ..."); industrial policy with money or
         items ("an investment of 700 billion rubles"); other measures only when
         a state owns them ("China's export restrictions").
         """
-        if ev_type == "TRADE_DEAL":
-            return True
+        if ev_type == "TRADE_DEAL":  # "The agreement included ...", not a heading "Trade Relations and Agreements"
+            lead = self.text[max(clause[0], hit.start - 12):hit.start].lower()
+            return bool(re.search(r"\b(?:the|a|an|this|that|its|their|new)\s+(?:[\w-]+\s+)?$|['’]s\s+$", lead)
+                        or roles.parties(self.mentions, *clause, self.entities)) or sent.lang == "zh"
         if ev_type == "INDUSTRIAL_POLICY":
-            return bool(roles.items(self.mentions, *sent.span, self.entities) or roles.money(self.text[clause[0]:clause[1]]))
+            return bool(roles.items(self.mentions, *sent.span, self.entities) or values.money(self.text[clause[0]:clause[1]]))
         return bool(roles.possessor(self.text, self.mentions, hit.start, clause[0], self.entities))
 
-    def _requirements(self, hit: Hit, sent: _Sentence, clause: tuple[int, int]) -> bool:
+    def _requirements(self, hit: Hit, sent: SentenceTriggers, clause: tuple[int, int]) -> bool:
         need = hit.trigger.requires
         if need == "money":
-            return roles.money(self.text[clause[0]:clause[1]]) is not None
+            return values.money(self.text[clause[0]:clause[1]]) is not None
         if need == "item":
             return bool(roles.items(self.mentions, *sent.span, self.entities))
         return True
 
-    def _hedged(self, sent: _Sentence, anchor: int, clause: tuple[int, int]) -> bool:
+    def _hedged(self, sent: SentenceTriggers, anchor: int, clause: tuple[int, int]) -> bool:
         """A hedge before the trigger (in its clause, or anywhere before it for
         sentence hedges) makes it a non-event; "announced it would" is reported fact."""
-        for h in sent.hedges:
+        for h in sent.hedges:  # callers pass the later of action and measure noun as ``anchor``
             if _REPORTED.search(self.text[max(0, h.start - 30):h.start]):
                 continue
             if h.trigger.scope == "sentence" and h.start < anchor:
@@ -362,6 +347,14 @@ class _Finder:
             if clause[0] <= h.start < anchor:
                 return True
         return False
+
+    def _previous_day(self, sent: SentenceTriggers) -> list[Any]:
+        """The first day named in the nearest earlier sentence that names one."""
+        for other in reversed([s for s in self.sentences if s.span[1] <= sent.span[0] and not s.title]):
+            days = [d for d in self._dates(*other.span) if d.kind == "point" and d.date]
+            if days:
+                return days[:1]
+        return []
 
     def _dates(self, start: int, end: int) -> list[Any]:
         return [d for d in self.dates if start <= d.start and d.end <= end + 2 and d.start not in self.consumed]

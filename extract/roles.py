@@ -10,14 +10,14 @@ Clause-level patterns, used with or without a parser:
   Chinese goods", "against", "to China", "from the US", 对美, 向中国), or the
   object of a prohibition ("prohibits X from exporting");
 * items: Element / Item mentions;
-* value: a tariff rate, an amount of money, a count, tonnes.
+
+Numbers (``value``) are in :mod:`policykg.extract.values`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from policykg.extract.models import Entity, Mention
 
@@ -35,17 +35,32 @@ _NON_SUBJECT_PREP = re.compile(
     re.IGNORECASE,
 )
 _TARGET_PREP = re.compile(
-    r"(?:\b(?:on|against|to|from|targeting|targeted at|aimed at|toward|towards|for)\s+"
+    r"(?:\b(?:on|against|to|from|into|targeting|targeted at|aimed at|toward|towards|for|made in|produced in|"
+    r"manufactured in|originating in|originating from|imported from)\s+"
     r"(?:(?:the|a|an|all|some|certain|several|\d+|[\w-]+ly)\s+)*(?:[\w-]+\s+){0,2}$)"
-    r"|(?:(?:对|向|从|针对|对于|自)(?:原产于|来自|产自|原产自)?\s*$)",
+    r"|(?:(?:对|向|从|针对|对于|自)(?:原产于|来自|产自|原产自)?\s*$)|(?:(?:原产地为|原产地是|原产于|产自|来自|进口|出口至|出口到)\s*$)",
     re.IGNORECASE,
 )
 _POSSESSIVE_GAP = re.compile(r"^(?:['’]s?)?\s*(?:[\w-]+['’]?\s+){0,2}$")
 _VERBISH = re.compile(
     r"\b(?:\w+ed|\w+ing|\w+[^s']s|has|have|had|is|are|was|were|will|would|to|that|which|who|and|or|but|"
     r"also|said|on|in|at|for|from|of|with|by|as|against)\b", re.IGNORECASE)
+_GOODS = re.compile(r"(?:-\w+)?\s+(?:goods|imports|products|exports|commodities|steel|cars|vehicles|EVs)\b"
+                    r"|(?:商品|产品|进口商品)", re.IGNORECASE)
+_PRIVATE = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:companies|company|firms|firm|enterprises|investors|exporters|importers|producers|"
+    r"manufacturers|makers|automakers|carmakers|chipmakers|smelters|refiners|miners|banks|buyers|traders|"
+    r"suppliers|developers|businesses|consumers|shoppers|farmers|企业|公司|厂商|车企|商家)\b", re.IGNORECASE)
+_AUX_ONLY = re.compile(
+    r"(?:['’]s)?\s*(?:(?:government|administration|authorities|officials|side)\s+)?"
+    r"(?:(?:will|would|shall|has|have|had|is|are|was|were|also|then|now|further|later|itself|"
+    r"decided to|plans to|planned to|agreed to|moved to|is set to|is to|to|\w+ly|已|将|也|还|正式|决定)\s*)*",
+    re.IGNORECASE)
+_GAP_VERB = re.compile(r"\b(?:\w+ed|has|have|had|is|are|was|were|will|would|said|says|told|informed)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$|被\s*$", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"^\s*(?:also\s+)?(?:said|says|announced|stated|confirmed|told|added|declared)\b|^\s*(?:表示|称|宣布)")
+_LEAD_PREP = re.compile(r"(?:\b(?:on|against|to|from|into|targeting|toward|towards|for)\s+(?:the\s+|a\s+|an\s+|all\s+)?$)"
+                        r"|(?:(?:对|向|从|针对|对于|自)(?:原产于|来自|产自|原产自)?\s*$)|(?:(?:原产地为|原产地是|原产于|产自|来自|进口|出口至|出口到)\s*$)", re.IGNORECASE)
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _SOURCE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?\b(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}$")
@@ -78,8 +93,11 @@ def in_span(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
 
 
 def possessor(text: str, mentions: Sequence[Mention], anchor: int, floor: int,
-              entities: Mapping[str, Entity]) -> list[str]:
-    """Actor mentions right before ``anchor`` ("China's suspension", "US tariffs")."""
+              entities: Mapping[str, Entity], noun: bool = True) -> list[str]:
+    """Actor mentions right before ``anchor`` ("China's suspension", "US tariffs").
+
+    Before an action word (``noun`` False) only a true possessive counts: in
+    "The G7 and Australia introduced" the subjects are found by :func:`subjects`."""
     before = [m for m in mentions if floor <= m.start and m.end <= anchor
               and entity_type(m.entity_id, entities) in ACTOR_TYPES]
     if not before:
@@ -91,9 +109,12 @@ def possessor(text: str, mentions: Sequence[Mention], anchor: int, floor: int,
     lead = text[max(floor, last.start - 40):last.start]
     if _WITH_SUBJECT.search(lead) and re.fullmatch(r"\s*(?:\w+ly\s+)?", gap):
         return [last.entity_id]  # "with the US previously imposing tariffs"
-    if not gap.lstrip().startswith(("'", "’")) and _VERBISH.search(gap):
+    if not noun and not gap.lstrip().startswith(("'", "’")):
         return []
-    if _TARGET_PREP.search(lead) or _NON_SUBJECT_PREP.search(lead):
+    plain = " ".join(w for w in gap.split() if not w.endswith(("'", "’")))  # "EU companies' applications"
+    if not gap.lstrip().startswith(("'", "’")) and _VERBISH.search(plain):
+        return []
+    if _LEAD_PREP.search(lead) or _NON_SUBJECT_PREP.search(lead):
         return []
     return [last.entity_id]
 
@@ -115,7 +136,7 @@ def agent(text: str, mentions: Sequence[Mention], anchor_end: int, ceiling: int,
 def subjects(text: str, mentions: Sequence[Mention], start: int, anchor: int,
              entities: Mapping[str, Entity]) -> list[str]:
     """Actor mentions before ``anchor`` in the clause, outside prepositional phrases."""
-    out: list[str] = []
+    groups: list[list[Mention]] = []
     for m in mentions:
         if not (start <= m.start and m.end <= anchor):
             continue
@@ -123,9 +144,28 @@ def subjects(text: str, mentions: Sequence[Mention], start: int, anchor: int,
             continue
         if _NON_SUBJECT_PREP.search(text[max(start, m.start - 40):m.start]):
             continue
-        if m.entity_id not in out:
-            out.append(m.entity_id)
-    return out
+        if _PRIVATE.match(text[m.end:m.end + 30]):
+            continue  # "Chinese companies that have invested": firms, not the state
+        if groups and not _GAP_VERB.search(text[groups[-1][-1].end:m.start]):
+            groups[-1].append(m)  # "The Ministry of Commerce and the General Administration of Customs"
+        else:
+            groups.append([m])  # a new noun phrase after a verb
+    if not groups:
+        return []
+    # "Trudeau announced that Canada will impose": the subject standing right before the verb;
+    # "The Commerce Department informed Nvidia that ...": else the first subject
+    chosen = groups[-1] if _AUX_ONLY.fullmatch(text[groups[-1][-1].end:anchor]) else groups[0]
+    return list(dict.fromkeys(m.entity_id for m in chosen))
+
+
+def states_before(text: str, mentions: Sequence[Mention], start: int, anchor: int,
+                  entities: Mapping[str, Entity]) -> list[str]:
+    """States and blocs named before ``anchor`` outside prepositional phrases (a fallback
+    when the subject is a firm: "Nvidia said the US government informed it that ...")."""
+    return [m.entity_id for m in mentions if start <= m.start and m.end <= anchor
+            and entity_type(m.entity_id, entities) in STATE_TYPES
+            and not _NON_SUBJECT_PREP.search(text[max(start, m.start - 40):m.start])
+            and not _PRIVATE.match(text[m.end:m.end + 30])]
 
 
 def parties(mentions: Sequence[Mention], start: int, end: int, entities: Mapping[str, Entity]) -> list[str]:
@@ -145,7 +185,8 @@ def targets(text: str, mentions: Sequence[Mention], start: int, end: int,
         if entity_type(m.entity_id, entities) not in TARGET_TYPES:
             continue
         inside = objects is not None and objects[0] <= m.start and m.end <= objects[1]
-        if text[m.end:m.end + 2] in ("'s", "’s"):
+        inside = inside or bool(_GOODS.match(text[m.end:m.end + 25]))  # "$160 billion of Chinese goods"
+        if text[m.end:m.end + 2] in ("'s", "’s") and entity_type(m.entity_id, entities) == "Agency":
             continue  # "the Commerce Department's Entity List": an owner, not a target
         if inside or _TARGET_PREP.search(text[max(start, m.start - 40):m.start]):
             if m.entity_id not in out:
@@ -178,6 +219,19 @@ def order_actors(ids: Sequence[str], entities: Mapping[str, Entity],
     return states + others
 
 
+def private_subject(text: str, mentions: Sequence[Mention], start: int, anchor: int) -> bool:
+    """True when the clause's subject is private business ("Chinese companies that have
+    invested ...", "Exporters will need ..."): no state acts there."""
+    lead = text[start:anchor]
+    if re.match(r"\s*(?:the\s+|many\s+|some\s+)?(?:companies|firms|exporters|importers|investors|manufacturers|"
+                r"traders|producers|miners|carmakers|automakers|chipmakers|businesses|企业|公司)\b", lead, re.IGNORECASE):
+        return True
+    for m in mentions:
+        if start <= m.start and m.end <= anchor and _PRIVATE.match(text[m.end:m.end + 30]):
+            return not _GAP_VERB.search(text[start:m.start])
+    return False
+
+
 def passive(text: str, action_start: int) -> bool:
     """True when the action word follows a form of "be" ("were added", 被列入)."""
     return bool(_PASSIVE.search(text[max(0, action_start - 20):action_start]))
@@ -194,102 +248,54 @@ def attributed(text: str, mentions: Sequence[Mention], anchor_end: int, end: int
     return out
 
 
-# --- numbers ---------------------------------------------------------------
+# --- with a dependency parse (statistical model loaded) -----------------------
 
-_WORD_NUM = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50,
-    "hundred": 100, "dozen": 12, "a": 1,
-}
-_SCALE = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
-          "trillion": 1e12, "tn": 1e12, "万": 1e4, "亿": 1e8, "万亿": 1e12, "千亿": 1e11, "百亿": 1e10}
-_CURRENCY = {
-    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "卢布": "RUB",
-    "dollar": "USD", "dollars": "USD", "usd": "USD", "$": "USD", "美元": "USD", "us$": "USD",
-    "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "元": "CNY", "人民币": "CNY", "元人民币": "CNY", "¥": "CNY",
-    "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "欧元": "EUR",
-    "yen": "JPY", "日元": "JPY", "won": "KRW", "韩元": "KRW", "pounds": "GBP", "£": "GBP", "英镑": "GBP",
-    "rupees": "INR", "卢比": "INR",
-}
-_NUM = r"(\d+(?:,\d{3})*(?:\.\d+)?)"
-_MONEY_EN = re.compile(
-    r"(US\$|\$|€|£|¥)\s?" + _NUM + r"(?:\s?(trillion|billion|million|thousand|bn|mn|tn|b|m)\b)?"
-    r"|" + _NUM + r"\s?(trillion|billion|million|thousand|bn|mn|tn)?\s?"
-    r"(rubles?|roubles?|dollars?|yuan|rmb|renminbi|euros?|yen|won|pounds|rupees|USD|EUR)\b",
-    re.IGNORECASE,
-)
-_MONEY_ZH = re.compile(_NUM + r"\s?(万亿|千亿|百亿|亿|万)(卢布|美元|元人民币|元|人民币|欧元|日元|韩元|英镑|卢比)?")
-_PCT = re.compile(_NUM + r"\s?(?:%|percent\b|per cent\b)|百分之(\d+)")
-_COUNT = re.compile(
-    r"(?:(half|a third|a quarter) of (?:the |its |their )?(?:approximately |about |around |some |nearly |roughly |~)?)?"
-    r"\b(\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a dozen)"
-    r"\s+(?:new\s+|more\s+|additional\s+|rare earth\s+|[\w-]+\s+)?(?:export\s+|licen[cs]e\s+)?"
-    r"(applications|elements|entities|companies|firms|items|products|licen[cs]es|permits|minerals|metals|individuals)\b",
-    re.IGNORECASE,
-)
-_COUNT_ZH = re.compile(r"(\d+)\s*(家|个|项|类|种)[^\d,，。]{0,8}?(实体|企业|公司|设备|物项|产品)?")
-_ZH_UNIT = {"实体": "entities", "企业": "companies", "公司": "companies", "类": "categories", "种": "types",
-            "项": "items", "家": "entities", "个": "items", "设备": "categories", "物项": "items", "产品": "products"}
-_TONNES = re.compile(_NUM + r"\s?(million|thousand)?\s?(?:metric\s+)?(tons|tonnes|t)\b|" + _NUM + r"\s?(万|亿)?吨")
-
-
-def _num(s: str) -> float:
-    return float(s.replace(",", ""))
-
-
-def _clean(x: float) -> int | float:
-    return int(x) if float(x).is_integer() else round(x, 4)
-
-
-def money(text: str) -> dict[str, Any] | None:
-    """The first amount of money in ``text`` ("700 billion rubles", "7000亿卢布", "$52.7 billion")."""
-    best = None
-    for m in _MONEY_EN.finditer(text):
-        if m.group(1):
-            amount = _num(m.group(2)) * _SCALE.get((m.group(3) or "").lower(), 1)
-            cur = _CURRENCY[m.group(1).lower()]
-        else:
-            amount = _num(m.group(4)) * _SCALE.get((m.group(5) or "").lower(), 1)
-            cur = _CURRENCY.get(m.group(6).lower(), m.group(6).upper())
-        best = (m.start(), {"amount": _clean(amount), "currency": cur})
-        break
-    for m in _MONEY_ZH.finditer(text):
-        if best is not None and best[0] < m.start():
+def parsed_actors(doc, mentions: Sequence[Mention], anchor: int, start: int, end: int,
+                  entities: Mapping[str, Entity]) -> list[str]:
+    """Actors from the parse: the subject (``nsubj``) or passive agent of the
+    verb that governs the trigger at ``anchor``, as mentions inside the clause."""
+    token = _token_at(doc, anchor)
+    if token is None:
+        return []
+    verb = token
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT" or verb.head is verb:
             break
-        out: dict[str, Any] = {"amount": _clean(_num(m.group(1)) * _SCALE[m.group(2)])}
-        if m.group(3):
-            out["currency"] = _CURRENCY[m.group(3)]
-        best = (m.start(), out)
-        break
-    return best[1] if best else None
-
-
-def value(text: str, event_type: str) -> dict[str, Any]:
-    """Numbers stated with an event: tariff rate, money, count, tonnes."""
-    out: dict[str, Any] = {}
-    if event_type in ("TARIFF", "INDUSTRIAL_POLICY"):
-        m = _PCT.search(text)
-        if m and (event_type == "TARIFF" or re.search(r"rate|target|share|率", text[m.end():m.end() + 30])):
-            out["rate_pct"] = _clean(_num(m.group(1) or m.group(2)))
-    cash = money(text)
-    if cash and event_type in ("INDUSTRIAL_POLICY", "TRADE_DEAL", "SANCTION", "TARIFF"):
-        out.update(cash)
-    m = _COUNT.search(text) or _COUNT_ZH.search(text)
-    if m and m.re is _COUNT_ZH:
-        cls = m.group(2)
-        unit = _ZH_UNIT[cls] if cls in "类种项" else _ZH_UNIT.get(m.group(3) or cls, "items")
-        out.update({"count": int(m.group(1)), "unit": unit})
-    elif m:
-        raw = m.group(2).lower().replace(",", "")
-        n = float(raw) if raw.isdigit() else _WORD_NUM.get(raw.replace("a dozen", "dozen"), 0)
-        frac = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25}.get((m.group(1) or "").lower(), 1)
-        if n:
-            out.update({"count": _clean(round(n * frac)), "unit": m.group(3).lower()})
-    m = _TONNES.search(text)
-    if m and "count" not in out:
-        if m.group(1):
-            t = _num(m.group(1)) * _SCALE.get((m.group(2) or "").lower(), 1)
-        else:
-            t = _num(m.group(4)) * _SCALE.get(m.group(5) or "", 1)
-        out["tonnes"] = _clean(t)
+        verb = verb.head
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    heads += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    tokens = [t for h in heads for t in _noun_core(h)]
+    out: list[str] = []
+    for m in mentions:
+        if not (start <= m.start and m.end <= end) or entity_type(m.entity_id, entities) not in ACTOR_TYPES:
+            continue
+        if any(m.start <= t.idx < m.end for t in tokens) and m.entity_id not in out:
+            out.append(m.entity_id)
     return out
+
+
+def _noun_core(head) -> list:
+    """A noun phrase without its prepositional phrases: "The duty on Chinese EVs" -> The duty."""
+    out, todo = [], [head]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo += [c for c in tok.children if c.dep_ in ("compound", "poss", "amod", "conj", "appos", "flat", "nmod")]
+    return out
+
+
+def _token_at(doc, char: int):
+    """The token that starts at or covers character ``char`` of the parsed text."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return None
+    lo, hi = 0, len(doc) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        tok = doc[mid]
+        if tok.idx <= char < tok.idx + max(1, len(tok)):
+            return tok
+        if tok.idx < char:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return None

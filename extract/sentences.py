@@ -5,7 +5,7 @@ without a statistical model.  Offsets are always into the text given, so the
 event finder can map evidence back to the article.
 
 * Sentences end at ``. ! ?`` (English, not after abbreviations such as
-  ``U.S.``), at ``。！？；`` and ``!?;`` (Chinese, also after NFKC), at line
+  ``U.S.``), at ``。！？`` and ``!?`` (Chinese, also after NFKC), at line
   breaks, and at the bullet separators `` - `` of the news-search export
   ("Core Insights - The EU ... - China ...").
 * Clauses split a sentence where a new predicate may start: ``;`` ``:``,
@@ -30,8 +30,8 @@ _ABBREV = frozenset(
 # A sentence break: Chinese enders anywhere, English enders before space + capital /
 # quote / digit / CJK, bullet dashes, "Group 3:"-style headings and line breaks.
 _SENT_BREAK = re.compile(
-    r"[。！？；]+[”\"』」)]?"
-    r"|(?<=[\u4e00-\u9fff\"”])[!?;]+"
+    r"[。！？]+[”\"』」)]?"
+    r"|(?<=[\u4e00-\u9fff\"”])[!?]+"
     r"|[.!?]+[\"”')\]]*(?=\s+[A-Z\"“‘'(\[0-9\u4e00-\u9fff*])"
     r"|\s+[-–—•]\s+(?=\S)"
     r"|\n+"
@@ -41,11 +41,20 @@ _CLAUSE_WORDS = (
     "while|whereas|as|which|who|with|marking|bringing|prompting|reflecting|indicating|"
     "highlighting|signaling|signalling|underscoring|although|though|but|despite|because|"
     "after|before|since|when|where|so|leading|resulting|making|aiming|amid|following|"
-    "according|including|requiring|allowing|covering|effectively"
+    "according|requiring|allowing|covering|effectively|citing|saying|accusing|arguing"
+)
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    "Saturday|Sunday"
 )
 _EN_CLAUSE = re.compile(
     rf";\s*|:\s+|\s+[-–—]{{1,2}}\s+|,\s+(?=(?:{_CLAUSE_WORDS})\b)"
     r"|(?<=\))\s*,\s+"
+    # "... warned that they could run out | after China suspended exports": a subordinate
+    # clause with its own subject
+    rf"|\s+(?=(?:after|because|since|although|though|whereas|unless|if)\s+(?:the\s+)?"
+    rf"(?!(?:{_MONTHS})\b)[A-Z])"
 )
 _ZH_CLAUSE = re.compile(r"[,，:：;；]\s*(?=[^\x00-\x7f]|\d|\")")
 
@@ -101,12 +110,20 @@ def split_clauses(
     for m in pattern.finditer(text, start, end):
         cuts.add(m.start())
         cuts.add(-m.end() - 1)  # negative marks "next clause starts here"
-    for v in verb_starts:
-        m = re.search(r"(?:,\s*)?(?:\band\s+|\bor\s+|\bthen\s+)(?:also\s+|will\s+|would\s+)?$", text[max(start, v - 20) : v])
+    verbs = sorted(verb_starts)
+    for v in verbs:
+        if not any(start <= u < v - 8 for u in verbs):
+            continue  # "The EU and Japan signed": a coordinated subject, not a second predicate
+        window = text[max(start, v - 50) : v]
+        m = re.search(
+            r"(?P<conj>(?:,\s*)?(?:\band\s+|\bor\s+|\bthen\s+))(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?"
+            r"(?:also\s+|will\s+|would\s+|has\s+|have\s+)*$",
+            window,
+        )
         if m and start < v - len(m.group()):
             cut = v - len(m.group())
             cuts.add(cut)
-            cuts.add(-v - 1)
+            cuts.add(-(cut + len(m.group("conj"))) - 1)  # the next clause keeps its subject
     return _cut(text, start, end, cuts)
 
 

@@ -15,8 +15,9 @@ entry a line, so an analyst can add a word without touching code.  An entry::
   "measures", 措施) or ``hedge`` (a word that makes a statement a non-event:
   "may", "analysts", 可能; ``scope`` ``clause`` or ``sentence``).
 * ``terms``: literal phrases.  English terms match whole words, case-blind;
-  a space also matches a hyphen; a final ``*`` matches any word ending
-  (``suspen*`` = suspend, suspended, suspension).  Chinese terms match as is.
+  a space also matches a hyphen; a ``*`` at the end of a word matches any
+  word ending (``suspen*`` = suspend, suspended, suspension; ``enter* into
+  force``).  Chinese terms match as is.
 * ``regex``: Python regular expressions for longer patterns.
 * Optional: ``weak`` (an action such as "announced" that gives way to a
   stronger one in the same clause), ``requires`` (``money`` or ``item``: the
@@ -36,6 +37,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
+
+from policykg.extract.trigger_regex import compile_group, gated_finditer, prefix_filter
 
 GROUPS = ("action", "type", "hedge")  # each group is matched by its own regex
 _KIND_GROUP = {"action": "action", "type": "type", "event": "type", "generic": "type", "hedge": "hedge"}
@@ -72,7 +75,7 @@ class Lexicon:
         self.officials: dict[str, str] = {e["id"]: e["country"] for e in entries if e["kind"] == "official"}
         entries = [e for e in entries if e["kind"] != "official"]
         self._triggers: dict[str, Trigger] = {}
-        self._regex: dict[tuple[str, str], re.Pattern[str]] = {}
+        self._regex: dict[tuple[str, str], tuple[re.Pattern[str], dict[str, str]]] = {}
         parts: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
         for n, entry in enumerate(entries):
             trig = _trigger(entry)
@@ -84,26 +87,24 @@ class Lexicon:
                 parts.setdefault((lang, group), []).append((rank, f"(?:{pattern})", name))
             for term in entry.get("terms", ()):
                 parts.setdefault((lang, group), []).append((rank + 1, _term_regex(term, lang), name))
+        self._filter: dict[tuple[str, str], re.Pattern[str] | None] = {}
         for key, alts in parts.items():
-            grouped: dict[str, list[str]] = {}
-            order = sorted(alts, key=lambda a: (a[0], -len(a[1])))
-            for _, pat, name in order:
-                grouped.setdefault(name, []).append(pat)
-            names = list(dict.fromkeys(name for _, _, name in order))
-            body = "|".join(f"(?P<{nm}>{'|'.join(grouped[nm])})" for nm in names)
-            bound = (r"(?<![\w-])(?:", r")") if key[0] == "en" else ("(?:", ")")
-            self._regex[key] = re.compile(bound[0] + body + bound[1], re.IGNORECASE)
+            ordered = sorted(alts, key=lambda a: (a[0], -len(a[1])))
+            self._regex[key] = compile_group(ordered, key[0])
+            self._filter[key] = prefix_filter(ordered, key[0])
 
     def find(self, text: str, start: int, end: int, lang: str, group: str) -> list[Hit]:
         """Non-overlapping hits of one group in ``text[start:end]``."""
-        regex = self._regex.get((lang, group))
-        if regex is None:
+        compiled = self._regex.get((lang, group))
+        if compiled is None:
             return []
-        return [
-            Hit(self._triggers[m.lastgroup], m.start(), m.end(), m.group())
-            for m in regex.finditer(text, start, end)
-            if m.lastgroup
-        ]
+        regex, names = compiled
+        gate = self._filter.get((lang, group))
+        if gate is None:
+            matches = regex.finditer(text, start, end)
+        else:
+            matches = gated_finditer(regex, gate, text, start, end)
+        return [Hit(self._triggers[names[m.lastgroup]], m.start(), m.end(), m.group()) for m in matches if m.lastgroup]
 
 
 def _trigger(entry: dict[str, Any]) -> Trigger:
@@ -123,10 +124,9 @@ def _term_regex(term: str, lang: str) -> str:
     """A literal term as a regex: word-bounded English, ``*`` = word ending."""
     if lang != "en":
         return re.escape(term)
-    wild = term.endswith("*")
-    words = term.rstrip("*").split()
-    body = r"[\s-]+".join(re.escape(w) for w in words)
-    return body + (r"[\w-]*" if wild else r"(?![\w-])")
+    words = term.split()
+    body = r"[\s-]+".join(re.escape(w[:-1]) + r"[\w-]*" if w.endswith("*") else re.escape(w) for w in words)
+    return body + ("" if words[-1].endswith("*") else r"(?![\w-])")
 
 
 @lru_cache(maxsize=None)

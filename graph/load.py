@@ -100,15 +100,17 @@ def apply_schema(driver: Any, database: str) -> None:
 
 
 def clear_graph(driver: Any, database: str, batch_size: int = 10_000) -> LoadSummary:
-    """Delete every policykg node in batches of ``batch_size`` (for ``--replace``)."""
+    """Delete every policykg relationship, then every node, ``batch_size`` per transaction."""
     summary = LoadSummary()
-    query = cypher("delete_batch")
     with driver.session(database=database) as session:
-        while True:
-            result = session.execute_write(delete_tx, query, batch_size)
-            summary.add(result.counters)
-            if result.counters.nodes_deleted == 0:
-                return summary
+        for name in ("delete_rels_batch", "delete_batch"):
+            query = cypher(name)
+            while True:
+                counters = session.execute_write(delete_tx, query, batch_size).counters
+                summary.add(counters)
+                if counters.nodes_deleted == 0 and counters.relationships_deleted == 0:
+                    break
+    return summary
 
 
 def write_rows(

@@ -11,7 +11,7 @@ API (everything else in policykg goes through these)::
 
     settings() -> Settings              # frozen; repr masks the password
     connect(settings=None) -> neo4j.Driver   # verified; the caller closes it
-    with driver() as drv: ...           # connect + close
+    with driver() as drv: ...           # connect + close; a lost server -> Neo4jUnavailable
     database() -> str                   # pass it as database_= on every call
 
 Errors are :class:`Neo4jUnavailable` (server down or unreachable) and
@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 DEFAULT_USERNAME = "neo4j"
 DEFAULT_DATABASE = "neo4j"
 CONNECT_TIMEOUT = 10.0
+# How long managed transactions retry transient errors (deadlocks, a restarting server).
+RETRY_TIME = 15.0
+REMEDY = "start it with `policykg neo4j start`, or check NEO4J_URI"
+RATE_LIMITED = "Neo.ClientError.Security.AuthenticationRateLimit"
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
@@ -99,14 +103,15 @@ def database(env: Mapping[str, str] | None = None) -> str:
 def connect(settings_: Settings | None = None) -> neo4j.Driver:
     """A driver whose connectivity and credentials were verified; close it when done."""
     import neo4j
-    from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
+    from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceUnavailable
 
     s = settings_ or settings()
     if s.uri.partition("://")[0] not in SCHEMES or "://" not in s.uri:
         raise PolicyKGError(f"bad NEO4J_URI {s.uri!r}: the scheme must be one of {', '.join(SCHEMES)}")
     try:
         drv = neo4j.GraphDatabase.driver(s.uri, auth=(s.username, s.password),
-                                         connection_timeout=CONNECT_TIMEOUT)
+                                         connection_timeout=CONNECT_TIMEOUT,
+                                         max_transaction_retry_time=RETRY_TIME)
     except (ValueError, ConfigurationError) as exc:
         raise PolicyKGError(f"bad NEO4J_URI {s.uri!r}: {_first_line(exc)}") from None
     try:
@@ -115,18 +120,40 @@ def connect(settings_: Settings | None = None) -> neo4j.Driver:
         drv.close()
         raise Neo4jAuthError(
             f"authentication failed for user {s.username!r} at {s.uri} ({_auth_remedy(s)})") from None
-    except (ServiceUnavailable, OSError) as exc:
+    except (ServiceUnavailable, OSError):
         drv.close()
-        raise Neo4jUnavailable(_down_message(s, exc)) from None
+        raise Neo4jUnavailable(_down_message(s)) from None
+    except Neo4jError as exc:
+        drv.close()
+        if exc.code == RATE_LIMITED:
+            raise Neo4jAuthError(
+                f"authentication failed for user {s.username!r} at {s.uri} ({_auth_remedy(s)}; after repeated "
+                "failures the server refuses this user for a few seconds)") from None
+        raise PolicyKGError(f"Neo4j at {s.uri} refused the connection: {exc.code}") from None
     return drv
 
 
 @contextlib.contextmanager
 def driver(settings_: Settings | None = None) -> Iterator[neo4j.Driver]:
-    """``with driver() as drv:`` a verified driver, closed on exit."""
-    drv = connect(settings_)
+    """``with driver() as drv:`` a verified driver, closed on exit.
+
+    If the server goes away inside the block (killed, restarted) and the driver's
+    retries give up, the error becomes a one-line :class:`Neo4jUnavailable`; any
+    other server error left unhandled inside the block becomes a one-line
+    :class:`PolicyKGError` (code and first line of the server's message).
+    """
+    from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+
+    s = settings_ or settings()
+    drv = connect(s)
     try:
         yield drv
+    except (ServiceUnavailable, SessionExpired) as exc:
+        raise Neo4jUnavailable(
+            f"lost the connection to Neo4j at {s.uri}: {REMEDY}; then run the command again") from exc
+    except Neo4jError as exc:  # a server error nobody inside the block handled: one line, no traceback
+        raise PolicyKGError(f"Neo4j at {s.uri} refused an operation: {exc.code}: {_first_line(exc.message or '')}") \
+            from exc
     finally:
         drv.close()
 
@@ -136,8 +163,8 @@ def server_agent(drv: neo4j.Driver) -> str:
     return drv.get_server_info().agent
 
 
-def _down_message(s: Settings, exc: BaseException) -> str:  # noqa: ARG001 (the cause may name hosts only)
-    return f"Neo4j is not reachable at {s.uri}: start it with `policykg neo4j start`, or check NEO4J_URI"
+def _down_message(s: Settings) -> str:
+    return f"Neo4j is not reachable at {s.uri}: {REMEDY}"
 
 
 def _auth_remedy(s: Settings) -> str:

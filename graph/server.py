@@ -162,7 +162,10 @@ class Status:
     pid: int | None = None
 
     def line(self) -> str:
-        state = f"running (pid {self.pid})" if self.running else "stopped"
+        if self.pid is None:
+            state = "stopped"
+        else:  # a pid whose Bolt port does not answer yet is still starting (or stuck: see the log)
+            state = f"{'running' if self.running else 'starting'} (pid {self.pid})"
         return f"neo4j {state} at {self.uri}, Neo4j {self.version} Community"
 
 
@@ -443,11 +446,14 @@ def status(cfg: ServerConfig) -> Status:
     pid = running_pid(cfg)
     running = pid is not None and bolt_answers(cfg.bolt_port)
     return Status(running=running, uri=cfg.uri, version=_served_version(cfg) if running else cfg.version,
-                  pid=pid if running else None)
+                  pid=pid)
 
 
 def _served_version(cfg: ServerConfig) -> str:
     from policykg.graph import neo4j as kg_neo4j
 
-    with kg_neo4j.driver(kg_neo4j.managed_settings(cfg)) as drv:
-        return kg_neo4j.server_agent(drv).partition("/")[2] or cfg.version
+    try:
+        with kg_neo4j.driver(kg_neo4j.managed_settings(cfg)) as drv:
+            return kg_neo4j.server_agent(drv).partition("/")[2] or cfg.version
+    except PolicyKGError:  # e.g. still starting: report the pinned version
+        return cfg.version

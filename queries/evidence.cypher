@@ -8,11 +8,24 @@
 // An event qualifies when it is `event`, or when `entity` (and `other`, if given) take
 // part in it as actor, item or target. At least one parameter must be set, else no rows.
 // One row per event and article, with the evidence text and its offsets in the article.
-MATCH (e:Event)-[r:REPORTED_IN]->(art:Article)
-WHERE ($event IS NOT NULL OR $entity IS NOT NULL OR $other IS NOT NULL)
-  AND ($event IS NULL OR e.key = $event)
+CALL () {
+  // Start from the event, else from `entity`, else from `other` (index seeks).
+  MATCH (e:Event {key: $event})
+  RETURN e
+  UNION
+  MATCH (:Entity {id: $entity})-[:ACTOR|ITEM|TARGET]-(e:Event)
+  WHERE $event IS NULL
+  RETURN e
+  UNION
+  MATCH (:Entity {id: $other})-[:ACTOR|ITEM|TARGET]-(e:Event)
+  WHERE $event IS NULL AND $entity IS NULL
+  RETURN e
+}
+WITH e
+WHERE ($event IS NULL OR e.key = $event)
   AND ($entity IS NULL OR EXISTS { MATCH (e)-[:ACTOR|ITEM|TARGET]-(:Entity {id: $entity}) })
   AND ($other IS NULL OR EXISTS { MATCH (e)-[:ACTOR|ITEM|TARGET]-(:Entity {id: $other}) })
+MATCH (e)-[r:REPORTED_IN]->(art:Article)
 OPTIONAL MATCH (art)-[:PUBLISHED_BY]->(s:Source)
 RETURN e.key AS event, e.summary AS summary, r.evidence AS evidence,
   r.evidence_start AS evidence_start, r.evidence_end AS evidence_end,

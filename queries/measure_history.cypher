@@ -10,7 +10,25 @@
 // event whose main actor, type and item match the given filters (any left null
 // matches all) selects its measure the same way. One row per event of each measure:
 // the measure's impose first, then the events that act on it (ACTS_ON).
-MATCH (e:Event)
+CALL () {
+  // Start from the most selective filter given (index seeks); a null key or id matches nothing.
+  MATCH (e:Event {key: $event})
+  RETURN e
+  UNION
+  MATCH (:Entity {id: $actor})-[:ACTOR {position: 0}]->(e:Event)
+  WHERE $event IS NULL
+  RETURN e
+  UNION
+  MATCH (:Entity {id: $item})<-[:ITEM]-(e:Event)
+  WHERE $event IS NULL AND $actor IS NULL
+  RETURN e
+  UNION
+  UNWIND CASE WHEN $event IS NULL AND $actor IS NULL AND $item IS NULL THEN [true] ELSE [] END AS scan
+  MATCH (e:Event)
+  WHERE $type IS NULL OR e.type = $type
+  RETURN e
+}
+WITH e
 WHERE ($event IS NOT NULL AND e.key = $event)
    OR ($event IS NULL
        AND ($type IS NULL OR e.type = $type)

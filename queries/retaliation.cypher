@@ -9,16 +9,34 @@
 // "A acts against B": A is the event's main actor, B one of its targets, its type is in
 // `types` and its action in `actions` (null: any). The response is dated strictly
 // after the first act and at most `days` days later. `entity` keeps pairs where it is A or B.
-MATCH (a:Entity)-[:ACTOR {position: 0}]->(e1:Event)-[:TARGET]->(b:Entity)
-WHERE e1.date IS NOT NULL AND a <> b
-  AND ($types IS NULL OR e1.type IN $types)
-  AND ($actions IS NULL OR e1.action IN $actions)
-  AND ($entity IS NULL OR a.id = $entity OR b.id = $entity)
-MATCH (b)-[:ACTOR {position: 0}]->(e2:Event)-[:TARGET]->(a)
-WHERE e2.date > e1.date
-  AND ($types IS NULL OR e2.type IN $types)
-  AND ($actions IS NULL OR e2.action IN $actions)
-  AND date(e2.date) <= date(e1.date) + duration({days: $days})
+CALL () {
+  // With `entity`, start from it on either side (index seek); without, join the two
+  // directions of every pair of entities on (a, b) by hashing (one pass over the events).
+  MATCH (a:Entity {id: $entity})-[:ACTOR {position: 0}]->(e1:Event)-[:TARGET]->(b:Entity),
+    (b)-[:ACTOR {position: 0}]->(e2:Event)-[:TARGET]->(a)
+  WHERE a <> b AND e2.date > e1.date
+    AND ($types IS NULL OR (e1.type IN $types AND e2.type IN $types))
+    AND ($actions IS NULL OR (e1.action IN $actions AND e2.action IN $actions))
+  RETURN a, e1, b, e2
+  UNION
+  MATCH (a:Entity)-[:ACTOR {position: 0}]->(e1:Event)-[:TARGET]->(b:Entity {id: $entity}),
+    (b)-[:ACTOR {position: 0}]->(e2:Event)-[:TARGET]->(a)
+  WHERE a <> b AND e2.date > e1.date
+    AND ($types IS NULL OR (e1.type IN $types AND e2.type IN $types))
+    AND ($actions IS NULL OR (e1.action IN $actions AND e2.action IN $actions))
+  RETURN a, e1, b, e2
+  UNION
+  UNWIND CASE WHEN $entity IS NULL THEN [true] ELSE [] END AS scan
+  MATCH (a:Entity)-[:ACTOR {position: 0}]->(e1:Event)-[:TARGET]->(b:Entity),
+    (b)-[:ACTOR {position: 0}]->(e2:Event)-[:TARGET]->(a)
+  USING JOIN ON a, b
+  WHERE a <> b AND e2.date > e1.date
+    AND ($types IS NULL OR (e1.type IN $types AND e2.type IN $types))
+    AND ($actions IS NULL OR (e1.action IN $actions AND e2.action IN $actions))
+  RETURN a, e1, b, e2
+}
+WITH a, e1, b, e2
+WHERE date(e2.date) <= date(e1.date) + duration({days: $days})
 RETURN a.id AS first_actor, b.id AS responder,
   e1.date AS first_date, e1.type AS first_type, e1.action AS first_action,
   e2.date AS response_date, e2.type AS response_type, e2.action AS response_action,

@@ -165,7 +165,7 @@ def _legend(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 def vis_options(n_nodes: int) -> dict[str, Any]:
     """vis-network options; stabilisation is capped so big views open in seconds."""
-    iterations = 1000 if n_nodes <= 300 else 300
+    iterations = 1000 if n_nodes <= 300 else 300 if n_nodes <= 1000 else 150
     return {
         "autoResize": True,
         "layout": {"improvedLayout": n_nodes <= 300, "randomSeed": 7},

@@ -23,6 +23,7 @@ and only ``view_query`` without a DataFrame (through ``run_query``) touches Neo4
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 import math
@@ -78,12 +79,15 @@ def limit_graph(graph: nx.MultiDiGraph, max_nodes: int = MAX_NODES) -> tuple[nx.
             kept_events.append(event)
     small = graph.subgraph(keep).copy()
     min_sources = min((n_sources(graph.nodes[e]) for e in kept_events), default=0)
+    shown_events = len(event_nodes(small))
+    shown_entities = small.number_of_nodes() - shown_events
     note = (
-        f"Filtered: the graph has {graph.number_of_nodes():,} nodes, more than the {max_nodes:,} a view "
-        f"stays usable with. Shown: the {len(kept_events):,} events reported by the most sources "
-        f"(n_sources \u2265 {min_sources}; ties by latest date) and the {len(keep) - len(kept_events):,} "
-        f"entities they involve. Not shown: {len(order) - len(kept_events):,} events and "
-        f"{graph.number_of_nodes() - len(order) - (len(keep) - len(kept_events)):,} entities."
+        f"Filtered: the graph has {plural(graph.number_of_nodes(), 'node')}, more than the {max_nodes:,} a view "
+        f"stays usable with. Shown: the {plural(shown_events, 'event')} reported by the most sources "
+        f"(n_sources \u2265 {min_sources}; ties by latest date) and the "
+        f"{plural(shown_entities, 'entity', 'entities')} they involve. Not shown: "
+        f"{plural(len(order) - shown_events, 'event')} and "
+        f"{plural(graph.number_of_nodes() - len(order) - shown_entities, 'entity', 'entities')}."
     )
     return small, note
 
@@ -139,18 +143,24 @@ def neighbourhood_subgraph(graph: nx.MultiDiGraph, entity_id: str, hops: int = 2
     return full.subgraph(near).copy()
 
 
-# ---------------------------------------------------------------- payload
-
 # ---------------------------------------------------------------- HTML
 
+@functools.lru_cache(maxsize=None)
 def _resource(name: str) -> str:
     return files("policykg.queries").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def _inline_script(text: str) -> str:
+    """Script text that can sit inside ``<script>...</script>`` as is (checked, not altered)."""
+    if "</script" in text.lower() or "<!--" in text:
+        raise ValueError("a vendored or template script contains '</script' or '<!--'; it cannot be inlined")
+    return text
 
 
 def _vis_js() -> str:
     # The vendored file ends with a sourceMappingURL comment; drop it so that no
     # browser tool ever asks for a .map file next to the page.
-    return re.sub(r"//# sourceMappingURL=\S+\s*$", "", _resource("vis-network.min.js"))
+    return _inline_script(re.sub(r"//# sourceMappingURL=\S+\s*$", "", _resource("vis-network.min.js")))
 
 
 def script_json(payload: Any) -> str:
@@ -186,8 +196,18 @@ def _environment():
 
 def _stats(drawn: nx.MultiDiGraph) -> str:
     n_events = len(event_nodes(drawn))
-    return (f"{drawn.number_of_nodes():,} nodes ({n_events:,} events, {drawn.number_of_nodes() - n_events:,} "
-            f"entities), {drawn.number_of_edges():,} relationships drawn")
+    return (f"{plural(drawn.number_of_nodes(), 'node')} ({plural(n_events, 'event')}, "
+            f"{plural(drawn.number_of_nodes() - n_events, 'entity', 'entities')}), "
+            f"{plural(drawn.number_of_edges(), 'relationship')} drawn")
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """``1 event``, ``2,000 events``.
+
+    >>> plural(1, "entity", "entities"), plural(1200, "node")
+    ('1 entity', '1,200 nodes')
+    """
+    return f"{n:,} {word if n == 1 else words or word + 's'}"
 
 
 def _table(rows: Sequence[Mapping[str, Any]] | None) -> dict[str, Any] | None:
@@ -215,7 +235,7 @@ def render_graph(graph: nx.MultiDiGraph, title: str, description: str, *, drawn:
     as an escaped table under the graph.
     """
     drawn = drawable(graph) if drawn is None else drawn
-    vis_js, view_js = _vis_js(), _resource("view.js")
+    vis_js, view_js = _vis_js(), _inline_script(_resource("view.js"))
     from markupsafe import Markup
 
     return _environment().get_template("view.html.j2").render(
@@ -254,16 +274,17 @@ def whole_view(graph: nx.MultiDiGraph, max_nodes: int = MAX_NODES) -> View:
     drawn.remove_nodes_from(lone)
     drawn, note = limit_graph(drawn, max_nodes)
     if lone:
-        lone_note = f"{len(lone):,} entities mentioned in articles but in no event are not drawn."
+        lone_note = (f"{plural(len(lone), 'entity', 'entities')} mentioned in articles but in no event "
+                     f"{'is' if len(lone) == 1 else 'are'} not drawn.")
         note = f"{note} {lone_note}" if note else lone_note
     return View("Whole graph", WHOLE_DESCRIPTION, drawn, note)
 
 
-def query_view(name: str, graph: nx.MultiDiGraph, rows: Sequence[Mapping[str, Any]] | None = None,
+def query_view(name: str, graph: nx.MultiDiGraph, rows: Any = None,
                params: Mapping[str, Any] | None = None, max_nodes: int = MAX_NODES) -> View:
     """The result of canned query ``name`` as a graph, with its rows as a table.
 
-    ``rows`` (records, e.g. ``df.to_dict("records")``) default to
+    ``rows`` (a ``run_query`` DataFrame or its records) default to
     ``run_query(name, **params)`` on Neo4j.  The nodes the rows name are looked
     up in ``graph`` (see :func:`query_subgraph`).
     """
@@ -272,7 +293,9 @@ def query_view(name: str, graph: nx.MultiDiGraph, rows: Sequence[Mapping[str, An
     params = dict(params or {})
     query = load_query(name)
     if rows is None:
-        rows = run_query(query, **params).to_dict("records")
+        rows = run_query(query, **params)
+    if hasattr(rows, "to_dict"):  # a DataFrame from run_query
+        rows = rows.to_dict("records")
     drawn, note = limit_graph(query_subgraph(graph, query_node_ids(graph, rows)), max_nodes)
     shown = ", ".join(f"{k}={v}" for k, v in params.items())
     title = f"Query {name}" + (f" ({shown})" if shown else "")
@@ -321,7 +344,7 @@ def view_whole(graph: nx.MultiDiGraph, max_nodes: int = MAX_NODES) -> str:
     return whole_view(graph, max_nodes).html(graph)
 
 
-def view_query(name: str, graph: nx.MultiDiGraph, rows: Sequence[Mapping[str, Any]] | None = None,
+def view_query(name: str, graph: nx.MultiDiGraph, rows: Any = None,
                max_nodes: int = MAX_NODES, **params: Any) -> str:
     """HTML of :func:`query_view` (``rows=None`` runs the query with ``params``)."""
     return query_view(name, graph, rows, params, max_nodes).html(graph)

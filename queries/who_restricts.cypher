@@ -12,7 +12,26 @@
 // Without `type`, only restrictive types count (EXPORT_CONTROL, EXPORT_BAN, TARIFF,
 // IMPORT_RESTRICTION, SANCTION); `actor` matches any of the event's actors, the
 // `actor` column is the main one. Dates are ISO strings; the range is inclusive.
-MATCH (a:Entity)-[:ACTOR {position: 0}]->(e:Event)
+CALL () {
+  // Start from the most selective filter given (index seeks); a null id matches nothing.
+  MATCH (:Entity {id: $actor})-[:ACTOR]->(e:Event)
+  RETURN e
+  UNION
+  MATCH (:Entity {id: $target})<-[:TARGET]-(e:Event)
+  WHERE $actor IS NULL
+  RETURN e
+  UNION
+  MATCH (:Entity {id: $item})<-[:ITEM]-(e:Event)
+  WHERE $actor IS NULL AND $target IS NULL
+  RETURN e
+  UNION
+  UNWIND CASE WHEN $actor IS NULL AND $target IS NULL AND $item IS NULL THEN [true] ELSE [] END AS scan
+  MATCH (e:Event)
+  WHERE ($type IS NULL AND e.type IN ['EXPORT_CONTROL', 'EXPORT_BAN', 'TARIFF', 'IMPORT_RESTRICTION', 'SANCTION'])
+    OR e.type = $type
+  RETURN e
+}
+WITH e
 WHERE (($type IS NULL AND e.type IN ['EXPORT_CONTROL', 'EXPORT_BAN', 'TARIFF', 'IMPORT_RESTRICTION', 'SANCTION'])
     OR e.type = $type)
   AND ($action IS NULL OR e.action = $action)
@@ -21,6 +40,7 @@ WHERE (($type IS NULL AND e.type IN ['EXPORT_CONTROL', 'EXPORT_BAN', 'TARIFF', '
   AND ($actor IS NULL OR EXISTS { MATCH (:Entity {id: $actor})-[:ACTOR]->(e) })
   AND ($target IS NULL OR EXISTS { MATCH (e)-[:TARGET]->(:Entity {id: $target}) })
   AND ($item IS NULL OR EXISTS { MATCH (e)-[:ITEM]->(:Entity {id: $item}) })
+MATCH (a:Entity)-[:ACTOR {position: 0}]->(e)
 RETURN a.id AS actor, a.name AS actor_name, e.type AS type, e.action AS action,
   COLLECT { MATCH (e)-[:ITEM]->(i) RETURN i.id ORDER BY i.id } AS items,
   COLLECT { MATCH (e)-[:TARGET]->(t) RETURN t.id ORDER BY t.id } AS targets,

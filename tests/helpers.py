@@ -83,3 +83,17 @@ def listening_addresses(pid: int) -> set[tuple[str, int]]:
 
     return {(c.laddr.ip.removeprefix("::ffff:"), c.laddr.port)
             for c in psutil.Process(pid).net_connections(kind="tcp") if c.status == psutil.CONN_LISTEN}
+
+
+def graph_snapshot(driver: Any) -> tuple[list[tuple], list[tuple]]:
+    """The whole graph as sorted node and relationship tuples (labels/type, key, properties)."""
+    db = _database()
+
+    def frozen(props: dict[str, Any]) -> tuple:
+        return tuple(sorted((k, _hashable(v)) for k, v in props.items()))  # keys are unique
+
+    nodes, _, _ = driver.execute_query(cypher("snapshot_nodes"), database_=db)
+    rels, _, _ = driver.execute_query(cypher("snapshot_rels"), database_=db)
+    node_rows = sorted(((tuple(sorted(r["labels"])), frozen(r["props"])) for r in nodes), key=repr)
+    rel_rows = sorted(((r["type"], r["src"], r["dst"], frozen(r["props"])) for r in rels), key=repr)
+    return node_rows, rel_rows

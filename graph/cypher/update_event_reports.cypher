@@ -1,8 +1,14 @@
-// update_event_reports: recompute corroboration from the REPORTED_IN links, so that a
-// later batch adding an article for an existing event updates it.
+// update_event_reports: recompute corroboration (n_sources, first/last reported) from the
+// REPORTED_IN links, so that a later batch adding an article for a known event updates it.
+// The first SET locks the event before its links are read, so two concurrent loads that
+// report the same event recompute it one after the other (no lost update).
 // rows: {key: event key}
 UNWIND $rows AS row
 MATCH (e:Event {key: row.key})
-OPTIONAL MATCH (e)-[:REPORTED_IN]->(a:Article)
-WITH e, count(DISTINCT a) AS n, min(a.published) AS first, max(a.published) AS last
+SET e.key = e.key
+WITH e
+CALL (e) {
+  OPTIONAL MATCH (e)-[:REPORTED_IN]->(a:Article)
+  RETURN count(DISTINCT a) AS n, min(a.published) AS first, max(a.published) AS last
+}
 SET e.n_sources = n, e.first_reported = first, e.last_reported = last

@@ -10,6 +10,7 @@ when anything was skipped, and ``--strict`` stops before writing anything.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from typing import Any
 
@@ -73,6 +74,7 @@ def handle_load(args: argparse.Namespace) -> int:
 def handle_ingest(args: argparse.Namespace) -> int:
     from policykg.extract.pipeline import extract_articles
     from policykg.extract.read import read_paths
+    from policykg.graph.events_io import parse_events_jsonl
 
     result = read_paths(args.inputs)
     for message in result.messages():
@@ -81,10 +83,14 @@ def handle_ingest(args: argparse.Namespace) -> int:
         raise PolicyKGError(f"{len(result.errors)} input(s) skipped and --strict given; nothing was written")
     print(result.summary())
     options = {"model": args.model} if args.model else {}
-    records = list(_progress(extract_articles(result.articles, **options), len(result.articles), "extract"))
-    print(f"extracted {sum(len(r.events) for r in records)} events from {len(records)} articles")
-    _load(records, args)
-    return result.exit_code
+    extracted = _progress(extract_articles(result.articles, **options), len(result.articles), "extract")
+    # The extraction output passes the same boundary check as an events file.
+    lines = (json.dumps(r.to_json(), ensure_ascii=False) for r in extracted)
+    batch = parse_events_jsonl(lines, "extraction")
+    invalid = _report_skipped(batch.skipped, args.strict)
+    print(f"extracted {sum(len(r.events) for r in batch.records)} events from {len(batch.records)} articles")
+    _load(list(batch.records), args)
+    return EXIT_SKIPPED if invalid else result.exit_code
 
 
 def handle_export(args: argparse.Namespace) -> int:

@@ -149,6 +149,10 @@ def test_hostile_article_runs_nothing(graph, site, open_view, save_screenshot, b
     assert opened.page.title() == "Whole graph \u00b7 policykg"
     assert_clean(opened)
     save_screenshot(opened, "hostile-tooltip" + ("-no-csp" if bypass_csp else ""))
+    # The policy is in force exactly when not bypassed: a script added to the page does not run.
+    probe = ("() => { const s = document.createElement('script'); s.textContent = 'window.__probe = 1';"
+             " document.head.appendChild(s); return typeof window.__probe; }")
+    assert opened.js(probe) == ("number" if bypass_csp else "undefined")
 
 
 def test_search_and_legend_filter(site, open_view) -> None:
@@ -190,3 +194,21 @@ def test_large_graph_is_filtered_and_says_how(open_view, tmp_path, save_screensh
     assert note.startswith("Filtered: the graph has 2,100 nodes, more than the 2,000 a view stays usable with. "
                            "Shown: the 666 events reported by the most sources")
     save_screenshot(opened, "large")
+
+
+def test_hostile_input_corpus_extracted_and_drawn_runs_nothing(tmp_path, open_view, save_screenshot) -> None:
+    """Issue 6's hostile files (tests/data/hostile) read, extracted and drawn with the hostile events."""
+    from policykg.extract.pipeline import extract_articles
+    from policykg.extract.read import read_paths
+
+    corpus = read_paths([str(TESTS / "data" / "hostile")])
+    records = list(extract_articles(corpus.articles)) + list(read_events_paths(EVENTS[1:]).records)
+    graph = build_graph(records)
+    path = tmp_path / "hostile.html"
+    path.write_text(views.view_whole(graph), encoding="utf-8")
+    opened = open_view(path, bypass_csp=True)
+    edges = role_edges(graph)
+    assert drawn(opened) == ({u for u, _, _ in edges} | {v for _, _, v in edges}, edges)
+    assert "USA" in drawn(opened)[0]  # the HTML-laden "<b>Tariffs</b>" article's TARIFF event
+    assert_clean(opened)
+    save_screenshot(opened, "hostile-corpus")

@@ -181,3 +181,42 @@ def test_export_from_neo4j_matches_events_export(db, tmp_path, capsys):
     ev_json = json.loads((tmp_path / "ev.json").read_text())
     key = lambda items: sorted(json.dumps(i, sort_keys=True) for i in items)  # noqa: E731
     assert (key(db_json["nodes"]), key(db_json["edges"])) == (key(ev_json["nodes"]), key(ev_json["edges"]))
+
+
+def _extracted_graph(paths):
+    """The graph of what extraction (rules only) gives for ``paths``, validated like a file."""
+    from policykg.extract.pipeline import extract_articles
+    from policykg.extract.read import read_paths
+    from policykg.graph.events_io import parse_events_jsonl
+
+    recs = extract_articles(read_paths([str(p) for p in paths]).articles)
+    batch = parse_events_jsonl((json.dumps(r.to_json(), ensure_ascii=False) for r in recs), "x")
+    assert batch.skipped == ()
+    return batch, build_graph(batch.records)
+
+
+def test_ingest_reads_extracts_and_loads(db, capsys):
+    driver, database = db
+    corpus = Path(__file__).parents[2] / "data" / "corpus"
+    batch, expected = _extracted_graph([corpus])
+    assert main(["ingest", str(corpus)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    events = sum(len(r.events) for r in batch.records)
+    assert out[:2] == ["read 13 articles from 2 files; skipped 0; 0 duplicates",
+                       f"extracted {events} events from 13 articles"]
+    assert out[2].startswith(f"graph: {expected.number_of_nodes()} nodes, {expected.number_of_edges()} relationships;")
+    assert snapshot(read_graph(driver, database)) == snapshot(expected)
+
+
+def test_ingest_with_hostile_inputs_exit_3_and_loads_every_readable_article(db, capsys):
+    driver, database = db
+    corpus = Path(__file__).parents[2] / "data" / "corpus"
+    hostile = DATA / "hostile"
+    batch, expected = _extracted_graph([corpus, hostile])
+    assert main(["ingest", str(corpus), str(hostile)]) == 3
+    captured = capsys.readouterr()
+    assert captured.out.splitlines()[0].startswith("read 27 articles from 18 files; skipped 8 (")
+    assert f"{hostile}/binary.txt:1: binary file" in captured.err
+    assert len(batch.records) == 27
+    assert snapshot(read_graph(driver, database)) == snapshot(expected)
+    assert main(["ingest", "--strict", str(hostile)]) == 1

@@ -70,7 +70,7 @@ def test_server_killed_mid_load_then_rerun_equals_clean_load(tmp_path):
     from policykg.graph import neo4j, server
 
     cfg = server.ServerConfig.from_env({**os.environ, **private_server_env(tmp_path / "state", free_port())})
-    graph = build_graph(make_records(15_000, seed=5))
+    graph = build_graph(make_records(8_000, seed=5))
     expected = snapshot(graph)
     total_rows = graph.number_of_nodes() + graph.number_of_edges()
     try:

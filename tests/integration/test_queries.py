@@ -500,23 +500,36 @@ def test_temporal_values_come_back_as_iso_strings(db) -> None:
 # --- the lifecycle fall-back for graphs without ACTS_ON links ----------------------
 
 UNLINKED = """\
-{"article_id": "fxu1", "title": "t1", "source": "S", "published": "2025-03-01T00:00:00", "lang": "en", "entities": [{"id": "JPN", "type": "Country", "name": "Japan"}, {"id": "item:gallium", "type": "Item", "name": "gallium"}], "events": [{"type": "EXPORT_BAN", "action": "impose", "actors": ["JPN"], "items": ["item:gallium"], "targets": [], "date": "2025-03-01", "until": null, "value": null, "evidence": "t1", "evidence_start": 0, "evidence_end": 2}]}
+{"article_id": "fxu1", "title": "t1", "source": "S", "published": "2025-03-01T00:00:00", "lang": "en", "entities": [{"id": "JPN", "type": "Country", "name": "Japan"}, {"id": "item:gallium", "type": "Item", "name": "gallium"}], "events": [{"type": "EXPORT_BAN", "action": "impose", "actors": ["JPN"], "items": ["item:gallium"], "targets": [], "date": "2025-03-01", "until": "2025-04-01", "value": null, "evidence": "t1", "evidence_start": 0, "evidence_end": 2}, {"type": "EXPORT_BAN", "action": "extend", "actors": ["JPN"], "items": ["item:gallium"], "targets": [], "date": "2025-03-20", "until": "2025-12-31", "value": null, "evidence": "t1", "evidence_start": 0, "evidence_end": 2}]}
 {"article_id": "fxu2", "title": "t2", "source": "S", "published": "2025-06-01T00:00:00", "lang": "en", "entities": [{"id": "JPN", "type": "Country", "name": "Japan"}], "events": [{"type": "EXPORT_BAN", "action": "lift", "actors": ["JPN"], "items": [], "targets": [], "date": "2025-06-01", "until": null, "value": null, "evidence": "t2", "evidence_start": 0, "evidence_end": 2}]}
 """
 
 
-def test_in_force_fall_back_to_matching_actor_and_type(db) -> None:
-    """A lift naming no items is not linked by the loader, but still ends the measure it matches."""
+def test_in_force_extend_and_fall_back_to_matching_actor_and_type(db) -> None:
+    """An extend moves `until`; a lift naming no items is not linked by the loader, yet ends the measure."""
     database = kg_neo4j.database()
     batch = parse_events_jsonl(UNLINKED.splitlines(), "unlinked")
     load_records(db, batch.records, database)
     try:
         ban = _key("EXPORT_BAN", "impose", "JPN", "2025-03-01", [], ["item:gallium"])
+        extend = _key("EXPORT_BAN", "extend", "JPN", "2025-03-20", [], ["item:gallium"])
         lift = _key("EXPORT_BAN", "lift", "JPN", "2025-06-01")
-        assert {(src, dst) for src, dst in graph_rels(db, "ACTS_ON")} & {(lift, ban)} == set()
-        assert graph_nodes(db, "Event", ["key"]) >= {(ban,), (lift,)}
-        assert rows(q("in_force_on", db, date="2025-05-31", actor="JPN"), "event") == [(ban,)]
-        assert rows(q("in_force_on", db, date="2025-06-01", actor="JPN"), "event") == []
+        assert {(a, b) for a, b in graph_rels(db, "ACTS_ON")} >= {(extend, ban)}
+        assert {a for a, _ in graph_rels(db, "ACTS_ON")}.isdisjoint({lift})
+        force = {day: rows(q("in_force_on", db, date=day, actor="JPN"), "event", "until")
+                 for day in ("2025-02-28", "2025-03-10", "2025-05-01", "2025-05-31", "2025-06-01")}
+        assert force == {
+            "2025-02-28": [],
+            "2025-03-10": [(ban, "2025-04-01")],
+            "2025-05-01": [(ban, "2025-12-31")],
+            "2025-05-31": [(ban, "2025-12-31")],
+            "2025-06-01": [],
+        }
+        assert rows(q("measure_history", db, actor="JPN"), "measure", "action", "until") == [
+            (ban, "impose", "2025-04-01"),
+            (ban, "extend", "2025-12-31"),
+            (lift, "lift", None),
+        ]
     finally:  # back to the plain fixture graph
         clear_graph(db, database)
         load_records(db, read_events(FIXTURE).records, database)

@@ -199,3 +199,31 @@ def test_graph_to_rows(graph):
         ("fx0001aprtariff", "Xin Hua She"), ("fx0002oct9ctrl", "Reuters"), ("fx0003oct9zh", "Xin Hua She"),
         ("fx0004ustariff", "Bloomberg"), ("fx0005truce", "Bloomberg"), ("fx0006lift", "Cai Xin")]
     assert {tuple(sorted(r)) for r in rows.rels["ACTOR"]} == {("dst", "position", "src")}
+
+
+def test_cypher_files_closed_tables_and_headers():
+    """Every label and relationship type has its own statement file; no file is a template."""
+    import importlib.resources
+    import re
+
+    from policykg.graph.build import NODE_LABELS
+    from policykg.graph.load import NODE_QUERIES, REL_QUERIES, cypher, schema_statements
+
+    assert set(NODE_QUERIES) == set(NODE_LABELS)
+    assert set(REL_QUERIES) == set(REL_TYPES) - {"ACTS_ON"}  # ACTS_ON: link_lifecycle.cypher
+    folder = importlib.resources.files("policykg.graph") / "cypher"
+    names = sorted(p.name.removesuffix(".cypher") for p in folder.iterdir() if p.name.endswith(".cypher"))
+    assert set(NODE_QUERIES.values()) | set(REL_QUERIES.values()) <= set(names)
+    for name in names:
+        text = cypher(name)
+        assert text.startswith(f"// {name}: "), name
+        body = "\n".join(line for line in text.splitlines() if not line.startswith("//"))
+        assert len(re.findall(r"\bMERGE\b", body)) == (1 if name.startswith(("merge_", "link_")) else 0), name
+        assert not re.search(r"\{[a-z_]*\}|%s|\+ *'", body), name  # no format placeholders
+    for label, name in NODE_QUERIES.items():
+        assert f":{label}" in cypher(name)
+    for rel, name in REL_QUERIES.items():
+        assert f"[r:{rel}]" in cypher(name) or f"[:{rel}]" in cypher(name)
+    statements = schema_statements()
+    assert len(statements) == 17
+    assert all(" IF NOT EXISTS " in s and s.startswith("CREATE ") for s in statements)

@@ -212,3 +212,41 @@ def test_mention_offsets_point_into_the_text() -> None:
     text = "标题\nThe EU's Economic Security Committee and 荷兰"
     assert all(text[m.start : m.end] == m.text for m in find_mentions(text))
     assert ids(text) == {"EU", "org:eu_economic_security_committee", "NLD"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("针对美国加征关税，外交部发言人表示反对",
+         [("美国", "USA"), ("外交部", "org:chinese_ministry_of_foreign_affairs")]),
+        ("墨西哥总统辛鲍姆称已指示经济部长实施反制",
+         [("墨西哥", "MEX"), ("辛鲍姆", "person:claudia_sheinbaum"), ("经济部", "org:mexican_ministry_of_economy")]),
+        ("After US tariffs, the Foreign Ministry said", [("US", "USA")]),
+        ("Mexico's president told the Economy Ministry to act",
+         [("Mexico", "MEX"), ("Economy Ministry", "org:mexican_ministry_of_economy")]),
+    ],
+)
+def test_an_unqualified_ministry_takes_its_country_from_the_sentence_only_when_safe(text: str, expected) -> None:
+    assert spans(text) == expected
+
+
+def test_chinese_stop_words_block_country_names_inside_them() -> None:
+    assert spans("内蒙古包头的稀土，沿海地区，增加纳入名单，蒙古国") == [
+        ("稀土", "item:rare_earths"), ("蒙古", "MNG")]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["China", " ", "US", "美", "中", "俄", "华", "对", "(", "MP.US", ")", "Ministry of ", "Commerce",
+           "Department", "Minister ", "and ", "rare ", "earth ", "Inc.", "Group ", "Ltd", "\n", "。", "的",
+           "Howard ", "Lutnick", "’s ", "-", "（", "600111.SH", "）", "稀土", "商务部", "Russian ", "Defense "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_mentions_are_exact_ordered_and_disjoint(text: str) -> None:
+    mentions = find_mentions(text)
+    assert all(text[m.start : m.end] == m.text and m.start < m.end for m in mentions)
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+    assert len(resolve_entities(mentions)) == len({m.entity_id for m in mentions})

@@ -1,13 +1,13 @@
 """The held-out bar: extraction (rules only, no statistical model) on self-written articles.
 
-``tests/data/heldout`` holds 13 articles about real trade-policy events that the
-rules were not written against (other outlets, years, countries and measures)
-and their hand-labelled gold.  Issue 3 sets the bar at event F1 >= 0.65.
+``tests/data/heldout`` (set a, 13 articles) and ``tests/data/heldout/b`` (set b,
+10 articles) hold articles about real trade-policy events from other outlets,
+years, countries and measures than the sample corpus, with hand-labelled gold.
+Issue 3 sets the bar at event F1 >= 0.65; entity F1 >= 0.75 is ours.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -17,29 +17,38 @@ from policykg.extract.models import EVENT_TYPES, ACTIONS, ENTITY_TYPES
 from policykg.extract.read import read_paths
 
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
-INPUTS = [str(HELDOUT / "articles.txt"), str(HELDOUT / "articles.jsonl")]
+# name -> (folder, articles, entities, events); set "b" was scored once, unseen, before
+# it entered the repository (see tests/data/heldout/README.md).
+SETS = {"a": (HELDOUT, 13, 110, 31), "b": (HELDOUT / "b", 10, 62, 19)}
 EVENT_F1_BAR = 0.65
 ENTITY_F1_BAR = 0.75
 
 
-def _gold() -> list[dict]:
-    with open(HELDOUT / "gold.jsonl", encoding="utf-8") as f:
-        return parse_records(f, "gold.jsonl")
+def _inputs(name: str) -> list[str]:
+    folder = SETS[name][0]
+    return [str(folder / "articles.txt"), str(folder / "articles.jsonl")]
 
 
-@pytest.fixture(scope="module")
-def report() -> Report:
+def _gold(name: str) -> list[dict]:
+    with open(SETS[name][0] / "gold.jsonl", encoding="utf-8") as f:
+        return parse_records(f, f"heldout/{name}/gold.jsonl")
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def scored(request: pytest.FixtureRequest) -> tuple[str, Report]:
     from policykg.extract.pipeline import extract_articles
 
-    result = read_paths(INPUTS)
-    assert (result.count, result.errors) == (13, [])
+    name = request.param
+    result = read_paths(_inputs(name))
+    assert (result.count, result.errors) == (SETS[name][1], [])
     records = [record.to_json() for record in extract_articles(result.articles)]
-    return score(_gold(), records)
+    return name, score(_gold(name), records)
 
 
-def test_gold_is_consistent_with_the_articles() -> None:
-    texts = {a.title: a.title + "\n" + a.body for a in read_paths(INPUTS).articles}
-    gold = _gold()
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_gold_is_consistent_with_the_articles(name: str) -> None:
+    texts = {a.title: a.title + "\n" + a.body for a in read_paths(_inputs(name)).articles}
+    gold = _gold(name)
     assert sorted(g["title"] for g in gold) == sorted(texts)
     for g in gold:
         ids = {e["id"] for e in g["entities"]}
@@ -51,20 +60,24 @@ def test_gold_is_consistent_with_the_articles() -> None:
             assert set(event["actors"] + event["items"] + event["targets"]) <= ids
 
 
-def test_gold_counts() -> None:
-    gold = _gold()
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_gold_counts(name: str) -> None:
+    gold = _gold(name)
     counts = (len(gold), sum(len(g["entities"]) for g in gold), sum(len(g["events"]) for g in gold))
-    assert counts == (13, 110, 31)
-    assert json.loads(json.dumps(gold)) == gold
+    assert counts == SETS[name][1:]
 
 
-def test_every_article_is_paired(report: Report) -> None:
-    assert (report.count("paired"), report.count("missing"), report.count("extra")) == (13, 0, 0)
+def test_every_article_is_paired(scored: tuple[str, Report]) -> None:
+    name, report = scored
+    n = SETS[name][1]
+    assert (report.count("paired"), report.count("missing"), report.count("extra")) == (n, 0, 0)
 
 
-def test_event_f1_meets_the_bar(report: Report) -> None:
+def test_event_f1_meets_the_bar(scored: tuple[str, Report]) -> None:
+    report = scored[1]
     assert report.events.f1 >= EVENT_F1_BAR, format_report(report, per_article=True)
 
 
-def test_entity_f1_meets_the_bar(report: Report) -> None:
+def test_entity_f1_meets_the_bar(scored: tuple[str, Report]) -> None:
+    report = scored[1]
     assert report.entities.f1 >= ENTITY_F1_BAR, format_report(report, per_article=True)

@@ -126,6 +126,8 @@ def test_status_line():
         "neo4j running (pid 42) at bolt://127.0.0.1:7687, Neo4j 5.26.30 Community")
     assert server.Status(False, "bolt://127.0.0.1:7687", "5.26.30").line() == (
         "neo4j stopped at bolt://127.0.0.1:7687, Neo4j 5.26.30 Community")
+    assert server.Status(False, "bolt://127.0.0.1:7687", "5.26.30", 43).line() == (
+        "neo4j starting (pid 43) at bolt://127.0.0.1:7687, Neo4j 5.26.30 Community")
 
 
 def test_stopped_instance_reports_stopped(tmp_path: Path):
@@ -143,3 +145,11 @@ def test_missing_password_file_is_a_user_error(tmp_path: Path):
         server.read_password(cfg)
     assert str(info.value) == (f"no password file at {cfg.password_file}; "
                                "start the server with `policykg neo4j start`")
+
+
+def test_neo4j_group_without_action_prints_usage(capsys):
+    from policykg.cli import main
+
+    assert main(["neo4j"]) == 2
+    out, err = capsys.readouterr()
+    assert (out, err.splitlines()[0]) == ("", "usage: policykg neo4j [-h] ACTION ...")

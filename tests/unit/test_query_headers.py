@@ -431,3 +431,17 @@ def test_render_empty() -> None:
     assert render(empty, "table") == "actor  items\n(no rows)\n"
     assert render(empty, "csv") == "actor,items\n"
     assert render(empty, "json") == "[]\n"
+
+
+DOCS = (Path(__file__).resolve().parents[2] / "docs" / "queries.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", query_names())
+def test_every_query_is_documented_with_its_parameters(name: str) -> None:
+    q = load_query(name)
+    section = DOCS.split(f"#### `{name}`\n", 1)[1].split("\n###", 1)[0]
+    assert q.description in section
+    for p in q.params:
+        assert f"| `{p.name}` | {p.type} |" in section
+    for example in q.examples:
+        assert example in section

@@ -123,7 +123,8 @@ def test_payload_styles_nodes_and_sizes_by_sources_or_degree(graph) -> None:
         ("Event: impose / extend / threaten", 7), ("Event: suspend / lift / approve", 4),
         ("Event: request / reject / other", 1)]
     assert payload["options"]["physics"]["stabilization"]["iterations"] == 1000
-    assert view_payload.vis_options(2000)["physics"]["stabilization"]["iterations"] == 300
+    assert [view_payload.vis_options(n)["physics"]["stabilization"]["iterations"] for n in (301, 1000, 1001)] == [
+        300, 300, 150]
 
 
 def test_script_json_leaves_no_markup_characters() -> None:
@@ -182,7 +183,7 @@ def test_write_views_writes_pages_and_an_index(graph, tmp_path: Path) -> None:
                      ("entity-chn-2.html", "Neighbourhood of China (CHN), 2 links"),
                      ("entity-org-mofcom-1.html", "Neighbourhood of Ministry of Commerce (org:mofcom), 1 link")]
     query_page = (tmp_path / "query-who-restricts-target-chn.html").read_text(encoding="utf-8")
-    assert "4 nodes (1 events, 3 entities), 3 relationships drawn" in query_page
+    assert "4 nodes (1 event, 3 entities), 3 relationships drawn" in query_page
     assert f"<td>{tariff.removeprefix('event:')}</td>" in query_page
 
 
@@ -212,3 +213,14 @@ def test_cli_view_reports_skipped_lines_and_exits_3(tmp_path: Path, capsys: pyte
     captured = capsys.readouterr()
     assert captured.err.startswith(f"{events}:7: invalid JSON")
     assert captured.out.splitlines()[-1] == str(tmp_path / "out" / "index.html")
+
+
+def test_view_query_takes_a_dataframe_or_its_records(graph) -> None:
+    import pandas as pd
+
+    tariff = event(graph, "TARIFF", "impose", "2025-04-02").removeprefix("event:")
+    df = pd.DataFrame({"actor": ["USA"], "targets": [["CHN"]], "until": [None], "event": [tariff]})
+    page = views.view_query("who_restricts", graph, df, target="CHN")
+    assert page == views.view_query("who_restricts", graph, df.to_dict("records"), target="CHN")
+    assert "<h1>Query who_restricts (target=CHN)</h1>" in page
+    assert f"<td>USA</td><td>CHN</td><td></td><td>{tariff}</td>" in page
