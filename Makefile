@@ -30,14 +30,26 @@ neo4j-start: venv
 neo4j-stop: venv
 	$(PKG) neo4j stop
 
+# The main job end to end on the sample corpus: extract -> score against the
+# hand-labelled gold -> load into Neo4j -> canned queries -> exports -> views.
 demo: venv neo4j-start
-	$(PY) -m policykg.demo --out $(OUT)
+	@mkdir -p $(OUT)
+	$(PKG) extract data/corpus --out $(OUT)/events.jsonl
+	$(PKG) eval --gold data/gold/seed-gold.jsonl $(OUT)/events.jsonl
+	$(PKG) load --replace $(OUT)/events.jsonl
+	$(PKG) query who_restricts
+	$(PKG) query in_force_on --param date=$$(date +%F)
+	$(PKG) export --from-neo4j --format graphml --out $(OUT)/exports/graph.graphml
+	$(PKG) export --from-neo4j --format json --out $(OUT)/exports/graph.json
+	$(PKG) export --from-neo4j --format csv --out $(OUT)/exports/csv
+	$(PKG) view --from-neo4j --out $(OUT)/views --query who_restricts --entity CHN --hops 2
 
-test: venv browser neo4j-start
+# The test fixtures start the managed Neo4j when NEO4J_URI is not set.
+test: venv browser
 	$(PY) -m pytest
 
 bench: venv neo4j-start
-	$(PY) -m benchmarks
+	$(PY) -m benchmarks $(BENCH)
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache

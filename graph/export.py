@@ -118,5 +118,6 @@ def write_export(graph: nx.MultiDiGraph, fmt: str, path: str | Path) -> list[Pat
     writers = {"graphml": write_graphml, "json": write_json}
     if fmt == "csv":
         return write_csv(graph, path)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     writers[fmt](graph, path)
     return [Path(path)]

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
+import neo4j.exceptions
 import networkx as nx
 
 from policykg.extract.models import ArticleRecord
@@ -92,11 +93,24 @@ def delete_tx(tx: Any, query: str, limit: int) -> Any:
     return tx.run(query, limit=limit).consume()
 
 
+# Raised when a concurrent load created the same rule between our IF NOT EXISTS
+# check and our CREATE: the rule exists, which is all apply_schema wants.
+SCHEMA_RACE_CODES = frozenset({
+    "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+    "Neo.ClientError.Schema.ConstraintAlreadyExists",
+    "Neo.ClientError.Schema.IndexAlreadyExists",
+})
+
+
 def apply_schema(driver: Any, database: str) -> None:
-    """Create the constraints and indexes (idempotent); waits until they are online."""
+    """Create the constraints and indexes (idempotent, safe beside a concurrent load); wait until online."""
     for statement in schema_statements():
-        driver.execute_query(statement, database_=database)
-    driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
+        try:
+            driver.execute_query(statement, database_=database)
+        except neo4j.exceptions.ClientError as exc:
+            if exc.code not in SCHEMA_RACE_CODES:
+                raise
+    driver.execute_query(cypher("await_indexes"), seconds=300, database_=database)
 
 
 def clear_graph(driver: Any, database: str, batch_size: int = 10_000) -> LoadSummary:

@@ -1,14 +1,19 @@
-"""The data a view page draws: graph in, JSON-ready nodes, edges, legend and options out.
+"""The pyvis network a view page draws: graph in, ``pyvis.network.Network`` out.
 
-Pure functions over the networkx graph of ``graph/SCHEMA.md``.  Every string in
-the payload is plain text (names, titles, evidence): the page script puts it
-into the DOM with ``textContent`` only, and :func:`policykg.queries.views.script_json`
-escapes it for embedding.  Tooltip content is structured (``heading``,
-``fields``, ``evidence``) rather than HTML, for the same reason.
+Pure functions over the networkx graph of ``graph/SCHEMA.md``.  :func:`build_network`
+adds each drawn node and role edge with pyvis's ``add_node`` / ``add_edge`` and
+sets the vis-network options (group styles, edge labels, capped physics
+stabilisation) with ``Network.set_options``; :func:`network_payload` reads them
+back with ``get_network_data`` for the page.  Every string in the network is
+plain text (names, titles, evidence): no node gets an HTML ``title``; tooltip
+content is structured (``heading``, ``fields``, ``evidence``) and the page
+script puts it into the DOM with ``textContent`` only, while
+:func:`policykg.queries.views.script_json` escapes it for embedding.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any, Mapping, Sequence
 
 import networkx as nx
@@ -131,20 +136,43 @@ def entity_info(graph: nx.MultiDiGraph, node: str, drawn_degree: int) -> dict[st
             "evidence": []}
 
 
-def _node_record(graph: nx.MultiDiGraph, drawn: nx.MultiDiGraph, node: str) -> dict[str, Any]:
+def _node_style(graph: nx.MultiDiGraph, drawn: nx.MultiDiGraph, node: str) -> dict[str, Any]:
+    """Keyword arguments of ``Network.add_node`` for one drawn node.
+
+    The colour is not among them: pyvis's ``add_node`` drops ``color`` when a
+    ``group`` is given, so each group's colour is set once in the ``groups``
+    option (:func:`group_styles`), where vis-network looks it up.
+    """
     data = graph.nodes[node]
     if data.get("label") == "Event":
-        group = ACTION_GROUP.get(str(data.get("action")), "event:other")
-        colour = EVENT_GROUPS[group][0]
         label = f"{data.get('type', '')}\n{data.get('action', '')} {data.get('date') or ''}".strip()
-        return {"id": node, "label": label, "group": group, "shape": "diamond", "value": max(1, n_sources(data)),
-                "color": {"background": colour, "border": "#222"}, "search": label.replace("\n", " "),
+        return {"label": label, "group": ACTION_GROUP.get(str(data.get("action")), "event:other"),
+                "shape": "diamond", "value": max(1, n_sources(data)), "search": label.replace("\n", " "),
                 "info": event_info(graph, node)}
-    shape, colour, _ = ENTITY_STYLE.get(str(data.get("label")), OTHER_STYLE)
+    shape = ENTITY_STYLE.get(str(data.get("label")), OTHER_STYLE)[0]
     degree = drawn.degree(node)
-    return {"id": node, "label": _short(display_name(graph, node)), "group": str(data.get("label")), "shape": shape,
-            "value": max(1, degree), "color": {"background": colour, "border": "#333"},
-            "search": _short(display_name(graph, node), 120), "info": entity_info(graph, node, degree)}
+    return {"label": _short(display_name(graph, node)), "group": str(data.get("label")), "shape": shape,
+            "value": max(1, degree), "search": _short(display_name(graph, node), 120),
+            "info": entity_info(graph, node, degree)}
+
+
+def group_styles(groups: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """vis-network ``groups`` option: the shape and colour of each group drawn.
+
+    >>> group_styles(["event:eases"])["event:eases"]["color"]["background"]
+    '#1e8449'
+    """
+    out = {}
+    for group in groups:
+        if group in EVENT_GROUPS:
+            shape, colour, border = "diamond", EVENT_GROUPS[group][0], "#222222"
+        else:
+            shape, colour, _ = ENTITY_STYLE.get(group, OTHER_STYLE)
+            border = "#333333"
+        out[group] = {"shape": shape, "color": {"background": colour, "border": border,
+                                                "highlight": {"background": colour, "border": "#000000"},
+                                                "hover": {"background": colour, "border": "#000000"}}}
+    return out
 
 
 def _legend(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -163,8 +191,12 @@ def _legend(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
-def vis_options(n_nodes: int) -> dict[str, Any]:
-    """vis-network options; stabilisation is capped so big views open in seconds."""
+def vis_options(n_nodes: int, groups: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """vis-network options; stabilisation is capped so big views open in seconds.
+
+    Every string here is free of spaces: pyvis's ``Network.set_options``
+    strips spaces and newlines from the JSON it is given.
+    """
     iterations = 1000 if n_nodes <= 300 else 300 if n_nodes <= 1000 else 150
     return {
         "autoResize": True,
@@ -175,6 +207,7 @@ def vis_options(n_nodes: int) -> dict[str, Any]:
                   "font": {"size": 10, "align": "middle", "color": "#555555", "strokeWidth": 2},
                   "color": {"color": "#9aa5b1", "highlight": "#34495e", "hover": "#34495e"},
                   "smooth": {"enabled": True, "type": "dynamic"}, "width": 1.2},
+        "groups": dict(groups or {}),
         "physics": {"solver": "forceAtlas2Based",
                     "forceAtlas2Based": {"gravitationalConstant": -70, "springLength": 120, "avoidOverlap": 0.3},
                     "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 50, "fit": True}},
@@ -182,15 +215,43 @@ def vis_options(n_nodes: int) -> dict[str, Any]:
     }
 
 
-def graph_payload(graph: nx.MultiDiGraph, drawn: nx.MultiDiGraph | None = None) -> dict[str, Any]:
-    """The JSON the page draws: nodes with tooltip info, role edges, legend, options.
+def build_network(graph: nx.MultiDiGraph, drawn: nx.MultiDiGraph | None = None, heading: str = ""):
+    """The pyvis ``Network`` of a view: one node per drawn node, one edge per role, the options.
 
     ``drawn`` is the subgraph to draw (default: ``drawable(graph)``); ``graph``
-    supplies the evidence and article details for the tooltips.
+    supplies the evidence and article details for the tooltips.  Nodes carry
+    label, shape, group, ``value`` (size: sources of an event, links of an
+    entity) and two fields of ours that vis-network ignores: ``search`` (text
+    the search box matches) and ``info`` (structured tooltip content, turned
+    into DOM nodes by ``templates/view.js``; no HTML ``title`` is ever set).
+    The network is directed, so pyvis keeps parallel edges and adds arrows.
     """
+    from pyvis.network import Network
+
     drawn = drawable(graph) if drawn is None else drawn
-    nodes = [_node_record(graph, drawn, n) for n in sorted(drawn.nodes)]
-    edges = [{"id": f"{u}|{k}|{v}", "from": u, "to": v, "label": d.get("type", k),
-              "dashes": d.get("type", k) == "ACTOR" and bool(d.get("position"))}
-             for u, v, k, d in sorted(drawn.edges(keys=True, data=True), key=lambda e: e[:3])]
-    return {"nodes": nodes, "edges": edges, "legend": _legend(nodes), "options": vis_options(len(nodes))}
+    net = Network(height="calc(100vh - 120px)", width="100%", directed=True, heading=heading,
+                  bgcolor="#ffffff", cdn_resources="in_line")
+    for node in sorted(drawn.nodes):
+        net.add_node(node, **_node_style(graph, drawn, node))
+    for u, v, k, d in sorted(drawn.edges(keys=True, data=True), key=lambda e: e[:3]):
+        role = d.get("type", k)
+        net.add_edge(u, v, id=f"{u}|{k}|{v}", label=role, dashes=role == "ACTOR" and bool(d.get("position")))
+    groups = list(dict.fromkeys(n["group"] for n in net.nodes))
+    net.set_options(json.dumps(vis_options(net.num_nodes(), group_styles(groups))))
+    return net
+
+
+def page_data(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[str, Any]], options: str) -> dict[str, Any]:
+    """The JSON a page draws from pyvis's nodes, edges and options (a JSON text): adds the legend."""
+    return {"nodes": list(nodes), "edges": list(edges), "legend": _legend(nodes), "options": json.loads(options)}
+
+
+def network_payload(net: Any) -> dict[str, Any]:
+    """:func:`page_data` of a pyvis network (read with ``Network.get_network_data``)."""
+    nodes, edges, _heading, _height, _width, options = net.get_network_data()
+    return page_data(nodes, edges, options)
+
+
+def graph_payload(graph: nx.MultiDiGraph, drawn: nx.MultiDiGraph | None = None) -> dict[str, Any]:
+    """:func:`network_payload` of :func:`build_network` (``drawn`` default: ``drawable(graph)``)."""
+    return network_payload(build_network(graph, drawn))

@@ -6,15 +6,23 @@ entity and ``Event`` nodes joined by the role relationships (``ACTOR``, ``ITEM``
 appear in each event's tooltip as evidence sentences with the article title and
 source, so the picture stays about who did what to whom.
 
-Why our own template around vis-network instead of pyvis's: pyvis 0.3.2's
-template loads vis-network, bootstrap and tom-select from CDNs when its
-select/filter menus are on, and turns node ``title`` strings into HTML.  Here
-the page inlines a vendored vis-network (``templates/README.md``), embeds the
-graph as JSON in a non-executed ``<script type="application/json">`` block with
-``<``, ``>`` and ``&`` escaped, and builds tooltips, legend and search list with
-DOM ``textContent`` (``templates/view.js``).  A Content-Security-Policy allows
-only the page's two scripts (by hash) and no network source at all, so even a
-missed escape could not run or load anything.
+How pyvis is used: :func:`policykg.queries.view_payload.build_network` builds a
+``pyvis.network.Network`` (``add_node`` / ``add_edge`` / ``set_options``), and
+:func:`render_graph` renders it with pyvis's own ``Network.generate_html``,
+pointed by ``set_template_dir`` at OUR template ``templates/view.html.j2``
+instead of pyvis's.  pyvis's template cannot be used as is: it links CDNs
+(vis-network CSS in ``local`` mode, bootstrap and tom-select with the
+select/filter menus even in ``in_line`` mode), writes the options unescaped
+into an executed script (``{{options|safe}}``) and shows node ``title``
+strings as HTML.  Ours receives the same variables from ``generate_html``
+(``nodes``, ``edges``, ``options``, ``heading``, ``height``, ``bgcolor``) but
+in a Jinja environment with autoescape on; it inlines a vendored vis-network
+(``templates/README.md``), embeds nodes, edges and options as JSON in a
+non-executed ``<script type="application/json">`` block with ``<``, ``>``,
+``&``, U+2028 and U+2029 escaped (:func:`script_json`), and builds tooltips,
+legend and search list with DOM ``textContent`` (``templates/view.js``).  A
+Content-Security-Policy allows only the page's two scripts (by hash) and no
+network source at all, so even a missed escape could not run or load anything.
 
 Pure functions build the payload and the HTML; only ``write_views`` writes files
 and only ``view_query`` without a DataFrame (through ``run_query``) touches Neo4j.
@@ -29,7 +37,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from importlib.resources import files
+from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -37,11 +45,12 @@ import networkx as nx
 
 from policykg import PolicyKGError, __version__
 from policykg.queries.view_payload import (
+    build_network,
     event_nodes,
     n_sources,
     display_name,
     drawable,
-    graph_payload,
+    page_data,
 )
 
 MAX_NODES = 2000  # beyond this the view keeps the best-sourced events (see limit_graph)
@@ -187,11 +196,21 @@ def content_security_policy(*scripts: str) -> str:
             "font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'")
 
 
-def _environment():
+def _environment(loader: Any = None, **page: Any):
+    """Our Jinja environment: autoescape on, undefined names an error, ``page`` as globals."""
     import jinja2
 
-    return jinja2.Environment(loader=jinja2.FunctionLoader(_resource), autoescape=True,
-                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    env = jinja2.Environment(loader=loader or jinja2.FunctionLoader(_resource), autoescape=True,
+                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    env.globals.update(page)
+    return env
+
+
+def _data_json(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[str, Any]], options: str) -> Any:
+    """The ``policykg-data`` block's text from ``generate_html``'s variables (escaped JSON)."""
+    from markupsafe import Markup
+
+    return Markup(script_json(page_data(nodes, edges, options)))
 
 
 def _stats(drawn: nx.MultiDiGraph) -> str:
@@ -234,16 +253,22 @@ def render_graph(graph: nx.MultiDiGraph, title: str, description: str, *, drawn:
     ``note`` says how the view was filtered; ``rows`` (query results) are shown
     as an escaped table under the graph.
     """
-    drawn = drawable(graph) if drawn is None else drawn
-    vis_js, view_js = _vis_js(), _inline_script(_resource("view.js"))
+    import jinja2
     from markupsafe import Markup
 
-    return _environment().get_template("view.html.j2").render(
-        title=title, description=description, note=note, stats=_stats(drawn), version=__version__,
-        empty=None if drawn.number_of_nodes() else "Nothing to draw: no event or entity matched.",
-        table=_table(rows), index_link=index_link, csp=content_security_policy(vis_js, view_js),
-        data_json=Markup(script_json(graph_payload(graph, drawn))), vis_js=Markup(vis_js), view_js=Markup(view_js),
-    )
+    drawn = drawable(graph) if drawn is None else drawn
+    net = build_network(graph, drawn, heading=title)
+    vis_js, view_js = _vis_js(), _inline_script(_resource("view.js"))
+    with as_file(files("policykg.queries").joinpath("templates")) as folder:
+        # pyvis renders: set_template_dir picks our template; its Environment
+        # (autoescape off) is replaced by ours, which also carries the page's texts.
+        net.set_template_dir(str(folder), "view.html.j2")
+        net.templateEnv = _environment(
+            jinja2.FileSystemLoader(str(folder)), description=description, note=note, stats=_stats(drawn),
+            version=__version__, empty=None if drawn.number_of_nodes() else "Nothing to draw: no event or entity matched.",
+            table=_table(rows), index_link=index_link, csp=content_security_policy(vis_js, view_js),
+            policykg_data=_data_json, vis_js=Markup(vis_js), view_js=Markup(view_js))
+        return net.generate_html()
 
 
 # ---------------------------------------------------------------- the views

@@ -35,14 +35,18 @@ def neo4j_driver() -> Iterator[Any]:
     from policykg.graph import neo4j as kg_neo4j
     from policykg.graph import server
 
+    cfg = server.ServerConfig.from_env()
+    started = False
     try:
         if not os.environ.get("NEO4J_URI"):
-            server.start(server.ServerConfig.from_env())
+            started = server.start(cfg)
         drv = kg_neo4j.connect()
     except PolicyKGError as exc:
         pytest.fail(f"Neo4j is needed for this test and is not available: {exc}", pytrace=False)
     yield drv
     drv.close()
+    if started:  # leave a server we found running as it was; stop the one we started
+        server.stop(cfg)
 
 
 @pytest.fixture()

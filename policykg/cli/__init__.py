@@ -12,7 +12,7 @@ import argparse
 import importlib
 import sys
 
-from policykg import EXIT_USAGE, PolicyKGError, __version__
+from policykg import EXIT_ERROR, EXIT_USAGE, PolicyKGError, __version__
 
 # Command-group modules, in the order they appear in --help.
 GROUPS = ("neo4j_cmd", "extract_cmd", "graph_cmd", "query_cmd", "view_cmd")
@@ -48,6 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     except PolicyKGError as exc:
         print(f"policykg: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:  # a file we were told to read or write: name it, no traceback
+        print(f"policykg: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("policykg: interrupted", file=sys.stderr)
         return 130

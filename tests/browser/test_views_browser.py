@@ -85,6 +85,10 @@ def test_whole_view_draws_every_event_and_role(graph, site, open_view, save_scre
     assert nodes == {u for u, _, _ in edges} | {v for _, _, v in edges}
     assert drawn_edges == edges
     assert (len(nodes), len(drawn_edges)) == (32, 50)
+    # pyvis nodes carry a group, no colour: vis-network styles them from the ``groups`` option
+    styled = opened.js("() => ['CHN', 'org:mofcom'].map(id => [policykgView.network.body.nodes[id].options.shape,"
+                       " policykgView.network.body.nodes[id].options.color.background])")
+    assert styled == [["dot", "#4e79a7"], ["square", "#f28e2b"]]
     save_screenshot(opened, "whole")
 
 

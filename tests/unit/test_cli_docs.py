@@ -50,3 +50,13 @@ def test_no_command_prints_help_and_exits_2(capsys: pytest.CaptureFixture[str]) 
 
 def test_readme_gives_the_two_commands() -> None:
     assert "make demo" in README and "make test" in README
+
+
+def test_unwritable_output_is_one_line_error(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    events = Path(__file__).resolve().parents[1] / "data" / "events_fixture.jsonl"
+    code = main(["export", "--format", "json", "--out", str(blocker / "sub" / "g.json"), str(events)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.startswith("policykg: error: ") and err.count("\n") == 1 and "Traceback" not in err

@@ -122,9 +122,51 @@ def test_payload_styles_nodes_and_sizes_by_sources_or_degree(graph) -> None:
         ("Country", 3), ("Bloc", 1), ("Agency", 3), ("Firm", 3), ("Person", 1), ("Element", 1), ("Item", 3),
         ("Event: impose / extend / threaten", 7), ("Event: suspend / lift / approve", 4),
         ("Event: request / reject / other", 1)]
+    assert payload["options"]["groups"]["event:restricts"]["color"]["background"] == "#c0392b"
+    assert (payload["options"]["groups"]["Bloc"]["shape"], payload["options"]["groups"]["Bloc"]["color"]["background"]) == (
+        "hexagon", "#59a14f")
+    assert sorted(payload["options"]["groups"]) == sorted(row["group"] for row in payload["legend"])
     assert payload["options"]["physics"]["stabilization"]["iterations"] == 1000
     assert [view_payload.vis_options(n)["physics"]["stabilization"]["iterations"] for n in (301, 1000, 1001)] == [
         300, 300, 150]
+
+
+def test_views_are_pyvis_networks_with_our_options(graph) -> None:
+    from pyvis.network import Network
+
+    net = view_payload.build_network(graph, heading="H")
+    assert isinstance(net, Network) and (net.directed, net.heading, net.cdn_resources) == (True, "H", "in_line")
+    assert (net.num_nodes(), net.num_edges()) == (27, 42)
+    tariff = event(graph, "TARIFF", "impose", "2025-04-02")
+    (edge,) = [e for e in net.edges if e["from"] == "USA" and e["to"] == tariff]
+    assert edge == {"id": f"USA|ACTOR|{tariff}", "label": "ACTOR", "dashes": False, "from": "USA", "to": tariff,
+                    "arrows": "to"}
+    chn = dict(net.node_map["CHN"])
+    assert chn.pop("info")["heading"] == "China"
+    assert chn == {"id": "CHN", "label": "China", "shape": "dot", "group": "Country", "value": 12, "search": "China"}
+    assert "title" not in chn and "color" not in chn  # no HTML tooltip; colour comes from the group
+    # set_options (which strips spaces from its JSON) leaves our options intact
+    assert net.options == view_payload.vis_options(27, view_payload.group_styles(list(net.options["groups"])))
+    assert [n["id"] for n in net.nodes if "title" in n or "color" in n] == []
+
+
+def test_pages_are_rendered_by_pyvis_generate_html_with_our_template(graph, monkeypatch) -> None:
+    from pyvis.network import Network
+
+    rendered = []
+    original = Network.generate_html
+
+    def spy(self, *args, **kwargs):
+        rendered.append((self.path, self.num_nodes(), self.num_edges()))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Network, "generate_html", spy)
+    page = views.view_whole(graph)
+    assert rendered == [("view.html.j2", 24, 42)]  # the whole view leaves out 3 lone entities
+    assert page.startswith("<!DOCTYPE html>")
+    (data,) = re.findall(r'<script type="application/json" id="policykg-data">(.*?)</script>', page, flags=re.S)
+    assert json.loads(data) == view_payload.graph_payload(graph, views.whole_view(graph).drawn)
+    assert ".pk-main { display: flex; height: calc(100vh - 120px);" in page
 
 
 def test_script_json_leaves_no_markup_characters() -> None:
