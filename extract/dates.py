@@ -77,7 +77,9 @@ _EN_PREFIX = re.compile(
     r"|\b(?P<until>until|till|through|up\s+to)"
     r"|\b(?P<point>on))\s+$", _I)
 _ZH_PREFIX = re.compile(r"(?:(?P<start>自从|自|从)|(?P<until>截至|截止到|截止|直至|直到|至|到)|(?P<point>在|于))\s*$")
-_ZH_SUFFIX = re.compile(r"\s*(?:(?P<deadline>之前|以前|前)|(?P<start>起|开始|以来)|(?P<until>为止|止))")
+# 6月4日零时起, 2025年1月5日前结束 (the end of a window, not a deadline for an act)
+_ZH_SUFFIX = re.compile(r"\s*(?:零时|零点|\d{1,2}(?:时|点|:\d\d))?\s*(?:(?P<until>(?:之前|以前|前)(?=结束|截止|届满|到期|终止)|为止|止)"
+                        r"|(?P<deadline>之前|以前|前)|(?P<start>起|开始|以来))")
 _CONNECTOR = re.compile(r"\s*(?P<qi>起)?\s*(?:until|till|to|through|and|-|–|—|~|～|至|到)\s*", _I)
 _WINDOW_OPENER = re.compile(r"(?:\b(?:from|between)\s+|自|从)$", _I)
 

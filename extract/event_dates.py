@@ -14,14 +14,15 @@ _DAY_ONLY = re.compile(r"(?<![\d月年])([1-3]?\d)日")
 
 
 class DayOnly:
-    """A day-of-month date ("商务部3日发布公告") that the date finder leaves out."""
+    """A day-of-month date ("商务部3日发布公告") that the date finder leaves out;
+    自16日起 is the start of a measure, not the day of the act."""
 
     kind = "point"
     until = None
     days = None
 
-    def __init__(self, start: int, end: int, text: str, date: str):
-        self.start, self.end, self.text, self.date = start, end, text, date
+    def __init__(self, start: int, end: int, text: str, date: str, kind: str = "point"):
+        self.start, self.end, self.text, self.date, self.kind = start, end, text, date, kind
 
 
 def day_only(text: str, dates: list[Any], published: dt.date | None) -> list[Any]:
@@ -37,7 +38,8 @@ def day_only(text: str, dates: list[Any], published: dt.date | None) -> list[Any
         if day > published.day:
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         try:
-            extra.append(DayOnly(m.start(), m.end(), m.group(), dt.date(year, month, day).isoformat()))
+            kind = "start" if re.match(r"\s*(?:零时|零点)?\s*起", text[m.end():m.end() + 4]) else "point"
+            extra.append(DayOnly(m.start(), m.end(), m.group(), dt.date(year, month, day).isoformat(), kind))
         except ValueError:
             continue
     return sorted(dates + extra, key=lambda d: d.start) if extra else dates

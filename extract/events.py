@@ -45,6 +45,20 @@ _SPEECH = re.compile(r"^(?:他|她|其|该部|他们|该官员|公告|该公告|
                      r"The (?:notice|announcement|statement|order|rules?|decree))\s*"
                      r"(?:还|又|也)?(?:表示|称|说|指出|强调|明确|规定|显示|said|says|added|stated|noted|states|requires)"
                      r"|^(?:根据|按照)(?:该)?(?:声明|公告|通知|协议|联合声明)|^(?:According to|Under) the (?:statement|notice|agreement|deal)")
+_EFFECT = re.compile(r"effect|into force|生效", re.IGNORECASE)
+# "Group 2: Tariff Cuts": a section heading of the news-search export names a topic, not an act
+_HEADING = re.compile(r"\bGroup\s+\d+\s*[:：]\s*$")
+# "under Section 232 of the Trade Expansion Act": a law named as the legal basis of another measure
+_LEGAL_BASIS = re.compile(r"\b(?:under|pursuant\s+to|of|in\s+line\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
+# 未与墨西哥签署自由贸易协定的国家, "countries that have not signed": a negated act is no act
+_NEGATED = re.compile(r"(?:未|没有|尚未|并未|从未)(?:与[^,，。;；]{1,10})?$|\b(?:not|never)\s+(?:\w+\s+)?$")
+# 应国内产业申请, "at the request of the industry", "received applications from exporters":
+# the applicant is someone else than the clause's actor
+_NOT_OWN_REQUEST = re.compile(r"应[^,，。;；]{0,16}$|\bat\s+the\s+$|\b(?:receiv\w*|accept\w*|process\w*)\s+(?:\w+\s+){0,2}$|收到[^,，。;；]{0,6}$|受理[^,，。;；]{0,6}$",
+                              re.IGNORECASE)
+# "withdraw its complaint at the WTO over the curbs": the action's object is a legal case, not the measure
+_CASE_OBJECT = re.compile(r"^\s*(?:(?:its|the|their|a)\s+)?(?:complaint|lawsuit|case|appeal|challenge|dispute)s?\b|^\s*(?:对[^,，。]{0,8})?(?:诉讼|申诉|起诉)",
+                          re.IGNORECASE)
 # "the same day" / "with immediate effect": the day of the act stated just before.
 _SAME_DAY = re.compile(r"同日|当天|当日|同一天|\bthe same day\b|with immediate effect|effective immediately", re.IGNORECASE)
 
@@ -117,6 +131,8 @@ class _Finder:
 
     def _clause(self, sent: SentenceTriggers, n: int, c: int, clause: tuple[int, int], prev: SentenceTriggers | None) -> None:
         start, end = clause
+        if _HEADING.search(self.text[max(0, start - 14):start]):
+            return
         types = [t for t in sent.types if start <= t.start < end]
         actions = [a for a in sent.actions if start <= a.start < end]
         subj = roles.subjects(self.text, self.mentions, start, end, self.entities)
@@ -129,7 +145,8 @@ class _Finder:
                 if not bg and a is not None and a.trigger.weak and a.start >= t.end and any(x is not t for x in strong)}
         pairs = [(t, a, bg or id(t) in soft) for t, a, bg in pairs]
         acted = any(a is not None and t.trigger.kind != "generic" for t, a, _ in pairs)
-        if any(t.trigger.type != "INDUSTRIAL_POLICY" for t, _, _ in pairs if t.trigger.kind != "generic"):
+        if any(t.trigger.type not in (None, "INDUSTRIAL_POLICY") for t in sent.types) or any(
+                t.trigger.type != "INDUSTRIAL_POLICY" for t, _, _ in pairs if t.trigger.kind != "generic"):
             # "signed an executive order that bars ...": the order is the vehicle, not the measure
             pairs = [p for p in pairs if p[0].trigger.requires != "item"]
         pairs = [p for p in pairs if p[2] or not (p[0].trigger.kind == "generic" and (acted or p[1] is None))
@@ -159,6 +176,14 @@ class _Finder:
         start, end = clause
         ev_type = self._type_of(hit, sent, clause)
         act = action_of(hit, action, background)
+        if hit.trigger.id == "industrial_act" and _LEGAL_BASIS.search(self.text[max(start, hit.start - 30):hit.start]):
+            return
+        if action is not None and _NEGATED.search(self.text[max(start, action.start - 14):action.start]):
+            return
+        if act == "request" and action is not None and _NOT_OWN_REQUEST.search(self.text[max(start, action.start - 24):action.start]):
+            return
+        if action is not None and action.start < hit.start and _CASE_OBJECT.search(self.text[action.end:min(end, action.end + 24)]):
+            return
         if action is not None and not background and any(
             a.trigger.action == "threaten" and 0 <= action.start - a.end < 30 for a in sent.actions
         ):
@@ -219,6 +244,7 @@ class _Finder:
             past=bool(_PAST.search(self.text[start:end])),
             parallel=self.text[max(sent.span[0], start - 3):start].rstrip().endswith((";", "；")),
             subordinate=bool(_SUBORDINATE.match(self.text[start:end])),
+            effect=action is not None and bool(_EFFECT.search(action.text)),
         )
         cand.set_dates(dates, self.text)
         last = next((o for o in reversed(self.cands) if o.sentence == n and not o.title == (not sent.title)), None)

@@ -54,6 +54,7 @@ class Candidate:
     year: str | None = None  # the year the statement is dated in, if any
     parallel: bool = False  # the clause follows ";" / "；": a parallel measure, not an elaboration
     subordinate: bool = False  # "after Washington announced ...": background, not the topic
+    effect: bool = False  # "The tariffs take effect on March 23": a statement of when, not a new act
     date: str | None = None
     until: str | None = None
     date_rank: int = 0
@@ -178,7 +179,8 @@ def _same(m: Candidate, c: Candidate) -> bool:
     for k in set(m.value) & set(c.value):
         if m.value[k] != c.value[k] and k != "unit" and not c.title:
             return False
-    if m.date_rank == 4 and c.date_rank == 4 and m.date != c.date:
+    if m.date_rank == 4 and c.date_rank == 4 and m.date != c.date and not (
+            c.effect and c.how == "referent" and not c.items and m.concepts & c.concepts):
         return False
     if m.year and c.year and m.year != c.year:
         return False  # "tariffs imposed in 2018" is not the 2024 increase
@@ -204,7 +206,7 @@ def _absorb(m: Candidate, c: Candidate) -> None:
     m.targets += [t for t in c.targets if t not in m.targets and t not in m.actors]
     for k, v in c.value.items():
         m.value.setdefault(k, v)
-    if c.date_rank > m.date_rank:
+    if c.date_rank > m.date_rank and not (c.effect and m.date):
         m.date, m.date_rank = c.date, c.date_rank
     m.until = m.until or c.until
     m.concepts |= c.concepts
