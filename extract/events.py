@@ -37,7 +37,7 @@ _PAST = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b|\b(?:las
                    r"January|February|March|April|May|June|July|August|September|October|November|December)\b|此前|去年",
                    re.IGNORECASE)
 _ALSO = re.compile(r"\b(?:also|separately|additionally|meanwhile|moreover|further)\b|还|此外|另外|同时|另", re.IGNORECASE)
-_REQUESTED = re.compile(r"applica|request|licen[cs]|exemption|waiver|permit|petition|申请|许可|豁免|请求", re.IGNORECASE)
+_REQUESTED = re.compile(r"applica|request|licen[cs]|exemption|waiver|permit|petition|undertaking|申请|许可|豁免|请求|价格承诺", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:announc\w*|said|says|declared|confirmed|stated|pledged|vowed|decided)\s+"
                        r"(?:on\s+\w+\s+|\w+day\s+|late\s+\w+\s+)?(?:that\s+)?"
                        r"(?:it|they|he|she|the\s+\w+)?\s*$|(?:宣布|表示|称)\s*$", re.IGNORECASE)
@@ -45,6 +45,14 @@ _SPEECH = re.compile(r"^(?:他|她|其|该部|他们|该官员|公告|该公告|
                      r"The (?:notice|announcement|statement|order|rules?|decree))\s*"
                      r"(?:还|又|也)?(?:表示|称|说|指出|强调|明确|规定|显示|said|says|added|stated|noted|states|requires)"
                      r"|^(?:根据|按照)(?:该)?(?:声明|公告|通知|协议|联合声明)|^(?:According to|Under) the (?:statement|notice|agreement|deal)")
+_PURPOSE = re.compile(r"\b(?:used|needed|essential|required)\s+(?:to\s+(?:make|produce|build|manufacture)|in|for)\s+(?:the\s+)?"
+                      r"(?:(?:production|manufacture|making)\s+of\s+)?$|用于(?:生产|制造)?$|用来(?:生产|制造)$", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\bwould\b|将会?(?=[^,，。]{0,12}$)", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:until|unless)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:stops?|halts?|agrees?|ends?|curbs?|takes?|complies|comply)\b"
+                        r"|除非|直到[^,，。]{0,12}(?:停止|同意)", re.IGNORECASE)
+_PAST_WHEN = re.compile(r"\s+(?:in|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December)\s+)?(?:19|20)\d\d\b")
+_REDUCE = re.compile(r"^(?:cut|lower|reduc|slash)|下调|降低|削减", re.IGNORECASE)
 _EFFECT = re.compile(r"effect|into force|生效", re.IGNORECASE)
 # "Group 2: Tariff Cuts": a section heading of the news-search export names a topic, not an act
 _HEADING = re.compile(r"\bGroup\s+\d+\s*[:：]\s*$")
@@ -138,7 +146,7 @@ class _Finder:
         subj = roles.subjects(self.text, self.mentions, start, end, self.entities)
         first_verb = min((a.start for a in actions), default=end)
         own_subject = roles.subjects(self.text, self.mentions, start, first_verb, self.entities)
-        pairs = pair_triggers(types, actions)
+        pairs = pair_triggers(types, actions, self.text)
         strong = [t for t, a, bg in pairs if a is not None and not a.trigger.weak and not bg]
         # "broadened restrictions ..., updating rules that were first issued on <date>"
         soft = {id(t) for t, a, bg in pairs
@@ -160,6 +168,12 @@ class _Finder:
             later = [x for x in anchors if x > anchor]
             seg = (anchor if any(x < anchor for x in anchors) else start, later[0] if later else end)
             self._candidate(sent, n, c, clause, seg, hit, action, prev, background, id(hit) in soft)
+        if len(self.cands) == before and not types:
+            # 征收临时关税,…,有效期至2025年7月31日 / 调查应在2025年1月5日前结束: the window end of the sentence's measure
+            ends = [d for d in self._dates(start, end) if d.kind == "until" and getattr(d, "until", None) and not d.date]
+            last = self.cands[-1] if self.cands else None
+            if ends and last is not None and last.sentence == n and not last.until:
+                last.until = ends[0].until
         if len(self.cands) == before:
             for hit in types:
                 ev_type = self._type_of(hit, sent, clause)
@@ -188,6 +202,11 @@ class _Finder:
             a.trigger.action == "threaten" and 0 <= action.start - a.end < 30 for a in sent.actions
         ):
             act = "threaten"  # "threatened to impose sanctions"
+        if act == "impose" and action is not None and _CONDITIONAL.search(self.text[start:action.start]) and \
+                _CONDITION.search(self.text[max(hit.end, action.end):end]):
+            act = "threaten"  # "would sign an order imposing a 25% tariff ... until the two countries stop ..."
+        if act == "lift" and action is not None and _REDUCE.search(action.text) and self._temporary(sent, prev):
+            act = "suspend"  # "lower the tariff from 145% to 30% … for an initial 90 days": a temporary cut
         if act in ("approve", "reject", "request") and hit.trigger.action != "request" and not _REQUESTED.search(
             self.text[start:end]
         ) and not (act == "request" and ev_type == "EXPORT_CONTROL"):
@@ -203,6 +222,9 @@ class _Finder:
         dates = [d for d in self._dates(action.end, min(end, action.end + 40)) if d.date] if background else []
         if background and not dates and soft:
             background = False  # "an investigation it launched last October": no day, an ordinary statement
+        if background and not dates and not soft and _PAST_WHEN.match(self.text[action.end:min(end, action.end + 30)]):
+            background = False  # "curbs that Tokyo imposed in July 2019": a past act, its day not given
+            seg = clause
         if background:
             if not dates:
                 return
@@ -235,10 +257,10 @@ class _Finder:
             type=ev_type, action=act, concept=hit.trigger.id, start=start, end=end, anchor=anchor,
             sentence=n, clause=c,
             actors=roles.order_actors(actors, self.entities, self.lex.officials) if ev_type != "TRADE_DEAL" else actors,
-            how=how, items=roles.items(self.mentions, *(seg if not background else clause), self.entities),
+            how=how, items=self._items(*(seg if not background else clause)),
             targets=self._targets(sent, clause, hit, action, anchor, actors),
             value=values.value(self.text[seg[0]:seg[1]], ev_type), title=sent.title,
-            sentence_items=roles.items(self.mentions, sent.span[0], sent.span[1], self.entities),
+            sentence_items=self._items(sent.span[0], sent.span[1]),
             sentence_span=sent.span, fallback=self._fallback(prev, sent),
             also=bool(_ALSO.search(self.text[start:end])),
             past=bool(_PAST.search(self.text[start:end])),
@@ -251,6 +273,19 @@ class _Finder:
         if last is not None and how == "inherited" and not cand.targets and last.actors[:1] == cand.actors[:1]:
             cand.targets = list(last.targets)
         self.cands.append(cand)
+
+    def _temporary(self, sent: SentenceTriggers, prev: SentenceTriggers | None) -> bool:
+        spans = [sent.span] + ([prev.span] if prev is not None and not sent.title else [])
+        return any(d.kind == "duration" for a, b in spans for d in self.dates if a <= d.start < b)
+
+    def _items(self, start: int, end: int) -> list[str]:
+        """Items in a span, less those named only as a purpose ("materials used to make semiconductors")."""
+        out = roles.items(self.mentions, start, end, self.entities)
+        purpose = {m.entity_id for m in self.mentions if start <= m.start < end and m.entity_id in out
+                   and _PURPOSE.search(self.text[max(start, m.start - 30):m.start])}
+        kept = {m.entity_id for m in self.mentions if start <= m.start < end and m.entity_id in out
+                and not _PURPOSE.search(self.text[max(start, m.start - 30):m.start])}
+        return [i for i in out if i not in purpose or i in kept]
 
     def _actors(self, sent: SentenceTriggers, clause: tuple[int, int], hit: Hit, action: Hit | None,
                 anchor: int, anchor_end: int, background: bool) -> list[str]:
@@ -352,7 +387,11 @@ class _Finder:
                         or roles.parties(self.mentions, *clause, self.entities)) or sent.lang == "zh"
         if ev_type == "INDUSTRIAL_POLICY":
             return bool(roles.items(self.mentions, *sent.span, self.entities) or values.money(self.text[clause[0]:clause[1]]))
-        return bool(roles.possessor(self.text, self.mentions, hit.start, clause[0], self.entities))
+        if roles.possessor(self.text, self.mentions, hit.start, clause[0], self.entities):
+            return True
+        # "A 25% surtax on Chinese steel will follow from October 15": a rate and a day state the measure
+        rate = "rate_pct" in values.value(self.text[clause[0]:clause[1]], ev_type)
+        return rate and any(d.date and d.kind in ("start", "point") for d in self._dates(*clause))
 
     def _requirements(self, hit: Hit, sent: SentenceTriggers, clause: tuple[int, int]) -> bool:
         need = hit.trigger.requires

@@ -186,6 +186,9 @@ def _same(m: Candidate, c: Candidate) -> bool:
         return False  # "tariffs imposed in 2018" is not the 2024 increase
     if m.past != c.past and not c.title and c.how != "referent":
         return False  # "had banned exports of broken rice" is not this week's ban
+    if (not c.title and c.sentence != m.sentence and m.how == c.how == "explicit" and m.items and c.items
+            and not set(m.items) & set(c.items)):
+        return False  # 印尼禁止铝土矿出口 … 印尼已禁止镍矿出口: two bans, each with its own actor and goods
     if c.how == "referent" or m.concepts & c.concepts or c.title:
         return True  # a headline restates a body event
     if c.concepts <= {"measure", "ban", "restriction"}:

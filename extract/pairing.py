@@ -101,7 +101,11 @@ def _overlap(a: Hit, b: Hit) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def pair_triggers(types: list[Hit], actions: list[Hit]) -> list[tuple[Hit, Hit | None, bool]]:
+# "a tariff on Mexico unless the country stops ...": a verb in a subordinate clause does not act on the noun
+_SUBCLAUSE = re.compile(r"\b(?:unless|until|if|after|before|when|while|once)\b|除非|直到|如果|一旦", re.IGNORECASE)
+
+
+def pair_triggers(types: list[Hit], actions: list[Hit], text: str = "") -> list[tuple[Hit, Hit | None, bool]]:
     """Pair each type trigger with its action (nearest allowed, strong beats weak)."""
     claims: dict[int, list[Hit]] = {}
     for a in actions:
@@ -110,7 +114,7 @@ def pair_triggers(types: list[Hit], actions: list[Hit]) -> list[tuple[Hit, Hit |
             if t.trigger.type and a.trigger.action not in ALLOWED.get(t.trigger.type, ()):
                 continue
             dist = t.start - a.end if t.start >= a.end else (a.start - t.end) * 2 + 5
-            if best is None or dist < best[0]:
+            if best is None or dist < best[0] or (dist == best[0] and t.start >= a.end):  # a tie: the verb's object
                 best = (dist, i)
         if best is not None and best[0] < 150:
             claims.setdefault(best[1], []).append(a)
@@ -120,7 +124,12 @@ def pair_triggers(types: list[Hit], actions: list[Hit]) -> list[tuple[Hit, Hit |
         strong = [a for a in acts if not a.trigger.weak]
         pool = strong or acts
         # an operation on a measure beats its imposition: 取消对中国商品加征的关税
-        pool = [a for a in pool if a.trigger.action != "impose"] or pool
+        # (not a verb far after the noun: "imposing a tariff ... until the two countries stop the flow")
+        ops = [a for a in pool if a.trigger.action != "impose"]
+        near = [a for a in ops if a.end <= t.start or (a.start - t.end <= 30 and not _SUBCLAUSE.search(text[t.end:a.start]))]
+        pool = near or [a for a in pool if a not in ops] or pool
+        # 拒绝出口商提交的价格承诺: a verb + 的 modifies the noun; the earlier main verb acts on it
+        pool = [a for a in pool if not (text[a.end:a.end + 1] == "的" and any(b.end <= a.start for b in pool))] or pool
         # verb-object order first: "added X to its entity list, restricting ..."
         pool = [a for a in pool if a.end <= t.start] or pool
         chosen = min(pool, key=lambda a: abs(a.start - t.start), default=None)

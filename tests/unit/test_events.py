@@ -198,8 +198,10 @@ GENERAL = [
       ("TARIFF", "lift", ("USA",), (), ("CHN",), "2025-05-12", None, 91)}),
     ("欧盟委员会6日提议对从俄罗斯和白俄罗斯进口的部分农产品和化肥加征关税。",
      {("TARIFF", "impose", ("EU", "org:european_commission"), (), ("RUS", "BLR"), "2025-11-06", None, None)}),
+    # the ban's imposition is a background act (month only: no day), as the barley duties' in heldout set b
     ("China has decided to resume imports of seafood from Japan, lifting a ban imposed in August 2023.",
-     {("IMPORT_RESTRICTION", "lift", ("CHN",), ("item:seafood",), ("JPN",), None, None, None)}),
+     {("IMPORT_RESTRICTION", "lift", ("CHN",), ("item:seafood",), ("JPN",), None, None, None),
+      ("IMPORT_RESTRICTION", "impose", ("CHN",), ("item:seafood",), (), None, None, None)}),
     ("The Democratic Republic of Congo suspended cobalt exports for four months on Saturday.",
      {("EXPORT_BAN", "impose", ("COD",), ("element:Co",), (), "2025-11-01", None, None)}),
     ("President Joe Biden on Tuesday raised tariffs on Chinese electric vehicles. The increases come on top of "
