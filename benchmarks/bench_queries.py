@@ -18,6 +18,7 @@ It REPLACES the policykg graph of the database it uses when it loads.
 from __future__ import annotations
 
 import argparse
+import importlib.resources
 import statistics
 import time
 from typing import Any
@@ -72,12 +73,8 @@ def ensure_loaded(driver: Any, database: str, graph: Any, reuse: bool) -> str:
 def _holds(driver: Any, database: str, keys: list[str]) -> bool:
     from policykg.queries import parse_query, run_query
 
-    probe = parse_query(
-        "bench_probe",
-        "// description: event count and which sample keys exist\n// param: keys list = x\n"
-        "MATCH (e:Event) WITH count(e) AS n\n"
-        "RETURN n, COLLECT { MATCH (e:Event) WHERE e.key IN $keys RETURN e.key } AS found",
-    )
+    text = (importlib.resources.files("benchmarks") / "bench_probe.cypher").read_text("utf-8")
+    probe = parse_query("bench_probe", text, "benchmarks/bench_probe.cypher")
     sample = keys[:: max(1, len(keys) // 50)]
     row = run_query(probe, driver, database, keys=sample).iloc[0]
     return int(row["n"]) == len(keys) and sorted(row["found"]) == sample

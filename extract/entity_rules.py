@@ -216,7 +216,7 @@ def firm_candidates(text: str, gaz, en_index) -> list[Candidate]:
 
 # --- people ------------------------------------------------------------------
 
-_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+_NAME_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Za-z][a-z\u00df-\u00ff]+)?"  # Latin-1 letters: "François"
 _TITLE = re.compile(
     r"\b(?:President|Prime Minister|Premier|Vice President|Vice Premier|Chancellor|Minister|Secretary|"
     r"Commissioner|CEO|Chairman|Chairwoman|Governor|Senator|Ambassador|Spokesperson|spokesperson|"

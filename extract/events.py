@@ -33,7 +33,7 @@ from policykg.extract.triggers import Hit, Lexicon, load_lexicon
 
 _SUBORDINATE = re.compile(r"(?:after|because|since|although|though|whereas|unless|if|following|as|when|while)\b",
                           re.IGNORECASE)
-_PAST = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b|\b(?:last|previous)\s+(?:year|month|"
+_PAST = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!expected|anticipated|forecast|predicted|feared|hoped)\w+(?:ed|en|wn)\b|\b(?:last|previous)\s+(?:year|month|"
                    r"January|February|March|April|May|June|July|August|September|October|November|December)\b|此前|去年",
                    re.IGNORECASE)
 _ALSO = re.compile(r"\b(?:also|separately|additionally|meanwhile|moreover|further)\b|还|此外|另外|同时|另", re.IGNORECASE)
@@ -67,6 +67,39 @@ _NOT_OWN_REQUEST = re.compile(r"应[^,，。;；]{0,16}$|\bat\s+the\s+$|\b(?:rec
 # "withdraw its complaint at the WTO over the curbs": the action's object is a legal case, not the measure
 _CASE_OBJECT = re.compile(r"^\s*(?:(?:its|the|their|a)\s+)?(?:complaint|lawsuit|case|appeal|challenge|dispute)s?\b|^\s*(?:对[^,，。]{0,8})?(?:诉讼|申诉|起诉)",
                           re.IGNORECASE)
+# "a deal that lowers tariffs", "Under the deal, ...", "As part of the agreement, ...", 协议将…:
+# terms written into a deal are provisions of that deal, not measures of their own
+_DEAL_NOUN = r"(?:deal|agreement|accord|pact|framework)"
+_PROVISION = re.compile(rf"\b{_DEAL_NOUN}s?\s+(?:that|which)\s+(?:would\s+|will\s+)?(?:\w+\s+)?$|"
+                        rf"^\W*(?:Under|As\s+part\s+of|In)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?{_DEAL_NOUN}\b|"
+                        r"^\W*(?:根据|按照)?(?:该)?协议将|^\W*协议(?:规定|内容)", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|would|is to|are to)\b|将", re.IGNORECASE)
+# "a dark day", "the agreement would protect jobs": a deal noun after a definite article refers to
+# the deal already stated (merged into it), as do quotations of officials' remarks
+_DEFINITE = re.compile(r"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}|该|此项?|这一)$", re.IGNORECASE)
+# 违反…中美海运协定, "in breach of the agreement": a deal named as violated is no act
+_VIOLATED = re.compile(r"(?:违反|违背|破坏)[^,，。;；]{0,16}$|\b(?:violat\w*|breach\w*)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                       re.IGNORECASE)
+# "extends its blacklist to subsidiaries": a wider scope (impose), not a longer time (extend)
+_SCOPE_TO = re.compile(r"^\s+(?:[\w-]+\s+){0,4}to\s+(?:cover\s+|include\s+)?(?!(?:the\s+end|end|\d|January|February|March|April|May|"
+                       r"June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b)"
+                       r"(?:\w+\s+){0,2}(?:subsidiar|affiliat|compan|firms?|entit|countr|more|all|other)", re.IGNORECASE)
+
+
+def _quoted(text: str, lo: int, pos: int) -> bool:
+    """Is ``pos`` inside a quotation opened in text[lo:pos] (an official's remark, not a statement of fact)?"""
+    seg = text[lo:pos]
+    if seg.count("“") > seg.count("”"):
+        q = seg.rfind("“")
+    elif seg.count('"') % 2 == 1:
+        q = seg.rfind('"')
+    else:
+        return False
+    close = re.search(r'["”]', text[lo + q + 1:])
+    quoted = text[lo + q + 1:lo + q + 1 + close.start()] if close else text[lo + q + 1:]
+    return len(quoted.split()) >= 5  # a remark; a scare-quoted term ("special communication channel") is not
+
+
 # "the same day" / "with immediate effect": the day of the act stated just before.
 _SAME_DAY = re.compile(r"同日|当天|当日|同一天|\bthe same day\b|with immediate effect|effective immediately", re.IGNORECASE)
 
@@ -198,6 +231,22 @@ class _Finder:
             return
         if action is not None and action.start < hit.start and _CASE_OBJECT.search(self.text[action.end:min(end, action.end + 24)]):
             return
+        if _quoted(self.text, sent.span[0], hit.start):
+            return
+        if action is not None and re.match(r"add(?:s|ed|ing)?$", action.text, re.IGNORECASE) and \
+                re.match(r"\s+that\b", self.text[action.end:action.end + 6]):
+            return  # "adding that the tariff would take effect": a speech verb, not "added to the list"
+        if ev_type == "TRADE_DEAL" and _VIOLATED.search(self.text[max(start, hit.start - 24):hit.start]):
+            return
+        if act == "extend" and action is not None and _SCOPE_TO.match(self.text[action.end:min(end, action.end + 60)]):
+            act = "impose"  # "extends export blacklist to subsidiaries": expand
+        if ev_type != "TRADE_DEAL":
+            lead = self.text[start:(action.start if action is not None else hit.start)]
+            if _PROVISION.search(lead) or _PROVISION.search(self.text[start:end]) and _PROVISION.search(self.text[start:end]).start() == 0:
+                return
+            deal_before = any(o.sentence == n and o.type == "TRADE_DEAL" and o.clause < c and not o.title for o in self.cands)
+            if deal_before and _FUTURE.search(lead):
+                return  # 美国与日本达成贸易协议，美方将对日本输美商品征收15%的关税: a term of the deal
         if action is not None and not background and any(
             a.trigger.action == "threaten" and 0 <= action.start - a.end < 30 for a in sent.actions
         ):
@@ -267,6 +316,8 @@ class _Finder:
             parallel=self.text[max(sent.span[0], start - 3):start].rstrip().endswith((";", "；")),
             subordinate=bool(_SUBORDINATE.match(self.text[start:end])),
             effect=action is not None and bool(_EFFECT.search(action.text)),
+            anaphoric=ev_type == "TRADE_DEAL" and (bool(_DEFINITE.search(self.text[max(start, hit.start - 24):hit.start]))
+                                                   or bool(_PROVISION.search(self.text[start:end]))),
         )
         cand.set_dates(dates, self.text)
         last = next((o for o in reversed(self.cands) if o.sentence == n and not o.title == (not sent.title)), None)

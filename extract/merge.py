@@ -55,6 +55,7 @@ class Candidate:
     parallel: bool = False  # the clause follows ";" / "；": a parallel measure, not an elaboration
     subordinate: bool = False  # "after Washington announced ...": background, not the topic
     effect: bool = False  # "The tariffs take effect on March 23": a statement of when, not a new act
+    anaphoric: bool = False  # "the agreement would protect jobs": a deal noun referring to the stated deal
     date: str | None = None
     until: str | None = None
     date_rank: int = 0
@@ -174,13 +175,16 @@ def _same(m: Candidate, c: Candidate) -> bool:
     """Do two statements state the same measure and action?"""
     if (m.type, m.action) != (c.type, c.action) or not m.actors:
         return False
+    if m.type == c.type == "TRADE_DEAL" and m.action == c.action and c.anaphoric and not c.title:
+        # "Under the deal, ...", "Starmer said the agreement would ...": the deal stated before
+        return True
     if m.actors[0] != c.actors[0] and not (c.title and m.concepts & c.concepts):
         return False  # a headline may name the state differently ("Congo" for the DRC)
     for k in set(m.value) & set(c.value):
         if m.value[k] != c.value[k] and k != "unit" and not c.title:
             return False
     if m.date_rank == 4 and c.date_rank == 4 and m.date != c.date and not (
-            c.effect and c.how == "referent" and not c.items and m.concepts & c.concepts):
+            c.effect and (c.how == "referent" and not c.items or c.sentence == m.sentence + 1) and m.concepts & c.concepts):
         return False
     if m.year and c.year and m.year != c.year:
         return False  # "tariffs imposed in 2018" is not the 2024 increase

@@ -30,10 +30,9 @@ from policykg.extract.models import (
     Entity,
     Event,
 )
+from policykg.graph.build import VALUE_FIELDS  # closed list: property names never come from data
 
 LANGS = ("en", "zh", "mixed")
-# Value fields kept on event nodes (closed list: property names never come from data).
-VALUE_FIELDS = ("rate_pct", "amount", "currency", "count", "unit", "tonnes")
 
 
 class RecordError(ValueError):

@@ -62,8 +62,13 @@ class Settings:
     database: str = DEFAULT_DATABASE
     managed: bool = False
 
+    @property
+    def shown_uri(self) -> str:
+        """The URI for messages: any ``user:password@`` written into it is masked."""
+        return _mask_userinfo(self.uri)
+
     def __repr__(self) -> str:
-        return (f"Settings(uri={self.uri!r}, username={self.username!r}, password='***', "
+        return (f"Settings(uri={self.shown_uri!r}, username={self.username!r}, password='***', "
                 f"database={self.database!r}, managed={self.managed})")
 
     __str__ = __repr__
@@ -107,19 +112,20 @@ def connect(settings_: Settings | None = None) -> neo4j.Driver:
 
     s = settings_ or settings()
     if s.uri.partition("://")[0] not in SCHEMES or "://" not in s.uri:
-        raise PolicyKGError(f"bad NEO4J_URI {s.uri!r}: the scheme must be one of {', '.join(SCHEMES)}")
+        raise PolicyKGError(f"bad NEO4J_URI {s.shown_uri!r}: the scheme must be one of {', '.join(SCHEMES)}")
     try:
         drv = neo4j.GraphDatabase.driver(s.uri, auth=(s.username, s.password),
                                          connection_timeout=CONNECT_TIMEOUT,
                                          max_transaction_retry_time=RETRY_TIME)
     except (ValueError, ConfigurationError) as exc:
-        raise PolicyKGError(f"bad NEO4J_URI {s.uri!r}: {_first_line(exc)}") from None
+        raise PolicyKGError(
+            f"bad NEO4J_URI {s.shown_uri!r}: {_first_line(exc).replace(s.uri, s.shown_uri)}") from None
     try:
         drv.verify_connectivity()
     except AuthError:
         drv.close()
         raise Neo4jAuthError(
-            f"authentication failed for user {s.username!r} at {s.uri} ({_auth_remedy(s)})") from None
+            f"authentication failed for user {s.username!r} at {s.shown_uri} ({_auth_remedy(s)})") from None
     except (ServiceUnavailable, OSError):
         drv.close()
         raise Neo4jUnavailable(_down_message(s)) from None
@@ -127,9 +133,9 @@ def connect(settings_: Settings | None = None) -> neo4j.Driver:
         drv.close()
         if exc.code == RATE_LIMITED:
             raise Neo4jAuthError(
-                f"authentication failed for user {s.username!r} at {s.uri} ({_auth_remedy(s)}; after repeated "
+                f"authentication failed for user {s.username!r} at {s.shown_uri} ({_auth_remedy(s)}; after repeated "
                 "failures the server refuses this user for a few seconds)") from None
-        raise PolicyKGError(f"Neo4j at {s.uri} refused the connection: {exc.code}") from None
+        raise PolicyKGError(f"Neo4j at {s.shown_uri} refused the connection: {exc.code}") from None
     return drv
 
 
@@ -150,9 +156,9 @@ def driver(settings_: Settings | None = None) -> Iterator[neo4j.Driver]:
         yield drv
     except (ServiceUnavailable, SessionExpired) as exc:
         raise Neo4jUnavailable(
-            f"lost the connection to Neo4j at {s.uri}: {REMEDY}; then run the command again") from exc
+            f"lost the connection to Neo4j at {s.shown_uri}: {REMEDY}; then run the command again") from exc
     except Neo4jError as exc:  # a server error nobody inside the block handled: one line, no traceback
-        raise PolicyKGError(f"Neo4j at {s.uri} refused an operation: {exc.code}: {_first_line(exc.message or '')}") \
+        raise PolicyKGError(f"Neo4j at {s.shown_uri} refused an operation: {exc.code}: {_first_line(exc.message or '')}") \
             from exc
     finally:
         drv.close()
@@ -164,13 +170,22 @@ def server_agent(drv: neo4j.Driver) -> str:
 
 
 def _down_message(s: Settings) -> str:
-    return f"Neo4j is not reachable at {s.uri}: {REMEDY}"
+    return f"Neo4j is not reachable at {s.shown_uri}: {REMEDY}"
 
 
 def _auth_remedy(s: Settings) -> str:
     if s.managed:
         return "the managed server's password file does not match its database"
     return "check NEO4J_PASSWORD"
+
+
+def _mask_userinfo(uri: str) -> str:
+    """``bolt://user:secret@host`` -> ``bolt://***@host``; other URIs unchanged."""
+    scheme, sep, rest = uri.partition("://")
+    authority, slash, path = rest.partition("/")
+    if not sep or "@" not in authority:
+        return uri
+    return f"{scheme}://***@{authority.rpartition('@')[2]}{slash}{path}"
 
 
 def _first_line(exc: BaseException) -> str:

@@ -1,9 +1,8 @@
 """The managed local Neo4j Community server: fetch, configure, start, stop, status.
 
-The server's jars come from Maven Central through ``mvn dependency:copy-dependencies``
-on the pom shipped beside this module (``graph/pom.xml`` pins the version), into a
-cache directory outside the repository; a marker file makes the second start skip
-the fetch.  Each *instance* (data, logs, generated ``neo4j.conf``, pid file and the
+The server's jars come from Maven Central once, through :mod:`policykg.graph.jars`
+(``mvn`` on the pom shipped beside this module, into a cache directory outside the
+repository).  Each *instance* (data, logs, generated ``neo4j.conf``, pid file and the
 generated password) lives in its own directory under the state directory, so tests
 can run a second instance on another port without touching the shared one.
 
@@ -22,8 +21,6 @@ shared instance): :func:`start`, :func:`stop`, :func:`status`,
 from __future__ import annotations
 
 import contextlib
-import fcntl
-import importlib.resources
 import os
 import secrets
 import shutil
@@ -32,12 +29,17 @@ import socket
 import string
 import subprocess
 import time
-import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from policykg import PolicyKGError
+from policykg.graph.jars import ensure_jars, jars_present, locked, neo4j_version
+
+__all__ = [
+    "HOST", "USERNAME", "ServerConfig", "Status", "bolt_answers", "ensure_jars", "jars_present",
+    "neo4j_conf", "neo4j_version", "read_password", "running_pid", "start", "status", "stop",
+]
 
 HOST = "127.0.0.1"
 USERNAME = "neo4j"
@@ -64,16 +66,6 @@ JVM_FLAGS = (
 # Characters of the generated password: letters and digits only, so it needs no
 # quoting in the @file and cannot be mistaken for an option.
 _PASSWORD_ALPHABET = string.ascii_letters + string.digits
-
-
-def neo4j_version() -> str:
-    """The Neo4j version pinned in the shipped ``pom.xml`` (property ``neo4j.version``)."""
-    text = importlib.resources.files("policykg.graph").joinpath("pom.xml").read_text("utf-8")
-    ns = {"m": "http://maven.apache.org/POM/4.0.0"}
-    node = ET.fromstring(text).find("m:properties/m:neo4j.version", ns)
-    if node is None or not (node.text or "").strip():
-        raise PolicyKGError("graph/pom.xml has no <neo4j.version> property")
-    return node.text.strip()
 
 
 def _xdg(env: Mapping[str, str], own: str, xdg: str, fallback: str) -> Path:
@@ -167,56 +159,6 @@ class Status:
         else:  # a pid whose Bolt port does not answer yet is still starting (or stuck: see the log)
             state = f"{'running' if self.running else 'starting'} (pid {self.pid})"
         return f"neo4j {state} at {self.uri}, Neo4j {self.version} Community"
-
-
-# ---------------------------------------------------------------- fetch
-
-def jars_present(cfg: ServerConfig) -> bool:
-    """True when the jars of ``cfg.version`` were fully fetched before."""
-    return cfg.marker.is_file() and cfg.lib_dir.is_dir()
-
-
-def ensure_jars(cfg: ServerConfig, announce: Callable[[str], None] = lambda _: None) -> Path:
-    """Fetch the server's jars once into ``cfg.lib_dir``; later calls return at once."""
-    if jars_present(cfg):
-        return cfg.lib_dir
-    cfg.dist_dir.mkdir(parents=True, exist_ok=True)
-    with _locked(cfg.dist_dir / ".lock"):
-        if jars_present(cfg):  # another process fetched it while we waited
-            return cfg.lib_dir
-        announce(f"fetching Neo4j {cfg.version} from Maven Central (first run only)...")
-        _fetch(cfg)
-    return cfg.lib_dir
-
-
-def _fetch(cfg: ServerConfig) -> None:
-    mvn = shutil.which("mvn")
-    if mvn is None:
-        raise PolicyKGError("mvn not found on PATH; it is needed once to fetch Neo4j from Maven Central")
-    staging = cfg.dist_dir / "lib.partial"
-    shutil.rmtree(staging, ignore_errors=True)
-    with importlib.resources.as_file(importlib.resources.files("policykg.graph") / "pom.xml") as pom, \
-            open(cfg.fetch_log, "wb") as log:
-        cmd = [mvn, "-q", "-B", "-f", str(pom), "dependency:copy-dependencies",
-               f"-DoutputDirectory={staging}", "-DincludeScope=runtime"]
-        code = subprocess.call(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
-    if code != 0 or not any(staging.glob(f"neo4j-{cfg.version}.jar")):
-        raise PolicyKGError(f"fetching Neo4j {cfg.version} with mvn failed (exit {code}); see {cfg.fetch_log}")
-    shutil.rmtree(cfg.lib_dir, ignore_errors=True)
-    staging.rename(cfg.lib_dir)
-    cfg.marker.write_text(f"{cfg.version}\n", encoding="utf-8")
-
-
-@contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    """An exclusive advisory lock, so two ``start``s never fetch or launch twice."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 # ---------------------------------------------------------------- configure
@@ -402,9 +344,10 @@ def start(cfg: ServerConfig, announce: Callable[[str], None] = lambda _: None) -
     """Start the instance and wait until Bolt answers; False if it was already running."""
     cfg.home.mkdir(parents=True, exist_ok=True)
     os.chmod(cfg.home, 0o700)
-    with _locked(cfg.home / ".lock"):
-        if running_pid(cfg) is not None:
-            _wait_for_bolt(cfg, running_pid(cfg) or 0)
+    with locked(cfg.home / ".lock"):
+        pid = running_pid(cfg)
+        if pid is not None:
+            _wait_for_bolt(cfg, pid)
             return False
         if _port_taken(cfg.bolt_port):
             raise PolicyKGError(
@@ -420,7 +363,7 @@ def start(cfg: ServerConfig, announce: Callable[[str], None] = lambda _: None) -
 
 def stop(cfg: ServerConfig) -> bool:
     """Stop the instance: SIGTERM, wait, then SIGKILL after the timeout; False if not running."""
-    with _locked(cfg.home / ".lock"):
+    with locked(cfg.home / ".lock"):
         pid = running_pid(cfg)
         if pid is None:
             return False

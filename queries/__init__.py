@@ -74,8 +74,9 @@ def query_names() -> list[str]:
 
 def load_query(name: str) -> Query:
     """Read and check ``queries/<name>.cypher``; QueryError when unknown or invalid."""
-    if name not in query_names():
-        raise QueryError(f"unknown query {name!r}; known: {', '.join(query_names())}")
+    names = query_names()
+    if name not in names:
+        raise QueryError(f"unknown query {name!r}; known: {', '.join(names)}")
     resource = _files() / f"{name}.cypher"
     return parse_query(name, resource.read_text(encoding="utf-8"), f"queries/{name}.cypher")
 

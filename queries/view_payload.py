@@ -18,6 +18,8 @@ from typing import Any, Mapping, Sequence
 
 import networkx as nx
 
+from policykg.graph.build import VALUE_FIELDS
+
 ROLE_TYPES = ("ACTOR", "ITEM", "TARGET", "ACTS_ON")
 LABEL_CHARS = 40
 
@@ -42,7 +44,6 @@ ACTION_GROUP = {
     "impose": "event:restricts", "extend": "event:restricts", "threaten": "event:restricts",
     "suspend": "event:eases", "lift": "event:eases", "approve": "event:eases",
 }
-EVENT_VALUE_FIELDS = ("rate_pct", "amount", "currency", "count", "unit", "tonnes")
 
 
 def is_drawn_node(data: Mapping[str, Any]) -> bool:
@@ -115,7 +116,7 @@ def event_info(graph: nx.MultiDiGraph, event: str) -> dict[str, Any]:
     """Tooltip content of an event: heading, (field, value) rows, evidence."""
     d = graph.nodes[event]
     rows = [("Type", d.get("type")), ("Action", d.get("action")), ("Date", d.get("date")), ("Until", d.get("until"))]
-    rows += [(f.replace("_", " "), d.get(f)) for f in EVENT_VALUE_FIELDS]
+    rows += [(f.replace("_", " "), d.get(f)) for f in VALUE_FIELDS]
     rows += [(r.capitalize() + "s", _role_names(graph, event, r)) for r in ("ACTOR", "ITEM", "TARGET")]
     rows += [("Sources", d.get("n_sources")), ("First reported", d.get("first_reported")),
              ("Last reported", d.get("last_reported"))]

@@ -157,6 +157,9 @@ def _output(path: str) -> Iterator[IO[str]]:
         fd, tmp = tempfile.mkstemp(prefix=".policykg-", suffix=".jsonl.part", dir=folder)
     except OSError as exc:
         raise PolicyKGError(f"{path}: cannot write ({exc.strerror})") from None
+    umask = os.umask(0)
+    os.umask(umask)
+    os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes 0600; the output gets the usual mode
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
             yield out

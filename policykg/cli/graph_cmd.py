@@ -15,6 +15,7 @@ import sys
 from typing import Any
 
 from policykg import EXIT_OK, EXIT_SKIPPED, PolicyKGError
+from policykg.cli.argtypes import positive_int
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -49,15 +50,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _load_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--replace", action="store_true", help="clear the policykg graph first, then load")
-    parser.add_argument("--batch-size", type=_positive, default=1000, metavar="N", help="rows per transaction (default 1000)")
+    parser.add_argument("--batch-size", type=positive_int, default=1000, metavar="N", help="rows per transaction (default 1000)")
     parser.add_argument("--strict", action="store_true", help="fail before writing anything if any input is skipped")
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be a positive integer")
-    return value
 
 
 def handle_load(args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from policykg import EXIT_OK, EXIT_SKIPPED, PolicyKGError
+from policykg.cli.argtypes import positive_int
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,17 +32,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                       help="a parameter of --query (repeatable)")
     view.add_argument("--entity", action="append", default=[], metavar="ID",
                       help="also draw this entity's neighbourhood (repeatable), e.g. CHN")
-    view.add_argument("--hops", type=_hops, default=2, metavar="N", help="neighbourhood radius in links (default 2)")
-    view.add_argument("--max-nodes", type=_hops, default=2000, metavar="N",
+    view.add_argument("--hops", type=positive_int, default=2, metavar="N", help="neighbourhood radius in links (default 2)")
+    view.add_argument("--max-nodes", type=positive_int, default=2000, metavar="N",
                       help="past this many nodes a view keeps the best-sourced events (default 2000)")
     view.set_defaults(handler=handle_view)
-
-
-def _hops(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be a positive integer")
-    return value
 
 
 def handle_view(args: argparse.Namespace) -> int:
@@ -79,7 +73,8 @@ def _inputs(args: argparse.Namespace) -> tuple[Any, list[str], list[tuple[str, d
         graph = read_graph(driver, neo4j.database())
         queries = []
         if args.query:
-            params = parse_cli_params(load_query(args.query), args.param)
-            rows = run_query(args.query, driver=driver, **params).to_dict("records")
+            query = load_query(args.query)
+            params = parse_cli_params(query, args.param)
+            rows = run_query(query, driver=driver, **params).to_dict("records")
             queries.append((args.query, params, rows))
     return graph, [], queries

@@ -63,6 +63,17 @@ def test_bad_uri_is_a_one_line_error():
                                "bolt, bolt+s, bolt+ssc, neo4j, neo4j+s, neo4j+ssc")
 
 
+def test_password_written_into_the_uri_is_masked_in_repr_and_errors():
+    uri = f"bolt://neo4j:{SECRET}@db:7687/x"
+    s = kg_neo4j.Settings(uri=uri, username="neo4j", password=SECRET)
+    assert (s.shown_uri, repr(s)) == ("bolt://***@db:7687/x", "Settings(uri='bolt://***@db:7687/x', "
+                                      "username='neo4j', password='***', database='neo4j', managed=False)")
+    with pytest.raises(PolicyKGError) as info:
+        kg_neo4j.connect(s)
+    message = str(info.value)  # the rest is the driver's wording, which may change between versions
+    assert (message.startswith("bad NEO4J_URI 'bolt://***@db:7687/x': "), SECRET in message) == (True, False)
+
+
 def test_server_config_defaults_follow_xdg(tmp_path: Path):
     env = {"XDG_CACHE_HOME": str(tmp_path / "c"), "XDG_STATE_HOME": str(tmp_path / "s")}
     cfg = server.ServerConfig.from_env(env)
