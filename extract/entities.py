@@ -214,7 +214,31 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None) -> li
     chosen = context.resolve_ministries(text, chosen, gaz)
     chosen = select(chosen + context.coordination_candidates(text, tokens, chosen, en), len(text))
     chosen = select(chosen + context.alias_candidates(text, tokens, chosen, gaz), len(text))
-    return [Mention(c.eid, c.start, c.end, text[c.start : c.end]) for c in chosen if c.eid]
+    return _short_country_names([Mention(c.eid, c.start, c.end, text[c.start : c.end]) for c in chosen if c.eid])
+
+
+_COUNTRY_ID = re.compile(r"^[A-Z]{3}$")
+
+
+def _short_country_names(mentions: list[Mention]) -> list[Mention]:
+    """A bare short name inside the article's full name of another country is that country:
+    "Democratic Republic of Congo ... Congo" is the DRC throughout (wire style), unless
+    the short name sits inside the full names of two different countries."""
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        if _COUNTRY_ID.match(m.entity_id) and " " in m.text:
+            full.setdefault(m.text, set()).add(m.entity_id)
+    if not full:
+        return mentions
+    out = []
+    for m in mentions:
+        if _COUNTRY_ID.match(m.entity_id) and " " not in m.text:
+            word = re.compile(rf"\b{re.escape(m.text)}\b")
+            owners = {i for name, ids in full.items() if word.search(name) for i in ids} - {m.entity_id}
+            if len(owners) == 1 and not any(word.search(name) and m.entity_id in ids for name, ids in full.items()):
+                m = Mention(owners.pop(), m.start, m.end, m.text)
+        out.append(m)
+    return out
 
 
 def resolve_entities(

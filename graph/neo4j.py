@@ -77,7 +77,7 @@ class Settings:
 def settings(env: Mapping[str, str] | None = None) -> Settings:
     """The connection settings: the ``NEO4J_*`` variables if ``NEO4J_URI`` is set, else the managed server."""
     env = os.environ if env is None else env
-    if env.get("NEO4J_URI"):
+    if uses_external(env):
         return Settings(uri=env["NEO4J_URI"], username=env.get("NEO4J_USERNAME") or DEFAULT_USERNAME,
                         password=env.get("NEO4J_PASSWORD", ""),
                         database=env.get("NEO4J_DATABASE") or DEFAULT_DATABASE)
@@ -85,6 +85,11 @@ def settings(env: Mapping[str, str] | None = None) -> Settings:
 
     return managed_settings(server.ServerConfig.from_env(env),
                             database=env.get("NEO4J_DATABASE") or DEFAULT_DATABASE)
+
+
+def uses_external(env: Mapping[str, str] | None = None) -> bool:
+    """True when ``NEO4J_URI`` names a server of the user's, so the managed one is not used."""
+    return bool((os.environ if env is None else env).get("NEO4J_URI"))
 
 
 def managed_settings(cfg: ServerConfig, database: str = DEFAULT_DATABASE) -> Settings:

@@ -43,6 +43,15 @@ def _say(line: str) -> None:
     print(line, flush=True)
 
 
+def _note_external() -> None:
+    """With NEO4J_URI set, other commands use that server, not the managed one: say so."""
+    from policykg.graph import neo4j as kg_neo4j
+
+    if kg_neo4j.uses_external():
+        print(f"note: NEO4J_URI is set, so policykg commands use {kg_neo4j.settings().shown_uri}, "
+              "not this managed server", file=sys.stderr, flush=True)
+
+
 def handle_start(args: argparse.Namespace) -> int:
     from policykg.graph import server
 
@@ -54,6 +63,7 @@ def handle_start(args: argparse.Namespace) -> int:
         _say(f"neo4j started at {cfg.uri} in {took:.1f} s (Neo4j {cfg.version} Community; log {cfg.log_file})")
     else:
         _say(f"neo4j already running at {cfg.uri}")
+    _note_external()
     return EXIT_OK
 
 
@@ -70,4 +80,5 @@ def handle_status(args: argparse.Namespace) -> int:
 
     state = server.status(server.ServerConfig.from_env())
     _say(state.line())
+    _note_external()
     return EXIT_OK if state.running else EXIT_ERROR

@@ -164,3 +164,11 @@ def test_neo4j_group_without_action_prints_usage(capsys):
     assert main(["neo4j"]) == 2
     out, err = capsys.readouterr()
     assert (out, err.splitlines()[0]) == ("", "usage: policykg neo4j [-h] ACTION ...")
+
+
+def test_uses_external_only_when_neo4j_uri_is_set() -> None:
+    from policykg.graph.neo4j import uses_external
+
+    assert uses_external({"NEO4J_URI": "bolt://db:7687"}) is True
+    assert uses_external({"NEO4J_URI": ""}) is False
+    assert uses_external({}) is False
