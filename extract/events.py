@@ -86,6 +86,10 @@ _SCOPE_TO = re.compile(r"^\s+(?:[\w-]+\s+){0,4}to\s+(?:cover\s+|include\s+)?(?!(
                        r"(?:\w+\s+){0,2}(?:subsidiar|affiliat|compan|firms?|entit|countr|more|all|other)", re.IGNORECASE)
 
 
+_THREAT_OBJECT = re.compile(r"^\s+to\s+(?:disrupt|derail|upend|hurt|damage|harm|undermine|destabili[sz]e|engulf|spill|escalate|"
+                            r"overshadow|slow|weaken|wreck|tip)\b", re.IGNORECASE)
+
+
 def _quoted(text: str, lo: int, pos: int) -> bool:
     """Is ``pos`` inside a quotation opened in text[lo:pos] (an official's remark, not a statement of fact)?"""
     seg = text[lo:pos]
@@ -240,7 +244,16 @@ class _Finder:
             return
         if act == "extend" and action is not None and _SCOPE_TO.match(self.text[action.end:min(end, action.end + 60)]):
             act = "impose"  # "extends export blacklist to subsidiaries": expand
+        if act == "threaten" and action is not None and _THREAT_OBJECT.match(self.text[action.end:min(end, action.end + 30)]):
+            return  # "a trade war that had threatened to disrupt commerce": a risk, not a state's threat
+        if hit.trigger.kind == "generic" and action is not None and _EFFECT.search(self.text[hit.end:end]) and \
+                re.search(r"\b(?:the|this|these|its)\s+$", self.text[max(start, hit.start - 8):hit.start], re.IGNORECASE) and \
+                not self._dates(start, end) and any(not o.title and n - o.sentence <= 2 for o in self.cands):
+            return  # "The rule ... takes effect immediately", "after the ban took effect": the measure stated before
         if ev_type != "TRADE_DEAL":
+            if sent.title and any(t.trigger.type == "TRADE_DEAL" and t.start < hit.start for s2 in self.sentences
+                                  if s2.title for t in s2.types):
+                return  # "US and Britain agree trade deal, cutting car tariffs": the headline's deal terms
             lead = self.text[start:(action.start if action is not None else hit.start)]
             if _PROVISION.search(lead) or _PROVISION.search(self.text[start:end]) and _PROVISION.search(self.text[start:end]).start() == 0:
                 return

@@ -175,7 +175,8 @@ def _same(m: Candidate, c: Candidate) -> bool:
     """Do two statements state the same measure and action?"""
     if (m.type, m.action) != (c.type, c.action) or not m.actors:
         return False
-    if m.type == c.type == "TRADE_DEAL" and m.action == c.action and c.anaphoric and not c.title:
+    if m.type == c.type == "TRADE_DEAL" and m.action == c.action and not c.title and (
+            c.anaphoric or set(m.actors) == set(c.actors) and not (m.date and c.date and m.date != c.date)):
         # "Under the deal, ...", "Starmer said the agreement would ...": the deal stated before
         return True
     if m.actors[0] != c.actors[0] and not (c.title and m.concepts & c.concepts):

@@ -209,6 +209,11 @@ def order_actors(ids: Sequence[str], entities: Mapping[str, Entity],
     ids = list(dict.fromkeys(ids))
     states = [i for i in ids if entity_type(i, entities) in STATE_TYPES]
     others = [i for i in ids if i not in states and entity_type(i, entities) in ACTOR_TYPES]
+    lead = (officials or {}).get(ids[0]) if ids and entity_type(ids[0], entities) == "Person" else None
+    if lead and states and lead not in states:
+        # 特朗普…致信日本，威胁…: an office holder named first acts for his own state; states named
+        # after him are the objects of his act
+        states = [lead]
     if not states:
         for i in others:
             ent = entities.get(i)
