@@ -13,8 +13,8 @@ What is measured, each in a fresh child process pinned to one CPU core:
   after a collection: anything retained per article would show here), for the
   sample (1x) and for 10 and 30 copies of it, one file per copy.  Extraction
   streams, so the 10x peak should stay within 1.5x of the 1x peak; 30x / 10x
-  shows whether the peak has levelled off (with a model, spaCy's batches of
-  32 articles are not yet full at 1x).
+  shows whether the peak has levelled off (with a model, the texts go
+  through spaCy in batches of 8 articles, so the 1x run already fills them).
   (``tracemalloc`` is not used: started after the warm-up it counts blocks
   that replace pre-existing ones and free-list reuse as growth, which a
   gc census shows is not there.)
