@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from policykg.extract import roles, values
@@ -84,6 +85,33 @@ _VIOLATED = re.compile(r"(?:违反|违背|破坏)[^,，。;；]{0,16}$|\b(?:viol
 _SCOPE_TO = re.compile(r"^\s+(?:[\w-]+\s+){0,4}to\s+(?:cover\s+|include\s+)?(?!(?:the\s+end|end|\d|January|February|March|April|May|"
                        r"June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b)"
                        r"(?:\w+\s+){0,2}(?:subsidiar|affiliat|compan|firms?|entit|countr|more|all|other)", re.IGNORECASE)
+
+
+# "without a licence", "without government approval": a licensing requirement, not a hedge
+_WITHOUT_LICENCE = re.compile(r"\s+(?:a\s+|an\s+|prior\s+|government\s+|official\s+|export\s+){0,2}(?:licen[cs]e|approval|permission|permit)",
+                              re.IGNORECASE)
+_NEGATION = re.compile(r"^(?:not|no|never|cannot|can't|won't|didn't|doesn't|don't)$", re.IGNORECASE)
+# "does not remove the tariffs that Trump placed on ...": a relative clause states its own (past) fact
+_RELATIVE_FACT = re.compile(r"\b(?:that|which)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:had\s+)?\w+(?:ed|ut|id)\b")
+# "On Friday it raised its own levy": a pronoun subject is the previous sentence's subject
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:On|In|By|Late\s+on)\s+\w+\s*,?\s+)?(?:it|they)\b", re.IGNORECASE)
+# "the Foreign Subsidies Regulation", "subsidies from non-EU governments": other states' subsidies, the object of a probe
+_FOREIGN_SUBSIDY = re.compile(r"\bforeign\s+$", re.IGNORECASE)
+_FROM_ABROAD = re.compile(r"^\s+(?:from|by)\s+(?:non-|foreign|other)", re.IGNORECASE)
+# "US venture investment fell to $1.3bn": a statistic, not a state's investment
+_STATISTIC = re.compile(r"\b(?:fell|falls?|rose|rises?|dropped|declined|grew|jumped|surged|slumped|plunged|climbed|slipped)\b|下降|增长|下滑|回落",
+                        re.IGNORECASE)
+# 禁止向上述实体出口, 禁止其从事…: a provision of the listing stated just before
+_ANAPHORIC_BAN = re.compile(r"禁止(?:向)?(?:其|上述|该等?|相关实体)")
+
+
+_ELLIPSIS = re.compile(r"\s+and\s+(?P<obj>[^,.;:]{1,60}?)\s+(?:the\s+(?:following|next)\s+(?:year|month)|later\s+that\s+(?:year|month)|"
+                       r"a\s+(?:year|month)\s+later)\b", re.IGNORECASE)
+_CONTENT_PARTICIPLE = re.compile(r"^\W*(?:barring|banning|prohibiting|forbidding|requiring)\b", re.IGNORECASE)
+
+
+_ZH_LEGAL_BASIS = re.compile(r"(?:根据|依据|按照|依照)[^,，。;；《]{0,4}《[^》]*$")
+_PETITION = re.compile(r"应[^,，。;；]{0,14}$")
 
 
 _THREAT_OBJECT = re.compile(r"^\s+to\s+(?:disrupt|derail|upend|hurt|damage|harm|undermine|destabili[sz]e|engulf|spill|escalate|"
@@ -179,7 +207,9 @@ class _Finder:
         if _HEADING.search(self.text[max(0, start - 14):start]):
             return
         types = [t for t in sent.types if start <= t.start < end]
-        actions = [a for a in sent.actions if start <= a.start < end]
+        # 韩国贸易委员会应现代制铁申请启动了…调查: the petition's verb leaves the clause's own act to pair
+        actions = [a for a in sent.actions if start <= a.start < end and not (
+            a.trigger.action == "request" and _PETITION.search(self.text[max(start, a.start - 16):a.start]))]
         subj = roles.subjects(self.text, self.mentions, start, end, self.entities)
         first_verb = min((a.start for a in actions), default=end)
         own_subject = roles.subjects(self.text, self.mentions, start, first_verb, self.entities)
@@ -229,6 +259,21 @@ class _Finder:
         act = action_of(hit, action, background)
         if hit.trigger.id == "industrial_act" and _LEGAL_BASIS.search(self.text[max(start, hit.start - 30):hit.start]):
             return
+        if _ZH_LEGAL_BASIS.search(self.text[start:hit.start]):
+            return  # 根据《中华人民共和国出口管制法》: the law named as legal basis, not a measure
+        if ev_type == "INDUSTRIAL_POLICY" and (_FOREIGN_SUBSIDY.search(self.text[max(start, hit.start - 10):hit.start])
+                                               or _FROM_ABROAD.match(self.text[hit.end:hit.end + 20])):
+            return
+        if ev_type == "INDUSTRIAL_POLICY" and action is None and _STATISTIC.search(self.text[start:end]):
+            return
+        if sent.lang == "zh" and _ANAPHORIC_BAN.search(self.text[max(start, hit.start - 2):hit.end + 6]) and self.cands:
+            return
+        lead_at = start if _CONTENT_PARTICIPLE.match(self.text[start:end]) else (
+            hit.start if re.search(r",\s*$", self.text[max(start, hit.start - 3):hit.start]) and _CONTENT_PARTICIPLE.match(hit.text) else None)
+        if lead_at is not None and any(o.sentence == n and o.anchor < lead_at for o in self.cands):
+            return  # "added Huawei to its entity list, barring local companies from shipping them chips": the listing's content
+        if hit.trigger.kind == "generic" and action is not None and action.trigger.weak and self._acted_later(sent, max(hit.end, action.end)):
+            return  # 商务部发布公告,决定将…列入管控名单: the notice is the vehicle of the measure named after it
         if action is not None and _NEGATED.search(self.text[max(start, action.start - 14):action.start]):
             return
         if act == "request" and action is not None and _NOT_OWN_REQUEST.search(self.text[max(start, action.start - 24):action.start]):
@@ -302,6 +347,8 @@ class _Finder:
         how = "explicit" if actors else "none"
         if action is None and hit.trigger.kind != "event" and not self._bare_ok(ev_type, hit, sent, clause):
             return
+        if not actors and prev is not None and prev.subject and _PRONOUN_SUBJECT.match(self.text[start:anchor]):
+            actors, how = list(prev.subject), "inherited"
         if not actors and ev_type != "TRADE_DEAL" and sent.subject:
             actors, how = list(sent.subject), "inherited"
         speech = bool(_SPEECH.match(self.text[sent.span[0]:sent.span[1]]))
@@ -337,6 +384,38 @@ class _Finder:
         if last is not None and how == "inherited" and not cand.targets and last.actors[:1] == cand.actors[:1]:
             cand.targets = list(last.targets)
         self.cands.append(cand)
+        if background or cand.past or _PAST_WHEN.match(self.text[anchor_end:min(end, anchor_end + 40)]) or \
+                re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", self.text[anchor_end:end]):
+            self._elliptic(cand, anchor_end, end)
+
+    def _elliptic(self, cand: Candidate, after: int, end: int) -> None:
+        """"placed Huawei on its entity list in 2019 and SMIC the following year": the same act on other
+        items or parties, stated by ellipsis after a dated past act."""
+        m = _ELLIPSIS.search(self.text, after, end)
+        if m is None:
+            return
+        named = [x for x in self.mentions if m.start("obj") <= x.start < m.end("obj")]
+        kinds = {roles.entity_type(x.entity_id, self.entities) for x in named}
+        if not named or len(self.text[m.start("obj"):m.end("obj")].split()) > 6:
+            return
+        ids = list(dict.fromkeys(x.entity_id for x in named))
+        if kinds <= {"Item", "Element"} and cand.items:
+            new = replace(cand, items=ids, anchor=m.start("obj"), elliptic=True, date=None, date_rank=0)
+        elif kinds <= {"Firm", "Country", "Bloc"} and cand.targets:
+            new = replace(cand, targets=ids, anchor=m.start("obj"), elliptic=True, date=None, date_rank=0)
+        else:
+            return
+        self.cands.append(new)
+
+    def _acted_later(self, sent: SentenceTriggers, after: int) -> bool:
+        """Does a later clause of the sentence name a specific measure together with a strong action word?"""
+        for lo, hi in sent.clauses:
+            if hi <= after:
+                continue
+            if any(lo <= t.start < hi and t.start > after and t.trigger.kind != "generic" and t.trigger.type for t in sent.types) and \
+                    any(lo <= a.start < hi and a.start > after and not a.trigger.weak for a in sent.actions):
+                return True
+        return False
 
     def _temporary(self, sent: SentenceTriggers, prev: SentenceTriggers | None) -> bool:
         spans = [sent.span] + ([prev.span] if prev is not None and not sent.title else [])
@@ -364,7 +443,11 @@ class _Finder:
         directive = hit.trigger.id == "roadmap" and action is None
         actors = own or roles.agent(text, ms, anchor_end, end, ents, directive)
         if not actors and not self._passive(hit, action):
-            actors = roles.subjects(text, ms, start, anchor, ents)
+            upto = anchor
+            if sent.lang == "zh" and action is not None:
+                ba = max(text.rfind("将", start, action.start), text.rfind("把", start, action.start))
+                upto = ba if ba >= 0 else anchor  # 决定将…28家美国实体列入…: the object names no actor
+            actors = roles.subjects(text, ms, start, upto, ents)
             if actors and all(roles.entity_type(a, ents) == "Firm" for a in actors) and \
                     action_of(hit, action, False) not in ("request", "approve", "reject"):
                 actors = roles.states_before(text, ms, start, anchor, ents)  # firms do not impose
@@ -436,6 +519,9 @@ class _Finder:
             near = [t for t in sent.types if lo <= t.start < hi and t.trigger.type and t.trigger.priority >= 2]
             if near:
                 return min(near, key=lambda t: abs(t.start - hit.start)).trigger.type
+        near = [t for t in sent.types if clause[0] <= t.start < clause[1] and t.trigger.type]
+        if near:  # "offers a production tax credit, a measure announced ...": the clause's own measure
+            return min(near, key=lambda t: abs(t.start - hit.start)).trigger.type
         return self.article_type
 
     def _bare_ok(self, ev_type: str, hit: Hit, sent: SentenceTriggers, clause: tuple[int, int]) -> bool:
@@ -470,6 +556,10 @@ class _Finder:
         sentence hedges) makes it a non-event; "announced it would" is reported fact."""
         for h in sent.hedges:  # callers pass the later of action and measure noun as ``anchor``
             if _REPORTED.search(self.text[max(0, h.start - 30):h.start]):
+                continue
+            if h.text.lower() == "without" and _WITHOUT_LICENCE.match(self.text[h.end:h.end + 30]):
+                continue
+            if _NEGATION.match(h.text) and h.start < anchor and _RELATIVE_FACT.search(self.text[h.end:anchor]):
                 continue
             if h.trigger.scope == "sentence" and h.start < anchor:
                 return True

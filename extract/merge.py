@@ -56,6 +56,7 @@ class Candidate:
     subordinate: bool = False  # "after Washington announced ...": background, not the topic
     effect: bool = False  # "The tariffs take effect on March 23": a statement of when, not a new act
     anaphoric: bool = False  # "the agreement would protect jobs": a deal noun referring to the stated deal
+    elliptic: bool = False  # "… Huawei in 2019 and SMIC the following year": a second act stated by ellipsis
     date: str | None = None
     until: str | None = None
     date_rank: int = 0
@@ -173,7 +174,7 @@ def _resolve(c: Candidate, cands: list[Candidate], entities: Mapping[str, Entity
 
 def _same(m: Candidate, c: Candidate) -> bool:
     """Do two statements state the same measure and action?"""
-    if (m.type, m.action) != (c.type, c.action) or not m.actors:
+    if (m.type, m.action) != (c.type, c.action) or not m.actors or c.elliptic:
         return False
     if m.type == c.type == "TRADE_DEAL" and m.action == c.action and not c.title and (
             c.anaphoric or set(m.actors) == set(c.actors) and not (m.date and c.date and m.date != c.date)):

@@ -113,6 +113,8 @@ def pair_triggers(types: list[Hit], actions: list[Hit], text: str = "") -> list[
         for i, t in enumerate(types):
             if t.trigger.type and a.trigger.action not in ALLOWED.get(t.trigger.type, ()):
                 continue
+            if t.trigger.kind == "event" and a.start >= t.end and any(u.trigger.kind != "event" and u.start >= t.end for u in types):
+                continue  # "barred firms from supplying … without a licence, added X to its entity list": the verb's own noun
             dist = t.start - a.end if t.start >= a.end else (a.start - t.end) * 2 + 5
             if best is None or dist < best[0] or (dist == best[0] and t.start >= a.end):  # a tie: the verb's object
                 best = (dist, i)
