@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from policykg.extract import event_cues as cues
 from policykg.extract import roles, values
 from policykg.extract.event_dates import usable_dates
 from policykg.extract.merge import Candidate, finish
@@ -31,109 +32,6 @@ from policykg.extract.models import Entity, Event, Mention
 from policykg.extract.pairing import ALLOWED, SentenceTriggers, action_of, anchor_of, pair_triggers
 from policykg.extract.sentences import split_sentences
 from policykg.extract.triggers import Hit, Lexicon, load_lexicon
-
-_SUBORDINATE = re.compile(r"(?:after|because|since|although|though|whereas|unless|if|following|as|when|while)\b",
-                          re.IGNORECASE)
-_PAST = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!expected|anticipated|forecast|predicted|feared|hoped)\w+(?:ed|en|wn)\b|\b(?:last|previous)\s+(?:year|month|"
-                   r"January|February|March|April|May|June|July|August|September|October|November|December)\b|此前|去年",
-                   re.IGNORECASE)
-_ALSO = re.compile(r"\b(?:also|separately|additionally|meanwhile|moreover|further)\b|还|此外|另外|同时|另", re.IGNORECASE)
-_REQUESTED = re.compile(r"applica|request|licen[cs]|exemption|waiver|permit|petition|undertaking|申请|许可|豁免|请求|价格承诺", re.IGNORECASE)
-_REPORTED = re.compile(r"\b(?:announc\w*|said|says|declared|confirmed|stated|pledged|vowed|decided)\s+"
-                       r"(?:on\s+\w+\s+|\w+day\s+|late\s+\w+\s+)?(?:that\s+)?"
-                       r"(?:it|they|he|she|the\s+\w+)?\s*$|(?:宣布|表示|称)\s*$", re.IGNORECASE)
-_SPEECH = re.compile(r"^(?:他|她|其|该部|他们|该官员|公告|该公告|通知|声明|He|She|They|The minister|The ministry|"
-                     r"The (?:notice|announcement|statement|order|rules?|decree))\s*"
-                     r"(?:还|又|也)?(?:表示|称|说|指出|强调|明确|规定|显示|said|says|added|stated|noted|states|requires)"
-                     r"|^(?:根据|按照)(?:该)?(?:声明|公告|通知|协议|联合声明)|^(?:According to|Under) the (?:statement|notice|agreement|deal)")
-_PURPOSE = re.compile(r"\b(?:used|needed|essential|required)\s+(?:to\s+(?:make|produce|build|manufacture)|in|for)\s+(?:the\s+)?"
-                      r"(?:(?:production|manufacture|making)\s+of\s+)?$|用于(?:生产|制造)?$|用来(?:生产|制造)$", re.IGNORECASE)
-_CONDITIONAL = re.compile(r"\bwould\b|将会?(?=[^,，。]{0,12}$)", re.IGNORECASE)
-_CONDITION = re.compile(r"\b(?:until|unless)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:stops?|halts?|agrees?|ends?|curbs?|takes?|complies|comply)\b"
-                        r"|除非|直到[^,，。]{0,12}(?:停止|同意)", re.IGNORECASE)
-_PAST_WHEN = re.compile(r"\s+(?:in|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December)\s+)?(?:19|20)\d\d\b")
-_REDUCE = re.compile(r"^(?:cut|lower|reduc|slash)|下调|降低|削减", re.IGNORECASE)
-_EFFECT = re.compile(r"effect|into force|生效", re.IGNORECASE)
-# "Group 2: Tariff Cuts": a section heading of the news-search export names a topic, not an act
-_HEADING = re.compile(r"\bGroup\s+\d+\s*[:：]\s*$")
-# "under Section 232 of the Trade Expansion Act": a law named as the legal basis of another measure
-_LEGAL_BASIS = re.compile(r"\b(?:under|pursuant\s+to|of|in\s+line\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
-# 未与墨西哥签署自由贸易协定的国家, "countries that have not signed": a negated act is no act
-_NEGATED = re.compile(r"(?:未|没有|尚未|并未|从未)(?:与[^,，。;；]{1,10})?$|\b(?:not|never)\s+(?:\w+\s+)?$")
-# 应国内产业申请, "at the request of the industry", "received applications from exporters":
-# the applicant is someone else than the clause's actor
-_NOT_OWN_REQUEST = re.compile(r"应[^,，。;；]{0,16}$|\bat\s+the\s+$|\b(?:receiv\w*|accept\w*|process\w*)\s+(?:\w+\s+){0,2}$|收到[^,，。;；]{0,6}$|受理[^,，。;；]{0,6}$",
-                              re.IGNORECASE)
-# "withdraw its complaint at the WTO over the curbs": the action's object is a legal case, not the measure
-_CASE_OBJECT = re.compile(r"^\s*(?:(?:its|the|their|a)\s+)?(?:complaint|lawsuit|case|appeal|challenge|dispute)s?\b|^\s*(?:对[^,，。]{0,8})?(?:诉讼|申诉|起诉)",
-                          re.IGNORECASE)
-# "a deal that lowers tariffs", "Under the deal, ...", "As part of the agreement, ...", 协议将…:
-# terms written into a deal are provisions of that deal, not measures of their own
-_DEAL_NOUN = r"(?:deal|agreement|accord|pact|framework)"
-_PROVISION = re.compile(rf"\b{_DEAL_NOUN}s?\s+(?:that|which)\s+(?:would\s+|will\s+)?(?:\w+\s+)?$|"
-                        rf"^\W*(?:Under|As\s+part\s+of|In)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?{_DEAL_NOUN}\b|"
-                        r"^\W*(?:根据|按照)?(?:该)?协议将|^\W*协议(?:规定|内容)", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|would|is to|are to)\b|将", re.IGNORECASE)
-# "a dark day", "the agreement would protect jobs": a deal noun after a definite article refers to
-# the deal already stated (merged into it), as do quotations of officials' remarks
-_DEFINITE = re.compile(r"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}|该|此项?|这一)$", re.IGNORECASE)
-# 违反…中美海运协定, "in breach of the agreement": a deal named as violated is no act
-_VIOLATED = re.compile(r"(?:违反|违背|破坏)[^,，。;；]{0,16}$|\b(?:violat\w*|breach\w*)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$",
-                       re.IGNORECASE)
-# "extends its blacklist to subsidiaries": a wider scope (impose), not a longer time (extend)
-_SCOPE_TO = re.compile(r"^\s+(?:[\w-]+\s+){0,4}to\s+(?:cover\s+|include\s+)?(?!(?:the\s+end|end|\d|January|February|March|April|May|"
-                       r"June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b)"
-                       r"(?:\w+\s+){0,2}(?:subsidiar|affiliat|compan|firms?|entit|countr|more|all|other)", re.IGNORECASE)
-
-
-# "without a licence", "without government approval": a licensing requirement, not a hedge
-_WITHOUT_LICENCE = re.compile(r"\s+(?:a\s+|an\s+|prior\s+|government\s+|official\s+|export\s+){0,2}(?:licen[cs]e|approval|permission|permit)",
-                              re.IGNORECASE)
-_NEGATION = re.compile(r"^(?:not|no|never|cannot|can't|won't|didn't|doesn't|don't)$", re.IGNORECASE)
-# "does not remove the tariffs that Trump placed on ...": a relative clause states its own (past) fact
-_RELATIVE_FACT = re.compile(r"\b(?:that|which)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:had\s+)?\w+(?:ed|ut|id)\b")
-# "On Friday it raised its own levy": a pronoun subject is the previous sentence's subject
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:On|In|By|Late\s+on)\s+\w+\s*,?\s+)?(?:it|they)\b", re.IGNORECASE)
-# "the Foreign Subsidies Regulation", "subsidies from non-EU governments": other states' subsidies, the object of a probe
-_FOREIGN_SUBSIDY = re.compile(r"\bforeign\s+$", re.IGNORECASE)
-_FROM_ABROAD = re.compile(r"^\s+(?:from|by)\s+(?:non-|foreign|other)", re.IGNORECASE)
-# "US venture investment fell to $1.3bn": a statistic, not a state's investment
-_STATISTIC = re.compile(r"\b(?:fell|falls?|rose|rises?|dropped|declined|grew|jumped|surged|slumped|plunged|climbed|slipped)\b|下降|增长|下滑|回落",
-                        re.IGNORECASE)
-# 禁止向上述实体出口, 禁止其从事…: a provision of the listing stated just before
-_ANAPHORIC_BAN = re.compile(r"禁止(?:向)?(?:其|上述|该等?|相关实体)")
-
-
-_ELLIPSIS = re.compile(r"\s+and\s+(?P<obj>[^,.;:]{1,60}?)\s+(?:the\s+(?:following|next)\s+(?:year|month)|later\s+that\s+(?:year|month)|"
-                       r"a\s+(?:year|month)\s+later)\b", re.IGNORECASE)
-_CONTENT_PARTICIPLE = re.compile(r"^\W*(?:barring|banning|prohibiting|forbidding|requiring)\b", re.IGNORECASE)
-
-
-_ZH_LEGAL_BASIS = re.compile(r"(?:根据|依据|按照|依照)[^,，。;；《]{0,4}《[^》]*$")
-_PETITION = re.compile(r"应[^,，。;；]{0,14}$")
-
-
-_THREAT_OBJECT = re.compile(r"^\s+to\s+(?:disrupt|derail|upend|hurt|damage|harm|undermine|destabili[sz]e|engulf|spill|escalate|"
-                            r"overshadow|slow|weaken|wreck|tip)\b", re.IGNORECASE)
-
-
-def _quoted(text: str, lo: int, pos: int) -> bool:
-    """Is ``pos`` inside a quotation opened in text[lo:pos] (an official's remark, not a statement of fact)?"""
-    seg = text[lo:pos]
-    if seg.count("“") > seg.count("”"):
-        q = seg.rfind("“")
-    elif seg.count('"') % 2 == 1:
-        q = seg.rfind('"')
-    else:
-        return False
-    close = re.search(r'["”]', text[lo + q + 1:])
-    quoted = text[lo + q + 1:lo + q + 1 + close.start()] if close else text[lo + q + 1:]
-    return len(quoted.split()) >= 5  # a remark; a scare-quoted term ("special communication channel") is not
-
-
-# "the same day" / "with immediate effect": the day of the act stated just before.
-_SAME_DAY = re.compile(r"同日|当天|当日|同一天|\bthe same day\b|with immediate effect|effective immediately", re.IGNORECASE)
 
 
 def find_events(
@@ -204,12 +102,12 @@ class _Finder:
 
     def _clause(self, sent: SentenceTriggers, n: int, c: int, clause: tuple[int, int], prev: SentenceTriggers | None) -> None:
         start, end = clause
-        if _HEADING.search(self.text[max(0, start - 14):start]):
+        if cues.HEADING.search(self.text[max(0, start - 14):start]):
             return
         types = [t for t in sent.types if start <= t.start < end]
         # 韩国贸易委员会应现代制铁申请启动了…调查: the petition's verb leaves the clause's own act to pair
         actions = [a for a in sent.actions if start <= a.start < end and not (
-            a.trigger.action == "request" and _PETITION.search(self.text[max(start, a.start - 16):a.start]))]
+            a.trigger.action == "request" and cues.PETITION.search(self.text[max(start, a.start - 16):a.start]))]
         subj = roles.subjects(self.text, self.mentions, start, end, self.entities)
         first_verb = min((a.start for a in actions), default=end)
         own_subject = roles.subjects(self.text, self.mentions, start, first_verb, self.entities)
@@ -257,41 +155,41 @@ class _Finder:
         start, end = clause
         ev_type = self._type_of(hit, sent, clause)
         act = action_of(hit, action, background)
-        if hit.trigger.id == "industrial_act" and _LEGAL_BASIS.search(self.text[max(start, hit.start - 30):hit.start]):
+        if hit.trigger.id == "industrial_act" and cues.LEGAL_BASIS.search(self.text[max(start, hit.start - 30):hit.start]):
             return
-        if _ZH_LEGAL_BASIS.search(self.text[start:hit.start]):
+        if cues.ZH_LEGAL_BASIS.search(self.text[start:hit.start]):
             return  # 根据《中华人民共和国出口管制法》: the law named as legal basis, not a measure
-        if ev_type == "INDUSTRIAL_POLICY" and (_FOREIGN_SUBSIDY.search(self.text[max(start, hit.start - 10):hit.start])
-                                               or _FROM_ABROAD.match(self.text[hit.end:hit.end + 20])):
+        if ev_type == "INDUSTRIAL_POLICY" and (cues.FOREIGN_SUBSIDY.search(self.text[max(start, hit.start - 10):hit.start])
+                                               or cues.FROM_ABROAD.match(self.text[hit.end:hit.end + 20])):
             return
-        if ev_type == "INDUSTRIAL_POLICY" and action is None and _STATISTIC.search(self.text[start:end]):
+        if ev_type == "INDUSTRIAL_POLICY" and action is None and cues.STATISTIC.search(self.text[start:end]):
             return
-        if sent.lang == "zh" and _ANAPHORIC_BAN.search(self.text[max(start, hit.start - 2):hit.end + 6]) and self.cands:
+        if sent.lang == "zh" and cues.ANAPHORIC_BAN.search(self.text[max(start, hit.start - 2):hit.end + 6]) and self.cands:
             return
-        lead_at = start if _CONTENT_PARTICIPLE.match(self.text[start:end]) else (
-            hit.start if re.search(r",\s*$", self.text[max(start, hit.start - 3):hit.start]) and _CONTENT_PARTICIPLE.match(hit.text) else None)
+        lead_at = start if cues.CONTENT_PARTICIPLE.match(self.text[start:end]) else (
+            hit.start if re.search(r",\s*$", self.text[max(start, hit.start - 3):hit.start]) and cues.CONTENT_PARTICIPLE.match(hit.text) else None)
         if lead_at is not None and any(o.sentence == n and o.anchor < lead_at for o in self.cands):
             return  # "added Huawei to its entity list, barring local companies from shipping them chips": the listing's content
         if hit.trigger.kind == "generic" and action is not None and action.trigger.weak and self._acted_later(sent, max(hit.end, action.end)):
             return  # 商务部发布公告,决定将…列入管控名单: the notice is the vehicle of the measure named after it
-        if action is not None and _NEGATED.search(self.text[max(start, action.start - 14):action.start]):
+        if action is not None and cues.NEGATED.search(self.text[max(start, action.start - 14):action.start]):
             return
-        if act == "request" and action is not None and _NOT_OWN_REQUEST.search(self.text[max(start, action.start - 24):action.start]):
+        if act == "request" and action is not None and cues.NOT_OWN_REQUEST.search(self.text[max(start, action.start - 24):action.start]):
             return
-        if action is not None and action.start < hit.start and _CASE_OBJECT.search(self.text[action.end:min(end, action.end + 24)]):
+        if action is not None and action.start < hit.start and cues.CASE_OBJECT.search(self.text[action.end:min(end, action.end + 24)]):
             return
-        if _quoted(self.text, sent.span[0], hit.start):
+        if cues.quoted(self.text, sent.span[0], hit.start):
             return
         if action is not None and re.match(r"add(?:s|ed|ing)?$", action.text, re.IGNORECASE) and \
                 re.match(r"\s+that\b", self.text[action.end:action.end + 6]):
             return  # "adding that the tariff would take effect": a speech verb, not "added to the list"
-        if ev_type == "TRADE_DEAL" and _VIOLATED.search(self.text[max(start, hit.start - 24):hit.start]):
+        if ev_type == "TRADE_DEAL" and cues.VIOLATED.search(self.text[max(start, hit.start - 24):hit.start]):
             return
-        if act == "extend" and action is not None and _SCOPE_TO.match(self.text[action.end:min(end, action.end + 60)]):
+        if act == "extend" and action is not None and cues.SCOPE_TO.match(self.text[action.end:min(end, action.end + 60)]):
             act = "impose"  # "extends export blacklist to subsidiaries": expand
-        if act == "threaten" and action is not None and _THREAT_OBJECT.match(self.text[action.end:min(end, action.end + 30)]):
+        if act == "threaten" and action is not None and cues.THREAT_OBJECT.match(self.text[action.end:min(end, action.end + 30)]):
             return  # "a trade war that had threatened to disrupt commerce": a risk, not a state's threat
-        if hit.trigger.kind == "generic" and action is not None and _EFFECT.search(self.text[hit.end:end]) and \
+        if hit.trigger.kind == "generic" and action is not None and cues.EFFECT.search(self.text[hit.end:end]) and \
                 re.search(r"\b(?:the|this|these|its)\s+$", self.text[max(start, hit.start - 8):hit.start], re.IGNORECASE) and \
                 not self._dates(start, end) and any(not o.title and n - o.sentence <= 2 for o in self.cands):
             return  # "The rule ... takes effect immediately", "after the ban took effect": the measure stated before
@@ -300,21 +198,21 @@ class _Finder:
                                   if s2.title for t in s2.types):
                 return  # "US and Britain agree trade deal, cutting car tariffs": the headline's deal terms
             lead = self.text[start:(action.start if action is not None else hit.start)]
-            if _PROVISION.search(lead) or _PROVISION.search(self.text[start:end]) and _PROVISION.search(self.text[start:end]).start() == 0:
+            if cues.PROVISION.search(lead) or cues.PROVISION.search(self.text[start:end]) and cues.PROVISION.search(self.text[start:end]).start() == 0:
                 return
             deal_before = any(o.sentence == n and o.type == "TRADE_DEAL" and o.clause < c and not o.title for o in self.cands)
-            if deal_before and _FUTURE.search(lead):
+            if deal_before and cues.FUTURE.search(lead):
                 return  # 美国与日本达成贸易协议，美方将对日本输美商品征收15%的关税: a term of the deal
         if action is not None and not background and any(
             a.trigger.action == "threaten" and 0 <= action.start - a.end < 30 for a in sent.actions
         ):
             act = "threaten"  # "threatened to impose sanctions"
-        if act == "impose" and action is not None and _CONDITIONAL.search(self.text[start:action.start]) and \
-                _CONDITION.search(self.text[max(hit.end, action.end):end]):
+        if act == "impose" and action is not None and cues.CONDITIONAL.search(self.text[start:action.start]) and \
+                cues.CONDITION.search(self.text[max(hit.end, action.end):end]):
             act = "threaten"  # "would sign an order imposing a 25% tariff ... until the two countries stop ..."
-        if act == "lift" and action is not None and _REDUCE.search(action.text) and self._temporary(sent, prev):
+        if act == "lift" and action is not None and cues.REDUCE.search(action.text) and self._temporary(sent, prev):
             act = "suspend"  # "lower the tariff from 145% to 30% … for an initial 90 days": a temporary cut
-        if act in ("approve", "reject", "request") and hit.trigger.action != "request" and not _REQUESTED.search(
+        if act in ("approve", "reject", "request") and hit.trigger.action != "request" and not cues.REQUESTED.search(
             self.text[start:end]
         ) and not (act == "request" and ev_type == "EXPORT_CONTROL"):
             if act == "reject":
@@ -329,7 +227,7 @@ class _Finder:
         dates = [d for d in self._dates(action.end, min(end, action.end + 40)) if d.date] if background else []
         if background and not dates and soft:
             background = False  # "an investigation it launched last October": no day, an ordinary statement
-        if background and not dates and not soft and _PAST_WHEN.match(self.text[action.end:min(end, action.end + 30)]):
+        if background and not dates and not soft and cues.PAST_WHEN.match(self.text[action.end:min(end, action.end + 30)]):
             background = False  # "curbs that Tokyo imposed in July 2019": a past act, its day not given
             seg = clause
         if background:
@@ -347,11 +245,11 @@ class _Finder:
         how = "explicit" if actors else "none"
         if action is None and hit.trigger.kind != "event" and not self._bare_ok(ev_type, hit, sent, clause):
             return
-        if not actors and prev is not None and prev.subject and _PRONOUN_SUBJECT.match(self.text[start:anchor]):
+        if not actors and prev is not None and prev.subject and cues.PRONOUN_SUBJECT.match(self.text[start:anchor]):
             actors, how = list(prev.subject), "inherited"
         if not actors and ev_type != "TRADE_DEAL" and sent.subject:
             actors, how = list(sent.subject), "inherited"
-        speech = bool(_SPEECH.match(self.text[sent.span[0]:sent.span[1]]))
+        speech = bool(cues.SPEECH.match(self.text[sent.span[0]:sent.span[1]]))
         if not actors and speech and prev is not None:
             actors, how = list(prev.subject), "inherited"
         if not background and sent.lang == "zh":  # 商务部3日发布公告,决定自8月1日起...: the act's day
@@ -360,7 +258,7 @@ class _Finder:
             dates = self._dates(sent.span[0], start)
             if not dates and speech and prev is not None:
                 dates = self._dates(*prev.span)
-        if not dates and not background and _SAME_DAY.search(self.text[sent.span[0]:sent.span[1]]):
+        if not dates and not background and cues.SAME_DAY.search(self.text[sent.span[0]:sent.span[1]]):
             dates = self._previous_day(sent)
         cand = Candidate(
             type=ev_type, action=act, concept=hit.trigger.id, start=start, end=end, anchor=anchor,
@@ -371,27 +269,27 @@ class _Finder:
             value=values.value(self.text[seg[0]:seg[1]], ev_type), title=sent.title,
             sentence_items=self._items(sent.span[0], sent.span[1]),
             sentence_span=sent.span, fallback=self._fallback(prev, sent),
-            also=bool(_ALSO.search(self.text[start:end])),
-            past=bool(_PAST.search(self.text[start:end])),
+            also=bool(cues.ALSO.search(self.text[start:end])),
+            past=bool(cues.PAST.search(self.text[start:end])),
             parallel=self.text[max(sent.span[0], start - 3):start].rstrip().endswith((";", "；")),
-            subordinate=bool(_SUBORDINATE.match(self.text[start:end])),
-            effect=action is not None and bool(_EFFECT.search(action.text)),
-            anaphoric=ev_type == "TRADE_DEAL" and (bool(_DEFINITE.search(self.text[max(start, hit.start - 24):hit.start]))
-                                                   or bool(_PROVISION.search(self.text[start:end]))),
+            subordinate=bool(cues.SUBORDINATE.match(self.text[start:end])),
+            effect=action is not None and bool(cues.EFFECT.search(action.text)),
+            anaphoric=ev_type == "TRADE_DEAL" and (bool(cues.DEFINITE.search(self.text[max(start, hit.start - 24):hit.start]))
+                                                   or bool(cues.PROVISION.search(self.text[start:end]))),
         )
         cand.set_dates(dates, self.text)
         last = next((o for o in reversed(self.cands) if o.sentence == n and not o.title == (not sent.title)), None)
         if last is not None and how == "inherited" and not cand.targets and last.actors[:1] == cand.actors[:1]:
             cand.targets = list(last.targets)
         self.cands.append(cand)
-        if background or cand.past or _PAST_WHEN.match(self.text[anchor_end:min(end, anchor_end + 40)]) or \
+        if background or cand.past or cues.PAST_WHEN.match(self.text[anchor_end:min(end, anchor_end + 40)]) or \
                 re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", self.text[anchor_end:end]):
             self._elliptic(cand, anchor_end, end)
 
     def _elliptic(self, cand: Candidate, after: int, end: int) -> None:
         """"placed Huawei on its entity list in 2019 and SMIC the following year": the same act on other
         items or parties, stated by ellipsis after a dated past act."""
-        m = _ELLIPSIS.search(self.text, after, end)
+        m = cues.ELLIPSIS.search(self.text, after, end)
         if m is None:
             return
         named = [x for x in self.mentions if m.start("obj") <= x.start < m.end("obj")]
@@ -425,9 +323,9 @@ class _Finder:
         """Items in a span, less those named only as a purpose ("materials used to make semiconductors")."""
         out = roles.items(self.mentions, start, end, self.entities)
         purpose = {m.entity_id for m in self.mentions if start <= m.start < end and m.entity_id in out
-                   and _PURPOSE.search(self.text[max(start, m.start - 30):m.start])}
+                   and cues.PURPOSE.search(self.text[max(start, m.start - 30):m.start])}
         kept = {m.entity_id for m in self.mentions if start <= m.start < end and m.entity_id in out
-                and not _PURPOSE.search(self.text[max(start, m.start - 30):m.start])}
+                and not cues.PURPOSE.search(self.text[max(start, m.start - 30):m.start])}
         return [i for i in out if i not in purpose or i in kept]
 
     def _actors(self, sent: SentenceTriggers, clause: tuple[int, int], hit: Hit, action: Hit | None,
@@ -555,11 +453,11 @@ class _Finder:
         """A hedge before the trigger (in its clause, or anywhere before it for
         sentence hedges) makes it a non-event; "announced it would" is reported fact."""
         for h in sent.hedges:  # callers pass the later of action and measure noun as ``anchor``
-            if _REPORTED.search(self.text[max(0, h.start - 30):h.start]):
+            if cues.REPORTED.search(self.text[max(0, h.start - 30):h.start]):
                 continue
-            if h.text.lower() == "without" and _WITHOUT_LICENCE.match(self.text[h.end:h.end + 30]):
+            if h.text.lower() == "without" and cues.WITHOUT_LICENCE.match(self.text[h.end:h.end + 30]):
                 continue
-            if _NEGATION.match(h.text) and h.start < anchor and _RELATIVE_FACT.search(self.text[h.end:anchor]):
+            if cues.NEGATION.match(h.text) and h.start < anchor and cues.RELATIVE_FACT.search(self.text[h.end:anchor]):
                 continue
             if h.trigger.scope == "sentence" and h.start < anchor:
                 return True
