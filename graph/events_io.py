@@ -46,9 +46,6 @@ class EventsBatch:
     records: tuple[ArticleRecord, ...] = ()
     skipped: tuple[str, ...] = ()
 
-    def __add__(self, other: EventsBatch) -> EventsBatch:
-        return EventsBatch(self.records + other.records, self.skipped + other.skipped)
-
 
 def parse_events_jsonl(lines: Iterable[str], origin: str = "<memory>") -> EventsBatch:
     """Parse JSONL lines into records; bad lines become ``origin:line: reason``."""
@@ -76,10 +73,8 @@ def read_events(path: str | Path) -> EventsBatch:
 
 def read_events_paths(paths: Iterable[str | Path]) -> EventsBatch:
     """Read several events files into one batch, in order."""
-    batch = EventsBatch()
-    for path in paths:
-        batch = batch + read_events(path)
-    return batch
+    batches = [read_events(path) for path in paths]
+    return EventsBatch(tuple(r for b in batches for r in b.records), tuple(s for b in batches for s in b.skipped))
 
 
 def _decode_lines(raw: bytes) -> Iterable[str]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from policykg import EXIT_OK, EXIT_SKIPPED, PolicyKGError
 from policykg.cli.argtypes import positive_int
+from policykg.cli.graph_source import add_source_arguments, read_source, report_skipped
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -40,8 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "export", help="export the graph as GraphML, node-link JSON or CSV",
         description="Export the graph built from EVENTS.jsonl, or read back from Neo4j with --from-neo4j.",
     )
-    export.add_argument("events", nargs="*", metavar="EVENTS.jsonl", help="events JSONL file(s) to build from")
-    export.add_argument("--from-neo4j", action="store_true", help="export the graph stored in Neo4j")
+    add_source_arguments(export, "export")
     export.add_argument("--format", choices=("graphml", "json", "csv"), required=True, help="output format")
     export.add_argument("--out", required=True, metavar="PATH", help="output file (a directory for csv)")
     export.add_argument("--strict", action="store_true", help="fail if any input line is skipped")
@@ -58,7 +58,7 @@ def handle_load(args: argparse.Namespace) -> int:
     from policykg.graph.events_io import read_events_paths
 
     batch = read_events_paths(args.events)
-    skipped = _report_skipped(batch.skipped, args.strict)
+    skipped = report_skipped(batch.skipped, args.strict)
     events = sum(len(r.events) for r in batch.records)
     print(f"read {len(batch.records)} articles with {events} events; skipped {len(skipped)} lines")
     _load(batch.records, args)
@@ -81,7 +81,7 @@ def handle_ingest(args: argparse.Namespace) -> int:
     # The extraction output passes the same boundary check as an events file.
     lines = (json.dumps(r.to_json(), ensure_ascii=False) for r in extracted)
     batch = parse_events_jsonl(lines, "extraction")
-    invalid = _report_skipped(batch.skipped, args.strict)
+    invalid = report_skipped(batch.skipped, args.strict)
     print(f"extracted {sum(len(r.events) for r in batch.records)} events from {len(batch.records)} articles")
     _load(list(batch.records), args)
     return EXIT_SKIPPED if invalid else result.exit_code
@@ -90,32 +90,11 @@ def handle_ingest(args: argparse.Namespace) -> int:
 def handle_export(args: argparse.Namespace) -> int:
     from policykg.graph.export import write_export
 
-    if args.from_neo4j == bool(args.events):
-        raise PolicyKGError("give either EVENTS.jsonl files or --from-neo4j (not both, not neither)")
-    skipped: list[str] = []
-    if args.from_neo4j:
-        graph = _read_neo4j()
-    else:
-        from policykg.graph.build import build_graph
-        from policykg.graph.events_io import read_events_paths
-
-        batch = read_events_paths(args.events)
-        skipped = _report_skipped(batch.skipped, args.strict)
-        graph = build_graph(batch.records)
+    graph, skipped = read_source(args, args.strict)
     paths = write_export(graph, args.format, args.out)
     print(f"wrote {graph.number_of_nodes()} nodes and {graph.number_of_edges()} relationships to "
           + ", ".join(str(p) for p in paths))
     return EXIT_SKIPPED if skipped else EXIT_OK
-
-
-def _report_skipped(messages: Any, strict: bool) -> list[str]:
-    """Print each skip on stderr; with ``strict`` a skip is an error before anything is written."""
-    messages = list(messages)
-    for message in messages:
-        print(message, file=sys.stderr)
-    if strict and messages:
-        raise PolicyKGError(f"{len(messages)} input problem(s) and --strict given; nothing was written")
-    return messages
 
 
 def _load(records: list[Any], args: argparse.Namespace) -> None:
@@ -129,14 +108,6 @@ def _load(records: list[Any], args: argparse.Namespace) -> None:
                              replace=args.replace, progress=bar.update)
     print(f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships; "
           f"neo4j: {summary.line()}")
-
-
-def _read_neo4j() -> Any:
-    from policykg.graph import neo4j
-    from policykg.graph.load import read_graph
-
-    with neo4j.driver() as drv:
-        return read_graph(drv, neo4j.database())
 
 
 def _bar(total: int, desc: str) -> Any:

@@ -10,11 +10,11 @@ the drawing of a canned query's result (the query runs on Neo4j, so it needs
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from policykg import EXIT_OK, EXIT_SKIPPED, PolicyKGError
 from policykg.cli.argtypes import positive_int
+from policykg.cli.graph_source import add_source_arguments, check_source, read_source
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,8 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "and an index.html linking them. The graph is built from EVENTS.jsonl or read "
                     "from Neo4j with --from-neo4j.",
     )
-    view.add_argument("events", nargs="*", metavar="EVENTS.jsonl", help="events JSONL file(s) to build from")
-    view.add_argument("--from-neo4j", action="store_true", help="draw the graph stored in Neo4j")
+    add_source_arguments(view, "draw")
     view.add_argument("--out", required=True, metavar="DIR", help="directory for the HTML files")
     view.add_argument("--query", metavar="NAME", help="also draw the result of this canned query (needs --from-neo4j)")
     view.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
@@ -41,8 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def handle_view(args: argparse.Namespace) -> int:
     from policykg.queries.views import write_views
 
-    if args.from_neo4j == bool(args.events):
-        raise PolicyKGError("give either EVENTS.jsonl files or --from-neo4j (not both, not neither)")
+    check_source(args)
     if args.param and not args.query:
         raise PolicyKGError("--param needs --query NAME")
     if args.query and not args.from_neo4j:
@@ -57,24 +55,12 @@ def handle_view(args: argparse.Namespace) -> int:
 
 def _inputs(args: argparse.Namespace) -> tuple[Any, list[str], list[tuple[str, dict[str, Any], Any]]]:
     """The graph, the skipped input lines, and the query views' ``(name, params, rows)``."""
-    if not args.from_neo4j:
-        from policykg.graph.build import build_graph
-        from policykg.graph.events_io import read_events_paths
-
-        batch = read_events_paths(args.events)
-        for message in batch.skipped:
-            print(message, file=sys.stderr)
-        return build_graph(batch.records), list(batch.skipped), []
-    from policykg.graph import neo4j
-    from policykg.graph.load import read_graph
+    graph, skipped = read_source(args)
+    if not args.query:
+        return graph, skipped, []
     from policykg.queries import load_query, parse_cli_params, run_query
 
-    with neo4j.driver() as driver:
-        graph = read_graph(driver, neo4j.database())
-        queries = []
-        if args.query:
-            query = load_query(args.query)
-            params = parse_cli_params(query, args.param)
-            rows = run_query(query, driver=driver, **params).to_dict("records")
-            queries.append((args.query, params, rows))
-    return graph, [], queries
+    query = load_query(args.query)
+    params = parse_cli_params(query, args.param)
+    rows = run_query(query, **params).to_dict("records")
+    return graph, skipped, [(args.query, params, rows)]
