@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PKG := $(VENV)/bin/policykg
 OUT ?= out
 
-.PHONY: demo test venv browser neo4j-start neo4j-stop bench clean
+.PHONY: demo test lint venv browser neo4j-start neo4j-stop bench clean
 
 venv: $(VENV)/.installed
 
@@ -44,9 +44,15 @@ demo: venv neo4j-start
 	$(PKG) export --from-neo4j --format csv --out $(OUT)/exports/csv
 	$(PKG) view --from-neo4j --out $(OUT)/views --query who_restricts --entity CHN --hops 2
 
-# The test fixtures start the managed Neo4j when NEO4J_URI is not set.
-test: venv browser
+# Lint, format check and type check, then the whole suite.  The tests start a
+# disposable Neo4j of their own (never the user's server; see tests/conftest.py).
+test: venv browser lint
 	$(PY) -m pytest
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 bench: venv neo4j-start
 	$(PY) -m benchmarks $(BENCH)

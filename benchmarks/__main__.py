@@ -31,8 +31,7 @@ def run(name: str) -> int:
     except Exception:  # one broken benchmark must not hide the others' figures
         traceback.print_exc()
         code = 1
-    print(f"== {name}: {'ok' if code == 0 else f'exit {code}'} in {time.perf_counter() - start:.1f} s ==\n",
-          flush=True)
+    print(f"== {name}: {'ok' if code == 0 else f'exit {code}'} in {time.perf_counter() - start:.1f} s ==\n", flush=True)
     return int(code)
 
 

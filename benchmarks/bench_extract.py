@@ -114,8 +114,9 @@ def write_corpus(articles: list, copies: int, folder: Path) -> float:
 def run_child(corpus: Path, warmup: Path, out: Path, model: str | None) -> dict:
     spec = {"corpus": str(corpus), "warmup": str(warmup), "out": str(out), "model": model}
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
-    proc = subprocess.run([sys.executable, "-c", _CHILD, json.dumps(spec)], capture_output=True,
-                          text=True, env=env, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-c", _CHILD, json.dumps(spec)], capture_output=True, text=True, env=env, cwd=ROOT
+    )
     if proc.returncode != 0 or not proc.stdout.strip():
         reason = (proc.stderr.strip().splitlines() or ["no output"])[-1]
         return {"error": reason}
@@ -138,15 +139,23 @@ def speed(articles: list, tmp: Path, warmup: Path) -> list[tuple[str, ...]]:
     corpus = tmp / "speed"
     words = write_corpus(articles, copies, corpus)
     rows = [("pipeline", "articles", "words", "CPU s", "wall s", "words/CPU s", "words/wall s", "goal")]
-    model = model_name()
-    for label, model, goal in (("rules only (no model)", None, "20,000"), (f"with {model}", model, "4,000")):
+    name = model_name()
+    for label, model, goal in (("rules only (no model)", None, "20,000"), (f"with {name}", name, "4,000")):
         r = run_child(corpus, warmup, tmp / "out.jsonl", model)
         head = (label, str(copies * len(articles)), f"{words:,.0f}")
         if "error" in r:
             rows.append((*head, "n/a", "n/a", f"n/a ({r['error']})", "n/a", goal))
         else:
-            rows.append((*head, f"{r['cpu']:.2f}", f"{r['seconds']:.2f}", f"{words / r['cpu']:,.0f}",
-                         f"{words / r['seconds']:,.0f}", goal))
+            rows.append(
+                (
+                    *head,
+                    f"{r['cpu']:.2f}",
+                    f"{r['seconds']:.2f}",
+                    f"{words / r['cpu']:,.0f}",
+                    f"{words / r['seconds']:,.0f}",
+                    goal,
+                )
+            )
     return rows
 
 
@@ -166,12 +175,20 @@ def memory(articles: list, tmp: Path, warmup: Path) -> list[tuple[str, ...]]:
                 rows.append((label, f"{copies}x", str(copies * len(articles)), "n/a", r["error"]))
                 continue
             found[copies] = (r["maxrss_kb"] / 1024, r["blocks"])
-            rows.append((label, f"{copies}x", str(copies * len(articles)), f"{found[copies][0]:.1f}",
-                         f"{found[copies][1]:,}"))
+            rows.append(
+                (label, f"{copies}x", str(copies * len(articles)), f"{found[copies][0]:.1f}", f"{found[copies][1]:,}")
+            )
         for hi, lo in ((10, 1), (30, 10)):
             if hi in found and lo in found:
-                rows.append((label, f"{hi}x / {lo}x", "", f"{found[hi][0] / found[lo][0]:.2f}",
-                             f"{found[hi][1] / found[lo][1]:.2f}"))
+                rows.append(
+                    (
+                        label,
+                        f"{hi}x / {lo}x",
+                        "",
+                        f"{found[hi][0] / found[lo][0]:.2f}",
+                        f"{found[hi][1] / found[lo][1]:.2f}",
+                    )
+                )
     return rows
 
 

@@ -26,11 +26,27 @@ ENTITY_POOLS = {"Country": 200, "Bloc": 5, "Agency": 600, "Firm": 1500, "Person"
 
 def make_entities(rng: random.Random) -> dict[str, list[Entity]]:
     """A few thousand entities, ``{label: [Entity, ...]}``, with contract-shaped ids."""
-    prefix = {"Country": "C", "Bloc": "B", "Agency": "org:agency_", "Firm": "org:firm_",
-              "Person": "person:p_", "Element": "element:E", "Item": "item:i_"}
-    return {label: [Entity(f"{prefix[label]}{n}", label, f"{label} {n}", country=f"C{rng.randrange(200)}"
-                           if label in ("Agency", "Firm") else None) for n in range(size)]
-            for label, size in ENTITY_POOLS.items()}
+    prefix = {
+        "Country": "C",
+        "Bloc": "B",
+        "Agency": "org:agency_",
+        "Firm": "org:firm_",
+        "Person": "person:p_",
+        "Element": "element:E",
+        "Item": "item:i_",
+    }
+    return {
+        label: [
+            Entity(
+                f"{prefix[label]}{n}",
+                label,
+                f"{label} {n}",
+                country=f"C{rng.randrange(200)}" if label in ("Agency", "Firm") else None,
+            )
+            for n in range(size)
+        ]
+        for label, size in ENTITY_POOLS.items()
+    }
 
 
 def make_event(rng: random.Random, pools: dict[str, list[Entity]]) -> tuple[Event, set[Entity]]:
@@ -39,10 +55,18 @@ def make_event(rng: random.Random, pools: dict[str, list[Entity]]) -> tuple[Even
     items = rng.sample(pools["Element"] + pools["Item"], rng.randint(1, 5))
     targets = rng.sample(pools["Country"] + pools["Firm"], rng.randint(0, 3))
     day = f"20{rng.randint(20, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-    event = Event(rng.choice(EVENT_TYPES), rng.choice(ACTIONS), tuple(e.id for e in [main, *co]),
-                  tuple(e.id for e in items), tuple(e.id for e in targets), date=day,
-                  value=(("rate_pct", rng.randint(1, 100)),) if rng.random() < 0.3 else (),
-                  evidence=f"evidence {rng.random():.6f}", evidence_start=0, evidence_end=17)
+    event = Event(
+        rng.choice(EVENT_TYPES),
+        rng.choice(ACTIONS),
+        tuple(e.id for e in [main, *co]),
+        tuple(e.id for e in items),
+        tuple(e.id for e in targets),
+        date=day,
+        value=(("rate_pct", rng.randint(1, 100)),) if rng.random() < 0.3 else (),
+        evidence=f"evidence {rng.random():.6f}",
+        evidence_start=0,
+        evidence_end=17,
+    )
     return event, {main, *co, *items, *targets}
 
 
@@ -77,8 +101,10 @@ def naive_load(driver: Any, graph: Any, database: str) -> None:
                 query = cypher(query_name)
                 for row in table[name]:
                     session.execute_write(merge_tx, query, [row])
-        for query_name, items in (("update_event_reports", [{"key": r["key"]} for r in rows.nodes["Event"]]),
-                                  ("merge_acts_on_rel", rows.rels["ACTS_ON"])):
+        for query_name, items in (
+            ("update_event_reports", [{"key": r["key"]} for r in rows.nodes["Event"]]),
+            ("merge_acts_on_rel", rows.rels["ACTS_ON"]),
+        ):
             query = cypher(query_name)
             for row in items:
                 session.execute_write(merge_tx, query, [row])
@@ -119,10 +145,14 @@ def run(driver: Any, database: str, n_events: int, n_naive: int, batch_size: int
     table.append((f"batched ({batch_size}/tx)", events, graph.number_of_edges(), t_big))
     t_again, again = timed(load_graph, driver, graph, database, batch_size=batch_size)
     table.append(("batched, re-load (no-op)", events, graph.number_of_edges(), t_again))
-    print(f"generated {len(records)} articles in {t_gen:.1f} s; build_graph {graph.number_of_nodes()} nodes, "
-          f"{graph.number_of_edges()} relationships in {t_build:.1f} s")
-    print(f"load: {summary.line()}; re-load created {again.nodes_created} nodes, "
-          f"{again.relationships_created} relationships")
+    print(
+        f"generated {len(records)} articles in {t_gen:.1f} s; build_graph {graph.number_of_nodes()} nodes, "
+        f"{graph.number_of_edges()} relationships in {t_build:.1f} s"
+    )
+    print(
+        f"load: {summary.line()}; re-load created {again.nodes_created} nodes, "
+        f"{again.relationships_created} relationships"
+    )
     print(f"in Neo4j after the loads (nodes, relationships): {node_rel_counts(driver, database)}")
     clear_graph(driver, database)
     return [(name, str(ev), str(rels), f"{secs:.1f}", f"{ev / secs:,.0f}") for name, ev, rels, secs in table]
@@ -147,9 +177,11 @@ def main(argv: list[str] | None = None) -> None:
         rows = run(driver, neo4j.database(), args.events, args.naive, args.batch_size)
     print_table(rows)
     naive_rate = float(rows[0][4].replace(",", ""))
-    print(f"ratio batched ({args.events} events) / naive ({args.naive} events): "
-          f"{float(rows[2][4].replace(',', '')) / naive_rate:.1f}x; same subset: "
-          f"{float(rows[1][4].replace(',', '')) / naive_rate:.1f}x (goal >= 20x)")
+    print(
+        f"ratio batched ({args.events} events) / naive ({args.naive} events): "
+        f"{float(rows[2][4].replace(',', '')) / naive_rate:.1f}x; same subset: "
+        f"{float(rows[1][4].replace(',', '')) / naive_rate:.1f}x (goal >= 20x)"
+    )
 
 
 if __name__ == "__main__":

@@ -108,8 +108,10 @@ def main(argv: list[str] | None = None) -> int:
     with neo4j.driver() as driver:
         database = neo4j.database()
         print(f"{args.events} generated events: {ensure_loaded(driver, database, graph, args.reuse)}")
-        rows = [(name, filtered, params, *time_case(driver, database, name, params, args.runs))
-                for name, filtered, params in cases(graph)]
+        rows = [
+            (name, filtered, params, *time_case(driver, database, name, params, args.runs))
+            for name, filtered, params in cases(graph)
+        ]
     print_table(rows)
     slow = [r for r in rows if r[1] and r[4] > GOAL_MS]
     print(f"filtered cases over the p95 goal of {GOAL_MS:.0f} ms: {len(slow)} of {sum(1 for r in rows if r[1])}")
@@ -119,8 +121,14 @@ def main(argv: list[str] | None = None) -> int:
 def print_table(rows: list[tuple[Any, ...]]) -> None:
     header = ("query", "kind", "parameters", "median ms", "p95 ms", "rows")
     lines = [header] + [
-        (name, "filtered" if filtered else "scan", ", ".join(f"{k}={v}" for k, v in params.items()),
-         f"{median:.1f}", f"{p95:.1f}", str(n))
+        (
+            name,
+            "filtered" if filtered else "scan",
+            ", ".join(f"{k}={v}" for k, v in params.items()),
+            f"{median:.1f}",
+            f"{p95:.1f}",
+            str(n),
+        )
         for name, filtered, params, median, p95, n in rows
     ]
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]

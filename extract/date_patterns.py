@@ -39,20 +39,68 @@ class Core:
 
 # --- numbers and calendar helpers -------------------------------------------------
 
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_EN_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "eighteen": 18, "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45,
-    "sixty": 60, "ninety": 90, "hundred": 100,
+_CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
 }
-_MONTHS = {name: i for i, names in enumerate(
-    ["", "jan january", "feb february", "mar march", "apr april", "may", "jun june",
-     "jul july", "aug august", "sep sept september", "oct october", "nov november",
-     "dec december"]) for name in names.split()}
-_WEEKDAYS_EN = {d: i for i, d in enumerate(
-    "monday tuesday wednesday thursday friday saturday sunday".split())}
+_EN_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "eighteen": 18,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty-five": 45,
+    "sixty": 60,
+    "ninety": 90,
+    "hundred": 100,
+}
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            "",
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ]
+    )
+    for name in names.split()
+}
+_WEEKDAYS_EN = {
+    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+}
 _WEEKDAYS_ZH = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 
 
@@ -89,8 +137,9 @@ def _nearest_day(month: int, day: int, published: DATE | None) -> DATE | None:
     """The month/day nearest to publication (tie: the later one)."""
     if published is None:
         return None
-    candidates = [d for y in (published.year - 1, published.year, published.year + 1)
-                  if (d := _safe_date(y, month, day))]
+    candidates = [
+        d for y in (published.year - 1, published.year, published.year + 1) if (d := _safe_date(y, month, day))
+    ]
     if not candidates:
         return None
     return min(candidates, key=lambda d: (abs((d - published).days), -d.toordinal()))
@@ -125,8 +174,10 @@ def _month_core(start: int, end: int, year: int | None, month: int) -> Core | No
 
 # --- core patterns ---------------------------------------------------------------------
 
-_MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-        r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?")
+_MON = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+)
 _ORD = r"(?:st|nd|rd|th)?"
 _CNUM = r"[〇零一二两三四五六七八九十]"
 _I = re.I
@@ -138,41 +189,52 @@ _ISO = re.compile(r"(?<![\d.])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(
 _EN_YEAR = re.compile(
     r"\b(?:in|by|since|until|till|from|before|after|through|during|end\s+of|early|late|mid|fiscal|FY)"
     r"[\s-]+(?P<y>(?:19|20|21)\d{2})\b(?![-/.]\d|\s*(?:%|percent|tonnes|tons|units|applications|companies"
-    r"|firms|people|yuan|dollars|rubles|euros)\b)", _I)
+    r"|firms|people|yuan|dollars|rubles|euros)\b)",
+    _I,
+)
 _EN_YEAR_END = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:(?:the|this)\s+year|(?P<y>\d{4})\b)|\byear[-\s]end\b", _I)
 _EN_RELATIVE = re.compile(r"\b(?P<w>today|yesterday|tomorrow)\b|\bfrom\s+(?P<now>now)\b", _I)
 _EN_WEEKDAY = re.compile(
-    r"\b(?:(?P<rel>last|this|next)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _I)
+    r"\b(?:(?P<rel>last|this|next)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _I
+)
 _EN_DURATION = re.compile(
     r"\b(?P<for>for\s+(?:a\s+period\s+of\s+|another\s+|an?\s+(?:additional|further)\s+|up\s+to\s+)?)?"
     r"(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen"
     r"|twenty|thirty|forty-five|sixty|ninety|hundred|an?)[\s-]+(?P<unit>year|month|week|day)s?\b"
-    r"(?!\s+(?:ago|old|earlier)\b|[\s-]+plans?\b)(?:[\s-]+long\b)?", _I)
+    r"(?!\s+(?:ago|old|earlier)\b|[\s-]+plans?\b)(?:[\s-]+long\b)?",
+    _I,
+)
 
 _ZH_DAY = re.compile(
     rf"(?:(?P<y>\d{{4}}|{_CNUM}{{4}})年|(?P<rel>今|明|去)年|(?P<this>本月))?"
-    rf"(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月)?(?P<d>\d{{1,2}}|{_CNUM}{{1,3}})[日号]")
+    rf"(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月)?(?P<d>\d{{1,2}}|{_CNUM}{{1,3}})[日号]"
+)
 _ZH_MONTH = re.compile(
     rf"(?:(?P<y>\d{{4}})年|(?P<rel>今|明|去)年)?(?<![\d〇零一二两三四五六七八九十个])"
-    rf"(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月(?!份?\d|{_CNUM}|底|末)")
+    rf"(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月(?!份?\d|{_CNUM}|底|末)"
+)
 _ZH_YEAR = re.compile(r"(?<!\d)(?P<y>\d{4})年(?!代|度|级)")
 _ZH_END = re.compile(
     rf"(?:(?P<y>\d{{4}})年|(?P<rel>今|明|去)年)年?[底末]|年[底末]"
-    rf"|(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月|本月)[底末]|月[底末]")
+    rf"|(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月|本月)[底末]|月[底末]"
+)
 _ZH_RELATIVE = re.compile(r"(?P<w>今日|今天|昨日|昨天|明日|明天|前天|后天)|(?:自|从)?(?P<now>即日)")
 _ZH_WEEKDAY = re.compile(
-    r"(?<![一二两三四五六七八九十\d])(?P<rel>上|本|这|下)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])")
+    r"(?<![一二两三四五六七八九十\d])(?P<rel>上|本|这|下)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
+)
 _ZH_DURATION = re.compile(
     r"(?P<for>为期|期限为?|有效期为?)?(?<![\d〇零一二两三四五六七八九十百第])"
     r"(?P<n>\d{1,4}|[一二两三四五六七八九十百半]{1,4})"
-    r"(?P<unit>个月|年|周|星期|天|日)(?!前|以前|之前|代|度|级|底|初|月|一度|[一二三四五六日天])")
+    r"(?P<unit>个月|年|周|星期|天|日)(?!前|以前|之前|代|度|级|底|初|月|一度|[一二三四五六日天])"
+)
 
 
 # Every English core contains an EN anchor, every Chinese core a ZH anchor; the
 # core patterns only run in merged windows of +-margin characters around their
 # anchors, so Chinese patterns never scan English prose and the reverse.
 _EN_ANCHOR = re.compile(
-    r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end\b|now\b|tomorrow)|month|year|week|day)")
+    r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end\b|now\b|tomorrow)|month|year|week|day)"
+)
 _ZH_ANCHOR = re.compile(r"[年月日号底末周星礼天即]")
 _EN_MARGIN, _ZH_MARGIN = 40, 16
 
@@ -249,8 +311,19 @@ def _year_end(m: re.Match[str], pub: DATE | None) -> Core | None:
     return Core(m.start(), m.end(), "day", _safe_date(year, 12, 31) if year else None)
 
 
-_REL_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "今日": 0, "今天": 0, "昨日": -1,
-             "昨天": -1, "明日": 1, "明天": 1, "前天": -2, "后天": 2}
+_REL_DAYS = {
+    "today": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "今日": 0,
+    "今天": 0,
+    "昨日": -1,
+    "昨天": -1,
+    "明日": 1,
+    "明天": 1,
+    "前天": -2,
+    "后天": 2,
+}
 
 
 def _relative(m: re.Match[str], pub: DATE | None) -> Core:
@@ -269,17 +342,29 @@ def _weekday(m: re.Match[str], pub: DATE | None) -> Core:
         return Core(m.start(), m.end(), "day")
     monday, back = pub.toordinal() - pub.weekday(), pub.weekday() - wd
     ordinal = {
-        "this": monday + wd, "本": monday + wd, "这": monday + wd,
-        "上": monday - 7 + wd, "下": monday + 7 + wd,
+        "this": monday + wd,
+        "本": monday + wd,
+        "这": monday + wd,
+        "上": monday - 7 + wd,
+        "下": monday + 7 + wd,
         "last": pub.toordinal() - ((back - 1) % 7 + 1),
         "next": pub.toordinal() + ((-back - 1) % 7 + 1),
     }.get(rel, pub.toordinal() - back % 7)
     return Core(m.start(), m.end(), "day", DATE.fromordinal(ordinal))
 
 
-_UNIT = {"year": (1, 0, 0, 365), "month": (0, 1, 0, 30), "week": (0, 0, 7, 7), "day": (0, 0, 1, 1),
-         "年": (1, 0, 0, 365), "个月": (0, 1, 0, 30), "周": (0, 0, 7, 7), "星期": (0, 0, 7, 7),
-         "天": (0, 0, 1, 1), "日": (0, 0, 1, 1)}
+_UNIT = {
+    "year": (1, 0, 0, 365),
+    "month": (0, 1, 0, 30),
+    "week": (0, 0, 7, 7),
+    "day": (0, 0, 1, 1),
+    "年": (1, 0, 0, 365),
+    "个月": (0, 1, 0, 30),
+    "周": (0, 0, 7, 7),
+    "星期": (0, 0, 7, 7),
+    "天": (0, 0, 1, 1),
+    "日": (0, 0, 1, 1),
+}
 
 
 def _duration(m: re.Match[str], pub: DATE | None) -> Core | None:
@@ -327,13 +412,24 @@ def _zh_month(m: re.Match[str], pub: DATE | None) -> Core | None:
 
 
 _EN_FINDERS = (
-    (_ISO, _iso), (_EN_MONTH_DAY, _en_day), (_EN_DAY_MONTH, _en_day), (_EN_MONTH, _en_month),
-    (_EN_YEAR, _year), (_EN_YEAR_END, _year_end), (_EN_RELATIVE, _relative), (_EN_WEEKDAY, _weekday),
+    (_ISO, _iso),
+    (_EN_MONTH_DAY, _en_day),
+    (_EN_DAY_MONTH, _en_day),
+    (_EN_MONTH, _en_month),
+    (_EN_YEAR, _year),
+    (_EN_YEAR_END, _year_end),
+    (_EN_RELATIVE, _relative),
+    (_EN_WEEKDAY, _weekday),
     (_EN_DURATION, _duration),
 )
 _ZH_FINDERS = (
-    (_ZH_DAY, _zh_day), (_ZH_MONTH, _zh_month), (_ZH_YEAR, _year), (_ZH_END, _year_end),
-    (_ZH_RELATIVE, _relative), (_ZH_WEEKDAY, _weekday), (_ZH_DURATION, _duration),
+    (_ZH_DAY, _zh_day),
+    (_ZH_MONTH, _zh_month),
+    (_ZH_YEAR, _year),
+    (_ZH_END, _year_end),
+    (_ZH_RELATIVE, _relative),
+    (_ZH_WEEKDAY, _weekday),
+    (_ZH_DURATION, _duration),
 )
 
 
@@ -343,8 +439,10 @@ def _select(cores: list[Core]) -> list[Core]:
     starts: list[int] = []
     for core in sorted(cores, key=lambda c: (-(c.end - c.start), c.start)):
         i = bisect.bisect_right(starts, core.start)
-        if core.end > core.start and (i == 0 or kept[i - 1].end <= core.start) and (
-            i == len(kept) or core.end <= kept[i].start
+        if (
+            core.end > core.start
+            and (i == 0 or kept[i - 1].end <= core.start)
+            and (i == len(kept) or core.end <= kept[i].start)
         ):
             kept.insert(i, core)
             starts.insert(i, core.start)

@@ -75,11 +75,15 @@ _EN_PREFIX = re.compile(
     r"(?:by|before|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of)|due(?:\s+on)?|deadline\s+(?:of|is|on))"
     r"|\b(?P<start>from|since|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|effective(?:\s+(?:from|on))?|as\s+of|commencing)"
     r"|\b(?P<until>until|till|through|up\s+to)"
-    r"|\b(?P<point>on))\s+$", _I)
+    r"|\b(?P<point>on))\s+$",
+    _I,
+)
 _ZH_PREFIX = re.compile(r"(?:(?P<start>自从|自|从)|(?P<until>截至|截止到|截止|直至|直到|至|到)|(?P<point>在|于))\s*$")
 # 6月4日零时起, 2025年1月5日前结束 (the end of a window, not a deadline for an act)
-_ZH_SUFFIX = re.compile(r"\s*(?:零时|零点|\d{1,2}(?:时|点|:\d\d))?\s*(?:(?P<until>(?:之前|以前|前)(?=结束|截止|届满|到期|终止)|为止|止)"
-                        r"|(?P<deadline>之前|以前|前)|(?P<start>起|开始|以来))")
+_ZH_SUFFIX = re.compile(
+    r"\s*(?:零时|零点|\d{1,2}(?:时|点|:\d\d))?\s*(?:(?P<until>(?:之前|以前|前)(?=结束|截止|届满|到期|终止)|为止|止)"
+    r"|(?P<deadline>之前|以前|前)|(?P<start>起|开始|以来))"
+)
 _CONNECTOR = re.compile(r"\s*(?P<qi>起)?\s*(?:until|till|to|through|and|-|–|—|~|～|至|到)\s*", _I)
 _WINDOW_OPENER = re.compile(r"(?:\b(?:from|between)\s+|自|从)$", _I)
 
@@ -108,8 +112,15 @@ def _iso_or_none(d: DATE | None) -> str | None:
 
 def _single(text: str, core: Core, floor: int, ceiling: int) -> DateMention:
     if core.fixed_kind:
-        return DateMention(core.start, core.end, text[core.start : core.end], core.fixed_kind,
-                           None, _iso_or_none(core.until), core.days)
+        return DateMention(
+            core.start,
+            core.end,
+            text[core.start : core.end],
+            core.fixed_kind,
+            None,
+            _iso_or_none(core.until),
+            core.days,
+        )
     kind, start = _prefix(text, core.start, floor)
     suffix_kind, end = _suffix(text, core.end, ceiling)
     kind = suffix_kind or kind or "point"

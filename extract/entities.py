@@ -125,7 +125,7 @@ def _number_variants(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
         forms = [last[:-1] + "ies"]
     else:
         forms = [last + "s"]
-    return [toks[:-1] + (f,) for f in forms]
+    return [(*toks[:-1], f) for f in forms]
 
 
 class ChineseIndex:
@@ -141,7 +141,7 @@ class ChineseIndex:
         self.first = re.compile("[" + re.escape("".join(sorted(self.lengths))) + "]") if lengths else None
 
     def scan(self, text: str) -> list[Candidate]:
-        out = []
+        out: list[Candidate] = []
         if self.first is None:
             return out
         for m in self.first.finditer(text):
@@ -255,7 +255,7 @@ def resolve_entities(
     out: dict[str, Entity] = {}
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         if m.entity_id not in out:
-            out[m.entity_id] = given.get(m.entity_id) or gaz.get(m.entity_id) or rules.entity_from_id(
-                m.entity_id, m.text
+            out[m.entity_id] = (
+                given.get(m.entity_id) or gaz.get(m.entity_id) or rules.entity_from_id(m.entity_id, m.text)
             )
     return tuple(out.values())

@@ -56,7 +56,9 @@ def abbreviation_candidates(text: str, gaz) -> list[Candidate]:
         after_ok = start == 0 or text[start - 1] not in _NOT_AFTER
         pairable = [abbr.rows[ch].get("pair") for ch in run]
         if after_ok and 2 <= len(run) <= 4 and all(pairable) and len(set(run)) == len(run) and _MAIN & set(run):
-            out += [Candidate(start + k, start + k + 1, abbr.rows[ch]["id"], PRIO_RULE, group) for k, ch in enumerate(run)]
+            out += [
+                Candidate(start + k, start + k + 1, abbr.rows[ch]["id"], PRIO_RULE, group) for k, ch in enumerate(run)
+            ]
             continue
         for k, ch in enumerate(run):
             if _single_ok(text, start + k, ch, abbr, after_ok or k > 0):
@@ -152,7 +154,10 @@ _AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 def qualifier(text: str, chosen: list[Candidate], i: int, gaz) -> str | None:
     """The country or bloc written right before ("Russian", "China's", 俄) or after ("of China")."""
-    for j, rx, span in ((i - 1, _BEFORE, lambda o, c: (o.end, c.start)), (i + 1, _AFTER, lambda o, c: (c.end, o.start))):
+    for j, rx, span in (
+        (i - 1, _BEFORE, lambda o, c: (o.end, c.start)),
+        (i + 1, _AFTER, lambda o, c: (c.end, o.start)),
+    ):
         if 0 <= j < len(chosen) and chosen[j].eid:
             other = chosen[j]
             ent = gaz.get(other.eid)
@@ -194,7 +199,8 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidat
                 country = default  # Chinese text: 商务部 and 外交部 alone are China's
             if not country:
                 country = _sentence_country(text, chosen, i, gaz, possessive=default != "CHN") or (
-                    default if default != "CHN" else None)
+                    default if default != "CHN" else None
+                )
             if country:
                 out.append(replace(c, eid=_ministry_id(gaz, country, domain, form)))
         elif c.eid in by_id:
@@ -243,7 +249,7 @@ def coordination_candidates(text: str, tokens, chosen: list[Candidate], en_index
 
 
 def _shared_modifier(tokens, lowered, a, b, en_index) -> list[Candidate]:
-    """"rare earth equipment and raw materials" -> "rare earth raw materials"."""
+    """ "rare earth equipment and raw materials" -> "rare earth raw materials"."""
     for skip in (0, 1, 2):
         conj = b + 1 + skip
         if conj >= len(tokens) or lowered[conj] not in _CONJ:
@@ -264,14 +270,14 @@ def _shared_modifier(tokens, lowered, a, b, en_index) -> list[Candidate]:
 
 
 def _shared_head(tokens, lowered, a, b, en_index) -> list[Candidate]:
-    """"rare and rare earth metals" -> "rare metals"."""
+    """ "rare and rare earth metals" -> "rare metals"."""
     if a < 2 or lowered[a - 1] not in _CONJ:
         return []
     for n in (2, 1):
         first = a - 1 - n
         if first < 0 or not all(lowered[k].isalpha() for k in range(first, a - 1)):
             continue
-        key = tuple(lowered[first : a - 1]) + (lowered[b],)
+        key = (*tuple(lowered[first : a - 1]), lowered[b])
         eid = en_index.lower.get(key)
         if eid:
             return [Candidate(tokens[first][1], tokens[a - 2][2], eid, PRIO_RULE)]

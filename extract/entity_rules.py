@@ -43,8 +43,28 @@ class Candidate:
 
 # --- ids -------------------------------------------------------------------
 
-_LEGAL = {"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
-          "ag", "se", "sa", "nv", "gmbh", "company", "l", "s", "a", "n", "v"}
+_LEGAL = {
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "co",
+    "ltd",
+    "limited",
+    "llc",
+    "plc",
+    "ag",
+    "se",
+    "sa",
+    "nv",
+    "gmbh",
+    "company",
+    "l",
+    "s",
+    "a",
+    "n",
+    "v",
+}
 
 
 def slug(name: str, drop_legal: bool = True) -> str:
@@ -109,12 +129,41 @@ _TICKER = re.compile(
 )
 _NAME_BEFORE_EN = re.compile(rf"(?:{_CAP_WORD}[ \t]+){{0,5}}{_CAP_WORD}[ \t]*$")
 _NAME_BEFORE_ZH = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}[ \t]*$")
-_LEADING_STOP = {"the", "a", "an", "and", "of", "in", "on", "at", "by", "for", "with", "from",
-                 "its", "their", "this", "that", "shares", "stock", "stocks", "while", "as",
-                 "conversely", "meanwhile", "however", "also", "both", "including", "like"}
-_SUFFIX = (r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?[ \t]*Ltd\.?|Co\.|Company|Ltd\.?|Limited|"
-           r"LLC|PLC|plc|AG|SE|S\.A\.|N\.V\.|NV|GmbH|Group|Holdings|Holding|Technologies|Mining|"
-           r"Resources|Materials|Metals|Minerals|Semiconductors?|Electronics|Motors|Industries")
+_LEADING_STOP = {
+    "the",
+    "a",
+    "an",
+    "and",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "its",
+    "their",
+    "this",
+    "that",
+    "shares",
+    "stock",
+    "stocks",
+    "while",
+    "as",
+    "conversely",
+    "meanwhile",
+    "however",
+    "also",
+    "both",
+    "including",
+    "like",
+}
+_SUFFIX = (
+    r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?[ \t]*Ltd\.?|Co\.|Company|Ltd\.?|Limited|"
+    r"LLC|PLC|plc|AG|SE|S\.A\.|N\.V\.|NV|GmbH|Group|Holdings|Holding|Technologies|Mining|"
+    r"Resources|Materials|Metals|Minerals|Semiconductors?|Electronics|Motors|Industries"
+)
 _FIRM = re.compile(
     rf"\b(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_CAP_WORD}|&)){{0,4}}?)[ \t]+(?P<suffix>(?:{_SUFFIX})(?:[ \t]+(?:{_SUFFIX}))*)(?![A-Za-z])"
     r"(?:[ \t]+(?:Inc\.?|Corp\.?|Ltd\.?|Limited|Co\.,?[ \t]*Ltd\.?|LLC|PLC|AG|NV|N\.V\.|SE|S\.A\.)(?![A-Za-z]))?"
@@ -122,21 +171,108 @@ _FIRM = re.compile(
     r"(?![ \t]+(?:Act|Law|Regulation|Initiative|Strategy|Alliance|Agency|Institute|Society|Association|"
     r"Council|Committee|Ministry|Department|Bureau|Office|Program|Programme|Plan|Policy|Sector|Industry|Index|Fund|Partnership|Security)\b)"
 )
-_LEGAL_SUFFIX = re.compile(r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|PLC|plc|AG|SE|S\.A|N\.V|NV|GmbH")
+_LEGAL_SUFFIX = re.compile(
+    r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|PLC|plc|AG|SE|S\.A|N\.V|NV|GmbH"
+)
 # Capitalised words that on their own say nothing about a firm ("Critical Minerals").
-_GENERIC = set("""rare earth earths critical strategic global national international advanced new
-energy green clean key raw heavy light magnetic battery batteries chinese china american us u.s. eu
-european russian japanese dutch western asian core summary group world general united state states
-federal central first key precious base special industrial technology technologies mining metal
-metals mineral minerals material materials resources electronics semiconductor semiconductors
-motors industries holdings holding science environmental journal review research studies
-development developments insights industry sector market markets outlook overview analysis
-natural human water deep sea ocean domestic foreign""".split())
+_GENERIC = set(
+    [
+        "rare",
+        "earth",
+        "earths",
+        "critical",
+        "strategic",
+        "global",
+        "national",
+        "international",
+        "advanced",
+        "new",
+        "energy",
+        "green",
+        "clean",
+        "key",
+        "raw",
+        "heavy",
+        "light",
+        "magnetic",
+        "battery",
+        "batteries",
+        "chinese",
+        "china",
+        "american",
+        "us",
+        "u.s.",
+        "eu",
+        "european",
+        "russian",
+        "japanese",
+        "dutch",
+        "western",
+        "asian",
+        "core",
+        "summary",
+        "group",
+        "world",
+        "general",
+        "united",
+        "state",
+        "states",
+        "federal",
+        "central",
+        "first",
+        "key",
+        "precious",
+        "base",
+        "special",
+        "industrial",
+        "technology",
+        "technologies",
+        "mining",
+        "metal",
+        "metals",
+        "mineral",
+        "minerals",
+        "material",
+        "materials",
+        "resources",
+        "electronics",
+        "semiconductor",
+        "semiconductors",
+        "motors",
+        "industries",
+        "holdings",
+        "holding",
+        "science",
+        "environmental",
+        "journal",
+        "review",
+        "research",
+        "studies",
+        "development",
+        "developments",
+        "insights",
+        "industry",
+        "sector",
+        "market",
+        "markets",
+        "outlook",
+        "overview",
+        "analysis",
+        "natural",
+        "human",
+        "water",
+        "deep",
+        "sea",
+        "ocean",
+        "domestic",
+        "foreign",
+    ]
+)
 
 
 def ticker_candidates(text: str, gaz, en_index) -> list[Candidate]:
     """Firm names followed by a ticker, and the ticker itself, as one firm."""
-    out = []
+    out: list[Candidate] = []
     if "(" not in text and "（" not in text:
         return out
     for m in _TICKER.finditer(text):
@@ -232,8 +368,34 @@ _TITLE_OF = re.compile(
     rf"(?:[A-Z][a-z]+,?[ \t]+(?:and[ \t]+)?)+?(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})\b(?![ \t]*[A-Z])"
 )
 # Headline verbs that follow a name ("Minister Kowalczyk Says ...").
-_HEADLINE_VERBS = set("""says said warns urges meets vows calls plans signs to and in on at for with
-of as is was will would hits slams""".split())
+_HEADLINE_VERBS = set(
+    [
+        "says",
+        "said",
+        "warns",
+        "urges",
+        "meets",
+        "vows",
+        "calls",
+        "plans",
+        "signs",
+        "to",
+        "and",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "of",
+        "as",
+        "is",
+        "was",
+        "will",
+        "would",
+        "hits",
+        "slams",
+    ]
+)
 
 
 def _name_words_ok(name: str, gaz) -> bool:
@@ -281,8 +443,26 @@ _AGENCY_WORDS = re.compile(
 _NER_STOP = re.compile(r"^(?:Core|Group|Summary|Key|Section|Figure|Table|Source|Sources)\b|\d|[\u4e00-\u9fff]")
 
 
-_NOT_NAME = {"list", "entity", "act", "law", "rule", "rules", "program", "order", "section", "tariff",
-             "tariffs", "export", "controls", "control", "day", "report", "plan", "initiative"}
+_NOT_NAME = {
+    "list",
+    "entity",
+    "act",
+    "law",
+    "rule",
+    "rules",
+    "program",
+    "order",
+    "section",
+    "tariff",
+    "tariffs",
+    "export",
+    "controls",
+    "control",
+    "day",
+    "report",
+    "plan",
+    "initiative",
+}
 
 
 def ner_candidates(doc, gaz, en_index) -> list[Candidate]:

@@ -69,8 +69,14 @@ class Counts:
         return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
     def to_json(self) -> dict[str, Any]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": self.precision,
-                "recall": self.recall, "f1": self.f1}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+        }
 
 
 @dataclass(frozen=True)
@@ -105,10 +111,15 @@ class SlotStats:
         return SlotStats(*(a + b for a, b in zip(_fields(self), _fields(other))))
 
     def to_json(self) -> dict[str, Any]:
-        return {"matched": self.matched, "items_jaccard": self.items_jaccard,
-                "targets_jaccard": self.targets_jaccard,
-                "date_accuracy": self.date_accuracy, "date_scored": self.date_total,
-                "until_accuracy": self.until_accuracy, "until_scored": self.until_total}
+        return {
+            "matched": self.matched,
+            "items_jaccard": self.items_jaccard,
+            "targets_jaccard": self.targets_jaccard,
+            "date_accuracy": self.date_accuracy,
+            "date_scored": self.date_total,
+            "until_accuracy": self.until_accuracy,
+            "until_scored": self.until_total,
+        }
 
 
 def _fields(stats: SlotStats) -> tuple[Any, ...]:
@@ -127,9 +138,14 @@ class ArticleScore:
     slots: SlotStats
 
     def to_json(self) -> dict[str, Any]:
-        return {"title": self.title, "published": self.published, "status": self.status,
-                "entities": self.entities.to_json(), "events": self.events.to_json(),
-                "slots": self.slots.to_json()}
+        return {
+            "title": self.title,
+            "published": self.published,
+            "status": self.status,
+            "entities": self.entities.to_json(),
+            "events": self.events.to_json(),
+            "slots": self.slots.to_json(),
+        }
 
 
 @dataclass(frozen=True)
@@ -145,10 +161,13 @@ class Report:
         return sum(1 for a in self.articles if a.status == status)
 
     def to_json(self) -> dict[str, Any]:
-        return {"articles": {s: self.count(s) for s in ("paired", "missing", "extra")},
-                "entities": self.entities.to_json(), "events": self.events.to_json(),
-                "slots": self.slots.to_json(),
-                "per_article": [a.to_json() for a in self.articles]}
+        return {
+            "articles": {s: self.count(s) for s in ("paired", "missing", "extra")},
+            "entities": self.entities.to_json(),
+            "events": self.events.to_json(),
+            "slots": self.slots.to_json(),
+            "per_article": [a.to_json() for a in self.articles],
+        }
 
 
 # --------------------------------------------------------------------------- pairing
@@ -167,8 +186,7 @@ def _norm_published(value: Any) -> str:
     return str(value or "").replace(" ", "T")[:16]
 
 
-def pair_records(gold: Sequence[Record], pred: Sequence[Record]
-                 ) -> list[tuple[Record | None, Record | None]]:
+def pair_records(gold: Sequence[Record], pred: Sequence[Record]) -> list[tuple[Record | None, Record | None]]:
     """Pair gold and predicted records: title first, ``published`` for repeated titles.
 
     Returns ``(gold, pred)`` tuples in gold order; a missing side is ``None``,
@@ -193,8 +211,7 @@ def pair_records(gold: Sequence[Record], pred: Sequence[Record]
     return pairs
 
 
-def _pick(rec: Record, pred: Sequence[Record], candidates: list[int], used: set[int],
-          gold_repeats: int) -> int | None:
+def _pick(rec: Record, pred: Sequence[Record], candidates: list[int], used: set[int], gold_repeats: int) -> int | None:
     free = [i for i in candidates if i not in used]
     if gold_repeats == 1 and len(candidates) == 1:
         return free[0] if free else None
@@ -217,8 +234,7 @@ def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
 
 def compatible(gold_event: Record, pred_event: Record) -> bool:
     """Same type and action, and each side's main actor among the other's actors."""
-    if (gold_event.get("type"), gold_event.get("action")) != (
-            pred_event.get("type"), pred_event.get("action")):
+    if (gold_event.get("type"), gold_event.get("action")) != (pred_event.get("type"), pred_event.get("action")):
         return False
     ga, pa = list(gold_event.get("actors") or []), list(pred_event.get("actors") or [])
     if not ga or not pa:
@@ -227,16 +243,17 @@ def compatible(gold_event: Record, pred_event: Record) -> bool:
 
 
 def _overlap(g: Record, p: Record) -> float:
-    return jaccard(g.get("items") or [], p.get("items") or []) + jaccard(
-        g.get("targets") or [], p.get("targets") or [])
+    return jaccard(g.get("items") or [], p.get("items") or []) + jaccard(g.get("targets") or [], p.get("targets") or [])
 
 
-def match_events(gold_events: Sequence[Record], pred_events: Sequence[Record]
-                 ) -> list[tuple[int, int]]:
+def match_events(gold_events: Sequence[Record], pred_events: Sequence[Record]) -> list[tuple[int, int]]:
     """One-to-one greedy matching, best slot overlap first; ``(gold_i, pred_j)`` pairs."""
-    candidates = [(-_overlap(g, p), i, j)
-                  for i, g in enumerate(gold_events) for j, p in enumerate(pred_events)
-                  if compatible(g, p)]
+    candidates = [
+        (-_overlap(g, p), i, j)
+        for i, g in enumerate(gold_events)
+        for j, p in enumerate(pred_events)
+        if compatible(g, p)
+    ]
     taken_g: set[int] = set()
     taken_p: set[int] = set()
     matches = []
@@ -248,18 +265,21 @@ def match_events(gold_events: Sequence[Record], pred_events: Sequence[Record]
     return sorted(matches)
 
 
-def _slot_stats(gold_events: Sequence[Record], pred_events: Sequence[Record],
-                matches: list[tuple[int, int]]) -> SlotStats:
+def _slot_stats(
+    gold_events: Sequence[Record], pred_events: Sequence[Record], matches: list[tuple[int, int]]
+) -> SlotStats:
     stats = SlotStats()
     for i, j in matches:
         g, p = gold_events[i], pred_events[j]
         stats = stats + SlotStats(
-            1, jaccard(g.get("items") or [], p.get("items") or []),
+            1,
+            jaccard(g.get("items") or [], p.get("items") or []),
             jaccard(g.get("targets") or [], p.get("targets") or []),
             int(g.get("date") is not None and g.get("date") == p.get("date")),
             int(g.get("date") is not None),
             int(g.get("until") is not None and g.get("until") == p.get("until")),
-            int(g.get("until") is not None))
+            int(g.get("until") is not None),
+        )
     return stats
 
 
@@ -279,10 +299,15 @@ def score_article(gold: Record | None, pred: Record | None) -> ArticleScore:
     matches = match_events(g_ev, p_ev)
     events = Counts(len(matches), len(p_ev) - len(matches), len(g_ev) - len(matches))
     ref = gold if gold is not None else pred or {}
-    status = "paired" if gold is not None and pred is not None else (
-        "missing" if pred is None else "extra")
-    return ArticleScore(norm_title(ref.get("title", "")), ref.get("published"), status,
-                        entities, events, _slot_stats(g_ev, p_ev, matches))
+    status = "paired" if gold is not None and pred is not None else ("missing" if pred is None else "extra")
+    return ArticleScore(
+        norm_title(ref.get("title", "")),
+        ref.get("published"),
+        status,
+        entities,
+        events,
+        _slot_stats(g_ev, p_ev, matches),
+    )
 
 
 def score(gold_records: Sequence[Record], pred_records: Sequence[Record]) -> Report:
@@ -294,9 +319,12 @@ def score(gold_records: Sequence[Record], pred_records: Sequence[Record]) -> Rep
     Counts(tp=1, fp=1, fn=0)
     """
     articles = tuple(score_article(g, p) for g, p in pair_records(gold_records, pred_records))
-    return Report(sum((a.entities for a in articles), Counts()),
-                  sum((a.events for a in articles), Counts()),
-                  sum((a.slots for a in articles), SlotStats()), articles)
+    return Report(
+        sum((a.entities for a in articles), Counts()),
+        sum((a.events for a in articles), Counts()),
+        sum((a.slots for a in articles), SlotStats()),
+        articles,
+    )
 
 
 # --------------------------------------------------------------------------- parsing / output
@@ -323,28 +351,36 @@ def _fmt(x: float | None) -> str:
 
 
 def _prf_line(name: str, c: Counts) -> str:
-    return (f"{name:<9}P {_fmt(c.precision)}  R {_fmt(c.recall)}  F1 {_fmt(c.f1)}"
-            f"  (tp {c.tp}, fp {c.fp}, fn {c.fn})")
+    return f"{name:<9}P {_fmt(c.precision)}  R {_fmt(c.recall)}  F1 {_fmt(c.f1)}  (tp {c.tp}, fp {c.fp}, fn {c.fn})"
 
 
 def _slot_line(s: SlotStats) -> str:
-    return (f"slots    matched {s.matched}  items J {_fmt(s.items_jaccard)}"
-            f"  targets J {_fmt(s.targets_jaccard)}"
-            f"  date acc {_fmt(s.date_accuracy)} ({s.date_correct}/{s.date_total})"
-            f"  until acc {_fmt(s.until_accuracy)} ({s.until_correct}/{s.until_total})")
+    return (
+        f"slots    matched {s.matched}  items J {_fmt(s.items_jaccard)}"
+        f"  targets J {_fmt(s.targets_jaccard)}"
+        f"  date acc {_fmt(s.date_accuracy)} ({s.date_correct}/{s.date_total})"
+        f"  until acc {_fmt(s.until_accuracy)} ({s.until_correct}/{s.until_total})"
+    )
 
 
 def format_report(report: Report, per_article: bool = False) -> str:
     """Human-readable report: article pairing, micro scores, optionally each article."""
-    lines = [f"articles paired {report.count('paired')}, missing from prediction "
-             f"{report.count('missing')} (all FN), extra in prediction "
-             f"{report.count('extra')} (all FP)",
-             _prf_line("entities", report.entities), _prf_line("events", report.events),
-             _slot_line(report.slots)]
+    lines = [
+        f"articles paired {report.count('paired')}, missing from prediction "
+        f"{report.count('missing')} (all FN), extra in prediction "
+        f"{report.count('extra')} (all FP)",
+        _prf_line("entities", report.entities),
+        _prf_line("events", report.events),
+        _slot_line(report.slots),
+    ]
     for a in report.articles if per_article else ():
-        lines += ["", f"[{a.status}] {a.title} ({a.published or 'no date'})",
-                  "  " + _prf_line("entities", a.entities), "  " + _prf_line("events", a.events),
-                  "  " + _slot_line(a.slots)]
+        lines += [
+            "",
+            f"[{a.status}] {a.title} ({a.published or 'no date'})",
+            "  " + _prf_line("entities", a.entities),
+            "  " + _prf_line("events", a.events),
+            "  " + _slot_line(a.slots),
+        ]
     for a in report.articles if not per_article else ():
         if a.status != "paired":
             lines.append(f"{a.status}: {a.title} ({a.published or 'no date'})")

@@ -10,27 +10,48 @@ from __future__ import annotations
 
 import re
 
-SUBORDINATE = re.compile(r"(?:after|because|since|although|though|whereas|unless|if|following|as|when|while)\b",
-                          re.IGNORECASE)
-PAST = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!expected|anticipated|forecast|predicted|feared|hoped)\w+(?:ed|en|wn)\b|\b(?:last|previous)\s+(?:year|month|"
-                   r"January|February|March|April|May|June|July|August|September|October|November|December)\b|此前|去年",
-                   re.IGNORECASE)
-ALSO = re.compile(r"\b(?:also|separately|additionally|meanwhile|moreover|further)\b|还|此外|另外|同时|另", re.IGNORECASE)
-REQUESTED = re.compile(r"applica|request|licen[cs]|exemption|waiver|permit|petition|undertaking|申请|许可|豁免|请求|价格承诺", re.IGNORECASE)
-REPORTED = re.compile(r"\b(?:announc\w*|said|says|declared|confirmed|stated|pledged|vowed|decided)\s+"
-                       r"(?:on\s+\w+\s+|\w+day\s+|late\s+\w+\s+)?(?:that\s+)?"
-                       r"(?:it|they|he|she|the\s+\w+)?\s*$|(?:宣布|表示|称)\s*$", re.IGNORECASE)
-SPEECH = re.compile(r"^(?:他|她|其|该部|他们|该官员|公告|该公告|通知|声明|He|She|They|The minister|The ministry|"
-                     r"The (?:notice|announcement|statement|order|rules?|decree))\s*"
-                     r"(?:还|又|也)?(?:表示|称|说|指出|强调|明确|规定|显示|said|says|added|stated|noted|states|requires)"
-                     r"|^(?:根据|按照)(?:该)?(?:声明|公告|通知|协议|联合声明)|^(?:According to|Under) the (?:statement|notice|agreement|deal)")
-PURPOSE = re.compile(r"\b(?:used|needed|essential|required)\s+(?:to\s+(?:make|produce|build|manufacture)|in|for)\s+(?:the\s+)?"
-                      r"(?:(?:production|manufacture|making)\s+of\s+)?$|用于(?:生产|制造)?$|用来(?:生产|制造)$", re.IGNORECASE)
+SUBORDINATE = re.compile(
+    r"(?:after|because|since|although|though|whereas|unless|if|following|as|when|while)\b", re.IGNORECASE
+)
+PAST = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!expected|anticipated|forecast|predicted|feared|hoped)\w+(?:ed|en|wn)\b|\b(?:last|previous)\s+(?:year|month|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b|此前|去年",
+    re.IGNORECASE,
+)
+ALSO = re.compile(
+    r"\b(?:also|separately|additionally|meanwhile|moreover|further)\b|还|此外|另外|同时|另", re.IGNORECASE
+)
+REQUESTED = re.compile(
+    r"applica|request|licen[cs]|exemption|waiver|permit|petition|undertaking|申请|许可|豁免|请求|价格承诺",
+    re.IGNORECASE,
+)
+REPORTED = re.compile(
+    r"\b(?:announc\w*|said|says|declared|confirmed|stated|pledged|vowed|decided)\s+"
+    r"(?:on\s+\w+\s+|\w+day\s+|late\s+\w+\s+)?(?:that\s+)?"
+    r"(?:it|they|he|she|the\s+\w+)?\s*$|(?:宣布|表示|称)\s*$",
+    re.IGNORECASE,
+)
+SPEECH = re.compile(
+    r"^(?:他|她|其|该部|他们|该官员|公告|该公告|通知|声明|He|She|They|The minister|The ministry|"
+    r"The (?:notice|announcement|statement|order|rules?|decree))\s*"
+    r"(?:还|又|也)?(?:表示|称|说|指出|强调|明确|规定|显示|said|says|added|stated|noted|states|requires)"
+    r"|^(?:根据|按照)(?:该)?(?:声明|公告|通知|协议|联合声明)|^(?:According to|Under) the (?:statement|notice|agreement|deal)"
+)
+PURPOSE = re.compile(
+    r"\b(?:used|needed|essential|required)\s+(?:to\s+(?:make|produce|build|manufacture)|in|for)\s+(?:the\s+)?"
+    r"(?:(?:production|manufacture|making)\s+of\s+)?$|用于(?:生产|制造)?$|用来(?:生产|制造)$",
+    re.IGNORECASE,
+)
 CONDITIONAL = re.compile(r"\bwould\b|将会?(?=[^,，。]{0,12}$)", re.IGNORECASE)
-CONDITION = re.compile(r"\b(?:until|unless)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:stops?|halts?|agrees?|ends?|curbs?|takes?|complies|comply)\b"
-                        r"|除非|直到[^,，。]{0,12}(?:停止|同意)", re.IGNORECASE)
-PAST_WHEN = re.compile(r"\s+(?:in|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December)\s+)?(?:19|20)\d\d\b")
+CONDITION = re.compile(
+    r"\b(?:until|unless)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:stops?|halts?|agrees?|ends?|curbs?|takes?|complies|comply)\b"
+    r"|除非|直到[^,，。]{0,12}(?:停止|同意)",
+    re.IGNORECASE,
+)
+PAST_WHEN = re.compile(
+    r"\s+(?:in|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?:19|20)\d\d\b"
+)
 REDUCE = re.compile(r"^(?:cut|lower|reduc|slash)|下调|降低|削减", re.IGNORECASE)
 EFFECT = re.compile(r"effect|into force|生效", re.IGNORECASE)
 # "Group 2: Tariff Cuts": a section heading of the news-search export names a topic, not an act
@@ -41,33 +62,47 @@ LEGAL_BASIS = re.compile(r"\b(?:under|pursuant\s+to|of|in\s+line\s+with)\s+(?:th
 NEGATED = re.compile(r"(?:未|没有|尚未|并未|从未)(?:与[^,，。;；]{1,10})?$|\b(?:not|never)\s+(?:\w+\s+)?$")
 # 应国内产业申请, "at the request of the industry", "received applications from exporters":
 # the applicant is someone else than the clause's actor
-NOT_OWN_REQUEST = re.compile(r"应[^,，。;；]{0,16}$|\bat\s+the\s+$|\b(?:receiv\w*|accept\w*|process\w*)\s+(?:\w+\s+){0,2}$|收到[^,，。;；]{0,6}$|受理[^,，。;；]{0,6}$",
-                              re.IGNORECASE)
+NOT_OWN_REQUEST = re.compile(
+    r"应[^,，。;；]{0,16}$|\bat\s+the\s+$|\b(?:receiv\w*|accept\w*|process\w*)\s+(?:\w+\s+){0,2}$|收到[^,，。;；]{0,6}$|受理[^,，。;；]{0,6}$",
+    re.IGNORECASE,
+)
 # "withdraw its complaint at the WTO over the curbs": the action's object is a legal case, not the measure
-CASE_OBJECT = re.compile(r"^\s*(?:(?:its|the|their|a)\s+)?(?:complaint|lawsuit|case|appeal|challenge|dispute)s?\b|^\s*(?:对[^,，。]{0,8})?(?:诉讼|申诉|起诉)",
-                          re.IGNORECASE)
+CASE_OBJECT = re.compile(
+    r"^\s*(?:(?:its|the|their|a)\s+)?(?:complaint|lawsuit|case|appeal|challenge|dispute)s?\b|^\s*(?:对[^,，。]{0,8})?(?:诉讼|申诉|起诉)",
+    re.IGNORECASE,
+)
 # "a deal that lowers tariffs", "Under the deal, ...", "As part of the agreement, ...", 协议将…:
 # terms written into a deal are provisions of that deal, not measures of their own
 DEAL_NOUN = r"(?:deal|agreement|accord|pact|framework)"
-PROVISION = re.compile(rf"\b{DEAL_NOUN}s?\s+(?:that|which)\s+(?:would\s+|will\s+)?(?:\w+\s+)?$|"
-                        rf"^\W*(?:Under|As\s+part\s+of|In)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?{DEAL_NOUN}\b|"
-                        r"^\W*(?:根据|按照)?(?:该)?协议将|^\W*协议(?:规定|内容)", re.IGNORECASE)
+PROVISION = re.compile(
+    rf"\b{DEAL_NOUN}s?\s+(?:that|which)\s+(?:would\s+|will\s+)?(?:\w+\s+)?$|"
+    rf"^\W*(?:Under|As\s+part\s+of|In)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?{DEAL_NOUN}\b|"
+    r"^\W*(?:根据|按照)?(?:该)?协议将|^\W*协议(?:规定|内容)",
+    re.IGNORECASE,
+)
 FUTURE = re.compile(r"\b(?:will|would|is to|are to)\b|将", re.IGNORECASE)
 # "a dark day", "the agreement would protect jobs": a deal noun after a definite article refers to
 # the deal already stated (merged into it), as do quotations of officials' remarks
 DEFINITE = re.compile(r"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}|该|此项?|这一)$", re.IGNORECASE)
 # 违反…中美海运协定, "in breach of the agreement": a deal named as violated is no act
-VIOLATED = re.compile(r"(?:违反|违背|破坏)[^,，。;；]{0,16}$|\b(?:violat\w*|breach\w*)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$",
-                       re.IGNORECASE)
+VIOLATED = re.compile(
+    r"(?:违反|违背|破坏)[^,，。;；]{0,16}$|\b(?:violat\w*|breach\w*)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "extends its blacklist to subsidiaries": a wider scope (impose), not a longer time (extend)
-SCOPE_TO = re.compile(r"^\s+(?:[\w-]+\s+){0,4}to\s+(?:cover\s+|include\s+)?(?!(?:the\s+end|end|\d|January|February|March|April|May|"
-                       r"June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b)"
-                       r"(?:\w+\s+){0,2}(?:subsidiar|affiliat|compan|firms?|entit|countr|more|all|other)", re.IGNORECASE)
+SCOPE_TO = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,4}to\s+(?:cover\s+|include\s+)?(?!(?:the\s+end|end|\d|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b)"
+    r"(?:\w+\s+){0,2}(?:subsidiar|affiliat|compan|firms?|entit|countr|more|all|other)",
+    re.IGNORECASE,
+)
 
 
 # "without a licence", "without government approval": a licensing requirement, not a hedge
-WITHOUT_LICENCE = re.compile(r"\s+(?:a\s+|an\s+|prior\s+|government\s+|official\s+|export\s+){0,2}(?:licen[cs]e|approval|permission|permit)",
-                              re.IGNORECASE)
+WITHOUT_LICENCE = re.compile(
+    r"\s+(?:a\s+|an\s+|prior\s+|government\s+|official\s+|export\s+){0,2}(?:licen[cs]e|approval|permission|permit)",
+    re.IGNORECASE,
+)
 NEGATION = re.compile(r"^(?:not|no|never|cannot|can't|won't|didn't|doesn't|don't)$", re.IGNORECASE)
 # "does not remove the tariffs that Trump placed on ...": a relative clause states its own (past) fact
 RELATIVE_FACT = re.compile(r"\b(?:that|which)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:had\s+)?\w+(?:ed|ut|id)\b")
@@ -77,14 +112,19 @@ PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:On|In|By|Late\s+on)\s+\w+\s*,?\s+)?(?:i
 FOREIGN_SUBSIDY = re.compile(r"\bforeign\s+$", re.IGNORECASE)
 FROM_ABROAD = re.compile(r"^\s+(?:from|by)\s+(?:non-|foreign|other)", re.IGNORECASE)
 # "US venture investment fell to $1.3bn": a statistic, not a state's investment
-STATISTIC = re.compile(r"\b(?:fell|falls?|rose|rises?|dropped|declined|grew|jumped|surged|slumped|plunged|climbed|slipped)\b|下降|增长|下滑|回落",
-                        re.IGNORECASE)
+STATISTIC = re.compile(
+    r"\b(?:fell|falls?|rose|rises?|dropped|declined|grew|jumped|surged|slumped|plunged|climbed|slipped)\b|下降|增长|下滑|回落",
+    re.IGNORECASE,
+)
 # 禁止向上述实体出口, 禁止其从事…: a provision of the listing stated just before
 ANAPHORIC_BAN = re.compile(r"禁止(?:向)?(?:其|上述|该等?|相关实体)")
 
 
-ELLIPSIS = re.compile(r"\s+and\s+(?P<obj>[^,.;:]{1,60}?)\s+(?:the\s+(?:following|next)\s+(?:year|month)|later\s+that\s+(?:year|month)|"
-                       r"a\s+(?:year|month)\s+later)\b", re.IGNORECASE)
+ELLIPSIS = re.compile(
+    r"\s+and\s+(?P<obj>[^,.;:]{1,60}?)\s+(?:the\s+(?:following|next)\s+(?:year|month)|later\s+that\s+(?:year|month)|"
+    r"a\s+(?:year|month)\s+later)\b",
+    re.IGNORECASE,
+)
 CONTENT_PARTICIPLE = re.compile(r"^\W*(?:barring|banning|prohibiting|forbidding|requiring)\b", re.IGNORECASE)
 
 
@@ -92,8 +132,11 @@ ZH_LEGAL_BASIS = re.compile(r"(?:根据|依据|按照|依照)[^,，。;；《]{0
 PETITION = re.compile(r"应[^,，。;；]{0,14}$")
 
 
-THREAT_OBJECT = re.compile(r"^\s+to\s+(?:disrupt|derail|upend|hurt|damage|harm|undermine|destabili[sz]e|engulf|spill|escalate|"
-                            r"overshadow|slow|weaken|wreck|tip)\b", re.IGNORECASE)
+THREAT_OBJECT = re.compile(
+    r"^\s+to\s+(?:disrupt|derail|upend|hurt|damage|harm|undermine|destabili[sz]e|engulf|spill|escalate|"
+    r"overshadow|slow|weaken|wreck|tip)\b",
+    re.IGNORECASE,
+)
 
 
 def quoted(text: str, lo: int, pos: int) -> bool:
@@ -105,10 +148,12 @@ def quoted(text: str, lo: int, pos: int) -> bool:
         q = seg.rfind('"')
     else:
         return False
-    close = re.search(r'["”]', text[lo + q + 1:])
-    quoted = text[lo + q + 1:lo + q + 1 + close.start()] if close else text[lo + q + 1:]
+    close = re.search(r'["”]', text[lo + q + 1 :])
+    quoted = text[lo + q + 1 : lo + q + 1 + close.start()] if close else text[lo + q + 1 :]
     return len(quoted.split()) >= 5  # a remark; a scare-quoted term ("special communication channel") is not
 
 
 # "the same day" / "with immediate effect": the day of the act stated just before.
-SAME_DAY = re.compile(r"同日|当天|当日|同一天|\bthe same day\b|with immediate effect|effective immediately", re.IGNORECASE)
+SAME_DAY = re.compile(
+    r"同日|当天|当日|同一天|\bthe same day\b|with immediate effect|effective immediately", re.IGNORECASE
+)

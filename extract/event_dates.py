@@ -8,8 +8,11 @@ import datetime as dt
 import re
 from typing import Any
 
-_BASIS = re.compile(r"(?:根据|按照|依据|依照)[^,，。;；]*?(?:的|对)|\b(?:under|pursuant to)\s+(?:the\s+)?"
-                    r"(?:executive\s+orders?|orders?|decrees?)\b[^,;.]*", re.IGNORECASE)
+_BASIS = re.compile(
+    r"(?:根据|按照|依据|依照)[^,，。;；]*?(?:的|对)|\b(?:under|pursuant to)\s+(?:the\s+)?"
+    r"(?:executive\s+orders?|orders?|decrees?)\b[^,;.]*",
+    re.IGNORECASE,
+)
 _DAY_ONLY = re.compile(r"(?<![\d月年])([1-3]?\d)日")
 
 
@@ -38,13 +41,11 @@ def day_only(text: str, dates: list[Any], published: dt.date | None) -> list[Any
         if day > published.day:
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         try:
-            kind = "start" if re.match(r"\s*(?:零时|零点)?\s*起", text[m.end():m.end() + 4]) else "point"
+            kind = "start" if re.match(r"\s*(?:零时|零点)?\s*起", text[m.end() : m.end() + 4]) else "point"
             extra.append(DayOnly(m.start(), m.end(), m.group(), dt.date(year, month, day).isoformat(), kind))
         except ValueError:
             continue
     return sorted(dates + extra, key=lambda d: d.start) if extra else dates
-
-
 
 
 def usable_dates(text: str, dates: list[Any], published: dt.date | None) -> list[Any]:

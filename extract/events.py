@@ -57,16 +57,24 @@ def find_events(
 
         dates = find_dates(text, published)
     dates = usable_dates(text, list(dates), published)
-    finder = _Finder(text, sorted(mentions, key=lambda m: (m.start, -m.end)), entities,
-                     list(dates), lexicon or load_lexicon(), doc)
+    finder = _Finder(
+        text, sorted(mentions, key=lambda m: (m.start, -m.end)), entities, list(dates), lexicon or load_lexicon(), doc
+    )
     return finder.run()
 
 
 class _Finder:
     """The state of one article's pass: sentences, candidates, context counts."""
 
-    def __init__(self, text: str, mentions: list[Mention], entities: Mapping[str, Entity],
-                 dates: list[Any], lex: Lexicon, doc: Any):
+    def __init__(
+        self,
+        text: str,
+        mentions: list[Mention],
+        entities: Mapping[str, Entity],
+        dates: list[Any],
+        lex: Lexicon,
+        doc: Any,
+    ):
         self.text, self.mentions, self.entities, self.dates, self.lex = text, mentions, entities, dates, lex
         self.doc = doc
         self.cands: list[Candidate] = []
@@ -76,19 +84,27 @@ class _Finder:
         self.firm_subject = False
         title_end = text.find("\n") if "\n" in text else len(text)
         # the headline's first state: the article's topic ("EU locks in tariffs on Chinese-built EVs")
-        self.topic = [m.entity_id for m in mentions if m.end <= title_end
-                      and roles.entity_type(m.entity_id, entities) in roles.STATE_TYPES][:1]
+        self.topic = [
+            m.entity_id
+            for m in mentions
+            if m.end <= title_end and roles.entity_type(m.entity_id, entities) in roles.STATE_TYPES
+        ][:1]
         body = split_sentences(text, title_end + 1) if title_end < len(text) else []
         title = split_sentences(text, 0, title_end)
         # Body first, title last: a headline restates the body's events.
         names = [(m.start, m.end) for m in mentions if roles.entity_type(m.entity_id, entities) in ("Agency", "Firm")]
         self.sentences = [SentenceTriggers(text, s, lex, False, names) for s in body]
         self.sentences += [SentenceTriggers(text, s, lex, True, names) for s in title]
-        counts = Counter(t.trigger.type for s in self.sentences for t in s.types
-                         if t.trigger.kind in ("type", "event") and t.trigger.priority >= 2)
+        counts = Counter(
+            t.trigger.type
+            for s in self.sentences
+            for t in s.types
+            if t.trigger.kind in ("type", "event") and t.trigger.priority >= 2
+        )
         self.article_type = counts.most_common(1)[0][0] if counts else None
-        self.state_counts = Counter(m.entity_id for m in mentions
-                                    if roles.entity_type(m.entity_id, entities) in roles.STATE_TYPES)
+        self.state_counts = Counter(
+            m.entity_id for m in mentions if roles.entity_type(m.entity_id, entities) in roles.STATE_TYPES
+        )
 
     def run(self) -> tuple[Event, ...]:
         prev: SentenceTriggers | None = None
@@ -100,31 +116,52 @@ class _Finder:
 
     # --- one clause -------------------------------------------------------
 
-    def _clause(self, sent: SentenceTriggers, n: int, c: int, clause: tuple[int, int], prev: SentenceTriggers | None) -> None:
+    def _clause(
+        self, sent: SentenceTriggers, n: int, c: int, clause: tuple[int, int], prev: SentenceTriggers | None
+    ) -> None:
         start, end = clause
-        if cues.HEADING.search(self.text[max(0, start - 14):start]):
+        if cues.HEADING.search(self.text[max(0, start - 14) : start]):
             return
         types = [t for t in sent.types if start <= t.start < end]
         # 韩国贸易委员会应现代制铁申请启动了…调查: the petition's verb leaves the clause's own act to pair
-        actions = [a for a in sent.actions if start <= a.start < end and not (
-            a.trigger.action == "request" and cues.PETITION.search(self.text[max(start, a.start - 16):a.start]))]
+        actions = [
+            a
+            for a in sent.actions
+            if start <= a.start < end
+            and not (
+                a.trigger.action == "request" and cues.PETITION.search(self.text[max(start, a.start - 16) : a.start])
+            )
+        ]
         subj = roles.subjects(self.text, self.mentions, start, end, self.entities)
         first_verb = min((a.start for a in actions), default=end)
         own_subject = roles.subjects(self.text, self.mentions, start, first_verb, self.entities)
         pairs = pair_triggers(types, actions, self.text)
         strong = [t for t, a, bg in pairs if a is not None and not a.trigger.weak and not bg]
         # "broadened restrictions ..., updating rules that were first issued on <date>"
-        soft = {id(t) for t, a, bg in pairs
-                if not bg and a is not None and a.trigger.weak and a.start >= t.end and any(x is not t for x in strong)}
+        soft = {
+            id(t)
+            for t, a, bg in pairs
+            if not bg and a is not None and a.trigger.weak and a.start >= t.end and any(x is not t for x in strong)
+        }
         pairs = [(t, a, bg or id(t) in soft) for t, a, bg in pairs]
         acted = any(a is not None and t.trigger.kind != "generic" for t, a, _ in pairs)
         if any(t.trigger.type not in (None, "INDUSTRIAL_POLICY") for t in sent.types) or any(
-                t.trigger.type != "INDUSTRIAL_POLICY" for t, _, _ in pairs if t.trigger.kind != "generic"):
+            t.trigger.type != "INDUSTRIAL_POLICY" for t, _, _ in pairs if t.trigger.kind != "generic"
+        ):
             # "signed an executive order that bars ...": the order is the vehicle, not the measure
             pairs = [p for p in pairs if p[0].trigger.requires != "item"]
-        pairs = [p for p in pairs if p[2] or not (p[0].trigger.kind == "generic" and (acted or p[1] is None))
-                 or (p[1] is None and not acted and p[0].trigger.id in ("ban", "restriction")
-                     and roles.possessor(self.text, self.mentions, p[0].start, start, self.entities))]
+        pairs = [
+            p
+            for p in pairs
+            if p[2]
+            or not (p[0].trigger.kind == "generic" and (acted or p[1] is None))
+            or (
+                p[1] is None
+                and not acted
+                and p[0].trigger.id in ("ban", "restriction")
+                and roles.possessor(self.text, self.mentions, p[0].start, start, self.entities)
+            )
+        ]
         pairs.sort(key=lambda p: not p[2])  # background acts claim their dates first
         anchors = sorted(anchor_of(t, a) for t, a, bg in pairs if not bg)
         before = len(self.cands)
@@ -135,7 +172,9 @@ class _Finder:
             self._candidate(sent, n, c, clause, seg, hit, action, prev, background, id(hit) in soft)
         if len(self.cands) == before and not types:
             # 征收临时关税,…,有效期至2025年7月31日 / 调查应在2025年1月5日前结束: the window end of the sentence's measure
-            ends = [d for d in self._dates(start, end) if d.kind == "until" and getattr(d, "until", None) and not d.date]
+            ends = [
+                d for d in self._dates(start, end) if d.kind == "until" and getattr(d, "until", None) and not d.date
+            ]
             last = self.cands[-1] if self.cands else None
             if ends and last is not None and last.sentence == n and not last.until:
                 last.until = ends[0].until
@@ -143,78 +182,153 @@ class _Finder:
             for hit in types:
                 ev_type = self._type_of(hit, sent, clause)
                 if ev_type and not self._hedged(sent, hit.start, clause):
-                    self.orphans.append((ev_type, roles.items(self.mentions, start, end, self.entities), len(self.cands)))
-        if own_subject or subj and not sent.subject:
+                    self.orphans.append(
+                        (ev_type, roles.items(self.mentions, start, end, self.entities), len(self.cands))
+                    )
+        if own_subject or (subj and not sent.subject):
             sent.subject = own_subject or subj
 
     # --- one candidate ----------------------------------------------------
 
-    def _candidate(self, sent: SentenceTriggers, n: int, c: int, clause: tuple[int, int], seg: tuple[int, int],
-                   hit: Hit, action: Hit | None, prev: SentenceTriggers | None, background: bool,
-                   soft: bool = False) -> None:
+    def _candidate(
+        self,
+        sent: SentenceTriggers,
+        n: int,
+        c: int,
+        clause: tuple[int, int],
+        seg: tuple[int, int],
+        hit: Hit,
+        action: Hit | None,
+        prev: SentenceTriggers | None,
+        background: bool,
+        soft: bool = False,
+    ) -> None:
         start, end = clause
         ev_type = self._type_of(hit, sent, clause)
         act = action_of(hit, action, background)
-        if hit.trigger.id == "industrial_act" and cues.LEGAL_BASIS.search(self.text[max(start, hit.start - 30):hit.start]):
+        if hit.trigger.id == "industrial_act" and cues.LEGAL_BASIS.search(
+            self.text[max(start, hit.start - 30) : hit.start]
+        ):
             return
-        if cues.ZH_LEGAL_BASIS.search(self.text[start:hit.start]):
+        if cues.ZH_LEGAL_BASIS.search(self.text[start : hit.start]):
             return  # 根据《中华人民共和国出口管制法》: the law named as legal basis, not a measure
-        if ev_type == "INDUSTRIAL_POLICY" and (cues.FOREIGN_SUBSIDY.search(self.text[max(start, hit.start - 10):hit.start])
-                                               or cues.FROM_ABROAD.match(self.text[hit.end:hit.end + 20])):
+        if ev_type == "INDUSTRIAL_POLICY" and (
+            cues.FOREIGN_SUBSIDY.search(self.text[max(start, hit.start - 10) : hit.start])
+            or cues.FROM_ABROAD.match(self.text[hit.end : hit.end + 20])
+        ):
             return
         if ev_type == "INDUSTRIAL_POLICY" and action is None and cues.STATISTIC.search(self.text[start:end]):
             return
-        if sent.lang == "zh" and cues.ANAPHORIC_BAN.search(self.text[max(start, hit.start - 2):hit.end + 6]) and self.cands:
+        if (
+            sent.lang == "zh"
+            and cues.ANAPHORIC_BAN.search(self.text[max(start, hit.start - 2) : hit.end + 6])
+            and self.cands
+        ):
             return
-        lead_at = start if cues.CONTENT_PARTICIPLE.match(self.text[start:end]) else (
-            hit.start if re.search(r",\s*$", self.text[max(start, hit.start - 3):hit.start]) and cues.CONTENT_PARTICIPLE.match(hit.text) else None)
+        lead_at = (
+            start
+            if cues.CONTENT_PARTICIPLE.match(self.text[start:end])
+            else (
+                hit.start
+                if re.search(r",\s*$", self.text[max(start, hit.start - 3) : hit.start])
+                and cues.CONTENT_PARTICIPLE.match(hit.text)
+                else None
+            )
+        )
         if lead_at is not None and any(o.sentence == n and o.anchor < lead_at for o in self.cands):
             return  # "added Huawei to its entity list, barring local companies from shipping them chips": the listing's content
-        if hit.trigger.kind == "generic" and action is not None and action.trigger.weak and self._acted_later(sent, max(hit.end, action.end)):
+        if (
+            hit.trigger.kind == "generic"
+            and action is not None
+            and action.trigger.weak
+            and self._acted_later(sent, max(hit.end, action.end))
+        ):
             return  # 商务部发布公告,决定将…列入管控名单: the notice is the vehicle of the measure named after it
-        if action is not None and cues.NEGATED.search(self.text[max(start, action.start - 14):action.start]):
+        if action is not None and cues.NEGATED.search(self.text[max(start, action.start - 14) : action.start]):
             return
-        if act == "request" and action is not None and cues.NOT_OWN_REQUEST.search(self.text[max(start, action.start - 24):action.start]):
+        if (
+            act == "request"
+            and action is not None
+            and cues.NOT_OWN_REQUEST.search(self.text[max(start, action.start - 24) : action.start])
+        ):
             return
-        if action is not None and action.start < hit.start and cues.CASE_OBJECT.search(self.text[action.end:min(end, action.end + 24)]):
+        if (
+            action is not None
+            and action.start < hit.start
+            and cues.CASE_OBJECT.search(self.text[action.end : min(end, action.end + 24)])
+        ):
             return
         if cues.quoted(self.text, sent.span[0], hit.start):
             return
-        if action is not None and re.match(r"add(?:s|ed|ing)?$", action.text, re.IGNORECASE) and \
-                re.match(r"\s+that\b", self.text[action.end:action.end + 6]):
+        if (
+            action is not None
+            and re.match(r"add(?:s|ed|ing)?$", action.text, re.IGNORECASE)
+            and re.match(r"\s+that\b", self.text[action.end : action.end + 6])
+        ):
             return  # "adding that the tariff would take effect": a speech verb, not "added to the list"
-        if ev_type == "TRADE_DEAL" and cues.VIOLATED.search(self.text[max(start, hit.start - 24):hit.start]):
+        if ev_type == "TRADE_DEAL" and cues.VIOLATED.search(self.text[max(start, hit.start - 24) : hit.start]):
             return
-        if act == "extend" and action is not None and cues.SCOPE_TO.match(self.text[action.end:min(end, action.end + 60)]):
+        if (
+            act == "extend"
+            and action is not None
+            and cues.SCOPE_TO.match(self.text[action.end : min(end, action.end + 60)])
+        ):
             act = "impose"  # "extends export blacklist to subsidiaries": expand
-        if act == "threaten" and action is not None and cues.THREAT_OBJECT.match(self.text[action.end:min(end, action.end + 30)]):
+        if (
+            act == "threaten"
+            and action is not None
+            and cues.THREAT_OBJECT.match(self.text[action.end : min(end, action.end + 30)])
+        ):
             return  # "a trade war that had threatened to disrupt commerce": a risk, not a state's threat
-        if hit.trigger.kind == "generic" and action is not None and cues.EFFECT.search(self.text[hit.end:end]) and \
-                re.search(r"\b(?:the|this|these|its)\s+$", self.text[max(start, hit.start - 8):hit.start], re.IGNORECASE) and \
-                not self._dates(start, end) and any(not o.title and n - o.sentence <= 2 for o in self.cands):
+        if (
+            hit.trigger.kind == "generic"
+            and action is not None
+            and cues.EFFECT.search(self.text[hit.end : end])
+            and re.search(
+                r"\b(?:the|this|these|its)\s+$", self.text[max(start, hit.start - 8) : hit.start], re.IGNORECASE
+            )
+            and not self._dates(start, end)
+            and any(not o.title and n - o.sentence <= 2 for o in self.cands)
+        ):
             return  # "The rule ... takes effect immediately", "after the ban took effect": the measure stated before
         if ev_type != "TRADE_DEAL":
-            if sent.title and any(t.trigger.type == "TRADE_DEAL" and t.start < hit.start for s2 in self.sentences
-                                  if s2.title for t in s2.types):
+            if sent.title and any(
+                t.trigger.type == "TRADE_DEAL" and t.start < hit.start
+                for s2 in self.sentences
+                if s2.title
+                for t in s2.types
+            ):
                 return  # "US and Britain agree trade deal, cutting car tariffs": the headline's deal terms
-            lead = self.text[start:(action.start if action is not None else hit.start)]
-            if cues.PROVISION.search(lead) or cues.PROVISION.search(self.text[start:end]) and cues.PROVISION.search(self.text[start:end]).start() == 0:
+            lead = self.text[start : (action.start if action is not None else hit.start)]
+            provision = cues.PROVISION.search(self.text[start:end])
+            if cues.PROVISION.search(lead) or (provision and provision.start() == 0):
                 return
-            deal_before = any(o.sentence == n and o.type == "TRADE_DEAL" and o.clause < c and not o.title for o in self.cands)
+            deal_before = any(
+                o.sentence == n and o.type == "TRADE_DEAL" and o.clause < c and not o.title for o in self.cands
+            )
             if deal_before and cues.FUTURE.search(lead):
                 return  # 美国与日本达成贸易协议，美方将对日本输美商品征收15%的关税: a term of the deal
-        if action is not None and not background and any(
-            a.trigger.action == "threaten" and 0 <= action.start - a.end < 30 for a in sent.actions
+        if (
+            action is not None
+            and not background
+            and any(a.trigger.action == "threaten" and 0 <= action.start - a.end < 30 for a in sent.actions)
         ):
             act = "threaten"  # "threatened to impose sanctions"
-        if act == "impose" and action is not None and cues.CONDITIONAL.search(self.text[start:action.start]) and \
-                cues.CONDITION.search(self.text[max(hit.end, action.end):end]):
+        if (
+            act == "impose"
+            and action is not None
+            and cues.CONDITIONAL.search(self.text[start : action.start])
+            and cues.CONDITION.search(self.text[max(hit.end, action.end) : end])
+        ):
             act = "threaten"  # "would sign an order imposing a 25% tariff ... until the two countries stop ..."
         if act == "lift" and action is not None and cues.REDUCE.search(action.text) and self._temporary(sent, prev):
             act = "suspend"  # "lower the tariff from 145% to 30% … for an initial 90 days": a temporary cut
-        if act in ("approve", "reject", "request") and hit.trigger.action != "request" and not cues.REQUESTED.search(
-            self.text[start:end]
-        ) and not (act == "request" and ev_type == "EXPORT_CONTROL"):
+        if (
+            act in ("approve", "reject", "request")
+            and hit.trigger.action != "request"
+            and not cues.REQUESTED.search(self.text[start:end])
+            and not (act == "request" and ev_type == "EXPORT_CONTROL")
+        ):
             if act == "reject":
                 return
             act = "impose"  # "the Senate approved tariffs", 提议加征关税: the measure is adopted or planned
@@ -224,10 +338,11 @@ class _Finder:
         anchor_end = max(hit.end, action.end if action else hit.end)
         if self._hedged(sent, max(anchor, hit.start), clause) or not self._requirements(hit, sent, clause):
             return
-        dates = [d for d in self._dates(action.end, min(end, action.end + 40)) if d.date] if background else []
+        after = (action or hit).end  # background statements always have their action verb
+        dates = [d for d in self._dates(after, min(end, after + 40)) if d.date] if background else []
         if background and not dates and soft:
             background = False  # "an investigation it launched last October": no day, an ordinary statement
-        if background and not dates and not soft and cues.PAST_WHEN.match(self.text[action.end:min(end, action.end + 30)]):
+        if background and not dates and not soft and cues.PAST_WHEN.match(self.text[after : min(end, after + 30)]):
             background = False  # "curbs that Tokyo imposed in July 2019": a past act, its day not given
             seg = clause
         if background:
@@ -240,7 +355,11 @@ class _Finder:
         actors = self._actors(sent, clause, hit, action, anchor, anchor_end, background)
         if self.firm_subject:
             return
-        if not actors and ev_type == "INDUSTRIAL_POLICY" and roles.private_subject(self.text, self.mentions, start, anchor):
+        if (
+            not actors
+            and ev_type == "INDUSTRIAL_POLICY"
+            and roles.private_subject(self.text, self.mentions, start, anchor)
+        ):
             return  # "Chinese companies that have invested over $1 billion": business, not policy
         how = "explicit" if actors else "none"
         if action is None and hit.trigger.kind != "event" and not self._bare_ok(ev_type, hit, sent, clause):
@@ -249,7 +368,7 @@ class _Finder:
             actors, how = list(prev.subject), "inherited"
         if not actors and ev_type != "TRADE_DEAL" and sent.subject:
             actors, how = list(sent.subject), "inherited"
-        speech = bool(cues.SPEECH.match(self.text[sent.span[0]:sent.span[1]]))
+        speech = bool(cues.SPEECH.match(self.text[sent.span[0] : sent.span[1]]))
         if not actors and speech and prev is not None:
             actors, how = list(prev.subject), "inherited"
         if not background and sent.lang == "zh":  # 商务部3日发布公告,决定自8月1日起...: the act's day
@@ -258,43 +377,59 @@ class _Finder:
             dates = self._dates(sent.span[0], start)
             if not dates and speech and prev is not None:
                 dates = self._dates(*prev.span)
-        if not dates and not background and cues.SAME_DAY.search(self.text[sent.span[0]:sent.span[1]]):
+        if not dates and not background and cues.SAME_DAY.search(self.text[sent.span[0] : sent.span[1]]):
             dates = self._previous_day(sent)
         cand = Candidate(
-            type=ev_type, action=act, concept=hit.trigger.id, start=start, end=end, anchor=anchor,
-            sentence=n, clause=c,
+            type=ev_type,
+            action=act,
+            concept=hit.trigger.id,
+            start=start,
+            end=end,
+            anchor=anchor,
+            sentence=n,
+            clause=c,
             actors=roles.order_actors(actors, self.entities, self.lex.officials) if ev_type != "TRADE_DEAL" else actors,
-            how=how, items=self._items(*(seg if not background else clause)),
+            how=how,
+            items=self._items(*(seg if not background else clause)),
             targets=self._targets(sent, clause, hit, action, anchor, actors),
-            value=values.value(self.text[seg[0]:seg[1]], ev_type), title=sent.title,
+            value=values.value(self.text[seg[0] : seg[1]], ev_type),
+            title=sent.title,
             sentence_items=self._items(sent.span[0], sent.span[1]),
-            sentence_span=sent.span, fallback=self._fallback(prev, sent),
+            sentence_span=sent.span,
+            fallback=self._fallback(prev, sent),
             also=bool(cues.ALSO.search(self.text[start:end])),
             past=bool(cues.PAST.search(self.text[start:end])),
-            parallel=self.text[max(sent.span[0], start - 3):start].rstrip().endswith((";", "；")),
+            parallel=self.text[max(sent.span[0], start - 3) : start].rstrip().endswith((";", "；")),
             subordinate=bool(cues.SUBORDINATE.match(self.text[start:end])),
             effect=action is not None and bool(cues.EFFECT.search(action.text)),
-            anaphoric=ev_type == "TRADE_DEAL" and (bool(cues.DEFINITE.search(self.text[max(start, hit.start - 24):hit.start]))
-                                                   or bool(cues.PROVISION.search(self.text[start:end]))),
+            anaphoric=ev_type == "TRADE_DEAL"
+            and (
+                bool(cues.DEFINITE.search(self.text[max(start, hit.start - 24) : hit.start]))
+                or bool(cues.PROVISION.search(self.text[start:end]))
+            ),
         )
         cand.set_dates(dates, self.text)
-        last = next((o for o in reversed(self.cands) if o.sentence == n and not o.title == (not sent.title)), None)
+        last = next((o for o in reversed(self.cands) if o.sentence == n and o.title != (not sent.title)), None)
         if last is not None and how == "inherited" and not cand.targets and last.actors[:1] == cand.actors[:1]:
             cand.targets = list(last.targets)
         self.cands.append(cand)
-        if background or cand.past or cues.PAST_WHEN.match(self.text[anchor_end:min(end, anchor_end + 40)]) or \
-                re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", self.text[anchor_end:end]):
+        if (
+            background
+            or cand.past
+            or cues.PAST_WHEN.match(self.text[anchor_end : min(end, anchor_end + 40)])
+            or re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", self.text[anchor_end:end])
+        ):
             self._elliptic(cand, anchor_end, end)
 
     def _elliptic(self, cand: Candidate, after: int, end: int) -> None:
-        """"placed Huawei on its entity list in 2019 and SMIC the following year": the same act on other
+        """ "placed Huawei on its entity list in 2019 and SMIC the following year": the same act on other
         items or parties, stated by ellipsis after a dated past act."""
         m = cues.ELLIPSIS.search(self.text, after, end)
         if m is None:
             return
         named = [x for x in self.mentions if m.start("obj") <= x.start < m.end("obj")]
         kinds = {roles.entity_type(x.entity_id, self.entities) for x in named}
-        if not named or len(self.text[m.start("obj"):m.end("obj")].split()) > 6:
+        if not named or len(self.text[m.start("obj") : m.end("obj")].split()) > 6:
             return
         ids = list(dict.fromkeys(x.entity_id for x in named))
         if kinds <= {"Item", "Element"} and cand.items:
@@ -310,8 +445,10 @@ class _Finder:
         for lo, hi in sent.clauses:
             if hi <= after:
                 continue
-            if any(lo <= t.start < hi and t.start > after and t.trigger.kind != "generic" and t.trigger.type for t in sent.types) and \
-                    any(lo <= a.start < hi and a.start > after and not a.trigger.weak for a in sent.actions):
+            if any(
+                lo <= t.start < hi and t.start > after and t.trigger.kind != "generic" and t.trigger.type
+                for t in sent.types
+            ) and any(lo <= a.start < hi and a.start > after and not a.trigger.weak for a in sent.actions):
                 return True
         return False
 
@@ -322,14 +459,32 @@ class _Finder:
     def _items(self, start: int, end: int) -> list[str]:
         """Items in a span, less those named only as a purpose ("materials used to make semiconductors")."""
         out = roles.items(self.mentions, start, end, self.entities)
-        purpose = {m.entity_id for m in self.mentions if start <= m.start < end and m.entity_id in out
-                   and cues.PURPOSE.search(self.text[max(start, m.start - 30):m.start])}
-        kept = {m.entity_id for m in self.mentions if start <= m.start < end and m.entity_id in out
-                and not cues.PURPOSE.search(self.text[max(start, m.start - 30):m.start])}
+        purpose = {
+            m.entity_id
+            for m in self.mentions
+            if start <= m.start < end
+            and m.entity_id in out
+            and cues.PURPOSE.search(self.text[max(start, m.start - 30) : m.start])
+        }
+        kept = {
+            m.entity_id
+            for m in self.mentions
+            if start <= m.start < end
+            and m.entity_id in out
+            and not cues.PURPOSE.search(self.text[max(start, m.start - 30) : m.start])
+        }
         return [i for i in out if i not in purpose or i in kept]
 
-    def _actors(self, sent: SentenceTriggers, clause: tuple[int, int], hit: Hit, action: Hit | None,
-                anchor: int, anchor_end: int, background: bool) -> list[str]:
+    def _actors(
+        self,
+        sent: SentenceTriggers,
+        clause: tuple[int, int],
+        hit: Hit,
+        action: Hit | None,
+        anchor: int,
+        anchor_end: int,
+        background: bool,
+    ) -> list[str]:
         """Explicit actors: possessor, passive agent, clause subject (deal parties)."""
         start, end = clause
         ents, ms, text = self.entities, self.mentions, self.text
@@ -346,39 +501,60 @@ class _Finder:
                 ba = max(text.rfind("将", start, action.start), text.rfind("把", start, action.start))
                 upto = ba if ba >= 0 else anchor  # 决定将…28家美国实体列入…: the object names no actor
             actors = roles.subjects(text, ms, start, upto, ents)
-            if actors and all(roles.entity_type(a, ents) == "Firm" for a in actors) and \
-                    action_of(hit, action, False) not in ("request", "approve", "reject"):
+            if (
+                actors
+                and all(roles.entity_type(a, ents) == "Firm" for a in actors)
+                and action_of(hit, action, False) not in ("request", "approve", "reject")
+            ):
                 actors = roles.states_before(text, ms, start, anchor, ents)  # firms do not impose
                 self.firm_subject = not actors  # "Micron announced plans to invest $40 billion"
         if not actors and self.doc is not None and sent.lang == "en":
             actors = roles.parsed_actors(self.doc, ms, anchor, start, end, ents)
         actors = actors or roles.attributed(text, ms, anchor_end, end, ents)
-        if hit.trigger.type == "TRADE_DEAL" or (hit.trigger.kind == "generic" and self._type_of(hit, sent, clause) == "TRADE_DEAL"):
+        if hit.trigger.type == "TRADE_DEAL" or (
+            hit.trigger.kind == "generic" and self._type_of(hit, sent, clause) == "TRADE_DEAL"
+        ):
             actors = roles.parties(ms, start, end, ents) or actors
         return actors
 
     def _passive(self, hit: Hit, action: Hit | None) -> bool:
         if action is None or action.start <= hit.start - 60:
             return False
-        participle = re.search(r"(?:ed|en|wn|ght|ut|id|被.*)$", action.text) is not None or "被" in self.text[action.start - 3:action.start]
+        participle = (
+            re.search(r"(?:ed|en|wn|ght|ut|id|被.*)$", action.text) is not None
+            or "被" in self.text[action.start - 3 : action.start]
+        )
         return participle and roles.passive(self.text, action.start)
 
     def _fallback(self, prev: SentenceTriggers | None, sent: SentenceTriggers) -> list[str]:
         """Who acts when a sentence names no one: the last explicit actor, else the previous subject."""
         if sent.title:
             return []
-        last = next((c.actors for c in reversed(self.cands)
-                     if c.how == "explicit" and c.actors and not c.title and not c.subordinate), None)
+        last = next(
+            (
+                c.actors
+                for c in reversed(self.cands)
+                if c.how == "explicit" and c.actors and not c.title and not c.subordinate
+            ),
+            None,
+        )
         return list(last or (prev.subject if prev is not None else []) or self.topic)
 
-    def _targets(self, sent: SentenceTriggers, clause: tuple[int, int], hit: Hit, action: Hit | None,
-                 anchor: int, actors: list[str]) -> list[str]:
+    def _targets(
+        self,
+        sent: SentenceTriggers,
+        clause: tuple[int, int],
+        hit: Hit,
+        action: Hit | None,
+        anchor: int,
+        actors: list[str],
+    ) -> list[str]:
         """Targets after the trigger; the object of "added X to the list" or 将X列入; passive subjects."""
         start, end = clause
         objects = (hit.start, hit.end) if hit.trigger.kind == "event" else None
         if action is not None and action.end <= hit.start and hit.start - action.end < 80:
             objects = (action.end, hit.start)
-        if self._passive(hit, action):
+        if action is not None and self._passive(hit, action):
             objects = (start, action.start)
         elif action is not None and sent.lang == "zh":
             ba = self.text.rfind("将", start, action.start)
@@ -398,13 +574,14 @@ class _Finder:
         if hit.trigger.type:
             return hit.trigger.type
         if hit.trigger.id == "restriction":  # "new restrictions on China's chip sector"
-            near = self.text[max(sent.span[0], hit.start - 40):min(sent.span[1], hit.end + 40)].lower()
-            return "IMPORT_RESTRICTION" if re.search(r"\bimport|进口", near) else "EXPORT_CONTROL"
+            around = self.text[max(sent.span[0], hit.start - 40) : min(sent.span[1], hit.end + 40)].lower()
+            return "IMPORT_RESTRICTION" if re.search(r"\bimport|进口", around) else "EXPORT_CONTROL"
         if hit.trigger.id == "ban":  # the direction of trade named nearby, else the article's last ban
-            words = self.text[sent.span[0]:sent.span[1]].lower()
-            on_state = self.text[hit.end:hit.end + 4].startswith(" on ") and any(
+            words = self.text[sent.span[0] : sent.span[1]].lower()
+            on_state = self.text[hit.end : hit.end + 4].startswith(" on ") and any(
                 hit.end < m.start <= hit.end + 9 and roles.entity_type(m.entity_id, self.entities) in roles.STATE_TYPES
-                for m in self.mentions)
+                for m in self.mentions
+            )
             if re.search(r"\bimport|进口|采购|purchas", words) or on_state:
                 self.ban_type = "IMPORT_RESTRICTION"  # "a ban on Russian refined products": on imports
             elif re.search(r"\bexport|出口", words):
@@ -430,21 +607,28 @@ class _Finder:
         a state owns them ("China's export restrictions").
         """
         if ev_type == "TRADE_DEAL":  # "The agreement included ...", not a heading "Trade Relations and Agreements"
-            lead = self.text[max(clause[0], hit.start - 12):hit.start].lower()
-            return bool(re.search(r"\b(?:the|a|an|this|that|its|their|new)\s+(?:[\w-]+\s+)?$|['’]s\s+$", lead)
-                        or roles.parties(self.mentions, *clause, self.entities)) or sent.lang == "zh"
+            lead = self.text[max(clause[0], hit.start - 12) : hit.start].lower()
+            return (
+                bool(
+                    re.search(r"\b(?:the|a|an|this|that|its|their|new)\s+(?:[\w-]+\s+)?$|['’]s\s+$", lead)
+                    or roles.parties(self.mentions, *clause, self.entities)
+                )
+                or sent.lang == "zh"
+            )
         if ev_type == "INDUSTRIAL_POLICY":
-            return bool(roles.items(self.mentions, *sent.span, self.entities) or values.money(self.text[clause[0]:clause[1]]))
+            return bool(
+                roles.items(self.mentions, *sent.span, self.entities) or values.money(self.text[clause[0] : clause[1]])
+            )
         if roles.possessor(self.text, self.mentions, hit.start, clause[0], self.entities):
             return True
         # "A 25% surtax on Chinese steel will follow from October 15": a rate and a day state the measure
-        rate = "rate_pct" in values.value(self.text[clause[0]:clause[1]], ev_type)
+        rate = "rate_pct" in values.value(self.text[clause[0] : clause[1]], ev_type)
         return rate and any(d.date and d.kind in ("start", "point") for d in self._dates(*clause))
 
     def _requirements(self, hit: Hit, sent: SentenceTriggers, clause: tuple[int, int]) -> bool:
         need = hit.trigger.requires
         if need == "money":
-            return values.money(self.text[clause[0]:clause[1]]) is not None
+            return values.money(self.text[clause[0] : clause[1]]) is not None
         if need == "item":
             return bool(roles.items(self.mentions, *sent.span, self.entities))
         return True
@@ -453,11 +637,15 @@ class _Finder:
         """A hedge before the trigger (in its clause, or anywhere before it for
         sentence hedges) makes it a non-event; "announced it would" is reported fact."""
         for h in sent.hedges:  # callers pass the later of action and measure noun as ``anchor``
-            if cues.REPORTED.search(self.text[max(0, h.start - 30):h.start]):
+            if cues.REPORTED.search(self.text[max(0, h.start - 30) : h.start]):
                 continue
-            if h.text.lower() == "without" and cues.WITHOUT_LICENCE.match(self.text[h.end:h.end + 30]):
+            if h.text.lower() == "without" and cues.WITHOUT_LICENCE.match(self.text[h.end : h.end + 30]):
                 continue
-            if cues.NEGATION.match(h.text) and h.start < anchor and cues.RELATIVE_FACT.search(self.text[h.end:anchor]):
+            if (
+                cues.NEGATION.match(h.text)
+                and h.start < anchor
+                and cues.RELATIVE_FACT.search(self.text[h.end : anchor])
+            ):
                 continue
             if h.trigger.scope == "sentence" and h.start < anchor:
                 return True

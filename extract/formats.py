@@ -99,8 +99,14 @@ def parse_published(value: str, *, today: dt.date | None = None) -> tuple[str | 
 
 
 def make_article(
-    title: str, body: str, *, origin: str, source: str | None = None,
-    published: str | None = None, url: str | None = None, today: dt.date | None = None,
+    title: str,
+    body: str,
+    *,
+    origin: str,
+    source: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+    today: dt.date | None = None,
 ) -> Iterator[Item]:
     """Validate and clean one record; yield its warnings, then the article or an error."""
     title, body = sanitise(title).strip(), sanitise(body).strip("\n")
@@ -153,7 +159,9 @@ def parse_export(text: str, origin: str, *, today: dt.date | None = None) -> Ite
     lines = text.split("\n")
     src = [i for i, line in enumerate(lines) if _source_match(line)]
     if not src:
-        yield ReadError(f"{origin}:1", "no articles found (expected a title line, then a 'Source· YYYY-MM-DD HH:MM' line)")
+        yield ReadError(
+            f"{origin}:1", "no articles found (expected a title line, then a 'Source· YYYY-MM-DD HH:MM' line)"
+        )
         return
     titles = [_last_nonblank(lines, lo, s) for lo, s in zip([0] + [s + 1 for s in src], src)]
     for k, s in enumerate(src):
@@ -161,7 +169,8 @@ def parse_export(text: str, origin: str, *, today: dt.date | None = None) -> Ite
             end = titles[k + 1] if titles[k + 1] is not None else src[k + 1]
         else:
             end = len(lines)
-        if titles[k] is None:
+        title_line = titles[k]
+        if title_line is None:
             yield ReadError(f"{origin}:{s + 1}", "source line without a title line before it; article skipped")
             continue
         m = _source_match(lines[s])
@@ -169,8 +178,12 @@ def parse_export(text: str, origin: str, *, today: dt.date | None = None) -> Ite
         published = m["date"] + (" " + m["time"] if m["time"] else "")
         body = "\n".join(line.rstrip() for line in lines[s + 1 : end])
         yield from make_article(
-            lines[titles[k]], body, origin=f"{origin}:{titles[k] + 1}",
-            source=m["source"], published=published, today=today,
+            lines[title_line],
+            body,
+            origin=f"{origin}:{title_line + 1}",
+            source=m["source"],
+            published=published,
+            today=today,
         )
 
 
@@ -219,9 +232,13 @@ def parse_jsonl(lines: Iterable[str], origin: str, *, today: dt.date | None = No
             yield ReadError(where, fields + "; line skipped")
             continue
         yield from make_article(
-            fields["title"] or "", fields["body"] or fields["text"] or "", origin=where,
-            source=fields["source"], published=fields["published"] or fields["date"],
-            url=fields["url"], today=today,
+            fields["title"] or "",
+            fields["body"] or fields["text"] or "",
+            origin=where,
+            source=fields["source"],
+            published=fields["published"] or fields["date"],
+            url=fields["url"],
+            today=today,
         )
 
 
@@ -264,8 +281,13 @@ def parse_document(text: str, origin: str, *, today: dt.date | None = None) -> I
         title, body_from = re.sub(r"^#{1,6}\s+", "", lines[start].strip()), start + 1
     body = "\n".join(line.rstrip() for line in lines[body_from:]).strip("\n")
     yield from make_article(
-        title, body, origin=f"{origin}:{start + 1}", source=meta.get("source"),
-        published=meta.get("published") or meta.get("date"), url=meta.get("url"), today=today,
+        title,
+        body,
+        origin=f"{origin}:{start + 1}",
+        source=meta.get("source"),
+        published=meta.get("published") or meta.get("date"),
+        url=meta.get("url"),
+        today=today,
     )
 
 

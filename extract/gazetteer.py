@@ -198,9 +198,7 @@ def build_gazetteer(files: Mapping[str, str]) -> Gazetteer:
                 found.append(f"{where}: duplicate id {row['id']!r}")
             problems += found
             if not found:
-                entities[row["id"]] = Entity(
-                    row["id"], row["type"], row["name"], row.get("country"), row.get("kind")
-                )
+                entities[row["id"]] = Entity(row["id"], row["type"], row["name"], row.get("country"), row.get("kind"))
                 for domain in _domains(row):
                     ministry_ids[(row["country"], domain)] = row["id"]
     patterns, adjectives = _load_patterns(files, entities, problems)
@@ -221,8 +219,14 @@ def _load_patterns(files, entities, problems) -> tuple[tuple[Pattern, ...], dict
             continue
         for where, row in parse_jsonl(files[path], path):
             found = pattern_problems(where, row, entities)
-            pat = Pattern(row.get("id"), row.get("pattern", ""), lang,
-                          bool(row.get("case_sensitive")), where, row.get("variants", True) is not False)
+            pat = Pattern(
+                row.get("id"),
+                row.get("pattern", ""),
+                lang,
+                bool(row.get("case_sensitive")),
+                where,
+                row.get("variants", True) is not False,
+            )
             key = (lang, pattern_key(pat))
             if key in seen and not found:
                 found.append(f"{where}: pattern {pat.pattern!r} already defined at {seen[key]}")
@@ -231,7 +235,7 @@ def _load_patterns(files, entities, problems) -> tuple[tuple[Pattern, ...], dict
                 continue
             seen[key] = where
             patterns.append(pat)
-            if row.get("adj"):
+            if row.get("adj") and pat.id:
                 adjectives.setdefault(pat.id, re.sub(r"\W+", "_", pat.pattern.lower()).strip("_"))
     return tuple(patterns), adjectives
 

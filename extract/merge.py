@@ -81,7 +81,11 @@ class Candidate:
                 m = re.search(r"(?:19|20)\d\d", d.text)
                 self.year = m.group() if m else None
             kind = d.kind
-            if kind == "deadline" and d.date and not re.search(r"\d{1,2}(?:日|号|st|nd|rd|th)?(?!\d)(?![年月])", _strip_year(d.text)):
+            if (
+                kind == "deadline"
+                and d.date
+                and not re.search(r"\d{1,2}(?:日|号|st|nd|rd|th)?(?!\d)(?![年月])", _strip_year(d.text))
+            ):
                 d = replace(d, date=d.date[:8] + "01")
             if kind == "until" and d.date:
                 kind, start_given = "start", True
@@ -102,8 +106,14 @@ def _strip_year(text: str) -> str:
     return re.sub(r"(?:19|20)\d\d", "", text)
 
 
-def finish(cands: list[Candidate], orphans: list[tuple[str, list[str], int]], text: str,
-           entities: Mapping[str, Entity], state_counts: Counter, topic: Sequence[str] = ()) -> tuple[Event, ...]:
+def finish(
+    cands: list[Candidate],
+    orphans: list[tuple[str, list[str], int]],
+    text: str,
+    entities: Mapping[str, Entity],
+    state_counts: Counter,
+    topic: Sequence[str] = (),
+) -> tuple[Event, ...]:
     """Resolve, merge and freeze the candidates of one article."""
     for i, c in enumerate(cands):
         c.order = c.last = i
@@ -135,8 +145,9 @@ def _fill_items(cands: list[Candidate]) -> None:
         c.items = [i for i in c.sentence_items if i not in taken]
 
 
-def _resolve(c: Candidate, cands: list[Candidate], entities: Mapping[str, Entity], states: Counter,
-             topic: list[str]) -> None:
+def _resolve(
+    c: Candidate, cands: list[Candidate], entities: Mapping[str, Entity], states: Counter, topic: list[str]
+) -> None:
     earlier = [o for o in cands if o.actors and o is not c and (o.order < c.order or c.title)]
     if c.how != "explicit" and c.action in ("approve", "reject"):
         req = [o for o in cands if o.type == c.type and o.action == "request" and o.targets and o.how == "explicit"]
@@ -144,8 +155,11 @@ def _resolve(c: Candidate, cands: list[Candidate], entities: Mapping[str, Entity
             c.actors, c.how = list(req[-1].targets[:1]), "explicit"
     if not c.actors:
         same = [o for o in earlier if o.type == c.type and o.action == c.action and o.concept == c.concept]
-        same = same or [o for o in earlier if o.type == c.type and o.action == c.action
-                        and (not c.items or set(c.items) & set(o.items))]
+        same = same or [
+            o
+            for o in earlier
+            if o.type == c.type and o.action == c.action and (not c.items or set(c.items) & set(o.items))
+        ]
         if same:
             c.actors, c.how = list(same[-1].actors), "referent"
     if not c.actors and c.fallback:
@@ -153,21 +167,22 @@ def _resolve(c: Candidate, cands: list[Candidate], entities: Mapping[str, Entity
     if c.type == "TRADE_DEAL" and len([a for a in c.actors if roles.entity_type(a, entities) in roles.STATE_TYPES]) < 2:
         for state, _ in states.most_common():
             if state not in c.actors:
-                c.actors = c.actors + [state]
+                c.actors = [*c.actors, state]
                 break
         if len(c.actors) < 2:
             c.actors = []
-    if c.action not in ("request", "approve", "reject") and c.actors and all(
-        roles.entity_type(a, entities) == "Firm" for a in c.actors
+    if (
+        c.action not in ("request", "approve", "reject")
+        and c.actors
+        and all(roles.entity_type(a, entities) == "Firm" for a in c.actors)
     ):
         # firms do not impose or lift measures: "AMD said its chips are subject to the new rules",
         # "Micron announced plans to invest $40 billion"
         c.actors, c.how = [], "none"
         return
-    if c.actors and roles.entity_type(c.actors[0], entities) not in roles.STATE_TYPES:
-        if not any(roles.entity_type(a, entities) in roles.STATE_TYPES for a in c.actors):
-            if roles.entity_type(c.actors[0], entities) == "Person" and (topic or states):
-                c.actors = (topic or [states.most_common(1)[0][0]])[:1] + c.actors
+    stateless = c.actors and not any(roles.entity_type(a, entities) in roles.STATE_TYPES for a in c.actors)
+    if stateless and roles.entity_type(c.actors[0], entities) == "Person" and (topic or states):
+        c.actors = (topic or [states.most_common(1)[0][0]])[:1] + c.actors
     c.actors = roles.order_actors(c.actors, entities) if c.type != "TRADE_DEAL" else c.actors
     c.targets = [t for t in c.targets if t not in c.actors]
 
@@ -176,8 +191,12 @@ def _same(m: Candidate, c: Candidate) -> bool:
     """Do two statements state the same measure and action?"""
     if (m.type, m.action) != (c.type, c.action) or not m.actors or c.elliptic:
         return False
-    if m.type == c.type == "TRADE_DEAL" and m.action == c.action and not c.title and (
-            c.anaphoric or set(m.actors) == set(c.actors) and not (m.date and c.date and m.date != c.date)):
+    if (
+        m.type == c.type == "TRADE_DEAL"
+        and m.action == c.action
+        and not c.title
+        and (c.anaphoric or (set(m.actors) == set(c.actors) and not (m.date and c.date and m.date != c.date)))
+    ):
         # "Under the deal, ...", "Starmer said the agreement would ...": the deal stated before
         return True
     if m.actors[0] != c.actors[0] and not (c.title and m.concepts & c.concepts):
@@ -185,15 +204,29 @@ def _same(m: Candidate, c: Candidate) -> bool:
     for k in set(m.value) & set(c.value):
         if m.value[k] != c.value[k] and k != "unit" and not c.title:
             return False
-    if m.date_rank == 4 and c.date_rank == 4 and m.date != c.date and not (
-            c.effect and (c.how == "referent" and not c.items or c.sentence == m.sentence + 1) and m.concepts & c.concepts):
+    if (
+        m.date_rank == 4
+        and c.date_rank == 4
+        and m.date != c.date
+        and not (
+            c.effect
+            and ((c.how == "referent" and not c.items) or c.sentence == m.sentence + 1)
+            and m.concepts & c.concepts
+        )
+    ):
         return False
     if m.year and c.year and m.year != c.year:
         return False  # "tariffs imposed in 2018" is not the 2024 increase
     if m.past != c.past and not c.title and c.how != "referent":
         return False  # "had banned exports of broken rice" is not this week's ban
-    if (not c.title and c.sentence != m.sentence and m.how == c.how == "explicit" and m.items and c.items
-            and not set(m.items) & set(c.items)):
+    if (
+        not c.title
+        and c.sentence != m.sentence
+        and m.how == c.how == "explicit"
+        and m.items
+        and c.items
+        and not set(m.items) & set(c.items)
+    ):
         return False  # 印尼禁止铝土矿出口 … 印尼已禁止镍矿出口: two bans, each with its own actor and goods
     if c.how == "referent" or m.concepts & c.concepts or c.title:
         return True  # a headline restates a body event
@@ -227,14 +260,20 @@ def _approvals(events: list[Candidate]) -> None:
     a request with no addressee targets the state that imposes that type of measure."""
     for e in events:
         if e.action == "request" and not e.targets:
-            owners = Counter(o.actors[0] for o in events if o.type == e.type and o.action != "request"
-                             and o.actors[0] not in e.actors)
+            owners = Counter(
+                o.actors[0]
+                for o in events
+                if o.type == e.type and o.action != "request" and o.actors[0] not in e.actors
+            )
             if owners:
                 e.targets = [owners.most_common(1)[0][0]]
     for e in events:
         if e.action in ("approve", "reject") and not e.targets:
-            req = [r for r in events if r.type == e.type and r.action == "request" and r.actors
-                   and r.actors[0] not in e.actors]
+            req = [
+                r
+                for r in events
+                if r.type == e.type and r.action == "request" and r.actors and r.actors[0] not in e.actors
+            ]
             if req:
                 e.targets = [req[0].actors[0]]
 
@@ -255,8 +294,15 @@ def _orphans(events: list[Candidate], orphans: list[tuple[str, list[str], int]])
 
 def _freeze(m: Candidate, text: str) -> Event:
     return Event(
-        type=m.type, action=m.action, actors=tuple(m.actors), items=tuple(m.items),
-        targets=tuple(m.targets), date=m.date, until=m.until,
-        value=tuple(sorted(m.value.items())), evidence=text[m.start:m.end],
-        evidence_start=m.start, evidence_end=m.end,
+        type=m.type,
+        action=m.action,
+        actors=tuple(m.actors),
+        items=tuple(m.items),
+        targets=tuple(m.targets),
+        date=m.date,
+        until=m.until,
+        value=tuple(sorted(m.value.items())),
+        evidence=text[m.start : m.end],
+        evidence_start=m.start,
+        evidence_end=m.end,
     )

@@ -44,16 +44,33 @@ _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)\b[^<>]*>")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _SCRIPT = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>", re.S | re.I)
 _BLOCK_TAGS = frozenset(
-    "p br div li ul ol h1 h2 h3 h4 h5 h6 tr table blockquote section article hr".split()
+    [
+        "p",
+        "br",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "blockquote",
+        "section",
+        "article",
+        "hr",
+    ]
 )
 _BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 # Citation markers of the news-search export: "[1]", "[1][4]", "[2, 3]", also
 # full-width; leading spaces go with them so "approved [1][4] - The" reads
 # "approved - The".
-_MARKERS = re.compile(
-    r"[ \t\u3000]*(?:[\[［][0-9０-９]{1,3}(?:\s*[,，\-–]\s*[0-9０-９]{1,3})*[\]］])+"
-)
+_MARKERS = re.compile(r"[ \t\u3000]*(?:[\[［][0-9０-９]{1,3}(?:\s*[,，\-–]\s*[0-9０-９]{1,3})*[\]］])+")
 
 
 def sanitise(text: str) -> str:
@@ -155,8 +172,11 @@ class _Builder:
         linear = len(piece) == orig_len
         last = self.segs[-1] if self.segs else None
         if (
-            linear and last is not None and last[2] == last[3]
-            and last[0] + last[2] == self.pos and last[1] + last[3] == orig_start
+            linear
+            and last is not None
+            and last[2] == last[3]
+            and last[0] + last[2] == self.pos
+            and last[1] + last[3] == orig_start
         ):
             last[2] += orig_len
             last[3] += orig_len

@@ -29,11 +29,12 @@ ALLOWED = {
 class SentenceTriggers:
     """One sentence with its clauses, triggers and the subject carried along."""
 
-    def __init__(self, text: str, span: tuple[int, int], lex: Lexicon, title: bool,
-                 names: Sequence[tuple[int, int]] = ()):
+    def __init__(
+        self, text: str, span: tuple[int, int], lex: Lexicon, title: bool, names: Sequence[tuple[int, int]] = ()
+    ):
         self.span = span
         self.title = title
-        self.lang = "zh" if is_chinese(text[span[0]:span[1]]) else "en"
+        self.lang = "zh" if is_chinese(text[span[0] : span[1]]) else "en"
         self.actions = lex.find(text, span[0], span[1], self.lang, "action")
         self.types = lex.find(text, span[0], span[1], self.lang, "type")
         self.hedges = lex.find(text, span[0], span[1], self.lang, "hedge")
@@ -54,19 +55,24 @@ _COORD = re.compile(r"\s*(?:,|and|or|与|和|、|及)\s*(?:[\w-]+\s+)?")
 
 
 def fuse(types: list[Hit], text: str = "") -> list[Hit]:
-    """"export control" + "measures" is one measure noun, not a specific and a generic one;
+    """ "export control" + "measures" is one measure noun, not a specific and a generic one;
     "anti-dumping and anti-subsidy duties" are duties (the adjectives modify the head)."""
     out: list[Hit] = []
     for t in types:
         last = out[-1] if out else None
-        if (last is not None and _MODIFIER.fullmatch(last.text) and t.trigger.type
-                and _COORD.fullmatch(text[last.end:t.start])):
-            out[-1] = Hit(t.trigger, last.start, t.end, text[last.start:t.end])
+        if (
+            last is not None
+            and _MODIFIER.fullmatch(last.text)
+            and t.trigger.type
+            and _COORD.fullmatch(text[last.end : t.start])
+        ):
+            out[-1] = Hit(t.trigger, last.start, t.end, text[last.start : t.end])
             continue
-        adjacent = last is not None and 0 <= t.start - last.end <= 1 and last.trigger.kind != "generic"
-        if adjacent and t.trigger.kind == "generic":
+        if last is None or not (0 <= t.start - last.end <= 1 and last.trigger.kind != "generic"):
+            out.append(t)
+        elif t.trigger.kind == "generic":
             out[-1] = Hit(last.trigger, last.start, t.end, last.text + " " * (t.start - last.end) + t.text)
-        elif adjacent and t.trigger.kind == "type" and last.trigger.kind == "type":
+        elif t.trigger.kind == "type" and last.trigger.kind == "type":
             # "Section 301 tariffs", 出口管制实体清单: the head noun names the measure
             out[-1] = Hit(t.trigger, last.start, t.end, last.text + " " * (t.start - last.end) + t.text)
         else:
@@ -113,7 +119,11 @@ def pair_triggers(types: list[Hit], actions: list[Hit], text: str = "") -> list[
         for i, t in enumerate(types):
             if t.trigger.type and a.trigger.action not in ALLOWED.get(t.trigger.type, ()):
                 continue
-            if t.trigger.kind == "event" and a.start >= t.end and any(u.trigger.kind != "event" and u.start >= t.end for u in types):
+            if (
+                t.trigger.kind == "event"
+                and a.start >= t.end
+                and any(u.trigger.kind != "event" and u.start >= t.end for u in types)
+            ):
                 continue  # "barred firms from supplying … without a licence, added X to its entity list": the verb's own noun
             dist = t.start - a.end if t.start >= a.end else (a.start - t.end) * 2 + 5
             if best is None or dist < best[0] or (dist == best[0] and t.start >= a.end):  # a tie: the verb's object
@@ -128,10 +138,16 @@ def pair_triggers(types: list[Hit], actions: list[Hit], text: str = "") -> list[
         # an operation on a measure beats its imposition: 取消对中国商品加征的关税
         # (not a verb far after the noun: "imposing a tariff ... until the two countries stop the flow")
         ops = [a for a in pool if a.trigger.action != "impose"]
-        near = [a for a in ops if a.end <= t.start or (a.start - t.end <= 30 and not _SUBCLAUSE.search(text[t.end:a.start]))]
+        near = [
+            a
+            for a in ops
+            if a.end <= t.start or (a.start - t.end <= 30 and not _SUBCLAUSE.search(text[t.end : a.start]))
+        ]
         pool = near or [a for a in pool if a not in ops] or pool
         # 拒绝出口商提交的价格承诺: a verb + 的 modifies the noun; the earlier main verb acts on it
-        pool = [a for a in pool if not (text[a.end:a.end + 1] == "的" and any(b.end <= a.start for b in pool))] or pool
+        pool = [
+            a for a in pool if not (text[a.end : a.end + 1] == "的" and any(b.end <= a.start for b in pool))
+        ] or pool
         # verb-object order first: "added X to its entity list, restricting ..."
         pool = [a for a in pool if a.end <= t.start] or pool
         chosen = min(pool, key=lambda a: abs(a.start - t.start), default=None)

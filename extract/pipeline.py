@@ -106,7 +106,10 @@ def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any
 
 
 def extract_articles(
-    articles: Iterable[Article], pipeline: Pipeline | None = None, *, model: str | None = None,
+    articles: Iterable[Article],
+    pipeline: Pipeline | None = None,
+    *,
+    model: str | None = None,
     batch_size: int = 8,
 ) -> Iterator[ArticleRecord]:
     """Stream records; with a statistical model the texts are parsed in batches (``nlp.pipe``).

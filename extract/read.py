@@ -48,26 +48,43 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from policykg import EXIT_OK, EXIT_SKIPPED
-from policykg.extract.formats import (  # noqa: F401  (re-exported: the reading API lives here)
+from policykg.extract.formats import (
     MAX_ARTICLE_CHARS,
     Item,
     ReadError,
     ReadWarning,
-    shorten,
     make_article,
     parse_document,
     parse_export,
     parse_jsonl,
     parse_published,
     parse_text,
+    shorten,
     sniff_format,
 )
 from policykg.extract.models import Article
 
 __all__ = [
-    "MAX_ARTICLE_CHARS", "MAX_FILE_BYTES", "Duplicate", "Item", "ReadError", "ReadResult", "ReadWarning",
-    "decode_bytes", "expand_paths", "iter_articles", "load_file", "make_article", "parse_document",
-    "parse_export", "parse_jsonl", "parse_published", "parse_text", "read_file", "read_paths", "sniff_format",
+    "MAX_ARTICLE_CHARS",
+    "MAX_FILE_BYTES",
+    "Duplicate",
+    "Item",
+    "ReadError",
+    "ReadResult",
+    "ReadWarning",
+    "decode_bytes",
+    "expand_paths",
+    "iter_articles",
+    "load_file",
+    "make_article",
+    "parse_document",
+    "parse_export",
+    "parse_jsonl",
+    "parse_published",
+    "parse_text",
+    "read_file",
+    "read_paths",
+    "sniff_format",
 ]
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -125,8 +142,10 @@ class ReadResult:
 
 
 _BOMS = (
-    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
 )
 _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
@@ -152,7 +171,7 @@ def decode_bytes(data: bytes, origin: str) -> tuple[str | None, list[ReadError |
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return _newlines(data[len(bom):].decode(encoding)), []
+                return _newlines(data[len(bom) :].decode(encoding)), []
             except UnicodeDecodeError as exc:
                 return None, [ReadError(f"{origin}:1", f"invalid {encoding} at byte {exc.start + len(bom)}; skipped")]
     if b"\x00" in data:
@@ -171,13 +190,15 @@ def _decode_8bit(data: bytes, origin: str) -> tuple[str | None, list[ReadError |
         if exc.end == len(data) and exc.reason == "unexpected end of data":
             dropped = len(data) - exc.start
             return data[: exc.start].decode("utf-8-sig"), [
-                ReadWarning(f"{origin}:{line}",
-                            f"truncated UTF-8: the file ends inside a character ({dropped} byte(s) dropped)")
+                ReadWarning(
+                    f"{origin}:{line}", f"truncated UTF-8: the file ends inside a character ({dropped} byte(s) dropped)"
+                )
             ]
         if _mostly_utf8(data):
             return data.decode("utf-8-sig", errors="replace"), [
-                ReadWarning(f"{origin}:{line}",
-                            f"invalid UTF-8 at byte {exc.start}; undecodable bytes replaced by U+FFFD")
+                ReadWarning(
+                    f"{origin}:{line}", f"invalid UTF-8 at byte {exc.start}; undecodable bytes replaced by U+FFFD"
+                )
             ]
     try:
         return data.decode("gb18030"), []
@@ -248,7 +269,9 @@ def _expand_one(path: str) -> Iterator[str | ReadError]:
                     yield os.path.join(root, name)
     elif glob.has_magic(path):
         matches = sorted(p for p in glob.glob(path, recursive=True) if os.path.isfile(p))
-        yield from matches or [ReadError(path, "no files match this pattern")]
+        if not matches:
+            yield ReadError(path, "no files match this pattern")
+        yield from matches
     else:
         yield ReadError(path, "no such file or directory")
 
@@ -284,7 +307,10 @@ def iter_articles(
 
 def _record(result: ReadResult, notes: Iterable[ReadError | ReadWarning]) -> None:
     for note in notes:
-        (result.errors if isinstance(note, ReadError) else result.warnings).append(note)
+        if isinstance(note, ReadError):
+            result.errors.append(note)
+        else:
+            result.warnings.append(note)
 
 
 def read_paths(paths: Sequence[str], *, today: dt.date | None = None) -> ReadResult:

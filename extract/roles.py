@@ -44,23 +44,36 @@ _TARGET_PREP = re.compile(
 _POSSESSIVE_GAP = re.compile(r"^(?:['’]s?)?\s*(?:[\w-]+['’]?\s+){0,2}$")
 _VERBISH = re.compile(
     r"\b(?:\w+ed|\w+ing|\w+[^s']s|has|have|had|is|are|was|were|will|would|to|that|which|who|and|or|but|"
-    r"also|said|on|in|at|for|from|of|with|by|as|against)\b", re.IGNORECASE)
-_GOODS = re.compile(r"(?:-\w+)?\s+(?:goods|imports|products|exports|commodities|steel|cars|vehicles|EVs)\b"
-                    r"|(?:商品|产品|进口商品)", re.IGNORECASE)
+    r"also|said|on|in|at|for|from|of|with|by|as|against)\b",
+    re.IGNORECASE,
+)
+_GOODS = re.compile(
+    r"(?:-\w+)?\s+(?:goods|imports|products|exports|commodities|steel|cars|vehicles|EVs)\b"
+    r"|(?:商品|产品|进口商品)",
+    re.IGNORECASE,
+)
 _PRIVATE = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:companies|company|firms|firm|enterprises|investors|exporters|importers|producers|"
     r"manufacturers|makers|automakers|carmakers|chipmakers|smelters|refiners|miners|banks|buyers|traders|"
-    r"suppliers|developers|businesses|consumers|shoppers|farmers|企业|公司|厂商|车企|商家)\b", re.IGNORECASE)
+    r"suppliers|developers|businesses|consumers|shoppers|farmers|企业|公司|厂商|车企|商家)\b",
+    re.IGNORECASE,
+)
 _AUX_ONLY = re.compile(
     r"(?:['’]s)?\s*(?:(?:government|administration|authorities|officials|side)\s+)?"
     r"(?:(?:will|would|shall|has|have|had|is|are|was|were|also|then|now|further|later|itself|"
     r"decided to|plans to|planned to|agreed to|moved to|is set to|is to|to|\w+ly|已|将|也|还|正式|决定)\s*)*",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _GAP_VERB = re.compile(r"\b(?:\w+ed|has|have|had|is|are|was|were|will|would|said|says|told|informed)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$|被\s*$", re.IGNORECASE)
-_ATTRIBUTION = re.compile(r"^\s*(?:also\s+)?(?:said|says|announced|stated|confirmed|told|added|declared)\b|^\s*(?:表示|称|宣布)")
-_LEAD_PREP = re.compile(r"(?:\b(?:on|against|to|from|into|targeting|toward|towards|for)\s+(?:the\s+|a\s+|an\s+|all\s+)?$)"
-                        r"|(?:(?:对|向|从|针对|对于|自)(?:原产于|来自|产自|原产自)?\s*$)|(?:(?:原产地为|原产地是|原产于|产自|来自|进口|出口至|出口到)\s*$)", re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    r"^\s*(?:also\s+)?(?:said|says|announced|stated|confirmed|told|added|declared)\b|^\s*(?:表示|称|宣布)"
+)
+_LEAD_PREP = re.compile(
+    r"(?:\b(?:on|against|to|from|into|targeting|toward|towards|for)\s+(?:the\s+|a\s+|an\s+|all\s+)?$)"
+    r"|(?:(?:对|向|从|针对|对于|自)(?:原产于|来自|产自|原产自)?\s*$)|(?:(?:原产地为|原产地是|原产于|产自|来自|进口|出口至|出口到)\s*$)",
+    re.IGNORECASE,
+)
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _SOURCE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?\b(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}$")
@@ -92,21 +105,25 @@ def in_span(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in mentions if m.start >= start and m.end <= end]
 
 
-def possessor(text: str, mentions: Sequence[Mention], anchor: int, floor: int,
-              entities: Mapping[str, Entity], noun: bool = True) -> list[str]:
+def possessor(
+    text: str, mentions: Sequence[Mention], anchor: int, floor: int, entities: Mapping[str, Entity], noun: bool = True
+) -> list[str]:
     """Actor mentions right before ``anchor`` ("China's suspension", "US tariffs").
 
     Before an action word (``noun`` False) only a true possessive counts: in
     "The G7 and Australia introduced" the subjects are found by :func:`subjects`."""
-    before = [m for m in mentions if floor <= m.start and m.end <= anchor
-              and entity_type(m.entity_id, entities) in ACTOR_TYPES]
+    before = [
+        m
+        for m in mentions
+        if floor <= m.start and m.end <= anchor and entity_type(m.entity_id, entities) in ACTOR_TYPES
+    ]
     if not before:
         return []
     last = before[-1]
-    gap = text[last.end:anchor]
+    gap = text[last.end : anchor]
     if not _POSSESSIVE_GAP.match(gap):
         return []
-    lead = text[max(floor, last.start - 40):last.start]
+    lead = text[max(floor, last.start - 40) : last.start]
     if _WITH_SUBJECT.search(lead) and re.fullmatch(r"\s*(?:\w+ly\s+)?", gap):
         return [last.entity_id]  # "with the US previously imposing tariffs"
     if not noun and not gap.lstrip().startswith(("'", "’")):
@@ -119,13 +136,19 @@ def possessor(text: str, mentions: Sequence[Mention], anchor: int, floor: int,
     return [last.entity_id]
 
 
-def agent(text: str, mentions: Sequence[Mention], anchor_end: int, ceiling: int,
-          entities: Mapping[str, Entity], source: bool = False) -> list[str]:
+def agent(
+    text: str,
+    mentions: Sequence[Mention],
+    anchor_end: int,
+    ceiling: int,
+    entities: Mapping[str, Entity],
+    source: bool = False,
+) -> list[str]:
     """The agent of a passive ("restricted by China"); with ``source`` also the
     issuer of an order ("a directive from President Putin")."""
     for m in mentions:
         if anchor_end <= m.start < ceiling and entity_type(m.entity_id, entities) in ACTOR_TYPES:
-            gap = text[anchor_end:m.start]
+            gap = text[anchor_end : m.start]
             if _AGENT.match(gap) or (source and _SOURCE.match(gap)):
                 return [m.entity_id]
             if len(gap) > 40:
@@ -133,8 +156,9 @@ def agent(text: str, mentions: Sequence[Mention], anchor_end: int, ceiling: int,
     return []
 
 
-def subjects(text: str, mentions: Sequence[Mention], start: int, anchor: int,
-             entities: Mapping[str, Entity]) -> list[str]:
+def subjects(
+    text: str, mentions: Sequence[Mention], start: int, anchor: int, entities: Mapping[str, Entity]
+) -> list[str]:
     """Actor mentions before ``anchor`` in the clause, outside prepositional phrases."""
     groups: list[list[Mention]] = []
     for m in mentions:
@@ -142,11 +166,11 @@ def subjects(text: str, mentions: Sequence[Mention], start: int, anchor: int,
             continue
         if entity_type(m.entity_id, entities) not in ACTOR_TYPES:
             continue
-        if _NON_SUBJECT_PREP.search(text[max(start, m.start - 40):m.start]):
+        if _NON_SUBJECT_PREP.search(text[max(start, m.start - 40) : m.start]):
             continue
-        if _PRIVATE.match(text[m.end:m.end + 30]):
+        if _PRIVATE.match(text[m.end : m.end + 30]):
             continue  # "Chinese companies that have invested": firms, not the state
-        if groups and not _GAP_VERB.search(text[groups[-1][-1].end:m.start]):
+        if groups and not _GAP_VERB.search(text[groups[-1][-1].end : m.start]):
             groups[-1].append(m)  # "The Ministry of Commerce and the General Administration of Customs"
         else:
             groups.append([m])  # a new noun phrase after a verb
@@ -154,18 +178,24 @@ def subjects(text: str, mentions: Sequence[Mention], start: int, anchor: int,
         return []
     # "Trudeau announced that Canada will impose": the subject standing right before the verb;
     # "The Commerce Department informed Nvidia that ...": else the first subject
-    chosen = groups[-1] if _AUX_ONLY.fullmatch(text[groups[-1][-1].end:anchor]) else groups[0]
+    chosen = groups[-1] if _AUX_ONLY.fullmatch(text[groups[-1][-1].end : anchor]) else groups[0]
     return list(dict.fromkeys(m.entity_id for m in chosen))
 
 
-def states_before(text: str, mentions: Sequence[Mention], start: int, anchor: int,
-                  entities: Mapping[str, Entity]) -> list[str]:
+def states_before(
+    text: str, mentions: Sequence[Mention], start: int, anchor: int, entities: Mapping[str, Entity]
+) -> list[str]:
     """States and blocs named before ``anchor`` outside prepositional phrases (a fallback
     when the subject is a firm: "Nvidia said the US government informed it that ...")."""
-    return [m.entity_id for m in mentions if start <= m.start and m.end <= anchor
-            and entity_type(m.entity_id, entities) in STATE_TYPES
-            and not _NON_SUBJECT_PREP.search(text[max(start, m.start - 40):m.start])
-            and not _PRIVATE.match(text[m.end:m.end + 30])]
+    return [
+        m.entity_id
+        for m in mentions
+        if start <= m.start
+        and m.end <= anchor
+        and entity_type(m.entity_id, entities) in STATE_TYPES
+        and not _NON_SUBJECT_PREP.search(text[max(start, m.start - 40) : m.start])
+        and not _PRIVATE.match(text[m.end : m.end + 30])
+    ]
 
 
 def parties(mentions: Sequence[Mention], start: int, end: int, entities: Mapping[str, Entity]) -> list[str]:
@@ -177,20 +207,25 @@ def parties(mentions: Sequence[Mention], start: int, end: int, entities: Mapping
     return out
 
 
-def targets(text: str, mentions: Sequence[Mention], start: int, end: int,
-            entities: Mapping[str, Entity], objects: tuple[int, int] | None = None) -> list[str]:
+def targets(
+    text: str,
+    mentions: Sequence[Mention],
+    start: int,
+    end: int,
+    entities: Mapping[str, Entity],
+    objects: tuple[int, int] | None = None,
+) -> list[str]:
     """Target mentions of the clause ``[start, end)`` (after target prepositions)."""
     out: list[str] = []
     for m in in_span(mentions, start, end):
         if entity_type(m.entity_id, entities) not in TARGET_TYPES:
             continue
         inside = objects is not None and objects[0] <= m.start and m.end <= objects[1]
-        inside = inside or bool(_GOODS.match(text[m.end:m.end + 25]))  # "$160 billion of Chinese goods"
-        if text[m.end:m.end + 2] in ("'s", "’s") and entity_type(m.entity_id, entities) == "Agency":
+        inside = inside or bool(_GOODS.match(text[m.end : m.end + 25]))  # "$160 billion of Chinese goods"
+        if text[m.end : m.end + 2] in ("'s", "’s") and entity_type(m.entity_id, entities) == "Agency":
             continue  # "the Commerce Department's Entity List": an owner, not a target
-        if inside or _TARGET_PREP.search(text[max(start, m.start - 40):m.start]):
-            if m.entity_id not in out:
-                out.append(m.entity_id)
+        if (inside or _TARGET_PREP.search(text[max(start, m.start - 40) : m.start])) and m.entity_id not in out:
+            out.append(m.entity_id)
     return out
 
 
@@ -202,8 +237,9 @@ def items(mentions: Sequence[Mention], start: int, end: int, entities: Mapping[s
     return out
 
 
-def order_actors(ids: Sequence[str], entities: Mapping[str, Entity],
-                 officials: Mapping[str, str] | None = None) -> list[str]:
+def order_actors(
+    ids: Sequence[str], entities: Mapping[str, Entity], officials: Mapping[str, str] | None = None
+) -> list[str]:
     """States first (text order), then the others; the state of an agency or an
     office holder (``officials``) is added when none is named."""
     ids = list(dict.fromkeys(ids))
@@ -228,35 +264,42 @@ def private_subject(text: str, mentions: Sequence[Mention], start: int, anchor: 
     """True when the clause's subject is private business ("Chinese companies that have
     invested ...", "Exporters will need ..."): no state acts there."""
     lead = text[start:anchor]
-    if re.match(r"\s*(?:the\s+|many\s+|some\s+)?(?:companies|firms|exporters|importers|investors|manufacturers|"
-                r"traders|producers|miners|carmakers|automakers|chipmakers|businesses|企业|公司)\b", lead, re.IGNORECASE):
+    if re.match(
+        r"\s*(?:the\s+|many\s+|some\s+)?(?:companies|firms|exporters|importers|investors|manufacturers|"
+        r"traders|producers|miners|carmakers|automakers|chipmakers|businesses|企业|公司)\b",
+        lead,
+        re.IGNORECASE,
+    ):
         return True
     for m in mentions:
-        if start <= m.start and m.end <= anchor and _PRIVATE.match(text[m.end:m.end + 30]):
-            return not _GAP_VERB.search(text[start:m.start])
+        if start <= m.start and m.end <= anchor and _PRIVATE.match(text[m.end : m.end + 30]):
+            return not _GAP_VERB.search(text[start : m.start])
     return False
 
 
 def passive(text: str, action_start: int) -> bool:
     """True when the action word follows a form of "be" ("were added", 被列入)."""
-    return bool(_PASSIVE.search(text[max(0, action_start - 20):action_start]))
+    return bool(_PASSIVE.search(text[max(0, action_start - 20) : action_start]))
 
 
-def attributed(text: str, mentions: Sequence[Mention], anchor_end: int, end: int,
-               entities: Mapping[str, Entity]) -> list[str]:
+def attributed(
+    text: str, mentions: Sequence[Mention], anchor_end: int, end: int, entities: Mapping[str, Entity]
+) -> list[str]:
     """The speaker of a trailing attribution (", the Ministry of Commerce said")."""
     out = []
     for m in mentions:
-        if anchor_end <= m.start < end and entity_type(m.entity_id, entities) in ACTOR_TYPES:
-            if _ATTRIBUTION.match(text[m.end:m.end + 20]):
-                out.append(m.entity_id)
+        in_tail = anchor_end <= m.start < end and entity_type(m.entity_id, entities) in ACTOR_TYPES
+        if in_tail and _ATTRIBUTION.match(text[m.end : m.end + 20]):
+            out.append(m.entity_id)
     return out
 
 
 # --- with a dependency parse (statistical model loaded) -----------------------
 
-def parsed_actors(doc, mentions: Sequence[Mention], anchor: int, start: int, end: int,
-                  entities: Mapping[str, Entity]) -> list[str]:
+
+def parsed_actors(
+    doc, mentions: Sequence[Mention], anchor: int, start: int, end: int, entities: Mapping[str, Entity]
+) -> list[str]:
     """Actors from the parse: the subject (``nsubj``) or passive agent of the
     verb that governs the trigger at ``anchor``, as mentions inside the clause."""
     token = _token_at(doc, anchor)

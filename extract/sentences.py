@@ -23,8 +23,45 @@ from collections.abc import Iterable
 Span = tuple[int, int]
 
 _ABBREV = frozenset(
-    "u.s u.k u.n e.u mr mrs ms dr prof inc corp co ltd no st jan feb mar apr jun jul aug sep"
-    " sept oct nov dec e.g i.e vs etc approx gov govt dept sen rep".split()
+    [
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "no",
+        "st",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "e.g",
+        "i.e",
+        "vs",
+        "etc",
+        "approx",
+        "gov",
+        "govt",
+        "dept",
+        "sen",
+        "rep",
+    ]
 )
 
 # A sentence break: Chinese enders anywhere, English enders before space + capital /
@@ -93,9 +130,7 @@ def _add_stripped(text: str, start: int, end: int, out: list[Span]) -> None:
         out.append((start, end))
 
 
-def split_clauses(
-    text: str, span: Span, verb_starts: Iterable[int] = (), *, chinese: bool | None = None
-) -> list[Span]:
+def split_clauses(text: str, span: Span, verb_starts: Iterable[int] = (), *, chinese: bool | None = None) -> list[Span]:
     """Clause spans of one sentence ``span``.
 
     ``verb_starts`` are offsets of action-verb triggers: a clause also starts
@@ -115,15 +150,15 @@ def split_clauses(
         if not any(start <= u < v - 8 for u in verbs):
             continue  # "The EU and Japan signed": a coordinated subject, not a second predicate
         window = text[max(start, v - 50) : v]
-        m = re.search(
+        conj = re.search(
             r"(?P<conj>(?:,\s*)?(?:\band\s+|\bor\s+|\bthen\s+))(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?"
             r"(?:also\s+|will\s+|would\s+|has\s+|have\s+)*$",
             window,
         )
-        if m and start < v - len(m.group()):
-            cut = v - len(m.group())
+        if conj and start < v - len(conj.group()):
+            cut = v - len(conj.group())
             cuts.add(cut)
-            cuts.add(-(cut + len(m.group("conj"))) - 1)  # the next clause keeps its subject
+            cuts.add(-(cut + len(conj.group("conj"))) - 1)  # the next clause keeps its subject
     return _cut(text, start, end, cuts)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+
 def compile_group(alts: list[tuple[int, str, str]], lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     """One regex for a language and group, its alternatives bucketed by first character.
 
@@ -63,10 +64,10 @@ def _starts(pattern: str, n: int) -> set[str] | None:
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]
     except ImportError:  # pragma: no cover - Python < 3.11
-        import sre_parse  # type: ignore[no-redef]
+        import sre_parse
     try:
         return _seq_starts(list(sre_parse.parse(pattern)), n, 0)
-    except Exception:  # noqa: BLE001 - an exotic pattern only loses the filter
+    except Exception:
         return None
 
 
@@ -120,7 +121,9 @@ def _seq_starts(seq: list, n: int, depth: int) -> set[str] | None:
     return out
 
 
-def gated_finditer(regex: re.Pattern[str], gate: re.Pattern[str], text: str, start: int, end: int) -> list[re.Match[str]]:
+def gated_finditer(
+    regex: re.Pattern[str], gate: re.Pattern[str], text: str, start: int, end: int
+) -> list[re.Match[str]]:
     """``regex.finditer`` tried only where a trigger may start (same result, several times faster)."""
     out: list[re.Match[str]] = []
     pos = start

@@ -33,8 +33,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 from typing import Any
 
@@ -100,6 +101,7 @@ class Lexicon:
             return []
         regex, names = compiled
         gate = self._filter.get((lang, group))
+        matches: Iterable[re.Match[str]]
         if gate is None:
             matches = regex.finditer(text, start, end)
         else:
@@ -129,7 +131,7 @@ def _term_regex(term: str, lang: str) -> str:
     return body + ("" if words[-1].endswith("*") else r"(?![\w-])")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon() -> Lexicon:
     """The packaged lexicons (``extract/data/triggers/*.jsonl``), compiled once."""
     entries: list[dict[str, Any]] = []

@@ -13,24 +13,87 @@ import re
 from typing import Any
 
 _WORD_NUM = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50,
-    "hundred": 100, "dozen": 12, "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "fifty": 50,
+    "hundred": 100,
+    "dozen": 12,
+    "a": 1,
 }
-_SCALE = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
-          "trillion": 1e12, "tn": 1e12, "万": 1e4, "亿": 1e8, "万亿": 1e12, "千亿": 1e11, "百亿": 1e10}
+_SCALE = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "万": 1e4,
+    "亿": 1e8,
+    "万亿": 1e12,
+    "千亿": 1e11,
+    "百亿": 1e10,
+}
 _CURRENCY = {
-    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "卢布": "RUB",
-    "dollar": "USD", "dollars": "USD", "usd": "USD", "$": "USD", "美元": "USD", "us$": "USD",
-    "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD",
-    "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "元": "CNY", "人民币": "CNY", "元人民币": "CNY", "¥": "CNY",
-    "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "欧元": "EUR",
-    "yen": "JPY", "日元": "JPY", "won": "KRW", "韩元": "KRW", "pounds": "GBP", "£": "GBP", "英镑": "GBP",
-    "rupees": "INR", "卢比": "INR",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "卢布": "RUB",
+    "dollar": "USD",
+    "dollars": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "美元": "USD",
+    "us$": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "nz$": "NZD",
+    "yuan": "CNY",
+    "rmb": "CNY",
+    "renminbi": "CNY",
+    "元": "CNY",
+    "人民币": "CNY",
+    "元人民币": "CNY",
+    "¥": "CNY",
+    "euro": "EUR",
+    "euros": "EUR",
+    "eur": "EUR",
+    "€": "EUR",
+    "欧元": "EUR",
+    "yen": "JPY",
+    "日元": "JPY",
+    "won": "KRW",
+    "韩元": "KRW",
+    "pounds": "GBP",
+    "£": "GBP",
+    "英镑": "GBP",
+    "rupees": "INR",
+    "卢比": "INR",
 }
 _NUM = r"(\d+(?:,\d{3})*(?:\.\d+)?)"
 _MONEY_EN = re.compile(
-    r"(US\$|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|\$|€|£|¥)\s?" + _NUM + r"(?:\s?(trillion|billion|million|thousand|bn|mn|tn|b|m)\b)?"
+    r"(US\$|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|\$|€|£|¥)\s?"
+    + _NUM
+    + r"(?:\s?(trillion|billion|million|thousand|bn|mn|tn|b|m)\b)?"
     r"|" + _NUM + r"\s?(trillion|billion|million|thousand|bn|mn|tn)?\s?"
     r"(rubles?|roubles?|dollars?|yuan|rmb|renminbi|euros?|yen|won|pounds|rupees|USD|EUR)\b",
     re.IGNORECASE,
@@ -45,8 +108,19 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 _COUNT_ZH = re.compile(r"(\d+)\s*(家|个|项|类|种)[^\d,，。]{0,8}?(实体|企业|公司|设备|物项|产品)?")
-_ZH_UNIT = {"实体": "entities", "企业": "companies", "公司": "companies", "类": "categories", "种": "types",
-            "项": "items", "家": "entities", "个": "items", "设备": "categories", "物项": "items", "产品": "products"}
+_ZH_UNIT = {
+    "实体": "entities",
+    "企业": "companies",
+    "公司": "companies",
+    "类": "categories",
+    "种": "types",
+    "项": "items",
+    "家": "entities",
+    "个": "items",
+    "设备": "categories",
+    "物项": "items",
+    "产品": "products",
+}
 _TONNES = re.compile(_NUM + r"\s?(million|thousand)?\s?(?:metric\s+)?(tons|tonnes|t)\b|" + _NUM + r"\s?(万|亿)?吨")
 
 
@@ -86,7 +160,7 @@ def value(text: str, event_type: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if event_type in ("TARIFF", "INDUSTRIAL_POLICY"):
         m = _PCT.search(text)
-        if m and (event_type == "TARIFF" or re.search(r"rate|target|share|率", text[m.end():m.end() + 30])):
+        if m and (event_type == "TARIFF" or re.search(r"rate|target|share|率", text[m.end() : m.end() + 30])):
             out["rate_pct"] = _clean(_num(m.group(1) or m.group(2)))
     cash = money(text)
     if cash and event_type in ("INDUSTRIAL_POLICY", "TRADE_DEAL", "SANCTION", "TARIFF"):

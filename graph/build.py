@@ -192,8 +192,16 @@ def _roles(graph: nx.MultiDiGraph, node: str) -> _Roles:
     for _, dst, rel in graph.out_edges(node, keys=True):
         rels[rel].add(dst)
     when = attrs.get("date") or (attrs.get("first_reported") or "")[:10]
-    return _Roles(node, attrs["key"], attrs["type"], attrs["action"], actor,
-                  frozenset(rels["ITEM"]), frozenset(rels["TARGET"]), when)
+    return _Roles(
+        node,
+        attrs["key"],
+        attrs["type"],
+        attrs["action"],
+        actor,
+        frozenset(rels["ITEM"]),
+        frozenset(rels["TARGET"]),
+        when,
+    )
 
 
 def acts_on(later: _Roles, impose: _Roles) -> bool:

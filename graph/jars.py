@@ -33,7 +33,7 @@ def neo4j_version() -> str:
     node = ET.fromstring(text).find("m:properties/m:neo4j.version", ns)
     if node is None or not (node.text or "").strip():
         raise PolicyKGError("graph/pom.xml has no <neo4j.version> property")
-    return node.text.strip()
+    return (node.text or "").strip()
 
 
 def jars_present(cfg: ServerConfig) -> bool:
@@ -60,10 +60,20 @@ def _fetch(cfg: ServerConfig) -> None:
         raise PolicyKGError("mvn not found on PATH; it is needed once to fetch Neo4j from Maven Central")
     staging = cfg.dist_dir / "lib.partial"
     shutil.rmtree(staging, ignore_errors=True)
-    with importlib.resources.as_file(importlib.resources.files("policykg.graph") / "pom.xml") as pom, \
-            open(cfg.fetch_log, "wb") as log:
-        cmd = [mvn, "-q", "-B", "-f", str(pom), "dependency:copy-dependencies",
-               f"-DoutputDirectory={staging}", "-DincludeScope=runtime"]
+    with (
+        importlib.resources.as_file(importlib.resources.files("policykg.graph") / "pom.xml") as pom,
+        open(cfg.fetch_log, "wb") as log,
+    ):
+        cmd = [
+            mvn,
+            "-q",
+            "-B",
+            "-f",
+            str(pom),
+            "dependency:copy-dependencies",
+            f"-DoutputDirectory={staging}",
+            "-DincludeScope=runtime",
+        ]
         code = subprocess.call(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
     if code != 0 or not any(staging.glob(f"neo4j-{cfg.version}.jar")):
         raise PolicyKGError(f"fetching Neo4j {cfg.version} with mvn failed (exit {code}); see {cfg.fetch_log}")

@@ -95,11 +95,13 @@ def delete_tx(tx: Any, query: str, limit: int) -> Any:
 
 # Raised when a concurrent load created the same rule between our IF NOT EXISTS
 # check and our CREATE: the rule exists, which is all apply_schema wants.
-SCHEMA_RACE_CODES = frozenset({
-    "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
-    "Neo.ClientError.Schema.ConstraintAlreadyExists",
-    "Neo.ClientError.Schema.IndexAlreadyExists",
-})
+SCHEMA_RACE_CODES = frozenset(
+    {
+        "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+        "Neo.ClientError.Schema.ConstraintAlreadyExists",
+        "Neo.ClientError.Schema.IndexAlreadyExists",
+    }
+)
 
 
 def apply_schema(driver: Any, database: str) -> None:
@@ -128,14 +130,18 @@ def clear_graph(driver: Any, database: str, batch_size: int = 10_000) -> LoadSum
 
 
 def write_rows(
-    driver: Any, database: str, query: str, rows: Sequence[dict[str, Any]],
-    batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None,
+    driver: Any,
+    database: str,
+    query: str,
+    rows: Sequence[dict[str, Any]],
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    progress: Progress | None = None,
 ) -> LoadSummary:
     """Run ``query`` over ``rows`` in batches, one managed write transaction each."""
     summary = LoadSummary()
     with driver.session(database=database) as session:
         for start in range(0, len(rows), batch_size):
-            batch = list(rows[start:start + batch_size])
+            batch = list(rows[start : start + batch_size])
             summary.add(session.execute_write(merge_tx, query, batch).counters)
             if progress:
                 progress(len(batch))
@@ -143,8 +149,13 @@ def write_rows(
 
 
 def load_graph(
-    driver: Any, graph: nx.MultiDiGraph, database: str, *, batch_size: int = DEFAULT_BATCH_SIZE,
-    replace: bool = False, progress: Progress | None = None,
+    driver: Any,
+    graph: nx.MultiDiGraph,
+    database: str,
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    replace: bool = False,
+    progress: Progress | None = None,
 ) -> LoadSummary:
     """Write ``graph`` into Neo4j: schema, nodes, relationships, corroboration, lifecycle.
 
@@ -175,7 +186,10 @@ def count_rows(graph: nx.MultiDiGraph) -> int:
 
 
 def load_records(
-    driver: Any, records: Iterable[ArticleRecord], database: str, **options: Any,
+    driver: Any,
+    records: Iterable[ArticleRecord],
+    database: str,
+    **options: Any,
 ) -> LoadSummary:
     """Build the graph of ``records`` and load it (see :func:`load_graph`)."""
     return load_graph(driver, build_graph(records), database, **options)

@@ -68,8 +68,10 @@ class Settings:
         return _mask_userinfo(self.uri)
 
     def __repr__(self) -> str:
-        return (f"Settings(uri={self.shown_uri!r}, username={self.username!r}, password='***', "
-                f"database={self.database!r}, managed={self.managed})")
+        return (
+            f"Settings(uri={self.shown_uri!r}, username={self.username!r}, password='***', "
+            f"database={self.database!r}, managed={self.managed})"
+        )
 
     __str__ = __repr__
 
@@ -78,13 +80,15 @@ def settings(env: Mapping[str, str] | None = None) -> Settings:
     """The connection settings: the ``NEO4J_*`` variables if ``NEO4J_URI`` is set, else the managed server."""
     env = os.environ if env is None else env
     if uses_external(env):
-        return Settings(uri=env["NEO4J_URI"], username=env.get("NEO4J_USERNAME") or DEFAULT_USERNAME,
-                        password=env.get("NEO4J_PASSWORD", ""),
-                        database=env.get("NEO4J_DATABASE") or DEFAULT_DATABASE)
+        return Settings(
+            uri=env["NEO4J_URI"],
+            username=env.get("NEO4J_USERNAME") or DEFAULT_USERNAME,
+            password=env.get("NEO4J_PASSWORD", ""),
+            database=env.get("NEO4J_DATABASE") or DEFAULT_DATABASE,
+        )
     from policykg.graph import server
 
-    return managed_settings(server.ServerConfig.from_env(env),
-                            database=env.get("NEO4J_DATABASE") or DEFAULT_DATABASE)
+    return managed_settings(server.ServerConfig.from_env(env), database=env.get("NEO4J_DATABASE") or DEFAULT_DATABASE)
 
 
 def uses_external(env: Mapping[str, str] | None = None) -> bool:
@@ -100,7 +104,8 @@ def managed_settings(cfg: ServerConfig, database: str = DEFAULT_DATABASE) -> Set
         password = server.read_password(cfg)
     except PolicyKGError:
         raise Neo4jUnavailable(
-            f"Neo4j is not set up at {cfg.home}: start it with `policykg neo4j start`, or set NEO4J_URI") from None
+            f"Neo4j is not set up at {cfg.home}: start it with `policykg neo4j start`, or set NEO4J_URI"
+        ) from None
     return Settings(uri=cfg.uri, username=server.USERNAME, password=password, database=database, managed=True)
 
 
@@ -119,18 +124,21 @@ def connect(settings_: Settings | None = None) -> neo4j.Driver:
     if s.uri.partition("://")[0] not in SCHEMES or "://" not in s.uri:
         raise PolicyKGError(f"bad NEO4J_URI {s.shown_uri!r}: the scheme must be one of {', '.join(SCHEMES)}")
     try:
-        drv = neo4j.GraphDatabase.driver(s.uri, auth=(s.username, s.password),
-                                         connection_timeout=CONNECT_TIMEOUT,
-                                         max_transaction_retry_time=RETRY_TIME)
+        drv = neo4j.GraphDatabase.driver(
+            s.uri,
+            auth=(s.username, s.password),
+            connection_timeout=CONNECT_TIMEOUT,
+            max_transaction_retry_time=RETRY_TIME,
+        )
     except (ValueError, ConfigurationError) as exc:
-        raise PolicyKGError(
-            f"bad NEO4J_URI {s.shown_uri!r}: {_first_line(exc).replace(s.uri, s.shown_uri)}") from None
+        raise PolicyKGError(f"bad NEO4J_URI {s.shown_uri!r}: {_first_line(exc).replace(s.uri, s.shown_uri)}") from None
     try:
         drv.verify_connectivity()
     except AuthError:
         drv.close()
         raise Neo4jAuthError(
-            f"authentication failed for user {s.username!r} at {s.shown_uri} ({_auth_remedy(s)})") from None
+            f"authentication failed for user {s.username!r} at {s.shown_uri} ({_auth_remedy(s)})"
+        ) from None
     except (ServiceUnavailable, OSError):
         drv.close()
         raise Neo4jUnavailable(_down_message(s)) from None
@@ -139,7 +147,8 @@ def connect(settings_: Settings | None = None) -> neo4j.Driver:
         if exc.code == RATE_LIMITED:
             raise Neo4jAuthError(
                 f"authentication failed for user {s.username!r} at {s.shown_uri} ({_auth_remedy(s)}; after repeated "
-                "failures the server refuses this user for a few seconds)") from None
+                "failures the server refuses this user for a few seconds)"
+            ) from None
         raise PolicyKGError(f"Neo4j at {s.shown_uri} refused the connection: {exc.code}") from None
     return drv
 
@@ -161,10 +170,12 @@ def driver(settings_: Settings | None = None) -> Iterator[neo4j.Driver]:
         yield drv
     except (ServiceUnavailable, SessionExpired) as exc:
         raise Neo4jUnavailable(
-            f"lost the connection to Neo4j at {s.shown_uri}: {REMEDY}; then run the command again") from exc
+            f"lost the connection to Neo4j at {s.shown_uri}: {REMEDY}; then run the command again"
+        ) from exc
     except Neo4jError as exc:  # a server error nobody inside the block handled: one line, no traceback
-        raise PolicyKGError(f"Neo4j at {s.shown_uri} refused an operation: {exc.code}: {_first_line(exc.message or '')}") \
-            from exc
+        raise PolicyKGError(
+            f"Neo4j at {s.shown_uri} refused an operation: {exc.code}: {_first_line(exc.message or '')}"
+        ) from exc
     finally:
         drv.close()
 
@@ -193,6 +204,6 @@ def _mask_userinfo(uri: str) -> str:
     return f"{scheme}://***@{authority.rpartition('@')[2]}{slash}{path}"
 
 
-def _first_line(exc: BaseException) -> str:
+def _first_line(exc: BaseException | str) -> str:
     text = str(exc).strip().splitlines()
     return text[0] if text else type(exc).__name__

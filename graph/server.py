@@ -37,8 +37,20 @@ from policykg import PolicyKGError
 from policykg.graph.jars import ensure_jars, jars_present, locked, neo4j_version
 
 __all__ = [
-    "HOST", "USERNAME", "ServerConfig", "Status", "bolt_answers", "ensure_jars", "jars_present",
-    "neo4j_conf", "neo4j_version", "read_password", "running_pid", "start", "status", "stop",
+    "HOST",
+    "USERNAME",
+    "ServerConfig",
+    "Status",
+    "bolt_answers",
+    "ensure_jars",
+    "jars_present",
+    "neo4j_conf",
+    "neo4j_version",
+    "read_password",
+    "running_pid",
+    "start",
+    "status",
+    "stop",
 ]
 
 HOST = "127.0.0.1"
@@ -163,6 +175,7 @@ class Status:
 
 # ---------------------------------------------------------------- configure
 
+
 def neo4j_conf(cfg: ServerConfig) -> str:
     """The generated ``neo4j.conf``: loopback only, Bolt only, auth on, bounded memory."""
     home = cfg.home
@@ -216,13 +229,15 @@ def _java_cmd(cfg: ServerConfig, main_class: str, *args: str, heap: str | None =
 
 # ---------------------------------------------------------------- password
 
+
 def read_password(cfg: ServerConfig) -> str:
     """The generated password of the ``neo4j`` user of this instance."""
     try:
         return cfg.password_file.read_text(encoding="utf-8").strip()
     except FileNotFoundError:
         raise PolicyKGError(
-            f"no password file at {cfg.password_file}; start the server with `policykg neo4j start`") from None
+            f"no password file at {cfg.password_file}; start the server with `policykg neo4j start`"
+        ) from None
 
 
 def _ensure_password(cfg: ServerConfig, conf_dir: Path) -> None:
@@ -230,8 +245,7 @@ def _ensure_password(cfg: ServerConfig, conf_dir: Path) -> None:
     if cfg.password_file.exists():
         return
     if (cfg.home / "data" / "databases").exists():
-        raise PolicyKGError(
-            f"{cfg.home} holds a database but no password file; remove that directory to start afresh")
+        raise PolicyKGError(f"{cfg.home} holds a database but no password file; remove that directory to start afresh")
     staged = cfg.password_file.with_name("password.new")
     staged.unlink(missing_ok=True)
     fd = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -250,6 +264,7 @@ def _ensure_password(cfg: ServerConfig, conf_dir: Path) -> None:
 
 
 # ---------------------------------------------------------------- process
+
 
 def _read_pid(cfg: ServerConfig) -> int | None:
     try:
@@ -336,8 +351,7 @@ def _wait_for_bolt(cfg: ServerConfig, pid: int) -> None:
         if bolt_answers(cfg.bolt_port):
             return
         time.sleep(0.5)
-    raise PolicyKGError(
-        f"Neo4j did not answer on {cfg.uri} within {cfg.start_timeout:.0f} s; see {cfg.log_file}")
+    raise PolicyKGError(f"Neo4j did not answer on {cfg.uri} within {cfg.start_timeout:.0f} s; see {cfg.log_file}")
 
 
 def start(cfg: ServerConfig, announce: Callable[[str], None] = lambda _: None) -> bool:
@@ -351,8 +365,8 @@ def start(cfg: ServerConfig, announce: Callable[[str], None] = lambda _: None) -
             return False
         if _port_taken(cfg.bolt_port):
             raise PolicyKGError(
-                f"port {cfg.bolt_port} on {HOST} is in use by another program; "
-                "stop it or set POLICYKG_NEO4J_BOLT_PORT")
+                f"port {cfg.bolt_port} on {HOST} is in use by another program; stop it or set POLICYKG_NEO4J_BOLT_PORT"
+            )
         ensure_jars(cfg, announce)
         conf_dir = _write_conf(cfg)
         _ensure_password(cfg, conf_dir)
@@ -388,8 +402,7 @@ def status(cfg: ServerConfig) -> Status:
     """Whether the instance runs, its URI, and the version the server reports over Bolt."""
     pid = running_pid(cfg)
     running = pid is not None and bolt_answers(cfg.bolt_port)
-    return Status(running=running, uri=cfg.uri, version=_served_version(cfg) if running else cfg.version,
-                  pid=pid)
+    return Status(running=running, uri=cfg.uri, version=_served_version(cfg) if running else cfg.version, pid=pid)
 
 
 def _served_version(cfg: ServerConfig) -> str:

@@ -49,8 +49,20 @@ if TYPE_CHECKING:  # heavy imports stay out of module import time
     import pandas
 
 __all__ = [
-    "PARAM_TYPES", "Param", "Query", "QueryError", "bind_params", "convert_value", "cypher_parameters",
-    "list_queries", "load_query", "parse_cli_params", "parse_query", "plain_value", "query_names", "run_query",
+    "PARAM_TYPES",
+    "Param",
+    "Query",
+    "QueryError",
+    "bind_params",
+    "convert_value",
+    "cypher_parameters",
+    "list_queries",
+    "load_query",
+    "parse_cli_params",
+    "parse_query",
+    "plain_value",
+    "query_names",
+    "run_query",
 ]
 
 _ZERO_FRACTION = re.compile(r"\.0+(?=$|[+\-Z\[])")
@@ -65,11 +77,7 @@ def _files():
 
 def query_names() -> list[str]:
     """Names of the canned queries (the ``.cypher`` file stems), sorted."""
-    return sorted(
-        f.name[: -len(".cypher")]
-        for f in _files().iterdir()
-        if f.name.endswith(".cypher") and f.is_file()
-    )
+    return sorted(f.name[: -len(".cypher")] for f in _files().iterdir() if f.name.endswith(".cypher") and f.is_file())
 
 
 def load_query(name: str) -> Query:

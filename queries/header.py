@@ -25,9 +25,7 @@ RESERVED_PARAMS = ("name", "driver", "database")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _DIGITS = re.compile(r"[0-9]+")
 _HEADER_LINE = re.compile(r"//\s*(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*?)\s*$")
-_PARAM_DECL = re.compile(
-    r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+(?P<type>[a-z]+)(?:\s*=\s*(?P<default>.*))?$"
-)
+_PARAM_DECL = re.compile(r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+(?P<type>[a-z]+)(?:\s*=\s*(?P<default>.*))?$")
 _TRUE = ("true", "1", "yes", "y", "on")
 _FALSE = ("false", "0", "no", "n", "off")
 _MISSING = object()
@@ -71,9 +69,7 @@ class Query:
         for p in self.params:
             if p.name == name:
                 return p
-        raise QueryError(
-            f"query {self.name} has no parameter {name!r}; declared: {self.declared()}"
-        )
+        raise QueryError(f"query {self.name} has no parameter {name!r}; declared: {self.declared()}")
 
     def declared(self) -> str:
         return ", ".join(p.name for p in self.params) or "(none)"
@@ -270,11 +266,11 @@ def _coerce(param: Param, value: Any) -> Any:
     }[param.type]
     if not isinstance(value, expected) or (isinstance(value, bool) and param.type in ("int", "float")):
         raise ValueError(f"expected {param.type}, got {type(value).__name__}")
-    if param.type == "date":
+    if isinstance(value, _dt.date):  # the type check above admits dates only for "date"
         return (value.date() if isinstance(value, _dt.datetime) else value).isoformat()
-    if param.type == "list":
+    if isinstance(value, list | tuple):
         return [str(v) for v in value]
-    return float(value) if param.type == "float" else value
+    return float(value) if param.type == "float" and isinstance(value, int | float) else value
 
 
 def bind_params(query: Query, params: dict[str, Any]) -> dict[str, Any]:

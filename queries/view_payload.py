@@ -14,7 +14,8 @@ script puts it into the DOM with ``textContent`` only, while
 from __future__ import annotations
 
 import json
-from typing import Any, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import networkx as nx
 
@@ -41,8 +42,12 @@ EVENT_GROUPS = {
     "event:other": ("#5d6d7e", "Event: request / reject / other"),
 }
 ACTION_GROUP = {
-    "impose": "event:restricts", "extend": "event:restricts", "threaten": "event:restricts",
-    "suspend": "event:eases", "lift": "event:eases", "approve": "event:eases",
+    "impose": "event:restricts",
+    "extend": "event:restricts",
+    "threaten": "event:restricts",
+    "suspend": "event:eases",
+    "lift": "event:eases",
+    "approve": "event:eases",
 }
 
 
@@ -65,7 +70,8 @@ def drawable(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     out = nx.MultiDiGraph()
     out.add_nodes_from((n, d) for n, d in graph.nodes(data=True) if is_drawn_node(d))
     out.add_edges_from(
-        (u, v, k, d) for u, v, k, d in graph.edges(keys=True, data=True)
+        (u, v, k, d)
+        for u, v, k, d in graph.edges(keys=True, data=True)
         if d.get("type", k) in ROLE_TYPES and u in out and v in out
     )
     return out
@@ -97,7 +103,9 @@ def event_evidence(graph: nx.MultiDiGraph, event: str) -> list[dict[str, str]]:
             continue
         art = graph.nodes[article]
         sources = [display_name(graph, s) for _, s, k in graph.out_edges(article, keys=True) if k == "PUBLISHED_BY"]
-        cite = " \u2014 ".join(p for p in (art.get("title"), ", ".join(sources), (art.get("published") or "")[:10]) if p)
+        cite = " \u2014 ".join(
+            p for p in (art.get("title"), ", ".join(sources), (art.get("published") or "")[:10]) if p
+        )
         out.append({"text": str(data.get("evidence") or ""), "cite": cite, "_sort": art.get("published") or ""})
     out.sort(key=lambda e: (e.pop("_sort"), e["cite"], e["text"]))
     return out
@@ -105,7 +113,9 @@ def event_evidence(graph: nx.MultiDiGraph, event: str) -> list[dict[str, str]]:
 
 def _role_names(graph: nx.MultiDiGraph, event: str, role: str) -> str:
     if role == "ACTOR":
-        ends = sorted(((d.get("position", 0), u) for u, _, k, d in graph.in_edges(event, keys=True, data=True) if k == role))
+        ends = sorted(
+            ((d.get("position", 0), u) for u, _, k, d in graph.in_edges(event, keys=True, data=True) if k == role)
+        )
         names = [display_name(graph, u) for _, u in ends]
     else:
         names = sorted(display_name(graph, v) for _, v, k in graph.out_edges(event, keys=True) if k == role)
@@ -118,8 +128,11 @@ def event_info(graph: nx.MultiDiGraph, event: str) -> dict[str, Any]:
     rows = [("Type", d.get("type")), ("Action", d.get("action")), ("Date", d.get("date")), ("Until", d.get("until"))]
     rows += [(f.replace("_", " "), d.get(f)) for f in VALUE_FIELDS]
     rows += [(r.capitalize() + "s", _role_names(graph, event, r)) for r in ("ACTOR", "ITEM", "TARGET")]
-    rows += [("Sources", d.get("n_sources")), ("First reported", d.get("first_reported")),
-             ("Last reported", d.get("last_reported"))]
+    rows += [
+        ("Sources", d.get("n_sources")),
+        ("First reported", d.get("first_reported")),
+        ("Last reported", d.get("last_reported")),
+    ]
     return {
         "heading": f"{d.get('type', 'EVENT')} \u00b7 {d.get('action', '')}",
         "fields": [[k, str(v)] for k, v in rows if v not in (None, "")],
@@ -131,10 +144,19 @@ def entity_info(graph: nx.MultiDiGraph, node: str, drawn_degree: int) -> dict[st
     """Tooltip content of an entity: its name, type, id and how connected it is."""
     d = graph.nodes[node]
     n_articles = sum(1 for _, _, k in graph.in_edges(node, keys=True) if k == "MENTIONS")
-    rows = [("Type", d.get("label")), ("Id", node), ("Country", d.get("country")), ("Kind", d.get("kind")),
-            ("Links drawn", drawn_degree), ("Mentioned in", f"{n_articles} articles" if n_articles else None)]
-    return {"heading": display_name(graph, node), "fields": [[k, str(v)] for k, v in rows if v not in (None, "")],
-            "evidence": []}
+    rows = [
+        ("Type", d.get("label")),
+        ("Id", node),
+        ("Country", d.get("country")),
+        ("Kind", d.get("kind")),
+        ("Links drawn", drawn_degree),
+        ("Mentioned in", f"{n_articles} articles" if n_articles else None),
+    ]
+    return {
+        "heading": display_name(graph, node),
+        "fields": [[k, str(v)] for k, v in rows if v not in (None, "")],
+        "evidence": [],
+    }
 
 
 def _node_style(graph: nx.MultiDiGraph, drawn: nx.MultiDiGraph, node: str) -> dict[str, Any]:
@@ -147,14 +169,24 @@ def _node_style(graph: nx.MultiDiGraph, drawn: nx.MultiDiGraph, node: str) -> di
     data = graph.nodes[node]
     if data.get("label") == "Event":
         label = f"{data.get('type', '')}\n{data.get('action', '')} {data.get('date') or ''}".strip()
-        return {"label": label, "group": ACTION_GROUP.get(str(data.get("action")), "event:other"),
-                "shape": "diamond", "value": max(1, n_sources(data)), "search": label.replace("\n", " "),
-                "info": event_info(graph, node)}
+        return {
+            "label": label,
+            "group": ACTION_GROUP.get(str(data.get("action")), "event:other"),
+            "shape": "diamond",
+            "value": max(1, n_sources(data)),
+            "search": label.replace("\n", " "),
+            "info": event_info(graph, node),
+        }
     shape = ENTITY_STYLE.get(str(data.get("label")), OTHER_STYLE)[0]
     degree = drawn.degree(node)
-    return {"label": _short(display_name(graph, node)), "group": str(data.get("label")), "shape": shape,
-            "value": max(1, degree), "search": _short(display_name(graph, node), 120),
-            "info": entity_info(graph, node, degree)}
+    return {
+        "label": _short(display_name(graph, node)),
+        "group": str(data.get("label")),
+        "shape": shape,
+        "value": max(1, degree),
+        "search": _short(display_name(graph, node), 120),
+        "info": entity_info(graph, node, degree),
+    }
 
 
 def group_styles(groups: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -170,9 +202,15 @@ def group_styles(groups: Sequence[str]) -> dict[str, dict[str, Any]]:
         else:
             shape, colour, _ = ENTITY_STYLE.get(group, OTHER_STYLE)
             border = "#333333"
-        out[group] = {"shape": shape, "color": {"background": colour, "border": border,
-                                                "highlight": {"background": colour, "border": "#000000"},
-                                                "hover": {"background": colour, "border": "#000000"}}}
+        out[group] = {
+            "shape": shape,
+            "color": {
+                "background": colour,
+                "border": border,
+                "highlight": {"background": colour, "border": "#000000"},
+                "hover": {"background": colour, "border": "#000000"},
+            },
+        }
     return out
 
 
@@ -187,8 +225,10 @@ def _legend(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     for group, (colour, text) in EVENT_GROUPS.items():
         if group in counts:
             rows.append({"group": group, "text": text, "symbol": "\u25c6", "color": colour, "count": counts.pop(group)})
-    rows += [{"group": g, "text": g, "symbol": OTHER_STYLE[2], "color": OTHER_STYLE[1], "count": c}
-             for g, c in sorted(counts.items())]
+    rows += [
+        {"group": g, "text": g, "symbol": OTHER_STYLE[2], "color": OTHER_STYLE[1], "count": c}
+        for g, c in sorted(counts.items())
+    ]
     return rows
 
 
@@ -202,16 +242,24 @@ def vis_options(n_nodes: int, groups: Mapping[str, Any] | None = None) -> dict[s
     return {
         "autoResize": True,
         "layout": {"improvedLayout": n_nodes <= 300, "randomSeed": 7},
-        "nodes": {"font": {"size": 16, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
-                  "borderWidth": 1, "scaling": {"min": 12, "max": 40}},
-        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-                  "font": {"size": 10, "align": "middle", "color": "#555555", "strokeWidth": 2},
-                  "color": {"color": "#9aa5b1", "highlight": "#34495e", "hover": "#34495e"},
-                  "smooth": {"enabled": True, "type": "dynamic"}, "width": 1.2},
+        "nodes": {
+            "font": {"size": 16, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "borderWidth": 1,
+            "scaling": {"min": 12, "max": 40},
+        },
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "font": {"size": 10, "align": "middle", "color": "#555555", "strokeWidth": 2},
+            "color": {"color": "#9aa5b1", "highlight": "#34495e", "hover": "#34495e"},
+            "smooth": {"enabled": True, "type": "dynamic"},
+            "width": 1.2,
+        },
         "groups": dict(groups or {}),
-        "physics": {"solver": "forceAtlas2Based",
-                    "forceAtlas2Based": {"gravitationalConstant": -70, "springLength": 120, "avoidOverlap": 0.3},
-                    "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 50, "fit": True}},
+        "physics": {
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -70, "springLength": 120, "avoidOverlap": 0.3},
+            "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 50, "fit": True},
+        },
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n_nodes > 300},
     }
 
@@ -230,8 +278,14 @@ def build_network(graph: nx.MultiDiGraph, drawn: nx.MultiDiGraph | None = None, 
     from pyvis.network import Network
 
     drawn = drawable(graph) if drawn is None else drawn
-    net = Network(height="calc(100vh - 120px)", width="100%", directed=True, heading=heading,
-                  bgcolor="#ffffff", cdn_resources="in_line")
+    net = Network(
+        height="calc(100vh - 120px)",
+        width="100%",
+        directed=True,
+        heading=heading,
+        bgcolor="#ffffff",
+        cdn_resources="in_line",
+    )
     for node in sorted(drawn.nodes):
         net.add_node(node, **_node_style(graph, drawn, node))
     for u, v, k, d in sorted(drawn.edges(keys=True, data=True), key=lambda e: e[:3]):

@@ -36,20 +36,21 @@ import hashlib
 import json
 import math
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import as_file, files
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 import networkx as nx
 
 from policykg import PolicyKGError, __version__
 from policykg.queries.view_payload import (
     build_network,
-    event_nodes,
-    n_sources,
     display_name,
     drawable,
+    event_nodes,
+    n_sources,
     page_data,
 )
 
@@ -69,6 +70,7 @@ class Page:
 
 
 # ---------------------------------------------------------------- selection
+
 
 def limit_graph(graph: nx.MultiDiGraph, max_nodes: int = MAX_NODES) -> tuple[nx.MultiDiGraph, str | None]:
     """Keep a drawable graph under ``max_nodes``; say how, or ``None`` if untouched.
@@ -154,7 +156,8 @@ def neighbourhood_subgraph(graph: nx.MultiDiGraph, entity_id: str, hops: int = 2
 
 # ---------------------------------------------------------------- HTML
 
-@functools.lru_cache(maxsize=None)
+
+@functools.cache
 def _resource(name: str) -> str:
     return files("policykg.queries").joinpath("templates", name).read_text(encoding="utf-8")
 
@@ -179,8 +182,13 @@ def script_json(payload: Any) -> str:
     '{"t": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
     """
     text = json.dumps(payload, ensure_ascii=False, sort_keys=False)
-    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for char, escape in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(char, escape)
     return text
 
@@ -192,16 +200,22 @@ def _sha256(text: str) -> str:
 def content_security_policy(*scripts: str) -> str:
     """A policy allowing exactly the given inline scripts and no network source."""
     hashes = " ".join(_sha256(s) for s in scripts)
-    return (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
-            "font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'")
+    return (
+        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
+        "font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'"
+    )
 
 
 def _environment(loader: Any = None, **page: Any):
     """Our Jinja environment: autoescape on, undefined names an error, ``page`` as globals."""
     import jinja2
 
-    env = jinja2.Environment(loader=loader or jinja2.FunctionLoader(_resource), autoescape=True,
-                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    env = jinja2.Environment(
+        loader=loader or jinja2.FunctionLoader(_resource),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
     env.globals.update(page)
     return env
 
@@ -215,9 +229,11 @@ def _data_json(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[str, 
 
 def _stats(drawn: nx.MultiDiGraph) -> str:
     n_events = len(event_nodes(drawn))
-    return (f"{plural(drawn.number_of_nodes(), 'node')} ({plural(n_events, 'event')}, "
-            f"{plural(drawn.number_of_nodes() - n_events, 'entity', 'entities')}), "
-            f"{plural(drawn.number_of_edges(), 'relationship')} drawn")
+    return (
+        f"{plural(drawn.number_of_nodes(), 'node')} ({plural(n_events, 'event')}, "
+        f"{plural(drawn.number_of_nodes() - n_events, 'entity', 'entities')}), "
+        f"{plural(drawn.number_of_edges(), 'relationship')} drawn"
+    )
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:
@@ -245,9 +261,16 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def render_graph(graph: nx.MultiDiGraph, title: str, description: str, *, drawn: nx.MultiDiGraph | None = None,
-                 note: str | None = None, rows: Sequence[Mapping[str, Any]] | None = None,
-                 index_link: bool = False) -> str:
+def render_graph(
+    graph: nx.MultiDiGraph,
+    title: str,
+    description: str,
+    *,
+    drawn: nx.MultiDiGraph | None = None,
+    note: str | None = None,
+    rows: Sequence[Mapping[str, Any]] | None = None,
+    index_link: bool = False,
+) -> str:
     """One self-contained, offline HTML page drawing ``drawn`` (default: all of ``graph``).
 
     ``note`` says how the view was filtered; ``rows`` (query results) are shown
@@ -264,17 +287,28 @@ def render_graph(graph: nx.MultiDiGraph, title: str, description: str, *, drawn:
         # (autoescape off) is replaced by ours, which also carries the page's texts.
         net.set_template_dir(str(folder), "view.html.j2")
         net.templateEnv = _environment(
-            jinja2.FileSystemLoader(str(folder)), description=description, note=note, stats=_stats(drawn),
-            version=__version__, empty=None if drawn.number_of_nodes() else "Nothing to draw: no event or entity matched.",
-            table=_table(rows), index_link=index_link, csp=content_security_policy(vis_js, view_js),
-            policykg_data=_data_json, vis_js=Markup(vis_js), view_js=Markup(view_js))
+            jinja2.FileSystemLoader(str(folder)),
+            description=description,
+            note=note,
+            stats=_stats(drawn),
+            version=__version__,
+            empty=None if drawn.number_of_nodes() else "Nothing to draw: no event or entity matched.",
+            table=_table(rows),
+            index_link=index_link,
+            csp=content_security_policy(vis_js, view_js),
+            policykg_data=_data_json,
+            vis_js=Markup(vis_js),
+            view_js=Markup(view_js),
+        )
         return net.generate_html()
 
 
 # ---------------------------------------------------------------- the views
 
-WHOLE_DESCRIPTION = ("Every policy event with the countries, blocs, agencies, firms, people and items "
-                     "it involves; each event's tooltip quotes its evidence.")
+WHOLE_DESCRIPTION = (
+    "Every policy event with the countries, blocs, agencies, firms, people and items "
+    "it involves; each event's tooltip quotes its evidence."
+)
 
 
 @dataclass(frozen=True)
@@ -288,8 +322,9 @@ class View:
     rows: Sequence[Mapping[str, Any]] | None = None
 
     def html(self, graph: nx.MultiDiGraph, index_link: bool = False) -> str:
-        return render_graph(graph, self.title, self.description, drawn=self.drawn, note=self.note,
-                            rows=self.rows, index_link=index_link)
+        return render_graph(
+            graph, self.title, self.description, drawn=self.drawn, note=self.note, rows=self.rows, index_link=index_link
+        )
 
 
 def whole_view(graph: nx.MultiDiGraph, max_nodes: int = MAX_NODES) -> View:
@@ -299,14 +334,21 @@ def whole_view(graph: nx.MultiDiGraph, max_nodes: int = MAX_NODES) -> View:
     drawn.remove_nodes_from(lone)
     drawn, note = limit_graph(drawn, max_nodes)
     if lone:
-        lone_note = (f"{plural(len(lone), 'entity', 'entities')} mentioned in articles but in no event "
-                     f"{'is' if len(lone) == 1 else 'are'} not drawn.")
+        lone_note = (
+            f"{plural(len(lone), 'entity', 'entities')} mentioned in articles but in no event "
+            f"{'is' if len(lone) == 1 else 'are'} not drawn."
+        )
         note = f"{note} {lone_note}" if note else lone_note
     return View("Whole graph", WHOLE_DESCRIPTION, drawn, note)
 
 
-def query_view(name: str, graph: nx.MultiDiGraph, rows: Any = None,
-               params: Mapping[str, Any] | None = None, max_nodes: int = MAX_NODES) -> View:
+def query_view(
+    name: str,
+    graph: nx.MultiDiGraph,
+    rows: Any = None,
+    params: Mapping[str, Any] | None = None,
+    max_nodes: int = MAX_NODES,
+) -> View:
     """The result of canned query ``name`` as a graph, with its rows as a table.
 
     ``rows`` (a ``run_query`` DataFrame or its records) default to
@@ -324,11 +366,14 @@ def query_view(name: str, graph: nx.MultiDiGraph, rows: Any = None,
     drawn, note = limit_graph(query_subgraph(graph, query_node_ids(graph, rows)), max_nodes)
     shown = ", ".join(f"{k}={v}" for k, v in params.items())
     title = f"Query {name}" + (f" ({shown})" if shown else "")
-    return View(title, f"{query.description}. {len(rows)} rows; drawn: the events and entities they name.",
-                drawn, note, rows)
+    return View(
+        title, f"{query.description}. {len(rows)} rows; drawn: the events and entities they name.", drawn, note, rows
+    )
 
 
-def neighbourhood_view(source: Any, entity_id: str, hops: int = 2, max_nodes: int = MAX_NODES) -> tuple[View, nx.MultiDiGraph]:
+def neighbourhood_view(
+    source: Any, entity_id: str, hops: int = 2, max_nodes: int = MAX_NODES
+) -> tuple[View, nx.MultiDiGraph]:
     """Everything within ``hops`` role links of one entity, and the graph its tooltips use.
 
     ``source`` is a built graph, or a Neo4j driver: then the canned query
@@ -342,9 +387,12 @@ def neighbourhood_view(source: Any, entity_id: str, hops: int = 2, max_nodes: in
     drawn, note = limit_graph(sub, max_nodes)
     name = display_name(graph, entity_id)
     link = "link" if hops == 1 else "links"
-    view = View(f"Neighbourhood of {name} ({entity_id}), {hops} {link}",
-                f"Events and entities within {hops} {link} of {name} "
-                f"(entity \u2192 event \u2192 entity is 2 links).", drawn, note)
+    view = View(
+        f"Neighbourhood of {name} ({entity_id}), {hops} {link}",
+        f"Events and entities within {hops} {link} of {name} (entity \u2192 event \u2192 entity is 2 links).",
+        drawn,
+        note,
+    )
     return view, graph
 
 
@@ -355,8 +403,9 @@ def _neighbourhood_from_neo4j(driver: Any, entity_id: str, hops: int) -> tuple[n
     from policykg.queries import run_query
 
     database = neo4j.database()
-    rows = run_query("neighbourhood", driver=driver, database=database, entity=entity_id, hops=hops,
-                     limit=1_000_000).to_dict("records")
+    rows = run_query(
+        "neighbourhood", driver=driver, database=database, entity=entity_id, hops=hops, limit=1_000_000
+    ).to_dict("records")
     if not rows:
         raise PolicyKGError(f"unknown entity {entity_id!r}: the neighbourhood query found nothing")
     graph = read_graph(driver, database)
@@ -369,8 +418,7 @@ def view_whole(graph: nx.MultiDiGraph, max_nodes: int = MAX_NODES) -> str:
     return whole_view(graph, max_nodes).html(graph)
 
 
-def view_query(name: str, graph: nx.MultiDiGraph, rows: Any = None,
-               max_nodes: int = MAX_NODES, **params: Any) -> str:
+def view_query(name: str, graph: nx.MultiDiGraph, rows: Any = None, max_nodes: int = MAX_NODES, **params: Any) -> str:
     """HTML of :func:`query_view` (``rows=None`` runs the query with ``params``)."""
     return query_view(name, graph, rows, params, max_nodes).html(graph)
 
@@ -395,9 +443,13 @@ def _unique(stem: str, taken: Sequence[tuple[str, Any]]) -> str:
     return file
 
 
-def write_views(out_dir: str | Path, graph: nx.MultiDiGraph,
-                queries: Sequence[tuple[str, Mapping[str, Any], Sequence[Mapping[str, Any]] | None]] = (),
-                entities: Sequence[tuple[str, int]] = (), max_nodes: int = MAX_NODES) -> Path:
+def write_views(
+    out_dir: str | Path,
+    graph: nx.MultiDiGraph,
+    queries: Sequence[tuple[str, Mapping[str, Any], Sequence[Mapping[str, Any]] | None]] = (),
+    entities: Sequence[tuple[str, int]] = (),
+    max_nodes: int = MAX_NODES,
+) -> Path:
     """Write ``whole.html``, one page per query and per entity, and ``index.html``; return its path.
 
     ``queries`` holds ``(name, params, rows)`` (``rows=None`` runs the query on
@@ -416,6 +468,7 @@ def write_views(out_dir: str | Path, graph: nx.MultiDiGraph,
         (out / file).write_text(view.html(graph, index_link=True), encoding="utf-8")
     pages = [Page(file, v.title, v.description, _stats(v.drawn), v.note) for file, v in views]
     index = out / "index.html"
-    index.write_text(_environment().get_template("index.html.j2").render(pages=pages, version=__version__),
-                     encoding="utf-8")
+    index.write_text(
+        _environment().get_template("index.html.j2").render(pages=pages, version=__version__), encoding="utf-8"
+    )
     return index

@@ -1,14 +1,24 @@
-"""Shared fixtures: the real Neo4j server for integration tests.
+"""Shared fixtures: a disposable Neo4j server of the test session's own.
 
-``neo4j_driver`` (session): a verified driver to the server named by ``NEO4J_URI``
-(and ``NEO4J_USERNAME`` / ``NEO4J_PASSWORD`` / ``NEO4J_DATABASE``) or, when that is
-unset, to the managed server, which it starts if needed (``policykg neo4j start``)
-and leaves running.  If the server cannot be reached or started the test FAILS
-with the reason; it never skips.
+The tests never touch a user's data.  Before any test runs, :func:`pytest_configure`
+rewrites this process's environment (which every CLI subprocess of the tests
+inherits):
 
-``clean_db`` (function): the same driver, after deleting every node and
-relationship and dropping every constraint and user index, so each test starts
-from an empty database.
+* the user's ``NEO4J_URI`` / ``NEO4J_USERNAME`` / ``NEO4J_PASSWORD`` / ``NEO4J_DATABASE``,
+  ``POLICYKG_STATE_DIR``, ``XDG_STATE_HOME`` and the ``POLICYKG_NEO4J_*`` instance
+  settings are removed;
+* ``POLICYKG_STATE_DIR`` points to a fresh temporary folder and
+  ``POLICYKG_NEO4J_BOLT_PORT`` to a free loopback port, so the managed-server code
+  starts a throwaway instance there (sharing only the jar cache);
+* or, when the user names a test server with ``POLICYKG_TEST_NEO4J_URI`` (and
+  ``POLICYKG_TEST_NEO4J_USERNAME`` / ``_PASSWORD`` / ``_DATABASE``), that server is
+  used, but only if its database is empty or carries the marker node a previous
+  test session wrote (:func:`tests.helpers.claim_test_database`); otherwise the
+  session stops with a one-line refusal and nothing is deleted.
+
+``neo4j_driver`` (session): a verified driver to that server; it starts the
+disposable instance and stops it at the end.  It fails with the reason, never skips.
+``clean_db`` (function): the same driver on an emptied database.
 
 Graph assertions: ``from tests.helpers import graph_nodes, graph_rels``.
 """
@@ -16,7 +26,9 @@ Graph assertions: ``from tests.helpers import graph_nodes, graph_rels``.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,12 +37,27 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # so "tests.helpers" imports
 
-from tests.helpers import wipe  # noqa: E402
+from tests.helpers import claim_test_database, isolate_environment, wipe
+
+_SCRATCH: Path | None = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Point the whole session (and its subprocesses) at test-only Neo4j settings."""
+    global _SCRATCH
+    _SCRATCH = Path(tempfile.mkdtemp(prefix="policykg-test-"))
+    isolate_environment(os.environ, _SCRATCH)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the session's scratch folder (the disposable instance is stopped by then)."""
+    if _SCRATCH is not None:
+        shutil.rmtree(_SCRATCH, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
 def neo4j_driver() -> Iterator[Any]:
-    """A verified driver to the test server (managed, started if needed, or NEO4J_URI's)."""
+    """A verified driver to the session's own server (started here and stopped at the end)."""
     from policykg import PolicyKGError
     from policykg.graph import neo4j as kg_neo4j
     from policykg.graph import server
@@ -38,14 +65,18 @@ def neo4j_driver() -> Iterator[Any]:
     cfg = server.ServerConfig.from_env()
     started = False
     try:
-        if not os.environ.get("NEO4J_URI"):
+        if not kg_neo4j.uses_external():
             started = server.start(cfg)
         drv = kg_neo4j.connect()
     except PolicyKGError as exc:
         pytest.fail(f"Neo4j is needed for this test and is not available: {exc}", pytrace=False)
+    refusal = claim_test_database(drv) if kg_neo4j.uses_external() else None
+    if refusal:
+        drv.close()
+        pytest.exit(refusal, returncode=1)
     yield drv
     drv.close()
-    if started:  # leave a server we found running as it was; stop the one we started
+    if started:
         server.stop(cfg)
 
 

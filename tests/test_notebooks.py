@@ -54,8 +54,7 @@ def test_notebook_runs_top_to_bottom(path: Path, clean_db: Any) -> None:
 
     nb = nbformat.read(path, as_version=4)
     nb.cells.append(nbformat.v4.new_code_cell(PROBE))
-    NotebookClient(nb, kernel_name="python3", timeout=600,
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    NotebookClient(nb, kernel_name="python3", timeout=600, resources={"metadata": {"path": str(path.parent)}}).execute()
     assert nb.cells[-1].outputs[0]["text"] == sys.executable + "\n"
     texts = _texts(nb)
     assert [o for c in nb.cells for o in c.get("outputs", []) if o.output_type == "error"] == []

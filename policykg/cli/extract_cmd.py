@@ -28,22 +28,29 @@ from policykg import EXIT_OK, PolicyKGError
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     extract = subparsers.add_parser(
-        "extract", help="extract entities and dated events from articles into events JSONL",
+        "extract",
+        help="extract entities and dated events from articles into events JSONL",
         description="Read articles (news-search export, JSONL, .txt/.md; files, directories, "
-                    "globs or - for stdin), extract entities and events, write events JSONL.",
+        "globs or - for stdin), extract entities and events, write events JSONL.",
     )
     extract.add_argument("inputs", nargs="+", metavar="INPUT", help="article files, directories, globs, or -")
     extract.add_argument("--out", required=True, metavar="EVENTS.jsonl", help="output file (- for stdout)")
-    extract.add_argument("--model", default=None, metavar="NAME",
-                         help="spaCy model to use, e.g. en_core_web_sm (default: rules only, no model)")
-    extract.add_argument("--strict", action="store_true",
-                         help="fail (exit 1) before writing anything if any input would be skipped")
+    extract.add_argument(
+        "--model",
+        default=None,
+        metavar="NAME",
+        help="spaCy model to use, e.g. en_core_web_sm (default: rules only, no model)",
+    )
+    extract.add_argument(
+        "--strict", action="store_true", help="fail (exit 1) before writing anything if any input would be skipped"
+    )
     extract.set_defaults(handler=handle_extract)
 
     evaluate = subparsers.add_parser(
-        "eval", help="score events JSONL against hand-labelled gold",
+        "eval",
+        help="score events JSONL against hand-labelled gold",
         description="Entity and event precision, recall, F1 and slot accuracy, micro over "
-                    "articles (shared/spec/events-format.md, 'Scoring').",
+        "articles (shared/spec/events-format.md, 'Scoring').",
     )
     evaluate.add_argument("pred", metavar="PRED.jsonl", help="extraction output to score (- for stdin)")
     evaluate.add_argument("--gold", required=True, metavar="GOLD.jsonl", help="gold file in the same format")
@@ -70,8 +77,11 @@ def handle_extract(args: argparse.Namespace) -> int:
     _print_new_messages(result, shown)
     info = sys.stderr if args.out == "-" else sys.stdout
     print(result.summary(), file=info)
-    print(f"extracted {counts[1]} entities and {counts[2]} events from {counts[0]} articles; "
-          f"wrote {'stdout' if args.out == '-' else args.out}", file=info)
+    print(
+        f"extracted {counts[1]} entities and {counts[2]} events from {counts[0]} articles; "
+        f"wrote {'stdout' if args.out == '-' else args.out}",
+        file=info,
+    )
     return result.exit_code
 
 
@@ -102,7 +112,7 @@ def _with_messages(articles: Iterable[Any], result: Any, shown: dict[str, int]) 
 def _print_new_messages(result: Any, shown: dict[str, int]) -> None:
     for name in ("errors", "warnings", "duplicates"):
         items = getattr(result, name)
-        for item in items[shown.get(name, 0):]:
+        for item in items[shown.get(name, 0) :]:
             print(item, file=sys.stderr)
         shown[name] = len(items)
 
@@ -111,8 +121,9 @@ def _fail_if_skipped(result: Any) -> None:
     if result.errors:
         for message in result.messages():
             print(message, file=sys.stderr)
-        raise PolicyKGError(f"{len(result.errors)} input(s) would be skipped and --strict was given; "
-                            "nothing was written")
+        raise PolicyKGError(
+            f"{len(result.errors)} input(s) would be skipped and --strict was given; nothing was written"
+        )
 
 
 def _copy_result(source: Any, target: Any) -> None:
@@ -127,11 +138,17 @@ def _extract(articles: Iterable[Any], model: str | None) -> Iterator[Any]:
 
     from policykg.extract.pipeline import extract_articles
 
-    options = {"model": model} if model else {}
+    options: dict[str, Any] = {"model": model} if model else {}
     # delay: no bar at all for runs shorter than two seconds (few articles);
     # disable=None: no bar when stderr is not a terminal.
-    yield from tqdm(extract_articles(articles, **options), desc="extract", unit=" articles",
-                    file=sys.stderr, delay=2.0, disable=None)
+    yield from tqdm(
+        extract_articles(articles, **options),
+        desc="extract",
+        unit=" articles",
+        file=sys.stderr,
+        delay=2.0,
+        disable=None,
+    )
 
 
 def _write_records(records: Iterable[Any], out: IO[str]) -> tuple[int, int, int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from policykg import EXIT_OK, EXIT_SKIPPED, PolicyKGError
@@ -21,7 +22,8 @@ from policykg.cli.graph_source import add_source_arguments, read_source, report_
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     load = subparsers.add_parser(
-        "load", help="load events JSONL into Neo4j (idempotent)",
+        "load",
+        help="load events JSONL into Neo4j (idempotent)",
         description="Load extraction output (events JSONL) into Neo4j with batched MERGEs.",
     )
     load.add_argument("events", nargs="+", metavar="EVENTS.jsonl", help="events JSONL file(s)")
@@ -29,7 +31,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     load.set_defaults(handler=handle_load)
 
     ingest = subparsers.add_parser(
-        "ingest", help="read articles, extract events and load them into Neo4j",
+        "ingest",
+        help="read articles, extract events and load them into Neo4j",
         description="Read articles, extract entities and events, and load the graph into Neo4j.",
     )
     ingest.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or directories")
@@ -38,7 +41,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ingest.set_defaults(handler=handle_ingest)
 
     export = subparsers.add_parser(
-        "export", help="export the graph as GraphML, node-link JSON or CSV",
+        "export",
+        help="export the graph as GraphML, node-link JSON or CSV",
         description="Export the graph built from EVENTS.jsonl, or read back from Neo4j with --from-neo4j.",
     )
     add_source_arguments(export, "export")
@@ -50,7 +54,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _load_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--replace", action="store_true", help="clear the policykg graph first, then load")
-    parser.add_argument("--batch-size", type=positive_int, default=1000, metavar="N", help="rows per transaction (default 1000)")
+    parser.add_argument(
+        "--batch-size", type=positive_int, default=1000, metavar="N", help="rows per transaction (default 1000)"
+    )
     parser.add_argument("--strict", action="store_true", help="fail before writing anything if any input is skipped")
 
 
@@ -92,22 +98,24 @@ def handle_export(args: argparse.Namespace) -> int:
 
     graph, skipped = read_source(args, args.strict)
     paths = write_export(graph, args.format, args.out)
-    print(f"wrote {graph.number_of_nodes()} nodes and {graph.number_of_edges()} relationships to "
-          + ", ".join(str(p) for p in paths))
+    print(
+        f"wrote {graph.number_of_nodes()} nodes and {graph.number_of_edges()} relationships to "
+        + ", ".join(str(p) for p in paths)
+    )
     return EXIT_SKIPPED if skipped else EXIT_OK
 
 
-def _load(records: list[Any], args: argparse.Namespace) -> None:
+def _load(records: Sequence[Any], args: argparse.Namespace) -> None:
     from policykg.graph import neo4j
     from policykg.graph.build import build_graph
     from policykg.graph.load import count_rows, load_graph
 
     graph = build_graph(records)
     with neo4j.driver() as drv, _bar(count_rows(graph), "load") as bar:
-        summary = load_graph(drv, graph, neo4j.database(), batch_size=args.batch_size,
-                             replace=args.replace, progress=bar.update)
-    print(f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships; "
-          f"neo4j: {summary.line()}")
+        summary = load_graph(
+            drv, graph, neo4j.database(), batch_size=args.batch_size, replace=args.replace, progress=bar.update
+        )
+    print(f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships; neo4j: {summary.line()}")
 
 
 def _bar(total: int, desc: str) -> Any:

@@ -13,14 +13,17 @@ import time
 
 from policykg import EXIT_ERROR, EXIT_OK
 
-_FILES = ("Files: jars under $POLICYKG_CACHE_DIR (default $XDG_CACHE_HOME/policykg), data, logs and the "
-          "password file under $POLICYKG_STATE_DIR (default $XDG_STATE_HOME/policykg); Bolt port "
-          "$POLICYKG_NEO4J_BOLT_PORT (default 7687).")
+_FILES = (
+    "Files: jars under $POLICYKG_CACHE_DIR (default $XDG_CACHE_HOME/policykg), data, logs and the "
+    "password file under $POLICYKG_STATE_DIR (default $XDG_STATE_HOME/policykg); Bolt port "
+    "$POLICYKG_NEO4J_BOLT_PORT (default 7687)."
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     group = subparsers.add_parser(
-        "neo4j", help="start, stop or inspect the managed local Neo4j server",
+        "neo4j",
+        help="start, stop or inspect the managed local Neo4j server",
         description="Manage the local Neo4j Community server that policykg fetches and runs itself. " + _FILES,
     )
     sub = group.add_subparsers(dest="neo4j_command", metavar="ACTION")
@@ -48,8 +51,12 @@ def _note_external() -> None:
     from policykg.graph import neo4j as kg_neo4j
 
     if kg_neo4j.uses_external():
-        print(f"note: NEO4J_URI is set, so policykg commands use {kg_neo4j.settings().shown_uri}, "
-              "not this managed server", file=sys.stderr, flush=True)
+        print(
+            f"note: NEO4J_URI is set, so policykg commands use {kg_neo4j.settings().shown_uri}, "
+            "not this managed server",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 def handle_start(args: argparse.Namespace) -> int:

@@ -85,7 +85,7 @@ def render(df: Any, fmt: str) -> str:
 def table_text(columns: list[str], cells: list[list[str]]) -> str:
     """Left-aligned columns two spaces apart, a header line, ``(no rows)`` when empty."""
     widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
-    lines = [columns] + cells
+    lines = [columns, *cells]
     text = "\n".join("  ".join(f"{v:<{w}}" for v, w in zip(line, widths)).rstrip() for line in lines)
     return text + ("\n" if cells else "\n(no rows)\n")
 

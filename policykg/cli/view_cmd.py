@@ -19,21 +19,35 @@ from policykg.cli.graph_source import add_source_arguments, check_source, read_s
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     view = subparsers.add_parser(
-        "view", help="write interactive HTML views of the graph (offline, self-contained)",
+        "view",
+        help="write interactive HTML views of the graph (offline, self-contained)",
         description="Write HTML views (whole graph, a canned query's result, entity neighbourhoods) "
-                    "and an index.html linking them. The graph is built from EVENTS.jsonl or read "
-                    "from Neo4j with --from-neo4j.",
+        "and an index.html linking them. The graph is built from EVENTS.jsonl or read "
+        "from Neo4j with --from-neo4j.",
     )
     add_source_arguments(view, "draw")
     view.add_argument("--out", required=True, metavar="DIR", help="directory for the HTML files")
     view.add_argument("--query", metavar="NAME", help="also draw the result of this canned query (needs --from-neo4j)")
-    view.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
-                      help="a parameter of --query (repeatable)")
-    view.add_argument("--entity", action="append", default=[], metavar="ID",
-                      help="also draw this entity's neighbourhood (repeatable), e.g. CHN")
-    view.add_argument("--hops", type=positive_int, default=2, metavar="N", help="neighbourhood radius in links (default 2)")
-    view.add_argument("--max-nodes", type=positive_int, default=2000, metavar="N",
-                      help="past this many nodes a view keeps the best-sourced events (default 2000)")
+    view.add_argument(
+        "--param", action="append", default=[], metavar="NAME=VALUE", help="a parameter of --query (repeatable)"
+    )
+    view.add_argument(
+        "--entity",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="also draw this entity's neighbourhood (repeatable), e.g. CHN",
+    )
+    view.add_argument(
+        "--hops", type=positive_int, default=2, metavar="N", help="neighbourhood radius in links (default 2)"
+    )
+    view.add_argument(
+        "--max-nodes",
+        type=positive_int,
+        default=2000,
+        metavar="N",
+        help="past this many nodes a view keeps the best-sourced events (default 2000)",
+    )
     view.set_defaults(handler=handle_view)
 
 

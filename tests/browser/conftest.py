@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import shutil
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import pytest
 
@@ -117,8 +118,9 @@ def _wait_ready(opened: Opened) -> None:
     deadline = time.monotonic() + READY_TIMEOUT_S
     while not opened.js("() => Boolean(window.policykgView && window.policykgView.ready)"):
         if time.monotonic() > deadline:
-            raise AssertionError(f"{opened.url}: view not drawn after {READY_TIMEOUT_S:.0f}s; "
-                                 f"errors {opened.console_errors()}")
+            raise AssertionError(
+                f"{opened.url}: view not drawn after {READY_TIMEOUT_S:.0f}s; errors {opened.console_errors()}"
+            )
         opened.page.wait_for_timeout(100)
 
 

@@ -45,8 +45,9 @@ def site(graph: nx.MultiDiGraph, tmp_path_factory: pytest.TempPathFactory) -> Pa
 
 
 def role_edges(graph: nx.MultiDiGraph, nodes: set[str] | None = None) -> set[tuple[str, str, str]]:
-    return {(u, k, v) for u, v, k in graph.edges(keys=True)
-            if k in ROLES and (nodes is None or (u in nodes and v in nodes))}
+    return {
+        (u, k, v) for u, v, k in graph.edges(keys=True) if k in ROLES and (nodes is None or (u in nodes and v in nodes))
+    }
 
 
 def drawn(opened) -> tuple[set[str], set[tuple[str, str, str]]]:
@@ -86,15 +87,19 @@ def test_whole_view_draws_every_event_and_role(graph, site, open_view, save_scre
     assert drawn_edges == edges
     assert (len(nodes), len(drawn_edges)) == (32, 50)
     # pyvis nodes carry a group, no colour: vis-network styles them from the ``groups`` option
-    styled = opened.js("() => ['CHN', 'org:mofcom'].map(id => [policykgView.network.body.nodes[id].options.shape,"
-                       " policykgView.network.body.nodes[id].options.color.background])")
+    styled = opened.js(
+        "() => ['CHN', 'org:mofcom'].map(id => [policykgView.network.body.nodes[id].options.shape,"
+        " policykgView.network.body.nodes[id].options.color.background])"
+    )
     assert styled == [["dot", "#4e79a7"], ["square", "#f28e2b"]]
     save_screenshot(opened, "whole")
 
 
 def test_neighbourhood_views_draw_what_is_within_reach(graph, site, open_view, save_screenshot) -> None:
-    for file, start, hops in (("entity-chn-2.html", "CHN", 2), ("entity-org-svg-onload-window-pwned-1-1.html",
-                                                                  HOSTILE_AGENCY, 1)):
+    for file, start, hops in (
+        ("entity-chn-2.html", "CHN", 2),
+        ("entity-org-svg-onload-window-pwned-1-1.html", HOSTILE_AGENCY, 1),
+    ):
         opened = open_view(site / file)
         assert_clean(opened)
         expected = within(graph, start, hops)
@@ -130,8 +135,11 @@ def _js_string(text: str) -> str:
 
 
 def _hostile_event(graph: nx.MultiDiGraph) -> str:
-    (event,) = [u for u, v, k in graph.edges(keys=True)
-                if k == "REPORTED_IN" and v == "article:hostile0001" and graph.nodes[u]["type"] == "EXPORT_BAN"]
+    (event,) = [
+        u
+        for u, v, k in graph.edges(keys=True)
+        if k == "REPORTED_IN" and v == "article:hostile0001" and graph.nodes[u]["type"] == "EXPORT_BAN"
+    ]
     return event
 
 
@@ -154,8 +162,10 @@ def test_hostile_article_runs_nothing(graph, site, open_view, save_screenshot, b
     assert_clean(opened)
     save_screenshot(opened, "hostile-tooltip" + ("-no-csp" if bypass_csp else ""))
     # The policy is in force exactly when not bypassed: a script added to the page does not run.
-    probe = ("() => { const s = document.createElement('script'); s.textContent = 'window.__probe = 1';"
-             " document.head.appendChild(s); return typeof window.__probe; }")
+    probe = (
+        "() => { const s = document.createElement('script'); s.textContent = 'window.__probe = 1';"
+        " document.head.appendChild(s); return typeof window.__probe; }"
+    )
     assert opened.js(probe) == ("number" if bypass_csp else "undefined")
 
 
@@ -195,8 +205,10 @@ def test_large_graph_is_filtered_and_says_how(open_view, tmp_path, save_screensh
     assert (len(nodes), len(edges)) == (1998, 1332)
     assert {f"C{i:04d}" for i in range(10)} <= nodes
     note = opened.page.text_content(".pk-note")
-    assert note.startswith("Filtered: the graph has 2,100 nodes, more than the 2,000 a view stays usable with. "
-                           "Shown: the 666 events reported by the most sources")
+    assert note.startswith(
+        "Filtered: the graph has 2,100 nodes, more than the 2,000 a view stays usable with. "
+        "Shown: the 666 events reported by the most sources"
+    )
     save_screenshot(opened, "large")
 
 

@@ -40,17 +40,34 @@ def _role_edges(graph: nx.MultiDiGraph, nodes: set[str]) -> set[tuple[str, str, 
     return {(u, k, v) for u, v, k in graph.edges(keys=True) if k in ROLES and u in nodes and v in nodes}
 
 
-def test_cli_from_neo4j_draws_a_query_and_a_neighbourhood(loaded, tmp_path: Path, open_view, save_screenshot,
-                                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_from_neo4j_draws_a_query_and_a_neighbourhood(
+    loaded, tmp_path: Path, open_view, save_screenshot, capsys: pytest.CaptureFixture[str]
+) -> None:
     _, graph = loaded
-    argv = ["view", "--from-neo4j", "--out", str(tmp_path), "--query", "who_restricts", "--param", "target=USA",
-            "--entity", "CHN", "--hops", "1"]
+    argv = [
+        "view",
+        "--from-neo4j",
+        "--out",
+        str(tmp_path),
+        "--query",
+        "who_restricts",
+        "--param",
+        "target=USA",
+        "--entity",
+        "CHN",
+        "--hops",
+        "1",
+    ]
     assert main(argv) == 0
     assert capsys.readouterr().out.splitlines()[-1] == str(tmp_path / "index.html")
-    events = {e for e, t, k in graph.edges(keys=True)
-              if k == "TARGET" and t == "USA" and graph.nodes[e]["type"] in RESTRICTIVE}
-    expected = events | {n for e in events for n in nx.all_neighbors(graph, e)
-                         if graph.nodes[n]["label"] not in ("Article", "Source")}
+    events = {
+        e
+        for e, t, k in graph.edges(keys=True)
+        if k == "TARGET" and t == "USA" and graph.nodes[e]["type"] in RESTRICTIVE
+    }
+    expected = events | {
+        n for e in events for n in nx.all_neighbors(graph, e) if graph.nodes[n]["label"] not in ("Article", "Source")
+    }
     opened = open_view(tmp_path / "query-who-restricts-target-usa.html")
     assert opened.console_errors() == [] and opened.requests == [opened.url]
     nodes = set(opened.js("() => policykgView.nodes.getIds()"))

@@ -1,2 +1,2 @@
-// wipe_graph: delete every node and relationship (tests only, via the clean_db fixture).
-MATCH (n) DETACH DELETE n
+// wipe_graph: delete every node and relationship but the test-database marker (tests only, via clean_db).
+MATCH (n) WHERE NOT $label IN labels(n) DETACH DELETE n

@@ -35,7 +35,11 @@ def demo(neo4j_driver: Any, tmp_path_factory: pytest.TempPathFactory) -> tuple[s
     out = tmp_path_factory.mktemp("demo")
     proc = subprocess.run(
         ["make", "--no-print-directory", "demo", f"OUT={out}"],
-        cwd=ROOT, capture_output=True, text=True, timeout=1800, env=os.environ.copy(),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        env=os.environ.copy(),
     )
     return proc, out
 
@@ -45,8 +49,13 @@ def test_demo_succeeds_and_writes_every_product(demo: tuple[subprocess.Completed
     assert proc.returncode == 0, proc.stderr[-2000:]
     records = [json.loads(line) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(records) == 13
-    for name in ("exports/graph.graphml", "exports/graph.json", "exports/csv/nodes.csv",
-                 "exports/csv/relationships.csv", "views/index.html"):
+    for name in (
+        "exports/graph.graphml",
+        "exports/graph.json",
+        "exports/csv/nodes.csv",
+        "exports/csv/relationships.csv",
+        "views/index.html",
+    ):
         assert (out / name).is_file(), name
     assert proc.stdout.rstrip().splitlines()[-1] == str(out / "views" / "index.html")
 
@@ -66,6 +75,7 @@ def test_password_appears_nowhere_after_the_demo(demo: tuple[subprocess.Complete
     from policykg.graph import server
 
     instance_logs = server.ServerConfig.from_env().home / "logs"
-    leaked = [str(p) for p in _text_files(out, instance_logs)
-              if password in p.read_text(encoding="utf-8", errors="replace")]
+    leaked = [
+        str(p) for p in _text_files(out, instance_logs) if password in p.read_text(encoding="utf-8", errors="replace")
+    ]
     assert leaked == []

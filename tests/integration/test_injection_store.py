@@ -34,16 +34,34 @@ HOSTILE = [
 
 
 def hostile_record():
-    ents = [{"id": "org:evil`firm'}", "type": "Firm", "name": HOSTILE[0], "country": HOSTILE[3]},
-            {"id": "CHN", "type": "Country", "name": "China"},
-            {"id": "item:x\"}) DETACH DELETE n //", "type": "Item", "name": HOSTILE[5], "kind": HOSTILE[1]}]
-    event = {"type": "SANCTION", "action": "impose", "actors": ["CHN"], "items": [ents[2]["id"]],
-             "targets": [ents[0]["id"]], "date": "2025-12-01", "until": None,
-             "value": {"currency": HOSTILE[4], "amount": 1}, "evidence": HOSTILE[2],
-             "evidence_start": 0, "evidence_end": 10}
-    return {"article_id": "evil'\"`{}//", "title": HOSTILE[2], "source": HOSTILE[1],
-            "published": "2025-12-02T00:00:00", "url": "https://e.x/?q={$rows}&a='b'", "lang": "en",
-            "entities": ents, "events": [event]}
+    ents = [
+        {"id": "org:evil`firm'}", "type": "Firm", "name": HOSTILE[0], "country": HOSTILE[3]},
+        {"id": "CHN", "type": "Country", "name": "China"},
+        {"id": 'item:x"}) DETACH DELETE n //', "type": "Item", "name": HOSTILE[5], "kind": HOSTILE[1]},
+    ]
+    event = {
+        "type": "SANCTION",
+        "action": "impose",
+        "actors": ["CHN"],
+        "items": [ents[2]["id"]],
+        "targets": [ents[0]["id"]],
+        "date": "2025-12-01",
+        "until": None,
+        "value": {"currency": HOSTILE[4], "amount": 1},
+        "evidence": HOSTILE[2],
+        "evidence_start": 0,
+        "evidence_end": 10,
+    }
+    return {
+        "article_id": "evil'\"`{}//",
+        "title": HOSTILE[2],
+        "source": HOSTILE[1],
+        "published": "2025-12-02T00:00:00",
+        "url": "https://e.x/?q={$rows}&a='b'",
+        "lang": "en",
+        "entities": ents,
+        "events": [event],
+    }
 
 
 @pytest.fixture
@@ -73,15 +91,38 @@ def test_hostile_values_stored_verbatim_nothing_else_changed(db):
         "MATCH (e)-[:ITEM]->(i:Item) "
         "RETURN f.name AS firm, f.country AS country, a.title AS title, a.article_id AS aid, s.name AS source, "
         "e.currency AS currency, i.name AS item, i.kind AS kind, a.url AS url",
-        {"id": "org:evil`firm'}"}, database_=database).records
-    assert [r.data() for r in rows] == [{
-        "firm": HOSTILE[0], "country": HOSTILE[3], "title": HOSTILE[2], "aid": "evil'\"`{}//",
-        "source": HOSTILE[1], "currency": HOSTILE[4], "item": HOSTILE[5], "kind": HOSTILE[1],
-        "url": "https://e.x/?q={$rows}&a='b'"}]
-    labels = driver.execute_query("MATCH (n) UNWIND labels(n) AS l RETURN DISTINCT l ORDER BY l",
-                                  database_=database).records
-    assert [r["l"] for r in labels] == ["Agency", "Article", "Bloc", "Country", "Element", "Entity", "Event",
-                                        "Firm", "Item", "Person", "Source"]
+        {"id": "org:evil`firm'}"},
+        database_=database,
+    ).records
+    assert [r.data() for r in rows] == [
+        {
+            "firm": HOSTILE[0],
+            "country": HOSTILE[3],
+            "title": HOSTILE[2],
+            "aid": "evil'\"`{}//",
+            "source": HOSTILE[1],
+            "currency": HOSTILE[4],
+            "item": HOSTILE[5],
+            "kind": HOSTILE[1],
+            "url": "https://e.x/?q={$rows}&a='b'",
+        }
+    ]
+    labels = driver.execute_query(
+        "MATCH (n) UNWIND labels(n) AS l RETURN DISTINCT l ORDER BY l", database_=database
+    ).records
+    assert [r["l"] for r in labels] == [
+        "Agency",
+        "Article",
+        "Bloc",
+        "Country",
+        "Element",
+        "Entity",
+        "Event",
+        "Firm",
+        "Item",
+        "Person",
+        "Source",
+    ]
 
 
 def test_hostile_label_is_rejected_at_the_boundary(db, tmp_path, capsys):
@@ -93,5 +134,6 @@ def test_hostile_label_is_rejected_at_the_boundary(db, tmp_path, capsys):
     assert main(["load", str(path)]) == 3
     assert capsys.readouterr().err == (
         f"{path}:7: entity 1: 'type' is 'Firm) DETACH DELETE n //', expected one of Country, Bloc, "
-        "Agency, Firm, Person, Element, Item\n")
+        "Agency, Firm, Person, Element, Item\n"
+    )
     assert snapshot(read_graph(driver, database)) == snapshot(build_graph(read_events(FIXTURE).records))

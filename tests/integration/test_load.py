@@ -17,7 +17,7 @@ pytestmark = pytest.mark.neo4j
 
 DATA = Path(__file__).parents[1] / "data"
 FIXTURE = DATA / "events_fixture.jsonl"
-GOLD = Path("/work/shared/gold/seed-gold.jsonl")
+GOLD = DATA.parent.parent / "data" / "gold" / "seed-gold.jsonl"
 
 
 @pytest.fixture
@@ -52,14 +52,31 @@ def test_load_fixture_gives_exactly_the_built_graph(db, capsys):
     assert main(["load", str(FIXTURE)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "read 6 articles with 13 events; skipped 0 lines"
-    assert out[1].startswith("graph: 37 nodes, 96 relationships; neo4j: 37 nodes created, 0 nodes deleted, "
-                             "96 relationships created, 0 relationships deleted, ")
+    assert out[1].startswith(
+        "graph: 37 nodes, 96 relationships; neo4j: 37 nodes created, 0 nodes deleted, "
+        "96 relationships created, 0 relationships deleted, "
+    )
     stored = read_graph(driver, database)
     assert snapshot(stored) == snapshot(build_graph(records()))
-    labels = {rec["label"] for rec in driver.execute_query(
-        "MATCH (n) UNWIND labels(n) AS label RETURN DISTINCT label", database_=database).records}
-    assert labels == {"Agency", "Article", "Bloc", "Country", "Element", "Entity", "Event", "Firm", "Item",
-                      "Person", "Source"}
+    labels = {
+        rec["label"]
+        for rec in driver.execute_query(
+            "MATCH (n) UNWIND labels(n) AS label RETURN DISTINCT label", database_=database
+        ).records
+    }
+    assert labels == {
+        "Agency",
+        "Article",
+        "Bloc",
+        "Country",
+        "Element",
+        "Entity",
+        "Event",
+        "Firm",
+        "Item",
+        "Person",
+        "Source",
+    }
 
 
 def test_events_and_lifecycle_rows_in_neo4j(db):
@@ -82,20 +99,33 @@ def test_events_and_lifecycle_rows_in_neo4j(db):
     summary = {key: s for key, s in graph_nodes(driver, "Event", ["key", "summary"])}
     acts_on = {(summary[a], summary[b]) for a, b in graph_rels(driver, "ACTS_ON")}
     assert acts_on == {
-        ("CHN suspend EXPORT_CONTROL [item:rare_earths] on 2025-11-07",
-         "CHN impose EXPORT_CONTROL [item:rare_earths, element:Dy] on 2025-10-09"),
-        ("CHN lift EXPORT_CONTROL [item:rare_earths, element:Dy] on 2026-02-01",
-         "CHN impose EXPORT_CONTROL [item:rare_earths, element:Dy] on 2025-10-09"),
+        (
+            "CHN suspend EXPORT_CONTROL [item:rare_earths] on 2025-11-07",
+            "CHN impose EXPORT_CONTROL [item:rare_earths, element:Dy] on 2025-10-09",
+        ),
+        (
+            "CHN lift EXPORT_CONTROL [item:rare_earths, element:Dy] on 2026-02-01",
+            "CHN impose EXPORT_CONTROL [item:rare_earths, element:Dy] on 2025-10-09",
+        ),
         ("USA suspend TARIFF -> [CHN] on 2025-11-10", "USA impose TARIFF -> [CHN] on 2025-10-14"),
-        ("CHN lift IMPORT_RESTRICTION [item:soybeans] -> [USA] on 2025-11-10",
-         "CHN impose IMPORT_RESTRICTION [item:soybeans] -> [USA] on 2025-10-20"),
+        (
+            "CHN lift IMPORT_RESTRICTION [item:soybeans] -> [USA] on 2025-11-10",
+            "CHN impose IMPORT_RESTRICTION [item:soybeans] -> [USA] on 2025-10-20",
+        ),
     }
     assert graph_rels(driver, "PUBLISHED_BY") == {
-        ("fx0001aprtariff", "Xin Hua She"), ("fx0002oct9ctrl", "Reuters"), ("fx0003oct9zh", "Xin Hua She"),
-        ("fx0004ustariff", "Bloomberg"), ("fx0005truce", "Bloomberg"), ("fx0006lift", "Cai Xin")}
+        ("fx0001aprtariff", "Xin Hua She"),
+        ("fx0002oct9ctrl", "Reuters"),
+        ("fx0003oct9zh", "Xin Hua She"),
+        ("fx0004ustariff", "Bloomberg"),
+        ("fx0005truce", "Bloomberg"),
+        ("fx0006lift", "Cai Xin"),
+    }
     assert graph_nodes(driver, "Firm", ["id", "name", "country"]) == {
-        ("org:mp_materials", "MP Materials", "USA"), ("org:nexperia", "Nexperia", "NLD"),
-        ("org:nvidia", "Nvidia", "USA")}
+        ("org:mp_materials", "MP Materials", "USA"),
+        ("org:nexperia", "Nexperia", "NLD"),
+        ("org:nvidia", "Nvidia", "USA"),
+    }
 
 
 def test_reload_changes_nothing(db):
@@ -105,8 +135,13 @@ def test_reload_changes_nothing(db):
     before = snapshot(read_graph(driver, database))
     second = load_graph(driver, graph, database, batch_size=7)
     assert (first.nodes_created, first.relationships_created) == (37, 96)
-    assert (second.nodes_created, second.relationships_created, second.nodes_deleted,
-            second.relationships_deleted, second.labels_added) == (0, 0, 0, 0, 0)
+    assert (
+        second.nodes_created,
+        second.relationships_created,
+        second.nodes_deleted,
+        second.relationships_deleted,
+        second.labels_added,
+    ) == (0, 0, 0, 0, 0)
     assert snapshot(read_graph(driver, database)) == before
 
 
@@ -115,8 +150,19 @@ def test_schema_is_idempotent(db):
     apply_schema(driver, database)
     apply_schema(driver, database)
     names = {r["name"] for r in driver.execute_query("SHOW CONSTRAINTS YIELD name", database_=database).records}
-    assert names >= {"entity_id", "country_id", "bloc_id", "agency_id", "firm_id", "person_id", "element_id",
-                     "item_id", "event_key", "article_id", "source_name"}
+    assert names >= {
+        "entity_id",
+        "country_id",
+        "bloc_id",
+        "agency_id",
+        "firm_id",
+        "person_id",
+        "element_id",
+        "item_id",
+        "event_key",
+        "article_id",
+        "source_name",
+    }
 
 
 def test_second_batch_adds_and_recounts_corroboration(db):
@@ -124,12 +170,14 @@ def test_second_batch_adds_and_recounts_corroboration(db):
     load_records(driver, records("fx0001aprtariff", "fx0002oct9ctrl"), database)
     event = "MATCH (e:Event {date: '2025-10-09'}) RETURN e.n_sources AS n, e.first_reported AS f, e.last_reported AS l"
     assert [tuple(r.values()) for r in driver.execute_query(event, database_=database).records] == [
-        (1, "2025-10-09T14:30:00", "2025-10-09T14:30:00")]
+        (1, "2025-10-09T14:30:00", "2025-10-09T14:30:00")
+    ]
     summary = load_records(driver, records("fx0003oct9zh"), database)
     # the article (its source is known); 4 MENTIONS, PUBLISHED_BY, REPORTED_IN
     assert (summary.nodes_created, summary.relationships_created) == (1, 6)
     assert [tuple(r.values()) for r in driver.execute_query(event, database_=database).records] == [
-        (2, "2025-10-09T14:30:00", "2025-10-10T08:00:00")]
+        (2, "2025-10-09T14:30:00", "2025-10-10T08:00:00")
+    ]
 
 
 def test_batches_in_any_order_equal_one_load(db):
@@ -140,7 +188,8 @@ def test_batches_in_any_order_equal_one_load(db):
     stored = read_graph(driver, database)
     # Only April's US tariff is known: the US suspension acts on it for now.
     assert by_summary(stored, "ACTS_ON") == {
-        ("USA suspend TARIFF -> [CHN] on 2025-11-10", "USA impose TARIFF -> [CHN] on 2025-04-02")}
+        ("USA suspend TARIFF -> [CHN] on 2025-11-10", "USA impose TARIFF -> [CHN] on 2025-04-02")
+    }
     load_records(driver, records("fx0004ustariff", "fx0003oct9zh", "fx0002oct9ctrl"), database)
     # The October tariff is later: the link moved; the rare-earth chain is complete.
     assert snapshot(read_graph(driver, database)) == snapshot(build_graph(records()))
@@ -202,8 +251,10 @@ def test_ingest_reads_extracts_and_loads(db, capsys):
     assert main(["ingest", str(corpus)]) == 0
     out = capsys.readouterr().out.splitlines()
     events = sum(len(r.events) for r in batch.records)
-    assert out[:2] == ["read 13 articles from 2 files; skipped 0; 0 duplicates",
-                       f"extracted {events} events from 13 articles"]
+    assert out[:2] == [
+        "read 13 articles from 2 files; skipped 0; 0 duplicates",
+        f"extracted {events} events from 13 articles",
+    ]
     assert out[2].startswith(f"graph: {expected.number_of_nodes()} nodes, {expected.number_of_edges()} relationships;")
     assert snapshot(read_graph(driver, database)) == snapshot(expected)
 

@@ -86,9 +86,8 @@ def test_server_killed_mid_load_then_rerun_equals_clean_load(tmp_path):
                 while server.running_pid(cfg) is not None:
                     time.sleep(0.1)
 
-        with neo4j.driver(neo4j.managed_settings(cfg)) as drv:
-            with pytest.raises((ServiceUnavailable, SessionExpired)):
-                load_graph(drv, graph, "neo4j", batch_size=500, progress=kill_midway)
+        with neo4j.driver(neo4j.managed_settings(cfg)) as drv, pytest.raises((ServiceUnavailable, SessionExpired)):
+            load_graph(drv, graph, "neo4j", batch_size=500, progress=kill_midway)
         assert server.start(cfg) is True  # recovered from the killed store
         with neo4j.driver(neo4j.managed_settings(cfg)) as drv:
             partial = read_graph(drv, "neo4j")

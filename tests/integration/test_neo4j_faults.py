@@ -90,8 +90,11 @@ def test_managed_server_never_started(tmp_path, monkeypatch, capsys):
     monkeypatch.delenv("NEO4J_URI", raising=False)
     assert main(["export", "--from-neo4j", "--format", "json", "--out", str(tmp_path / "g.json")]) == 1
     out, err = capsys.readouterr()
-    assert (out, err) == ("", f"policykg: error: Neo4j is not set up at {tmp_path / 'neo4j'}: start it with "
-                              "`policykg neo4j start`, or set NEO4J_URI\n")
+    assert (out, err) == (
+        "",
+        f"policykg: error: Neo4j is not set up at {tmp_path / 'neo4j'}: start it with "
+        "`policykg neo4j start`, or set NEO4J_URI\n",
+    )
 
 
 def test_unhandled_server_error_inside_driver_block_is_one_line(neo4j_driver):
@@ -101,11 +104,13 @@ def test_unhandled_server_error_inside_driver_block_is_one_line(neo4j_driver):
     uri = kg_neo4j.settings().uri
     with pytest.raises(PolicyKGError) as info, kg_neo4j.driver() as drv:
         drv.execute_query(cypher("divide_by"), divisor=0, database_=kg_neo4j.database())
-    assert str(info.value) == (f"Neo4j at {uri} refused an operation: "
-                               "Neo.ClientError.Statement.ArithmeticError: / by zero")
+    assert str(info.value) == (
+        f"Neo4j at {uri} refused an operation: Neo.ClientError.Statement.ArithmeticError: / by zero"
+    )
 
 
 # ---------------------------------------------------------------- killed during a load
+
 
 def synthetic_events(path: Path, n_articles: int) -> Path:
     """A large, valid events JSONL: overlapping entities, some events reported twice."""
@@ -119,22 +124,43 @@ def synthetic_events(path: Path, n_articles: int) -> Path:
             day = f"2025-{1 + (i // 2) % 12:02d}-{1 + (i // 24) % 28:02d}"  # pairs of articles share an event
             title = f"{actor} measure {i // 2} on {item} against {target}"
             record = {
-                "article_id": f"synthetic{i:05d}", "title": title, "source": f"Wire {i % 5}",
-                "published": f"{day}T09:00:00", "url": None, "lang": "en",
-                "entities": [{"id": actor, "type": "Country", "name": actor},
-                             {"id": target, "type": "Country", "name": target},
-                             {"id": item, "type": "Item", "name": item.split(":")[1], "kind": "product"}],
-                "events": [{"type": types[(i // 2) % 4], "action": "impose", "actors": [actor],
-                            "items": [item], "targets": [target] if target != actor else [],
-                            "date": day, "until": None, "value": None, "evidence": title}],
+                "article_id": f"synthetic{i:05d}",
+                "title": title,
+                "source": f"Wire {i % 5}",
+                "published": f"{day}T09:00:00",
+                "url": None,
+                "lang": "en",
+                "entities": [
+                    {"id": actor, "type": "Country", "name": actor},
+                    {"id": target, "type": "Country", "name": target},
+                    {"id": item, "type": "Item", "name": item.split(":")[1], "kind": "product"},
+                ],
+                "events": [
+                    {
+                        "type": types[(i // 2) % 4],
+                        "action": "impose",
+                        "actors": [actor],
+                        "items": [item],
+                        "targets": [target] if target != actor else [],
+                        "date": day,
+                        "until": None,
+                        "value": None,
+                        "evidence": title,
+                    }
+                ],
             }
             out.write(json.dumps(record) + "\n")
     return path
 
 
 def _load_process(events: Path, env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "policykg", "load", str(events), "--batch-size", "200"],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "policykg", "load", str(events), "--batch-size", "200"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _count(drv, label: str) -> int:
@@ -161,8 +187,9 @@ def test_server_killed_during_load_then_rerun_equals_a_clean_load(private, tmp_p
     os.kill(int(private.pid_file.read_text()), signal.SIGKILL)
     _, err = loader.communicate(timeout=120)
     assert loader.returncode == 1
-    assert err.splitlines()[-1] == (f"policykg: error: lost the connection to Neo4j at {private.uri}: {DOWN}; "
-                                    "then run the command again")
+    assert err.splitlines()[-1] == (
+        f"policykg: error: lost the connection to Neo4j at {private.uri}: {DOWN}; then run the command again"
+    )
     assert "Traceback" not in err
 
     assert server.start(private) is True  # recovery of the killed database happens here
@@ -212,6 +239,7 @@ def test_concurrent_overlapping_loads_equal_sequential_loads(private, tmp_path, 
 
 # ---------------------------------------------------------------- wrong password (last: it locks the user)
 
+
 @pytest.mark.parametrize("name", ["load", "export", "query", "view"])
 def test_wrong_password_is_a_clear_auth_error(name, private, tmp_path, monkeypatch, capsys):
     kg_neo4j.connect(kg_neo4j.managed_settings(private)).close()  # a good login resets the failure count
@@ -219,7 +247,10 @@ def test_wrong_password_is_a_clear_auth_error(name, private, tmp_path, monkeypat
     code = main(commands(tmp_path)[name])
     out, err = capsys.readouterr()
     assert (code, out, err) == (
-        1, BEFORE.get(name, ""), f"policykg: error: authentication failed for user 'neo4j' at {private.uri} (check NEO4J_PASSWORD)\n")
+        1,
+        BEFORE.get(name, ""),
+        f"policykg: error: authentication failed for user 'neo4j' at {private.uri} (check NEO4J_PASSWORD)\n",
+    )
     assert SECRET not in out + err
 
 
@@ -233,4 +264,5 @@ def test_repeated_wrong_passwords_are_rate_limited_with_a_clear_error(private):
         messages.append(str(info.value))
     plain = f"authentication failed for user 'neo4j' at {private.uri} (check NEO4J_PASSWORD"
     assert messages == [plain + ")"] * 3 + [
-        plain + "; after repeated failures the server refuses this user for a few seconds)"]
+        plain + "; after repeated failures the server refuses this user for a few seconds)"
+    ]

@@ -89,7 +89,16 @@ WHO_COLS = ("actor", "type", "action", "items", "targets", "date", "until", "n_s
 def test_who_restricts_all(db) -> None:
     df = q("who_restricts", db)
     assert list(df.columns) == [
-        "actor", "actor_name", "type", "action", "items", "targets", "date", "until", "n_sources", "event"
+        "actor",
+        "actor_name",
+        "type",
+        "action",
+        "items",
+        "targets",
+        "date",
+        "until",
+        "n_sources",
+        "event",
     ]
     assert rows(df, *WHO_COLS) == [
         ("USA", "TARIFF", "impose", (), ("CHN",), "2025-04-02", None, 1, US_APR),
@@ -157,10 +166,19 @@ def test_in_force_before_the_truce(db) -> None:
 def test_in_force_after_the_suspension_day(db) -> None:
     # 2025-11-07: rare-earth controls suspended; the US suspension and the soybean lift come on 11-10
     assert rows(q("in_force_on", db, date="2025-11-07"), "event") == [
-        (US_APR,), (CN_APR,), (US_CHIPS,), (US_OCT,), (CN_SOY,)
+        (US_APR,),
+        (CN_APR,),
+        (US_CHIPS,),
+        (US_OCT,),
+        (CN_SOY,),
     ]
     assert rows(q("in_force_on", db, date="2025-11-06"), "event") == [
-        (US_APR,), (CN_APR,), (US_CHIPS,), (CN_RE,), (US_OCT,), (CN_SOY,)
+        (US_APR,),
+        (CN_APR,),
+        (US_CHIPS,),
+        (CN_RE,),
+        (US_OCT,),
+        (CN_SOY,),
     ]
 
 
@@ -346,9 +364,24 @@ EV_COLS = ("event", "evidence", "evidence_start", "evidence_end", "article_id", 
 
 def test_evidence_of_a_corroborated_event_in_two_languages(db) -> None:
     assert rows(q("evidence", db, event=CN_RE), *EV_COLS) == [
-        (CN_RE, "China's commerce ministry on Thursday expanded export controls on rare earths including dysprosium",
-         70, 170, "fx0002oct9ctrl", "2025-10-09T14:30:00", "Reuters"),
-        (CN_RE, "商务部10月9日公布对稀土及镝等相关物项实施出口管制", 15, 40, "fx0003oct9zh", "2025-10-10T08:00:00", "Xin Hua She"),
+        (
+            CN_RE,
+            "China's commerce ministry on Thursday expanded export controls on rare earths including dysprosium",
+            70,
+            170,
+            "fx0002oct9ctrl",
+            "2025-10-09T14:30:00",
+            "Reuters",
+        ),
+        (
+            CN_RE,
+            "商务部10月9日公布对稀土及镝等相关物项实施出口管制",
+            15,
+            40,
+            "fx0003oct9zh",
+            "2025-10-10T08:00:00",
+            "Xin Hua She",
+        ),
     ]
     df = q("evidence", db, event=CN_RE)
     assert rows(df, "title", "url")[0] == (
@@ -428,10 +461,14 @@ def test_top_actors_by_imposed_measures(db) -> None:
 
 def test_top_actors_filters(db) -> None:
     assert rows(q("top_actors", db, action=None), "actor", "n_measures") == [
-        ("CHN", 6), ("USA", 4), ("EU", 1), ("NLD", 1)
+        ("CHN", 6),
+        ("USA", 4),
+        ("EU", 1),
+        ("NLD", 1),
     ]
     assert rows(q("top_actors", db, type="EXPORT_CONTROL", action=None, limit=2), "actor", "n_measures") == [
-        ("CHN", 3), ("NLD", 1)
+        ("CHN", 3),
+        ("NLD", 1),
     ]
     df = q("top_actors", db, date_from="2025-10-01", date_to="2025-10-31")
     assert rows(df, "actor", "n_measures", "first_date", "last_date") == [
@@ -456,7 +493,10 @@ def test_changes_since_new_events(db) -> None:
 
 def test_changes_since_with_corroborations(db) -> None:
     assert rows(q("changes_since", db, since="2025-10-10", type="EXPORT_CONTROL"), "event") == [
-        (US_CHIPS,), (CN_RE_SUSP,), (CN_RE_LIFT,), (NLD_REQ,)
+        (US_CHIPS,),
+        (CN_RE_SUSP,),
+        (CN_RE_LIFT,),
+        (NLD_REQ,),
     ]
     df = q("changes_since", db, since="2025-10-10", type="EXPORT_CONTROL", corroborated=True)
     assert rows(df, "change", "event", "n_sources") == [
@@ -516,8 +556,10 @@ def test_in_force_extend_and_fall_back_to_matching_actor_and_type(db) -> None:
         lift = _key("EXPORT_BAN", "lift", "JPN", "2025-06-01")
         assert {(a, b) for a, b in graph_rels(db, "ACTS_ON")} >= {(extend, ban)}
         assert {a for a, _ in graph_rels(db, "ACTS_ON")}.isdisjoint({lift})
-        force = {day: rows(q("in_force_on", db, date=day, actor="JPN"), "event", "until")
-                 for day in ("2025-02-28", "2025-03-10", "2025-05-01", "2025-05-31", "2025-06-01")}
+        force = {
+            day: rows(q("in_force_on", db, date=day, actor="JPN"), "event", "until")
+            for day in ("2025-02-28", "2025-03-10", "2025-05-01", "2025-05-31", "2025-06-01")
+        }
         assert force == {
             "2025-02-28": [],
             "2025-03-10": [(ban, "2025-04-01")],
@@ -582,10 +624,17 @@ def test_cli_json(db, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(argv) == 0
     assert json.loads(capsys.readouterr().out) == [
         {
-            "first_actor": "USA", "responder": "CHN",
-            "first_date": "2025-04-02", "first_type": "TARIFF", "first_action": "impose",
-            "response_date": "2025-04-04", "response_type": "TARIFF", "response_action": "impose",
-            "days_after": 2, "first_event": US_APR, "response_event": CN_APR,
+            "first_actor": "USA",
+            "responder": "CHN",
+            "first_date": "2025-04-02",
+            "first_type": "TARIFF",
+            "first_action": "impose",
+            "response_date": "2025-04-04",
+            "response_type": "TARIFF",
+            "response_action": "impose",
+            "days_after": 2,
+            "first_event": US_APR,
+            "response_event": CN_APR,
         }
     ]
 
@@ -595,8 +644,7 @@ def test_cli_null_param_and_no_rows(db, capsys: pytest.CaptureFixture[str]) -> N
 
     assert main(["query", "top_actors", "--param", "action=", "--param", "type=SANCTION"]) == 0
     assert capsys.readouterr().out == (
-        "actor  actor_name      n_measures  n_types  first_date  last_date\n"
-        "EU     European Union  1           1\n"
+        "actor  actor_name      n_measures  n_types  first_date  last_date\nEU     European Union  1           1\n"
     )
     assert main(["query", "timeline", "--param", "entity=nobody"]) == 0
     assert capsys.readouterr().out == "date  roles  actor  type  action  items  targets  until  event\n(no rows)\n"

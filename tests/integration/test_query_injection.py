@@ -46,7 +46,7 @@ HOSTILE = (
 EVIL_ID = "org:evil' OR 1=1 //"
 EVIL_NAME = "Robert'); MATCH (n) DETACH DELETE n; //"
 ODD_ITEM = "item:`x`{y: 1}"
-ODD_ITEM_NAME = "{braces} `ticks` \"quotes\" // DETACH DELETE"
+ODD_ITEM_NAME = '{braces} `ticks` "quotes" // DETACH DELETE'
 EVIL_TITLE = "Title with `backticks`, {braces}, 'quotes' and // DETACH DELETE n"
 EVIL_EVIDENCE = "sanctioned }) MATCH (n) DETACH DELETE n // ' OR 1=1 //"
 HOSTILE_RECORD = {
@@ -63,9 +63,17 @@ HOSTILE_RECORD = {
     ],
     "events": [
         {
-            "type": "SANCTION", "action": "impose", "actors": [EVIL_ID], "items": [ODD_ITEM],
-            "targets": ["CHN"], "date": "2025-12-01", "until": None, "value": None,
-            "evidence": EVIL_EVIDENCE, "evidence_start": 0, "evidence_end": len(EVIL_EVIDENCE),
+            "type": "SANCTION",
+            "action": "impose",
+            "actors": [EVIL_ID],
+            "items": [ODD_ITEM],
+            "targets": ["CHN"],
+            "date": "2025-12-01",
+            "until": None,
+            "value": None,
+            "evidence": EVIL_EVIDENCE,
+            "evidence_start": 0,
+            "evidence_end": len(EVIL_EVIDENCE),
         }
     ],
 }

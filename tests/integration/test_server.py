@@ -61,8 +61,10 @@ def instance(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Instance]:
 def test_start_waits_for_bolt_and_is_idempotent(instance: Instance, capsys):
     code, out, err = instance.cli(capsys, "start")
     assert (code, err) == (0, "")
-    pattern = (rf"neo4j started at {re.escape(instance.uri)} in \d+\.\d s "
-               rf"\(Neo4j {VERSION} Community; log {re.escape(str(instance.cfg.log_file))}\)\n")
+    pattern = (
+        rf"neo4j started at {re.escape(instance.uri)} in \d+\.\d s "
+        rf"\(Neo4j {VERSION} Community; log {re.escape(str(instance.cfg.log_file))}\)\n"
+    )
     assert re.fullmatch(pattern, out), out
     assert server.bolt_answers(instance.cfg.bolt_port) is True
 
@@ -90,8 +92,8 @@ def test_password_file_is_private_and_generated(instance: Instance):
 def test_generated_password_authenticates_and_reports_the_version(instance: Instance):
     with kg_neo4j.driver(kg_neo4j.managed_settings(instance.cfg)) as drv:
         records, _, _ = drv.execute_query(
-            "CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition",
-            database_="system")
+            "CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition", database_="system"
+        )
     assert [tuple(r.values()) for r in records] == [("Neo4j Kernel", [VERSION], "community")]
 
 
@@ -105,12 +107,12 @@ def test_wrong_password_is_a_clear_error_without_the_password(instance: Instance
 
 
 def test_start_with_port_taken_names_the_remedy(instance: Instance, tmp_path: Path):
-    other = server.ServerConfig(cache_dir=instance.cfg.cache_dir, state_dir=tmp_path,
-                                bolt_port=instance.cfg.bolt_port)
+    other = server.ServerConfig(cache_dir=instance.cfg.cache_dir, state_dir=tmp_path, bolt_port=instance.cfg.bolt_port)
     with pytest.raises(PolicyKGError) as info:
         server.start(other)
-    assert str(info.value) == (f"port {other.bolt_port} on 127.0.0.1 is in use by another program; "
-                               "stop it or set POLICYKG_NEO4J_BOLT_PORT")
+    assert str(info.value) == (
+        f"port {other.bolt_port} on 127.0.0.1 is in use by another program; stop it or set POLICYKG_NEO4J_BOLT_PORT"
+    )
     assert not other.pid_file.exists()
 
 
@@ -126,8 +128,9 @@ def test_stop_then_status_and_second_stop(instance: Instance, capsys):
 def test_server_down_is_one_line_with_the_remedy(instance: Instance):
     with pytest.raises(kg_neo4j.Neo4jUnavailable) as info:
         kg_neo4j.connect(kg_neo4j.managed_settings(instance.cfg))
-    assert str(info.value) == (f"Neo4j is not reachable at {instance.uri}: "
-                               "start it with `policykg neo4j start`, or check NEO4J_URI")
+    assert str(info.value) == (
+        f"Neo4j is not reachable at {instance.uri}: start it with `policykg neo4j start`, or check NEO4J_URI"
+    )
 
 
 def test_restart_keeps_data_and_password(instance: Instance, capsys):
@@ -146,13 +149,17 @@ def test_restart_keeps_data_and_password(instance: Instance, capsys):
 
 def test_start_timeout_points_at_the_log(instance: Instance):
     assert server.stop(instance.cfg) is True
-    impatient = server.ServerConfig(cache_dir=instance.cfg.cache_dir, state_dir=instance.cfg.state_dir,
-                                    bolt_port=instance.cfg.bolt_port, heap="512m", pagecache="64m",
-                                    start_timeout=0.0)
+    impatient = server.ServerConfig(
+        cache_dir=instance.cfg.cache_dir,
+        state_dir=instance.cfg.state_dir,
+        bolt_port=instance.cfg.bolt_port,
+        heap="512m",
+        pagecache="64m",
+        start_timeout=0.0,
+    )
     with pytest.raises(PolicyKGError) as info:
         server.start(impatient)
-    assert str(info.value) == (f"Neo4j did not answer on {instance.uri} within 0 s; "
-                               f"see {instance.cfg.log_file}")
+    assert str(info.value) == (f"Neo4j did not answer on {instance.uri} within 0 s; see {instance.cfg.log_file}")
     assert server.stop(instance.cfg) is True  # the slow server is still stopped cleanly
 
 
@@ -160,8 +167,11 @@ def test_password_never_appears_in_output_logs_or_command_lines(instance: Instan
     password = server.read_password(instance.cfg)
     assert len(instance.outputs) >= 14
     assert [o for o in instance.outputs if password in o] == []
-    files = [p for p in instance.cfg.home.rglob("*") if p.is_file() and p != instance.cfg.password_file
-             and "data" not in p.relative_to(instance.cfg.home).parts]
+    files = [
+        p
+        for p in instance.cfg.home.rglob("*")
+        if p.is_file() and p != instance.cfg.password_file and "data" not in p.relative_to(instance.cfg.home).parts
+    ]
     assert {p.name for p in files} >= {"neo4j.log", "debug.log", "console.log", "admin.log", "neo4j.conf"}
     assert [p for p in files if password.encode() in p.read_bytes()] == []
     own = [Path(f"/proc/{pid}/cmdline") for pid in os.listdir("/proc") if pid.isdigit()]

@@ -53,115 +53,233 @@ def _edges(graph, rel):
 def test_nodes_by_label(graph):
     nodes = {(attrs["label"], _name(graph, n)) for n, attrs in graph.nodes(data=True)}
     assert nodes == {
-        ("Country", "CHN"), ("Country", "USA"), ("Country", "NLD"), ("Bloc", "EU"),
-        ("Agency", "org:mofcom"), ("Agency", "org:gac"), ("Agency", "org:bis"),
+        ("Country", "CHN"),
+        ("Country", "USA"),
+        ("Country", "NLD"),
+        ("Bloc", "EU"),
+        ("Agency", "org:mofcom"),
+        ("Agency", "org:gac"),
+        ("Agency", "org:bis"),
         ("Person", "person:donald_trump"),
-        ("Firm", "org:mp_materials"), ("Firm", "org:nexperia"), ("Firm", "org:nvidia"),
-        ("Item", "item:rare_earths"), ("Element", "element:Dy"), ("Item", "item:soybeans"),
+        ("Firm", "org:mp_materials"),
+        ("Firm", "org:nexperia"),
+        ("Firm", "org:nvidia"),
+        ("Item", "item:rare_earths"),
+        ("Element", "element:Dy"),
+        ("Item", "item:soybeans"),
         ("Item", "item:semiconductors"),
-        ("Article", "article:fx0001aprtariff"), ("Article", "article:fx0002oct9ctrl"),
-        ("Article", "article:fx0003oct9zh"), ("Article", "article:fx0004ustariff"),
-        ("Article", "article:fx0005truce"), ("Article", "article:fx0006lift"),
-        ("Source", "source:Xin Hua She"), ("Source", "source:Reuters"),
-        ("Source", "source:Bloomberg"), ("Source", "source:Cai Xin"),
-        *{("Event", s) for s in (US_TARIFF_APR, CN_TARIFF_APR, CN_RE_CTRL, US_TARIFF_OCT, CN_SOY_BAN,
-                                 US_CHIPS, CN_RE_SUSPEND, US_TARIFF_SUSPEND, CN_SOY_LIFT, CN_RE_LIFT,
-                                 NL_REQUEST, EU_THREAT)},
+        ("Article", "article:fx0001aprtariff"),
+        ("Article", "article:fx0002oct9ctrl"),
+        ("Article", "article:fx0003oct9zh"),
+        ("Article", "article:fx0004ustariff"),
+        ("Article", "article:fx0005truce"),
+        ("Article", "article:fx0006lift"),
+        ("Source", "source:Xin Hua She"),
+        ("Source", "source:Reuters"),
+        ("Source", "source:Bloomberg"),
+        ("Source", "source:Cai Xin"),
+        *{
+            ("Event", s)
+            for s in (
+                US_TARIFF_APR,
+                CN_TARIFF_APR,
+                CN_RE_CTRL,
+                US_TARIFF_OCT,
+                CN_SOY_BAN,
+                US_CHIPS,
+                CN_RE_SUSPEND,
+                US_TARIFF_SUSPEND,
+                CN_SOY_LIFT,
+                CN_RE_LIFT,
+                NL_REQUEST,
+                EU_THREAT,
+            )
+        },
     }
     assert all(attrs["label"] in (*ENTITY_LABELS, "Event", "Article", "Source") for _, attrs in graph.nodes(data=True))
 
 
 def test_edge_counts_per_type(graph):
     counts = {rel: len(_edges(graph, rel)) for rel in REL_TYPES}
-    assert counts == {"ACTOR": 20, "ITEM": 9, "TARGET": 9, "REPORTED_IN": 13, "ACTS_ON": 4,
-                      "PUBLISHED_BY": 6, "MENTIONS": 35}
+    assert counts == {
+        "ACTOR": 20,
+        "ITEM": 9,
+        "TARGET": 9,
+        "REPORTED_IN": 13,
+        "ACTS_ON": 4,
+        "PUBLISHED_BY": 6,
+        "MENTIONS": 35,
+    }
     assert graph.number_of_edges() == 96
 
 
 def test_roles_of_two_events(graph):
-    actors = {(a, e, graph.edges[u, v, "ACTOR"]["position"])
-              for u, v, k in graph.edges(keys=True) if k == "ACTOR"
-              for a, e in [(_name(graph, u), _name(graph, v))] if e in (CN_RE_SUSPEND, US_CHIPS)}
-    assert actors == {("CHN", CN_RE_SUSPEND, 0), ("org:mofcom", CN_RE_SUSPEND, 1), ("org:gac", CN_RE_SUSPEND, 2),
-                      ("USA", US_CHIPS, 0), ("org:bis", US_CHIPS, 1)}
+    actors = {
+        (a, e, graph.edges[u, v, "ACTOR"]["position"])
+        for u, v, k in graph.edges(keys=True)
+        if k == "ACTOR"
+        for a, e in [(_name(graph, u), _name(graph, v))]
+        if e in (CN_RE_SUSPEND, US_CHIPS)
+    }
+    assert actors == {
+        ("CHN", CN_RE_SUSPEND, 0),
+        ("org:mofcom", CN_RE_SUSPEND, 1),
+        ("org:gac", CN_RE_SUSPEND, 2),
+        ("USA", US_CHIPS, 0),
+        ("org:bis", US_CHIPS, 1),
+    }
     assert {e for e in _edges(graph, "ITEM") if e[0] == CN_RE_CTRL} == {
-        (CN_RE_CTRL, "item:rare_earths"), (CN_RE_CTRL, "element:Dy")}
+        (CN_RE_CTRL, "item:rare_earths"),
+        (CN_RE_CTRL, "element:Dy"),
+    }
     assert {e for e in _edges(graph, "TARGET") if e[1] == "USA"} == {
-        (CN_TARIFF_APR, "USA"), (CN_SOY_BAN, "USA"), (CN_SOY_LIFT, "USA")}
+        (CN_TARIFF_APR, "USA"),
+        (CN_SOY_BAN, "USA"),
+        (CN_SOY_LIFT, "USA"),
+    }
 
 
 def test_corroboration_two_articles_two_languages(graph):
     events = {attrs["summary"]: attrs for _, attrs in graph.nodes(data=True) if attrs["label"] == "Event"}
     ctrl = events[CN_RE_CTRL]
     assert (ctrl["n_sources"], ctrl["first_reported"], ctrl["last_reported"]) == (
-        2, "2025-10-09T14:30:00", "2025-10-10T08:00:00")
+        2,
+        "2025-10-09T14:30:00",
+        "2025-10-10T08:00:00",
+    )
     assert {e for e in _edges(graph, "REPORTED_IN") if e[0] == CN_RE_CTRL} == {
-        (CN_RE_CTRL, "article:fx0002oct9ctrl"), (CN_RE_CTRL, "article:fx0003oct9zh")}
+        (CN_RE_CTRL, "article:fx0002oct9ctrl"),
+        (CN_RE_CTRL, "article:fx0003oct9zh"),
+    }
     assert sorted(a["n_sources"] for a in events.values()) == [1] * 11 + [2]
 
 
 def test_event_properties_flattened(graph):
     events = {attrs["summary"]: attrs for _, attrs in graph.nodes(data=True) if attrs["label"] == "Event"}
     tariff = {k: v for k, v in events[US_TARIFF_OCT].items() if k not in ("key", "summary")}
-    assert tariff == {"label": "Event", "type": "TARIFF", "action": "impose", "date": "2025-10-14",
-                      "until": "2025-12-31", "rate_pct": 100, "n_sources": 1,
-                      "first_reported": "2025-10-21T06:00:00", "last_reported": "2025-10-21T06:00:00"}
+    assert tariff == {
+        "label": "Event",
+        "type": "TARIFF",
+        "action": "impose",
+        "date": "2025-10-14",
+        "until": "2025-12-31",
+        "rate_pct": 100,
+        "n_sources": 1,
+        "first_reported": "2025-10-21T06:00:00",
+        "last_reported": "2025-10-21T06:00:00",
+    }
     assert {k: events[NL_REQUEST].get(k) for k in ("date", "count", "unit")} == {
-        "date": None, "count": 1, "unit": "applications"}
+        "date": None,
+        "count": 1,
+        "unit": "applications",
+    }
 
 
 def test_lifecycle_links_to_latest_matching_impose(graph):
     assert _edges(graph, "ACTS_ON") == {
-        (CN_RE_SUSPEND, CN_RE_CTRL),      # items overlap (rare earths), no targets on either side
-        (CN_RE_LIFT, CN_RE_CTRL),         # impose -> suspend -> lift chain
+        (CN_RE_SUSPEND, CN_RE_CTRL),  # items overlap (rare earths), no targets on either side
+        (CN_RE_LIFT, CN_RE_CTRL),  # impose -> suspend -> lift chain
         (US_TARIFF_SUSPEND, US_TARIFF_OCT),  # the later of two US tariffs on CHN (not April's)
         (CN_SOY_LIFT, CN_SOY_BAN),
     }
 
 
 def test_reported_in_evidence_and_mentions(graph):
-    data = graph.edges["event:" + graph.nodes[next(n for n, a in graph.nodes(data=True)
-                                                    if a.get("summary") == CN_RE_CTRL)]["key"],
-                       "article:fx0003oct9zh", "REPORTED_IN"]
-    assert data == {"type": "REPORTED_IN", "evidence": "商务部10月9日公布对稀土及镝等相关物项实施出口管制",
-                    "evidence_start": 15, "evidence_end": 40}
+    data = graph.edges[
+        "event:" + graph.nodes[next(n for n, a in graph.nodes(data=True) if a.get("summary") == CN_RE_CTRL)]["key"],
+        "article:fx0003oct9zh",
+        "REPORTED_IN",
+    ]
+    assert data == {
+        "type": "REPORTED_IN",
+        "evidence": "商务部10月9日公布对稀土及镝等相关物项实施出口管制",
+        "evidence_start": 15,
+        "evidence_end": 40,
+    }
     assert {d for s, d in _edges(graph, "MENTIONS") if s == "article:fx0002oct9ctrl"} == {
-        "CHN", "org:mofcom", "item:rare_earths", "element:Dy", "org:mp_materials", "USA"}
+        "CHN",
+        "org:mofcom",
+        "item:rare_earths",
+        "element:Dy",
+        "org:mp_materials",
+        "USA",
+    }
 
 
 def _record(article_id, events, published="2025-01-01T00:00:00", entities=None):
-    ents = entities or (Entity("CHN", "Country", "China"), Entity("USA", "Country", "United States"),
-                        Entity("item:a", "Item", "a"), Entity("item:b", "Item", "b"))
-    return ArticleRecord(Article("t " + article_id, "", source="S", published=published, article_id=article_id),
-                         "en", ents, tuple(events))
+    ents = entities or (
+        Entity("CHN", "Country", "China"),
+        Entity("USA", "Country", "United States"),
+        Entity("item:a", "Item", "a"),
+        Entity("item:b", "Item", "b"),
+    )
+    return ArticleRecord(
+        Article("t " + article_id, "", source="S", published=published, article_id=article_id),
+        "en",
+        ents,
+        tuple(events),
+    )
 
 
 def test_event_key_ignores_order_coactors_and_values():
-    base = Event("EXPORT_CONTROL", "impose", ("CHN", "org:mofcom"), items=("item:a", "item:b"),
-                 targets=("USA", "EU"), date="2025-10-09")
-    same = Event("EXPORT_CONTROL", "impose", ("CHN",), items=("item:b", "item:a"),
-                 targets=("EU", "USA"), date="2025-10-09", value=(("rate_pct", 5),), until="2026-01-01")
+    base = Event(
+        "EXPORT_CONTROL",
+        "impose",
+        ("CHN", "org:mofcom"),
+        items=("item:a", "item:b"),
+        targets=("USA", "EU"),
+        date="2025-10-09",
+    )
+    same = Event(
+        "EXPORT_CONTROL",
+        "impose",
+        ("CHN",),
+        items=("item:b", "item:a"),
+        targets=("EU", "USA"),
+        date="2025-10-09",
+        value=(("rate_pct", 5),),
+        until="2026-01-01",
+    )
     assert event_key(base) == event_key(same)
-    differs = [Event("EXPORT_CONTROL", "impose", ("USA",), items=base.items, targets=base.targets, date=base.date),
-               Event("EXPORT_CONTROL", "suspend", base.actors, items=base.items, targets=base.targets, date=base.date),
-               Event("EXPORT_CONTROL", "impose", base.actors, items=("item:a",), targets=base.targets, date=base.date),
-               Event("EXPORT_CONTROL", "impose", base.actors, items=base.items, targets=("USA",), date=base.date),
-               Event("EXPORT_CONTROL", "impose", base.actors, items=base.items, targets=base.targets),
-               Event("TARIFF", "impose", base.actors, items=base.items, targets=base.targets, date=base.date)]
+    differs = [
+        Event("EXPORT_CONTROL", "impose", ("USA",), items=base.items, targets=base.targets, date=base.date),
+        Event("EXPORT_CONTROL", "suspend", base.actors, items=base.items, targets=base.targets, date=base.date),
+        Event("EXPORT_CONTROL", "impose", base.actors, items=("item:a",), targets=base.targets, date=base.date),
+        Event("EXPORT_CONTROL", "impose", base.actors, items=base.items, targets=("USA",), date=base.date),
+        Event("EXPORT_CONTROL", "impose", base.actors, items=base.items, targets=base.targets),
+        Event("TARIFF", "impose", base.actors, items=base.items, targets=base.targets, date=base.date),
+    ]
     assert len({event_key(e) for e in differs} | {event_key(base)}) == 7
 
 
 def test_first_non_null_wins_and_coactors_union():
     first = Event("TARIFF", "impose", ("USA",), targets=("CHN",), date="2025-03-04")
-    second = Event("TARIFF", "impose", ("USA", "CHN"), targets=("CHN",), date="2025-03-04",
-                   until="2025-12-31", value=(("rate_pct", 10),))
+    second = Event(
+        "TARIFF",
+        "impose",
+        ("USA", "CHN"),
+        targets=("CHN",),
+        date="2025-03-04",
+        until="2025-12-31",
+        value=(("rate_pct", 10),),
+    )
     third = Event("TARIFF", "impose", ("USA",), targets=("CHN",), date="2025-03-04", value=(("rate_pct", 20),))
-    g = build_graph([_record("a1", [first], "2025-03-05T00:00:00"), _record("a2", [second], "2025-03-04T00:00:00"),
-                     _record("a3", [third], "2025-03-06T00:00:00")])
+    g = build_graph(
+        [
+            _record("a1", [first], "2025-03-05T00:00:00"),
+            _record("a2", [second], "2025-03-04T00:00:00"),
+            _record("a3", [third], "2025-03-06T00:00:00"),
+        ]
+    )
     node = "event:" + event_key(first)
     attrs = g.nodes[node]
     assert (attrs["until"], attrs["rate_pct"], attrs["n_sources"], attrs["first_reported"], attrs["last_reported"]) == (
-        "2025-12-31", 10, 3, "2025-03-04T00:00:00", "2025-03-06T00:00:00")
+        "2025-12-31",
+        10,
+        3,
+        "2025-03-04T00:00:00",
+        "2025-03-06T00:00:00",
+    )
     assert {(u, g.edges[u, v, k]["position"]) for u, v, k in g.in_edges(node, keys=True)} == {("USA", 0), ("CHN", 1)}
 
 
@@ -173,31 +291,61 @@ def test_lifecycle_rules():
     lift_usa = Event("EXPORT_CONTROL", "lift", ("USA",), items=("item:a",), date="2025-03-01")
     ext_undated = Event("EXPORT_CONTROL", "extend", ("CHN",), items=("item:b",))
     tariff_sus = Event("TARIFF", "suspend", ("CHN",), items=("item:a",), date="2025-03-01")
-    g = build_graph([_record("r1", [imp_a, imp_b, imp_late, sus_a, lift_usa, ext_undated, tariff_sus],
-                             "2025-07-01T00:00:00")])
-    names = {"event:" + event_key(e): n for n, e in [("imp_a", imp_a), ("imp_b", imp_b), ("imp_late", imp_late),
-                                                       ("sus_a", sus_a), ("lift_usa", lift_usa),
-                                                       ("ext_undated", ext_undated), ("tariff_sus", tariff_sus)]}
+    g = build_graph(
+        [_record("r1", [imp_a, imp_b, imp_late, sus_a, lift_usa, ext_undated, tariff_sus], "2025-07-01T00:00:00")]
+    )
+    names = {
+        "event:" + event_key(e): n
+        for n, e in [
+            ("imp_a", imp_a),
+            ("imp_b", imp_b),
+            ("imp_late", imp_late),
+            ("sus_a", sus_a),
+            ("lift_usa", lift_usa),
+            ("ext_undated", ext_undated),
+            ("tariff_sus", tariff_sus),
+        ]
+    }
     links = {(names[u], names[v]) for u, v, k in g.edges(keys=True) if k == "ACTS_ON"}
     # sus_a: imp_late is after it; imp_b (Feb) is later than imp_a (Jan); ext_undated falls
     # back to first_reported (2025-07-01), so the June impose on item:b is not a candidate.
     assert links == {("sus_a", "imp_b"), ("ext_undated", "imp_b")}
-    assert lifecycle_groups(g) == [{"type": "EXPORT_CONTROL", "actor": "CHN"},
-                                   {"type": "EXPORT_CONTROL", "actor": "USA"},
-                                   {"type": "TARIFF", "actor": "CHN"}]
+    assert lifecycle_groups(g) == [
+        {"type": "EXPORT_CONTROL", "actor": "CHN"},
+        {"type": "EXPORT_CONTROL", "actor": "USA"},
+        {"type": "TARIFF", "actor": "CHN"},
+    ]
 
 
 def test_graph_to_rows(graph):
     rows = graph_to_rows(graph)
     assert {label: len(r) for label, r in rows.nodes.items()} == {
-        "Country": 3, "Bloc": 1, "Agency": 3, "Firm": 3, "Person": 1, "Element": 1, "Item": 3,
-        "Event": 12, "Article": 6, "Source": 4}
-    assert rows.nodes["Firm"][0] == {"key": "org:mp_materials", "id": "org:mp_materials", "name": "MP Materials",
-                                     "country": "USA"}
+        "Country": 3,
+        "Bloc": 1,
+        "Agency": 3,
+        "Firm": 3,
+        "Person": 1,
+        "Element": 1,
+        "Item": 3,
+        "Event": 12,
+        "Article": 6,
+        "Source": 4,
+    }
+    assert rows.nodes["Firm"][0] == {
+        "key": "org:mp_materials",
+        "id": "org:mp_materials",
+        "name": "MP Materials",
+        "country": "USA",
+    }
     assert rows.nodes["Source"][0] == {"key": "Bloomberg", "name": "Bloomberg"}
     assert sorted((r["src"], r["dst"]) for r in rows.rels["PUBLISHED_BY"]) == [
-        ("fx0001aprtariff", "Xin Hua She"), ("fx0002oct9ctrl", "Reuters"), ("fx0003oct9zh", "Xin Hua She"),
-        ("fx0004ustariff", "Bloomberg"), ("fx0005truce", "Bloomberg"), ("fx0006lift", "Cai Xin")]
+        ("fx0001aprtariff", "Xin Hua She"),
+        ("fx0002oct9ctrl", "Reuters"),
+        ("fx0003oct9zh", "Xin Hua She"),
+        ("fx0004ustariff", "Bloomberg"),
+        ("fx0005truce", "Bloomberg"),
+        ("fx0006lift", "Cai Xin"),
+    ]
     assert {tuple(sorted(r)) for r in rows.rels["ACTOR"]} == {("dst", "position", "src")}
 
 

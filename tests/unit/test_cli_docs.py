@@ -18,8 +18,8 @@ def _commands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> 
     for action in parser._actions:  # argparse keeps subparsers only here
         if isinstance(action, argparse._SubParsersAction):
             for name, sub in action.choices.items():
-                found.append(prefix + (name,))
-                found.extend(_commands(sub, prefix + (name,)))
+                found.append((*prefix, name))
+                found.extend(_commands(sub, (*prefix, name)))
     return found
 
 

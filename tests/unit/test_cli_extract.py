@@ -11,10 +11,18 @@ import pytest
 from policykg import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED
 from policykg.cli import main
 
-ART1 = {"title": "China curbs graphite exports", "source": "Wire", "published": "2023-10-21T10:05:00",
-        "body": "China announced on Friday that exports of graphite will require licences from December 1."}
-ART2 = {"title": "EU opens probe into Chinese EVs", "source": "Wire", "published": "2023-10-05T09:00:00",
-        "body": "The European Commission launched an anti-subsidy investigation into electric vehicles from China."}
+ART1 = {
+    "title": "China curbs graphite exports",
+    "source": "Wire",
+    "published": "2023-10-21T10:05:00",
+    "body": "China announced on Friday that exports of graphite will require licences from December 1.",
+}
+ART2 = {
+    "title": "EU opens probe into Chinese EVs",
+    "source": "Wire",
+    "published": "2023-10-05T09:00:00",
+    "body": "The European Commission launched an anti-subsidy investigation into electric vehicles from China.",
+}
 
 
 def _jsonl(path: Path, lines: list[str]) -> Path:
@@ -42,12 +50,14 @@ def test_extract_writes_one_record_per_article(tmp_path, capsys):
     records = _records(out)
     assert [(r["title"], r["source"], r["published"], r["lang"]) for r in records] == [
         (ART1["title"], "Wire", "2023-10-21T10:05:00", "en"),
-        (ART2["title"], "Wire", "2023-10-05T09:00:00", "en")]
-    assert sorted(records[0]) == ["article_id", "entities", "events", "lang", "published",
-                                  "source", "title", "url"]
+        (ART2["title"], "Wire", "2023-10-05T09:00:00", "en"),
+    ]
+    assert sorted(records[0]) == ["article_id", "entities", "events", "lang", "published", "source", "title", "url"]
     captured = capsys.readouterr()
     assert captured.out.splitlines() == [
-        "read 2 articles from 1 file; skipped 0; 0 duplicates", _summary(records, str(out))]
+        "read 2 articles from 1 file; skipped 0; 0 duplicates",
+        _summary(records, str(out)),
+    ]
     assert captured.err == ""
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
@@ -59,7 +69,8 @@ def test_extract_skips_bad_line_and_exits_3(tmp_path, capsys):
     assert [r["title"] for r in _records(out)] == [ART1["title"], ART2["title"]]
     captured = capsys.readouterr()
     assert captured.err.splitlines() == [
-        f"{src}:2: invalid JSON: Expecting property name enclosed in double quotes; line skipped"]
+        f"{src}:2: invalid JSON: Expecting property name enclosed in double quotes; line skipped"
+    ]
     first = captured.out.splitlines()[0]  # the reason is shortened to 100 characters
     assert first.startswith(f"read 2 articles from 1 file; skipped 1 ({src}:2: invalid JSON: ")
     assert first.endswith("); 0 duplicates")
@@ -73,7 +84,8 @@ def test_extract_strict_fails_before_writing(tmp_path, capsys):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
     assert capsys.readouterr().err.splitlines() == [
         f"{src}:2: invalid JSON: Expecting property name enclosed in double quotes; line skipped",
-        "policykg: error: 1 input(s) would be skipped and --strict was given; nothing was written"]
+        "policykg: error: 1 input(s) would be skipped and --strict was given; nothing was written",
+    ]
 
 
 def test_extract_strict_passes_clean_input(tmp_path, capsys):
@@ -111,12 +123,17 @@ def test_extract_stdin_to_stdout(monkeypatch, capsys):
     records = [json.loads(line) for line in captured.out.splitlines()]
     assert [r["title"] for r in records] == [ART2["title"]]
     assert captured.err.splitlines() == [
-        "read 1 article from 1 file; skipped 0; 0 duplicates", _summary(records, "stdout")]
+        "read 1 article from 1 file; skipped 0; 0 duplicates",
+        _summary(records, "stdout"),
+    ]
 
 
 def test_extract_keeps_chinese_unescaped(tmp_path):
-    art = {"title": "商务部对镓、锗相关物项实施出口管制", "published": "2023-07-04T07:50:00",
-           "body": "商务部、海关总署3日发布公告,决定对镓、锗相关物项实施出口管制。"}
+    art = {
+        "title": "商务部对镓、锗相关物项实施出口管制",
+        "published": "2023-07-04T07:50:00",
+        "body": "商务部、海关总署3日发布公告,决定对镓、锗相关物项实施出口管制。",
+    }
     src = _jsonl(tmp_path / "in.jsonl", [json.dumps(art)])
     out = tmp_path / "events.jsonl"
     assert main(["extract", str(src), "--out", str(out)]) == EXIT_OK
@@ -132,16 +149,47 @@ def test_extract_unwritable_output_is_one_line_error(tmp_path, capsys):
 
 # --------------------------------------------------------------------------- eval
 
-GOLD = {"title": "US tariffs", "published": "2024-05-15T06:00:00",
-        "entities": [{"id": "USA"}, {"id": "CHN"}],
-        "events": [{"type": "TARIFF", "action": "impose", "actors": ["USA"], "items": [],
-                    "targets": ["CHN"], "date": "2024-05-14", "until": None}]}
-PRED = {"title": "US  tariffs", "published": "2024-05-15T06:00:00",
-        "entities": [{"id": "USA"}, {"id": "CHN"}, {"id": "EU"}],
-        "events": [{"type": "TARIFF", "action": "impose", "actors": ["USA"], "items": [],
-                    "targets": ["CHN"], "date": "2024-05-15", "until": None},
-                   {"type": "TRADE_DEAL", "action": "impose", "actors": ["USA"], "items": [],
-                    "targets": [], "date": None, "until": None}]}
+GOLD = {
+    "title": "US tariffs",
+    "published": "2024-05-15T06:00:00",
+    "entities": [{"id": "USA"}, {"id": "CHN"}],
+    "events": [
+        {
+            "type": "TARIFF",
+            "action": "impose",
+            "actors": ["USA"],
+            "items": [],
+            "targets": ["CHN"],
+            "date": "2024-05-14",
+            "until": None,
+        }
+    ],
+}
+PRED = {
+    "title": "US  tariffs",
+    "published": "2024-05-15T06:00:00",
+    "entities": [{"id": "USA"}, {"id": "CHN"}, {"id": "EU"}],
+    "events": [
+        {
+            "type": "TARIFF",
+            "action": "impose",
+            "actors": ["USA"],
+            "items": [],
+            "targets": ["CHN"],
+            "date": "2024-05-15",
+            "until": None,
+        },
+        {
+            "type": "TRADE_DEAL",
+            "action": "impose",
+            "actors": ["USA"],
+            "items": [],
+            "targets": [],
+            "date": None,
+            "until": None,
+        },
+    ],
+}
 
 
 def test_eval_prints_micro_scores(tmp_path, capsys):
@@ -173,15 +221,15 @@ def test_eval_bad_gold_line_is_one_line_error(tmp_path, capsys):
     gold = _jsonl(tmp_path / "gold.jsonl", [json.dumps(GOLD), "not json"])
     pred = _jsonl(tmp_path / "pred.jsonl", [json.dumps(PRED)])
     assert main(["eval", "--gold", str(gold), str(pred)]) == EXIT_ERROR
-    assert capsys.readouterr().err == (
-        f"policykg: error: {gold}:2: not valid JSON (Expecting value)\n")
+    assert capsys.readouterr().err == (f"policykg: error: {gold}:2: not valid JSON (Expecting value)\n")
 
 
 def test_eval_missing_file(tmp_path, capsys):
     gold = _jsonl(tmp_path / "gold.jsonl", [json.dumps(GOLD)])
     assert main(["eval", "--gold", str(gold), str(tmp_path / "nope.jsonl")]) == EXIT_ERROR
     assert capsys.readouterr().err == (
-        f"policykg: error: {tmp_path / 'nope.jsonl'}: cannot read (No such file or directory)\n")
+        f"policykg: error: {tmp_path / 'nope.jsonl'}: cannot read (No such file or directory)\n"
+    )
 
 
 def test_eval_requires_gold(capsys):
@@ -199,4 +247,5 @@ def test_extract_strict_stdin_with_bad_line_writes_nothing(monkeypatch, capsys):
     assert captured.out == ""
     assert captured.err.splitlines() == [
         "<stdin>:2: expected a JSON object, got list; line skipped",
-        "policykg: error: 1 input(s) would be skipped and --strict was given; nothing was written"]
+        "policykg: error: 1 input(s) would be skipped and --strict was given; nothing was written",
+    ]

@@ -26,11 +26,15 @@ CASES = [
     ("2025/12/01", [("2025/12/01", "point", "2025-12-01", None, None)]),
     ("May 5", [("May 5", "point", "2026-05-05", None, None)]),
     # windows, deadlines, starts, ends
-    ("from now until November 10, 2026",
-     [("from now until November 10, 2026", "until", "2025-11-07", "2026-11-10", None)]),
+    (
+        "from now until November 10, 2026",
+        [("from now until November 10, 2026", "until", "2025-11-07", "2026-11-10", None)],
+    ),
     ("from November 10 to December 1", [("from November 10 to December 1", "until", "2025-11-10", "2025-12-01", None)]),
-    ("between October 1 and November 10",
-     [("between October 1 and November 10", "until", "2025-10-01", "2025-11-10", None)]),
+    (
+        "between October 1 and November 10",
+        [("between October 1 and November 10", "until", "2025-10-01", "2025-11-10", None)],
+    ),
     ("until November 10, 2026", [("until November 10, 2026", "until", None, "2026-11-10", None)]),
     ("by December 1", [("by December 1", "deadline", "2025-12-01", None, None)]),
     ("is expected by December 1", [("expected by December 1", "deadline", "2025-12-01", None, None)]),
@@ -75,8 +79,10 @@ CASES = [
     ("12月1日前", [("12月1日前", "deadline", "2025-12-01", None, None)]),
     ("10月9日", [("10月9日", "point", "2025-10-09", None, None)]),
     ("自即日起至2026年11月10日", [("自即日起至2026年11月10日", "until", "2025-11-07", "2026-11-10", None)]),
-    ("从2025年11月10日起至2026年11月10日止",
-     [("从2025年11月10日起至2026年11月10日止", "until", "2025-11-10", "2026-11-10", None)]),
+    (
+        "从2025年11月10日起至2026年11月10日止",
+        [("从2025年11月10日起至2026年11月10日止", "until", "2025-11-10", "2026-11-10", None)],
+    ),
     ("自即日起", [("自即日起", "start", "2025-11-07", None, None)]),
     ("自12月1日起", [("自12月1日起", "start", "2025-12-01", None, None)]),
     ("截至10月底", [("截至10月底", "until", None, "2025-10-31", None)]),
@@ -143,24 +149,38 @@ def test_without_a_publication_date_relative_dates_stay_unresolved():
 
 
 def test_offsets_point_into_the_text_in_a_real_sentence():
-    text = ("The Ministry of Commerce announced on November 7 a suspension of export controls from now until "
-            "November 10, 2026, and applications are due by December 1. 商务部12月1日前发布公告,自即日起至2026年11月10日暂停实施。")
+    text = (
+        "The Ministry of Commerce announced on November 7 a suspension of export controls from now until "
+        "November 10, 2026, and applications are due by December 1. 商务部12月1日前发布公告,自即日起至2026年11月10日暂停实施。"
+    )
     mentions = find_dates(text, PUB)
-    assert [(text[m.start:m.end], m.kind, m.date, m.until) for m in mentions] == [
+    assert [(text[m.start : m.end], m.kind, m.date, m.until) for m in mentions] == [
         ("on November 7", "point", "2025-11-07", None),
         ("from now until November 10, 2026", "until", "2025-11-07", "2026-11-10"),
         ("due by December 1", "deadline", "2025-12-01", None),
         ("12月1日前", "deadline", "2025-12-01", None),
         ("自即日起至2026年11月10日", "until", "2025-11-07", "2026-11-10"),
     ]
-    assert all(isinstance(m, DateMention) and text[m.start:m.end] == m.text for m in mentions)
+    assert all(isinstance(m, DateMention) and text[m.start : m.end] == m.text for m in mentions)
 
 
 def test_duration_from_a_leap_day_clamps_to_the_month_end():
     assert _rows("for one year", dt.date(2024, 2, 29)) == [("for one year", "duration", None, "2025-02-28", 365)]
 
 
-@pytest.mark.parametrize("text, value", [("十", 10), ("十一", 11), ("二十", 20), ("二十五", 25), ("两百", 200),
-                                         ("一百零五", 105), ("二〇二六", 2026), ("90", 90), ("半", None)])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("十", 10),
+        ("十一", 11),
+        ("二十", 20),
+        ("二十五", 25),
+        ("两百", 200),
+        ("一百零五", 105),
+        ("二〇二六", 2026),
+        ("90", 90),
+        ("半", None),
+    ],
+)
 def test_cn_number(text, value):
     assert cn_number(text) == value

@@ -26,13 +26,19 @@ def ids(text: str) -> set[str]:
         ("中国商务部", [("中国", "CHN"), ("商务部", "org:mofcom")]),
         ("rare earths and soybeans", [("rare earths", "item:rare_earths"), ("soybeans", "item:soybeans")]),
         ("稀土和大豆", [("稀土", "item:rare_earths"), ("大豆", "item:soybeans")]),
-        ("dysprosium, terbium and gallium", [("dysprosium", "element:Dy"), ("terbium", "element:Tb"), ("gallium", "element:Ga")]),
+        (
+            "dysprosium, terbium and gallium",
+            [("dysprosium", "element:Dy"), ("terbium", "element:Tb"), ("gallium", "element:Ga")],
+        ),
         ("镝、铽和镓", [("镝", "element:Dy"), ("铽", "element:Tb"), ("镓", "element:Ga")]),
         ("Putin met Mishustin", [("Putin", "person:vladimir_putin"), ("Mishustin", "person:mikhail_mishustin")]),
         ("普京会见米舒斯京", [("普京", "person:vladimir_putin"), ("米舒斯京", "person:mikhail_mishustin")]),
         ("the EU and NATO", [("EU", "EU"), ("NATO", "NATO")]),
         ("欧盟和北约", [("欧盟", "EU"), ("北约", "NATO")]),
-        ("heavy rare earths and lithium batteries", [("heavy rare earths", "item:heavy_rare_earths"), ("lithium batteries", "item:lithium_batteries")]),
+        (
+            "heavy rare earths and lithium batteries",
+            [("heavy rare earths", "item:heavy_rare_earths"), ("lithium batteries", "item:lithium_batteries")],
+        ),
         ("中重稀土和锂电池", [("中重稀土", "item:heavy_rare_earths"), ("锂电池", "item:lithium_batteries")]),
         ("General Administration of Customs", [("General Administration of Customs", "org:gac")]),
         ("海关总署", [("海关总署", "org:gac")]),
@@ -45,16 +51,28 @@ def test_english_and_chinese_forms_resolve_to_the_same_ids(text: str, expected) 
 def test_demonyms_and_abbreviations_resolve_to_countries() -> None:
     text = "Chinese, American, U.S., US, Russian and Dutch officials; the European Union"
     assert spans(text) == [
-        ("Chinese", "CHN"), ("American", "USA"), ("U.S.", "USA"), ("US", "USA"),
-        ("Russian", "RUS"), ("Dutch", "NLD"), ("European Union", "EU"),
+        ("Chinese", "CHN"),
+        ("American", "USA"),
+        ("U.S.", "USA"),
+        ("US", "USA"),
+        ("Russian", "RUS"),
+        ("Dutch", "NLD"),
+        ("European Union", "EU"),
     ]
 
 
 def test_chinese_one_character_country_names_need_context() -> None:
     text = "中美关系，美股上涨，俄稀土，对华出口，访华期间，中俄合作"
     assert spans(text) == [
-        ("中", "CHN"), ("美", "USA"), ("美", "USA"), ("俄", "RUS"), ("稀土", "item:rare_earths"),
-        ("华", "CHN"), ("华", "CHN"), ("中", "CHN"), ("俄", "RUS"),
+        ("中", "CHN"),
+        ("美", "USA"),
+        ("美", "USA"),
+        ("俄", "RUS"),
+        ("稀土", "item:rare_earths"),
+        ("华", "CHN"),
+        ("华", "CHN"),
+        ("中", "CHN"),
+        ("俄", "RUS"),
     ]
 
 
@@ -87,33 +105,40 @@ def test_us_pronoun_is_ignored_but_us_acronym_is_a_country() -> None:
 
 def test_longest_match_wins_over_contained_names() -> None:
     assert spans("USA Rare Earth and China Rare Earth Group") == [
-        ("USA Rare Earth", "org:usa_rare_earth"), ("China Rare Earth Group", "org:china_rare_earth_group")]
+        ("USA Rare Earth", "org:usa_rare_earth"),
+        ("China Rare Earth Group", "org:china_rare_earth_group"),
+    ]
     assert spans("中国稀土集团") == [("中国稀土集团", "org:china_rare_earth_group")]
 
 
 def test_hyphens_and_plurals_are_matched() -> None:
     assert spans("a rare-earth magnet and one soybean") == [
-        ("rare-earth magnet", "item:permanent_magnets"), ("soybean", "item:soybeans")]
+        ("rare-earth magnet", "item:permanent_magnets"),
+        ("soybean", "item:soybeans"),
+    ]
 
 
 # --- firms ------------------------------------------------------------------
 
 
 def test_ticker_names_a_known_firm_and_the_ticker_is_part_of_it() -> None:
-    assert spans("MP Materials(MP.US)涨超5.7%") == [
-        ("MP Materials", "org:mp_materials"), ("MP.US", "org:mp_materials")]
+    assert spans("MP Materials(MP.US)涨超5.7%") == [("MP Materials", "org:mp_materials"), ("MP.US", "org:mp_materials")]
 
 
 def test_ticker_makes_an_unknown_name_a_firm() -> None:
     mentions = find_mentions("Shares of Ramaco Resources (METC.US) rose")
     assert [(m.text, m.entity_id) for m in mentions] == [
-        ("Ramaco Resources", "org:ramaco_resources"), ("METC.US", "org:ramaco_resources")]
+        ("Ramaco Resources", "org:ramaco_resources"),
+        ("METC.US", "org:ramaco_resources"),
+    ]
     assert resolve_entities(mentions) == (Entity("org:ramaco_resources", "Firm", "Ramaco Resources"),)
 
 
 def test_chinese_name_before_a_ticker() -> None:
     assert spans("个股方面，北方稀土(600111.SH)涨停") == [
-        ("北方稀土", "org:northern_rare_earth"), ("600111.SH", "org:northern_rare_earth")]
+        ("北方稀土", "org:northern_rare_earth"),
+        ("600111.SH", "org:northern_rare_earth"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -121,7 +146,10 @@ def test_chinese_name_before_a_ticker() -> None:
     [
         ("Northern Minerals Ltd said", [("Northern Minerals Ltd", "org:northern_minerals")]),
         ("Tsingshan Holding Group invested", [("Tsingshan Holding Group", "org:tsingshan")]),
-        ("Acme Widgets Inc. and Blue Line Corp.", [("Acme Widgets Inc.", "org:acme_widgets"), ("Blue Line Corp.", "org:blue_line")]),
+        (
+            "Acme Widgets Inc. and Blue Line Corp.",
+            [("Acme Widgets Inc.", "org:acme_widgets"), ("Blue Line Corp.", "org:blue_line")],
+        ),
     ],
 )
 def test_corporate_suffixes_make_firms(text: str, expected) -> None:
@@ -139,11 +167,20 @@ def test_generic_capitalised_words_before_a_weak_suffix_are_not_firms() -> None:
     ("text", "expected"),
     [
         ("the Russian Defense Minister", [("Russian", "RUS"), ("Defense Minister", "org:russian_ministry_of_defence")]),
-        ("Russia's Ministry of Natural Resources", [("Russia", "RUS"), ("Ministry of Natural Resources", "org:russian_ministry_of_natural_resources")]),
-        ("the Ministry of Foreign Affairs of Japan", [("Ministry of Foreign Affairs", "org:japanese_ministry_of_foreign_affairs"), ("Japan", "JPN")]),
+        (
+            "Russia's Ministry of Natural Resources",
+            [("Russia", "RUS"), ("Ministry of Natural Resources", "org:russian_ministry_of_natural_resources")],
+        ),
+        (
+            "the Ministry of Foreign Affairs of Japan",
+            [("Ministry of Foreign Affairs", "org:japanese_ministry_of_foreign_affairs"), ("Japan", "JPN")],
+        ),
         ("the US Commerce Department", [("US", "USA"), ("Commerce Department", "org:us_commerce_department")]),
         ("the Department of Energy", [("Department of Energy", "org:us_department_of_energy")]),
-        ("Chinese Commerce Minister Wang Wentao", [("Chinese", "CHN"), ("Commerce Minister", "org:mofcom"), ("Wang Wentao", "person:wang_wentao")]),
+        (
+            "Chinese Commerce Minister Wang Wentao",
+            [("Chinese", "CHN"), ("Commerce Minister", "org:mofcom"), ("Wang Wentao", "person:wang_wentao")],
+        ),
         ("美国商务部", [("美国", "USA"), ("商务部", "org:us_commerce_department")]),
         ("俄国防部", [("俄", "RUS"), ("国防部", "org:russian_ministry_of_defence")]),
         ("俄联邦安全会议", [("俄联邦安全会议", "org:russian_security_council")]),
@@ -158,7 +195,8 @@ def test_generated_agency_has_its_country() -> None:
     gaz = load_gazetteer()
     find_mentions("Germany's Ministry of Economy", gaz)
     assert gaz.entity("org:german_ministry_of_economy") == Entity(
-        "org:german_ministry_of_economy", "Agency", "Ministry of Economy (Germany)", "DEU")
+        "org:german_ministry_of_economy", "Agency", "Ministry of Economy (Germany)", "DEU"
+    )
 
 
 def test_unqualified_foreign_ministry_is_not_guessed() -> None:
@@ -170,15 +208,24 @@ def test_unqualified_foreign_ministry_is_not_guessed() -> None:
 
 def test_title_before_an_unknown_name_makes_a_person_and_the_surname_follows() -> None:
     assert spans("Trade Minister Anna Kowalczyk said; Kowalczyk added") == [
-        ("Anna Kowalczyk", "person:anna_kowalczyk"), ("Kowalczyk", "person:anna_kowalczyk")]
+        ("Anna Kowalczyk", "person:anna_kowalczyk"),
+        ("Kowalczyk", "person:anna_kowalczyk"),
+    ]
 
 
 def test_elliptical_coordination_is_split_into_items() -> None:
     assert spans("rare earth equipment and raw materials") == [
-        ("rare earth equipment", "item:rare_earth_equipment"), ("raw materials", "item:rare_earth_raw_materials")]
+        ("rare earth equipment", "item:rare_earth_equipment"),
+        ("raw materials", "item:rare_earth_raw_materials"),
+    ]
     assert spans("rare earth items and technologies") == [
-        ("rare earth", "item:rare_earths"), ("technologies", "item:rare_earth_technologies")]
-    assert spans("rare and rare earth metals") == [("rare", "item:rare_metals"), ("rare earth metals", "item:rare_earths")]
+        ("rare earth", "item:rare_earths"),
+        ("technologies", "item:rare_earth_technologies"),
+    ]
+    assert spans("rare and rare earth metals") == [
+        ("rare", "item:rare_metals"),
+        ("rare earth metals", "item:rare_earths"),
+    ]
 
 
 def test_ner_entities_fill_gaps_only() -> None:
@@ -189,8 +236,10 @@ def test_ner_entities_fill_gaps_only() -> None:
     doc = nlp("Zeta Dynamics and Ministry of Commerce staff met Maria Lopez")
     doc.ents = [Span(doc, 0, 2, "ORG"), Span(doc, 3, 6, "ORG"), Span(doc, 8, 10, "PERSON")]
     assert spans(doc.text, doc) == [
-        ("Zeta Dynamics", "org:zeta_dynamics"), ("Ministry of Commerce", "org:mofcom"),
-        ("Maria Lopez", "person:maria_lopez")]
+        ("Zeta Dynamics", "org:zeta_dynamics"),
+        ("Ministry of Commerce", "org:mofcom"),
+        ("Maria Lopez", "person:maria_lopez"),
+    ]
 
 
 # --- resolve_entities ---------------------------------------------------------
@@ -217,13 +266,19 @@ def test_mention_offsets_point_into_the_text() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("针对美国加征关税，外交部发言人表示反对",
-         [("美国", "USA"), ("外交部", "org:chinese_ministry_of_foreign_affairs")]),
-        ("墨西哥总统辛鲍姆称已指示经济部长实施反制",
-         [("墨西哥", "MEX"), ("辛鲍姆", "person:claudia_sheinbaum"), ("经济部", "org:mexican_ministry_of_economy")]),
+        (
+            "针对美国加征关税，外交部发言人表示反对",
+            [("美国", "USA"), ("外交部", "org:chinese_ministry_of_foreign_affairs")],
+        ),
+        (
+            "墨西哥总统辛鲍姆称已指示经济部长实施反制",
+            [("墨西哥", "MEX"), ("辛鲍姆", "person:claudia_sheinbaum"), ("经济部", "org:mexican_ministry_of_economy")],
+        ),
         ("After US tariffs, the Foreign Ministry said", [("US", "USA")]),
-        ("Mexico's president told the Economy Ministry to act",
-         [("Mexico", "MEX"), ("Economy Ministry", "org:mexican_ministry_of_economy")]),
+        (
+            "Mexico's president told the Economy Ministry to act",
+            [("Mexico", "MEX"), ("Economy Ministry", "org:mexican_ministry_of_economy")],
+        ),
     ],
 )
 def test_an_unqualified_ministry_takes_its_country_from_the_sentence_only_when_safe(text: str, expected) -> None:
@@ -231,16 +286,51 @@ def test_an_unqualified_ministry_takes_its_country_from_the_sentence_only_when_s
 
 
 def test_chinese_stop_words_block_country_names_inside_them() -> None:
-    assert spans("内蒙古包头的稀土，沿海地区，增加纳入名单，蒙古国") == [
-        ("稀土", "item:rare_earths"), ("蒙古", "MNG")]
+    assert spans("内蒙古包头的稀土，沿海地区，增加纳入名单，蒙古国") == [("稀土", "item:rare_earths"), ("蒙古", "MNG")]
 
+
+import itertools  # noqa: E402
 
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-_PIECES = ["China", " ", "US", "美", "中", "俄", "华", "对", "(", "MP.US", ")", "Ministry of ", "Commerce",
-           "Department", "Minister ", "and ", "rare ", "earth ", "Inc.", "Group ", "Ltd", "\n", "。", "的",
-           "Howard ", "Lutnick", "’s ", "-", "（", "600111.SH", "）", "稀土", "商务部", "Russian ", "Defense "]
+_PIECES = [
+    "China",
+    " ",
+    "US",
+    "美",
+    "中",
+    "俄",
+    "华",
+    "对",
+    "(",
+    "MP.US",
+    ")",
+    "Ministry of ",
+    "Commerce",
+    "Department",
+    "Minister ",
+    "and ",
+    "rare ",
+    "earth ",
+    "Inc.",
+    "Group ",
+    "Ltd",
+    "\n",
+    "。",
+    "的",
+    "Howard ",
+    "Lutnick",
+    "’s ",
+    "-",
+    "（",
+    "600111.SH",
+    "）",
+    "稀土",
+    "商务部",
+    "Russian ",
+    "Defense ",
+]
 
 
 @settings(max_examples=300, deadline=None)
@@ -248,5 +338,5 @@ _PIECES = ["China", " ", "US", "美", "中", "俄", "华", "对", "(", "MP.US", 
 def test_mentions_are_exact_ordered_and_disjoint(text: str) -> None:
     mentions = find_mentions(text)
     assert all(text[m.start : m.end] == m.text and m.start < m.end for m in mentions)
-    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
     assert len(resolve_entities(mentions)) == len({m.entity_id for m in mentions})

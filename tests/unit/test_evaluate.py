@@ -19,42 +19,70 @@ from policykg.extract.evaluate import (
 )
 
 
-def ev(type_="EXPORT_CONTROL", action="impose", actors=("CHN",), items=(), targets=(),
-       date=None, until=None):
-    return {"type": type_, "action": action, "actors": list(actors), "items": list(items),
-            "targets": list(targets), "date": date, "until": until}
+def ev(type_="EXPORT_CONTROL", action="impose", actors=("CHN",), items=(), targets=(), date=None, until=None):
+    return {
+        "type": type_,
+        "action": action,
+        "actors": list(actors),
+        "items": list(items),
+        "targets": list(targets),
+        "date": date,
+        "until": until,
+    }
 
 
 def rec(title, ids=(), events=(), published="2025-11-07T18:09:00"):
-    return {"title": title, "published": published,
-            "entities": [{"id": i} for i in ids], "events": list(events)}
+    return {"title": title, "published": published, "entities": [{"id": i} for i in ids], "events": list(events)}
 
 
 GOLD = [
-    rec("China  curbs\ngallium", ["CHN", "USA", "element:Ga", "element:Ge"], [
-        ev(items=["element:Ga", "element:Ge"], date="2023-08-01"),
-        ev("EXPORT_BAN", actors=["CHN", "org:mofcom"], items=["element:Ga"],
-           targets=["USA"], date="2024-12-03"),
-    ]),
-    rec("US tariffs", ["USA", "CHN", "item:electric_vehicles"], [
-        ev("TARIFF", actors=["USA"], items=["item:electric_vehicles"], targets=["CHN"],
-           date="2024-05-14", until="2025-05-14"),
-    ]),
+    rec(
+        "China  curbs\ngallium",
+        ["CHN", "USA", "element:Ga", "element:Ge"],
+        [
+            ev(items=["element:Ga", "element:Ge"], date="2023-08-01"),
+            ev("EXPORT_BAN", actors=["CHN", "org:mofcom"], items=["element:Ga"], targets=["USA"], date="2024-12-03"),
+        ],
+    ),
+    rec(
+        "US tariffs",
+        ["USA", "CHN", "item:electric_vehicles"],
+        [
+            ev(
+                "TARIFF",
+                actors=["USA"],
+                items=["item:electric_vehicles"],
+                targets=["CHN"],
+                date="2024-05-14",
+                until="2025-05-14",
+            ),
+        ],
+    ),
     rec("Nothing happened", ["EU"]),
 ]
 
 PRED = [
     # title white space differs; one entity wrong, one missing
-    rec("China curbs gallium", ["CHN", "element:Ga", "element:Ge", "JPN"], [
-        ev(items=["element:Ga"], date="2023-08-01"),  # items J 1/2, date right
-        ev("EXPORT_BAN", actors=["org:mofcom", "CHN"], items=["element:Ga"],
-           targets=["USA"], date="2024-12-04"),  # agencies reordered: match; date wrong
-        ev("TARIFF", actors=["CHN"]),  # spurious
-    ]),
-    rec("US tariffs", ["USA", "CHN", "item:electric_vehicles"], [
-        ev("TARIFF", actors=["CHN", "USA"], items=["item:electric_vehicles"],
-           targets=["CHN"], date="2024-05-14"),  # wrong main actor: no match
-    ]),
+    rec(
+        "China curbs gallium",
+        ["CHN", "element:Ga", "element:Ge", "JPN"],
+        [
+            ev(items=["element:Ga"], date="2023-08-01"),  # items J 1/2, date right
+            ev(
+                "EXPORT_BAN", actors=["org:mofcom", "CHN"], items=["element:Ga"], targets=["USA"], date="2024-12-04"
+            ),  # agencies reordered: match; date wrong
+            ev("TARIFF", actors=["CHN"]),  # spurious
+        ],
+    ),
+    rec(
+        "US tariffs",
+        ["USA", "CHN", "item:electric_vehicles"],
+        [
+            ev(
+                "TARIFF", actors=["CHN", "USA"], items=["item:electric_vehicles"], targets=["CHN"], date="2024-05-14"
+            ),  # wrong main actor: no match
+        ],
+    ),
     rec("An article not in gold", ["RUS"], [ev(actors=["RUS"])]),
 ]
 
@@ -119,13 +147,16 @@ def test_jaccard_of_empty_sets_is_one():
 
 
 def test_repeated_titles_pair_by_published():
-    gold = [rec("Same", ["CHN"], published="2025-10-25T12:49:00"),
-            rec("Same", ["USA"], published="2025-10-26T03:24:00")]
-    pred = [rec("Same", ["USA"], published="2025-10-26 03:24"),
-            rec("Same", ["CHN"], published="2025-10-25T12:49:00")]
+    gold = [
+        rec("Same", ["CHN"], published="2025-10-25T12:49:00"),
+        rec("Same", ["USA"], published="2025-10-26T03:24:00"),
+    ]
+    pred = [rec("Same", ["USA"], published="2025-10-26 03:24"), rec("Same", ["CHN"], published="2025-10-25T12:49:00")]
     pairs = pair_records(gold, pred)
     assert [(g["entities"], p["entities"]) for g, p in pairs] == [
-        ([{"id": "CHN"}], [{"id": "CHN"}]), ([{"id": "USA"}], [{"id": "USA"}])]
+        ([{"id": "CHN"}], [{"id": "CHN"}]),
+        ([{"id": "USA"}], [{"id": "USA"}]),
+    ]
     assert score(gold, pred).entities == Counts(2, 0, 0)
 
 
@@ -143,8 +174,7 @@ def test_empty_article_scored_against_empty_gold_is_perfect():
 def test_to_json_round_trips_numbers():
     data = json.loads(json.dumps(score(GOLD, PRED).to_json()))
     assert data["articles"] == {"paired": 2, "missing": 1, "extra": 1}
-    assert data["events"] == {"tp": 2, "fp": 3, "fn": 1, "precision": 0.4,
-                              "recall": 2 / 3, "f1": 0.5}
+    assert data["events"] == {"tp": 2, "fp": 3, "fn": 1, "precision": 0.4, "recall": 2 / 3, "f1": 0.5}
     assert data["slots"]["date_accuracy"] == 0.5 and data["slots"]["until_accuracy"] is None
     assert [a["status"] for a in data["per_article"]] == ["paired", "paired", "missing", "extra"]
 
@@ -155,8 +185,7 @@ def test_format_report_text():
         "articles paired 2, missing from prediction 1 (all FN), extra in prediction 1 (all FP)",
         "entities P 0.750  R 0.750  F1 0.750  (tp 6, fp 2, fn 2)",
         "events   P 0.400  R 0.667  F1 0.500  (tp 2, fp 3, fn 1)",
-        "slots    matched 2  items J 0.750  targets J 1.000  date acc 0.500 (1/2)"
-        "  until acc n/a (0/0)",
+        "slots    matched 2  items J 0.750  targets J 1.000  date acc 0.500 (1/2)  until acc n/a (0/0)",
         "missing: Nothing happened (2025-11-07T18:09:00)",
         "extra: An article not in gold (2025-11-07T18:09:00)",
     ]
@@ -166,8 +195,7 @@ def test_format_report_text():
 
 
 def test_parse_records_reports_file_and_line():
-    assert parse_records(['{"title": "a"}', "", '{"title": "b"}']) == [
-        {"title": "a"}, {"title": "b"}]
+    assert parse_records(['{"title": "a"}', "", '{"title": "b"}']) == [{"title": "a"}, {"title": "b"}]
     with pytest.raises(PolicyKGError, match=r"^gold.jsonl:2: not valid JSON"):
         parse_records(['{"title": "a"}', "{oops"], "gold.jsonl")
     with pytest.raises(PolicyKGError, match=r"^p:1: expected an article record"):

@@ -22,9 +22,11 @@ def events(body: str, title: str = "x") -> set[tuple]:
     article = Article(title=title, body=body, published=PUBLISHED)
     record = extract_article(article, load_pipeline())
     for e in record.events:
-        assert article.text[e.evidence_start:e.evidence_end] == e.evidence
-    return {(e.type, e.action, e.actors, e.items, e.targets, e.date, e.until, dict(e.value).get("rate_pct"))
-            for e in record.events}
+        assert article.text[e.evidence_start : e.evidence_end] == e.evidence
+    return {
+        (e.type, e.action, e.actors, e.items, e.targets, e.date, e.until, dict(e.value).get("rate_pct"))
+        for e in record.events
+    }
 
 
 def xfail(body: str, expected: set[tuple], reason: str) -> object:
@@ -43,9 +45,11 @@ def _check(body: str, expected: set[tuple]) -> None:
 
 HEADINGS = [
     # without "Group 2:" the heading "Tariff Cuts" becomes a TARIFF lift of Japan
-    ("Core Viewpoint - Japan will lift export controls on chemicals to Korea [1] Group 2: Tariff Cuts - "
-     "Korea welcomed the move [2]",
-     {("EXPORT_CONTROL", "lift", ("JPN",), ("item:chemicals",), ("KOR",), None, None, None)}),
+    (
+        "Core Viewpoint - Japan will lift export controls on chemicals to Korea [1] Group 2: Tariff Cuts - "
+        "Korea welcomed the move [2]",
+        {("EXPORT_CONTROL", "lift", ("JPN",), ("item:chemicals",), ("KOR",), None, None, None)},
+    ),
 ]
 
 
@@ -55,14 +59,20 @@ def test_section_headings_are_no_events(body: str, expected: set[tuple]) -> None
 
 
 LEGAL_BASIS = [
-    ("India raised tariffs on steel on Tuesday under Section 8 of the Customs Tariff Act.",
-     {("TARIFF", "impose", ("IND",), ("item:steel",), (), "2025-11-25", None, None)}),
-    ("阿根廷总统10日发布法令,对进口钢材征收20%的关税。",
-     {("TARIFF", "impose", ("ARG",), ("item:steel",), (), "2025-11-10", None, 20)}),
-    xfail("智利政府18日发布法令,对进口钢材征收15%的关税,法令自20日起生效。",
-          {("TARIFF", "impose", ("CHL",), ("item:steel",), (), "2025-11-18", None, 15)},
-          "a later clause restating the decree's effect (法令自20日起生效) turns the event into "
-          "INDUSTRIAL_POLICY and the tariff is lost"),
+    (
+        "India raised tariffs on steel on Tuesday under Section 8 of the Customs Tariff Act.",
+        {("TARIFF", "impose", ("IND",), ("item:steel",), (), "2025-11-25", None, None)},
+    ),
+    (
+        "阿根廷总统10日发布法令,对进口钢材征收20%的关税。",
+        {("TARIFF", "impose", ("ARG",), ("item:steel",), (), "2025-11-10", None, 20)},
+    ),
+    xfail(
+        "智利政府18日发布法令,对进口钢材征收15%的关税,法令自20日起生效。",
+        {("TARIFF", "impose", ("CHL",), ("item:steel",), (), "2025-11-18", None, 15)},
+        "a later clause restating the decree's effect (法令自20日起生效) turns the event into "
+        "INDUSTRIAL_POLICY and the tariff is lost",
+    ),
 ]
 
 
@@ -77,8 +87,10 @@ NEGATED = [
     ("Brazil has never imposed export controls on graphite.", set()),
     ("巴西尚未与越南签署自由贸易协定。", set()),
     # the same act without the negation is an event
-    ("Mexico imposed tariffs on Chinese cars.",
-     {("TARIFF", "impose", ("MEX",), ("item:automobiles",), ("CHN",), None, None, None)}),
+    (
+        "Mexico imposed tariffs on Chinese cars.",
+        {("TARIFF", "impose", ("MEX",), ("item:automobiles",), ("CHN",), None, None, None)},
+    ),
 ]
 
 
@@ -88,14 +100,20 @@ def test_negated_acts_are_no_events(body: str, expected: set[tuple]) -> None:
 
 
 NOT_OWN_REQUEST = [
-    ("商务部应国内产业申请,于11月2日对原产于澳大利亚的葡萄酒发起反倾销调查。",
-     {("INVESTIGATION", "impose", ("CHN", "org:mofcom"), (), ("AUS",), "2025-11-02", None, None)}),
-    ("China's Ministry of Commerce said on Monday it had received applications from exporters for gallium "
-     "export licences.", set()),
-    xfail("At the request of domestic producers, China launched an anti-dumping probe into Canadian canola "
-          "on Monday.",
-          {("INVESTIGATION", "impose", ("CHN",), ("item:canola",), ("CAN",), "2025-11-24", None, None)},
-          "a leading 'At the request of …' loses the whole investigation (without it the probe is found)"),
+    (
+        "商务部应国内产业申请,于11月2日对原产于澳大利亚的葡萄酒发起反倾销调查。",
+        {("INVESTIGATION", "impose", ("CHN", "org:mofcom"), (), ("AUS",), "2025-11-02", None, None)},
+    ),
+    (
+        "China's Ministry of Commerce said on Monday it had received applications from exporters for gallium "
+        "export licences.",
+        set(),
+    ),
+    xfail(
+        "At the request of domestic producers, China launched an anti-dumping probe into Canadian canola on Monday.",
+        {("INVESTIGATION", "impose", ("CHN",), ("item:canola",), ("CAN",), "2025-11-24", None, None)},
+        "a leading 'At the request of …' loses the whole investigation (without it the probe is found)",
+    ),
 ]
 
 
@@ -107,9 +125,12 @@ def test_petitions_and_received_applications_are_not_requests(body: str, expecte
 CASE_OBJECTS = [
     ("Canada agreed to withdraw its complaint against China at the WTO over the duties on canola.", set()),
     ("South Korea said on Monday it would drop its lawsuit at the WTO over Japan's export controls.", set()),
-    xfail("韩国表示将撤回就日本出口管制向世贸组织提起的诉讼。", set(),
-          "the Chinese case object is only recognised right after the verb (撤回诉讼); 撤回就…提起的诉讼 "
-          "gives EXPORT_CONTROL lift with target WTO"),
+    xfail(
+        "韩国表示将撤回就日本出口管制向世贸组织提起的诉讼。",
+        set(),
+        "the Chinese case object is only recognised right after the verb (撤回诉讼); 撤回就…提起的诉讼 "
+        "gives EXPORT_CONTROL lift with target WTO",
+    ),
 ]
 
 
@@ -119,13 +140,17 @@ def test_withdrawing_a_case_is_no_lift(body: str, expected: set[tuple]) -> None:
 
 
 CONDITIONAL_VOWS = [
-    ("President Donald Trump said he would sign an order imposing a 30% tariff on goods from Brazil until "
-     "Brazil stops the trial.",
-     {("TARIFF", "threaten", ("USA", "person:donald_trump"), (), ("BRA",), None, None, 30)}),
-    xfail("美国表示将对墨西哥商品征收25%的关税,直到墨西哥停止非法移民。",
-          {("TARIFF", "threaten", ("USA",), (), ("MEX",), None, None, 25)},
-          "the condition (直到…停止) is searched only in the action's own clause, so a condition after "
-          "the comma leaves the act 'impose'"),
+    (
+        "President Donald Trump said he would sign an order imposing a 30% tariff on goods from Brazil until "
+        "Brazil stops the trial.",
+        {("TARIFF", "threaten", ("USA", "person:donald_trump"), (), ("BRA",), None, None, 30)},
+    ),
+    xfail(
+        "美国表示将对墨西哥商品征收25%的关税,直到墨西哥停止非法移民。",
+        {("TARIFF", "threaten", ("USA",), (), ("MEX",), None, None, 25)},
+        "the condition (直到…停止) is searched only in the action's own clause, so a condition after "
+        "the comma leaves the act 'impose'",
+    ),
 ]
 
 
@@ -135,14 +160,19 @@ def test_conditional_vows_are_threats(body: str, expected: set[tuple]) -> None:
 
 
 TEMPORARY_CUTS = [
-    ("The United States said on Monday it would lower its tariffs on Brazilian goods from 50% to 10% for "
-     "90 days.",
-     {("TARIFF", "suspend", ("USA",), (), ("BRA",), "2025-11-24", None, 50)}),
-    ("美国24日宣布将对中国商品的关税从34%下调至10%,为期90天。",
-     {("TARIFF", "suspend", ("USA",), (), ("CHN",), "2025-11-24", None, 34)}),
+    (
+        "The United States said on Monday it would lower its tariffs on Brazilian goods from 50% to 10% for 90 days.",
+        {("TARIFF", "suspend", ("USA",), (), ("BRA",), "2025-11-24", None, 50)},
+    ),
+    (
+        "美国24日宣布将对中国商品的关税从34%下调至10%,为期90天。",
+        {("TARIFF", "suspend", ("USA",), (), ("CHN",), "2025-11-24", None, 34)},
+    ),
     # without a duration the cut is a lift
-    ("美国24日宣布将对中国商品的关税从34%下调至10%。",
-     {("TARIFF", "lift", ("USA",), (), ("CHN",), "2025-11-24", None, 34)}),
+    (
+        "美国24日宣布将对中国商品的关税从34%下调至10%。",
+        {("TARIFF", "lift", ("USA",), (), ("CHN",), "2025-11-24", None, 34)},
+    ),
 ]
 
 
@@ -152,17 +182,25 @@ def test_temporary_cuts_are_suspensions(body: str, expected: set[tuple]) -> None
 
 
 START_DATES = [
-    ("巴西自11月20日零时起对进口钢材征收25%的关税。",
-     {("TARIFF", "impose", ("BRA",), ("item:steel",), (), "2025-11-20", None, 25)}),
-    ("韩国自20日起对中国石墨实施出口管制。",
-     {("EXPORT_CONTROL", "impose", ("KOR",), ("item:graphite",), ("CHN",), "2025-11-20", None, None)}),
+    (
+        "巴西自11月20日零时起对进口钢材征收25%的关税。",
+        {("TARIFF", "impose", ("BRA",), ("item:steel",), (), "2025-11-20", None, 25)},
+    ),
+    (
+        "韩国自20日起对中国石墨实施出口管制。",
+        {("EXPORT_CONTROL", "impose", ("KOR",), ("item:graphite",), ("CHN",), "2025-11-20", None, None)},
+    ),
     # a restated effective date merges into the announced measure (which keeps the announcement's day)
-    ("The White House said on Monday it would impose tariffs on steel from Brazil. The tariffs take effect "
-     "on December 1.",
-     {("TARIFF", "impose", ("USA", "org:white_house"), ("item:steel",), ("BRA",), "2025-11-24", None, None)}),
-    xfail("巴西政府宣布对进口钢材征收25%的关税,自11月20日零时起生效。",
-          {("TARIFF", "impose", ("BRA",), ("item:steel",), (), "2025-11-20", None, 25)},
-          "with no announcement day, the start day of a later 自…零时起生效 clause is not taken: date is None"),
+    (
+        "The White House said on Monday it would impose tariffs on steel from Brazil. The tariffs take effect "
+        "on December 1.",
+        {("TARIFF", "impose", ("USA", "org:white_house"), ("item:steel",), ("BRA",), "2025-11-24", None, None)},
+    ),
+    xfail(
+        "巴西政府宣布对进口钢材征收25%的关税,自11月20日零时起生效。",
+        {("TARIFF", "impose", ("BRA",), ("item:steel",), (), "2025-11-20", None, 25)},
+        "with no announcement day, the start day of a later 自…零时起生效 clause is not taken: date is None",
+    ),
 ]
 
 
@@ -172,12 +210,26 @@ def test_start_dates_and_effect_restatements(body: str, expected: set[tuple]) ->
 
 
 UNTIL_LATER_CLAUSE = [
-    ("智利政府18日发布法令,对进口钢材征收15%的关税,有效期至2026年6月30日。",
-     {("TARIFF", "impose", ("CHL",), ("item:steel",), (), "2025-11-18", "2026-06-30", 15)}),
-    ("商务部3日发布公告,决定自2025年11月4日起对原产于加拿大的进口油菜籽进行反倾销立案调查,"
-     "调查通常应在2026年11月4日前结束。",
-     {("INVESTIGATION", "impose", ("CHN", "org:mofcom"), ("item:canola",), ("CAN",), "2025-11-03", "2026-11-04",
-       None)}),
+    (
+        "智利政府18日发布法令,对进口钢材征收15%的关税,有效期至2026年6月30日。",
+        {("TARIFF", "impose", ("CHL",), ("item:steel",), (), "2025-11-18", "2026-06-30", 15)},
+    ),
+    (
+        "商务部3日发布公告,决定自2025年11月4日起对原产于加拿大的进口油菜籽进行反倾销立案调查,"
+        "调查通常应在2026年11月4日前结束。",
+        {
+            (
+                "INVESTIGATION",
+                "impose",
+                ("CHN", "org:mofcom"),
+                ("item:canola",),
+                ("CAN",),
+                "2025-11-03",
+                "2026-11-04",
+                None,
+            )
+        },
+    ),
 ]
 
 
@@ -187,18 +239,30 @@ def test_window_end_in_a_later_clause(body: str, expected: set[tuple]) -> None:
 
 
 DISTINCT_MEASURES = [
-    ("Indonesia banned exports of bauxite on Monday. Indonesia banned exports of nickel ore on Tuesday.",
-     {("EXPORT_BAN", "impose", ("IDN",), ("item:bauxite",), (), "2025-11-24", None, None),
-      ("EXPORT_BAN", "impose", ("IDN",), ("element:Ni",), (), "2025-11-25", None, None)}),
-    ("Canada imposed a 100% surtax on electric vehicles from China on Monday. A 25% surtax on steel from "
-     "China took effect on Tuesday.",
-     {("TARIFF", "impose", ("CAN",), ("item:electric_vehicles",), ("CHN",), "2025-11-24", None, 100),
-      ("TARIFF", "impose", ("CAN",), ("item:steel",), ("CHN",), "2025-11-25", None, 25)}),
-    xfail("Canada imposed a 100% surtax on Chinese electric vehicles on Monday and a 25% surtax on Chinese "
-          "steel on Tuesday.",
-          {("TARIFF", "impose", ("CAN",), ("item:electric_vehicles",), ("CHN",), "2025-11-24", None, 100),
-           ("TARIFF", "impose", ("CAN",), ("item:steel",), ("CHN",), "2025-11-25", None, 25)},
-          "the second (bare) measure of the same sentence is kept apart but loses its rate (rate_pct None)"),
+    (
+        "Indonesia banned exports of bauxite on Monday. Indonesia banned exports of nickel ore on Tuesday.",
+        {
+            ("EXPORT_BAN", "impose", ("IDN",), ("item:bauxite",), (), "2025-11-24", None, None),
+            ("EXPORT_BAN", "impose", ("IDN",), ("element:Ni",), (), "2025-11-25", None, None),
+        },
+    ),
+    (
+        "Canada imposed a 100% surtax on electric vehicles from China on Monday. A 25% surtax on steel from "
+        "China took effect on Tuesday.",
+        {
+            ("TARIFF", "impose", ("CAN",), ("item:electric_vehicles",), ("CHN",), "2025-11-24", None, 100),
+            ("TARIFF", "impose", ("CAN",), ("item:steel",), ("CHN",), "2025-11-25", None, 25),
+        },
+    ),
+    xfail(
+        "Canada imposed a 100% surtax on Chinese electric vehicles on Monday and a 25% surtax on Chinese "
+        "steel on Tuesday.",
+        {
+            ("TARIFF", "impose", ("CAN",), ("item:electric_vehicles",), ("CHN",), "2025-11-24", None, 100),
+            ("TARIFF", "impose", ("CAN",), ("item:steel",), ("CHN",), "2025-11-25", None, 25),
+        },
+        "the second (bare) measure of the same sentence is kept apart but loses its rate (rate_pct None)",
+    ),
 ]
 
 
@@ -208,15 +272,23 @@ def test_distinct_measures_are_not_merged(body: str, expected: set[tuple]) -> No
 
 
 MONTH_ONLY_PAST = [
-    ("Korea lifted export controls on graphite to Japan on Monday. The curbs were imposed in March 2021.",
-     {("EXPORT_CONTROL", "lift", ("KOR",), ("item:graphite",), ("JPN",), "2025-11-24", None, None),
-      ("EXPORT_CONTROL", "impose", ("KOR",), (), (), None, None, None)}),
-    xfail("Korea's trade ministry said on Monday it would lift export controls on graphite to Japan, ending "
-          "curbs that Seoul imposed in March 2021.",
-          {("EXPORT_CONTROL", "lift", ("KOR",), ("item:graphite",), ("JPN",), "2025-11-24", None, None),
-           ("EXPORT_CONTROL", "impose", ("KOR",), ("item:graphite",), (), None, None, None)},
-          "the past act 'curbs that Seoul imposed in March 2021' is kept but takes the sentence's day "
-          "(2025-11-24) instead of a null date"),
+    (
+        "Korea lifted export controls on graphite to Japan on Monday. The curbs were imposed in March 2021.",
+        {
+            ("EXPORT_CONTROL", "lift", ("KOR",), ("item:graphite",), ("JPN",), "2025-11-24", None, None),
+            ("EXPORT_CONTROL", "impose", ("KOR",), (), (), None, None, None),
+        },
+    ),
+    xfail(
+        "Korea's trade ministry said on Monday it would lift export controls on graphite to Japan, ending "
+        "curbs that Seoul imposed in March 2021.",
+        {
+            ("EXPORT_CONTROL", "lift", ("KOR",), ("item:graphite",), ("JPN",), "2025-11-24", None, None),
+            ("EXPORT_CONTROL", "impose", ("KOR",), ("item:graphite",), (), None, None, None),
+        },
+        "the past act 'curbs that Seoul imposed in March 2021' is kept but takes the sentence's day "
+        "(2025-11-24) instead of a null date",
+    ),
 ]
 
 
@@ -226,10 +298,14 @@ def test_past_acts_with_a_month_only_have_no_date(body: str, expected: set[tuple
 
 
 PURPOSES = [
-    ("Japan on Monday imposed export controls on photoresists used to make semiconductors.",
-     {("EXPORT_CONTROL", "impose", ("JPN",), ("item:photoresists",), (), "2025-11-24", None, None)}),
-    ("日本24日对用于制造半导体的光刻胶实施出口管制。",
-     {("EXPORT_CONTROL", "impose", ("JPN",), ("item:photoresists",), (), "2025-11-24", None, None)}),
+    (
+        "Japan on Monday imposed export controls on photoresists used to make semiconductors.",
+        {("EXPORT_CONTROL", "impose", ("JPN",), ("item:photoresists",), (), "2025-11-24", None, None)},
+    ),
+    (
+        "日本24日对用于制造半导体的光刻胶实施出口管制。",
+        {("EXPORT_CONTROL", "impose", ("JPN",), ("item:photoresists",), (), "2025-11-24", None, None)},
+    ),
 ]
 
 
@@ -241,11 +317,12 @@ def test_purpose_phrases_are_not_items(body: str, expected: set[tuple]) -> None:
 # --- set d -------------------------------------------------------------------------------------
 
 QUOTES = [
-    ('"We will never accept these unfair export controls on our graphite," the Korean minister told '
-     "reporters.", set()),
+    ('"We will never accept these unfair export controls on our graphite," the Korean minister told reporters.', set()),
     # a scare-quoted term of fewer than five words still counts
-    ('Korea imposed "special licensing" controls on graphite exports on Monday.',
-     {("EXPORT_CONTROL", "impose", ("KOR",), ("item:graphite",), (), "2025-11-24", None, None)}),
+    (
+        'Korea imposed "special licensing" controls on graphite exports on Monday.',
+        {("EXPORT_CONTROL", "impose", ("KOR",), ("item:graphite",), (), "2025-11-24", None, None)},
+    ),
 ]
 
 
@@ -255,11 +332,15 @@ def test_quoted_remarks_are_no_events(body: str, expected: set[tuple]) -> None:
 
 
 DEAL_RESTATEMENTS = [
-    ("Japan and Vietnam signed a trade deal on Monday. Vietnam's trade minister said the agreement would "
-     "boost exports.",
-     {("TRADE_DEAL", "impose", ("JPN", "VNM"), (), (), "2025-11-24", None, None)}),
-    ("中日双方24日签署贸易协定。受该协议消息提振,日经指数上涨。",
-     {("TRADE_DEAL", "impose", ("CHN", "JPN"), (), (), "2025-11-24", None, None)}),
+    (
+        "Japan and Vietnam signed a trade deal on Monday. Vietnam's trade minister said the agreement would "
+        "boost exports.",
+        {("TRADE_DEAL", "impose", ("JPN", "VNM"), (), (), "2025-11-24", None, None)},
+    ),
+    (
+        "中日双方24日签署贸易协定。受该协议消息提振,日经指数上涨。",
+        {("TRADE_DEAL", "impose", ("CHN", "JPN"), (), (), "2025-11-24", None, None)},
+    ),
 ]
 
 
@@ -269,20 +350,30 @@ def test_deal_restatements_merge(body: str, expected: set[tuple]) -> None:
 
 
 DEAL_TERMS = [
-    ("Japan and Vietnam signed a trade deal that lowers Japanese tariffs on rice.",
-     {("TRADE_DEAL", "impose", ("JPN", "VNM"), (), (), None, None, None)}),
+    (
+        "Japan and Vietnam signed a trade deal that lowers Japanese tariffs on rice.",
+        {("TRADE_DEAL", "impose", ("JPN", "VNM"), (), (), None, None, None)},
+    ),
     # the provision's items are merged into the deal (as the README of set d notes)
-    ("Japan and Vietnam signed a trade deal on Monday. Under the deal, Vietnam will buy more Japanese cars.",
-     {("TRADE_DEAL", "impose", ("JPN", "VNM"), ("item:automobiles",), (), "2025-11-24", None, None)}),
-    ("中日双方11月20日签署贸易协定,日方将对中国大米征收10%的关税。",
-     {("TRADE_DEAL", "impose", ("CHN", "JPN"), (), (), "2025-11-20", None, None)}),
-    xfail("Japan and Vietnam signed a trade deal on Monday that lowers Japanese tariffs on rice.",
-          {("TRADE_DEAL", "impose", ("JPN", "VNM"), (), (), "2025-11-24", None, None)},
-          "'deal on Monday that lowers …': words between the deal noun and 'that' defeat the provision "
-          "rule, an extra TARIFF lift is reported"),
-    xfail("Japan and Vietnam signed a trade deal on Monday. The agreement will lower Japanese tariffs on rice.",
-          {("TRADE_DEAL", "impose", ("JPN", "VNM"), (), (), "2025-11-24", None, None)},
-          "English 'The agreement will <verb>' is not a provision (unlike 协议将): extra TARIFF lift"),
+    (
+        "Japan and Vietnam signed a trade deal on Monday. Under the deal, Vietnam will buy more Japanese cars.",
+        {("TRADE_DEAL", "impose", ("JPN", "VNM"), ("item:automobiles",), (), "2025-11-24", None, None)},
+    ),
+    (
+        "中日双方11月20日签署贸易协定,日方将对中国大米征收10%的关税。",
+        {("TRADE_DEAL", "impose", ("CHN", "JPN"), (), (), "2025-11-20", None, None)},
+    ),
+    xfail(
+        "Japan and Vietnam signed a trade deal on Monday that lowers Japanese tariffs on rice.",
+        {("TRADE_DEAL", "impose", ("JPN", "VNM"), (), (), "2025-11-24", None, None)},
+        "'deal on Monday that lowers …': words between the deal noun and 'that' defeat the provision "
+        "rule, an extra TARIFF lift is reported",
+    ),
+    xfail(
+        "Japan and Vietnam signed a trade deal on Monday. The agreement will lower Japanese tariffs on rice.",
+        {("TRADE_DEAL", "impose", ("JPN", "VNM"), (), (), "2025-11-24", None, None)},
+        "English 'The agreement will <verb>' is not a provision (unlike 协议将): extra TARIFF lift",
+    ),
 ]
 
 
@@ -296,9 +387,12 @@ VIOLATED_DEALS = [
     ("Vietnam said Japan had violated the trade agreement.", set()),
     ("Vietnam accused Japan of violating the trade agreement.", set()),
     ("Vietnam said Japan was in breach of the trade agreement.", set()),
-    xfail("Vietnam said Japan had violated the bilateral trade agreement.", set(),
-          "with an adjective before the deal noun ('the bilateral trade agreement') a TRADE_DEAL VNM-JPN "
-          "is still reported"),
+    xfail(
+        "Vietnam said Japan had violated the bilateral trade agreement.",
+        set(),
+        "with an adjective before the deal noun ('the bilateral trade agreement') a TRADE_DEAL VNM-JPN "
+        "is still reported",
+    ),
 ]
 
 
@@ -318,13 +412,17 @@ def test_threatened_to_disrupt_is_no_threat(body: str, expected: set[tuple]) -> 
 
 
 ADDING_THAT = [
-    ("The White House said on Monday it would impose tariffs on steel from Brazil, adding that talks with "
-     "Brazil would continue.",
-     {("TARIFF", "impose", ("USA", "org:white_house"), ("item:steel",), ("BRA",), "2025-11-24", None, None)}),
-    xfail("The White House said on Monday it would impose tariffs on steel from Brazil, adding that the "
-          "tariffs would take effect on December 1.",
-          {("TARIFF", "impose", ("USA", "org:white_house"), ("item:steel",), ("BRA",), "2025-11-24", None, None)},
-          "the effect statement after 'adding that' stays a second TARIFF impose (dated 2025-12-01, no target)"),
+    (
+        "The White House said on Monday it would impose tariffs on steel from Brazil, adding that talks with "
+        "Brazil would continue.",
+        {("TARIFF", "impose", ("USA", "org:white_house"), ("item:steel",), ("BRA",), "2025-11-24", None, None)},
+    ),
+    xfail(
+        "The White House said on Monday it would impose tariffs on steel from Brazil, adding that the "
+        "tariffs would take effect on December 1.",
+        {("TARIFF", "impose", ("USA", "org:white_house"), ("item:steel",), ("BRA",), "2025-11-24", None, None)},
+        "the effect statement after 'adding that' stays a second TARIFF impose (dated 2025-12-01, no target)",
+    ),
 ]
 
 
@@ -334,11 +432,15 @@ def test_adding_that_is_speech_not_a_listing(body: str, expected: set[tuple]) ->
 
 
 OFFICE_HOLDERS = [
-    ("President Donald Trump sent a letter to Brazil on Monday, threatening a 50% tariff on Brazilian goods.",
-     {("TARIFF", "threaten", ("USA", "person:donald_trump"), (), ("BRA",), "2025-11-24", None, 50)}),
-    xfail("特朗普24日致信巴西,威胁对原产于巴西的商品征收50%的关税。",
-          {("TARIFF", "threaten", ("USA", "person:donald_trump"), (), ("BRA",), "2025-11-24", None, 50)},
-          "the actor is right (USA, not BRA) but the Chinese threat loses its target BRA"),
+    (
+        "President Donald Trump sent a letter to Brazil on Monday, threatening a 50% tariff on Brazilian goods.",
+        {("TARIFF", "threaten", ("USA", "person:donald_trump"), (), ("BRA",), "2025-11-24", None, 50)},
+    ),
+    xfail(
+        "特朗普24日致信巴西,威胁对原产于巴西的商品征收50%的关税。",
+        {("TARIFF", "threaten", ("USA", "person:donald_trump"), (), ("BRA",), "2025-11-24", None, 50)},
+        "the actor is right (USA, not BRA) but the Chinese threat loses its target BRA",
+    ),
 ]
 
 
@@ -348,12 +450,15 @@ def test_office_holder_acts_for_his_own_state(body: str, expected: set[tuple]) -
 
 
 SCOPE = [
-    ("The US Commerce Department on Monday extended its entity list to subsidiaries of listed companies.",
-     {("SANCTION", "impose", ("USA", "org:us_commerce_department"), (), (), "2025-11-24", None, None)}),
+    (
+        "The US Commerce Department on Monday extended its entity list to subsidiaries of listed companies.",
+        {("SANCTION", "impose", ("USA", "org:us_commerce_department"), (), (), "2025-11-24", None, None)},
+    ),
     # a longer time is still an extension
-    ("The US Commerce Department on Monday extended its tariff exemption for Mexico until March 2026.",
-     {("TARIFF", "extend", ("USA", "org:us_commerce_department"), (), ("MEX",), "2025-11-24", "2026-03-31",
-       None)}),
+    (
+        "The US Commerce Department on Monday extended its tariff exemption for Mexico until March 2026.",
+        {("TARIFF", "extend", ("USA", "org:us_commerce_department"), (), ("MEX",), "2025-11-24", "2026-03-31", None)},
+    ),
 ]
 
 
@@ -363,13 +468,16 @@ def test_extending_to_subsidiaries_is_impose(body: str, expected: set[tuple]) ->
 
 
 CONGO = [
-    ("The Democratic Republic of Congo is Africa's largest cobalt producer. Congo halted cobalt exports on "
-     "Monday.",
-     {("EXPORT_BAN", "impose", ("COD",), ("element:Co",), (), "2025-11-24", None, None)}),
+    (
+        "The Democratic Republic of Congo is Africa's largest cobalt producer. Congo halted cobalt exports on Monday.",
+        {("EXPORT_BAN", "impose", ("COD",), ("element:Co",), (), "2025-11-24", None, None)},
+    ),
     # both Congos named in full: the bare name is ambiguous and keeps its own id
-    ("The Republic of the Congo is not a cobalt producer, but the Democratic Republic of Congo is. Congo "
-     "halted cobalt exports on Monday.",
-     {("EXPORT_BAN", "impose", ("COG",), ("element:Co",), (), "2025-11-24", None, None)}),
+    (
+        "The Republic of the Congo is not a cobalt producer, but the Democratic Republic of Congo is. Congo "
+        "halted cobalt exports on Monday.",
+        {("EXPORT_BAN", "impose", ("COG",), ("element:Co",), (), "2025-11-24", None, None)},
+    ),
 ]
 
 
@@ -379,8 +487,12 @@ def test_short_country_name_takes_the_article_full_name(body: str, expected: set
 
 
 def test_accented_names_of_office_holders() -> None:
-    article = Article(title="x", body="Prime Minister François Bayrou said on Monday that France would oppose "
-                                      "the deal. Minister Éric Lombard agreed.", published=PUBLISHED)
+    article = Article(
+        title="x",
+        body="Prime Minister François Bayrou said on Monday that France would oppose "
+        "the deal. Minister Éric Lombard agreed.",
+        published=PUBLISHED,
+    )
     record = extract_article(article, load_pipeline())
     assert [(e.id, e.type, e.name) for e in record.entities] == [
         ("person:francois_bayrou", "Person", "François Bayrou"),
@@ -391,24 +503,37 @@ def test_accented_names_of_office_holders() -> None:
 
 
 LEXICON = [
-    ("交通运输部24日宣布,自12月1日起对美国船舶征收特别港务费。",
-     {("TARIFF", "impose", ("CHN", "org:chinese_ministry_of_transport"), (), ("USA",), "2025-11-24", None, None)}),
-    ("The United States will impose port fees on Chinese ships from December 1.",
-     {("TARIFF", "impose", ("USA",), (), ("CHN",), "2025-12-01", None, None)}),
-    ("阿根廷政府24日公布国家锂战略。",
-     {("INDUSTRIAL_POLICY", "impose", ("ARG",), ("element:Li",), (), "2025-11-24", None, None)}),
+    (
+        "交通运输部24日宣布,自12月1日起对美国船舶征收特别港务费。",
+        {("TARIFF", "impose", ("CHN", "org:chinese_ministry_of_transport"), (), ("USA",), "2025-11-24", None, None)},
+    ),
+    (
+        "The United States will impose port fees on Chinese ships from December 1.",
+        {("TARIFF", "impose", ("USA",), (), ("CHN",), "2025-12-01", None, None)},
+    ),
+    (
+        "阿根廷政府24日公布国家锂战略。",
+        {("INDUSTRIAL_POLICY", "impose", ("ARG",), ("element:Li",), (), "2025-11-24", None, None)},
+    ),
     ("美国政府24日公布国家安全战略。", set()),
-    ("Britain published its new industrial strategy on Monday.",
-     {("INDUSTRIAL_POLICY", "impose", ("GBR",), (), (), "2025-11-24", None, None)}),
-    ("英伟达表示,美国政府已向其保证将发放H20芯片出口许可证。",
-     {("EXPORT_CONTROL", "approve", ("USA",), ("item:semiconductors",), (), None, None, None)}),
-    xfail("交通运输部24日宣布,自12月1日起对美国船舶收取特别港务费。",
-          {("TARIFF", "impose", ("CHN", "org:chinese_ministry_of_transport"), (), ("USA",), "2025-11-24", None,
-            None)},
-          "port fees are found with 征收 but not with the verb 收取 (charge), the set-d headline's wording"),
-    xfail("Argentina launched a national lithium strategy on Monday.",
-          {("INDUSTRIAL_POLICY", "impose", ("ARG",), ("element:Li",), (), "2025-11-24", None, None)},
-          "the national-strategy trigger covers 国家锂战略 but not English 'national lithium strategy'"),
+    (
+        "Britain published its new industrial strategy on Monday.",
+        {("INDUSTRIAL_POLICY", "impose", ("GBR",), (), (), "2025-11-24", None, None)},
+    ),
+    (
+        "英伟达表示,美国政府已向其保证将发放H20芯片出口许可证。",
+        {("EXPORT_CONTROL", "approve", ("USA",), ("item:semiconductors",), (), None, None, None)},
+    ),
+    xfail(
+        "交通运输部24日宣布,自12月1日起对美国船舶收取特别港务费。",
+        {("TARIFF", "impose", ("CHN", "org:chinese_ministry_of_transport"), (), ("USA",), "2025-11-24", None, None)},
+        "port fees are found with 征收 but not with the verb 收取 (charge), the set-d headline's wording",
+    ),
+    xfail(
+        "Argentina launched a national lithium strategy on Monday.",
+        {("INDUSTRIAL_POLICY", "impose", ("ARG",), ("element:Li",), (), "2025-11-24", None, None)},
+        "the national-strategy trigger covers 国家锂战略 but not English 'national lithium strategy'",
+    ),
 ]
 
 

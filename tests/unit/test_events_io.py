@@ -11,16 +11,34 @@ from policykg import PolicyKGError
 from policykg.extract.models import Entity, Event
 from policykg.graph.events_io import fallback_article_id, parse_events_jsonl, read_events
 
-GOLD = Path("/work/shared/gold/seed-gold.jsonl")
+GOLD = Path(__file__).parents[2] / "data" / "gold" / "seed-gold.jsonl"
 FIXTURE = Path(__file__).parents[1] / "data" / "events_fixture.jsonl"
 
 GOOD = {
-    "article_id": "a1", "title": "T", "source": "Reuters", "published": "2025-11-07T18:09:00", "lang": "en",
-    "entities": [{"id": "CHN", "type": "Country", "name": "China"},
-                 {"id": "item:rare_earths", "type": "Item", "name": "rare earths", "kind": "element_group"}],
-    "events": [{"type": "EXPORT_CONTROL", "action": "suspend", "actors": ["CHN"], "items": ["item:rare_earths"],
-                "targets": [], "date": "2025-11-07", "until": "2026-11-10", "value": {"rate_pct": 10, "x": 1},
-                "evidence": "suspended", "evidence_start": 2, "evidence_end": 11}],
+    "article_id": "a1",
+    "title": "T",
+    "source": "Reuters",
+    "published": "2025-11-07T18:09:00",
+    "lang": "en",
+    "entities": [
+        {"id": "CHN", "type": "Country", "name": "China"},
+        {"id": "item:rare_earths", "type": "Item", "name": "rare earths", "kind": "element_group"},
+    ],
+    "events": [
+        {
+            "type": "EXPORT_CONTROL",
+            "action": "suspend",
+            "actors": ["CHN"],
+            "items": ["item:rare_earths"],
+            "targets": [],
+            "date": "2025-11-07",
+            "until": "2026-11-10",
+            "value": {"rate_pct": 10, "x": 1},
+            "evidence": "suspended",
+            "evidence_start": 2,
+            "evidence_end": 11,
+        }
+    ],
 }
 
 
@@ -38,12 +56,33 @@ def test_good_record_fields():
     batch = parse_events_jsonl([_line()], "f.jsonl")
     assert batch.skipped == ()
     (record,) = batch.records
-    assert (record.article.article_id, record.article.title, record.article.source, record.article.published,
-            record.article.origin, record.lang) == ("a1", "T", "Reuters", "2025-11-07T18:09:00", "f.jsonl:1", "en")
-    assert record.entities == (Entity("CHN", "Country", "China"),
-                               Entity("item:rare_earths", "Item", "rare earths", kind="element_group"))
-    assert record.events == (Event("EXPORT_CONTROL", "suspend", ("CHN",), ("item:rare_earths",), (),
-                                   "2025-11-07", "2026-11-10", (("rate_pct", 10),), "suspended", 2, 11),)
+    assert (
+        record.article.article_id,
+        record.article.title,
+        record.article.source,
+        record.article.published,
+        record.article.origin,
+        record.lang,
+    ) == ("a1", "T", "Reuters", "2025-11-07T18:09:00", "f.jsonl:1", "en")
+    assert record.entities == (
+        Entity("CHN", "Country", "China"),
+        Entity("item:rare_earths", "Item", "rare earths", kind="element_group"),
+    )
+    assert record.events == (
+        Event(
+            "EXPORT_CONTROL",
+            "suspend",
+            ("CHN",),
+            ("item:rare_earths",),
+            (),
+            "2025-11-07",
+            "2026-11-10",
+            (("rate_pct", 10),),
+            "suspended",
+            2,
+            11,
+        ),
+    )
 
 
 @pytest.mark.parametrize(
@@ -54,12 +93,17 @@ def test_good_record_fields():
         (_line(title=None), "'title' must be a string (required)"),
         (_line(lang="fr"), "'lang' is 'fr', expected one of en, zh, mixed"),
         (_line(published="2025-13-45"), "'published' is '2025-13-45', not an ISO 8601 date"),
-        (_line(entities=[{"id": "X", "type": "Planet", "name": "x"}]),
-         "entity 1: 'type' is 'Planet', expected one of Country, Bloc, Agency, Firm, Person, Element, Item"),
+        (
+            _line(entities=[{"id": "X", "type": "Planet", "name": "x"}]),
+            "entity 1: 'type' is 'Planet', expected one of Country, Bloc, Agency, Firm, Person, Element, Item",
+        ),
         (_line(entities=[{"id": "", "type": "Country", "name": "x"}]), "entity 1: 'id' must not be empty"),
         (_line(events="x"), "'events' must be a list"),
-        (_line(ev_type="WAR"), "event 1: 'type' is 'WAR', expected one of EXPORT_CONTROL, EXPORT_BAN, TARIFF, "
-                               "IMPORT_RESTRICTION, SANCTION, INVESTIGATION, INDUSTRIAL_POLICY, TRADE_DEAL"),
+        (
+            _line(ev_type="WAR"),
+            "event 1: 'type' is 'WAR', expected one of EXPORT_CONTROL, EXPORT_BAN, TARIFF, "
+            "IMPORT_RESTRICTION, SANCTION, INVESTIGATION, INDUSTRIAL_POLICY, TRADE_DEAL",
+        ),
         (_line(ev_actors=[]), "event 1: 'actors' must name at least one entity"),
         (_line(ev_actors=["RUS"]), "event 1: id 'RUS' is not among the article's entities"),
         (_line(ev_items=[3]), "event 1: 'items' must be a list of entity ids"),
@@ -78,7 +122,9 @@ def test_bad_line_is_skipped_with_reason_and_batch_goes_on(line, reason):
 
 def test_read_events_bad_utf8_line_and_bom(tmp_path):
     path = tmp_path / "e.jsonl"
-    path.write_bytes(b"\xef\xbb\xbf" + _line().encode() + b"\n" + b'{"title": "\xff"}\n' + _line(article_id="z").encode())
+    path.write_bytes(
+        b"\xef\xbb\xbf" + _line().encode() + b"\n" + b'{"title": "\xff"}\n' + _line(article_id="z").encode()
+    )
     batch = read_events(path)
     assert [r.article.article_id for r in batch.records] == ["a1", "z"]
     assert batch.skipped == (f"{path}:2: not UTF-8 (invalid byte at offset 11)",)

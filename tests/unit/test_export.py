@@ -44,14 +44,18 @@ def test_graphml_round_trip(small):
     assert sorted(back.nodes) == ["CHN", "event:k1", "event:k2"]
     assert back.nodes["event:k1"] == {"label": "Event", "key": "k1", "type": "TARIFF", "rate_pct": 10.0}
     assert sorted((u, v, k, d["type"]) for u, v, k, d in back.edges(keys=True, data=True)) == [
-        ("CHN", "event:k1", "ACTOR", "ACTOR"), ("event:k2", "CHN", "TARGET", "TARGET")]
+        ("CHN", "event:k1", "ACTOR", "ACTOR"),
+        ("event:k2", "CHN", "TARGET", "TARGET"),
+    ]
 
 
 def test_json_node_link(small):
     data = json.loads(json.dumps(generate_json(small)))
     assert (data["directed"], data["multigraph"]) == (True, True)
     assert sorted((e["source"], e["target"], e["key"]) for e in data["edges"]) == [
-        ("CHN", "event:k1", "ACTOR"), ("event:k2", "CHN", "TARGET")]
+        ("CHN", "event:k1", "ACTOR"),
+        ("event:k2", "CHN", "TARGET"),
+    ]
     back = nx.node_link_graph(data, edges="edges")
     assert back.nodes["event:k2"]["tags"] == ["a", "b"]
 
@@ -65,7 +69,10 @@ def test_csv_columns_and_rows(small):
         'event:k2,Event,k2,,2.5,"[""a"", ""b""]",TARIFF',
     ]
     assert files["relationships.csv"].splitlines() == [
-        "src,dst,type,position", "CHN,event:k1,ACTOR,0", "event:k2,CHN,TARGET,"]
+        "src,dst,type,position",
+        "CHN,event:k1,ACTOR,0",
+        "event:k2,CHN,TARGET,",
+    ]
 
 
 def test_fixture_graphml_file_keeps_counts(tmp_path):
@@ -85,7 +92,14 @@ def test_cli_export_from_events(tmp_path, capsys, fmt):
     if fmt == "csv":
         rows = list(csv.DictReader(io.StringIO((out / "relationships.csv").read_text())))
         assert len(rows) == 96 and {r["type"] for r in rows} == {
-            "ACTOR", "ITEM", "TARGET", "REPORTED_IN", "ACTS_ON", "PUBLISHED_BY", "MENTIONS"}
+            "ACTOR",
+            "ITEM",
+            "TARGET",
+            "REPORTED_IN",
+            "ACTS_ON",
+            "PUBLISHED_BY",
+            "MENTIONS",
+        }
 
 
 def test_cli_export_skipped_line_exit_3_and_strict(tmp_path, capsys):
@@ -96,11 +110,14 @@ def test_cli_export_skipped_line_exit_3_and_strict(tmp_path, capsys):
     captured = capsys.readouterr()
     assert captured.err.startswith(f"{events}:7: invalid JSON")
     assert main(["export", "--format", "json", "--out", str(tmp_path / "h.json"), "--strict", str(events)]) == 1
-    assert capsys.readouterr().err.endswith("policykg: error: 1 input problem(s) and --strict given; nothing was written\n")
+    assert capsys.readouterr().err.endswith(
+        "policykg: error: 1 input problem(s) and --strict given; nothing was written\n"
+    )
     assert not (tmp_path / "h.json").exists()
 
 
 def test_cli_export_needs_one_source(tmp_path, capsys):
     assert main(["export", "--format", "json", "--out", str(tmp_path / "x.json")]) == 1
     assert capsys.readouterr().err == (
-        "policykg: error: give either EVENTS.jsonl files or --from-neo4j (not both, not neither)\n")
+        "policykg: error: give either EVENTS.jsonl files or --from-neo4j (not both, not neither)\n"
+    )

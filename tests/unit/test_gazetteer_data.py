@@ -39,7 +39,8 @@ def test_entity_ids_are_well_formed_unique_and_typed() -> None:
     bad = [
         where
         for where, row in rows
-        if row["type"] not in ENTITY_TYPES or not ID_FORMS[row["type"]].fullmatch(row["id"])
+        if row["type"] not in ENTITY_TYPES
+        or not ID_FORMS[row["type"]].fullmatch(row["id"])
         or (row.get("kind") is not None and row["kind"] not in KINDS)
     ]
     ids = [row["id"] for _, row in rows]
@@ -62,7 +63,7 @@ def test_patterns_are_unique_per_language_and_point_at_known_ids() -> None:
 
 def test_every_rare_earth_element_has_english_and_chinese_names() -> None:
     gaz = build_gazetteer(FILES)
-    ree = "La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Sc Y".split()
+    ree = ["La", "Ce", "Pr", "Nd", "Pm", "Sm", "Eu", "Gd", "Tb", "Dy", "Ho", "Er", "Tm", "Yb", "Lu", "Sc", "Y"]
     langs = {(p.id, p.lang) for p in gaz.patterns}
     missing = [s for s in ree if not {(f"element:{s}", "en"), (f"element:{s}", "zh")} <= langs]
     assert missing == []
@@ -81,25 +82,40 @@ def test_ministry_domains_and_adjectives_are_loaded() -> None:
     assert gaz.ministry_ids[("CHN", "commerce")] == "org:mofcom"
     assert gaz.ministry_ids[("RUS", "defence")] == "org:russian_ministry_of_defence"
     assert (gaz.adjective("RUS"), gaz.adjective("USA"), gaz.adjective("GBR"), gaz.adjective("EU")) == (
-        "russian", "us", "uk", "eu")
+        "russian",
+        "us",
+        "uk",
+        "eu",
+    )
 
 
 @pytest.mark.parametrize(
     ("files", "message"),
     [
-        ({"entities/x.jsonl": '{"id": "org:Bad Id", "type": "Firm", "name": "X"}'},
-         "entities/x.jsonl:1: id 'org:Bad Id' is not a well-formed Firm id"),
-        ({"entities/x.jsonl": '{"id": "org:x", "type": "Company", "name": "X"}'},
-         "entities/x.jsonl:1: type 'Company' is not one of Country, Bloc, Agency, Firm, Person, Element, Item"),
-        ({"entities/x.jsonl": '{"id": "item:x", "type": "Item", "name": "X", "kind": "gadget"}'},
-         "entities/x.jsonl:1: kind 'gadget' is not one of element, element_group, material, product, commodity, sector, technology"),
-        ({"entities/x.jsonl": '{"id": "org:x", "type": "Firm", "name": "X"}',
-          "en/x.jsonl": '{"id": "org:x", "pattern": "Xco"}\n{"id": "org:x", "pattern": "XCO"}'},
-         "en/x.jsonl:2: pattern 'XCO' already defined at en/x.jsonl:1"),
-        ({"en/x.jsonl": '{"id": "org:nobody", "pattern": "Nobody"}'},
-         "en/x.jsonl:1: id 'org:nobody' has no row in entities/"),
-        ({"zh/x.jsonl": '{"id": "CHN", "pattern": "中国"'},
-         "zh/x.jsonl:1: invalid JSON (Expecting ',' delimiter)"),
+        (
+            {"entities/x.jsonl": '{"id": "org:Bad Id", "type": "Firm", "name": "X"}'},
+            "entities/x.jsonl:1: id 'org:Bad Id' is not a well-formed Firm id",
+        ),
+        (
+            {"entities/x.jsonl": '{"id": "org:x", "type": "Company", "name": "X"}'},
+            "entities/x.jsonl:1: type 'Company' is not one of Country, Bloc, Agency, Firm, Person, Element, Item",
+        ),
+        (
+            {"entities/x.jsonl": '{"id": "item:x", "type": "Item", "name": "X", "kind": "gadget"}'},
+            "entities/x.jsonl:1: kind 'gadget' is not one of element, element_group, material, product, commodity, sector, technology",
+        ),
+        (
+            {
+                "entities/x.jsonl": '{"id": "org:x", "type": "Firm", "name": "X"}',
+                "en/x.jsonl": '{"id": "org:x", "pattern": "Xco"}\n{"id": "org:x", "pattern": "XCO"}',
+            },
+            "en/x.jsonl:2: pattern 'XCO' already defined at en/x.jsonl:1",
+        ),
+        (
+            {"en/x.jsonl": '{"id": "org:nobody", "pattern": "Nobody"}'},
+            "en/x.jsonl:1: id 'org:nobody' has no row in entities/",
+        ),
+        ({"zh/x.jsonl": '{"id": "CHN", "pattern": "中国"'}, "zh/x.jsonl:1: invalid JSON (Expecting ',' delimiter)"),
     ],
 )
 def test_bad_rows_are_reported_with_file_and_line(files: dict[str, str], message: str) -> None:
@@ -115,4 +131,6 @@ def test_case_sensitive_forms_may_differ_only_in_case() -> None:
     }
     gaz = build_gazetteer(files)
     assert [(p.id, p.pattern, p.case_sensitive) for p in gaz.patterns] == [
-        ("USA", "US", True), (None, "us dollars", False)]
+        ("USA", "US", True),
+        (None, "us dollars", False),
+    ]

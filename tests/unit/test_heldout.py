@@ -16,14 +16,19 @@ from pathlib import Path
 import pytest
 
 from policykg.extract.evaluate import Report, format_report, parse_records, score
-from policykg.extract.models import EVENT_TYPES, ACTIONS, ENTITY_TYPES
+from policykg.extract.models import ACTIONS, ENTITY_TYPES, EVENT_TYPES
 from policykg.extract.read import read_paths
 
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
 # name -> (folder, articles, entities, events); sets "b", "c", "d" and "e" were scored once, unseen,
 # before any rule was fitted to them (see tests/data/heldout/README.md, c/README.md, d/README.md, e/README.md).
-SETS = {"a": (HELDOUT, 13, 110, 31), "b": (HELDOUT / "b", 10, 62, 19), "c": (HELDOUT / "c", 15, 135, 30),
-        "d": (HELDOUT / "d", 14, 108, 27), "e": (HELDOUT / "e", 12, 153, 40)}
+SETS = {
+    "a": (HELDOUT, 13, 110, 31),
+    "b": (HELDOUT / "b", 10, 62, 19),
+    "c": (HELDOUT / "c", 15, 135, 30),
+    "d": (HELDOUT / "d", 14, 108, 27),
+    "e": (HELDOUT / "e", 12, 153, 40),
+}
 EVENT_F1_BAR = 0.65
 ENTITY_F1_BAR = 0.75
 

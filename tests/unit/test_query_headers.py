@@ -53,7 +53,7 @@ def test_parse_good_header() -> None:
         ("RETURN $a, $b_2, $a", {"a": 1, "b_2": 1}),
         ("RETURN '$a', \"$b\", 'it''s' // $c\n, $d", {"d": 2}),
         ("RETURN 'esc \\' $a', $b", {"b": 1}),
-        ("RETURN \"a\\\"$x\" AS s, $y", {"y": 1}),
+        ('RETURN "a\\"$x" AS s, $y', {"y": 1}),
         ("/* $a\n $b */ RETURN $c", {"c": 2}),
         ("MATCH (n:`$Label`) RETURN n.`we``ird $x`, $`quoted name`", {"quoted name": 1}),
         ("RETURN $0, $p1", {"0": 1, "p1": 1}),
@@ -106,11 +106,20 @@ def test_a_query_without_parameters_is_refused() -> None:
     ("line", "message"),
     [
         ("// name: other", "queries/demo.cypher:1: header name 'other' differs from the file name 'demo'"),
-        ("// param: a text = null", "queries/demo.cypher:1: param a: unknown type 'text' (expected one of string, int, float, date, bool, list)"),
+        (
+            "// param: a text = null",
+            "queries/demo.cypher:1: param a: unknown type 'text' (expected one of string, int, float, date, bool, list)",
+        ),
         ("// param: a", "queries/demo.cypher:1: param line is not 'name type [= default]': 'a'"),
-        ("// param: a int = ten", "queries/demo.cypher:1: param a: bad default: invalid literal for int() with base 10: 'ten'"),
+        (
+            "// param: a int = ten",
+            "queries/demo.cypher:1: param a: bad default: invalid literal for int() with base 10: 'ten'",
+        ),
         ("// param: database string = null", "queries/demo.cypher:1: param name 'database' is reserved by run_query"),
-        ("// colour: red", "queries/demo.cypher:1: unknown header key 'colour' (expected one of name, description, param, example)"),
+        (
+            "// colour: red",
+            "queries/demo.cypher:1: unknown header key 'colour' (expected one of name, description, param, example)",
+        ),
         ("// just words", "queries/demo.cypher:1: header line is not '// key: value'"),
     ],
 )
@@ -198,7 +207,10 @@ def test_bind_missing_required() -> None:
     ("params", "message"),
     [
         ({"entity": "CHN", "days": True}, "query demo: parameter days: expected int, got bool"),
-        ({"entity": "CHN", "days": "soon"}, "query demo: parameter days: invalid literal for int() with base 10: 'soon'"),
+        (
+            {"entity": "CHN", "days": "soon"},
+            "query demo: parameter days: invalid literal for int() with base 10: 'soon'",
+        ),
         ({"entity": 3}, "query demo: parameter entity: expected string, got int"),
     ],
 )
@@ -258,7 +270,7 @@ REQUIRED_QUERIES = {
 
 
 def test_the_required_queries_ship() -> None:
-    assert REQUIRED_QUERIES <= set(query_names())
+    assert set(query_names()) >= REQUIRED_QUERIES
 
 
 @pytest.mark.parametrize("name", query_names())
@@ -357,7 +369,11 @@ def test_every_query_file_is_listed_and_tested(name: str, capsys: pytest.Capture
             1,
             "policykg: error: --param date: expected date: month must be in 1..12",
         ),
-        (["query", "timeline"], 1, "policykg: error: query timeline: parameter entity is required (entity (string, required))"),
+        (
+            ["query", "timeline"],
+            1,
+            "policykg: error: query timeline: parameter entity is required (entity (string, required))",
+        ),
         (["query", "timeline", "--param", "entity"], 1, "policykg: error: --param 'entity': expected key=value"),
         (["query"], 2, "policykg query: error: give a query NAME, or --list"),
     ],
@@ -413,9 +429,7 @@ def test_render_csv_and_json() -> None:
 
     from policykg.cli.query_cmd import render
 
-    assert render(_frame(), "csv") == (
-        "actor,items,until,n\nCHN,element:Dy;item:rare_earths,,2\nUSA,,2025-12-31,\n"
-    )
+    assert render(_frame(), "csv") == ("actor,items,until,n\nCHN,element:Dy;item:rare_earths,,2\nUSA,,2025-12-31,\n")
     assert json.loads(render(_frame(), "json")) == [
         {"actor": "CHN", "items": ["element:Dy", "item:rare_earths"], "until": None, "n": 2},
         {"actor": "USA", "items": [], "until": "2025-12-31", "n": None},

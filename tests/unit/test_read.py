@@ -47,10 +47,7 @@ GEN = _load_generator()
 
 
 def _summary(items):
-    return [
-        (type(i).__name__, i.origin, getattr(i, "title", None), getattr(i, "reason", None))
-        for i in items
-    ]
+    return [(type(i).__name__, i.origin, getattr(i, "title", None), getattr(i, "reason", None)) for i in items]
 
 
 # --- the news-search export ---------------------------------------------------------
@@ -83,9 +80,7 @@ def test_corpus_reads_all_thirteen_articles():
 
 
 def test_corpus_titles_and_evidence_match_the_gold_file():
-    gold_path = REPO.parent / "shared" / "gold" / "seed-gold.jsonl"
-    if not gold_path.exists():
-        gold_path = Path("/work/shared/gold/seed-gold.jsonl")
+    gold_path = REPO / "data" / "gold" / "seed-gold.jsonl"
     gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()]
     articles = {a.title: a for a in read_paths([str(CORPUS)], today=TODAY).articles}
     assert [g["title"] for g in gold] == list(articles)
@@ -127,8 +122,12 @@ def test_export_impossible_and_future_dates_are_kept_with_a_warning():
 
 def test_export_without_source_lines_is_one_error():
     assert _summary(parse_export("just\nsome\nlines\n", "x.txt")) == [
-        ("ReadError", "x.txt:1", None,
-         "no articles found (expected a title line, then a 'Source· YYYY-MM-DD HH:MM' line)"),
+        (
+            "ReadError",
+            "x.txt:1",
+            None,
+            "no articles found (expected a title line, then a 'Source· YYYY-MM-DD HH:MM' line)",
+        ),
     ]
 
 
@@ -148,8 +147,10 @@ def test_jsonl_fields_aliases_and_errors():
         json.dumps({"title": "E", "published": 1762538940}),
     ]
     items = list(parse_jsonl(lines, "a.jsonl", today=TODAY))
-    assert [str(i) if not isinstance(i, Article) else (i.title, i.body, i.source, i.published, i.url, i.origin)
-            for i in items] == [
+    assert [
+        str(i) if not isinstance(i, Article) else (i.title, i.body, i.source, i.published, i.url, i.origin)
+        for i in items
+    ] == [
         ("A", "b", "S", "2025-11-07T18:09:00", "http://x", "a.jsonl:1"),
         ("B", "from text", None, "2025-11-07", None, "a.jsonl:3"),
         "a.jsonl:4: invalid JSON: Expecting property name enclosed in double quotes; line skipped",
@@ -184,7 +185,7 @@ def test_a_json_array_file_gets_a_helpful_error():
         ("Title line\n\nBody one.\nBody two.\n", ("Title line", "Body one.\nBody two.", None, None, None, "d.txt:1")),
         ("\n\n# Heading title\nBody\n", ("Heading title", "Body", None, None, None, "d.txt:3")),
         (
-            "---\ntitle: \"Front title\"\nsource: MOFCOM\npublished: 2025-10-09T10:00:00\nurl: http://m\nauthor: x\n---\nBody only\n",
+            '---\ntitle: "Front title"\nsource: MOFCOM\npublished: 2025-10-09T10:00:00\nurl: http://m\nauthor: x\n---\nBody only\n',
             ("Front title", "Body only", "MOFCOM", "2025-10-09T10:00:00", "http://m", "d.txt:8"),
         ),
         ("---\nnot front matter\nTitle?\n", ("---", "not front matter\nTitle?", None, None, None, "d.txt:1")),
@@ -247,10 +248,17 @@ ZH = "商务部暂停实施出口管制\n稀土"
         (ZH.encode("utf-32"), ZH, []),
         (ZH.encode("gbk"), ZH, []),
         (ZH.encode("gb18030"), ZH, []),
-        ("a\r\nb\rc".encode(), "a\nb\nc", []),
-        (ZH.encode("utf-8")[:-1], ZH[:-1], ["f:2: warning: truncated UTF-8: the file ends inside a character (2 byte(s) dropped)"]),
-        ("稀土稀土稀土\n第二行".encode() + b"\xff" + "稀土".encode(), "稀土稀土稀土\n第二行\ufffd稀土",
-         ["f:2: warning: invalid UTF-8 at byte 28; undecodable bytes replaced by U+FFFD"]),
+        (b"a\r\nb\rc", "a\nb\nc", []),
+        (
+            ZH.encode("utf-8")[:-1],
+            ZH[:-1],
+            ["f:2: warning: truncated UTF-8: the file ends inside a character (2 byte(s) dropped)"],
+        ),
+        (
+            "稀土稀土稀土\n第二行".encode() + b"\xff" + "稀土".encode(),
+            "稀土稀土稀土\n第二行\ufffd稀土",
+            ["f:2: warning: invalid UTF-8 at byte 28; undecodable bytes replaced by U+FFFD"],
+        ),
         (b"", None, ["f:1: empty file; skipped"]),
         (b"\n \n", None, ["f:1: empty file; skipped"]),
         (ZH.encode("utf-16-le"), None, ["f:1: binary file (NUL bytes; UTF-16 text needs a byte-order mark); skipped"]),
@@ -307,7 +315,9 @@ def test_stdin_is_sniffed(monkeypatch):
 
 def test_duplicates_across_files_are_kept_once(tmp_path):
     _jsonl_file(tmp_path / "a.jsonl", "Same", "Other")
-    (tmp_path / "b.jsonl").write_text(json.dumps({"title": "Same", "body": "body  of [3] Same"}) + "\n", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(
+        json.dumps({"title": "Same", "body": "body  of [3] Same"}) + "\n", encoding="utf-8"
+    )
     result = read_paths([str(tmp_path)])
     assert [a.title for a in result.articles] == ["Same", "Other"]
     assert [str(d) for d in result.duplicates] == [
@@ -317,8 +327,9 @@ def test_duplicates_across_files_are_kept_once(tmp_path):
 
 
 def test_summary_lists_the_first_three_errors():
-    result = ReadResult(count=1, files=1, errors=[ReadError(f"f:{i}", "bad") for i in range(1, 6)],
-                        warnings=[ReadWarning("f:9", "odd")])
+    result = ReadResult(
+        count=1, files=1, errors=[ReadError(f"f:{i}", "bad") for i in range(1, 6)], warnings=[ReadWarning("f:9", "odd")]
+    )
     assert result.summary() == (
         "read 1 article from 1 file; skipped 5 (f:1: bad; f:2: bad; f:3: bad; and 2 more); 0 duplicates; 1 warning"
     )
@@ -359,27 +370,32 @@ def test_each_hostile_file_is_read_or_skipped_with_one_line(hostile_dir, name):
 def test_hostile_corpus_in_one_batch(hostile_dir):
     result = read_paths([str(hostile_dir)], today=TODAY)
     p = str(hostile_dir) + "/"
-    assert sorted(m.replace(p, "") for m in result.messages()) == sorted([
-        "big_line.txt:1: article is 10,485,761 characters long (limit 1,000,000); skipped",
-        "binary.txt:1: binary file (NUL bytes; UTF-16 text needs a byte-order mark); skipped",
-        "blank.txt:1: empty file; skipped",
-        "broken_line.jsonl:3: invalid JSON: Expecting value; line skipped",
-        "empty.txt:1: empty file; skipped",
-        "no_title_export.txt:1: source line without a title line before it; article skipped",
-        "not_object.jsonl:1: expected a JSON object, got list; line skipped",
-        "not_object.jsonl:2: expected a JSON object, got int; line skipped",
-        "wrong_type.jsonl:1: field 'title' must be a string, not int; line skipped",
-        "future_date.jsonl:1: warning: date 2099-01-01T00:00:00 is more than a year after today (2026-11-24); kept",
-        "impossible_date.jsonl:1: warning: impossible date '2025-13-45'; published left empty",
-        "no_title.jsonl:1: warning: article has no title; read with an empty title",
-        "truncated_utf8.txt:5: warning: truncated UTF-8: the file ends inside a character (1 byte(s) dropped)",
-        "duplicates.jsonl:2: duplicate of duplicates.jsonl:1 (article d2ca6bd771c70f24); dropped",
-        "utf16.txt:3: duplicate of gbk.txt:3 (article 92fd0ad79d51e7cd); dropped",
-    ])
+    assert sorted(m.replace(p, "") for m in result.messages()) == sorted(
+        [
+            "big_line.txt:1: article is 10,485,761 characters long (limit 1,000,000); skipped",
+            "binary.txt:1: binary file (NUL bytes; UTF-16 text needs a byte-order mark); skipped",
+            "blank.txt:1: empty file; skipped",
+            "broken_line.jsonl:3: invalid JSON: Expecting value; line skipped",
+            "empty.txt:1: empty file; skipped",
+            "no_title_export.txt:1: source line without a title line before it; article skipped",
+            "not_object.jsonl:1: expected a JSON object, got list; line skipped",
+            "not_object.jsonl:2: expected a JSON object, got int; line skipped",
+            "wrong_type.jsonl:1: field 'title' must be a string, not int; line skipped",
+            "future_date.jsonl:1: warning: date 2099-01-01T00:00:00 is more than a year after today (2026-11-24); kept",
+            "impossible_date.jsonl:1: warning: impossible date '2025-13-45'; published left empty",
+            "no_title.jsonl:1: warning: article has no title; read with an empty title",
+            "truncated_utf8.txt:5: warning: truncated UTF-8: the file ends inside a character (1 byte(s) dropped)",
+            "duplicates.jsonl:2: duplicate of duplicates.jsonl:1 (article d2ca6bd771c70f24); dropped",
+            "utf16.txt:3: duplicate of gbk.txt:3 (article 92fd0ad79d51e7cd); dropped",
+        ]
+    )
     assert (result.count, result.files) == (14, 17)
     by_name = {Path(a.origin.rsplit(":", 1)[0]).name: a for a in result.articles}
     assert (by_name["html.jsonl"].title, by_name["html.jsonl"].body) == ("Tariffs & duties", "The USTR raised tariffs.")
-    assert (by_name["controls.jsonl"].title, by_name["controls.jsonl"].body) == ("Controls", "Line one[31m\nLine two\ttab")
+    assert (by_name["controls.jsonl"].title, by_name["controls.jsonl"].body) == (
+        "Controls",
+        "Line one[31m\nLine two\ttab",
+    )
     assert by_name["long_entity.jsonl"].body == "The firm " + "X" * 5000 + " Ltd was sanctioned."
     assert by_name["gbk.txt"].title == "两部门暂停实施多项公告 涉及稀土锂电池等出口管制"
     assert by_name["impossible_date.jsonl"].published is None
@@ -410,12 +426,22 @@ def test_normalise_maps_offsets_back_through_nfkc_and_markers():
     original = "ＭＯＦＣＯＭ said [1][4] the ﬁnal rule, effective １１月１０日 [2], covers ㎏ and Å."
     clean, offsets = normalise_for_extraction(original)
     assert clean == "MOFCOM said the final rule, effective 11月10日, covers kg and Å."
-    for word, orig in [("MOFCOM", "ＭＯＦＣＯＭ"), ("final", "ﬁnal"), ("11月10日", "１１月１０日"),
-                       ("kg", "㎏"), ("said the", "said [1][4] the"), ("Å", "Å"), ("covers", "covers")]:
+    for word, orig in [
+        ("MOFCOM", "ＭＯＦＣＯＭ"),
+        ("final", "ﬁnal"),
+        ("11月10日", "１１月１０日"),
+        ("kg", "㎏"),
+        ("said the", "said [1][4] the"),
+        ("Å", "Å"),
+        ("covers", "covers"),
+    ]:
         s = clean.index(word)
         start, end = offsets.span(s, s + len(word))
         assert original[start:end] == orig
-    assert offsets.span(clean.index("g and"), clean.index("g and") + 1) == (original.index("㎏"), original.index("㎏") + 1)
+    assert offsets.span(clean.index("g and"), clean.index("g and") + 1) == (
+        original.index("㎏"),
+        original.index("㎏") + 1,
+    )
     assert offsets.position(len(clean)) == len(original)
     assert offsets.span(0, 0) == (0, 0)
 

@@ -34,15 +34,26 @@ def hostile_graph() -> nx.MultiDiGraph:
 
 
 def event(graph: nx.MultiDiGraph, type_: str, action: str, date: str | None) -> str:
-    (node,) = [n for n, d in graph.nodes(data=True)
-               if d["label"] == "Event" and (d["type"], d["action"], d.get("date")) == (type_, action, date)]
+    (node,) = [
+        n
+        for n, d in graph.nodes(data=True)
+        if d["label"] == "Event" and (d["type"], d["action"], d.get("date")) == (type_, action, date)
+    ]
     return node
 
 
 def test_drawable_keeps_entities_events_and_role_edges(graph) -> None:
     drawn = view_payload.drawable(graph)
     assert {d["label"] for _, d in drawn.nodes(data=True)} == {
-        "Event", "Country", "Bloc", "Agency", "Firm", "Person", "Element", "Item"}
+        "Event",
+        "Country",
+        "Bloc",
+        "Agency",
+        "Firm",
+        "Person",
+        "Element",
+        "Item",
+    }
     assert {k for _, _, k in drawn.edges(keys=True)} == {"ACTOR", "ITEM", "TARGET", "ACTS_ON"}
     assert (drawn.number_of_nodes(), drawn.number_of_edges()) == (27, 42)
 
@@ -57,14 +68,18 @@ def test_neighbourhood_counts_entity_event_entity_as_two_links(graph) -> None:
 
 def test_query_rows_name_events_and_their_roles(graph) -> None:
     tariff = event(graph, "TARIFF", "impose", "2025-04-02")
-    rows = [{"actor": "USA", "type": "TARIFF", "targets": ["CHN"], "event": tariff.removeprefix("event:"),
-             "n_sources": 1}]
+    rows = [
+        {"actor": "USA", "type": "TARIFF", "targets": ["CHN"], "event": tariff.removeprefix("event:"), "n_sources": 1}
+    ]
     named = views.query_node_ids(graph, rows)
     assert named == {"USA", "CHN", tariff}
     sub = views.query_subgraph(graph, named)
     assert set(sub) == {"USA", "CHN", "person:donald_trump", tariff}
-    assert set(sub.edges(keys=True)) == {("USA", tariff, "ACTOR"), ("person:donald_trump", tariff, "ACTOR"),
-                                         (tariff, "CHN", "TARGET")}
+    assert set(sub.edges(keys=True)) == {
+        ("USA", tariff, "ACTOR"),
+        ("person:donald_trump", tariff, "ACTOR"),
+        (tariff, "CHN", "TARGET"),
+    }
 
 
 def test_query_rows_naming_only_entities_draw_the_events_joining_them(graph) -> None:
@@ -91,23 +106,36 @@ def test_limit_graph_keeps_best_sourced_events_then_latest_and_says_so() -> None
     kept = {big.nodes[n]["date"] for n in view_payload.event_nodes(small)}
     assert kept == {"2025-01-01", "2025-01-05"}  # twice reported first, then the latest
     assert set(small) - set(view_payload.event_nodes(small)) == {"C0", "item:0", "C4", "item:4"}
-    assert note == ("Filtered: the graph has 15 nodes, more than the 7 a view stays usable with. Shown: the 2 "
-                    "events reported by the most sources (n_sources \u2265 1; ties by latest date) and the 4 "
-                    "entities they involve. Not shown: 3 events and 6 entities.")
+    assert note == (
+        "Filtered: the graph has 15 nodes, more than the 7 a view stays usable with. Shown: the 2 "
+        "events reported by the most sources (n_sources \u2265 1; ties by latest date) and the 4 "
+        "entities they involve. Not shown: 3 events and 6 entities."
+    )
 
 
 def test_event_tooltip_has_type_action_dates_and_cited_evidence(graph) -> None:
     info = view_payload.event_info(graph, event(graph, "EXPORT_CONTROL", "impose", "2025-10-09"))
     assert info["heading"] == "EXPORT_CONTROL \u00b7 impose"
     assert info["fields"] == [
-        ["Type", "EXPORT_CONTROL"], ["Action", "impose"], ["Date", "2025-10-09"],
-        ["Actors", "China, Ministry of Commerce"], ["Items", "dysprosium, rare earths"], ["Sources", "2"],
-        ["First reported", "2025-10-09T14:30:00"], ["Last reported", "2025-10-10T08:00:00"]]
+        ["Type", "EXPORT_CONTROL"],
+        ["Action", "impose"],
+        ["Date", "2025-10-09"],
+        ["Actors", "China, Ministry of Commerce"],
+        ["Items", "dysprosium, rare earths"],
+        ["Sources", "2"],
+        ["First reported", "2025-10-09T14:30:00"],
+        ["Last reported", "2025-10-10T08:00:00"],
+    ]
     assert info["evidence"] == [
-        {"text": "China's commerce ministry on Thursday expanded export controls on rare earths including dysprosium",
-         "cite": "China tightens rare earth export controls, MP Materials shares jump \u2014 Reuters \u2014 2025-10-09"},
-        {"text": "商务部10月9日公布对稀土及镝等相关物项实施出口管制",
-         "cite": "商务部公布稀土出口管制新措施 \u2014 Xin Hua She \u2014 2025-10-10"}]
+        {
+            "text": "China's commerce ministry on Thursday expanded export controls on rare earths including dysprosium",
+            "cite": "China tightens rare earth export controls, MP Materials shares jump \u2014 Reuters \u2014 2025-10-09",
+        },
+        {
+            "text": "商务部10月9日公布对稀土及镝等相关物项实施出口管制",
+            "cite": "商务部公布稀土出口管制新措施 \u2014 Xin Hua She \u2014 2025-10-10",
+        },
+    ]
 
 
 def test_payload_styles_nodes_and_sizes_by_sources_or_degree(graph) -> None:
@@ -117,18 +145,34 @@ def test_payload_styles_nodes_and_sizes_by_sources_or_degree(graph) -> None:
     assert (impose["shape"], impose["group"], impose["value"]) == ("diamond", "event:restricts", 2)
     assert impose["label"] == "EXPORT_CONTROL\nimpose 2025-10-09"
     assert (nodes["CHN"]["shape"], nodes["CHN"]["label"], nodes["CHN"]["value"]) == (
-        "dot", "China", view_payload.drawable(graph).degree("CHN"))
+        "dot",
+        "China",
+        view_payload.drawable(graph).degree("CHN"),
+    )
     assert [(row["text"], row["count"]) for row in payload["legend"]] == [
-        ("Country", 3), ("Bloc", 1), ("Agency", 3), ("Firm", 3), ("Person", 1), ("Element", 1), ("Item", 3),
-        ("Event: impose / extend / threaten", 7), ("Event: suspend / lift / approve", 4),
-        ("Event: request / reject / other", 1)]
+        ("Country", 3),
+        ("Bloc", 1),
+        ("Agency", 3),
+        ("Firm", 3),
+        ("Person", 1),
+        ("Element", 1),
+        ("Item", 3),
+        ("Event: impose / extend / threaten", 7),
+        ("Event: suspend / lift / approve", 4),
+        ("Event: request / reject / other", 1),
+    ]
     assert payload["options"]["groups"]["event:restricts"]["color"]["background"] == "#c0392b"
-    assert (payload["options"]["groups"]["Bloc"]["shape"], payload["options"]["groups"]["Bloc"]["color"]["background"]) == (
-        "hexagon", "#59a14f")
+    assert (
+        payload["options"]["groups"]["Bloc"]["shape"],
+        payload["options"]["groups"]["Bloc"]["color"]["background"],
+    ) == ("hexagon", "#59a14f")
     assert sorted(payload["options"]["groups"]) == sorted(row["group"] for row in payload["legend"])
     assert payload["options"]["physics"]["stabilization"]["iterations"] == 1000
     assert [view_payload.vis_options(n)["physics"]["stabilization"]["iterations"] for n in (301, 1000, 1001)] == [
-        300, 300, 150]
+        300,
+        300,
+        150,
+    ]
 
 
 def test_views_are_pyvis_networks_with_our_options(graph) -> None:
@@ -139,8 +183,14 @@ def test_views_are_pyvis_networks_with_our_options(graph) -> None:
     assert (net.num_nodes(), net.num_edges()) == (27, 42)
     tariff = event(graph, "TARIFF", "impose", "2025-04-02")
     (edge,) = [e for e in net.edges if e["from"] == "USA" and e["to"] == tariff]
-    assert edge == {"id": f"USA|ACTOR|{tariff}", "label": "ACTOR", "dashes": False, "from": "USA", "to": tariff,
-                    "arrows": "to"}
+    assert edge == {
+        "id": f"USA|ACTOR|{tariff}",
+        "label": "ACTOR",
+        "dashes": False,
+        "from": "USA",
+        "to": tariff,
+        "arrows": "to",
+    }
     chn = dict(net.node_map["CHN"])
     assert chn.pop("info")["heading"] == "China"
     assert chn == {"id": "CHN", "label": "China", "shape": "dot", "group": "Country", "value": 12, "search": "China"}
@@ -190,7 +240,8 @@ def test_page_is_offline_and_its_csp_allows_exactly_its_scripts(hostile_graph) -
     (csp,) = re.findall(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page)
     assert csp.replace("&#39;", "'") == (
         f"default-src 'none'; script-src {hashes[0]} {hashes[1]}; style-src 'unsafe-inline'; img-src data:; "
-        "font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'")
+        "font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'"
+    )
 
 
 def test_hostile_text_reaches_the_page_only_as_escaped_data(hostile_graph) -> None:
@@ -213,17 +264,24 @@ def test_title_and_description_are_escaped(graph) -> None:
 def test_write_views_writes_pages_and_an_index(graph, tmp_path: Path) -> None:
     tariff = event(graph, "TARIFF", "impose", "2025-04-02")
     rows = [{"actor": "USA", "event": tariff.removeprefix("event:")}]
-    index = views.write_views(tmp_path, graph, queries=[("who_restricts", {"target": "CHN"}, rows)],
-                              entities=[("CHN", 2), ("org:mofcom", 1)])
+    index = views.write_views(
+        tmp_path, graph, queries=[("who_restricts", {"target": "CHN"}, rows)], entities=[("CHN", 2), ("org:mofcom", 1)]
+    )
     assert index == tmp_path / "index.html"
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "entity-chn-2.html", "entity-org-mofcom-1.html", "index.html", "query-who-restricts-target-chn.html",
-        "whole.html"]
+        "entity-chn-2.html",
+        "entity-org-mofcom-1.html",
+        "index.html",
+        "query-who-restricts-target-chn.html",
+        "whole.html",
+    ]
     links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', index.read_text(encoding="utf-8"))
-    assert links == [("whole.html", "Whole graph"),
-                     ("query-who-restricts-target-chn.html", "Query who_restricts (target=CHN)"),
-                     ("entity-chn-2.html", "Neighbourhood of China (CHN), 2 links"),
-                     ("entity-org-mofcom-1.html", "Neighbourhood of Ministry of Commerce (org:mofcom), 1 link")]
+    assert links == [
+        ("whole.html", "Whole graph"),
+        ("query-who-restricts-target-chn.html", "Query who_restricts (target=CHN)"),
+        ("entity-chn-2.html", "Neighbourhood of China (CHN), 2 links"),
+        ("entity-org-mofcom-1.html", "Neighbourhood of Ministry of Commerce (org:mofcom), 1 link"),
+    ]
     query_page = (tmp_path / "query-who-restricts-target-chn.html").read_text(encoding="utf-8")
     assert "4 nodes (1 event, 3 entities), 3 relationships drawn" in query_page
     assert f"<td>{tariff.removeprefix('event:')}</td>" in query_page
@@ -236,13 +294,16 @@ def test_cli_view_writes_views_and_prints_the_index(tmp_path: Path, capsys: pyte
     assert sorted(p.name for p in tmp_path.iterdir()) == ["entity-chn-1.html", "index.html", "whole.html"]
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    ([], "give either EVENTS.jsonl files or --from-neo4j (not both, not neither)"),
-    ([str(FIXTURE), "--from-neo4j"], "give either EVENTS.jsonl files or --from-neo4j (not both, not neither)"),
-    ([str(FIXTURE), "--query", "who_restricts"], "--query runs a canned query on Neo4j: use it with --from-neo4j"),
-    ([str(FIXTURE), "--param", "target=USA"], "--param needs --query NAME"),
-    ([str(FIXTURE), "--entity", "XXX"], "unknown entity 'XXX': it is not in the graph"),
-])
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        ([], "give either EVENTS.jsonl files or --from-neo4j (not both, not neither)"),
+        ([str(FIXTURE), "--from-neo4j"], "give either EVENTS.jsonl files or --from-neo4j (not both, not neither)"),
+        ([str(FIXTURE), "--query", "who_restricts"], "--query runs a canned query on Neo4j: use it with --from-neo4j"),
+        ([str(FIXTURE), "--param", "target=USA"], "--param needs --query NAME"),
+        ([str(FIXTURE), "--entity", "XXX"], "unknown entity 'XXX': it is not in the graph"),
+    ],
+)
 def test_cli_view_errors_are_one_line(argv, message, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["view", "--out", str(tmp_path), *argv]) == 1
     assert capsys.readouterr().err == f"policykg: error: {message}\n"

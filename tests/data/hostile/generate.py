@@ -22,8 +22,12 @@ def _jsonl(*records: dict) -> bytes:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
 
 
-_GOOD = {"title": "China suspends export controls", "source": "Reuters",
-         "published": "2025-11-07T18:09:00", "body": "MOFCOM suspended the measures until November 10, 2026."}
+_GOOD = {
+    "title": "China suspends export controls",
+    "source": "Reuters",
+    "published": "2025-11-07T18:09:00",
+    "body": "MOFCOM suspended the measures until November 10, 2026.",
+}
 _EXPORT_ZH = (
     "稀土\nSearch documents\n两部门暂停实施多项公告 涉及稀土锂电池等出口管制\n"
     "Zheng Quan Shi Bao· 2025-11-07 18:09\n商务部、海关总署暂停实施2025年第70号公告,自即日起至2026年11月10日。\n"
@@ -51,14 +55,17 @@ FILES: dict[str, bytes] = {
         {**_GOOD, "title": "Twice"},
         {**_GOOD, "title": "Twice", "body": "MOFCOM  suspended the measures [1] until November 10, 2026."},
     ),
-    "html.jsonl": _jsonl({
-        "title": "<b>Tariffs</b> &amp; duties",
-        "body": "<p>The <a href=\"x\">USTR</a> raised tariffs.</p><script>alert('x')</script>"
-                "<img src=x onerror=alert(1)>",
-    }),
+    "html.jsonl": _jsonl(
+        {
+            "title": "<b>Tariffs</b> &amp; duties",
+            "body": "<p>The <a href=\"x\">USTR</a> raised tariffs.</p><script>alert('x')</script>"
+            "<img src=x onerror=alert(1)>",
+        }
+    ),
     "controls.jsonl": _jsonl({"title": "Con\u0000trol\u0007s", "body": "Line one\u001b[31m\r\nLine\u0085 two\ttab"}),
-    "long_entity.jsonl": _jsonl({"title": "A very long name",
-                                 "body": "The firm " + "X" * 5000 + " Ltd was sanctioned."}),
+    "long_entity.jsonl": _jsonl(
+        {"title": "A very long name", "body": "The firm " + "X" * 5000 + " Ltd was sanctioned."}
+    ),
 }
 
 # name -> (articles, errors, warnings, duplicates) when read alone
