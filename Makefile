@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PKG := $(VENV)/bin/policykg
 OUT ?= out
 
-.PHONY: demo test lint venv browser neo4j-start neo4j-stop bench clean
+.PHONY: demo test lint shell venv browser neo4j-start neo4j-stop bench clean
 
 venv: $(VENV)/.installed
 
@@ -23,6 +23,11 @@ browser:
 	  echo "installing Debian chromium for the browser tests"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+# A sub-shell with the venv active, so `policykg` is on the PATH (`exit` leaves it).
+shell: venv
+	@echo "policykg is on the PATH in this shell; 'exit' leaves it"
+	@. $(VENV)/bin/activate && exec $${SHELL:-bash} -i
 
 neo4j-start: venv
 	$(PKG) neo4j start

@@ -87,7 +87,7 @@ def isolate_environment(env: Any, scratch: Path) -> None:
     state folder under ``scratch`` and a free loopback port; with it, the ``NEO4J_*``
     variables are set from the ``POLICYKG_TEST_NEO4J_*`` ones.
 
-    >>> env = {"NEO4J_URI": "bolt://users-db:7687", "NEO4J_PASSWORD": "x", "POLICYKG_STATE_DIR": "/home/u"}
+    >>> env = {"NEO4J_URI": "bolt://users-db:7687", "NEO4J_PASSWORD": "x", "POLICYKG_STATE_DIR": "~/state"}
     >>> isolate_environment(env, Path("/tmp/s"))
     >>> sorted(k for k in env if k.startswith("NEO4J")), env["POLICYKG_STATE_DIR"]
     ([], '/tmp/s/state')
