@@ -18,6 +18,8 @@ inherits):
 
 ``neo4j_driver`` (session): a verified driver to that server; it starts the
 disposable instance and stops it at the end.  It fails with the reason, never skips.
+A detached watcher (:mod:`tests.reaper`) stops the instance and deletes the scratch
+folder if the session is killed before its teardown runs.
 ``clean_db`` (function): the same driver on an emptied database.
 
 Graph assertions: ``from tests.helpers import graph_nodes, graph_rels``.
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -35,9 +38,10 @@ from typing import Any
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # so "tests.helpers" imports
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # so "tests.helpers" imports
 
-from tests.helpers import claim_test_database, isolate_environment, wipe
+from tests.helpers import claim_test_database, isolate_environment, wipe  # noqa: E402
 
 _SCRATCH: Path | None = None
 
@@ -66,6 +70,7 @@ def neo4j_driver() -> Iterator[Any]:
     started = False
     try:
         if not kg_neo4j.uses_external():
+            _start_reaper()
             started = server.start(cfg)
         drv = kg_neo4j.connect()
     except PolicyKGError as exc:
@@ -78,6 +83,19 @@ def neo4j_driver() -> Iterator[Any]:
     drv.close()
     if started:
         server.stop(cfg)
+
+
+def _start_reaper() -> None:
+    """A detached watcher that stops the disposable server if this session dies without teardown."""
+    args = [sys.executable, "-m", "tests.reaper", str(os.getpid()), os.environ["POLICYKG_STATE_DIR"], str(_SCRATCH)]
+    subprocess.Popen(
+        args,
+        cwd=ROOT,
+        start_new_session=True,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 @pytest.fixture()

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from tests.helpers import cypher, free_port, private_server_env
+from tests.reaper import alive
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
 
@@ -97,3 +98,40 @@ def test_load_replace_deletes_only_policykg_nodes(clean_db: Any, capsys: pytest.
     assert main(["load", "--replace", fixture]) == 0
     assert f"{loaded - 1} nodes deleted" in capsys.readouterr().out
     assert _count(clean_db, database()) == (1, loaded)
+
+
+def test_a_killed_test_session_leaves_no_server_behind(tmp_path: Path) -> None:
+    from policykg.graph import server
+
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", NESTED_TEST],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    state = _wait_for_state_dir(tmp_path, proc)
+    cfg = server.ServerConfig.from_env({**os.environ, "POLICYKG_STATE_DIR": str(state)})
+    _wait_until(lambda: server.running_pid(cfg) is not None, proc)
+    pid = server.running_pid(cfg)
+    proc.kill()  # no teardown runs
+    proc.wait()
+    _wait_until(lambda: pid is not None and not alive(pid), None, timeout=120)
+    _wait_until(lambda: not state.exists(), None, timeout=30)
+
+
+def _wait_for_state_dir(tmp: Path, proc: subprocess.Popen) -> Path:
+    found: list[Path] = []
+    _wait_until(lambda: bool(found.extend(tmp.glob("policykg-test-*/state")) or found), proc)
+    return found[0]
+
+
+def _wait_until(check: Any, proc: subprocess.Popen | None, timeout: float = 600) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert proc is None or proc.poll() is None, "the nested session ended early"
+        assert time.monotonic() < deadline, "timed out waiting"  # a hang guard, not a speed test
+        time.sleep(0.5)
