@@ -82,16 +82,27 @@ def zh_law_as_basis(s: Site) -> bool:
 
 
 def titled_notice(s: Site) -> bool:
-    """《关于实施出口管制措施的公告》, 「出口管制清单」: a measure noun inside a title in 《》 or 「」 names a
-    document; the act is the verb that issues or suspends it, outside the brackets."""
-    lead = s.text[s.sent.span[0] : s.hit.start]
-    inside = lead.count("《") > lead.count("》") or lead.count("「") > lead.count("」")
-    return inside and (s.action is None or _inside_title(s.text, s.sent.span[0], s.action.start))
+    """《关于实施出口管制措施的公告》仍然有效, 依据「出口管制清单」: a measure noun inside a title in 《》 or 「」
+    names a document, not an act; unless the clause issues that document (商务部发布《关于暂停…的公告》)."""
+    lo = s.sent.span[0]
+    opening = _open_title(s.text, lo, s.hit.start)
+    if opening < 0 or (s.action is not None and _open_title(s.text, lo, s.action.start) < 0):
+        return False
+    return not ISSUED_TITLE.search(s.text[max(lo, opening - 6) : opening])
 
 
-def _inside_title(text: str, lo: int, pos: int) -> bool:
+ISSUED_TITLE = re.compile(
+    r"(?:发布|公布|印发|出台|颁布|发出|下发|issued|published|released)\s*(?:了)?\s*$", re.IGNORECASE
+)
+
+
+def _open_title(text: str, lo: int, pos: int) -> int:
+    """The offset of the 《 or 「 still open at ``pos`` (in the sentence from ``lo``), else -1."""
     lead = text[lo:pos]
-    return lead.count("《") > lead.count("》") or lead.count("「") > lead.count("」")
+    for left, right in (("《", "》"), ("「", "」")):
+        if lead.count(left) > lead.count(right):
+            return lo + lead.rfind(left)
+    return -1
 
 
 def foreign_subsidy(s: Site) -> bool:
