@@ -94,3 +94,12 @@ def test_pipe_gives_the_events_of_single_calls() -> None:
         [],
         [("INVESTIGATION", ("KOR",))],
     ]
+
+
+def test_the_package_exposes_the_pipeline() -> None:
+    import policykg.extract
+
+    nlp = policykg.extract.nlp_pipeline(published="2025-11-25")
+    assert [
+        (e.type, e.actors) for e in nlp("x\nSeoul launched an anti-dumping probe into Chinese steel.")._.events
+    ] == [("INVESTIGATION", ("KOR",))]
