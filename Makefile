@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PKG := $(VENV)/bin/policykg
 OUT ?= out
 
-.PHONY: demo test lint shell venv browser neo4j-start neo4j-stop bench clean
+.PHONY: demo test lint shell venv browser neo4j-start neo4j-stop bench clean train
 
 venv: $(VENV)/.installed
 
@@ -58,6 +58,14 @@ lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+
+# The learned clause classifier (issue 11): examples from a labelled split (articles.jsonl + gold.jsonl)
+# and spaCy training with the committed config (fixed seed).  TRAIN / DEV / MODEL_OUT can be overridden.
+TRAIN ?= data/labelled/train
+DEV ?= data/labelled/dev
+MODEL_OUT ?= $(OUT)/clause_textcat
+train: venv
+	$(PY) -m policykg.extract.train $(TRAIN) --dev $(DEV) --out $(MODEL_OUT) --config training/clause_textcat.cfg
 
 bench: venv neo4j-start
 	$(PY) -m benchmarks $(BENCH)

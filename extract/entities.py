@@ -202,8 +202,11 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None) -> li
 
     ``doc`` is an optional spaCy ``Doc`` of ``text``; its entities (when a
     statistical model made them) add ORG/PERSON names the gazetteer lacks.
+    Names that rules generate are registered in ``gazetteer.dynamic``: pass a
+    per-article :meth:`Gazetteer.scoped` copy (and the same copy to
+    :func:`resolve_entities`); without one, a fresh scope is used.
     """
-    gaz = gazetteer or load_gazetteer()
+    gaz = gazetteer or load_gazetteer().scoped()
     en, zh = indexes(gaz)
     tokens = tokenize(text)
     candidates = en.scan(tokens) + zh.scan(text)

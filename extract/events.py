@@ -25,6 +25,7 @@ from dataclasses import replace
 from typing import Any
 
 from policykg.extract import event_cues as cues
+from policykg.extract import event_rules as rules
 from policykg.extract import roles, values
 from policykg.extract.event_dates import usable_dates
 from policykg.extract.merge import Candidate, finish
@@ -205,133 +206,23 @@ class _Finder:
     ) -> None:
         start, end = clause
         ev_type = self._type_of(hit, sent, clause)
-        act = action_of(hit, action, background)
-        if hit.trigger.id == "industrial_act" and cues.LEGAL_BASIS.search(
-            self.text[max(start, hit.start - 30) : hit.start]
-        ):
-            return
-        if cues.ZH_LEGAL_BASIS.search(self.text[start : hit.start]):
-            return  # 根据《中华人民共和国出口管制法》: the law named as legal basis, not a measure
-        if ev_type == "INDUSTRIAL_POLICY" and (
-            cues.FOREIGN_SUBSIDY.search(self.text[max(start, hit.start - 10) : hit.start])
-            or cues.FROM_ABROAD.match(self.text[hit.end : hit.end + 20])
-        ):
-            return
-        if ev_type == "INDUSTRIAL_POLICY" and action is None and cues.STATISTIC.search(self.text[start:end]):
-            return
-        if (
-            sent.lang == "zh"
-            and cues.ANAPHORIC_BAN.search(self.text[max(start, hit.start - 2) : hit.end + 6])
-            and self.cands
-        ):
-            return
-        lead_at = (
-            start
-            if cues.CONTENT_PARTICIPLE.match(self.text[start:end])
-            else (
-                hit.start
-                if re.search(r",\s*$", self.text[max(start, hit.start - 3) : hit.start])
-                and cues.CONTENT_PARTICIPLE.match(hit.text)
-                else None
-            )
+        site = rules.Site(
+            self.text,
+            sent,
+            n,
+            c,
+            clause,
+            hit,
+            action,
+            background,
+            ev_type,
+            action_of(hit, action, background),
+            self,
+            prev,
         )
-        if lead_at is not None and any(o.sentence == n and o.anchor < lead_at for o in self.cands):
-            return  # "added Huawei to its entity list, barring local companies from shipping them chips": the listing's content
-        if (
-            hit.trigger.kind == "generic"
-            and action is not None
-            and action.trigger.weak
-            and self._acted_later(sent, max(hit.end, action.end))
-        ):
-            return  # 商务部发布公告,决定将…列入管控名单: the notice is the vehicle of the measure named after it
-        if action is not None and cues.NEGATED.search(self.text[max(start, action.start - 14) : action.start]):
+        if rules.veto(site) is not None:
             return
-        if (
-            act == "request"
-            and action is not None
-            and cues.NOT_OWN_REQUEST.search(self.text[max(start, action.start - 24) : action.start])
-        ):
-            return
-        if (
-            action is not None
-            and action.start < hit.start
-            and cues.CASE_OBJECT.search(self.text[action.end : min(end, action.end + 24)])
-        ):
-            return
-        if cues.quoted(self.text, sent.span[0], hit.start):
-            return
-        if (
-            action is not None
-            and re.match(r"add(?:s|ed|ing)?$", action.text, re.IGNORECASE)
-            and re.match(r"\s+that\b", self.text[action.end : action.end + 6])
-        ):
-            return  # "adding that the tariff would take effect": a speech verb, not "added to the list"
-        if ev_type == "TRADE_DEAL" and cues.VIOLATED.search(self.text[max(start, hit.start - 24) : hit.start]):
-            return
-        if (
-            act == "extend"
-            and action is not None
-            and cues.SCOPE_TO.match(self.text[action.end : min(end, action.end + 60)])
-        ):
-            act = "impose"  # "extends export blacklist to subsidiaries": expand
-        if (
-            act == "threaten"
-            and action is not None
-            and cues.THREAT_OBJECT.match(self.text[action.end : min(end, action.end + 30)])
-        ):
-            return  # "a trade war that had threatened to disrupt commerce": a risk, not a state's threat
-        if (
-            hit.trigger.kind == "generic"
-            and action is not None
-            and cues.EFFECT.search(self.text[hit.end : end])
-            and re.search(
-                r"\b(?:the|this|these|its)\s+$", self.text[max(start, hit.start - 8) : hit.start], re.IGNORECASE
-            )
-            and not self._dates(start, end)
-            and any(not o.title and n - o.sentence <= 2 for o in self.cands)
-        ):
-            return  # "The rule ... takes effect immediately", "after the ban took effect": the measure stated before
-        if ev_type != "TRADE_DEAL":
-            if sent.title and any(
-                t.trigger.type == "TRADE_DEAL" and t.start < hit.start
-                for s2 in self.sentences
-                if s2.title
-                for t in s2.types
-            ):
-                return  # "US and Britain agree trade deal, cutting car tariffs": the headline's deal terms
-            lead = self.text[start : (action.start if action is not None else hit.start)]
-            provision = cues.PROVISION.search(self.text[start:end])
-            if cues.PROVISION.search(lead) or (provision and provision.start() == 0):
-                return
-            deal_before = any(
-                o.sentence == n and o.type == "TRADE_DEAL" and o.clause < c and not o.title for o in self.cands
-            )
-            if deal_before and cues.FUTURE.search(lead):
-                return  # 美国与日本达成贸易协议，美方将对日本输美商品征收15%的关税: a term of the deal
-        if (
-            action is not None
-            and not background
-            and any(a.trigger.action == "threaten" and 0 <= action.start - a.end < 30 for a in sent.actions)
-        ):
-            act = "threaten"  # "threatened to impose sanctions"
-        if (
-            act == "impose"
-            and action is not None
-            and cues.CONDITIONAL.search(self.text[start : action.start])
-            and cues.CONDITION.search(self.text[max(hit.end, action.end) : end])
-        ):
-            act = "threaten"  # "would sign an order imposing a 25% tariff ... until the two countries stop ..."
-        if act == "lift" and action is not None and cues.REDUCE.search(action.text) and self._temporary(sent, prev):
-            act = "suspend"  # "lower the tariff from 145% to 30% … for an initial 90 days": a temporary cut
-        if (
-            act in ("approve", "reject", "request")
-            and hit.trigger.action != "request"
-            and not cues.REQUESTED.search(self.text[start:end])
-            and not (act == "request" and ev_type == "EXPORT_CONTROL")
-        ):
-            if act == "reject":
-                return
-            act = "impose"  # "the Senate approved tariffs", 提议加征关税: the measure is adopted or planned
+        act = rules.decide_action(site)
         if not ev_type or act not in ALLOWED[ev_type]:
             return
         anchor = anchor_of(hit, action)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from policykg import PolicyKGError
@@ -63,11 +63,15 @@ class Pattern:
 
 @dataclass
 class Gazetteer:
-    """Validated gazetteer data plus the generated entities met while matching.
+    """Validated gazetteer data plus the generated entities met in ONE article.
 
-    ``dynamic`` is a memo of entities that rules created from the text
-    (``org:<slug>`` for a firm found by its suffix); the same id always maps to
-    the same entity, so the memo never changes a result.
+    ``dynamic`` holds entities that rules created from the text (``org:<slug>``
+    for a firm found by its suffix; the first name met wins).  It must never
+    outlive an article: a process-wide memo made a firm's name depend on what
+    was extracted before (issue 11).  The pipeline therefore works on
+    :meth:`scoped` copies, and :func:`load_gazetteer` hands out a gazetteer
+    whose ``dynamic`` stays empty.  ``_cache`` holds only indexes compiled from
+    the static rows, so sharing it between scopes changes no result.
     """
 
     entities: dict[str, Entity]
@@ -78,6 +82,10 @@ class Gazetteer:
     adjectives: dict[str, str] = field(default_factory=dict)
     dynamic: dict[str, Entity] = field(default_factory=dict)
     _cache: dict = field(default_factory=dict, repr=False)
+
+    def scoped(self) -> Gazetteer:
+        """A copy for one article: the same static rows and compiled indexes, an empty ``dynamic``."""
+        return replace(self, dynamic={})
 
     def entity(self, eid: str) -> Entity:
         """The entity with id ``eid``; KeyError when neither loaded nor generated."""

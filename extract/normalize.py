@@ -12,13 +12,18 @@ Two different jobs, kept apart on purpose:
   the rules see (NFKC, citation markers such as ``[1][4]`` removed) together
   with an :class:`OffsetMap` that takes any span of that clean text back to the
   span of the original text it came from.
+  Traditional Chinese is converted to Simplified there (:func:`to_simplified`,
+  OpenCC ``t2s``), character for character, so the gazetteer and lexicons
+  (written in Simplified) match Traditional articles while the map still
+  points into the original, Traditional, text.
 * :func:`article_id` hashes the normalised text (whitespace collapsed too), so
   the same article read from two files gets the same id.
 
 API::
 
     sanitise(text: str) -> str
-    normalise_for_extraction(text: str) -> Normalised   # (text, offsets)
+    normalise_for_extraction(text: str, simplify=True) -> Normalised   # (text, offsets)
+    to_simplified(text: str) -> str                     # same length as text
     OffsetMap.span(start, end) -> (orig_start, orig_end)
     OffsetMap.position(i) -> orig_i
     article_id(text: str) -> str                        # 16 hex chars
@@ -32,7 +37,8 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import NamedTuple
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 # C0 controls except \t and \n, DEL, C1 controls, and U+FEFF (a BOM inside text).
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
@@ -213,8 +219,43 @@ def _add_nfkc(builder: _Builder, text: str, base: int) -> None:
         base += len(token)
 
 
-def normalise_for_extraction(text: str) -> Normalised:
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Any:
+    """The OpenCC Traditional -> Simplified converter (C++ binding; built once, read-only)."""
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional Chinese characters as Simplified, keeping every offset.
+
+    OpenCC's ``t2s`` converts phrases first, then characters; in the rare case
+    where a phrase changes length, the text is converted one character at a
+    time instead (a character whose conversion is not one character is kept),
+    so ``len(result) == len(text)`` always holds.  Text without CJK characters
+    is returned as it is.
+
+    >>> to_simplified("商務部對鎵、鍺實施出口管制 (MOFCOM)")
+    '商务部对镓、锗实施出口管制 (MOFCOM)'
+    """
+    if not _CJK.search(text):
+        return text
+    out = _t2s().convert(text)
+    if len(out) == len(text):
+        return out
+    conv = _t2s().convert
+    return "".join(c if not _CJK.match(c) or len(s := conv(c)) != 1 else s for c in text)
+
+
+def normalise_for_extraction(text: str, simplify: bool = True) -> Normalised:
     """NFKC text without citation markers, plus the map back to ``text``.
+
+    With ``simplify`` (the default) Traditional Chinese becomes Simplified
+    (:func:`to_simplified`, same length, so the map is unchanged).
 
     Contract: for any span ``[s, e)`` of the normalised text,
     ``offsets.span(s, e)`` gives ``(S, E)`` such that ``text[S:E]`` is the
@@ -236,6 +277,8 @@ def normalise_for_extraction(text: str) -> Normalised:
         pos = m.end()
     _add_nfkc(builder, text[pos:], pos)
     clean = "".join(builder.pieces)
+    if simplify:
+        clean = to_simplified(clean)
     segs = builder.segs or [[0, 0, 0, 0]]
     offsets = OffsetMap(
         clean=tuple(s[0] for s in segs),
@@ -249,8 +292,10 @@ def normalise_for_extraction(text: str) -> Normalised:
 
 
 def id_text(text: str) -> str:
-    """The text an article id is computed from: normalised, whitespace collapsed."""
-    return " ".join(normalise_for_extraction(text).text.split())
+    """The text an article id is computed from: normalised, whitespace collapsed.
+
+    The script is kept: a Traditional and a Simplified edition of a story are two articles."""
+    return " ".join(normalise_for_extraction(text, simplify=False).text.split())
 
 
 def article_id(text: str) -> str:

@@ -89,8 +89,9 @@ def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any
     if doc is None and pipe.nlp is not None:
         doc = pipe.nlp(clean)
     published = published_date(article.published)
-    mentions = find_mentions(clean, pipe.gazetteer, doc)
-    entities = resolve_entities(mentions, pipe.gazetteer)
+    gazetteer = pipe.gazetteer.scoped()  # generated names live for this article only
+    mentions = find_mentions(clean, gazetteer, doc)
+    entities = resolve_entities(mentions, gazetteer)
     by_id = {e.id: e for e in entities}
     dates = find_dates(clean, published)
     events = find_events(clean, mentions, by_id, published, doc, dates=dates, lexicon=pipe.lexicon)
@@ -99,7 +100,7 @@ def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any
     return ArticleRecord(
         article=article,
         lang=detect_lang(original),
-        entities=_record_entities(entities, events, pipe.gazetteer),
+        entities=_record_entities(entities, events, gazetteer),
         events=events,
         mentions=mentions_out,
     )

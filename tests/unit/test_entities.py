@@ -192,7 +192,7 @@ def test_ministries_take_the_country_written_next_to_them(text: str, expected) -
 
 
 def test_generated_agency_has_its_country() -> None:
-    gaz = load_gazetteer()
+    gaz = load_gazetteer().scoped()
     find_mentions("Germany's Ministry of Economy", gaz)
     assert gaz.entity("org:german_ministry_of_economy") == Entity(
         "org:german_ministry_of_economy", "Agency", "Ministry of Economy (Germany)", "DEU"

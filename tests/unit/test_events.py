@@ -16,7 +16,7 @@ PUBLISHED = dt.date(2025, 11, 7)
 
 def events(body: str, title: str = "x") -> set[tuple]:
     text = title + "\n" + body
-    gaz = load_gazetteer()
+    gaz = load_gazetteer().scoped()
     mentions = find_mentions(text, gaz)
     entities = {e.id: e for e in resolve_entities(mentions, gaz)}
     out = find_events(text, mentions, entities, PUBLISHED)
@@ -456,7 +456,7 @@ def test_more_general_patterns(body: str, expected: set[tuple]) -> None:
 
 def test_an_earlier_measure_is_not_merged_into_the_new_one() -> None:
     text = "x\nIndia has prohibited overseas sales of white rice. Last September New Delhi had banned exports of broken rice."
-    gaz = load_gazetteer()
+    gaz = load_gazetteer().scoped()
     mentions = find_mentions(text, gaz)
     entities = {e.id: e for e in resolve_entities(mentions, gaz)}
     got = find_events(text, mentions, entities, PUBLISHED)

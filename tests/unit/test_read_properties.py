@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from policykg.extract.dates import find_dates
 from policykg.extract.models import Article
-from policykg.extract.normalize import article_id, normalise_for_extraction, sanitise
+from policykg.extract.normalize import article_id, normalise_for_extraction, sanitise, to_simplified
 from policykg.extract.read import ReadError, ReadWarning, decode_bytes, parse_text
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -104,7 +104,9 @@ def test_find_dates_offsets_and_values_are_valid(text, published):
 @SETTINGS
 @given(any_text)
 def test_normalise_offsets_map_back_to_the_source_of_each_character(text):
-    clean, offsets = normalise_for_extraction(text)
+    clean, offsets = normalise_for_extraction(text, simplify=False)
+    simplified, same = normalise_for_extraction(text)  # Traditional -> Simplified keeps every offset
+    assert simplified == to_simplified(clean) and len(simplified) == len(clean) and vars(same) == vars(offsets)
     assert offsets.length == len(clean) and offsets.orig_length == len(text)
     last_start = last_end = 0
     for i, ch in enumerate(clean):

@@ -1,0 +1,408 @@
+"""Named rules that decide whether a paired trigger states an act, and which action.
+
+Each candidate pairing (a measure noun ``hit``, maybe with an ``action`` word)
+is shown to the rules as a :class:`Site`.  Two ordered tables apply:
+
+* :data:`VETOES`: ``(name, rule)``; the first rule that returns True drops the
+  candidate (a legal basis, a negated act, a quotation, a deal's term ...);
+* :data:`ACTIONS`: ``(name, rule)``; each may return a new action (a string),
+  :data:`DROP` to drop the candidate, or None to keep the action as it is.
+  They run in order, each seeing the action the previous ones left.
+
+Every rule is a small pure function of the site, with its reason in the
+docstring and its cases in ``tests/unit/test_event_rules.py``.  The rules read
+only the text and the lexicon hits: they name general linguistic classes
+(modality, negation, attribution, argument structure), never an article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from policykg.extract import event_cues as cues
+from policykg.extract.pairing import SentenceTriggers
+from policykg.extract.triggers import Hit
+
+DROP = "drop"
+
+
+@dataclass(frozen=True)
+class Site:
+    """One pairing as the rules see it; ``finder`` is the article's read-only state
+    (earlier candidates, sentences, dates) for the few rules that look beyond the clause."""
+
+    text: str
+    sent: SentenceTriggers
+    n: int
+    c: int
+    clause: tuple[int, int]
+    hit: Hit
+    action: Hit | None
+    background: bool
+    ev_type: str | None
+    act: str | None
+    finder: Any
+    prev: SentenceTriggers | None = None
+
+    @property
+    def start(self) -> int:
+        return self.clause[0]
+
+    @property
+    def end(self) -> int:
+        return self.clause[1]
+
+    def before(self, pos: int, width: int) -> str:
+        """The clause text in the ``width`` characters before ``pos``."""
+        return self.text[max(self.start, pos - width) : pos]
+
+    def after(self, pos: int, width: int) -> str:
+        """The clause text in the ``width`` characters from ``pos``."""
+        return self.text[pos : min(self.end, pos + width)]
+
+
+Rule = Callable[[Site], bool]
+ActionRule = Callable[[Site], "str | None"]
+
+
+# --- vetoes: measure nouns that are not acts --------------------------------------------------
+
+
+def named_law_as_basis(s: Site) -> bool:
+    """ "under the Defense Production Act": a law named as the basis of another measure."""
+    return s.hit.trigger.id == "industrial_act" and bool(cues.LEGAL_BASIS.search(s.before(s.hit.start, 30)))
+
+
+def zh_law_as_basis(s: Site) -> bool:
+    """根据《中华人民共和国出口管制法》: the law (a notice title in 《》) is the legal basis, not a measure."""
+    return bool(cues.ZH_LEGAL_BASIS.search(s.text[s.start : s.hit.start]))
+
+
+def titled_notice(s: Site) -> bool:
+    """《关于实施出口管制措施的公告》仍然有效, 依据「出口管制清单」: a measure noun inside a title in 《》 or 「」
+    names a document, not an act; unless the clause issues that document (商务部发布《关于暂停…的公告》)."""
+    lo = s.sent.span[0]
+    opening = _open_title(s.text, lo, s.hit.start)
+    if opening < 0 or (s.action is not None and _open_title(s.text, lo, s.action.start) < 0):
+        return False
+    return not ISSUED_TITLE.search(s.text[max(lo, opening - 6) : opening])
+
+
+ISSUED_TITLE = re.compile(
+    r"(?:发布|公布|印发|出台|颁布|发出|下发|issued|published|released)\s*(?:了)?\s*$", re.IGNORECASE
+)
+
+
+def _open_title(text: str, lo: int, pos: int) -> int:
+    """The offset of the 《 or 「 still open at ``pos`` (in the sentence from ``lo``), else -1."""
+    lead = text[lo:pos]
+    for left, right in (("《", "》"), ("「", "」")):
+        if lead.count(left) > lead.count(right):
+            return lo + lead.rfind(left)
+    return -1
+
+
+def foreign_subsidy(s: Site) -> bool:
+    """ "foreign subsidies", "subsidies from non-EU governments": other states' aid, the object of a probe."""
+    return s.ev_type == "INDUSTRIAL_POLICY" and bool(
+        cues.FOREIGN_SUBSIDY.search(s.before(s.hit.start, 10))
+        or cues.FROM_ABROAD.match(s.text[s.hit.end : s.hit.end + 20])
+    )
+
+
+def statistic(s: Site) -> bool:
+    """ "US venture investment fell to $1.3bn": a statistic, not a state's investment."""
+    return (
+        s.ev_type == "INDUSTRIAL_POLICY" and s.action is None and bool(cues.STATISTIC.search(s.text[s.start : s.end]))
+    )
+
+
+def zh_anaphoric_ban(s: Site) -> bool:
+    """禁止向上述实体出口: a provision of the listing stated just before."""
+    return (
+        s.sent.lang == "zh"
+        and bool(cues.ANAPHORIC_BAN.search(s.text[max(s.start, s.hit.start - 2) : s.hit.end + 6]))
+        and bool(s.finder.cands)
+    )
+
+
+def content_participle(s: Site) -> bool:
+    """ "added Huawei to its entity list, barring local companies from shipping them chips": the content
+    of the act stated first in the sentence, not a second act."""
+    text, hit = s.text, s.hit
+    if cues.CONTENT_PARTICIPLE.match(text[s.start : s.end]):
+        lead_at = s.start
+    elif re.search(r",\s*$", text[max(s.start, hit.start - 3) : hit.start]) and cues.CONTENT_PARTICIPLE.match(hit.text):
+        lead_at = hit.start
+    else:
+        return False
+    return any(o.sentence == s.n and o.anchor < lead_at for o in s.finder.cands)
+
+
+def vehicle_of_later_measure(s: Site) -> bool:
+    """商务部发布公告,决定将…列入管控名单: a notice issued is the vehicle of the measure named after it."""
+    a = s.action
+    return (
+        s.hit.trigger.kind == "generic"
+        and a is not None
+        and a.trigger.weak
+        and s.finder._acted_later(s.sent, max(s.hit.end, a.end))
+    )
+
+
+def negated(s: Site) -> bool:
+    """ "has not imposed", 未签署: a negated act is no act."""
+    return s.action is not None and bool(cues.NEGATED.search(s.before(s.action.start, 14)))
+
+
+def denied(s: Site) -> bool:
+    """ "denied imposing", "rejected reports that it had banned", "ruled out", 否认: a denial states no act."""
+    lead = s.text[s.sent.span[0] : (s.action or s.hit).start]
+    return bool(DENIAL.search(lead))
+
+
+DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|ruled?\s+out|rules\s+out|refuted?|rejects?\s+(?:reports|claims|suggestions))"
+    r"\s+(?:(?:any|reports?|claims?|suggestions?|rumou?rs?)\s+)?(?:(?:that|of)\s+)?(?:[\w'’-]+\s+){0,6}$"
+    r"|否认[^,，。;；]{0,20}$|辟谣[^,，。;；]{0,10}$",
+    re.IGNORECASE,
+)
+
+
+def is_not(s: Site) -> bool:
+    """ "the review is not an investigation", "这不是出口禁令": a copula denies the measure noun."""
+    return bool(COPULA_NOT.search(s.before(s.hit.start, 30)))
+
+
+COPULA_NOT = re.compile(
+    r"\b(?:is|are|was|were)\s+not\s+(?:a|an|the|any)?\s*(?:[\w-]+\s+){0,2}$|(?:不是|并非|不属于)[^,，。;；]{0,6}$",
+    re.IGNORECASE,
+)
+
+
+def alleged(s: Site) -> bool:
+    """ "accused Beijing of restricting", "alleged that ...", 指责: another party's claim, not a stated act."""
+    lead = s.text[s.sent.span[0] : (s.action or s.hit).start]
+    return bool(ALLEGATION.search(lead))
+
+
+ALLEGATION = re.compile(
+    r"\b(?:accus\w*|alleg\w*|claim(?:s|ed|ing)?\s+that|blam\w*)\s+(?:[\w'’.-]+\s+){0,8}$"
+    r"|(?:指责|指控|声称|污蔑)[^,，。;；]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def someone_elses_request(s: Site) -> bool:
+    """应国内产业申请, "received applications from exporters": the applicant is not the clause's actor."""
+    return (
+        s.act == "request" and s.action is not None and bool(cues.NOT_OWN_REQUEST.search(s.before(s.action.start, 24)))
+    )
+
+
+def legal_case_object(s: Site) -> bool:
+    """ "withdraw its complaint at the WTO over the curbs": the action's object is a legal case."""
+    a = s.action
+    return a is not None and a.start < s.hit.start and bool(cues.CASE_OBJECT.search(s.after(a.end, 24)))
+
+
+def quoted_remark(s: Site) -> bool:
+    """A measure inside a quoted remark of five words or more is an opinion, not a statement of fact."""
+    return cues.quoted(s.text, s.sent.span[0], s.hit.start)
+
+
+def speech_add(s: Site) -> bool:
+    """ "adding that the tariff would take effect": "add" as a speech verb, not "added to the list"."""
+    a = s.action
+    return (
+        a is not None
+        and re.match(r"add(?:s|ed|ing)?$", a.text, re.IGNORECASE) is not None
+        and re.match(r"\s+that\b", s.text[a.end : a.end + 6]) is not None
+    )
+
+
+def violated_deal(s: Site) -> bool:
+    """违反…协定, "in breach of the agreement": a deal named as violated is no act."""
+    return s.ev_type == "TRADE_DEAL" and bool(cues.VIOLATED.search(s.before(s.hit.start, 24)))
+
+
+def risk_not_threat(s: Site) -> bool:
+    """ "a trade war that had threatened to disrupt commerce": a risk, not a state's threat."""
+    a = s.action
+    return s.act == "threaten" and a is not None and bool(cues.THREAT_OBJECT.match(s.after(a.end, 30)))
+
+
+def effect_of_stated_measure(s: Site) -> bool:
+    """ "The rule ... takes effect immediately": the measure stated just before takes effect (a restatement)."""
+    a, hit = s.action, s.hit
+    return (
+        hit.trigger.kind == "generic"
+        and a is not None
+        and bool(cues.EFFECT.search(s.text[hit.end : s.end]))
+        and re.search(r"\b(?:the|this|these|its)\s+$", s.before(hit.start, 8), re.IGNORECASE) is not None
+        and not s.finder._dates(s.start, s.end)
+        and any(not o.title and s.n - o.sentence <= 2 for o in s.finder.cands)
+    )
+
+
+def headline_deal_terms(s: Site) -> bool:
+    """ "US and Britain agree trade deal, cutting car tariffs": the headline's deal terms."""
+    return (
+        s.ev_type != "TRADE_DEAL"
+        and s.sent.title
+        and any(
+            t.trigger.type == "TRADE_DEAL" and t.start < s.hit.start
+            for s2 in s.finder.sentences
+            if s2.title
+            for t in s2.types
+        )
+    )
+
+
+def deal_provision(s: Site) -> bool:
+    """ "Under the deal, ...", "a deal that lowers tariffs": a provision of a deal, not a measure."""
+    if s.ev_type == "TRADE_DEAL":
+        return False
+    lead = s.text[s.start : (s.action.start if s.action is not None else s.hit.start)]
+    provision = cues.PROVISION.search(s.text[s.start : s.end])
+    return bool(cues.PROVISION.search(lead)) or bool(provision and provision.start() == 0)
+
+
+def deal_term_future(s: Site) -> bool:
+    """美国与日本达成贸易协议，美方将对日本输美商品征收15%的关税: a term of the deal stated before."""
+    if s.ev_type == "TRADE_DEAL":
+        return False
+    lead = s.text[s.start : (s.action.start if s.action is not None else s.hit.start)]
+    deal_before = any(
+        o.sentence == s.n and o.type == "TRADE_DEAL" and o.clause < s.c and not o.title for o in s.finder.cands
+    )
+    return deal_before and bool(cues.FUTURE.search(lead))
+
+
+VETOES: tuple[tuple[str, Rule], ...] = (
+    ("named_law_as_basis", named_law_as_basis),
+    ("zh_law_as_basis", zh_law_as_basis),
+    ("titled_notice", titled_notice),
+    ("foreign_subsidy", foreign_subsidy),
+    ("statistic", statistic),
+    ("zh_anaphoric_ban", zh_anaphoric_ban),
+    ("content_participle", content_participle),
+    ("vehicle_of_later_measure", vehicle_of_later_measure),
+    ("negated", negated),
+    ("denied", denied),
+    ("is_not", is_not),
+    ("alleged", alleged),
+    ("someone_elses_request", someone_elses_request),
+    ("legal_case_object", legal_case_object),
+    ("quoted_remark", quoted_remark),
+    ("speech_add", speech_add),
+    ("violated_deal", violated_deal),
+    ("risk_not_threat", risk_not_threat),
+    ("effect_of_stated_measure", effect_of_stated_measure),
+    ("headline_deal_terms", headline_deal_terms),
+    ("deal_provision", deal_provision),
+    ("deal_term_future", deal_term_future),
+)
+
+
+def veto(site: Site) -> str | None:
+    """The name of the first veto rule that drops the site, or None."""
+    return next((name for name, rule in VETOES if rule(site)), None)
+
+
+# --- action rules: which action the clause states ---------------------------------------------
+
+
+def wider_scope(s: Site) -> str | None:
+    """ "extends its export blacklist to subsidiaries": a wider scope is ``impose``, not a longer time."""
+    a = s.action
+    if s.act == "extend" and a is not None and cues.SCOPE_TO.match(s.after(a.end, 60)):
+        return "impose"
+    return None
+
+
+def prolonged_suspension(s: Site) -> str | None:
+    """ "extended the suspension of the tariffs", 延长暂停: prolonging a pause is ``extend``."""
+    if s.act != "suspend" or s.background:
+        return None
+    near = s.text[max(s.start, (s.action or s.hit).start - 40) : (s.action or s.hit).start]
+    return "extend" if PROLONG.search(near) else None
+
+
+PROLONG = re.compile(
+    r"\b(?:extend\w*|prolong\w*|renew\w*|roll\w*\s+over)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$"
+    r"|(?:延长|延续|继续)[^,，。;；]{0,6}$",
+    re.IGNORECASE,
+)
+
+
+def threatened_to(s: Site) -> str | None:
+    """ "threatened to impose sanctions": the act is threatened."""
+    a = s.action
+    if (
+        a is not None
+        and not s.background
+        and any(x.trigger.action == "threaten" and 0 <= a.start - x.end < 30 for x in s.sent.actions)
+    ):
+        return "threaten"
+    return None
+
+
+def conditional_measure(s: Site) -> str | None:
+    """ "would sign an order imposing a 25% tariff ... until the two countries stop ...": a threat."""
+    a = s.action
+    if (
+        s.act == "impose"
+        and a is not None
+        and cues.CONDITIONAL.search(s.text[s.start : a.start])
+        and cues.CONDITION.search(s.text[max(s.hit.end, a.end) : s.end])
+    ):
+        return "threaten"
+    return None
+
+
+def temporary_cut(s: Site) -> str | None:
+    """ "lower the tariff from 145% to 30% … for an initial 90 days": a temporary cut is ``suspend``."""
+    a = s.action
+    if s.act == "lift" and a is not None and cues.REDUCE.search(a.text) and s.finder._temporary(s.sent, s.prev):
+        return "suspend"
+    return None
+
+
+def adopted_measure(s: Site) -> str | None:
+    """ "the Senate approved tariffs", 提议加征关税: approving or proposing a measure adopts or plans it
+    (``impose``); a rejected measure is no act.  Licences and applications keep approve/reject/request."""
+    if (
+        s.act in ("approve", "reject", "request")
+        and s.hit.trigger.action != "request"
+        and not cues.REQUESTED.search(s.text[s.start : s.end])
+        and not (s.act == "request" and s.ev_type == "EXPORT_CONTROL")
+    ):
+        return DROP if s.act == "reject" else "impose"
+    return None
+
+
+ACTIONS: tuple[tuple[str, ActionRule], ...] = (
+    ("wider_scope", wider_scope),
+    ("prolonged_suspension", prolonged_suspension),
+    ("threatened_to", threatened_to),
+    ("conditional_measure", conditional_measure),
+    ("temporary_cut", temporary_cut),
+    ("adopted_measure", adopted_measure),
+)
+
+
+def decide_action(site: Site) -> str | None:
+    """The action after every action rule (None when a rule drops the site)."""
+    act = site.act
+    for _, rule in ACTIONS:
+        new = rule(site)
+        if new == DROP:
+            return None
+        if new is not None:
+            act = new
+            site = Site(**{**site.__dict__, "act": act})
+    return act
