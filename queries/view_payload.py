@@ -106,6 +106,13 @@ def n_sources(data: Mapping[str, Any]) -> int:
     return int(data.get("n_sources") or 0)
 
 
+def entity_aliases(entity_id: str) -> tuple[str, ...]:
+    """Every English and Chinese name of an entity id, from the shared lookup (``policykg.queries.names``)."""
+    from policykg.queries.names import aliases
+
+    return aliases(entity_id)
+
+
 def _short(text: str, limit: int = LABEL_CHARS) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
@@ -135,7 +142,8 @@ def _node_style(
         }
     shape = ENTITY_STYLE.get(str(data.get("label")), OTHER_STYLE)[0]
     degree = drawn.degree(node)
-    names = aliases(node) if aliases else ()
+    aliases = aliases or entity_aliases
+    names = aliases(node)
     return {
         "label": _short(display_name(graph, node)),
         "group": str(data.get("label")),

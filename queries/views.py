@@ -175,15 +175,6 @@ def _inline_style(text: str) -> str:
     return text
 
 
-def entity_aliases(entity_id: str) -> tuple[str, ...]:
-    """Every English and Chinese name of an entity id (shared lookup of ``policykg.queries.names``)."""
-    try:
-        from policykg.queries.names import aliases
-    except ImportError:  # the shared name lookup is not there yet: names from the graph only
-        return ()
-    return tuple(aliases(entity_id))
-
-
 def _vis_js() -> str:
     # The vendored file ends with a sourceMappingURL comment; drop it so that no
     # browser tool ever asks for a .map file next to the page.
@@ -295,7 +286,7 @@ def render_graph(
     from markupsafe import Markup
 
     drawn = drawable(graph) if drawn is None else drawn
-    net = build_network(graph, drawn, heading=title, aliases=entity_aliases)
+    net = build_network(graph, drawn, heading=title)
     vis_js, view_js = _vis_js(), _inline_script(_resource("view.js"))
     with as_file(files("policykg.queries").joinpath("templates")) as folder:
         # pyvis renders: set_template_dir picks our template; its Environment
