@@ -48,4 +48,4 @@ def _legend_rows() -> list[dict[str, Any]]:
 
     rows = [{"group": g, "text": g, "symbol": s, "color": c} for g, (_, c, s) in ENTITY_STYLE.items()]
     rows += [{"group": g, "text": t, "symbol": "\u25c6", "color": c} for g, (c, t) in EVENT_GROUPS.items()]
-    return rows + [{"group": "Entity", "text": "other", "symbol": OTHER_STYLE[2], "color": OTHER_STYLE[1]}]
+    return [*rows, {"group": "Entity", "text": "other", "symbol": OTHER_STYLE[2], "color": OTHER_STYLE[1]}]

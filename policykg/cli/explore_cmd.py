@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import socket
 import sys
+from typing import Any
 
 from policykg import EXIT_OK, PolicyKGError
 
@@ -53,7 +54,7 @@ def bind(port: int) -> socket.socket:
     return sock
 
 
-def make_server(app: object, sock: socket.socket):
+def make_server(app: Any, sock: socket.socket) -> Any:
     """A uvicorn server for ``app`` on ``sock``, with no access log (URLs would show the token)."""
     import uvicorn
 
