@@ -63,7 +63,16 @@
       drawLegend();
       fillNames();
       applyFilters();
+      if (anchor && fresh.length) { relax(); }
       return fresh.map(function (n) { return n.id; });
+    }
+    // After an expansion: a short, bounded force simulation untangles the new nodes, then stops.
+    function relax() {
+      network.setOptions({ physics: { enabled: true, solver: "forceAtlas2Based",
+        forceAtlas2Based: { gravitationalConstant: -60, springLength: 110, avoidOverlap: 0.4 },
+        stabilization: { enabled: false } } });
+      network.stabilize(150);
+      network.once("stabilized", function () { network.setOptions({ physics: { enabled: false } }); scheduleLabels(); });
     }
     // New nodes of an expansion: their own layout, shrunk and centred on the anchor node.
     function place(fresh, anchor) {

@@ -155,7 +155,7 @@ def _only_own_origin(route: Any, opened: Any, origin: str) -> None:
 def _events_of(graph: nx.MultiDiGraph, entity: str) -> set[str]:
     """Events the entity takes part in (actor, item or target)."""
     roles = ("ACTOR", "ITEM", "TARGET")
-    return {u for u, v, k in graph.edges(keys=True) if k in roles and entity in (u, v)} - {entity}
+    return {v if u == entity else u for u, v, k in graph.edges(keys=True) if k in roles and entity in (u, v)}
 
 
 def test_search_expand_panel_query_export(app: App, explorer: Any, tmp_path: Path, save_screenshot) -> None:

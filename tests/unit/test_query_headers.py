@@ -330,7 +330,7 @@ from policykg.cli import main  # noqa: E402
 # test_queries.py holds the exact-rows tests; test_names_queries.py those of the `entities` query.
 QUERY_TESTS = "".join(
     (Path(__file__).resolve().parents[1] / "integration" / f).read_text(encoding="utf-8")
-    for f in ("test_queries.py", "test_names_queries.py")
+    for f in ("test_queries.py", "test_names_queries.py", "test_explore_query.py")
 )
 
 
