@@ -29,7 +29,7 @@ ROLES = ("ACTOR", "ITEM", "TARGET")
 
 
 @pytest.fixture()
-def db(clean_db: Any) -> tuple[Any, nx.MultiDiGraph]:
+def loaded(clean_db: Any) -> tuple[Any, nx.MultiDiGraph]:
     graph = build_graph(read_events(FIXTURE).records)
     load_graph(clean_db, graph, kg_neo4j.database())
     return clean_db, graph
@@ -51,9 +51,9 @@ def _order(graph: nx.MultiDiGraph, events: set[str]) -> list[str]:
     return [graph.nodes[e]["key"] for e in ordered]
 
 
-def test_explore_rows_by_entity_name_events_and_among(db) -> None:
-    driver, graph = db
-    df = q("explore", driver, entity="镝")  # dysprosium by its Chinese name
+def test_explore_rows_by_entity_name_events_and_among(loaded) -> None:
+    db, graph = loaded
+    df = q("explore", db, entity="镝")  # dysprosium by its Chinese name
     assert list(df.columns) == ["key", "total", "props", "actors", "items", "targets", "reports", "measure", "history"]
     dy = _events_of(graph, "element:Dy")
     assert list(df["key"]) == _order(graph, dy)
@@ -70,20 +70,20 @@ def test_explore_rows_by_entity_name_events_and_among(db) -> None:
         if k == "REPORTED_IN"
     }
     chn = _events_of(graph, "CHN")
-    limited = q("explore", driver, entity="CHN", limit=3)
+    limited = q("explore", db, entity="CHN", limit=3)
     assert list(limited["key"]) == _order(graph, chn)[:3] and set(limited["total"]) == {len(chn)}
     keys = _order(graph, chn)[:2]
-    assert sorted(q("explore", driver, events=keys)["key"]) == sorted(keys)
+    assert sorted(q("explore", db, events=keys)["key"]) == sorted(keys)
     among = {e for e in _events_of(graph, "USA") & _events_of(graph, "item:soybeans")}
-    assert set(q("explore", driver, among=["USA", "item:soybeans", "not-an-id"])["key"]) == {
+    assert set(q("explore", db, among=["USA", "item:soybeans", "not-an-id"])["key"]) == {
         graph.nodes[e]["key"] for e in among
     }
-    assert q("explore", driver).empty  # no parameter: no rows
+    assert q("explore", db).empty  # no parameter: no rows
 
 
-def test_rows_become_the_same_panel_and_payload_as_the_built_graph(db) -> None:
-    driver, graph = db
-    run = functools.partial(run_query, driver=driver)
+def test_rows_become_the_same_panel_and_payload_as_the_built_graph(loaded) -> None:
+    db, graph = loaded
+    run = functools.partial(run_query, driver=db)
     rebuilt, shown, total = explore.rows_to_graph(run("explore", entity="element:Dy"))
     assert shown == _events_of(graph, "element:Dy") and total == len(shown)
     for event in shown:

@@ -256,7 +256,7 @@ def test_views_are_pyvis_networks_with_our_options(graph) -> None:
         "shape": "dot",
         "group": "Country",
         "value": 12,
-        "search": "CHN | China" + "".join(f" | {n}" for n in views.entity_aliases("CHN") if n != "China"),
+        "search": "CHN | China" + "".join(f" | {n}" for n in view_payload.entity_aliases("CHN") if n != "China"),
         "date": None,
         "rank": 12.0,
     }
