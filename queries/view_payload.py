@@ -2,27 +2,48 @@
 
 Pure functions over the networkx graph of ``graph/SCHEMA.md``.  :func:`build_network`
 adds each drawn node and role edge with pyvis's ``add_node`` / ``add_edge`` and
-sets the vis-network options (group styles, edge labels, capped physics
-stabilisation) with ``Network.set_options``; :func:`network_payload` reads them
-back with ``get_network_data`` for the page.  Every string in the network is
-plain text (names, titles, evidence): no node gets an HTML ``title``; tooltip
-content is structured (``heading``, ``fields``, ``evidence``) and the page
-script puts it into the DOM with ``textContent`` only, while
-:func:`policykg.queries.views.script_json` escapes it for embedding.
+sets the vis-network options (group styles, role colours, physics off) with
+``Network.set_options``; :func:`network_payload` reads them back with
+``get_network_data`` for the page.
+
+Positions are computed here with networkx (:func:`layout`: each connected
+component by ``spring_layout``, components packed in rows), so the page draws
+at once with physics off instead of simulating for seconds.  Each node also
+carries fields of ours that vis-network ignores: ``search`` (names and aliases
+the search box matches), ``info`` (detail-panel content, see
+:mod:`policykg.queries.view_info`), ``date`` (events, for the time slider) and
+``rank`` (label priority when labels would overlap).  Every string is plain
+text: no node gets an HTML ``title``; the page script puts text into the DOM
+with ``textContent`` only, and :func:`policykg.queries.views.script_json`
+escapes it for embedding.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import networkx as nx
 
-from policykg.graph.build import VALUE_FIELDS
+from policykg.queries.view_info import (
+    Aliases,
+    display_name,
+    entity_info,
+    event_date,
+    event_info,
+    event_title,
+    search_text,
+)
+
+__all__ = ["build_network", "display_name", "drawable", "graph_payload", "layout", "network_payload", "page_data"]
 
 ROLE_TYPES = ("ACTOR", "ITEM", "TARGET", "ACTS_ON")
 LABEL_CHARS = 40
+ROLE_COLOURS = {"ACTOR": "#7f8c9a", "ITEM": "#c9a227", "TARGET": "#c0392b", "ACTS_ON": "#1e8449"}
+UNIT = 115.0  # world units of layout per node (side of a component's box: UNIT * sqrt(size))
+GAP = 80.0
 
 # label -> (vis shape, colour, legend symbol)
 ENTITY_STYLE = {
@@ -85,82 +106,22 @@ def n_sources(data: Mapping[str, Any]) -> int:
     return int(data.get("n_sources") or 0)
 
 
+def entity_aliases(entity_id: str) -> tuple[str, ...]:
+    """Every English and Chinese name of an entity id, from the shared lookup (``policykg.queries.names``)."""
+    from policykg.queries.names import aliases
+
+    return aliases(entity_id)
+
+
 def _short(text: str, limit: int = LABEL_CHARS) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
-def display_name(graph: nx.MultiDiGraph, node: str) -> str:
-    data = graph.nodes[node]
-    return str(data.get("name") or data.get("title") or node)
-
-
-def event_evidence(graph: nx.MultiDiGraph, event: str) -> list[dict[str, str]]:
-    """Evidence sentences of an event, each cited by article title, source and date."""
-    out = []
-    for _, article, key, data in graph.out_edges(event, keys=True, data=True):
-        if key != "REPORTED_IN":
-            continue
-        art = graph.nodes[article]
-        sources = [display_name(graph, s) for _, s, k in graph.out_edges(article, keys=True) if k == "PUBLISHED_BY"]
-        cite = " \u2014 ".join(
-            p for p in (art.get("title"), ", ".join(sources), (art.get("published") or "")[:10]) if p
-        )
-        out.append({"text": str(data.get("evidence") or ""), "cite": cite, "_sort": art.get("published") or ""})
-    out.sort(key=lambda e: (e.pop("_sort"), e["cite"], e["text"]))
-    return out
-
-
-def _role_names(graph: nx.MultiDiGraph, event: str, role: str) -> str:
-    if role == "ACTOR":
-        ends = sorted(
-            ((d.get("position", 0), u) for u, _, k, d in graph.in_edges(event, keys=True, data=True) if k == role)
-        )
-        names = [display_name(graph, u) for _, u in ends]
-    else:
-        names = sorted(display_name(graph, v) for _, v, k in graph.out_edges(event, keys=True) if k == role)
-    return ", ".join(names)
-
-
-def event_info(graph: nx.MultiDiGraph, event: str) -> dict[str, Any]:
-    """Tooltip content of an event: heading, (field, value) rows, evidence."""
-    d = graph.nodes[event]
-    rows = [("Type", d.get("type")), ("Action", d.get("action")), ("Date", d.get("date")), ("Until", d.get("until"))]
-    rows += [(f.replace("_", " "), d.get(f)) for f in VALUE_FIELDS]
-    rows += [(r.capitalize() + "s", _role_names(graph, event, r)) for r in ("ACTOR", "ITEM", "TARGET")]
-    rows += [
-        ("Sources", d.get("n_sources")),
-        ("First reported", d.get("first_reported")),
-        ("Last reported", d.get("last_reported")),
-    ]
-    return {
-        "heading": f"{d.get('type', 'EVENT')} \u00b7 {d.get('action', '')}",
-        "fields": [[k, str(v)] for k, v in rows if v not in (None, "")],
-        "evidence": event_evidence(graph, event),
-    }
-
-
-def entity_info(graph: nx.MultiDiGraph, node: str, drawn_degree: int) -> dict[str, Any]:
-    """Tooltip content of an entity: its name, type, id and how connected it is."""
-    d = graph.nodes[node]
-    n_articles = sum(1 for _, _, k in graph.in_edges(node, keys=True) if k == "MENTIONS")
-    rows = [
-        ("Type", d.get("label")),
-        ("Id", node),
-        ("Country", d.get("country")),
-        ("Kind", d.get("kind")),
-        ("Links drawn", drawn_degree),
-        ("Mentioned in", f"{n_articles} articles" if n_articles else None),
-    ]
-    return {
-        "heading": display_name(graph, node),
-        "fields": [[k, str(v)] for k, v in rows if v not in (None, "")],
-        "evidence": [],
-    }
-
-
-def _node_style(graph: nx.MultiDiGraph, drawn: nx.MultiDiGraph, node: str) -> dict[str, Any]:
-    """Keyword arguments of ``Network.add_node`` for one drawn node.
+def _node_style(
+    graph: nx.MultiDiGraph, drawn: nx.MultiDiGraph, node: str, aliases: Aliases | None = None
+) -> dict[str, Any]:
+    """Keyword arguments of ``Network.add_node`` for one drawn node (position excluded).
 
     The colour is not among them: pyvis's ``add_node`` drops ``color`` when a
     ``group`` is given, so each group's colour is set once in the ``groups``
@@ -168,25 +129,63 @@ def _node_style(graph: nx.MultiDiGraph, drawn: nx.MultiDiGraph, node: str) -> di
     """
     data = graph.nodes[node]
     if data.get("label") == "Event":
-        label = f"{data.get('type', '')}\n{data.get('action', '')} {data.get('date') or ''}".strip()
+        head, tail = event_title(graph, node)
         return {
-            "label": label,
+            "label": f"{_short(head, 48)}\n{_short(tail, 48)}",
             "group": ACTION_GROUP.get(str(data.get("action")), "event:other"),
             "shape": "diamond",
             "value": max(1, n_sources(data)),
-            "search": label.replace("\n", " "),
+            "search": search_text(graph, node),
             "info": event_info(graph, node),
+            "date": event_date(data),
+            "rank": 1 + 1.5 * n_sources(data),
         }
     shape = ENTITY_STYLE.get(str(data.get("label")), OTHER_STYLE)[0]
     degree = drawn.degree(node)
+    aliases = aliases or entity_aliases
+    names = aliases(node)
     return {
         "label": _short(display_name(graph, node)),
         "group": str(data.get("label")),
         "shape": shape,
         "value": max(1, degree),
-        "search": _short(display_name(graph, node), 120),
-        "info": entity_info(graph, node, degree),
+        "search": search_text(graph, node, aliases),
+        "info": entity_info(graph, node, degree, names),
+        "date": None,
+        "rank": float(degree),
     }
+
+
+def layout(drawn: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Positions for every node: each connected component by ``spring_layout``, packed in rows.
+
+    A component of ``s`` nodes gets a square of side ``UNIT * sqrt(s)``, so the
+    density (and the zoom at which labels fit) is the same for 30 or 2,000 nodes.
+    Deterministic for a given graph and seed.
+    """
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(drawn.nodes))
+    simple.add_edges_from((u, v) for u, v in drawn.edges() if u != v)
+    components = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c)))
+    width = UNIT * math.sqrt(max(simple.number_of_nodes(), 1)) * 1.6
+    pos: dict[str, tuple[float, float]] = {}
+    x = y = row = 0.0
+    for component in components:
+        side = UNIT * math.sqrt(len(component))
+        if x > 0 and x + side > width:
+            x, y, row = 0.0, y + row + GAP, 0.0
+        for node, (px, py) in _component_layout(simple.subgraph(component), side, seed).items():
+            pos[node] = (round(x + side / 2 + px, 1), round(y + side / 2 + py, 1))
+        x, row = x + side + GAP, max(row, side)
+    return pos
+
+
+def _component_layout(component: nx.Graph, side: float, seed: int) -> dict[str, Any]:
+    if component.number_of_nodes() == 1:
+        return {next(iter(component)): (0.0, 0.0)}
+    iterations = 80 if component.number_of_nodes() <= 600 else 40
+    k = 2.2 / math.sqrt(component.number_of_nodes())  # networkx default 1/sqrt(n) crowds the hubs
+    return nx.spring_layout(component, k=k, seed=seed, iterations=iterations, scale=side / 2)
 
 
 def group_styles(groups: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -233,47 +232,48 @@ def _legend(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 
 def vis_options(n_nodes: int, groups: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """vis-network options; stabilisation is capped so big views open in seconds.
+    """vis-network options: positions are given (:func:`layout`), so physics is off.
 
-    Every string here is free of spaces: pyvis's ``Network.set_options``
-    strips spaces and newlines from the JSON it is given.
+    Node labels are sized and hidden by the page script (readable size at any
+    zoom, the best-ranked first where they would overlap); edge labels (the
+    role) are drawn only once zoomed in (``drawThreshold``), the role colour
+    tells it before that.  Every string here is free of spaces: pyvis's
+    ``Network.set_options`` strips spaces and newlines from the JSON it is given.
     """
-    iterations = 1000 if n_nodes <= 300 else 300 if n_nodes <= 1000 else 150
     return {
         "autoResize": True,
-        "layout": {"improvedLayout": n_nodes <= 300, "randomSeed": 7},
+        "layout": {"improvedLayout": False, "randomSeed": 7},
         "nodes": {
-            "font": {"size": 16, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "font": {"size": 13, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff", "multi": False},
             "borderWidth": 1,
-            "scaling": {"min": 12, "max": 40},
+            "scaling": {"min": 10, "max": 30, "label": {"enabled": False, "drawThreshold": 1, "maxVisible": 60}},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-            "font": {"size": 10, "align": "middle", "color": "#555555", "strokeWidth": 2},
-            "color": {"color": "#9aa5b1", "highlight": "#34495e", "hover": "#34495e"},
-            "smooth": {"enabled": True, "type": "dynamic"},
+            "font": {"size": 9, "align": "middle", "color": "#555555", "strokeWidth": 2},
+            "scaling": {"label": {"enabled": False, "drawThreshold": 12}},
+            "color": {"color": "#9aa5b1", "highlight": "#34495e", "hover": "#34495e", "inherit": False},
+            "smooth": {"enabled": n_nodes <= 600, "type": "continuous"},
             "width": 1.2,
         },
         "groups": dict(groups or {}),
-        "physics": {
-            "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -70, "springLength": 120, "avoidOverlap": 0.3},
-            "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 50, "fit": True},
-        },
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n_nodes > 300},
+        "physics": {"enabled": False},
+        "interaction": {"hover": True, "tooltipDelay": 200, "hideEdgesOnDrag": n_nodes > 300, "multiselect": False},
     }
 
 
-def build_network(graph: nx.MultiDiGraph, drawn: nx.MultiDiGraph | None = None, heading: str = ""):
+def build_network(
+    graph: nx.MultiDiGraph, drawn: nx.MultiDiGraph | None = None, heading: str = "", aliases: Aliases | None = None
+):
     """The pyvis ``Network`` of a view: one node per drawn node, one edge per role, the options.
 
     ``drawn`` is the subgraph to draw (default: ``drawable(graph)``); ``graph``
-    supplies the evidence and article details for the tooltips.  Nodes carry
-    label, shape, group, ``value`` (size: sources of an event, links of an
-    entity) and two fields of ours that vis-network ignores: ``search`` (text
-    the search box matches) and ``info`` (structured tooltip content, turned
-    into DOM nodes by ``templates/view.js``; no HTML ``title`` is ever set).
-    The network is directed, so pyvis keeps parallel edges and adds arrows.
+    supplies the evidence, articles and measure history for the detail panel;
+    ``aliases`` (an entity id to its other names) feeds search and panel.
+    Nodes carry label, shape, group, ``value`` (size: sources of an event,
+    links of an entity), ``x``/``y`` from :func:`layout` and our own fields
+    (see the module docstring).  The network is directed, so pyvis keeps
+    parallel edges and adds arrows.
     """
     from pyvis.network import Network
 
@@ -286,11 +286,21 @@ def build_network(graph: nx.MultiDiGraph, drawn: nx.MultiDiGraph | None = None, 
         bgcolor="#ffffff",
         cdn_resources="in_line",
     )
+    positions = layout(drawn)
     for node in sorted(drawn.nodes):
-        net.add_node(node, **_node_style(graph, drawn, node))
+        x, y = positions[node]
+        net.add_node(node, x=x, y=y, **_node_style(graph, drawn, node, aliases))
     for u, v, k, d in sorted(drawn.edges(keys=True, data=True), key=lambda e: e[:3]):
         role = d.get("type", k)
-        net.add_edge(u, v, id=f"{u}|{k}|{v}", label=role, dashes=role == "ACTOR" and bool(d.get("position")))
+        colour = ROLE_COLOURS.get(role, "#9aa5b1")
+        net.add_edge(
+            u,
+            v,
+            id=f"{u}|{k}|{v}",
+            label=role,
+            color={"color": colour, "highlight": "#34495e", "hover": "#34495e"},
+            dashes=(role == "ACTOR" and bool(d.get("position"))) or role == "ACTS_ON",
+        )
     groups = list(dict.fromkeys(n["group"] for n in net.nodes))
     net.set_options(json.dumps(vis_options(net.num_nodes(), group_styles(groups))))
     return net
@@ -307,6 +317,8 @@ def network_payload(net: Any) -> dict[str, Any]:
     return page_data(nodes, edges, options)
 
 
-def graph_payload(graph: nx.MultiDiGraph, drawn: nx.MultiDiGraph | None = None) -> dict[str, Any]:
+def graph_payload(
+    graph: nx.MultiDiGraph, drawn: nx.MultiDiGraph | None = None, aliases: Aliases | None = None
+) -> dict[str, Any]:
     """:func:`network_payload` of :func:`build_network` (``drawn`` default: ``drawable(graph)``)."""
-    return network_payload(build_network(graph, drawn))
+    return network_payload(build_network(graph, drawn, aliases=aliases))

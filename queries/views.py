@@ -169,6 +169,12 @@ def _inline_script(text: str) -> str:
     return text
 
 
+def _inline_style(text: str) -> str:
+    if "</style" in text.lower():
+        raise ValueError("a template style sheet contains '</style'; it cannot be inlined")
+    return text
+
+
 def _vis_js() -> str:
     # The vendored file ends with a sourceMappingURL comment; drop it so that no
     # browser tool ever asks for a .map file next to the page.
@@ -295,6 +301,8 @@ def render_graph(
             empty=None if drawn.number_of_nodes() else "Nothing to draw: no event or entity matched.",
             table=_table(rows),
             index_link=index_link,
+            explorer=False,
+            view_css=Markup(_inline_style(_resource("view.css"))),
             csp=content_security_policy(vis_js, view_js),
             policykg_data=_data_json,
             vis_js=Markup(vis_js),
@@ -307,7 +315,7 @@ def render_graph(
 
 WHOLE_DESCRIPTION = (
     "Every policy event with the countries, blocs, agencies, firms, people and items "
-    "it involves; each event's tooltip quotes its evidence."
+    "it involves; click an event for its evidence, sources and history."
 )
 
 
@@ -466,9 +474,70 @@ def write_views(
     out.mkdir(parents=True, exist_ok=True)
     for file, view in views:
         (out / file).write_text(view.html(graph, index_link=True), encoding="utf-8")
-    pages = [Page(file, v.title, v.description, _stats(v.drawn), v.note) for file, v in views]
+    return write_index(out)
+
+
+def write_index(out_dir: str | Path) -> Path:
+    """Write ``index.html`` listing every view page in ``out_dir`` (earlier runs' too); return its path."""
+    out = Path(out_dir)
     index = out / "index.html"
     index.write_text(
-        _environment().get_template("index.html.j2").render(pages=pages, version=__version__), encoding="utf-8"
+        _environment().get_template("index.html.j2").render(pages=scan_views(out), version=__version__),
+        encoding="utf-8",
     )
     return index
+
+
+def scan_views(out_dir: Path) -> list[Page]:
+    """The view pages of a folder, read back from their ``<title>`` and meta tags.
+
+    A page is ours when its ``generator`` meta names policykg; ``whole.html``
+    comes first, then the others by file name.
+    """
+    pages = []
+    for path in sorted(out_dir.glob("*.html"), key=lambda p: (p.name != "whole.html", p.name)):
+        if path.name != "index.html":
+            page = read_page_meta(path)
+            if page is not None:
+                pages.append(page)
+    return pages
+
+
+def read_page_meta(path: Path) -> Page | None:
+    """Title, description, counts and note of a view page, or ``None`` if it is not one of ours."""
+    from html.parser import HTMLParser
+
+    found: dict[str, str] = {}
+
+    class _Head(HTMLParser):
+        in_title = False
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            a = dict(attrs)
+            if tag == "meta" and a.get("name"):
+                found.setdefault(str(a["name"]), str(a.get("content") or ""))
+            self.in_title = tag == "title"
+
+        def handle_data(self, data: str) -> None:
+            if self.in_title:
+                found["title"] = found.get("title", "") + data
+
+        def handle_endtag(self, tag: str) -> None:
+            self.in_title = False
+            if tag == "head":
+                raise StopIteration
+
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        head = text[: text.find("</head>") + 7] if "</head>" in text else text[:20000]
+        _Head().feed(head)
+    except StopIteration:
+        pass
+    except OSError:
+        return None
+    if not found.get("generator", "").startswith("policykg"):
+        return None
+    title = found.get("title", path.stem).removesuffix(" \u00b7 policykg")
+    return Page(
+        path.name, title, found.get("description", ""), found.get("policykg-stats", ""), found.get("policykg-note")
+    )

@@ -1,10 +1,12 @@
 """``policykg view``: write the interactive HTML views and their ``index.html``.
 
 The graph comes from events JSONL files or, with ``--from-neo4j``, from the
-database.  The whole graph is always written; ``--query NAME --param k=v`` adds
-the drawing of a canned query's result (the query runs on Neo4j, so it needs
-``--from-neo4j``), and ``--entity ID`` adds that entity's neighbourhood within
-``--hops`` links.  The last line printed is the path of ``index.html``.
+database.  The whole graph is always written; each ``--query NAME`` (repeatable,
+each followed by its own ``--param k=v``) adds the drawing of a canned query's
+result (the queries run on Neo4j, so they need ``--from-neo4j``), and each
+``--entity ID`` adds that entity's neighbourhood within ``--hops`` links.
+``index.html`` lists every view in the folder, earlier runs' included.  The last
+line printed is its path.
 """
 
 from __future__ import annotations
@@ -27,9 +29,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     add_source_arguments(view, "draw")
     view.add_argument("--out", required=True, metavar="DIR", help="directory for the HTML files")
-    view.add_argument("--query", metavar="NAME", help="also draw the result of this canned query (needs --from-neo4j)")
     view.add_argument(
-        "--param", action="append", default=[], metavar="NAME=VALUE", help="a parameter of --query (repeatable)"
+        "--query",
+        action=_QueryAction,
+        dest="queries",
+        default=[],
+        metavar="NAME",
+        help="also draw the result of this canned query (repeatable; needs --from-neo4j)",
+    )
+    view.add_argument(
+        "--param",
+        action=_ParamAction,
+        dest="queries",
+        metavar="NAME=VALUE",
+        help="a parameter of the --query before it (repeatable)",
     )
     view.add_argument(
         "--entity",
@@ -51,13 +64,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     view.set_defaults(handler=handle_view)
 
 
+class _QueryAction(argparse.Action):
+    """``--query NAME``: start a new (name, [params]) entry; the ``--param`` after it belong to it."""
+
+    def __call__(self, parser: Any, namespace: Any, values: Any, option_string: Any = None) -> None:
+        entries = list(getattr(namespace, self.dest) or [])
+        entries.append((values, []))
+        setattr(namespace, self.dest, entries)
+
+
+class _ParamAction(argparse.Action):
+    def __call__(self, parser: Any, namespace: Any, values: Any, option_string: Any = None) -> None:
+        entries = list(getattr(namespace, self.dest) or [])
+        if not entries:  # reported by handle_view as a one-line error
+            entries.append((None, []))
+        entries[-1][1].append(values)
+        setattr(namespace, self.dest, entries)
+
+
 def handle_view(args: argparse.Namespace) -> int:
     from policykg.queries.views import write_views
 
     check_source(args)
-    if args.param and not args.query:
-        raise PolicyKGError("--param needs --query NAME")
-    if args.query and not args.from_neo4j:
+    if args.queries and args.queries[0][0] is None:
+        raise PolicyKGError(f"--param {args.queries[0][1][0]} needs a --query NAME before it")
+    if args.queries and not args.from_neo4j:
         raise PolicyKGError("--query runs a canned query on Neo4j: use it with --from-neo4j")
     graph, skipped, queries = _inputs(args)
     entities = [(entity, args.hops) for entity in args.entity]
@@ -69,12 +100,12 @@ def handle_view(args: argparse.Namespace) -> int:
 
 def _inputs(args: argparse.Namespace) -> tuple[Any, list[str], list[tuple[str, dict[str, Any], Any]]]:
     """The graph, the skipped input lines, and the query views' ``(name, params, rows)``."""
-    graph, skipped = read_source(args)
-    if not args.query:
-        return graph, skipped, []
     from policykg.queries import load_query, parse_cli_params, run_query
 
-    query = load_query(args.query)
-    params = parse_cli_params(query, args.param)
-    rows = run_query(query, **params).to_dict("records")
-    return graph, skipped, [(args.query, params, rows)]
+    checked = [(load_query(name), raw) for name, raw in args.queries]  # unknown names fail before any work
+    graph, skipped = read_source(args)
+    queries = []
+    for query, raw in checked:
+        params = parse_cli_params(query, raw)
+        queries.append((query.name, params, run_query(query, **params).to_dict("records")))
+    return graph, skipped, queries

@@ -117,15 +117,14 @@ def test_index_links_every_view(site, open_view, save_screenshot) -> None:
     save_screenshot(opened, "index")
 
 
-def _hover(opened, node: str) -> str:
-    """Zoom on ``node``, move the mouse over it and return the tooltip's text."""
-    opened.js(f"() => policykgView.network.focus({_js_string(node)}, {{scale: 2, animation: false}})")
+def _panel(opened, node: str) -> str:
+    """Click ``node`` on the canvas and return the pinned detail panel's text."""
+    opened.js(f"() => policykgView.network.focus({_js_string(node)}, {{scale: 1.5, animation: false}})")
     box = opened.page.locator("#pk-graph canvas").bounding_box()
     point = opened.js(f"() => policykgView.network.canvasToDOM(policykgView.network.getPosition({_js_string(node)}))")
-    opened.page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
-    tooltip = opened.page.locator("div.vis-tooltip")
-    tooltip.wait_for(state="visible", timeout=5000)
-    return tooltip.text_content()
+    opened.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    opened.page.locator("#pk-panel").wait_for(state="visible", timeout=5000)
+    return opened.page.text_content("#pk-panel")
 
 
 def _js_string(text: str) -> str:
@@ -147,14 +146,14 @@ def _hostile_event(graph: nx.MultiDiGraph) -> str:
 def test_hostile_article_runs_nothing(graph, site, open_view, save_screenshot, bypass_csp: bool) -> None:
     """Escaping alone keeps the text inert (CSP bypassed); with the CSP nothing is even attempted."""
     opened = open_view(site / "whole.html", bypass_csp=bypass_csp)
-    tip = _hover(opened, _hostile_event(graph))
+    tip = _panel(opened, _hostile_event(graph))
     for text in (HOSTILE_TITLE, HOSTILE_SOURCE, HOSTILE_EVIDENCE, "<b>t</b>", HOSTILE_NAME, "Bold & <Co>"):
         assert text in tip
-    assert opened.js("() => document.querySelectorAll('.vis-tooltip *').length") > 0
+    assert opened.js("() => document.querySelectorAll('#pk-panel blockquote').length") > 0
     injected = "() => document.body.querySelectorAll('img, iframe, svg, u, b, style, a[href^=javascript]').length"
     assert opened.js(injected) == 0
     assert opened.js("() => document.querySelectorAll('script').length") == 3
-    labels = opened.js("() => Object.fromEntries(policykgView.nodes.get().map(n => [n.id, n.label]))")
+    labels = opened.js("() => Object.fromEntries(Object.values(policykgView.records).map(n => [n.id, n.label]))")
     assert labels["PRK"] == '<img src=x onerror="window.__pwned=1;al\u2026'
     assert labels["org:evil"] == "</script><script>window.__pwned=1</scri\u2026"
     assert labels["person:long"] == "Evil Holdings " + "X" * 25 + "\u2026"
@@ -176,6 +175,7 @@ def test_search_and_legend_filter(site, open_view) -> None:
     assert opened.page.text_content("#pk-search-status") == "1 match"
     opened.page.fill("#pk-search", "<img")
     assert opened.js("() => policykgView.network.getSelectedNodes()") == ["PRK"]
+    opened.page.fill("#pk-search", "")
     opened.page.get_by_text("Country (", exact=False).click()
     hidden = opened.js("() => policykgView.nodes.get({filter: n => n.hidden}).map(n => n.id).sort()")
     assert hidden == ["CHN", "NLD", "PRK", "USA"]
@@ -228,3 +228,106 @@ def test_hostile_input_corpus_extracted_and_drawn_runs_nothing(tmp_path, open_vi
     assert "USA" in drawn(opened)[0]  # the HTML-laden "<b>Tariffs</b>" article's TARIFF event
     assert_clean(opened)
     save_screenshot(opened, "hostile-corpus")
+
+
+@pytest.fixture(scope="module")
+def demo_graph() -> nx.MultiDiGraph:
+    """The demo graph: the sample corpus (data/corpus) extracted as ``make demo`` does."""
+    from policykg.extract.pipeline import extract_articles
+    from policykg.extract.read import read_paths
+
+    corpus = read_paths([str(TESTS.parent / "data" / "corpus")])
+    return build_graph(extract_articles(corpus.articles))
+
+
+def test_labels_are_readable_at_the_fitted_zoom_on_the_demo_graph(demo_graph, open_view, tmp_path, save_screenshot):
+    path = tmp_path / "demo.html"
+    path.write_text(views.view_whole(demo_graph), encoding="utf-8")
+    opened = open_view(path)
+    assert_clean(opened)
+    opened.page.wait_for_timeout(300)  # the label pass runs just after the first draw
+    labels = opened.js("() => policykgView.labels()")
+    n_nodes = opened.js("() => policykgView.nodes.length")
+    sizes = {round(label["px"], 1) for label in labels}
+    assert sizes == {13.0}  # every drawn label is 13 px on screen at the fitted zoom
+    assert len(labels) >= n_nodes // 4  # the rest would overlap: they appear when zoomed in
+    # the best-linked entity is labelled; zooming in shows more labels, still 13 px
+    ranked = opened.js("() => Object.values(policykgView.records).sort((a, b) => b.rank - a.rank)[0].id")
+    assert ranked in {label["id"] for label in labels}
+    save_screenshot(opened, "demo-whole-fitted")
+    opened.js("() => { const n = policykgView.network; n.moveTo({scale: n.getScale() * 2.5}); n.emit('zoom', {}); }")
+    opened.page.wait_for_timeout(300)
+    zoomed = opened.js("() => policykgView.labels()")
+    assert {round(label["px"], 1) for label in zoomed} == {13.0}
+    save_screenshot(opened, "demo-whole-zoomed")
+
+
+def test_panel_shows_evidence_link_and_history(graph, site, open_view, save_screenshot) -> None:
+    opened = open_view(site / "whole.html")
+    (impose,) = [
+        n
+        for n, d in graph.nodes(data=True)
+        if d["label"] == "Event" and (d["type"], d.get("date")) == ("EXPORT_CONTROL", "2025-10-09")
+    ]
+    text = _panel(opened, impose)
+    assert "CHN export control: Dy, rare earths \u00b7 2025-10-09" in text
+    assert "China's commerce ministry on Thursday expanded export controls on rare earths including dysprosium" in text
+    assert "商务部10月9日公布对稀土及镝等相关物项实施出口管制" in text
+    assert opened.page.get_attribute("#pk-panel a.pk-link", "href") == "https://example.com/reuters/rare-earths"
+    history = opened.page.eval_on_selector_all("#pk-panel .pk-history li", "items => items.map(i => i.textContent)")
+    assert history == [
+        "CHN export control: Dy, rare earths \u00b7 2025-10-09",
+        "CHN suspends export control: rare earths \u00b7 2025-11-07",
+        "CHN lifts export control: Dy, rare earths \u00b7 2026-02-01",
+    ]
+    # the evidence is selectable text: select it and read the selection back
+    selected = opened.js(
+        "() => { const q = document.querySelector('#pk-panel blockquote'); const r = document.createRange();"
+        " r.selectNodeContents(q); const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);"
+        " return s.toString(); }"
+    )
+    assert selected.startswith("China's commerce ministry")
+    opened.page.mouse.move(5, 5)  # the panel stays when the mouse leaves
+    assert opened.page.is_visible("#pk-panel")
+    assert_clean(opened)
+    save_screenshot(opened, "panel")
+
+
+def test_time_slider_hides_events_outside_the_range(graph, site, open_view, save_screenshot) -> None:
+    opened = open_view(site / "whole.html")
+    events = {
+        n: d
+        for n, d in graph.nodes(data=True)
+        if d["label"] == "Event" and n in set(opened.js("() => policykgView.nodes.getIds()"))
+    }
+    opened.js("() => policykgView.setTimeRange('2025-10-01', '2025-10-31')")
+    opened.page.uncheck("#pk-time-undated")
+    hidden = set(opened.js("() => policykgView.nodes.getIds({filter: n => n.hidden})"))
+    inside = {n for n, d in events.items() if d.get("date") and "2025-10-01" <= d["date"] <= "2025-10-31"}
+    assert inside and set(events) - inside == hidden & set(events)
+    assert opened.page.text_content("#pk-time-count") == f"{len(inside)} of {len(events)} events shown"
+    from policykg.queries.view_info import event_date
+
+    days = sorted(d for d in {event_date(data) for data in events.values()} if d and "2025-10-01" <= d <= "2025-10-31")
+    assert opened.page.text_content("#pk-time-label") == f"{days[0]} \u2192 {days[-1]}"
+    edges = opened.js("() => policykgView.edges.get().map(e => [e.from, e.to, Boolean(e.hidden)])")
+    assert all(h == (a in hidden or b in hidden) for a, b, h in edges)
+    assert_clean(opened)
+    save_screenshot(opened, "time-slider")
+
+
+def test_search_finds_chinese_names_and_fades_or_filters_the_rest(site, open_view) -> None:
+    opened = open_view(site / "whole.html")
+    opened.page.fill("#pk-search", "美国")
+    assert opened.js("() => policykgView.network.getSelectedNodes()") == ["USA"]
+    opened.page.fill("#pk-search", "稀土")
+    assert opened.js("() => policykgView.network.getSelectedNodes()") == ["item:rare_earths"]
+    faded = set(opened.js("() => policykgView.nodes.getIds({filter: n => n.opacity < 1})"))
+    near = set(
+        opened.js("() => ['item:rare_earths'].concat(policykgView.network.getConnectedNodes('item:rare_earths'))")
+    )
+    assert faded == set(opened.js("() => policykgView.nodes.getIds()")) - near
+    opened.page.select_option("#pk-search-mode", "filter")
+    shown = set(opened.js("() => policykgView.nodes.getIds({filter: n => !n.hidden})"))
+    assert shown == near
+    assert_clean(opened)

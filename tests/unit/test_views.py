@@ -113,9 +113,10 @@ def test_limit_graph_keeps_best_sourced_events_then_latest_and_says_so() -> None
     )
 
 
-def test_event_tooltip_has_type_action_dates_and_cited_evidence(graph) -> None:
-    info = view_payload.event_info(graph, event(graph, "EXPORT_CONTROL", "impose", "2025-10-09"))
-    assert info["heading"] == "EXPORT_CONTROL \u00b7 impose"
+def test_event_panel_has_every_property_cited_evidence_with_links_and_history(graph) -> None:
+    impose = event(graph, "EXPORT_CONTROL", "impose", "2025-10-09")
+    info = view_payload.event_info(graph, impose)
+    assert info["heading"] == "CHN export control: Dy, rare earths \u00b7 2025-10-09"
     assert info["fields"] == [
         ["Type", "EXPORT_CONTROL"],
         ["Action", "impose"],
@@ -125,16 +126,65 @@ def test_event_tooltip_has_type_action_dates_and_cited_evidence(graph) -> None:
         ["Sources", "2"],
         ["First reported", "2025-10-09T14:30:00"],
         ["Last reported", "2025-10-10T08:00:00"],
+        ["Key", impose.removeprefix("event:")],
     ]
     assert info["evidence"] == [
         {
             "text": "China's commerce ministry on Thursday expanded export controls on rare earths including dysprosium",
+            "title": "China tightens rare earth export controls, MP Materials shares jump",
+            "source": "Reuters",
+            "published": "2025-10-09",
+            "url": "https://example.com/reuters/rare-earths",
             "cite": "China tightens rare earth export controls, MP Materials shares jump \u2014 Reuters \u2014 2025-10-09",
         },
         {
             "text": "商务部10月9日公布对稀土及镝等相关物项实施出口管制",
+            "title": "商务部公布稀土出口管制新措施",
+            "source": "Xin Hua She",
+            "published": "2025-10-10",
+            "url": "",
             "cite": "商务部公布稀土出口管制新措施 \u2014 Xin Hua She \u2014 2025-10-10",
         },
+    ]
+    suspend = event(graph, "EXPORT_CONTROL", "suspend", "2025-11-07")
+    lift = event(graph, "EXPORT_CONTROL", "lift", "2026-02-01")
+    history = [(h["id"], h["action"], h["current"]) for h in info["history"]]
+    assert history == [(impose, "impose", True), (suspend, "suspend", False), (lift, "lift", False)]
+    assert [h["heading"] for h in view_payload.event_info(graph, lift)["history"]] == [
+        "CHN export control: Dy, rare earths \u00b7 2025-10-09",
+        "CHN suspends export control: rare earths \u00b7 2025-11-07",
+        "CHN lifts export control: Dy, rare earths \u00b7 2026-02-01",
+    ]
+    assert view_payload.event_info(graph, event(graph, "TARIFF", "impose", "2025-04-02"))["history"] == []
+
+
+def test_event_labels_say_who_does_what_on_what_to_whom_and_when(graph) -> None:
+    from policykg.queries.view_info import event_title
+
+    titles = {event_title(graph, n) for n in view_payload.event_nodes(graph)}
+    assert {
+        ("USA tariff 34% \u2192 CHN", "2025-04-02"),
+        ("CHN suspends export control", "rare earths \u00b7 2025-11-07"),
+        ("NLD requests export control \u2192 CHN", "semiconductors \u00b7 undated"),
+        ("EU threatens sanction \u2192 CHN", "undated"),
+        ("CHN import restriction \u2192 USA", "soybeans \u00b7 2025-10-20"),
+    } <= titles
+
+
+def test_only_http_links_reach_the_panel() -> None:
+    records = []
+    for i, url in enumerate(["javascript:alert(1)", "https://example.org/a", "data:text/html,x", "HTTP://x.y/"]):
+        article = Article(f"t{i}", "", published="2025-01-02T00:00:00", article_id=f"a{i}", url=url)
+        event_ = Event("TARIFF", "impose", ("USA",), targets=("CHN",), date="2025-01-01", evidence=f"e{i}")
+        entities = (Entity("USA", "Country", "United States"), Entity("CHN", "Country", "China"))
+        records.append(ArticleRecord(article, "en", entities, (event_,)))
+    g = build_graph(records)
+    (node,) = view_payload.event_nodes(g)
+    assert [e["url"] for e in view_payload.event_info(g, node)["evidence"]] == [
+        "",
+        "https://example.org/a",
+        "",
+        "HTTP://x.y/",
     ]
 
 
@@ -143,7 +193,8 @@ def test_payload_styles_nodes_and_sizes_by_sources_or_degree(graph) -> None:
     nodes = {n["id"]: n for n in payload["nodes"]}
     impose = nodes[event(graph, "EXPORT_CONTROL", "impose", "2025-10-09")]
     assert (impose["shape"], impose["group"], impose["value"]) == ("diamond", "event:restricts", 2)
-    assert impose["label"] == "EXPORT_CONTROL\nimpose 2025-10-09"
+    assert impose["label"] == "CHN export control\nDy, rare earths \u00b7 2025-10-09"
+    assert (impose["date"], impose["rank"], nodes["CHN"]["date"]) == ("2025-10-09", 4.0, None)
     assert (nodes["CHN"]["shape"], nodes["CHN"]["label"], nodes["CHN"]["value"]) == (
         "dot",
         "China",
@@ -167,12 +218,16 @@ def test_payload_styles_nodes_and_sizes_by_sources_or_degree(graph) -> None:
         payload["options"]["groups"]["Bloc"]["color"]["background"],
     ) == ("hexagon", "#59a14f")
     assert sorted(payload["options"]["groups"]) == sorted(row["group"] for row in payload["legend"])
-    assert payload["options"]["physics"]["stabilization"]["iterations"] == 1000
-    assert [view_payload.vis_options(n)["physics"]["stabilization"]["iterations"] for n in (301, 1000, 1001)] == [
-        300,
-        300,
-        150,
-    ]
+    assert payload["options"]["physics"] == {"enabled": False}  # positions are precomputed
+
+
+def test_layout_places_every_node_apart_and_is_deterministic(graph) -> None:
+    drawn = view_payload.drawable(graph)
+    pos = view_payload.layout(drawn)
+    assert set(pos) == set(drawn) and pos == view_payload.layout(drawn)
+    assert len(set(pos.values())) == len(pos)
+    payload = view_payload.graph_payload(graph)
+    assert {n["id"]: (n["x"], n["y"]) for n in payload["nodes"]} == pos
 
 
 def test_views_are_pyvis_networks_with_our_options(graph) -> None:
@@ -186,6 +241,7 @@ def test_views_are_pyvis_networks_with_our_options(graph) -> None:
     assert edge == {
         "id": f"USA|ACTOR|{tariff}",
         "label": "ACTOR",
+        "color": {"color": "#7f8c9a", "highlight": "#34495e", "hover": "#34495e"},
         "dashes": False,
         "from": "USA",
         "to": tariff,
@@ -193,7 +249,17 @@ def test_views_are_pyvis_networks_with_our_options(graph) -> None:
     }
     chn = dict(net.node_map["CHN"])
     assert chn.pop("info")["heading"] == "China"
-    assert chn == {"id": "CHN", "label": "China", "shape": "dot", "group": "Country", "value": 12, "search": "China"}
+    assert (chn.pop("x"), chn.pop("y")) == view_payload.layout(view_payload.drawable(graph))["CHN"]
+    assert chn == {
+        "id": "CHN",
+        "label": "China",
+        "shape": "dot",
+        "group": "Country",
+        "value": 12,
+        "search": "CHN | China" + "".join(f" | {n}" for n in view_payload.entity_aliases("CHN") if n != "China"),
+        "date": None,
+        "rank": 12.0,
+    }
     assert "title" not in chn and "color" not in chn  # no HTML tooltip; colour comes from the group
     # set_options (which strips spaces from its JSON) leaves our options intact
     assert net.options == view_payload.vis_options(27, view_payload.group_styles(list(net.options["groups"])))
@@ -216,7 +282,7 @@ def test_pages_are_rendered_by_pyvis_generate_html_with_our_template(graph, monk
     assert page.startswith("<!DOCTYPE html>")
     (data,) = re.findall(r'<script type="application/json" id="policykg-data">(.*?)</script>', page, flags=re.S)
     assert json.loads(data) == view_payload.graph_payload(graph, views.whole_view(graph).drawn)
-    assert ".pk-main { display: flex; height: calc(100vh - 120px);" in page
+    assert "#pk-graph { flex: 1;" in page and 'id="pk-panel"' in page and 'id="pk-time-from"' in page
 
 
 def test_script_json_leaves_no_markup_characters() -> None:
@@ -258,7 +324,7 @@ def test_hostile_text_reaches_the_page_only_as_escaped_data(hostile_graph) -> No
 def test_title_and_description_are_escaped(graph) -> None:
     page = views.render_graph(graph, "<b>T</b>", 'say "<img src=x>"')
     assert "<title>&lt;b&gt;T&lt;/b&gt; \u00b7 policykg</title>" in page
-    assert "<p>say &#34;&lt;img src=x&gt;&#34;</p>" in page
+    assert '<p id="pk-description">say &#34;&lt;img src=x&gt;&#34;</p>' in page
 
 
 def test_write_views_writes_pages_and_an_index(graph, tmp_path: Path) -> None:
@@ -278,9 +344,9 @@ def test_write_views_writes_pages_and_an_index(graph, tmp_path: Path) -> None:
     links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', index.read_text(encoding="utf-8"))
     assert links == [
         ("whole.html", "Whole graph"),
-        ("query-who-restricts-target-chn.html", "Query who_restricts (target=CHN)"),
         ("entity-chn-2.html", "Neighbourhood of China (CHN), 2 links"),
         ("entity-org-mofcom-1.html", "Neighbourhood of Ministry of Commerce (org:mofcom), 1 link"),
+        ("query-who-restricts-target-chn.html", "Query who_restricts (target=CHN)"),
     ]
     query_page = (tmp_path / "query-who-restricts-target-chn.html").read_text(encoding="utf-8")
     assert "4 nodes (1 event, 3 entities), 3 relationships drawn" in query_page
@@ -300,7 +366,7 @@ def test_cli_view_writes_views_and_prints_the_index(tmp_path: Path, capsys: pyte
         ([], "give either EVENTS.jsonl files or --from-neo4j (not both, not neither)"),
         ([str(FIXTURE), "--from-neo4j"], "give either EVENTS.jsonl files or --from-neo4j (not both, not neither)"),
         ([str(FIXTURE), "--query", "who_restricts"], "--query runs a canned query on Neo4j: use it with --from-neo4j"),
-        ([str(FIXTURE), "--param", "target=USA"], "--param needs --query NAME"),
+        ([str(FIXTURE), "--param", "target=USA"], "--param target=USA needs a --query NAME before it"),
         ([str(FIXTURE), "--entity", "XXX"], "unknown entity 'XXX': it is not in the graph"),
     ],
 )
@@ -325,5 +391,32 @@ def test_view_query_takes_a_dataframe_or_its_records(graph) -> None:
     df = pd.DataFrame({"actor": ["USA"], "targets": [["CHN"]], "until": [None], "event": [tariff]})
     page = views.view_query("who_restricts", graph, df, target="CHN")
     assert page == views.view_query("who_restricts", graph, df.to_dict("records"), target="CHN")
-    assert "<h1>Query who_restricts (target=CHN)</h1>" in page
+    assert '<h1 id="pk-heading">Query who_restricts (target=CHN)</h1>' in page
     assert f"<td>USA</td><td>CHN</td><td></td><td>{tariff}</td>" in page
+
+
+def test_index_lists_every_view_in_the_folder_earlier_runs_included(graph, tmp_path: Path) -> None:
+    views.write_views(tmp_path, graph, entities=[("CHN", 1)])
+    (tmp_path / "notes.html").write_text("<html><head><title>mine</title></head></html>", encoding="utf-8")
+    index = views.write_views(tmp_path, graph, entities=[("USA", 1)])
+    links = re.findall(r'<a href="([^"]+)">', index.read_text(encoding="utf-8"))
+    assert links == ["whole.html", "entity-chn-1.html", "entity-usa-1.html"]  # not notes.html (not a view)
+    (page,) = [p for p in views.scan_views(tmp_path) if p.file == "entity-usa-1.html"]
+    assert page.stats == "8 nodes (7 events, 1 entity), 9 relationships drawn"
+
+
+def test_cli_view_takes_several_queries_each_with_its_params(monkeypatch, tmp_path: Path) -> None:
+    import argparse
+
+    from policykg.cli import view_cmd
+
+    parser = argparse.ArgumentParser()
+    view_cmd.register(parser.add_subparsers())
+    argv = ["view", "--from-neo4j", "--out", "x", "--query", "who_restricts", "--param", "target=USA"]
+    argv += ["--query", "in_force_on", "--param", "date=2025-11-01", "--param", "actor=CHN", "--query", "top_actors"]
+    args = parser.parse_args(argv)
+    assert args.queries == [
+        ("who_restricts", ["target=USA"]),
+        ("in_force_on", ["date=2025-11-01", "actor=CHN"]),
+        ("top_actors", []),
+    ]
