@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PKG := $(VENV)/bin/policykg
 OUT ?= out
 
-.PHONY: demo test lint venv browser neo4j-start neo4j-stop bench clean
+.PHONY: demo test lint venv browser neo4j-start neo4j-stop bench clean notebook
 
 venv: $(VENV)/.installed
 
@@ -53,6 +53,15 @@ lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+
+# JupyterLab (the `notebooks` extra, installed once) on notebooks/, with the venv's python3 kernel.
+# The notebooks start the managed Neo4j themselves when NEO4J_URI is not set.
+notebook: $(VENV)/.notebooks
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+
+$(VENV)/.notebooks: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[notebooks]'
+	touch $@
 
 bench: venv neo4j-start
 	$(PY) -m benchmarks $(BENCH)
