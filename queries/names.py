@@ -229,16 +229,33 @@ def _match(entry: _Entry, score: float, how: How) -> Match:
 # --- search -----------------------------------------------------------------------
 
 
-def _staged(text: str, entries: list[_Entry]) -> tuple[list[Match], list[Match]]:
+def _staged(text: str, entries: list[_Entry], tables: _Tables | None = None) -> tuple[list[Match], list[Match]]:
     """Exact and case-folded hits on ids and names (an id hit counts as exact)."""
-    folded = _fold(text)
-    exact, casefold = [], []
+    exact_ids, folded_ids = tables or _tables_of(entries)
+    by_id = {e.id: e for e in entries} if tables is None else _gazetteer_entries()
+    exact = sorted(exact_ids.get(text, ()))
+    casefold = sorted(set(folded_ids.get(_fold(text), ())) - set(exact))
+    return [_match(by_id[i], 100.0, "exact") for i in exact], [_match(by_id[i], 100.0, "casefold") for i in casefold]
+
+
+_Tables = tuple[dict[str, set[str]], dict[str, set[str]]]
+
+
+def _tables_of(entries: Iterable[_Entry]) -> _Tables:
+    """Lookup tables: exact id/name -> ids, and folded id/name -> ids."""
+    exact: dict[str, set[str]] = {}
+    folded: dict[str, set[str]] = {}
     for entry in entries:
-        if text == entry.id or text in entry.names:
-            exact.append(_match(entry, 100.0, "exact"))
-        elif folded == _fold(entry.id) or any(folded == _fold(n) for n in entry.names):
-            casefold.append(_match(entry, 100.0, "casefold"))
-    return exact, casefold
+        for form in (entry.id, *entry.names):
+            exact.setdefault(form, set()).add(entry.id)
+            folded.setdefault(_fold(form), set()).add(entry.id)
+    return exact, folded
+
+
+@lru_cache(maxsize=16)
+def _gazetteer_tables(types: tuple[str, ...] | None) -> _Tables:
+    """The tables of the gazetteer's entries of ``types``, built once per process."""
+    return _tables_of(_entries(None, types))
 
 
 def _fuzzy(text: str, entries: list[_Entry], scorer: Any, threshold: float) -> list[Match]:
@@ -278,7 +295,7 @@ def search(text: str, *, entity_type: str | None = None, limit: int = 20, known:
         return []
     types = None if entity_type is None else (_closed_value("entity_type", entity_type, ENTITY_TYPES),)
     entries = _entries(known, types)
-    exact, casefold = _staged(text, entries)
+    exact, casefold = _staged(text, entries, _gazetteer_tables(types) if known is None else None)
     # Parts of one- and two-letter Latin queries are noise ("us" in "Russia"); 稀土 is a whole word.
     long_enough = len(text) >= 3 or _is_cjk(text)
     scorer, threshold = (fuzz.WRatio, SEARCH_THRESHOLD) if long_enough else (fuzz.ratio, RESOLVE_THRESHOLD + 5)
@@ -301,9 +318,9 @@ def resolve_match(param: str, value: str, *, known: Known = None, fuzzy: bool = 
         chosen = _closed_value(param, value, allowed, fuzzy=fuzzy)
         how: How = "exact" if chosen == value else "casefold" if _fold(chosen) == _fold(value) else "fuzzy"
         return Match(chosen, param, chosen, (chosen,), 100.0 if how != "fuzzy" else 0.0, how)
-    text = value.strip()
-    entries = _entries(known, ENTITY_PARAMS.get(param))
-    for found in _staged(text, entries):
+    text, types = value.strip(), ENTITY_PARAMS.get(param)
+    entries = _entries(known, types)
+    for found in _staged(text, entries, _gazetteer_tables(types) if known is None else None):
         if len(found) == 1:
             return found[0]
         if found:
