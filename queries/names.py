@@ -263,19 +263,31 @@ def _fuzzy(text: str, entries: list[_Entry], scorer: Any, threshold: float) -> l
     from rapidfuzz import fuzz, process
 
     choices, owners = [], []
-    partial = scorer is not fuzz.ratio  # parts: "Xi" would be found inside "gallium oxide"
+    partial = scorer is not fuzz.ratio  # parts: "Xi" would be found inside "gallum oxide"
     for entry in entries:
         for form in (entry.id, *entry.names):
             if not partial or len(form) >= 3 or _is_cjk(form):
                 choices.append(_fold(form))
                 owners.append(entry)
     query = _fold(text)
-    best: dict[str, tuple[float, float, Match]] = {}
+    best: dict[str, tuple[float, bool, float, Match]] = {}
     for form, score, index in process.extract(query, choices, scorer=scorer, score_cutoff=threshold, limit=None):
-        owner, whole = owners[index], fuzz.ratio(query, form)  # ties: the closer whole name first
-        if owner.id not in best or (score, whole) > best[owner.id][:2]:
-            best[owner.id] = (score, whole, _match(owner, round(float(score), 1), "fuzzy"))
-    return [m for _, _, m in sorted(best.values(), key=lambda b: (-b[0], -b[1], b[2].id))]
+        owner = owners[index]
+        # Ties: a name that starts with the query ("gal" -> gallium, not Senegal), then the closer whole name.
+        rank = (score, form.startswith(query), fuzz.ratio(query, form))
+        if owner.id not in best or rank > best[owner.id][:3]:
+            best[owner.id] = (*rank, _match(owner, round(float(score), 1), "fuzzy"))
+    return [b[3] for b in sorted(best.values(), key=lambda b: (-b[0], not b[1], -b[2], b[3].id))]
+
+
+def _part_of_name(query: str, form: str, **kwargs: Any) -> float:
+    """WRatio when the query may be a part of the name ("rare" of "rare earths"); else the whole ratio.
+
+    A name inside a longer query ("CHN" in "{id: 'CHN'}") is not a hit.
+    """
+    from rapidfuzz import fuzz
+
+    return fuzz.WRatio(query, form, **kwargs) if len(form) >= len(query) else fuzz.ratio(query, form, **kwargs)
 
 
 def search(text: str, *, entity_type: str | None = None, limit: int = 20, known: Known = None) -> list[Match]:
@@ -298,7 +310,7 @@ def search(text: str, *, entity_type: str | None = None, limit: int = 20, known:
     exact, casefold = _staged(text, entries, _gazetteer_tables(types) if known is None else None)
     # Parts of one- and two-letter Latin queries are noise ("us" in "Russia"); 稀土 is a whole word.
     long_enough = len(text) >= 3 or _is_cjk(text)
-    scorer, threshold = (fuzz.WRatio, SEARCH_THRESHOLD) if long_enough else (fuzz.ratio, RESOLVE_THRESHOLD + 5)
+    scorer, threshold = (_part_of_name, SEARCH_THRESHOLD) if long_enough else (fuzz.ratio, RESOLVE_THRESHOLD + 5)
     seen = {m.id for m in exact + casefold}
     fuzzy = [m for m in _fuzzy(text, entries, scorer, threshold) if m.id not in seen]
     return (exact + casefold + fuzzy)[: max(limit, 0)]
