@@ -41,6 +41,7 @@ from policykg.extract.models import ACTIONS, ENTITY_TYPES, EVENT_TYPES
 __all__ = [
     "CLOSED_PARAMS",
     "ENTITY_PARAMS",
+    "MAX_EDITS",
     "RESOLVE_THRESHOLD",
     "SEARCH_THRESHOLD",
     "AmbiguousName",
@@ -81,6 +82,7 @@ CLOSED_PARAMS: dict[str, tuple[str, ...]] = {
 }
 RESOLVE_THRESHOLD = 80.0  # fuzz.ratio: "galium" -> gallium 92, "Chna" -> china 89, Iran/Iraq 75
 SEARCH_THRESHOLD = 80.0  # fuzz.WRatio: also finds prefixes and parts ("rare" -> rare earths 90)
+MAX_EDITS = 4  # a fuzzy resolution is a typo: "Chna" (1), "Germny" (1), "Chinaa" (1), "Austira" (2)
 _SUGGEST_THRESHOLD = 70.0
 _TIE_MARGIN = 2.0  # fuzzy candidates this close to the best are a tie
 _SEP = re.compile(r"[\s_\-\u2010\u2011\u2013]+")
@@ -345,7 +347,7 @@ def resolve_match(param: str, value: str, *, known: Known = None, fuzzy: bool = 
 def _resolve_fuzzy(param: str, text: str, entries: list[_Entry], fuzzy: bool) -> Match:
     from rapidfuzz import fuzz
 
-    good = _fuzzy(text, entries, fuzz.ratio, RESOLVE_THRESHOLD) if fuzzy else []
+    good = _fuzzy(text, entries, _typo_ratio, RESOLVE_THRESHOLD) if fuzzy else []
     if not good:  # suggestions may be looser: parts and word order count (WRatio)
         near = _fuzzy(text, entries, fuzz.WRatio, _SUGGEST_THRESHOLD) if fuzzy else []
         raise UnknownName(text, near[:3], param)
@@ -353,6 +355,18 @@ def _resolve_fuzzy(param: str, text: str, entries: list[_Entry], fuzzy: bool) ->
     if len(tied) > 1:
         raise AmbiguousName(text, tied, param)
     return good[0]
+
+
+def _typo_ratio(query: str, form: str, **kwargs: Any) -> float:
+    """fuzz.ratio, but only for a few typing slips (at most :data:`MAX_EDITS` insertions/deletions).
+
+    On long strings a ratio of 80 allows many edits: two sentences sharing a clause
+    would match; a misspelt name differs by a letter or two.
+    """
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Indel
+
+    return fuzz.ratio(query, form, **kwargs) if Indel.distance(query, form) <= MAX_EDITS else 0.0
 
 
 def resolve(param: str, value: str, *, known: Known = None) -> str:
