@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PKG := $(VENV)/bin/policykg
 OUT ?= out
 
-.PHONY: demo test lint shell venv browser neo4j-start neo4j-stop bench clean train
+.PHONY: demo test lint shell venv browser neo4j-start neo4j-stop bench clean train notebook
 
 venv: $(VENV)/.installed
 
@@ -67,6 +67,15 @@ DEV ?= data/labelled/dev
 MODEL_OUT ?= $(OUT)/clause_textcat
 train: venv
 	$(PY) -m policykg.extract.train $(TRAIN) --dev $(DEV) --out $(MODEL_OUT) --config training/clause_textcat.cfg
+
+# JupyterLab (the `notebooks` extra, installed once) on notebooks/, with the venv's python3 kernel.
+# The notebooks start the managed Neo4j themselves when NEO4J_URI is not set.
+notebook: $(VENV)/.notebooks
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+
+$(VENV)/.notebooks: $(VENV)/.installed
+	@$(PY) -m pip install --quiet -e '.[notebooks]' > $(VENV)/install-notebooks.log 2>&1 || { cat $(VENV)/install-notebooks.log; exit 1; }
+	@touch $@
 
 bench: venv neo4j-start
 	$(PY) -m benchmarks $(BENCH)

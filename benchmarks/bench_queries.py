@@ -55,6 +55,9 @@ def cases(graph: Any) -> list[tuple[str, bool, dict[str, Any]]]:
         ("top_actors", False, {"date_from": "2025-01-01", "date_to": "2025-03-31"}),
         ("changes_since", True, {"since": "2025-12-28"}),
         ("changes_since", False, {"since": "2025-12-01", "corroborated": True}),
+        ("entities", True, {"search": "C1"}),
+        ("entities", False, {"entity_type": "Country", "limit": 1000}),
+        ("totals", False, {}),
     ]
 
 

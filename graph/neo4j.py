@@ -129,6 +129,9 @@ def connect(settings_: Settings | None = None) -> neo4j.Driver:
             auth=(s.username, s.password),
             connection_timeout=CONNECT_TIMEOUT,
             max_transaction_retry_time=RETRY_TIME,
+            # Server notifications (performance hints, unknown labels on a small graph) are
+            # for query authors; logged, they fill notebook outputs and tables with warnings.
+            notifications_min_severity="OFF",
         )
     except (ValueError, ConfigurationError) as exc:
         raise PolicyKGError(f"bad NEO4J_URI {s.shown_uri!r}: {_first_line(exc).replace(s.uri, s.shown_uri)}") from None

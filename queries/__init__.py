@@ -145,8 +145,8 @@ def _driver(driver: neo4j.Driver | None, database: str | None) -> Iterator[tuple
 
 def resolve_query_params(
     query: Query, params: dict[str, Any], driver: neo4j.Driver, database: str
-) -> tuple[dict[str, Any], tuple[Match, ...]]:
-    """``params`` with names turned into ids, and the matches that were not exact (to report).
+) -> tuple[dict[str, Any], tuple[tuple[str, str, Match], ...]]:
+    """``params`` with names turned into ids, and (param, value, match) of fuzzy matches (to report).
 
     The gazetteer is tried first; only a name it does not know makes one
     read of the graph's entities (so a firm found only in articles resolves by
@@ -174,7 +174,7 @@ def resolve_query_params(
                 known = known if known is not None else known_entities(driver, database)
                 match = names.resolve_match(key, one, known=known)
             done.append(match.id)
-            loose += [match] if match.how == "fuzzy" else []
+            loose += [(key, one, match)] if match.how == "fuzzy" else []
         out[key] = done if isinstance(value, list | tuple) else done[0]
     _fill_search_ids(query, out)
     return out, tuple(loose)

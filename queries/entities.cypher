@@ -8,13 +8,13 @@
 //
 // `search` matches the id or the stored name, case-insensitively, as a substring; through
 // run_query (and `policykg entities`) it is also looked up among every EN/ZH name of the
-// gazetteer, whose ids arrive in `ids`. `entity_type` is a label (Country, Bloc, Agency,
+// gazetteer, whose ids arrive in `ids` (given alone, `ids` lists those entities). `entity_type` is a label (Country, Bloc, Agency,
 // Firm, Person, Element, Item). `events`: events the entity takes part in (actor, item or
 // target). `names` holds the stored name; run_query adds the gazetteer's other names.
 // Rows come in the order of `ids` (best match first), then by events.
 MATCH (n:Entity)
 WHERE ($entity_type IS NULL OR $entity_type IN labels(n))
-  AND ($search IS NULL OR n.id IN coalesce($ids, [])
+  AND (($search IS NULL AND $ids IS NULL) OR n.id IN coalesce($ids, [])
     OR toLower(n.id) CONTAINS toLower($search) OR toLower(n.name) CONTAINS toLower($search))
 WITH n, COUNT { (n)-[:ACTOR|ITEM|TARGET]-(:Event) } AS events,
   // the position in `ids` (best name match first); others after them

@@ -223,6 +223,24 @@ def _check_params(params: list[Param], used: dict[str, int], origin: str) -> Non
         raise QueryError(f"{origin}:1: the query takes no parameters (every canned query must)")
 
 
+def header_notes(text: str) -> list[str]:
+    """The free comment lines after the header's bare ``//`` (the query's notes), unprefixed.
+
+    >>> header_notes("// description: d\\n//\\n// Note one.\\n// Note two.\\nRETURN 1")
+    ['Note one.', 'Note two.']
+    """
+    lines = text.splitlines()
+    start = next((i for i, raw in enumerate(lines) if raw.strip().startswith("//") and not raw.strip("/ \t")), None)
+    if start is None:
+        return []
+    notes = []
+    for raw in lines[start + 1 :]:
+        if not raw.strip().startswith("//"):
+            break
+        notes.append(raw.strip()[2:].strip())
+    return notes
+
+
 # --- values ---------------------------------------------------------------------
 
 

@@ -41,6 +41,7 @@ from policykg.extract.models import ACTIONS, ENTITY_TYPES, EVENT_TYPES
 __all__ = [
     "CLOSED_PARAMS",
     "ENTITY_PARAMS",
+    "MAX_EDITS",
     "RESOLVE_THRESHOLD",
     "SEARCH_THRESHOLD",
     "AmbiguousName",
@@ -81,6 +82,7 @@ CLOSED_PARAMS: dict[str, tuple[str, ...]] = {
 }
 RESOLVE_THRESHOLD = 80.0  # fuzz.ratio: "galium" -> gallium 92, "Chna" -> china 89, Iran/Iraq 75
 SEARCH_THRESHOLD = 80.0  # fuzz.WRatio: also finds prefixes and parts ("rare" -> rare earths 90)
+MAX_EDITS = 4  # a fuzzy resolution is a typo: "Chna" (1), "Germny" (1), "Chinaa" (1), "Austira" (2)
 _SUGGEST_THRESHOLD = 70.0
 _TIE_MARGIN = 2.0  # fuzzy candidates this close to the best are a tie
 _SEP = re.compile(r"[\s_\-\u2010\u2011\u2013]+")
@@ -229,16 +231,33 @@ def _match(entry: _Entry, score: float, how: How) -> Match:
 # --- search -----------------------------------------------------------------------
 
 
-def _staged(text: str, entries: list[_Entry]) -> tuple[list[Match], list[Match]]:
+def _staged(text: str, entries: list[_Entry], tables: _Tables | None = None) -> tuple[list[Match], list[Match]]:
     """Exact and case-folded hits on ids and names (an id hit counts as exact)."""
-    folded = _fold(text)
-    exact, casefold = [], []
+    exact_ids, folded_ids = tables or _tables_of(entries)
+    by_id = {e.id: e for e in entries} if tables is None else _gazetteer_entries()
+    exact = sorted(exact_ids.get(text, ()))
+    casefold = sorted(set(folded_ids.get(_fold(text), ())) - set(exact))
+    return [_match(by_id[i], 100.0, "exact") for i in exact], [_match(by_id[i], 100.0, "casefold") for i in casefold]
+
+
+_Tables = tuple[dict[str, set[str]], dict[str, set[str]]]
+
+
+def _tables_of(entries: Iterable[_Entry]) -> _Tables:
+    """Lookup tables: exact id/name -> ids, and folded id/name -> ids."""
+    exact: dict[str, set[str]] = {}
+    folded: dict[str, set[str]] = {}
     for entry in entries:
-        if text == entry.id or text in entry.names:
-            exact.append(_match(entry, 100.0, "exact"))
-        elif folded == _fold(entry.id) or any(folded == _fold(n) for n in entry.names):
-            casefold.append(_match(entry, 100.0, "casefold"))
-    return exact, casefold
+        for form in (entry.id, *entry.names):
+            exact.setdefault(form, set()).add(entry.id)
+            folded.setdefault(_fold(form), set()).add(entry.id)
+    return exact, folded
+
+
+@lru_cache(maxsize=16)
+def _gazetteer_tables(types: tuple[str, ...] | None) -> _Tables:
+    """The tables of the gazetteer's entries of ``types``, built once per process."""
+    return _tables_of(_entries(None, types))
 
 
 def _fuzzy(text: str, entries: list[_Entry], scorer: Any, threshold: float) -> list[Match]:
@@ -246,19 +265,31 @@ def _fuzzy(text: str, entries: list[_Entry], scorer: Any, threshold: float) -> l
     from rapidfuzz import fuzz, process
 
     choices, owners = [], []
-    partial = scorer is not fuzz.ratio  # parts: "Xi" would be found inside "gallium oxide"
+    partial = scorer is not fuzz.ratio  # parts: "Xi" would be found inside "gallum oxide"
     for entry in entries:
         for form in (entry.id, *entry.names):
             if not partial or len(form) >= 3 or _is_cjk(form):
                 choices.append(_fold(form))
                 owners.append(entry)
     query = _fold(text)
-    best: dict[str, tuple[float, float, Match]] = {}
+    best: dict[str, tuple[float, bool, float, Match]] = {}
     for form, score, index in process.extract(query, choices, scorer=scorer, score_cutoff=threshold, limit=None):
-        owner, whole = owners[index], fuzz.ratio(query, form)  # ties: the closer whole name first
-        if owner.id not in best or (score, whole) > best[owner.id][:2]:
-            best[owner.id] = (score, whole, _match(owner, round(float(score), 1), "fuzzy"))
-    return [m for _, _, m in sorted(best.values(), key=lambda b: (-b[0], -b[1], b[2].id))]
+        owner = owners[index]
+        # Ties: a name that starts with the query ("gal" -> gallium, not Senegal), then the closer whole name.
+        rank = (score, form.startswith(query), fuzz.ratio(query, form))
+        if owner.id not in best or rank > best[owner.id][:3]:
+            best[owner.id] = (*rank, _match(owner, round(float(score), 1), "fuzzy"))
+    return [b[3] for b in sorted(best.values(), key=lambda b: (-b[0], not b[1], -b[2], b[3].id))]
+
+
+def _part_of_name(query: str, form: str, **kwargs: Any) -> float:
+    """WRatio when the query may be a part of the name ("rare" of "rare earths"); else the whole ratio.
+
+    A name inside a longer query ("CHN" in "{id: 'CHN'}") is not a hit.
+    """
+    from rapidfuzz import fuzz
+
+    return fuzz.WRatio(query, form, **kwargs) if len(form) >= len(query) else fuzz.ratio(query, form, **kwargs)
 
 
 def search(text: str, *, entity_type: str | None = None, limit: int = 20, known: Known = None) -> list[Match]:
@@ -278,10 +309,10 @@ def search(text: str, *, entity_type: str | None = None, limit: int = 20, known:
         return []
     types = None if entity_type is None else (_closed_value("entity_type", entity_type, ENTITY_TYPES),)
     entries = _entries(known, types)
-    exact, casefold = _staged(text, entries)
+    exact, casefold = _staged(text, entries, _gazetteer_tables(types) if known is None else None)
     # Parts of one- and two-letter Latin queries are noise ("us" in "Russia"); 稀土 is a whole word.
     long_enough = len(text) >= 3 or _is_cjk(text)
-    scorer, threshold = (fuzz.WRatio, SEARCH_THRESHOLD) if long_enough else (fuzz.ratio, RESOLVE_THRESHOLD + 5)
+    scorer, threshold = (_part_of_name, SEARCH_THRESHOLD) if long_enough else (fuzz.ratio, RESOLVE_THRESHOLD + 5)
     seen = {m.id for m in exact + casefold}
     fuzzy = [m for m in _fuzzy(text, entries, scorer, threshold) if m.id not in seen]
     return (exact + casefold + fuzzy)[: max(limit, 0)]
@@ -301,9 +332,9 @@ def resolve_match(param: str, value: str, *, known: Known = None, fuzzy: bool = 
         chosen = _closed_value(param, value, allowed, fuzzy=fuzzy)
         how: How = "exact" if chosen == value else "casefold" if _fold(chosen) == _fold(value) else "fuzzy"
         return Match(chosen, param, chosen, (chosen,), 100.0 if how != "fuzzy" else 0.0, how)
-    text = value.strip()
-    entries = _entries(known, ENTITY_PARAMS.get(param))
-    for found in _staged(text, entries):
+    text, types = value.strip(), ENTITY_PARAMS.get(param)
+    entries = _entries(known, types)
+    for found in _staged(text, entries, _gazetteer_tables(types) if known is None else None):
         if len(found) == 1:
             return found[0]
         if found:
@@ -316,7 +347,7 @@ def resolve_match(param: str, value: str, *, known: Known = None, fuzzy: bool = 
 def _resolve_fuzzy(param: str, text: str, entries: list[_Entry], fuzzy: bool) -> Match:
     from rapidfuzz import fuzz
 
-    good = _fuzzy(text, entries, fuzz.ratio, RESOLVE_THRESHOLD) if fuzzy else []
+    good = _fuzzy(text, entries, _typo_ratio, RESOLVE_THRESHOLD) if fuzzy else []
     if not good:  # suggestions may be looser: parts and word order count (WRatio)
         near = _fuzzy(text, entries, fuzz.WRatio, _SUGGEST_THRESHOLD) if fuzzy else []
         raise UnknownName(text, near[:3], param)
@@ -324,6 +355,18 @@ def _resolve_fuzzy(param: str, text: str, entries: list[_Entry], fuzzy: bool) ->
     if len(tied) > 1:
         raise AmbiguousName(text, tied, param)
     return good[0]
+
+
+def _typo_ratio(query: str, form: str, **kwargs: Any) -> float:
+    """fuzz.ratio, but only for a few typing slips (at most :data:`MAX_EDITS` insertions/deletions).
+
+    On long strings a ratio of 80 allows many edits: two sentences sharing a clause
+    would match; a misspelt name differs by a letter or two.
+    """
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Indel
+
+    return fuzz.ratio(query, form, **kwargs) if Indel.distance(query, form) <= MAX_EDITS else 0.0
 
 
 def resolve(param: str, value: str, *, known: Known = None) -> str:

@@ -9,6 +9,7 @@ it needs by itself.  Committed notebooks carry no outputs.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -33,13 +34,14 @@ def test_notebook_is_committed_without_outputs(path: Path) -> None:
     assert nb.metadata.kernelspec.name == "python3"
 
 
-def _texts(nb: Any) -> list[str]:
-    """Every text an executed notebook shows: streams, results, displays, errors."""
+def _texts(nb: Any, plain: bool = False) -> list[str]:
+    """Every text an executed notebook shows: streams, results, displays, errors (``plain``: no HTML/images)."""
     out = []
     for cell in nb.cells:
         for output in cell.get("outputs", []):
             out.append(output.get("text", ""))
-            out.extend(str(v) for v in output.get("data", {}).values())
+            data = output.get("data", {})
+            out.extend(str(v) for k, v in data.items() if not plain or k == "text/plain")
             out.extend(output.get("traceback", []))
     return out
 
@@ -62,3 +64,17 @@ def test_notebook_runs_top_to_bottom(path: Path, clean_db: Any) -> None:
     assert password and not [t for t in texts if password in t]
     assert any("password='***'" in t for t in texts)
     assert any(t.startswith("read 13 articles from 2 files") for t in texts)
+    # Clean outputs: no driver notification, no warning of any library, nothing on stderr.
+    shown = [t for t in _texts(nb, plain=True) if re.search(r"warn|notification|deprecat", t, re.IGNORECASE)]
+    assert shown == []
+    assert [o for c in nb.cells for o in c.get("outputs", []) if o.get("name") == "stderr"] == []
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_opens_with_a_parameters_cell(path: Path) -> None:
+    """The first code cell holds the parameters (papermill's "parameters" tag), plain assignments only."""
+    nb = nbformat.read(path, as_version=4)
+    first = next(c for c in nb.cells if c.cell_type == "code")
+    assert first.metadata.get("tags") == ["parameters"]
+    lines = [line for line in first.source.splitlines() if line.strip()]
+    assert lines and all(re.fullmatch(r"[A-Z_]+ = .+", line) for line in lines)

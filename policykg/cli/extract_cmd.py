@@ -50,7 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "eval",
         help="score events JSONL against hand-labelled gold",
         description="Entity and event precision, recall, F1 and slot accuracy, micro over "
-        "articles (shared/spec/events-format.md, 'Scoring').",
+        "articles (docs/events-format.md, 'Scoring').",
     )
     evaluate.add_argument("pred", metavar="PRED.jsonl", help="extraction output to score (- for stdin)")
     evaluate.add_argument("--gold", required=True, metavar="GOLD.jsonl", help="gold file in the same format")

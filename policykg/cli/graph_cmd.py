@@ -37,6 +37,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     ingest.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or directories")
     ingest.add_argument("--model", default=None, help="spaCy model for extraction (default: the pipeline's)")
+    ingest.add_argument(
+        "--out", default=None, metavar="EVENTS.jsonl", help="also save the extracted events (the format `load` reads)"
+    )
     _load_options(ingest)
     ingest.set_defaults(handler=handle_ingest)
 
@@ -85,12 +88,29 @@ def handle_ingest(args: argparse.Namespace) -> int:
     options = {"model": args.model} if args.model else {}
     extracted = _progress(extract_articles(result.articles, **options), len(result.articles), "extract")
     # The extraction output passes the same boundary check as an events file.
-    lines = (json.dumps(r.to_json(), ensure_ascii=False) for r in extracted)
+    lines = [json.dumps(r.to_json(), ensure_ascii=False) for r in extracted]
     batch = parse_events_jsonl(lines, "extraction")
+    if args.out:
+        _write_lines(lines, args.out)
+        print(f"wrote {len(lines)} article records to {args.out}")
     invalid = report_skipped(batch.skipped, args.strict)
     print(f"extracted {sum(len(r.events) for r in batch.records)} events from {len(batch.records)} articles")
     _load(list(batch.records), args)
     return EXIT_SKIPPED if invalid else result.exit_code
+
+
+def _write_lines(lines: list[str], path: str) -> None:
+    """The extraction output as events JSONL, written as `extract --out` writes it (atomically)."""
+    from pathlib import Path
+
+    from policykg.cli.extract_cmd import _output
+
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)  # as export does
+    except OSError as exc:
+        raise PolicyKGError(f"{path}: cannot create its folder ({exc.strerror})") from None
+    with _output(path) as out:
+        out.writelines(line + "\n" for line in lines)
 
 
 def handle_export(args: argparse.Namespace) -> int:
@@ -109,13 +129,28 @@ def _load(records: Sequence[Any], args: argparse.Namespace) -> None:
     from policykg.graph import neo4j
     from policykg.graph.build import build_graph
     from policykg.graph.load import count_rows, load_graph
+    from policykg.queries import run_query
 
     graph = build_graph(records)
     with neo4j.driver() as drv, _bar(count_rows(graph), "load") as bar:
         summary = load_graph(
             drv, graph, neo4j.database(), batch_size=args.batch_size, replace=args.replace, progress=bar.update
         )
+        totals = run_query("totals", drv, neo4j.database())
     print(f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships; neo4j: {summary.line()}")
+    print(totals_line(dict(zip(totals["what"], totals["n"]))))
+
+
+def totals_line(counts: dict[str, int]) -> str:
+    """What the database holds now, one line: entities by type, events, articles, sources, relationships.
+
+    >>> totals_line({"entities": 3, "Country": 2, "Bloc": 0, "Item": 1, "events": 4, "articles": 2, "sources": 1,
+    ...              "relationships": 9})
+    'database now holds: 3 entities (2 Country, 1 Item), 4 events, 2 articles, 1 sources, 9 relationships'
+    """
+    kinds = ", ".join(f"{n} {k}" for k, n in counts.items() if k[:1].isupper() and n)
+    rest = ", ".join(f"{counts.get(k, 0)} {k}" for k in ("events", "articles", "sources", "relationships"))
+    return f"database now holds: {counts.get('entities', 0)} entities ({kinds}), {rest}"
 
 
 def _bar(total: int, desc: str) -> Any:

@@ -120,3 +120,22 @@ def test_unknown_and_ambiguous_names_raise(db) -> None:
     with pytest.raises(AmbiguousName) as two:
         run_query("who_restricts", db, item="memory chips")  # a name of two gazetteer items
     assert [m.id for m in two.value.candidates] == ["item:memory_chips", "item:semiconductors"]
+
+
+def _totals(graph: Any) -> list[tuple[str, int]]:
+    """The `totals` rows computed from the networkx build."""
+    labels = [d["label"] for _, d in graph.nodes(data=True)]
+    per_type = [(label, labels.count(label)) for label in ENTITY_LABELS]
+    return [
+        ("entities", sum(n for _, n in per_type)),
+        *per_type,
+        ("events", labels.count("Event")),
+        ("articles", labels.count("Article")),
+        ("sources", labels.count("Source")),
+        ("relationships", graph.number_of_edges()),
+    ]
+
+
+def test_totals(db, built) -> None:
+    assert rows(q("totals", db)) == _totals(built)
+    assert rows(q("totals", db, what="events")) == [("events", dict(_totals(built))["events"])]

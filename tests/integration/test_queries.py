@@ -646,5 +646,5 @@ def test_cli_null_param_and_no_rows(db, capsys: pytest.CaptureFixture[str]) -> N
     assert capsys.readouterr().out == (
         "actor  actor_name      n_measures  n_types  first_date  last_date\nEU     European Union  1           1\n"
     )
-    assert main(["query", "timeline", "--param", "entity=nobody"]) == 0
+    assert main(["query", "timeline", "--param", "entity=item:nobody"]) == 0  # an id: no rows; a name: exit 1
     assert capsys.readouterr().out == "date  roles  actor  type  action  items  targets  until  event\n(no rows)\n"

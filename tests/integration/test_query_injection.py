@@ -19,10 +19,11 @@ import pytest
 from policykg.cli import main
 from policykg.extract.models import Event
 from policykg.graph import neo4j as kg_neo4j
-from policykg.graph.build import event_key
+from policykg.graph.build import ENTITY_LABELS, event_key
 from policykg.graph.events_io import parse_events_jsonl, read_events
 from policykg.graph.load import clear_graph, load_records, read_graph
 from policykg.queries import list_queries, run_query
+from policykg.queries.names import NameLookupError
 
 pytestmark = pytest.mark.neo4j
 
@@ -119,8 +120,19 @@ def test_hostile_parameter_matches_nothing(db: Any, query: str, param: str, type
     for hostile in HOSTILE:
         params = _required(query, hostile)
         params[param] = [hostile] if type_ == "list" else hostile
-        matched[hostile] = len(run_query(query, db, **params))
-    assert matched == dict.fromkeys(HOSTILE, 0)
+        try:
+            matched[hostile] = len(run_query(query, db, **params))
+        except NameLookupError as exc:  # a name-taking parameter refuses it before any Cypher runs
+            assert "\n" not in str(exc)
+            matched[hostile] = 0
+    assert matched == (_containing(db) if (query, param) == ("entities", "search") else dict.fromkeys(HOSTILE, 0))
+
+
+def _containing(driver: Any) -> dict[str, int]:
+    """`entities` searches: a value matches, as data, the stored entities whose id or name contains it."""
+    g = read_graph(driver, kg_neo4j.database())
+    stored = [(n.lower(), str(d.get("name", "")).lower()) for n, d in g.nodes(data=True) if d["label"] in ENTITY_LABELS]
+    return {h: sum(1 for i, name in stored if h.lower() in i or h.lower() in name) for h in HOSTILE}
 
 
 def _cells(df, *columns: str) -> list[tuple]:
@@ -160,8 +172,14 @@ def test_hostile_values_through_the_cli(db: Any, capsys: pytest.CaptureFixture[s
     assert main(["query", "who_restricts", "--param", f"actor={EVIL_ID}", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["actor"], r["actor_name"], r["items"]) for r in rows] == [(EVIL_ID, EVIL_NAME, [ODD_ITEM])]
-    assert main(["query", "who_restricts", "--param", "actor=' OR 1=1 //"]) == 0
-    assert capsys.readouterr().out.endswith("\n(no rows)\n")
-    # a list parameter splits on commas only: the pieces stay verbatim
-    assert main(["query", "retaliation", "--param", "types=TARIFF' OR 1=1 //,`x`}", "--format", "csv"]) == 0
-    assert capsys.readouterr().out.count("\n") == 1  # the header line only
+    # a name-taking parameter refuses a value that names nothing, in one line, before any Cypher runs
+    assert main(["query", "who_restricts", "--param", "actor=' OR 1=1 //"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
+    # (the nearest stored names are suggested: the hostile firm's id contains the value, as data)
+    assert captured.err.startswith(
+        "policykg: error: no entity \"' OR 1=1 //\" for actor; did you mean org:evil' OR 1=1 //"
+    )
+    # a list parameter splits on commas only: the pieces stay verbatim (and are checked one by one)
+    assert main(["query", "retaliation", "--param", "types=TARIFF' OR 1=1 //,`x`}", "--format", "csv"]) == 1
+    assert capsys.readouterr().err.startswith('policykg: error: no value "TARIFF\' OR 1=1 //" for types; ')

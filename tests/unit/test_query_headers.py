@@ -463,3 +463,46 @@ def test_every_query_is_documented_with_its_parameters(name: str) -> None:
         assert f"| `{p.name}` | {p.type} |" in section
     for example in q.examples:
         assert example in section
+
+
+@pytest.mark.parametrize("name", query_names())
+def test_query_help_lists_every_parameter(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`policykg query NAME --help`: description, every parameter with type and default, the examples."""
+    q = load_query(name)
+    with pytest.raises(SystemExit) as exit_info:
+        main(["query", name, "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[2] == q.description
+    params = out.split("parameters (--param KEY=VALUE):\n", 1)[1].split("\n\n", 1)[0].splitlines()[1:]
+    assert [line.split()[:2] for line in params] == [[p.name, p.type] for p in q.params]
+    for example in q.examples:
+        assert f"  {example}\n" in out
+
+
+def test_query_help_of_unknown_query_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["query", "nope", "--help"])
+    assert exit_info.value.code == 1
+    assert capsys.readouterr().err.startswith("policykg: error: unknown query 'nope'; known: ")
+
+
+def test_query_help_says_what_names_and_closed_lists_take(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["query", "who_restricts", "-h"])
+    out = capsys.readouterr().out
+    assert "  item       string  null     an id or any English/Chinese name of an element or item" in out
+    assert "one of EXPORT_CONTROL, EXPORT_BAN, TARIFF, IMPORT_RESTRICTION, SANCTION" in out
+
+
+def test_table_is_cut_to_the_width_with_an_ellipsis() -> None:
+    from policykg.cli.output import display_width, table_text
+
+    cells = [["CHN", "中华人民共和国, People's Republic of China, China", "2"], ["USA", "United States", "10"]]
+    text = table_text(["id", "names", "events"], cells, 30)
+    assert text == (
+        "id   names              events\n"
+        "CHN  中华人民共和国, …  2\n"  # each Chinese character takes two columns
+        "USA  United States      10\n"
+    )
+    assert max(display_width(line) for line in text.splitlines()) <= 30
