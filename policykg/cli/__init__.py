@@ -15,7 +15,14 @@ import sys
 from policykg import EXIT_ERROR, EXIT_USAGE, PolicyKGError, __version__
 
 # Command-group modules, in the order they appear in --help.
-GROUPS = ("neo4j_cmd", "extract_cmd", "graph_cmd", "query_cmd", "view_cmd", "explore_cmd")  # query_cmd also adds `entities`
+GROUPS = (
+    "neo4j_cmd",
+    "extract_cmd",
+    "graph_cmd",
+    "query_cmd",
+    "view_cmd",
+    "explore_cmd",
+)  # query_cmd also adds `entities`
 
 
 def build_parser() -> argparse.ArgumentParser:
