@@ -29,6 +29,8 @@ give either a string or a ``date(...)`` value.  Lists are lists of strings
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +50,8 @@ if TYPE_CHECKING:  # heavy imports stay out of module import time
     import neo4j
     import pandas
 
+    from policykg.queries.names import Match
+
 __all__ = [
     "PARAM_TYPES",
     "Param",
@@ -56,12 +60,14 @@ __all__ = [
     "bind_params",
     "convert_value",
     "cypher_parameters",
+    "known_entities",
     "list_queries",
     "load_query",
     "parse_cli_params",
     "parse_query",
     "plain_value",
     "query_names",
+    "resolve_query_params",
     "run_query",
 ]
 
@@ -109,19 +115,100 @@ def run_query(
     ``driver`` the one from ``policykg.graph.neo4j`` is opened and closed.  The
     transaction is routed as READ, so the server refuses any write.  Neo4j
     temporal values come back as ISO strings; lists stay lists.
+
+    Parameters that take an id accept any English or Chinese name, and closed
+    lists any case (``actor="中国"``, ``item="gallium"``, ``type="tariff"``),
+    resolved by :mod:`policykg.queries.names`; an ambiguous or unknown name
+    raises its one-line error.  A ``names`` column next to ``id`` gets every
+    name of the entity.
     """
     query = name if isinstance(name, Query) else load_query(name)
-    bound = bind_params(query, params)
-    if driver is None:
-        from policykg.graph import neo4j as kg_neo4j
+    bind_params(query, params)  # unknown, missing or mistyped parameters fail before connecting
+    with _driver(driver, database) as (own, db):
+        resolved, _ = resolve_query_params(query, params, own, db)
+        df = _execute(own, query, bind_params(query, resolved), db)
+    return _with_names(df)
 
-        with kg_neo4j.driver() as own:
-            return _execute(own, query, bound, database or kg_neo4j.database())
-    if database is None:
-        from policykg.graph import neo4j as kg_neo4j
 
-        database = kg_neo4j.database()
-    return _execute(driver, query, bound, database)
+@contextmanager
+def _driver(driver: neo4j.Driver | None, database: str | None) -> Iterator[tuple[neo4j.Driver, str]]:
+    """The given driver (left open), or the configured one (closed after use), and the database."""
+    from policykg.graph import neo4j as kg_neo4j
+
+    db = database or kg_neo4j.database()
+    if driver is not None:
+        yield driver, db
+        return
+    with kg_neo4j.driver() as own:
+        yield own, db
+
+
+def resolve_query_params(
+    query: Query, params: dict[str, Any], driver: neo4j.Driver, database: str
+) -> tuple[dict[str, Any], tuple[Match, ...]]:
+    """``params`` with names turned into ids, and the matches that were not exact (to report).
+
+    The gazetteer is tried first; only a name it does not know makes one
+    read of the graph's entities (so a firm found only in articles resolves by
+    its stored name, and suggestions come from what the graph holds).  With
+    ``search`` given to a query that also takes ``ids``, the ids of every
+    entity whose EN/ZH names match the search are filled in.
+    """
+    from policykg.queries import names
+
+    for key in params:
+        query.param(key)  # an unknown parameter is named before any lookup
+    out, loose, known = dict(params), [], None
+    for key, value in params.items():
+        values = value if isinstance(value, list | tuple) else [value]
+        if key not in names.ENTITY_PARAMS and key not in names.CLOSED_PARAMS:
+            continue
+        done = []
+        for one in values:
+            if not isinstance(one, str):
+                done.append(one)
+                continue
+            try:
+                match = names.resolve_match(key, one, fuzzy=False)
+            except names.UnknownName:
+                known = known if known is not None else known_entities(driver, database)
+                match = names.resolve_match(key, one, known=known)
+            done.append(match.id)
+            loose += [match] if match.how == "fuzzy" else []
+        out[key] = done if isinstance(value, list | tuple) else done[0]
+    _fill_search_ids(query, out)
+    return out, tuple(loose)
+
+
+def _fill_search_ids(query: Query, params: dict[str, Any]) -> None:
+    """A query taking ``search`` and ``ids`` gets the ids whose names match the search."""
+    from policykg.queries import names
+
+    declared = {p.name for p in query.params}
+    if not {"search", "ids"} <= declared or not params.get("search") or params.get("ids"):
+        return
+    found = names.search(str(params["search"]), entity_type=params.get("entity_type"), limit=200)
+    params["ids"] = [m.id for m in found]
+
+
+def known_entities(driver: neo4j.Driver | None = None, database: str | None = None) -> dict[str, str | None]:
+    """Every entity id in the graph with its stored name: the ``known`` of :mod:`policykg.queries.names`."""
+    query = load_query("entities")
+    with _driver(driver, database) as (own, db):
+        df = _execute(own, query, bind_params(query, {"limit": 10_000_000}), db)
+    return {row.id: (row.name if isinstance(row.name, str) else None) for row in df.itertuples()}
+
+
+def _with_names(df: pandas.DataFrame) -> pandas.DataFrame:
+    """Every EN/ZH name in a ``names`` column beside ``id`` (the graph stores one name)."""
+    from policykg.queries import names
+
+    if not len(df) or not {"id", "names"} <= set(df.columns):
+        return df
+    df = df.copy()
+    stored = [n[0] if isinstance(n, list) and n else None for n in df["names"]]
+    df["names"] = [list(names.aliases(i, known={i: s})) for i, s in zip(df["id"], stored)]
+    return df
 
 
 def _execute(driver: neo4j.Driver, query: Query, bound: dict[str, Any], database: str) -> pandas.DataFrame:

@@ -327,7 +327,11 @@ from pathlib import Path  # noqa: E402
 
 from policykg.cli import main  # noqa: E402
 
-QUERY_TESTS = (Path(__file__).resolve().parents[1] / "integration" / "test_queries.py").read_text(encoding="utf-8")
+# test_queries.py holds the exact-rows tests; test_names_queries.py those of the `entities` query.
+QUERY_TESTS = "".join(
+    (Path(__file__).resolve().parents[1] / "integration" / f).read_text(encoding="utf-8")
+    for f in ("test_queries.py", "test_names_queries.py")
+)
 
 
 def test_list_prints_every_query_with_description(capsys: pytest.CaptureFixture[str]) -> None:
