@@ -122,6 +122,7 @@ def _add_event(graph: nx.MultiDiGraph, event: Event, published: str | None, arti
     props.update(dict(event.value))
     props["summary"] = event_summary(event)
     _merge_node(graph, node, "Event", key, props)
+    _merge_provenance(graph.nodes[node], event)
     for position, actor in enumerate(event.actors):
         _add_edge(graph, actor, node, "ACTOR", position=position)
     for item in event.items:
@@ -129,7 +130,25 @@ def _add_event(graph: nx.MultiDiGraph, event: Event, published: str | None, arti
     for target in event.targets:
         _add_edge(graph, node, target, "TARGET")
     evidence = {"evidence": event.evidence, "evidence_start": event.evidence_start, "evidence_end": event.evidence_end}
-    _add_edge(graph, node, article_node, "REPORTED_IN", **evidence)
+    review = {"report": event.report or None, "provenance": event.provenance, "corrections": _ids(event.corrections)}
+    _add_edge(graph, node, article_node, "REPORTED_IN", **evidence, **review)
+
+
+PROVENANCE_RANK = ("machine", "confirmed", "edited", "added")  # weakest first
+
+
+def _merge_provenance(attrs: dict[str, Any], event: Event) -> None:
+    """An event node shows the strongest provenance of its reports and all their corrections."""
+    old = attrs.get("provenance", "machine")
+    attrs["provenance"] = max(old, event.provenance, key=PROVENANCE_RANK.index)
+    ids = _ids(tuple(attrs.get("corrections") or ()) + event.corrections)
+    if ids:
+        attrs["corrections"] = ids
+
+
+def _ids(values: tuple[str, ...]) -> list[str] | None:
+    """Correction ids sorted and once each, or None (absent) when there are none."""
+    return sorted(set(values)) or None
 
 
 def event_summary(event: Event) -> str:
