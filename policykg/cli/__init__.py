@@ -15,7 +15,7 @@ import sys
 from policykg import EXIT_ERROR, EXIT_USAGE, PolicyKGError, __version__
 
 # Command-group modules, in the order they appear in --help.
-GROUPS = ("neo4j_cmd", "extract_cmd", "graph_cmd", "query_cmd", "view_cmd")
+GROUPS = ("neo4j_cmd", "extract_cmd", "graph_cmd", "query_cmd", "view_cmd", "review_cmd")
 
 
 def build_parser() -> argparse.ArgumentParser:
