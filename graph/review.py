@@ -224,3 +224,34 @@ def _type(entity_id: str) -> str:
     from policykg.queries.names import entity_type
 
     return entity_type(entity_id)
+
+
+def reviewed_pairs(
+    pred: list[dict[str, Any]], corrections: Iterable[Correction]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """``(gold, pred)`` for scoring an extraction on the reviewed reports only.
+
+    Gold is :func:`gold_records`; pred keeps, in each reviewed article, the events
+    whose evidence overlaps a reviewed span (rejected reports included, so a
+    repeated false positive still counts).  Unreviewed events are neither right
+    nor wrong, so they are left out on both sides.
+    """
+    corrections = list(corrections)
+    spans: dict[str, list[Correction]] = defaultdict(list)
+    for fix in corrections:
+        spans[fix.article_id].append(fix)
+    gold = gold_records(corrections)
+    kept = []
+    for rec in pred:
+        fixes = spans.get(rec.get("article_id") or "", [])
+        if fixes:
+            events = [ev for ev in rec.get("events") or [] if any(_at_span(ev, fix) for fix in fixes)]
+            kept.append({**rec, "events": events})
+    return gold, kept
+
+
+def _at_span(event: Mapping[str, Any], fix: Correction) -> bool:
+    start, end, text = event.get("evidence_start"), event.get("evidence_end"), event.get("evidence") or ""
+    if fix.evidence and text and (fix.evidence in text or text in fix.evidence):
+        return True
+    return bool(fix.span and start is not None and end and start < fix.span[1] and fix.span[0] < end)

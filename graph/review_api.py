@@ -17,6 +17,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -65,10 +66,20 @@ def review_graph(events: Sequence[str | Path] = (), path: PathLike = None) -> nx
         return read_graph(drv, neo4j.database())
 
 
-def review(events: Sequence[str | Path] = (), path: PathLike = None, limit: int | None = 20) -> list[dict[str, Any]]:
-    """The undecided reports that most need an eye, most doubtful first (see graph.review)."""
+def review(
+    events: Sequence[str | Path] = (), path: PathLike = None, limit: int | None = 20, types: Sequence[str] = ()
+) -> list[dict[str, Any]]:
+    """The undecided reports that most need an eye, most doubtful first (see graph.review).
+
+    ``types`` keeps only those event types (names resolve: ``"export control"``).
+    """
+    from policykg.queries.names import resolve
+
     decided = {c.report for c in read_corrections(path).corrections}
-    return review_rows(review_graph(events, path), decided, limit)
+    rows = review_rows(review_graph(events, path), decided)
+    wanted = {resolve("type", t) for t in types}
+    rows = [r for r in rows if not wanted or r["type"] in wanted]
+    return rows[:limit] if limit else rows
 
 
 def corrections(path: PathLike = None) -> list[dict[str, Any]]:
@@ -268,3 +279,15 @@ def _with_entities(fix: Correction, graph: nx.MultiDiGraph) -> Correction:
 def default_corrections_path() -> Path:
     """Where corrections are kept unless told otherwise (``$POLICYKG_CORRECTIONS``, see docs)."""
     return default_path()
+
+
+def reviewed_gold(
+    pred: list[dict[str, Any]], path: PathLike = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """``(gold, pred)`` restricted to the reviewed reports (``policykg eval --gold-from-corrections``)."""
+    from policykg.graph.review import reviewed_pairs
+
+    batch = read_corrections(path)
+    for message in batch.skipped:
+        print(message, file=sys.stderr)
+    return reviewed_pairs(pred, batch.corrections)

@@ -40,6 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     review.add_argument("events", nargs="*", metavar="EVENTS.jsonl", help="review these files (default: Neo4j)")
     review.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+    review.add_argument("--type", action="append", default=[], metavar="TYPE", help="only these event types")
     review.add_argument("--limit", type=positive_int, default=20, metavar="N", help="at most N reports (default 20)")
     add_corrections_option(review)
     review.set_defaults(handler=handle_review)
@@ -82,7 +83,7 @@ def handle_review(args: argparse.Namespace) -> int:
     from policykg.graph.corrections import read_corrections
 
     skipped = report_bad_lines(read_corrections(args.corrections).skipped)
-    rows = review_api.review(args.events, args.corrections, args.limit)
+    rows = review_api.review(args.events, args.corrections, args.limit, types=args.type)
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:

@@ -99,6 +99,7 @@ def test_who_restricts_all(db) -> None:
         "until",
         "n_sources",
         "event",
+        "provenance",
     ]
     assert rows(df, *WHO_COLS) == [
         ("USA", "TARIFF", "impose", (), ("CHN",), "2025-04-02", None, 1, US_APR),
