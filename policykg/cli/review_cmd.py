@@ -157,7 +157,8 @@ def apply_on_load(records: Sequence[Any], args: argparse.Namespace) -> tuple[Any
     problems = report_bad_lines([*skipped, *report.orphans])
     if args.strict and problems:
         raise PolicyKGError(f"{len(problems)} correction problem(s) and --strict given; nothing was written")
-    print(report.line())
+    if report.applied or report.orphans or report.elsewhere or skipped:
+        print(report.line())
     return out, problems
 
 
