@@ -171,7 +171,7 @@ def test_a_fix_survives_re_extraction_and_orphans_are_reported():
         ("TARIFF", "impose", "machine"),
         ("EXPORT_CONTROL", "lift", "edited"),
     ]
-    gone, report = apply_corrections(
+    _, report = apply_corrections(
         [record(TARIFF), record(article_id="b2", title="Other")],
         [edit, dataclasses.replace(fix("c-2", "confirm", "z:1-2"), article_id="z")],
     )
