@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import networkx as nx
@@ -95,8 +95,13 @@ def _add_record(graph: nx.MultiDiGraph, record: ArticleRecord) -> None:
     for entity in record.entities:
         _add_entity(graph, entity)
         _add_edge(graph, article_node, entity.id, "MENTIONS")
-    for event in record.events:
-        _add_event(graph, event, record.article.published, article_node)
+    from policykg.graph.corrections import report_ids  # (imports build: no cycle at module load)
+
+    reports = report_ids(record.article.article_id, record.events)
+    for event, report in zip(record.events, reports):
+        _add_event(
+            graph, event if event.report else replace(event, report=report), record.article.published, article_node
+        )
 
 
 def _add_article(graph: nx.MultiDiGraph, article: Article, lang: str) -> str:
@@ -130,7 +135,7 @@ def _add_event(graph: nx.MultiDiGraph, event: Event, published: str | None, arti
     for target in event.targets:
         _add_edge(graph, node, target, "TARGET")
     evidence = {"evidence": event.evidence, "evidence_start": event.evidence_start, "evidence_end": event.evidence_end}
-    review = {"report": event.report or None, "provenance": event.provenance, "corrections": _ids(event.corrections)}
+    review = {"report": event.report, "provenance": event.provenance, "corrections": _ids(event.corrections)}
     _add_edge(graph, node, article_node, "REPORTED_IN", **evidence, **review)
 
 

@@ -89,9 +89,9 @@ def test_correction_round_trip_and_malformed_lines(tmp_path: Path):
 
 
 def test_default_path_env_then_state_folder(tmp_path: Path):
-    assert default_path({"POLICYKG_CORRECTIONS": "/x/c.jsonl"}) == Path("/x/c.jsonl")
-    assert default_path({"POLICYKG_STATE_DIR": "/s"}) == Path("/s/corrections.jsonl")
-    assert default_path({"XDG_STATE_HOME": "/h"}) == Path("/h/policykg/corrections.jsonl")
+    assert default_path({"POLICYKG_CORRECTIONS": str(tmp_path / "c.jsonl")}) == tmp_path / "c.jsonl"
+    assert default_path({"POLICYKG_STATE_DIR": str(tmp_path)}) == tmp_path / "corrections.jsonl"
+    assert default_path({"XDG_STATE_HOME": str(tmp_path)}) == tmp_path / "policykg" / "corrections.jsonl"
 
 
 def test_a_crashed_half_line_stays_its_own_line(tmp_path: Path):
