@@ -91,6 +91,12 @@ class Event:
     evidence: str = ""
     evidence_start: int = 0
     evidence_end: int = 0
+    # Review provenance (set by graph.apply_corrections, never by extraction; not in
+    # the JSON contract): the report id, machine/confirmed/edited/added, and the
+    # ids of the corrections that made the event what it is.
+    report: str = ""
+    provenance: str = "machine"
+    corrections: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import networkx as nx
@@ -95,8 +95,13 @@ def _add_record(graph: nx.MultiDiGraph, record: ArticleRecord) -> None:
     for entity in record.entities:
         _add_entity(graph, entity)
         _add_edge(graph, article_node, entity.id, "MENTIONS")
-    for event in record.events:
-        _add_event(graph, event, record.article.published, article_node)
+    from policykg.graph.corrections import report_ids  # (imports build: no cycle at module load)
+
+    reports = report_ids(record.article.article_id, record.events)
+    for event, report in zip(record.events, reports):
+        _add_event(
+            graph, event if event.report else replace(event, report=report), record.article.published, article_node
+        )
 
 
 def _add_article(graph: nx.MultiDiGraph, article: Article, lang: str) -> str:
@@ -122,6 +127,7 @@ def _add_event(graph: nx.MultiDiGraph, event: Event, published: str | None, arti
     props.update(dict(event.value))
     props["summary"] = event_summary(event)
     _merge_node(graph, node, "Event", key, props)
+    _merge_provenance(graph.nodes[node], event)
     for position, actor in enumerate(event.actors):
         _add_edge(graph, actor, node, "ACTOR", position=position)
     for item in event.items:
@@ -129,7 +135,25 @@ def _add_event(graph: nx.MultiDiGraph, event: Event, published: str | None, arti
     for target in event.targets:
         _add_edge(graph, node, target, "TARGET")
     evidence = {"evidence": event.evidence, "evidence_start": event.evidence_start, "evidence_end": event.evidence_end}
-    _add_edge(graph, node, article_node, "REPORTED_IN", **evidence)
+    review = {"report": event.report, "provenance": event.provenance, "corrections": _ids(event.corrections)}
+    _add_edge(graph, node, article_node, "REPORTED_IN", **evidence, **review)
+
+
+PROVENANCE_RANK = ("machine", "confirmed", "edited", "added")  # weakest first
+
+
+def _merge_provenance(attrs: dict[str, Any], event: Event) -> None:
+    """An event node shows the strongest provenance of its reports and all their corrections."""
+    old = attrs.get("provenance", "machine")
+    attrs["provenance"] = max(old, event.provenance, key=PROVENANCE_RANK.index)
+    ids = _ids(tuple(attrs.get("corrections") or ()) + event.corrections)
+    if ids:
+        attrs["corrections"] = ids
+
+
+def _ids(values: tuple[str, ...]) -> list[str] | None:
+    """Correction ids sorted and once each, or None (absent) when there are none."""
+    return sorted(set(values)) or None
 
 
 def event_summary(event: Event) -> str:

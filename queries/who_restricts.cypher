@@ -7,11 +7,14 @@
 // param: action string = null
 // param: date_from date = null
 // param: date_to date = null
+// param: reviewed bool = false
 // example: policykg query who_restricts --param actor=CHN --param date_from=2025-10-01
 //
 // Without `type`, only restrictive types count (EXPORT_CONTROL, EXPORT_BAN, TARIFF,
 // IMPORT_RESTRICTION, SANCTION); `actor` matches any of the event's actors, the
 // `actor` column is the main one. Dates are ISO strings; the range is inclusive.
+// `reviewed` keeps only events an analyst confirmed, edited or added (docs/corrections.md);
+// `provenance` is machine, confirmed, edited or added.
 CALL () {
   // Start from the most selective filter given (index seeks); a null id matches nothing.
   MATCH (:Entity {id: $actor})-[:ACTOR]->(e:Event)
@@ -40,9 +43,11 @@ WHERE (($type IS NULL AND e.type IN ['EXPORT_CONTROL', 'EXPORT_BAN', 'TARIFF', '
   AND ($actor IS NULL OR EXISTS { MATCH (:Entity {id: $actor})-[:ACTOR]->(e) })
   AND ($target IS NULL OR EXISTS { MATCH (e)-[:TARGET]->(:Entity {id: $target}) })
   AND ($item IS NULL OR EXISTS { MATCH (e)-[:ITEM]->(:Entity {id: $item}) })
+  AND (NOT $reviewed OR e.provenance IN ['confirmed', 'edited', 'added'])
 MATCH (a:Entity)-[:ACTOR {position: 0}]->(e)
 RETURN a.id AS actor, a.name AS actor_name, e.type AS type, e.action AS action,
   COLLECT { MATCH (e)-[:ITEM]->(i) RETURN i.id ORDER BY i.id } AS items,
   COLLECT { MATCH (e)-[:TARGET]->(t) RETURN t.id ORDER BY t.id } AS targets,
-  e.date AS date, e.until AS until, e.n_sources AS n_sources, e.key AS event
+  e.date AS date, e.until AS until, e.n_sources AS n_sources, e.key AS event,
+  coalesce(e.provenance, 'machine') AS provenance
 ORDER BY date, actor, type, action, event

@@ -72,6 +72,7 @@ USER_SERVER_VARS = (
     "NEO4J_PASSWORD",
     "NEO4J_DATABASE",
     "POLICYKG_STATE_DIR",
+    "POLICYKG_CORRECTIONS",
     "XDG_STATE_HOME",
     "POLICYKG_NEO4J_BOLT_PORT",
     "POLICYKG_NEO4J_HEAP",
@@ -99,6 +100,7 @@ def isolate_environment(env: Any, scratch: Path) -> None:
     }
     for key in USER_SERVER_VARS:
         env.pop(key, None)
+    env["POLICYKG_CORRECTIONS"] = str(scratch / "corrections.jsonl")  # never the user's corrections
     if test_vars.get("URI"):
         env.update({f"NEO4J_{name}": value for name, value in test_vars.items()})
         return

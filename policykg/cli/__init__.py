@@ -22,6 +22,7 @@ GROUPS = (
     "query_cmd",
     "view_cmd",
     "explore_cmd",
+    "review_cmd",
 )  # query_cmd also adds `entities`
 
 

@@ -53,7 +53,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "articles (docs/events-format.md, 'Scoring').",
     )
     evaluate.add_argument("pred", metavar="PRED.jsonl", help="extraction output to score (- for stdin)")
-    evaluate.add_argument("--gold", required=True, metavar="GOLD.jsonl", help="gold file in the same format")
+    gold = evaluate.add_mutually_exclusive_group(required=True)
+    gold.add_argument("--gold", metavar="GOLD.jsonl", help="gold file in the same format")
+    gold.add_argument(
+        "--gold-from-corrections",
+        action="store_true",
+        help="score only the reviewed reports, against the analysts' corrections (docs/corrections.md)",
+    )
+    evaluate.add_argument("--corrections", metavar="FILE", help="corrections file (default: see docs/corrections.md)")
     evaluate.add_argument("--per-article", action="store_true", help="also print each article's scores")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.set_defaults(handler=handle_eval)
@@ -193,8 +200,13 @@ def _output(path: str) -> Iterator[IO[str]]:
 def handle_eval(args: argparse.Namespace) -> int:
     from policykg.extract.evaluate import format_report, parse_records, score
 
-    gold = parse_records(_read_lines(args.gold), args.gold)
     pred = parse_records(_read_lines(args.pred), args.pred)
+    if args.gold_from_corrections:
+        from policykg.graph.review_api import reviewed_gold
+
+        gold, pred = reviewed_gold(pred, args.corrections)
+    else:
+        gold = parse_records(_read_lines(args.gold), args.gold)
     report = score(gold, pred)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))

@@ -18,6 +18,7 @@ from typing import Any
 from policykg import EXIT_OK, EXIT_SKIPPED, PolicyKGError
 from policykg.cli.argtypes import positive_int
 from policykg.cli.graph_source import add_source_arguments, read_source, report_skipped
+from policykg.cli.review_cmd import add_corrections_option, apply_on_load
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -61,6 +62,7 @@ def _load_options(parser: argparse.ArgumentParser) -> None:
         "--batch-size", type=positive_int, default=1000, metavar="N", help="rows per transaction (default 1000)"
     )
     parser.add_argument("--strict", action="store_true", help="fail before writing anything if any input is skipped")
+    add_corrections_option(parser)
 
 
 def handle_load(args: argparse.Namespace) -> int:
@@ -70,8 +72,9 @@ def handle_load(args: argparse.Namespace) -> int:
     skipped = report_skipped(batch.skipped, args.strict)
     events = sum(len(r.events) for r in batch.records)
     print(f"read {len(batch.records)} articles with {events} events; skipped {len(skipped)} lines")
-    _load(batch.records, args)
-    return EXIT_SKIPPED if skipped else EXIT_OK
+    records, problems = apply_on_load(batch.records, args)
+    _load(records, args)
+    return EXIT_SKIPPED if skipped or problems else EXIT_OK
 
 
 def handle_ingest(args: argparse.Namespace) -> int:
@@ -95,8 +98,9 @@ def handle_ingest(args: argparse.Namespace) -> int:
         print(f"wrote {len(lines)} article records to {args.out}")
     invalid = report_skipped(batch.skipped, args.strict)
     print(f"extracted {sum(len(r.events) for r in batch.records)} events from {len(batch.records)} articles")
-    _load(list(batch.records), args)
-    return EXIT_SKIPPED if invalid else result.exit_code
+    records, problems = apply_on_load(batch.records, args)
+    _load(records, args)
+    return EXIT_SKIPPED if invalid or problems else result.exit_code
 
 
 def _write_lines(lines: list[str], path: str) -> None:

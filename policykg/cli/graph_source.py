@@ -46,7 +46,9 @@ def read_source(args: argparse.Namespace, strict: bool = False) -> tuple[Any, li
             return read_graph(drv, neo4j.database()), []
     from policykg.graph.build import build_graph
     from policykg.graph.events_io import read_events_paths
+    from policykg.graph.review_api import corrected
 
     batch = read_events_paths(args.events)
-    skipped = report_skipped(batch.skipped, strict)
-    return build_graph(batch.records), skipped
+    records, report, bad = corrected(batch.records)  # the analysts' corrections apply here too
+    skipped = report_skipped([*batch.skipped, *bad, *report.orphans], strict)
+    return build_graph(records), skipped

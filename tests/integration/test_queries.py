@@ -99,6 +99,7 @@ def test_who_restricts_all(db) -> None:
         "until",
         "n_sources",
         "event",
+        "provenance",
     ]
     assert rows(df, *WHO_COLS) == [
         ("USA", "TARIFF", "impose", (), ("CHN",), "2025-04-02", None, 1, US_APR),
@@ -609,9 +610,9 @@ def test_cli_csv(db, capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["query", "who_restricts", "--param", "item=element:Dy", "--format", "csv"]
     assert main(argv) == 0
     assert capsys.readouterr().out == (
-        "actor,actor_name,type,action,items,targets,date,until,n_sources,event\n"
-        f"CHN,China,EXPORT_CONTROL,impose,element:Dy;item:rare_earths,,2025-10-09,,2,{CN_RE}\n"
-        f"CHN,China,EXPORT_CONTROL,lift,element:Dy;item:rare_earths,,2026-02-01,,1,{CN_RE_LIFT}\n"
+        "actor,actor_name,type,action,items,targets,date,until,n_sources,event,provenance\n"
+        f"CHN,China,EXPORT_CONTROL,impose,element:Dy;item:rare_earths,,2025-10-09,,2,{CN_RE},machine\n"
+        f"CHN,China,EXPORT_CONTROL,lift,element:Dy;item:rare_earths,,2026-02-01,,1,{CN_RE_LIFT},machine\n"
     )
 
 

@@ -167,6 +167,7 @@ def test_event_properties_flattened(graph):
         "n_sources": 1,
         "first_reported": "2025-10-21T06:00:00",
         "last_reported": "2025-10-21T06:00:00",
+        "provenance": "machine",
     }
     assert {k: events[NL_REQUEST].get(k) for k in ("date", "count", "unit")} == {
         "date": None,
@@ -195,6 +196,8 @@ def test_reported_in_evidence_and_mentions(graph):
         "evidence": "商务部10月9日公布对稀土及镝等相关物项实施出口管制",
         "evidence_start": 15,
         "evidence_end": 40,
+        "report": "fx0003oct9zh:15-40",
+        "provenance": "machine",
     }
     assert {d for s, d in _edges(graph, "MENTIONS") if s == "article:fx0002oct9ctrl"} == {
         "CHN",

@@ -236,7 +236,7 @@ def test_eval_requires_gold(capsys):
     with pytest.raises(SystemExit) as info:
         main(["eval", "pred.jsonl"])
     assert info.value.code == 2
-    assert "the following arguments are required: --gold" in capsys.readouterr().err
+    assert "one of the arguments --gold --gold-from-corrections is required" in capsys.readouterr().err
 
 
 def test_extract_strict_stdin_with_bad_line_writes_nothing(monkeypatch, capsys):
