@@ -192,9 +192,11 @@ def event_info(graph: nx.MultiDiGraph, event: str) -> dict[str, Any]:
         ("Sources", d.get("n_sources")),
         ("First reported", d.get("first_reported")),
         ("Last reported", d.get("last_reported")),
+        ("Provenance", d.get("provenance")),
         ("Key", d.get("key")),
     ]
-    shown = {"type", "action", "date", "until", "n_sources", "first_reported", "last_reported", *VALUE_FIELDS}
+    shown = {"type", "action", "date", "until", "n_sources", "first_reported", "last_reported", "provenance"}
+    shown |= set(VALUE_FIELDS)
     rows += [(k, v) for k, v in sorted(d.items()) if k not in shown and k not in HIDDEN_FIELDS]
     return {
         "heading": event_heading(graph, event),

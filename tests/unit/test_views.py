@@ -126,6 +126,7 @@ def test_event_panel_has_every_property_cited_evidence_with_links_and_history(gr
         ["Sources", "2"],
         ["First reported", "2025-10-09T14:30:00"],
         ["Last reported", "2025-10-10T08:00:00"],
+        ["Provenance", "machine"],
         ["Key", impose.removeprefix("event:")],
     ]
     assert info["evidence"] == [
