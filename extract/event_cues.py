@@ -31,6 +31,16 @@ REPORTED = re.compile(
     r"(?:it|they|he|she|the\s+\w+)?\s*$|(?:宣布|表示|称)\s*$",
     re.IGNORECASE,
 )
+# the date of the statement that announces the act: "said on Wednesday it is adding", "announced Friday
+# that", "on Monday said", 周三宣布 / 3日表示; the act announced is dated by it (announcement day)
+SAID_BEFORE = re.compile(
+    r"^\W{0,3}(?:it\s+|that\s+)?(?:said|says|announced|stated|confirmed|declared|told|unveiled)\b"
+    r"|^\s*(?:宣布|表示|称|发布|公布)",
+    re.IGNORECASE,
+)
+SAID_AFTER = re.compile(
+    r"\b(?:said|says|announced|stated|confirmed|declared|unveiled)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE
+)
 SPEECH = re.compile(
     r"^(?:他|她|其|该部|他们|该官员|公告|该公告|通知|声明|He|She|They|The minister|The ministry|"
     r"The (?:notice|announcement|statement|order|rules?|decree))\s*"
@@ -67,6 +77,14 @@ NOT_OWN_REQUEST = re.compile(
     re.IGNORECASE,
 )
 # "withdraw its complaint at the WTO over the curbs": the action's object is a legal case, not the measure
+# "are required to apply for licences", 需单独申请许可, "seeking to slow", 对于…出口申请: a provision of the
+# measure or a purpose, not anyone's application
+REQUIRED_REQUEST = re.compile(
+    r"\b(?:required|obliged|need|needs|must|have|has)\s+to\s*$|(?:需|须|需要|必须|应当|应)\s*(?:单独|另行|事先)?\s*$"
+    r"|对于[^,，。]{0,12}$",
+    re.IGNORECASE,
+)
+SEEK_PURPOSE = re.compile(r"^\s*to\s+\w+", re.IGNORECASE)
 CASE_OBJECT = re.compile(
     r"^\s*(?:(?:its|the|their|a)\s+)?(?:complaint|lawsuit|case|appeal|challenge|dispute)s?\b|^\s*(?:对[^,，。]{0,8})?(?:诉讼|申诉|起诉)",
     re.IGNORECASE,

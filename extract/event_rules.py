@@ -209,6 +209,17 @@ def legal_case_object(s: Site) -> bool:
     return a is not None and a.start < s.hit.start and bool(cues.CASE_OBJECT.search(s.after(a.end, 24)))
 
 
+def required_application(s: Site) -> bool:
+    """ "exporters are required to apply for licences", 需单独申请许可, "seeking to slow": a provision
+    or a purpose, not an application by anyone."""
+    a = s.action
+    if s.act != "request" or a is None:
+        return False
+    if cues.REQUIRED_REQUEST.search(s.before(a.start, 24)):
+        return True
+    return a.text.lower().startswith("seek") and bool(cues.SEEK_PURPOSE.match(s.after(a.end, 12)))
+
+
 def quoted_remark(s: Site) -> bool:
     """A measure inside a quoted remark of five words or more is an opinion, not a statement of fact."""
     return cues.quoted(s.text, s.sent.span[0], s.hit.start)
@@ -297,6 +308,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("alleged", alleged),
     ("someone_elses_request", someone_elses_request),
     ("legal_case_object", legal_case_object),
+    ("required_application", required_application),
     ("quoted_remark", quoted_remark),
     ("speech_add", speech_add),
     ("violated_deal", violated_deal),

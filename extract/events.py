@@ -268,6 +268,8 @@ class _Finder:
             dates = self._dates(sent.span[0], start)
             if not dates and speech and prev is not None:
                 dates = self._dates(*prev.span)
+        if not dates and not background:
+            dates = self._statement_day(sent.span[0], start)
         if not dates and not background and cues.SAME_DAY.search(self.text[sent.span[0] : sent.span[1]]):
             dates = self._previous_day(sent)
         cand = Candidate(
@@ -551,6 +553,19 @@ class _Finder:
             if days:
                 return days[:1]
         return []
+
+    def _statement_day(self, start: int, end: int) -> list[Any]:
+        """The day of the statement announcing the act ("X said on Wednesday it is adding ..."),
+        when the clause states no date of its own: announcing is the act (labelling conventions)."""
+        return [
+            d
+            for d in self._dates(start, end)
+            if d.kind == "point"
+            and (
+                cues.SAID_BEFORE.match(self.text[d.end : d.end + 16])
+                or cues.SAID_AFTER.search(self.text[max(start, d.start - 24) : d.start])
+            )
+        ]
 
     def _dates(self, start: int, end: int) -> list[Any]:
         return [d for d in self.dates if start <= d.start and d.end <= end + 2 and d.start not in self.consumed]

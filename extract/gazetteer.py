@@ -81,6 +81,7 @@ class Gazetteer:
     ministry_ids: dict[tuple[str, str], str] = field(default_factory=dict)
     adjectives: dict[str, str] = field(default_factory=dict)
     dynamic: dict[str, Entity] = field(default_factory=dict)
+    news: frozenset[str] = frozenset()  # ids of news outlets (``entities/news.jsonl``)
     _cache: dict = field(default_factory=dict, repr=False)
 
     def scoped(self) -> Gazetteer:
@@ -214,7 +215,8 @@ def build_gazetteer(files: Mapping[str, str]) -> Gazetteer:
     ministries = tuple(row for _, row in parse_jsonl(files.get("ministries.jsonl", ""), "ministries.jsonl"))
     if problems:
         raise GazetteerError("\n".join(problems))
-    return Gazetteer(entities, patterns, abbreviations, ministries, ministry_ids, adjectives)
+    news = frozenset(row["id"] for _, row in parse_jsonl(files.get("entities/news.jsonl", ""), "news"))
+    return Gazetteer(entities, patterns, abbreviations, ministries, ministry_ids, adjectives, news=news)
 
 
 def _load_patterns(files, entities, problems) -> tuple[tuple[Pattern, ...], dict[str, str]]:

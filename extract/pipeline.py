@@ -26,6 +26,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
+from policykg.extract.credits import drop_credits
 from policykg.extract.dates import find_dates
 from policykg.extract.entities import find_mentions, load_gazetteer, resolve_entities
 from policykg.extract.events import find_events
@@ -90,7 +91,7 @@ def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any
         doc = pipe.nlp(clean)
     published = published_date(article.published)
     gazetteer = pipe.gazetteer.scoped()  # generated names live for this article only
-    mentions = find_mentions(clean, gazetteer, doc)
+    mentions = drop_credits(clean, find_mentions(clean, gazetteer, doc), gazetteer.news, publisher(article, gazetteer))
     entities = resolve_entities(mentions, gazetteer)
     by_id = {e.id: e for e in entities}
     dates = find_dates(clean, published)
@@ -103,6 +104,17 @@ def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any
         entities=_record_entities(entities, events, gazetteer),
         events=events,
         mentions=mentions_out,
+    )
+
+
+def publisher(article: Article, gazetteer: Any) -> frozenset[str]:
+    """The news outlets named in the article's ``source`` (the publisher is no entity of its own story)."""
+    if not article.source:
+        return frozenset()
+    return frozenset(
+        m.entity_id
+        for m in find_mentions(normalise_for_extraction(article.source).text, gazetteer.scoped())
+        if m.entity_id in gazetteer.news
     )
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from policykg.extract.credits import drop_credits
 from policykg.extract.dates import find_dates
 from policykg.extract.entities import find_mentions, resolve_entities
 from policykg.extract.events import find_events
@@ -78,7 +79,7 @@ class EntityComponent:
         clean, offsets = normalise_for_extraction(doc.text)
         gazetteer = pipe.gazetteer.scoped()
         parsed = doc if doc.has_annotation("DEP") and clean == doc.text else None
-        mentions = find_mentions(clean, gazetteer, parsed)
+        mentions = drop_credits(clean, find_mentions(clean, gazetteer, parsed), gazetteer.news)
         entities = resolve_entities(mentions, gazetteer)
         doc._.policykg_state = _State(clean, offsets, gazetteer, mentions, entities)
         doc._.mentions = tuple(_remap_mention(m, doc.text, offsets) for m in mentions)

@@ -52,7 +52,10 @@ def test_misspelt_name_is_read_and_said(db, capsys) -> None:  # noqa: F811
     ("param", "message"),
     [
         ("actor=Chian Republik", "policykg: error: no entity 'Chian Republik' for actor; did you mean CHN (China)"),
-        ("item=memory chips", "policykg: error: 'memory chips' for item is ambiguous: item:memory_chips"),
+        (
+            "item=Chip Making Tools",
+            "policykg: error: 'Chip Making Tools' for item is ambiguous: item:chipmaking_equipment",
+        ),
         ("type=frobnicate", "policykg: error: no value 'frobnicate' for type; expected one of EXPORT_CONTROL"),
     ],
 )

@@ -102,7 +102,7 @@ def test_negated_acts_are_no_events(body: str, expected: set[tuple]) -> None:
 NOT_OWN_REQUEST = [
     (
         "商务部应国内产业申请,于11月2日对原产于澳大利亚的葡萄酒发起反倾销调查。",
-        {("INVESTIGATION", "impose", ("CHN", "org:mofcom"), (), ("AUS",), "2025-11-02", None, None)},
+        {("INVESTIGATION", "impose", ("CHN", "org:mofcom"), ("item:wine",), ("AUS",), "2025-11-02", None, None)},
     ),
     (
         "China's Ministry of Commerce said on Monday it had received applications from exporters for gallium "
@@ -243,7 +243,7 @@ DISTINCT_MEASURES = [
         "Indonesia banned exports of bauxite on Monday. Indonesia banned exports of nickel ore on Tuesday.",
         {
             ("EXPORT_BAN", "impose", ("IDN",), ("item:bauxite",), (), "2025-11-24", None, None),
-            ("EXPORT_BAN", "impose", ("IDN",), ("element:Ni",), (), "2025-11-25", None, None),
+            ("EXPORT_BAN", "impose", ("IDN",), ("item:nickel_ore",), (), "2025-11-25", None, None),
         },
     ),
     (
@@ -585,7 +585,7 @@ ACTION_CLASSES = [
     # halting exports is an export ban; suspending a measure is suspend; easing is lift
     (
         "Indonesia halted exports of nickel ore on Monday.",
-        {("EXPORT_BAN", "impose", ("IDN",), ("element:Ni",), (), "2025-11-24", None, None)},
+        {("EXPORT_BAN", "impose", ("IDN",), ("item:nickel_ore",), (), "2025-11-24", None, None)},
     ),
     (
         "China suspended its export controls on gallium on Monday.",
@@ -693,5 +693,35 @@ def test_every_rule_is_named_once() -> None:
     from policykg.extract import event_rules
 
     names = [n for n, _ in event_rules.VETOES] + [n for n, _ in event_rules.ACTIONS]
-    assert len(names) == len(set(names)) == 28
+    assert len(names) == len(set(names)) == 29
     assert all(getattr(event_rules, n).__doc__ for n in names)
+
+
+# --- learned from data/labelled/train (issue 11) -------------------------------------------------
+
+REQUIRED_APPLICATIONS = [
+    ("Firms on the list are required to apply for licences from the Commerce Department.", set()),
+    ("出口相关物项需单独申请许可。", set()),
+    (
+        "Samsung applied for an export licence on Monday.",
+        {("EXPORT_CONTROL", "request", ("org:samsung_electronics",), (), (), "2025-11-24", None, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", REQUIRED_APPLICATIONS, ids=_ids(REQUIRED_APPLICATIONS))
+def test_a_required_application_is_a_provision_not_a_request(body: str, expected: set[tuple]) -> None:
+    _check(body, expected)
+
+
+STATEMENT_DAY = [
+    (
+        "The Commerce Department said on Monday it is adding Huawei to the Entity List.",
+        {("SANCTION", "impose", ("USA", "org:us_commerce_department"), (), ("org:huawei",), "2025-11-24", None, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", STATEMENT_DAY, ids=_ids(STATEMENT_DAY))
+def test_an_announced_act_takes_the_day_of_the_statement(body: str, expected: set[tuple]) -> None:
+    _check(body, expected)

@@ -127,7 +127,7 @@ CASES = [
     ),
     (
         "商务部10月3日发布公告,禁止两用物项对美国出口。",
-        {("EXPORT_BAN", "impose", ("CHN", "org:mofcom"), (), ("USA",), "2025-10-03", None, None)},
+        {("EXPORT_BAN", "impose", ("CHN", "org:mofcom"), ("item:dual_use_items",), ("USA",), "2025-10-03", None, None)},
     ),
     (
         "美国商务部宣布将140家中国实体列入实体清单。",
@@ -135,7 +135,7 @@ CASES = [
     ),
     (
         "中国决定延长对澳大利亚大麦的反倾销调查。",
-        {("INVESTIGATION", "extend", ("CHN",), (), ("AUS",), None, None, None)},
+        {("INVESTIGATION", "extend", ("CHN",), ("item:barley",), ("AUS",), None, None, None)},
     ),
     (
         "日本批准了锂电池出口申请。",
@@ -154,7 +154,7 @@ def test_same_event_stated_twice_is_one_event() -> None:
     body = (
         "Indonesia banned exports of nickel ore. Indonesia's ban on exports of nickel ore came into force on January 1."
     )
-    assert events(body) == {("EXPORT_BAN", "impose", ("IDN",), ("element:Ni",), (), "2026-01-01", None, None)}
+    assert events(body) == {("EXPORT_BAN", "impose", ("IDN",), ("item:nickel_ore",), (), "2026-01-01", None, None)}
 
 
 def test_headline_restates_the_body_event() -> None:
@@ -399,13 +399,31 @@ GENERAL = [
         "商务部12月3日发布公告,宣布加强两用物项对美国出口管制。公告明确,禁止两用物项对美国军事用户出口;"
         "原则上不予许可镓、锗相关两用物项对美国出口。",
         {
-            ("EXPORT_CONTROL", "impose", ("CHN", "org:mofcom"), (), ("USA",), "2025-12-03", None, None),
-            ("EXPORT_BAN", "impose", ("CHN", "org:mofcom"), (), ("USA",), "2025-12-03", None, None),
+            (
+                "EXPORT_CONTROL",
+                "impose",
+                ("CHN", "org:mofcom"),
+                ("item:dual_use_items",),
+                ("USA",),
+                "2025-12-03",
+                None,
+                None,
+            ),
             (
                 "EXPORT_BAN",
                 "impose",
                 ("CHN", "org:mofcom"),
-                ("element:Ga", "element:Ge"),
+                ("item:dual_use_items",),
+                ("USA",),
+                "2025-12-03",
+                None,
+                None,
+            ),
+            (
+                "EXPORT_BAN",
+                "impose",
+                ("CHN", "org:mofcom"),
+                ("element:Ga", "element:Ge", "item:dual_use_items"),
                 ("USA",),
                 "2025-12-03",
                 None,
@@ -439,7 +457,7 @@ MORE_GENERAL = [
     (
         "China's Ministry of Commerce said on Friday it would stop collecting anti-dumping and anti-subsidy "
         "duties on barley from Australia.",
-        {("TARIFF", "lift", ("CHN", "org:mofcom"), (), ("AUS",), "2025-11-07", None, None)},
+        {("TARIFF", "lift", ("CHN", "org:mofcom"), ("item:barley",), ("AUS",), "2025-11-07", None, None)},
     ),
     ("Some economists warned that China could also restrict rare earth exports further.", set()),
     (

@@ -35,13 +35,17 @@ ENTITY_F1_BAR = 0.75
 # Issue 11 changes: d gains one event (the "barring imports" verb class: fn 5 -> 4); the sample
 # corpus loses one (the regex "requiring declarations for ...", lifted from a sample article, was deleted:
 # that measure now reads as the article's EXPORT_BAN, tp 31 -> 30, fp 0 -> 1, fn 0 -> 1).
+# The gazetteer learned from data/labelled/train follows that corpus's harmonised ids and conventions
+# (org:taiwan_moea, org:mexico_economy_ministry, item:nickel_ore, item:dual_use_items, a news agency's
+# credit or dateline is no entity), so the older self-written sets move: entities a fp 0 -> 4,
+# b tp 54 -> 56, c tp 127 -> 125, d tp 106 -> 104, e tp 144 -> 143; a gains an event fp.
 PINNED = {
     "corpus": ((30, 1, 1), (109, 0, 0)),
-    "a": ((30, 0, 1), (109, 0, 1)),
-    "b": ((19, 0, 0), (54, 5, 8)),
-    "c": ((30, 1, 0), (127, 4, 8)),
-    "d": ((23, 1, 4), (106, 6, 2)),
-    "e": ((38, 1, 2), (144, 8, 9)),
+    "a": ((30, 1, 1), (109, 4, 1)),
+    "b": ((19, 0, 0), (56, 6, 6)),
+    "c": ((30, 1, 0), (125, 7, 10)),
+    "d": ((23, 1, 4), (104, 8, 4)),
+    "e": ((38, 1, 2), (143, 10, 10)),
 }
 CORPUS = HELDOUT.parents[2] / "data"
 

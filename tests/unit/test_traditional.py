@@ -38,7 +38,7 @@ CASES = [
             (
                 "SANCTION",
                 "impose",
-                ("TWN", "org:taiwanese_ministry_of_economy"),
+                ("TWN", "org:taiwan_moea"),
                 (),
                 ("org:huawei", "org:smic"),
                 "2025-11-24",

@@ -1,0 +1,39 @@
+"""Outlet credits are not entities: "(Reuters) -", 新华社北京5月31日电, "Pool | Reuters".
+
+The labelling conventions (docs/events-format.md) count a news agency only when
+the article *cites* it as a source ("Reuters reported", 据彭博社报道); the
+publishing outlet's own credit, its dateline and photo credits are not entities,
+nor is the outlet that published the article.  Which ids are news outlets is
+data: the rows of ``gazetteer/entities/news.jsonl``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from policykg.extract.models import Mention
+
+# "(Reuters) -", "（路透社）": the outlet alone inside brackets
+_OPEN = re.compile(r"[(（\[]\s*$")
+_CLOSE = re.compile(r"^\s*[)）\]]")
+# 新华社北京5月31日电, 据新华社电, 中新社香港电: a dispatch line ends in 电 within a few characters
+_DISPATCH = re.compile(r"^[^，。,.\s、“”]{0,12}?电")
+# "Pool | Reuters", "Photo: AFP", 图/路透社, 来源：彭博
+_PHOTO = re.compile(r"(?:\||(?i:photo|picture|image|source|credit)\s*[:/]|图片?\s*[:：/]|来源\s*[:：])\s*$")
+
+
+def is_credit(text: str, mention: Mention) -> bool:
+    """True when ``mention`` (of a news outlet) stands in a credit, dateline or photo line."""
+    before = text[max(0, mention.start - 20) : mention.start]
+    after = text[mention.end : mention.end + 16]
+    if _OPEN.search(before) and _CLOSE.match(after):
+        return True
+    return bool(_DISPATCH.match(after) or _PHOTO.search(before))
+
+
+def drop_credits(
+    text: str, mentions: Iterable[Mention], news: frozenset[str], publisher: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """``mentions`` without news outlets named as credits or as the article's own publisher."""
+    return [m for m in mentions if m.entity_id not in news or (m.entity_id not in publisher and not is_credit(text, m))]
