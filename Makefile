@@ -41,6 +41,7 @@ neo4j-stop: venv
 demo: venv neo4j-start
 	@mkdir -p $(OUT)
 	$(PKG) extract data/corpus --out $(OUT)/events.jsonl
+	@echo "score on the DEVELOPMENT set (the sample corpus the rules were written against; blind scores on unseen articles: README, Accuracy)"
 	$(PKG) eval --gold data/gold/seed-gold.jsonl $(OUT)/events.jsonl
 	$(PKG) load --replace $(OUT)/events.jsonl
 	$(PKG) query who_restricts
