@@ -91,9 +91,15 @@ class Event:
     evidence: str = ""
     evidence_start: int = 0
     evidence_end: int = 0
+    # Optional (events-format "further conventions"): the stated effective day when it
+    # differs from ``date``; the cue of a stated response ("in response to", "反制");
+    # whether the main actor is inferred from context rather than named.
+    effective: str | None = None
+    response_cue: str | None = None
+    actor_inferred: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "type": self.type,
             "action": self.action,
             "actors": list(self.actors),
@@ -106,6 +112,11 @@ class Event:
             "evidence_start": self.evidence_start,
             "evidence_end": self.evidence_end,
         }
+        optional = {"effective": self.effective, "response_cue": self.response_cue}
+        out.update((k, v) for k, v in optional.items() if v is not None)
+        if self.actor_inferred:
+            out["actor_inferred"] = True
+        return out
 
 
 @dataclass(frozen=True)
