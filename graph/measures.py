@@ -438,7 +438,8 @@ def _apply_lifecycle(measure: Measure, day: str, base: tuple[str, str | None, st
     due = [(w, a) for w, a in placed if w is not None and w <= day]
     for when, act in sorted(due, key=lambda p: (p[0], order[p[1].action], p[1].key)):
         if suspended is not None and suspended[0] and suspended[0] < when:
-            suspended, event = None, suspended[1]
+            event = suspended[1]
+            suspended = None
         if act.action == "lift":
             return ("lifted", None, act.key)
         if act.action == "suspend" or suspended:

@@ -33,9 +33,14 @@ def _cypher(name: str) -> str:
     return cypher(name)
 
 
+def _read_tx(tx: Any, query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    return [record.data() for record in tx.run(query, params)]
+
+
 def _read(driver: Any, database: str, name: str, **params: Any) -> list[dict[str, Any]]:
-    records = driver.execute_query(_cypher(name), params, database_=database, routing_="r").records
-    return [record.data() for record in records]
+    """Rows of a read query; notifications off (a fresh database lacks the link types it names)."""
+    with driver.session(database=database, notifications_min_severity="OFF") as session:
+        return session.execute_read(_read_tx, _cypher(name), params)
 
 
 def relink_measures(driver: Any, database: str, blocks: list[str], batch_size: int) -> Any:
