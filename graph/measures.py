@@ -252,7 +252,7 @@ def _cluster_action(action: str, reports: list[Report]) -> list[Act]:
 
 def _undated_rank(r: Report, act: Act) -> tuple[Any, ...]:
     same_article = bool(r.articles & act.articles)
-    return (same_article, _jaccard(r.items, act.items), act.date, _neg(act.key))
+    return (_value_match(r, act), same_article, _jaccard(r.items, act.items), act.date, _neg(act.key))
 
 
 def _neg(key: str) -> tuple[int, ...]:
@@ -273,25 +273,41 @@ def act_day(act: Act, founding: Act | None = None) -> str | None:
     return None
 
 
-def _value_match(a: Act, b: Act) -> bool:
+def _value_match(a: Act | Report, b: Act | Report) -> bool:
+    """Both state a value field (rate, amount, count) and agree on every one they share."""
     shared = set(dict(a.value)) & set(dict(b.value))
     return bool(shared) and all(dict(a.value)[k] == dict(b.value)[k] for k in shared)
 
 
+def _value_clash(a: Act, b: Act) -> bool:
+    shared = set(dict(a.value)) & set(dict(b.value))
+    return any(dict(a.value)[k] != dict(b.value)[k] for k in shared)
+
+
+def _covers(act_slots: frozenset[str], measure_slots: frozenset[str]) -> bool:
+    """An act naming no items (targets) covers the whole measure; otherwise it must share one.
+    A lift naming some goods does not lift a measure on all goods (a partial exemption)."""
+    return not act_slots or bool(act_slots & measure_slots)
+
+
 def _lifecycle_fits(act: Act, cand: Act) -> bool:
     """``act`` (suspend/lift/extend) may act on the measure founded by ``cand``: slots and time allow it."""
-    if not (_overlap_or_either_empty(act.items, cand.items) and _overlap_or_either_empty(act.targets, cand.targets)):
+    if not (_covers(act.items, cand.items) and _covers(act.targets, cand.targets)):
         return False
     if act.date and cand.date:
         return cand.date < act.date  # strictly before: a same-day "impose" is the act's own restatement
     if not act.date and cand.date and act.published:
         return cand.date <= act.published[:10]
+    when = act.date or act.published
+    if not cand.date and when and cand.published:  # an undated measure is known only near its reports
+        return _days_apart(when[:10], cand.published[:10]) <= UNDATED_WINDOW_DAYS
     return True
 
 
 def _lifecycle_rank(act: Act, cand: Act) -> tuple[Any, ...]:
+    # A lift states the rate it removes; a suspension states the rate left in place (no match).
     return (
-        _value_match(act, cand),
+        act.action == "lift" and _value_match(act, cand),
         cand.date is not None,
         bool(act.articles & cand.articles),
         _jaccard(act.items, cand.items),
@@ -302,16 +318,14 @@ def _lifecycle_rank(act: Act, cand: Act) -> tuple[Any, ...]:
 
 
 def _threat_fits(threat: Act, cand: Act) -> bool:
-    if not (_overlap_or_either_empty(threat.items, cand.items) and _same_targets(threat, cand)):
+    if not _same_slots(threat, cand):
+        return False
+    if _value_clash(threat, cand):  # threatened 10%, imposed 125%: another measure
         return False
     if not (threat.date and cand.date):
         return bool(threat.articles & cand.articles)
     lag = (dt.date.fromisoformat(cand.date) - dt.date.fromisoformat(threat.date)).days
     return 0 <= lag <= THREAT_WINDOW_DAYS
-
-
-def _same_targets(a: Act, b: Act) -> bool:
-    return _overlap_or_both_empty(a.targets, b.targets)
 
 
 def _decision_fits(decision: Act, request: Act) -> bool:
@@ -330,7 +344,7 @@ def _pick(act: Act, pool: list[Act], index: dict[str, list[int]], fits: Any, ran
 
 
 def _earliest_rank(act: Act, cand: Act) -> tuple[Any, ...]:
-    return (bool(act.articles & cand.articles), _neg(cand.date or "9999"), _neg(cand.key))
+    return (_value_match(act, cand), bool(act.articles & cand.articles), _neg(cand.date or "9999"), _neg(cand.key))
 
 
 def _latest_rank(act: Act, cand: Act) -> tuple[Any, ...]:

@@ -290,7 +290,7 @@ def test_write_views_writes_pages_and_an_index(graph, tmp_path: Path) -> None:
 def test_cli_view_writes_views_and_prints_the_index(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["view", "--out", str(tmp_path), str(FIXTURE), "--entity", "CHN", "--hops", "1"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out == ["wrote 2 views of a graph of 37 nodes", str(tmp_path / "index.html")]
+    assert out == ["wrote 2 views of a graph of 45 nodes", str(tmp_path / "index.html")]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["entity-chn-1.html", "index.html", "whole.html"]
 
 
