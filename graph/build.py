@@ -168,7 +168,9 @@ def _add_event(graph: nx.MultiDiGraph, event: Event, article_id: str, article_no
     props["effective"] = event.effective
     props["response_cue"] = event.response_cue or response_cue(event.evidence)
     props["actor_inferred"] = event.actor_inferred or None
+    smallest = {k: props.pop(k) for k in MIN_WINS if k in props}
     _merge_node(graph, node, "Event", key, props)
+    _merge_smallest(graph.nodes[node], smallest)
     for position, actor in enumerate(event.actors):
         _add_edge(graph, actor, node, "ACTOR", position=position)
     for item in event.items:
@@ -177,6 +179,16 @@ def _add_event(graph: nx.MultiDiGraph, event: Event, article_id: str, article_no
         _add_edge(graph, node, target, "TARGET")
     evidence = {"evidence": event.evidence, "evidence_start": event.evidence_start, "evidence_end": event.evidence_end}
     _add_edge(graph, node, article_node, "REPORTED_IN", **evidence)
+
+
+# Event properties on which reports may disagree: the smallest wins, so any load order agrees.
+MIN_WINS = ("until", "effective", "response_cue", *VALUE_FIELDS)
+
+
+def _merge_smallest(attrs: dict[str, Any], props: dict[str, Any]) -> None:
+    for name, value in props.items():
+        if value is not None and (attrs.get(name) is None or value < attrs[name]):
+            attrs[name] = value
 
 
 def event_summary(event: Event) -> str:

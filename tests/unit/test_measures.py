@@ -77,7 +77,9 @@ def test_extend_of_a_suspension_moves_its_end():
 
 
 def test_extend_of_the_measure_moves_its_expiry():
-    m = only([rep("imp", "impose", "2024-06-17", until="2025-06-16"), rep("ext", "extend", "2025-06-10", until="2025-12-16")])
+    m = only(
+        [rep("imp", "impose", "2024-06-17", until="2025-06-16"), rep("ext", "extend", "2025-06-10", until="2025-12-16")]
+    )
     assert statuses(m, "2025-06-01", "2025-06-17", "2025-12-17") == {
         "2025-06-01": ("in_force", "2025-06-16"),
         "2025-06-17": ("in_force", "2025-12-16"),
@@ -105,14 +107,20 @@ def test_announced_before_effective():
 
 def test_undated_measure_says_so_and_a_dated_lift_still_ends_it():
     m = only([rep("imp", "impose", None, published="2023-08-05T00:00:00"), rep("lift", "lift", "2023-08-04")])
-    assert statuses(m, "2023-08-03", "2023-08-04") == {"2023-08-03": ("undatable", None), "2023-08-04": ("lifted", None)}
+    assert statuses(m, "2023-08-03", "2023-08-04") == {
+        "2023-08-03": ("undatable", None),
+        "2023-08-04": ("lifted", None),
+    }
 
 
 def test_request_then_approve():
     req = rep("req", "request", "2025-07-14", actor="org:nvidia", targets=("USA",), type="EXPORT_CONTROL")
     ok = rep("ok", "approve", "2025-07-20", actor="USA", targets=("org:nvidia",))
     m = only([req, ok])
-    assert statuses(m, "2025-07-15", "2025-07-20") == {"2025-07-15": ("requested", None), "2025-07-20": ("approved", None)}
+    assert statuses(m, "2025-07-15", "2025-07-20") == {
+        "2025-07-15": ("requested", None),
+        "2025-07-20": ("approved", None),
+    }
 
 
 def test_suspension_prefers_the_dated_measure_over_an_undated_restatement():
