@@ -26,6 +26,7 @@ from policykg.graph.responses import pick_first_act, response_cue
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -165,6 +166,8 @@ def _add_event(graph: nx.MultiDiGraph, event: Event, article_id: str, article_no
     props.update(dict(event.value))
     props["summary"] = event_summary(event)
     props["block"] = block_of(event.type, event.action, event.actors[0], event.targets)
+    # the key's own slots, as properties, so the linker reads a block without traversals
+    props.update(actor=event.actors[0], items=sorted(event.items), targets=sorted(event.targets))
     props["effective"] = event.effective
     props["response_cue"] = event.response_cue or response_cue(event.evidence)
     props["actor_inferred"] = event.actor_inferred or None
@@ -227,6 +230,8 @@ def _count_reports(graph: nx.MultiDiGraph) -> None:
         outlets = {s for a in articles for _, s, rel in graph.out_edges(a, keys=True) if rel == "PUBLISHED_BY"}
         attrs["n_sources"] = len(articles)
         attrs["n_outlets"] = len(outlets)
+        attrs["articles"] = sorted(graph.nodes[a]["key"] for a in articles)
+        attrs["outlets"] = sorted(graph.nodes[s]["key"] for s in outlets)
         if dates:
             attrs["first_reported"], attrs["last_reported"] = dates[0], dates[-1]
 
@@ -272,14 +277,14 @@ def report_from_row(row: dict[str, Any]) -> Report:
         type=row["type"],
         action=row["action"],
         actor=row["actor"],
-        items=frozenset(row["items"]),
-        targets=frozenset(row["targets"]),
+        items=frozenset(row["items"] or ()),
+        targets=frozenset(row["targets"] or ()),
         date=props.get("date"),
         effective=props.get("effective"),
         until=props.get("until"),
         published=props.get("first_reported"),
-        articles=frozenset(row["articles"]),
-        outlets=frozenset(row["outlets"]),
+        articles=frozenset(row["articles"] or ()),
+        outlets=frozenset(row["outlets"] or ()),
         value=tuple((k, props[k]) for k in VALUE_FIELDS if props.get(k) is not None),
         actor_inferred=bool(props.get("actor_inferred")),
     )
@@ -314,7 +319,10 @@ def measure_node_id(key: str) -> str:
 
 
 def measure_props(measure: Measure) -> dict[str, Any]:
-    """The Measure node's properties (no nulls; lists of strings only, as Neo4j stores them)."""
+    """The Measure node's properties (no nulls; lists of strings only, as Neo4j stores them).
+
+    ``digest`` hashes the others, so the loader compares one string, not every property.
+    """
     found = measure.founding
     props: dict[str, Any] = {
         "block": measure.block,
@@ -336,7 +344,9 @@ def measure_props(measure: Measure) -> dict[str, Any]:
         "t_until": [seg[2] or "" for seg in measure.timeline],
         "t_event": [seg[3] for seg in measure.timeline],
     }
-    return {k: v for k, v in props.items() if v is not None}
+    props = {k: v for k, v in props.items() if v is not None}
+    props["digest"] = hashlib.sha256(json.dumps(props, sort_keys=True).encode("utf-8")).hexdigest()[:16]
+    return props
 
 
 def measure_link_rows(measure: Measure) -> list[dict[str, Any]]:

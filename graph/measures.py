@@ -338,7 +338,7 @@ def _decision_fits(decision: Act, request: Act) -> bool:
     return not (decision.date and request.date and request.date > decision.date)
 
 
-def _pick(act: Act, pool: list[Act], index: dict[str, list[int]], fits: Any, rank: Any) -> Act | None:
+def _pick(act: Act, pool: Sequence[Act], index: dict[str, list[int]], fits: Any, rank: Any) -> Act | None:
     found = [pool[n] for n in _candidates(index, act.items, True) if fits(act, pool[n])]
     return max(found, key=lambda c: rank(act, c)) if found else None
 
@@ -363,11 +363,12 @@ def link_block(reports: Iterable[Report]) -> list[Measure]:
     members: dict[str, list[Act]] = {a.key: [] for a in by_action["impose"] + by_action["request"]}
     founding = {a.key: a for a in by_action["impose"] + by_action["request"]}
     imposes, requests = by_action["impose"], by_action["request"]
+    impose_index, request_index = _index(imposes), _index(requests)
     for act in by_action["threaten"]:
-        _attach(act, _pick(act, imposes, _index(imposes), _threat_fits, _earliest_rank), members, founding)
+        _attach(act, _pick(act, imposes, impose_index, _threat_fits, _earliest_rank), members, founding)
     for action in ("approve", "reject"):
         for act in by_action[action]:
-            _attach(act, _pick(act, requests, _index(requests), _decision_fits, _latest_rank), members, founding)
+            _attach(act, _pick(act, requests, request_index, _decision_fits, _latest_rank), members, founding)
     _link_lifecycle([a for a in acts if a.action in LIFECYCLE_ACTIONS], imposes, members, founding)
     first = reports[0]
     block = block_of(first.type, first.action, first.actor, first.targets)
@@ -389,14 +390,17 @@ def _link_lifecycle(
     measure of an earlier easing (an extend of a suspension whose imposition is not reported)."""
     index = _index(imposes)
     loose: list[Act] = []
+    loose_index: dict[str, list[int]] = defaultdict(list)
     owner: dict[str, str] = {}
     for act in sorted(acts, key=lambda a: (a.date or (a.published or "")[:10], a.key)):
         target = _pick(act, imposes, index, _lifecycle_fits, _lifecycle_rank)
         if target is None:
-            earlier = _pick(act, loose, _index(loose), _lifecycle_fits, _latest_rank)
+            earlier = _pick(act, loose, loose_index, _lifecycle_fits, _latest_rank)
             target = founding[owner[earlier.key]] if earlier else None
         _attach(act, target, members, founding)
         owner[act.key] = target.key if target else act.key
+        for item in act.items or (NONE,):
+            loose_index[item].append(len(loose))
         loose.append(act)
 
 

@@ -69,13 +69,13 @@ def plan_relink(
     for row in report_rows:
         by_block[row["block"]].append(report_from_row(row))
         current_links[row["key"]] = (row["measure"], row["acts_on"], list(row["props"].get("confidence") or []))
-    stored = {row["key"]: row["props"] for row in measure_rows}
+    stored = {row["key"]: row["digest"] for row in measure_rows}
     writes, links, keep = [], [], set()
     for block in sorted(by_block):
         for measure in link_block(by_block[block]):
             props = {"key": measure.key, **measure_props(measure)}
             keep.add(measure.key)
-            if stored.get(measure.key) != props:
+            if stored.get(measure.key) != props["digest"]:
                 writes.append({"key": measure.key, "props": props})
             for link in measure_link_rows(measure):
                 if current_links.get(link["event"]) != (link["measure"], link["acts_on"], link["confidence"]):

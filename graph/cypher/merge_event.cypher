@@ -1,6 +1,7 @@
 // merge_event: upsert Event nodes keyed on key (the corroboration key, see SCHEMA.md).
 // rows: {key, type, action, date, until, rate_pct, amount, currency, count, unit, tonnes, summary,
-//   block, effective, response_cue, actor_inferred}; block is set on creation (it derives from the key's slots).
+//   block, effective, response_cue, actor_inferred, actor, items, targets}; block, actor, items and
+//   targets are set on creation (they are the key's own slots).
 // Slots in the key never change. When reports disagree on until, effective, a value field or the response cue,
 // the smallest wins (the same in any load order, as build.MIN_WINS); the rest
 // keep the first non-null value.
@@ -11,7 +12,7 @@ MERGE (e:Event {key: row.key})
     e.rate_pct = row.rate_pct, e.amount = row.amount, e.currency = row.currency,
     e.count = row.count, e.unit = row.unit, e.tonnes = row.tonnes, e.summary = row.summary,
     e.block = row.block, e.effective = row.effective, e.response_cue = row.response_cue,
-    e.actor_inferred = row.actor_inferred
+    e.actor_inferred = row.actor_inferred, e.actor = row.actor, e.items = row.items, e.targets = row.targets
   ON MATCH SET
     e.until = CASE WHEN row.until IS NOT NULL AND (e.until IS NULL OR row.until < e.until) THEN row.until ELSE e.until END,
     e.effective = CASE WHEN row.effective IS NOT NULL AND (e.effective IS NULL OR row.effective < e.effective) THEN row.effective ELSE e.effective END,

@@ -185,6 +185,11 @@ def test_event_properties_flattened(graph):
         "first_reported": "2025-10-21T06:00:00",
         "last_reported": "2025-10-21T06:00:00",
         "block": "TARIFF|USA",
+        "actor": "USA",
+        "items": [],
+        "targets": ["CHN"],
+        "articles": ["fx0004ustariff"],
+        "outlets": ["Bloomberg"],
         "n_outlets": 1,
         "confidence": ["single_source"],
     }
