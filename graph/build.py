@@ -5,28 +5,17 @@ is ``graph/SCHEMA.md``; Neo4j holds the same graph (:mod:`policykg.graph.load`).
 Labels and relationship types come only from the closed lists below.
 
 >>> from policykg.extract.models import Article, ArticleRecord, Entity, Event
-from policykg.graph.measures import (
-    BEFORE,
-    RESTRICTIVE_ACTIONS,
-    Measure,
-    Report,
-    block_of,
-    confidence,
-    link_block,
-    status_on,
-)
-from policykg.graph.responses import pick_first_act, response_cue
 >>> rec = ArticleRecord(Article("t", "", published="2025-11-07T10:00:00", article_id="a1"), "en",
 ...     (Entity("CHN", "Country", "China"),), (Event("TARIFF", "impose", ("CHN",)),))
 >>> g = build_graph([rec])
->>> sorted(g.nodes), g.nodes[event_node_id(event_key(rec.events[0]))]["n_sources"]
-(['CHN', 'article:a1', 'event:342755c86c5c08de'], 1)
+>>> key = event_key(rec.events[0], "a1")  # undated: the article is part of the key
+>>> sorted(g.nodes), g.nodes[event_node_id(key)]["n_sources"], g.nodes[measure_node_id(key)]["status_before"]
+(['CHN', 'article:a1', 'event:40a3f598daff20d9', 'measure:40a3f598daff20d9'], 1, 'undatable')
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -35,16 +24,8 @@ from typing import Any
 import networkx as nx
 
 from policykg.extract.models import Article, ArticleRecord, Entity, Event
-from policykg.graph.measures import (
-    BEFORE,
-    RESTRICTIVE_ACTIONS,
-    Measure,
-    Report,
-    block_of,
-    confidence,
-    link_block,
-    status_on,
-)
+from policykg.graph.measure_rows import measure_link_rows, measure_props
+from policykg.graph.measures import RESTRICTIVE_ACTIONS, Measure, Report, block_of, link_block
 from policykg.graph.responses import pick_first_act, response_cue
 
 ENTITY_LABELS = ("Country", "Bloc", "Agency", "Firm", "Person", "Element", "Item")
@@ -316,77 +297,6 @@ def _add_measure(graph: nx.MultiDiGraph, measure: Measure) -> None:
 
 def measure_node_id(key: str) -> str:
     return "measure:" + key
-
-
-def measure_props(measure: Measure) -> dict[str, Any]:
-    """The Measure node's properties (no nulls; lists of strings only, as Neo4j stores them).
-
-    ``digest`` hashes the others, so the loader compares one string, not every property.
-    """
-    found = measure.founding
-    props: dict[str, Any] = {
-        "block": measure.block,
-        "type": measure.type,
-        "actor": measure.actor,
-        "kind": found.action,
-        "date": found.date,
-        "effective": found.effective,
-        "until": found.until,
-        "items": sorted(found.items),
-        "targets": sorted(found.targets),
-        "value": value_text(found.value),
-        "n_sources": len(found.articles),
-        "n_outlets": len(found.outlets),
-        "n_acts": len(measure.all_acts),
-        "status_before": status_on(measure, BEFORE)[0],
-        "t_from": [seg[0] for seg in measure.timeline],
-        "t_status": [seg[1] for seg in measure.timeline],
-        "t_until": [seg[2] or "" for seg in measure.timeline],
-        "t_event": [seg[3] for seg in measure.timeline],
-    }
-    props = {k: v for k, v in props.items() if v is not None}
-    props["digest"] = hashlib.sha256(json.dumps(props, sort_keys=True).encode("utf-8")).hexdigest()[:16]
-    return props
-
-
-def measure_link_rows(measure: Measure) -> list[dict[str, Any]]:
-    """``{event, measure, acts_on, confidence}`` for every report of the measure."""
-    rows = []
-    for act in measure.all_acts:
-        acts_on = measure.key if act is not measure.founding else None
-        for report in act.reports:
-            rows.append(
-                {
-                    "event": report.key,
-                    "measure": measure.key,
-                    "acts_on": acts_on,
-                    "confidence": list(confidence(report, act)),
-                }
-            )
-    return rows
-
-
-def value_text(value: Iterable[tuple[str, Any]]) -> str | None:
-    """A readable value: ``10%``, ``700000000000 RUB``, ``2000 applications``, ``2400000 t``.
-
-    >>> value_text((("rate_pct", 35.3),)), value_text((("amount", 7e11), ("currency", "RUB")))
-    ('35.3%', '700000000000 RUB')
-    """
-    v = dict(value)
-    parts = []
-    if "rate_pct" in v:
-        parts.append(f"{_num(v['rate_pct'])}%")
-    if "amount" in v:
-        parts.append(" ".join(x for x in (_num(v["amount"]), str(v.get("currency") or "")) if x))
-    if "count" in v:
-        parts.append(" ".join(x for x in (_num(v["count"]), str(v.get("unit") or "")) if x))
-    if "tonnes" in v:
-        parts.append(f"{_num(v['tonnes'])} t")
-    return "; ".join(parts) or None
-
-
-def _num(x: Any) -> str:
-    return str(int(x)) if isinstance(x, float) and x.is_integer() else str(x)
 
 
 def response_links(

@@ -16,11 +16,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from policykg.graph.build import (
-    measure_link_rows,
-    measure_props,
-    report_from_row,
-)
+from policykg.graph.build import report_from_row
+from policykg.graph.measure_rows import measure_link_rows, measure_props
 from policykg.graph.measures import RESTRICTIVE_ACTIONS, link_block
 from policykg.graph.responses import pick_first_act
 

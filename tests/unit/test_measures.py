@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from policykg.graph.measures import Report, cluster_acts, link_block, status_on
+from policykg.graph.measures import Report, cluster_acts, link_block
+from policykg.graph.status import status_on, timeline
 
 
 def rep(key, action, date=None, *, items=("item:x",), targets=(), until=None, published=None, article=None, **kw):
@@ -45,7 +46,7 @@ def test_impose_suspend_with_window_then_window_ends():
         "2026-11-11": ("in_force", None),
     }
     assert status_on(m, "2026-11-11")[2] == "sus"  # the window's end is set by the suspension
-    assert m.timeline == (
+    assert timeline(m) == (
         ("2025-10-09", "in_force", None, "imp"),
         ("2025-11-07", "suspended", "2026-11-10", "sus"),
         ("2026-11-11", "in_force", None, "sus"),
