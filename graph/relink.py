@@ -21,7 +21,7 @@ from policykg.graph.measure_rows import measure_link_rows, measure_props
 from policykg.graph.measures import RESTRICTIVE_ACTIONS, link_block
 from policykg.graph.responses import pick_first_act
 
-BLOCKS_PER_READ = 200
+BLOCKS_PER_TX = 200
 
 
 def _cypher(name: str) -> str:
@@ -30,30 +30,37 @@ def _cypher(name: str) -> str:
     return cypher(name)
 
 
-def _read_tx(tx: Any, query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-    return [record.data() for record in tx.run(query, params)]
+def _rows(tx: Any, name: str, **params: Any) -> list[dict[str, Any]]:
+    return [record.data() for record in tx.run(_cypher(name), params)]
 
 
-def _read(driver: Any, database: str, name: str, **params: Any) -> list[dict[str, Any]]:
-    """Rows of a read query; notifications off (a fresh database lacks the link types it names)."""
-    with driver.session(database=database, notifications_min_severity="OFF") as session:
-        return session.execute_read(_read_tx, _cypher(name), params)
+def _write(tx: Any, name: str, rows: list[dict[str, Any]]) -> Any:
+    return tx.run(_cypher(name), rows=rows).consume().counters
+
+
+def relink_blocks_tx(tx: Any, blocks: list[str]) -> list[Any]:
+    """One transaction: lock the blocks' parties, read the blocks, write what changed.
+
+    Unlike the loader's other ``_tx`` functions this one reads before it writes: the
+    lock makes the read and the writes one step, so two loads relinking the same
+    block serialise, and a retry (deadlock) simply recomputes from the database.
+    """
+    _rows(tx, "lock_parties", ids=sorted({b.split("|", 1)[1] for b in blocks}))
+    writes, links, stale = plan_relink(
+        _rows(tx, "read_block_reports", blocks=blocks), _rows(tx, "read_block_measures", blocks=blocks)
+    )
+    return [_write(tx, "merge_measure", writes), _write(tx, "link_measure", links), _write(tx, "delete_measure", stale)]
 
 
 def relink_measures(driver: Any, database: str, blocks: list[str], batch_size: int) -> Any:
     """Recompute the measures of ``blocks`` from the stored events; write what changed."""
-    from policykg.graph.load import LoadSummary, write_rows
+    from policykg.graph.load import LoadSummary
 
     summary = LoadSummary()
-    for start in range(0, len(blocks), BLOCKS_PER_READ):
-        chunk = blocks[start : start + BLOCKS_PER_READ]
-        writes, links, stale = plan_relink(
-            _read(driver, database, "read_block_reports", blocks=chunk),
-            _read(driver, database, "read_block_measures", blocks=chunk),
-        )
-        summary.add(write_rows(driver, database, _cypher("merge_measure"), writes, batch_size))
-        summary.add(write_rows(driver, database, _cypher("link_measure"), links, batch_size))
-        summary.add(write_rows(driver, database, _cypher("delete_measure"), stale, batch_size))
+    with driver.session(database=database, notifications_min_severity="OFF") as session:
+        for start in range(0, len(blocks), BLOCKS_PER_TX):
+            for counters in session.execute_write(relink_blocks_tx, blocks[start : start + BLOCKS_PER_TX]):
+                summary.add(counters)
     return summary
 
 
@@ -81,16 +88,14 @@ def plan_relink(
     return writes, links, stale
 
 
-def relink_responses(driver: Any, database: str, ids: list[str], batch_size: int) -> Any:
-    """Relink RESPONDS_TO for the responders whose main actor is among ``ids``."""
-    from policykg.graph.load import LoadSummary, write_rows
-
-    summary = LoadSummary()
-    responders = [r for r in _read(driver, database, "read_responders", ids=ids) if r["action"] in RESTRICTIVE_ACTIONS]
+def relink_responses_tx(tx: Any, ids: list[str]) -> list[Any]:
+    """One transaction: lock ``ids``, read their responders and the acts they may answer, relink."""
+    _rows(tx, "lock_parties", ids=ids)
+    responders = [r for r in _rows(tx, "read_responders", ids=ids) if r["action"] in RESTRICTIVE_ACTIONS]
     if not responders:
-        return summary
+        return []
     pool: dict[str, list[Any]] = defaultdict(list)
-    for row in _read(driver, database, "read_response_pool", rows=[{"key": r["key"]} for r in responders]):
+    for row in _rows(tx, "read_response_pool", rows=[{"key": r["key"]} for r in responders]):
         pool[row["responder"]].append(report_from_row(row))
     rows = []
     for row in responders:
@@ -98,5 +103,15 @@ def relink_responses(driver: Any, database: str, ids: list[str], batch_size: int
         dst = first.key if first else None
         if dst != row["responds_to"]:
             rows.append({"src": row["key"], "dst": dst, "cue": row["props"]["response_cue"]})
-    summary.add(write_rows(driver, database, _cypher("link_response"), rows, batch_size))
+    return [_write(tx, "link_response", rows)]
+
+
+def relink_responses(driver: Any, database: str, ids: list[str], batch_size: int) -> Any:
+    """Relink RESPONDS_TO for the responders whose main actor is among ``ids`` (sorted)."""
+    from policykg.graph.load import LoadSummary
+
+    summary = LoadSummary()
+    with driver.session(database=database, notifications_min_severity="OFF") as session:
+        for counters in session.execute_write(relink_responses_tx, sorted(ids)):
+            summary.add(counters)
     return summary
