@@ -91,6 +91,12 @@ class Event:
     evidence: str = ""
     evidence_start: int = 0
     evidence_end: int = 0
+    # Optional (events-format "further conventions"): the stated effective day when it
+    # differs from ``date``; the cue of a stated response ("in response to", "反制");
+    # whether the main actor is inferred from context rather than named.
+    effective: str | None = None
+    response_cue: str | None = None
+    actor_inferred: bool = False
     # Review provenance (set by graph.apply_corrections, never by extraction; not in
     # the JSON contract): the report id, machine/confirmed/edited/added, and the
     # ids of the corrections that made the event what it is.
@@ -99,7 +105,7 @@ class Event:
     corrections: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "type": self.type,
             "action": self.action,
             "actors": list(self.actors),
@@ -112,6 +118,11 @@ class Event:
             "evidence_start": self.evidence_start,
             "evidence_end": self.evidence_end,
         }
+        optional = {"effective": self.effective, "response_cue": self.response_cue}
+        out.update((k, v) for k, v in optional.items() if v is not None)
+        if self.actor_inferred:
+            out["actor_inferred"] = True
+        return out
 
 
 @dataclass(frozen=True)

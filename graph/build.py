@@ -8,8 +8,9 @@ Labels and relationship types come only from the closed lists below.
 >>> rec = ArticleRecord(Article("t", "", published="2025-11-07T10:00:00", article_id="a1"), "en",
 ...     (Entity("CHN", "Country", "China"),), (Event("TARIFF", "impose", ("CHN",)),))
 >>> g = build_graph([rec])
->>> sorted(g.nodes), g.nodes[event_node_id(event_key(rec.events[0]))]["n_sources"]
-(['CHN', 'article:a1', 'event:342755c86c5c08de'], 1)
+>>> key = event_key(rec.events[0], "a1")  # undated: the article is part of the key
+>>> sorted(g.nodes), g.nodes[event_node_id(key)]["n_sources"], g.nodes[measure_node_id(key)]["status_before"]
+(['CHN', 'article:a1', 'event:40a3f598daff20d9', 'measure:40a3f598daff20d9'], 1, 'undatable')
 """
 
 from __future__ import annotations
@@ -23,23 +24,45 @@ from typing import Any
 import networkx as nx
 
 from policykg.extract.models import Article, ArticleRecord, Entity, Event
+from policykg.graph.measure_rows import measure_link_rows, measure_props
+from policykg.graph.measures import RESTRICTIVE_ACTIONS, Measure, Report, block_of, link_block
+from policykg.graph.responses import pick_first_act, response_cue
 
 ENTITY_LABELS = ("Country", "Bloc", "Agency", "Firm", "Person", "Element", "Item")
-OTHER_LABELS = ("Event", "Article", "Source")
+OTHER_LABELS = ("Event", "Measure", "Article", "Source")
 NODE_LABELS = ENTITY_LABELS + OTHER_LABELS
-REL_TYPES = ("ACTOR", "ITEM", "TARGET", "REPORTED_IN", "ACTS_ON", "PUBLISHED_BY", "MENTIONS")
+REL_TYPES = (
+    "ACTOR",
+    "ITEM",
+    "TARGET",
+    "REPORTED_IN",
+    "ACTS_ON",
+    "PART_OF",
+    "RESPONDS_TO",
+    "PUBLISHED_BY",
+    "MENTIONS",
+)
+# Written by the measure linker (build: link_measures; load: relink in Neo4j), not per record.
+LINK_REL_TYPES = ("ACTS_ON", "PART_OF", "RESPONDS_TO")
 # The unique key property of each label in Neo4j (its value is also the node's ``key``).
-KEY_PROPERTY = {**dict.fromkeys(ENTITY_LABELS, "id"), "Event": "key", "Article": "article_id", "Source": "name"}
-# Actions that act on an earlier ``impose`` of the same measure (linked by ACTS_ON).
-ACTING_ACTIONS = ("suspend", "lift", "extend")
+KEY_PROPERTY = {
+    **dict.fromkeys(ENTITY_LABELS, "id"),
+    "Event": "key",
+    "Measure": "key",
+    "Article": "article_id",
+    "Source": "name",
+}
 VALUE_FIELDS = ("rate_pct", "amount", "currency", "count", "unit", "tonnes")
 
 
-def event_key(event: Event) -> str:
-    """Corroboration key: events with equal keys are one event node, whoever reports them.
+def event_key(event: Event, article_id: str | None = None) -> str:
+    """Event node key: reports with equal keys are one event node, whoever reports them.
 
     The key hashes ``type | action | main actor | date | sorted targets | sorted
-    items`` (main actor = first listed).  Items are in the key because an actor
+    items`` (main actor = first listed); an undated event also hashes its
+    ``article_id``, so undated look-alikes of different articles (possibly years
+    apart) stay apart and only the measure linker decides whether they are one
+    act (:mod:`policykg.graph.measures`).  Items are in the key because an actor
     often takes several measures of one type on one day (or undated ones) that
     differ only by what they cover.  Limits: two reports of one measure that
     disagree on the date (or one has none), on the item or target lists, or on
@@ -59,6 +82,8 @@ def event_key(event: Event) -> str:
         ",".join(sorted(event.targets)),
         ",".join(sorted(event.items)),
     ]
+    if not event.date and article_id:
+        parts.append("article:" + article_id)
     return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
@@ -76,17 +101,17 @@ def source_node_id(name: str) -> str:
 
 def node_id(label: str, key: str) -> str:
     """The networkx node id of the node with this label and unique key."""
-    prefix = {"Event": "event:", "Article": "article:", "Source": "source:"}.get(label, "")
+    prefix = {"Event": "event:", "Measure": "measure:", "Article": "article:", "Source": "source:"}.get(label, "")
     return prefix + key
 
 
 def build_graph(records: Iterable[ArticleRecord]) -> nx.MultiDiGraph:
-    """The policy graph of ``records``: nodes, roles, reports, corroboration, lifecycle."""
+    """The policy graph of ``records``: nodes, roles, reports, corroboration, measures, responses."""
     graph = nx.MultiDiGraph()
     for record in records:
         _add_record(graph, record)
     _count_reports(graph)
-    link_lifecycle(graph)
+    link_measures(graph)
     return graph
 
 
@@ -100,7 +125,7 @@ def _add_record(graph: nx.MultiDiGraph, record: ArticleRecord) -> None:
     reports = report_ids(record.article.article_id, record.events)
     for event, report in zip(record.events, reports):
         _add_event(
-            graph, event if event.report else replace(event, report=report), record.article.published, article_node
+            graph, event if event.report else replace(event, report=report), record.article.article_id, article_node
         )
 
 
@@ -120,13 +145,21 @@ def _add_entity(graph: nx.MultiDiGraph, entity: Entity) -> None:
     _merge_node(graph, entity.id, entity.type, entity.id, props)
 
 
-def _add_event(graph: nx.MultiDiGraph, event: Event, published: str | None, article_node: str) -> None:
-    key = event_key(event)
+def _add_event(graph: nx.MultiDiGraph, event: Event, article_id: str, article_node: str) -> None:
+    key = event_key(event, article_id)
     node = event_node_id(key)
-    props = {"type": event.type, "action": event.action, "date": event.date, "until": event.until}
+    props: dict[str, Any] = {"type": event.type, "action": event.action, "date": event.date, "until": event.until}
     props.update(dict(event.value))
     props["summary"] = event_summary(event)
+    props["block"] = block_of(event.type, event.action, event.actors[0], event.targets)
+    # the key's own slots, as properties, so the linker reads a block without traversals
+    props.update(actor=event.actors[0], items=sorted(event.items), targets=sorted(event.targets))
+    props["effective"] = event.effective
+    props["response_cue"] = event.response_cue or response_cue(event.evidence)
+    props["actor_inferred"] = event.actor_inferred or None
+    smallest = {k: props.pop(k) for k in MIN_WINS if k in props}
     _merge_node(graph, node, "Event", key, props)
+    _merge_smallest(graph.nodes[node], smallest)
     _merge_provenance(graph.nodes[node], event)
     for position, actor in enumerate(event.actors):
         _add_edge(graph, actor, node, "ACTOR", position=position)
@@ -154,6 +187,16 @@ def _merge_provenance(attrs: dict[str, Any], event: Event) -> None:
 def _ids(values: tuple[str, ...]) -> list[str] | None:
     """Correction ids sorted and once each, or None (absent) when there are none."""
     return sorted(set(values)) or None
+
+
+# Event properties on which reports may disagree: the smallest wins, so any load order agrees.
+MIN_WINS = ("until", "effective", "response_cue", *VALUE_FIELDS)
+
+
+def _merge_smallest(attrs: dict[str, Any], props: dict[str, Any]) -> None:
+    for name, value in props.items():
+        if value is not None and (attrs.get(name) is None or value < attrs[name]):
+            attrs[name] = value
 
 
 def event_summary(event: Event) -> str:
@@ -189,84 +232,115 @@ def _count_reports(graph: nx.MultiDiGraph) -> None:
             continue
         articles = [dst for _, dst, rel in graph.out_edges(node, keys=True) if rel == "REPORTED_IN"]
         dates = sorted(d for a in articles if (d := graph.nodes[a].get("published")))
+        outlets = {s for a in articles for _, s, rel in graph.out_edges(a, keys=True) if rel == "PUBLISHED_BY"}
         attrs["n_sources"] = len(articles)
+        attrs["n_outlets"] = len(outlets)
+        attrs["articles"] = sorted(graph.nodes[a]["key"] for a in articles)
+        attrs["outlets"] = sorted(graph.nodes[s]["key"] for s in outlets)
         if dates:
             attrs["first_reported"], attrs["last_reported"] = dates[0], dates[-1]
 
 
-@dataclass(frozen=True)
-class _Roles:
-    node: str
-    key: str
-    type: str
-    action: str
-    actor: str
-    items: frozenset[str]
-    targets: frozenset[str]
-    when: str  # date, else the day first reported, else ""
+def reports_of(graph: nx.MultiDiGraph) -> list[Report]:
+    """Every event node as a :class:`~policykg.graph.measures.Report` (what the linker reads)."""
+    return [_report(graph, node) for node, attrs in graph.nodes(data=True) if attrs["label"] == "Event"]
 
 
-def _roles(graph: nx.MultiDiGraph, node: str) -> _Roles:
+def _report(graph: nx.MultiDiGraph, node: str) -> Report:
     attrs = graph.nodes[node]
-    rels: dict[str, set[str]] = defaultdict(set)
-    actor = ""
-    for src, _, rel, data in graph.in_edges(node, keys=True, data=True):
-        if rel == "ACTOR" and data.get("position") == 0:
-            actor = src
+    out: dict[str, set[str]] = defaultdict(set)
     for _, dst, rel in graph.out_edges(node, keys=True):
-        rels[rel].add(dst)
-    when = attrs.get("date") or (attrs.get("first_reported") or "")[:10]
-    return _Roles(
-        node,
-        attrs["key"],
-        attrs["type"],
-        attrs["action"],
-        actor,
-        frozenset(rels["ITEM"]),
-        frozenset(rels["TARGET"]),
-        when,
+        out[rel].add(dst)
+    actor = next(
+        src for src, _, rel, d in graph.in_edges(node, keys=True, data=True) if rel == "ACTOR" and d["position"] == 0
+    )
+    articles = out["REPORTED_IN"]
+    outlets = {s for a in articles for _, s, rel in graph.out_edges(a, keys=True) if rel == "PUBLISHED_BY"}
+    return Report(
+        key=attrs["key"],
+        type=attrs["type"],
+        action=attrs["action"],
+        actor=actor,
+        items=frozenset(graph.nodes[i]["key"] for i in out["ITEM"]),
+        targets=frozenset(graph.nodes[t]["key"] for t in out["TARGET"]),
+        date=attrs.get("date"),
+        effective=attrs.get("effective"),
+        until=attrs.get("until"),
+        published=attrs.get("first_reported"),
+        articles=frozenset(graph.nodes[a]["key"] for a in articles),
+        outlets=frozenset(graph.nodes[s]["key"] for s in outlets),
+        value=tuple((k, attrs[k]) for k in VALUE_FIELDS if attrs.get(k) is not None),
+        actor_inferred=bool(attrs.get("actor_inferred")),
     )
 
 
-def acts_on(later: _Roles, impose: _Roles) -> bool:
-    """Whether ``later`` (suspend/lift/extend) can act on ``impose``: the lifecycle rule.
-
-    Same type and main actor; items overlap (or both have none); targets overlap
-    (or either has none: "all destinations"); the impose is not dated after it
-    (an unknown date on either side does not rule it out).
-    """
-    return (
-        impose.type == later.type
-        and impose.actor == later.actor
-        and (bool(impose.items & later.items) or not (impose.items or later.items))
-        and (bool(impose.targets & later.targets) or not impose.targets or not later.targets)
-        and (not impose.when or not later.when or impose.when <= later.when)
+def report_from_row(row: dict[str, Any]) -> Report:
+    """A :class:`Report` from a ``read_block_reports.cypher`` row (the same fields as :func:`reports_of`)."""
+    props = row["props"]
+    return Report(
+        key=row["key"],
+        type=row["type"],
+        action=row["action"],
+        actor=row["actor"],
+        items=frozenset(row["items"] or ()),
+        targets=frozenset(row["targets"] or ()),
+        date=props.get("date"),
+        effective=props.get("effective"),
+        until=props.get("until"),
+        published=props.get("first_reported"),
+        articles=frozenset(row["articles"] or ()),
+        outlets=frozenset(row["outlets"] or ()),
+        value=tuple((k, props[k]) for k in VALUE_FIELDS if props.get(k) is not None),
+        actor_inferred=bool(props.get("actor_inferred")),
     )
 
 
-def link_lifecycle(graph: nx.MultiDiGraph) -> None:
-    """Link each suspend/lift/extend event to the latest ``impose`` it acts on (ACTS_ON)."""
-    events = [_roles(graph, n) for n, a in graph.nodes(data=True) if a["label"] == "Event"]
-    imposes: dict[tuple[str, str], list[_Roles]] = defaultdict(list)
-    for ev in events:
-        if ev.action == "impose":
-            imposes[(ev.type, ev.actor)].append(ev)
-    for ev in events:
-        if ev.action not in ACTING_ACTIONS:
+def link_measures(graph: nx.MultiDiGraph) -> None:
+    """Add every block's measures (PART_OF, ACTS_ON, confidence) and the stated responses."""
+    blocks: dict[str, list[Report]] = defaultdict(list)
+    reports = reports_of(graph)
+    for report in reports:
+        blocks[graph.nodes[event_node_id(report.key)]["block"]].append(report)
+    for block in sorted(blocks):
+        for measure in link_block(blocks[block]):
+            _add_measure(graph, measure)
+    for src, dst, props in response_links(reports, {r.key: graph.nodes[event_node_id(r.key)] for r in reports}):
+        _add_edge(graph, event_node_id(src), event_node_id(dst), "RESPONDS_TO", **props)
+
+
+def _add_measure(graph: nx.MultiDiGraph, measure: Measure) -> None:
+    node = measure_node_id(measure.key)
+    graph.add_node(node, label="Measure", key=measure.key, **measure_props(measure))
+    for row in measure_link_rows(measure):
+        event = event_node_id(row["event"])
+        _add_edge(graph, event, node, "PART_OF")
+        if row["acts_on"]:
+            _add_edge(graph, event, event_node_id(row["acts_on"]), "ACTS_ON")
+        graph.nodes[event]["confidence"] = row["confidence"]
+
+
+def measure_node_id(key: str) -> str:
+    return "measure:" + key
+
+
+def response_links(
+    reports: Iterable[Report], attrs: dict[str, dict[str, Any]]
+) -> list[tuple[str, str, dict[str, Any]]]:
+    """``(responder key, first act key, {cue})`` for every event whose evidence states a response."""
+    reports = list(reports)
+    by_actor: dict[str, list[Report]] = defaultdict(list)
+    for r in reports:
+        by_actor[r.actor].append(r)
+    links = []
+    for r in reports:
+        cue = attrs[r.key].get("response_cue")
+        if not cue or r.action not in RESTRICTIVE_ACTIONS:
             continue
-        candidates = [m for m in imposes[(ev.type, ev.actor)] if acts_on(ev, m)]
-        if candidates:
-            best = max(candidates, key=lambda m: (m.when, m.key))
-            _add_edge(graph, ev.node, best.node, "ACTS_ON")
-
-
-def lifecycle_groups(graph: nx.MultiDiGraph) -> list[dict[str, str]]:
-    """The ``{type, actor}`` groups whose lifecycle links this graph's events can change."""
-    groups = set()
-    for node, attrs in graph.nodes(data=True):
-        if attrs["label"] == "Event" and attrs["action"] in ("impose", *ACTING_ACTIONS):
-            groups.add((attrs["type"], _roles(graph, node).actor))
-    return [{"type": t, "actor": a} for t, a in sorted(groups)]
+        pool = [c for t in sorted(r.targets) for c in by_actor[t]] or [c for c in reports if r.articles & c.articles]
+        first = pick_first_act(r, pool)
+        if first is not None:
+            links.append((r.key, first.key, {"cue": cue}))
+    return links
 
 
 @dataclass

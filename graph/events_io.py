@@ -170,6 +170,9 @@ def _event(obj: Any, n: int, known: set[str]) -> Event:
             evidence=_str(obj, "evidence") or "",
             evidence_start=_offset(obj, "evidence_start"),
             evidence_end=_offset(obj, "evidence_end"),
+            effective=_date(obj, "effective"),
+            response_cue=_str(obj, "response_cue"),
+            actor_inferred=_bool(obj, "actor_inferred"),
         )
         for ident in event.actors + event.items + event.targets:
             if ident not in known:
@@ -221,6 +224,15 @@ def _date(obj: dict[str, Any], key: str) -> str | None:
         _check_iso(value, key, dt.date.fromisoformat)
         if len(value) != 10:
             raise RecordError(f"{key!r} is {value!r}, expected YYYY-MM-DD")
+    return value
+
+
+def _bool(obj: dict[str, Any], key: str) -> bool:
+    value = obj.get(key, False)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise RecordError(f"{key!r} must be true, false or null")
     return value
 
 

@@ -11,6 +11,7 @@ The driver is created by :mod:`policykg.graph.neo4j`; functions here take it.
 from __future__ import annotations
 
 import importlib.resources
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
@@ -24,9 +25,9 @@ from policykg.graph.build import (
     NODE_LABELS,
     build_graph,
     graph_to_rows,
-    lifecycle_groups,
     node_id,
 )
+from policykg.graph.relink import relink_measures, relink_responses
 
 # Which statement writes which label / relationship type (closed tables, in load order).
 NODE_QUERIES = {
@@ -156,15 +157,19 @@ def load_graph(
     batch_size: int = DEFAULT_BATCH_SIZE,
     replace: bool = False,
     progress: Progress | None = None,
+    timings: dict[str, float] | None = None,
 ) -> LoadSummary:
-    """Write ``graph`` into Neo4j: schema, nodes, relationships, corroboration, lifecycle.
+    """Write ``graph`` into Neo4j: schema, nodes, relationships, corroboration, measures.
 
     Idempotent: loading the same graph twice creates nothing the second time.
-    Corroboration counts and ACTS_ON links are recomputed in Cypher over what is
-    in the database, so a new batch that reports a known event, or adds an
-    impose, updates the nodes loaded earlier.
+    Corroboration counts are recomputed in Cypher over what is in the database,
+    and the measures of every block the batch touches are relinked from what is in
+    the database (:mod:`policykg.graph.relink`), so a new batch that reports a known
+    event, or adds an impose, updates what was loaded earlier, in any load order.
+    ``timings`` (when given) receives the seconds spent writing and linking.
     """
     summary = LoadSummary()
+    started = time.perf_counter()
     apply_schema(driver, database)
     if replace:
         summary.add(clear_graph(driver, database))
@@ -175,14 +180,22 @@ def load_graph(
         summary.add(write_rows(driver, database, cypher(name), rows.rels[rel], batch_size, progress))
     keys = [{"key": row["key"]} for row in rows.nodes["Event"]]
     summary.add(write_rows(driver, database, cypher("update_event_reports"), keys, batch_size))
-    groups = lifecycle_groups(graph)
-    summary.add(write_rows(driver, database, cypher("link_lifecycle"), groups, max(1, batch_size // 10)))
+    linking = time.perf_counter()
+    events = [attrs for _, attrs in graph.nodes(data=True) if attrs["label"] == "Event"]
+    summary.add(relink_measures(driver, database, sorted({e["block"] for e in events}), batch_size))
+    parties = {graph.nodes[s]["key"] for s, _, rel in graph.edges(keys=True) if rel == "ACTOR"}
+    parties |= {graph.nodes[d]["key"] for _, d, rel in graph.edges(keys=True) if rel == "TARGET"}
+    summary.add(relink_responses(driver, database, sorted(parties), batch_size))
+    if timings is not None:
+        timings["write"] = linking - started
+        timings["link"] = time.perf_counter() - linking
     return summary
 
 
 def count_rows(graph: nx.MultiDiGraph) -> int:
     """How many rows :func:`load_graph` writes for ``graph`` (for a progress bar)."""
-    return graph.number_of_nodes() + sum(1 for _, _, k in graph.edges(keys=True) if k in REL_QUERIES)
+    nodes = sum(1 for _, label in graph.nodes(data="label") if label in NODE_QUERIES)
+    return nodes + sum(1 for _, _, k in graph.edges(keys=True) if k in REL_QUERIES)
 
 
 def load_records(

@@ -16,8 +16,10 @@ WHERE e.last_reported >= toString($since)
 MATCH (a:Entity)-[:ACTOR {position: 0}]->(e)
 RETURN e.first_reported AS first_reported, e.last_reported AS last_reported,
   CASE WHEN e.first_reported >= toString($since) THEN 'new' ELSE 'corroborated' END AS change,
-  a.id AS actor, e.type AS type, e.action AS action,
+  a.id AS actor, a.name AS actor_name, e.type AS type, e.action AS action,
   COLLECT { MATCH (e)-[:ITEM]->(i) RETURN i.id ORDER BY i.id } AS items,
+  COLLECT { MATCH (e)-[:ITEM]->(i) RETURN i.name ORDER BY i.id } AS item_names,
   COLLECT { MATCH (e)-[:TARGET]->(t) RETURN t.id ORDER BY t.id } AS targets,
+  COLLECT { MATCH (e)-[:TARGET]->(t) RETURN t.name ORDER BY t.id } AS target_names,
   e.date AS date, e.n_sources AS n_sources, e.key AS event
 ORDER BY first_reported, event

@@ -1,15 +1,15 @@
 // name: measure_history
-// description: The lifecycle of a measure (impose, extend, suspend, lift, ...) in date order, by event key or by actor/type/item
+// description: The lifecycle of a measure (threaten, impose, extend, suspend, lift, ...) in date order, by event key or by actor/type/item
 // param: event string = null
 // param: actor string = null
 // param: type string = null
 // param: item string = null
 // example: policykg query measure_history --param actor=CHN --param type=EXPORT_CONTROL --param item=item:rare_earths
 //
-// With `event`, the measure is that event, or the impose it acts on. Otherwise every
-// event whose main actor, type and item match the given filters (any left null
-// matches all) selects its measure the same way. One row per event of each measure:
-// the measure's impose first, then the events that act on it (ACTS_ON).
+// With `event`, the measure is the one that event is part of. Otherwise every event whose
+// main actor, type and item match the given filters (any left null matches all) selects its
+// measure the same way. One row per event of each measure: the founding act first, then the
+// acts on it in date order. `confidence` flags single-source, undated, inferred-actor events.
 CALL () {
   // Start from the most selective filter given (index seeks); a null key or id matches nothing.
   MATCH (e:Event {key: $event})
@@ -34,14 +34,16 @@ WHERE ($event IS NOT NULL AND e.key = $event)
        AND ($type IS NULL OR e.type = $type)
        AND ($actor IS NULL OR EXISTS { MATCH (:Entity {id: $actor})-[:ACTOR {position: 0}]->(e) })
        AND ($item IS NULL OR EXISTS { MATCH (e)-[:ITEM]->(:Entity {id: $item}) }))
-OPTIONAL MATCH (e)-[:ACTS_ON]->(m:Event)
-WITH DISTINCT coalesce(m, e) AS root
-MATCH (h:Event)-[:ACTS_ON*0..1]->(root)
-WITH DISTINCT root, h
+MATCH (e)-[:PART_OF]->(m:Measure)
+WITH DISTINCT m
+MATCH (h:Event)-[:PART_OF]->(m)
 MATCH (a:Entity)-[:ACTOR {position: 0}]->(h)
-RETURN root.key AS measure, h.date AS date, h.action AS action, a.id AS actor, h.type AS type,
+RETURN m.key AS measure, h.date AS date, h.action AS action, a.id AS actor, a.name AS actor_name, h.type AS type,
   COLLECT { MATCH (h)-[:ITEM]->(i) RETURN i.id ORDER BY i.id } AS items,
+  COLLECT { MATCH (h)-[:ITEM]->(i) RETURN i.name ORDER BY i.id } AS item_names,
   COLLECT { MATCH (h)-[:TARGET]->(t) RETURN t.id ORDER BY t.id } AS targets,
-  h.until AS until, h.n_sources AS n_sources, h.key AS event
-ORDER BY root.date, measure, h = root DESC, date,
-  CASE action WHEN 'extend' THEN 1 WHEN 'suspend' THEN 2 WHEN 'lift' THEN 3 ELSE 0 END, event
+  COLLECT { MATCH (h)-[:TARGET]->(t) RETURN t.name ORDER BY t.id } AS target_names,
+  h.until AS until, [k IN ['rate_pct', 'amount', 'count', 'tonnes'] WHERE h[k] IS NOT NULL | k + '=' + toString(h[k])] AS value,
+  h.n_sources AS n_sources, h.confidence AS confidence, h.key AS event
+ORDER BY m.date, measure, h.key = m.key DESC, date,
+  CASE action WHEN 'threaten' THEN 0 WHEN 'extend' THEN 2 WHEN 'suspend' THEN 3 WHEN 'lift' THEN 4 ELSE 1 END, event

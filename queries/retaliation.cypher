@@ -1,14 +1,17 @@
 // name: retaliation
-// description: Retaliation pairs: B acts against A within `days` days after A acted against B
+// description: Retaliation pairs: B takes a restrictive act against A within `days` days after A acted against B, or an article says B responded
 // param: days int = 90
 // param: entity string = null
 // param: types list = EXPORT_CONTROL,EXPORT_BAN,TARIFF,IMPORT_RESTRICTION,SANCTION,INVESTIGATION
-// param: actions list = impose
+// param: actions list = impose,threaten,extend
 // example: policykg query retaliation --param days=30 --param entity=CHN
 //
 // "A acts against B": A is the event's main actor, B one of its targets, its type is in
-// `types` and its action in `actions` (null: any). The response is dated strictly
-// after the first act and at most `days` days later. `entity` keeps pairs where it is A or B.
+// `types` and its action in `actions` (null: any). The response is always a restrictive act
+// (impose, threaten, extend: easings are not responses), dated strictly after the first act
+// and at most `days` days later. Pairs an article states ("in response to", "retaliat...",
+// 反制: the RESPONDS_TO link) are listed whatever their dates and types, with `stated` true,
+// the `cue` and the response's `evidence`. `entity` keeps pairs where it is A or B.
 CALL () {
   // With `entity`, start from it on either side (index seek); without, join the two
   // directions of every pair of entities on (a, b) by hashing (one pass over the events).
@@ -17,6 +20,7 @@ CALL () {
   WHERE a <> b AND e2.date > e1.date
     AND ($types IS NULL OR (e1.type IN $types AND e2.type IN $types))
     AND ($actions IS NULL OR (e1.action IN $actions AND e2.action IN $actions))
+    AND e2.action IN ['impose', 'threaten', 'extend']
   RETURN a, e1, b, e2
   UNION
   MATCH (a:Entity)-[:ACTOR {position: 0}]->(e1:Event)-[:TARGET]->(b:Entity {id: $entity}),
@@ -24,6 +28,7 @@ CALL () {
   WHERE a <> b AND e2.date > e1.date
     AND ($types IS NULL OR (e1.type IN $types AND e2.type IN $types))
     AND ($actions IS NULL OR (e1.action IN $actions AND e2.action IN $actions))
+    AND e2.action IN ['impose', 'threaten', 'extend']
   RETURN a, e1, b, e2
   UNION
   UNWIND CASE WHEN $entity IS NULL THEN [true] ELSE [] END AS scan
@@ -33,13 +38,21 @@ CALL () {
   WHERE a <> b AND e2.date > e1.date
     AND ($types IS NULL OR (e1.type IN $types AND e2.type IN $types))
     AND ($actions IS NULL OR (e1.action IN $actions AND e2.action IN $actions))
+    AND e2.action IN ['impose', 'threaten', 'extend']
+  RETURN a, e1, b, e2
+  UNION
+  MATCH (b:Entity)-[:ACTOR {position: 0}]->(e2:Event)-[:RESPONDS_TO]->(e1:Event)<-[:ACTOR {position: 0}]-(a:Entity)
+  WHERE $entity IS NULL OR a.id = $entity OR b.id = $entity
   RETURN a, e1, b, e2
 }
-WITH a, e1, b, e2
-WHERE date(e2.date) <= date(e1.date) + duration({days: $days})
-RETURN a.id AS first_actor, b.id AS responder,
+WITH a, e1, b, e2, COLLECT { MATCH (e2)-[r:RESPONDS_TO]->(e1) RETURN r.cue } AS cues
+WHERE size(cues) > 0 OR date(e2.date) <= date(e1.date) + duration({days: $days})
+RETURN a.id AS first_actor, a.name AS first_actor_name, b.id AS responder, b.name AS responder_name,
   e1.date AS first_date, e1.type AS first_type, e1.action AS first_action,
   e2.date AS response_date, e2.type AS response_type, e2.action AS response_action,
   duration.inDays(date(e1.date), date(e2.date)).days AS days_after,
+  size(cues) > 0 AS stated, cues[0] AS cue,
+  COLLECT { MATCH (e2)-[r:REPORTED_IN]->(art:Article) WHERE size(cues) > 0
+    RETURN r.evidence ORDER BY art.published, art.article_id LIMIT 1 } [0] AS evidence,
   e1.key AS first_event, e2.key AS response_event
 ORDER BY first_date, first_actor, responder, response_date, first_event, response_event

@@ -14,8 +14,10 @@ WITH DISTINCT n, e
 MATCH (a:Entity)-[:ACTOR {position: 0}]->(e)
 RETURN e.date AS date,
   COLLECT { MATCH (n)-[r:ACTOR|ITEM|TARGET]-(e) RETURN DISTINCT toLower(type(r)) AS role ORDER BY role } AS roles,
-  a.id AS actor, e.type AS type, e.action AS action,
+  a.id AS actor, a.name AS actor_name, e.type AS type, e.action AS action,
   COLLECT { MATCH (e)-[:ITEM]->(i) RETURN i.id ORDER BY i.id } AS items,
+  COLLECT { MATCH (e)-[:ITEM]->(i) RETURN i.name ORDER BY i.id } AS item_names,
   COLLECT { MATCH (e)-[:TARGET]->(t) RETURN t.id ORDER BY t.id } AS targets,
+  COLLECT { MATCH (e)-[:TARGET]->(t) RETURN t.name ORDER BY t.id } AS target_names,
   e.until AS until, e.key AS event
 ORDER BY date, event

@@ -46,6 +46,8 @@ MAX_LISTED = 3
 SHORT_CHARS = 22
 # Node properties never listed in a panel (internal, or shown elsewhere).
 HIDDEN_FIELDS = {"label", "key", "id", "name", "summary", "x", "y"}
+# Event properties that mirror the roles and reports for the measure linker (shown as rows already).
+LINKER_FIELDS = {"block", "actor", "items", "targets", "articles", "outlets"}
 
 Aliases = Callable[[str], tuple[str, ...]]
 
@@ -190,13 +192,15 @@ def event_info(graph: nx.MultiDiGraph, event: str) -> dict[str, Any]:
     ]
     rows += [
         ("Sources", d.get("n_sources")),
+        ("Outlets", d.get("n_outlets")),
+        ("Confidence", d.get("confidence")),
         ("First reported", d.get("first_reported")),
         ("Last reported", d.get("last_reported")),
         ("Provenance", d.get("provenance")),
         ("Key", d.get("key")),
     ]
-    shown = {"type", "action", "date", "until", "n_sources", "first_reported", "last_reported", "provenance"}
-    shown |= set(VALUE_FIELDS)
+    shown = {"type", "action", "date", "until", "n_sources", "n_outlets", "confidence", "first_reported"}
+    shown |= {"last_reported", "provenance", *VALUE_FIELDS, *LINKER_FIELDS}
     rows += [(k, v) for k, v in sorted(d.items()) if k not in shown and k not in HIDDEN_FIELDS]
     return {
         "heading": event_heading(graph, event),

@@ -73,8 +73,8 @@ ACTION_GROUP = {
 
 
 def is_drawn_node(data: Mapping[str, Any]) -> bool:
-    """Entities and events are drawn; articles and sources only feed tooltips."""
-    return data.get("label") not in ("Article", "Source")
+    """Entities and events are drawn; articles and sources only feed tooltips; measures are not drawn."""
+    return data.get("label") not in ("Article", "Source", "Measure")
 
 
 def drawable(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:

@@ -1,6 +1,6 @@
-// merge_acts_on_rel: (later event)-[:ACTS_ON]->(impose event), as computed by build.link_lifecycle.
-// rows: {src: event key, dst: event key}. Used by the naive benchmark loader and for
-// graphs loaded without re-linking; load() re-links with link_lifecycle.cypher instead.
+// merge_acts_on_rel: (act)-[:ACTS_ON]->(founding event of its measure), as computed by
+// build.link_measures. rows: {src: event key, dst: event key}. Used by the naive benchmark
+// loader; load() relinks measures with link_measure.cypher instead.
 UNWIND $rows AS row
 MATCH (e:Event {key: row.src})
 MATCH (m:Event {key: row.dst})

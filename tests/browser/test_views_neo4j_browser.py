@@ -66,7 +66,10 @@ def test_cli_from_neo4j_draws_a_query_and_a_neighbourhood(
         if k == "TARGET" and t == "USA" and graph.nodes[e]["type"] in RESTRICTIVE
     }
     expected = events | {
-        n for e in events for n in nx.all_neighbors(graph, e) if graph.nodes[n]["label"] not in ("Article", "Source")
+        n
+        for e in events
+        for n in nx.all_neighbors(graph, e)
+        if graph.nodes[n]["label"] not in ("Article", "Source", "Measure")
     }
     opened = open_view(tmp_path / "query-who-restricts-target-usa.html")
     assert opened.console_errors() == [] and opened.requests == [opened.url]
@@ -75,7 +78,7 @@ def test_cli_from_neo4j_draws_a_query_and_a_neighbourhood(
     assert (nodes, edges) == (expected, _role_edges(graph, expected))
     assert len(events) == 3
     rows = opened.js("() => document.querySelectorAll('.pk-table tbody tr').length")
-    assert rows == 3
+    assert rows == 2  # who_restricts lists restrictive acts only (the soybean lift is drawn, not listed)
     save_screenshot(opened, "query-who-restricts-target-usa")
 
 

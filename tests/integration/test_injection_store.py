@@ -120,6 +120,7 @@ def test_hostile_values_stored_verbatim_nothing_else_changed(db):
         "Event",
         "Firm",
         "Item",
+        "Measure",
         "Person",
         "Source",
     ]

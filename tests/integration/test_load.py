@@ -53,8 +53,8 @@ def test_load_fixture_gives_exactly_the_built_graph(db, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "read 6 articles with 13 events; skipped 0 lines"
     assert out[1].startswith(
-        "graph: 37 nodes, 96 relationships; neo4j: 37 nodes created, 0 nodes deleted, "
-        "96 relationships created, 0 relationships deleted, "
+        "graph: 45 nodes, 108 relationships; neo4j: 45 nodes created, 0 nodes deleted, "
+        "108 relationships created, 0 relationships deleted, "
     )
     stored = read_graph(driver, database)
     assert snapshot(stored) == snapshot(build_graph(records()))
@@ -74,6 +74,7 @@ def test_load_fixture_gives_exactly_the_built_graph(db, capsys):
         "Event",
         "Firm",
         "Item",
+        "Measure",
         "Person",
         "Source",
     }
@@ -134,7 +135,7 @@ def test_reload_changes_nothing(db):
     first = load_graph(driver, graph, database, batch_size=7)
     before = snapshot(read_graph(driver, database))
     second = load_graph(driver, graph, database, batch_size=7)
-    assert (first.nodes_created, first.relationships_created) == (37, 96)
+    assert (first.nodes_created, first.relationships_created) == (45, 108)
     assert (
         second.nodes_created,
         second.relationships_created,
@@ -186,9 +187,14 @@ def test_batches_in_any_order_equal_one_load(db):
     load_records(driver, records("fx0006lift", "fx0005truce"), database)
     load_records(driver, records("fx0001aprtariff"), database)
     stored = read_graph(driver, database)
-    # Only April's US tariff is known: the US suspension acts on it for now.
+    # Only April's US tariff is known: the US suspension acts on it for now; the rare-earth
+    # lift acts on the suspension's own measure (its imposition is not loaded yet).
     assert by_summary(stored, "ACTS_ON") == {
-        ("USA suspend TARIFF -> [CHN] on 2025-11-10", "USA impose TARIFF -> [CHN] on 2025-04-02")
+        ("USA suspend TARIFF -> [CHN] on 2025-11-10", "USA impose TARIFF -> [CHN] on 2025-04-02"),
+        (
+            "CHN lift EXPORT_CONTROL [item:rare_earths, element:Dy] on 2026-02-01",
+            "CHN suspend EXPORT_CONTROL [item:rare_earths] on 2025-11-07",
+        ),
     }
     load_records(driver, records("fx0004ustariff", "fx0003oct9zh", "fx0002oct9ctrl"), database)
     # The October tariff is later: the link moved; the rare-earth chain is complete.
@@ -198,9 +204,9 @@ def test_batches_in_any_order_equal_one_load(db):
 def test_replace_clears_and_reloads(db, capsys):
     driver, database = db
     assert main(["load", str(GOLD)]) == 0
-    assert read_graph(driver, database).number_of_nodes() == 101
+    assert read_graph(driver, database).number_of_nodes() == 119
     assert main(["load", "--replace", "--batch-size", "5", str(FIXTURE)]) == 0
-    assert "101 nodes deleted" in capsys.readouterr().out
+    assert "119 nodes deleted" in capsys.readouterr().out
     assert snapshot(read_graph(driver, database)) == snapshot(build_graph(records()))
 
 

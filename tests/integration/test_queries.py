@@ -31,8 +31,8 @@ pytestmark = pytest.mark.neo4j
 FIXTURE = Path(__file__).resolve().parents[1] / "data" / "events_fixture.jsonl"
 
 
-def _key(type_: str, action: str, actor: str, date: str | None, targets=(), items=()) -> str:
-    return event_key(Event(type_, action, (actor,), tuple(items), tuple(targets), date))
+def _key(type_: str, action: str, actor: str, date: str | None, targets=(), items=(), article=None) -> str:
+    return event_key(Event(type_, action, (actor,), tuple(items), tuple(targets), date), article)
 
 
 RE, DY, SOY, SEMI = "item:rare_earths", "element:Dy", "item:soybeans", "item:semiconductors"
@@ -46,8 +46,8 @@ CN_RE_SUSP = _key("EXPORT_CONTROL", "suspend", "CHN", "2025-11-07", [], [RE])
 US_SUSP = _key("TARIFF", "suspend", "USA", "2025-11-10", ["CHN"])
 CN_SOY_LIFT = _key("IMPORT_RESTRICTION", "lift", "CHN", "2025-11-10", ["USA"], [SOY])
 CN_RE_LIFT = _key("EXPORT_CONTROL", "lift", "CHN", "2026-02-01", [], [RE, DY])
-NLD_REQ = _key("EXPORT_CONTROL", "request", "NLD", None, ["CHN"], [SEMI])
-EU_THREAT = _key("SANCTION", "threaten", "EU", None, ["CHN"])
+NLD_REQ = _key("EXPORT_CONTROL", "request", "NLD", None, ["CHN"], [SEMI], "fx0006lift")
+EU_THREAT = _key("SANCTION", "threaten", "EU", None, ["CHN"], article="fx0006lift")
 
 
 def _cell(value: Any) -> Any:
@@ -86,7 +86,7 @@ def q(name: str, db: Any, **params: Any):
 WHO_COLS = ("actor", "type", "action", "items", "targets", "date", "until", "n_sources", "event")
 
 
-def test_who_restricts_all(db) -> None:
+def test_who_restricts_restrictive_actions_by_default(db) -> None:
     df = q("who_restricts", db)
     assert list(df.columns) == [
         "actor",
@@ -94,13 +94,36 @@ def test_who_restricts_all(db) -> None:
         "type",
         "action",
         "items",
+        "item_names",
         "targets",
+        "target_names",
         "date",
         "until",
+        "value",
         "n_sources",
+        "confidence",
+        "measure",
         "event",
         "provenance",
     ]
+    assert rows(df, "event", "action") == [
+        (US_APR, "impose"),
+        (CN_APR, "impose"),
+        (US_CHIPS, "impose"),
+        (CN_RE, "impose"),
+        (US_OCT, "impose"),
+        (CN_SOY, "impose"),
+        (EU_THREAT, "threaten"),
+    ]
+    assert rows(df, "event", "item_names", "target_names", "value", "confidence", "measure")[3:5] == [
+        (CN_RE, ("dysprosium", "rare earths"), (), None, (), CN_RE),
+        (US_OCT, (), ("China",), "100%", ("single_source",), US_OCT),
+    ]
+
+
+def test_who_restricts_all_actions(db) -> None:
+    df = q("who_restricts", db, all_actions=True)
+    assert rows(df, "event", "measure")[6:8] == [(CN_RE_SUSP, CN_RE), (CN_SOY_LIFT, CN_SOY)]
     assert rows(df, *WHO_COLS) == [
         ("USA", "TARIFF", "impose", (), ("CHN",), "2025-04-02", None, 1, US_APR),
         ("CHN", "TARIFF", "impose", (), ("USA",), "2025-04-04", None, 1, CN_APR),
@@ -120,7 +143,7 @@ def test_who_restricts_all(db) -> None:
 
 def test_who_restricts_by_co_actor_agency(db) -> None:
     # org:mofcom is a co-actor (position 1): the row still shows the main actor
-    assert rows(q("who_restricts", db, actor="org:mofcom"), "actor", "action", "event") == [
+    assert rows(q("who_restricts", db, actor="org:mofcom", all_actions=True), "actor", "action", "event") == [
         ("CHN", "impose", CN_APR),
         ("CHN", "impose", CN_RE),
         ("CHN", "suspend", CN_RE_SUSP),
@@ -134,12 +157,13 @@ def test_who_restricts_by_target_action_and_dates(db) -> None:
 
 
 def test_who_restricts_date_bounds_are_inclusive(db) -> None:
-    df = q("who_restricts", db, date_from="2025-11-10", date_to="2025-11-10")
+    df = q("who_restricts", db, date_from="2025-11-10", date_to="2025-11-10", all_actions=True)
     assert rows(df, "event") == [(CN_SOY_LIFT,), (US_SUSP,)]
 
 
 def test_who_restricts_by_item_and_type(db) -> None:
-    assert rows(q("who_restricts", db, item=DY), "event") == [(CN_RE,), (CN_RE_LIFT,)]
+    assert rows(q("who_restricts", db, item=DY), "event") == [(CN_RE,)]
+    assert rows(q("who_restricts", db, item=DY, all_actions=True), "event") == [(CN_RE,), (CN_RE_LIFT,)]
     assert rows(q("who_restricts", db, type="TARIFF", action="suspend"), "event") == [(US_SUSP,)]
 
 
@@ -206,6 +230,71 @@ def test_in_force_defaults_to_today(db) -> None:
     assert rows(q("in_force_on", db), "event") == [(US_APR,), (CN_APR,), (US_CHIPS,)]
 
 
+def test_in_force_columns_names_status_and_value(db) -> None:
+    df = q("in_force_on", db, date="2025-10-20", actor="USA")
+    assert list(df.columns) == [
+        "actor",
+        "actor_name",
+        "type",
+        "items",
+        "item_names",
+        "targets",
+        "target_names",
+        "date",
+        "status",
+        "until",
+        "value",
+        "n_sources",
+        "n_outlets",
+        "set_by",
+        "event",
+    ]
+    assert rows(df, "event", "target_names", "status", "until", "value", "set_by") == [
+        (US_APR, ("China",), "in_force", None, "34%", US_APR),
+        (US_CHIPS, ("China",), "in_force", None, None, US_CHIPS),
+        (US_OCT, ("China",), "in_force", "2025-12-31", "100%", US_OCT),
+    ]
+
+
+# --- measure_status -----------------------------------------------------------------
+
+STATUS_COLS = ("measure", "actor", "kind", "date", "status", "until", "set_by")
+
+
+def test_measure_status_on_a_day(db) -> None:
+    # 2025-11-15: the rare-earth controls are suspended, October's tariff suspended (open-ended),
+    # soybeans lifted; the undated threat and request say they cannot be dated.
+    assert rows(q("measure_status", db, date="2025-11-15"), *STATUS_COLS) == [
+        (US_APR, "USA", "impose", "2025-04-02", "in_force", None, US_APR),
+        (CN_APR, "CHN", "impose", "2025-04-04", "in_force", None, CN_APR),
+        (US_CHIPS, "USA", "impose", "2025-09-29", "in_force", None, US_CHIPS),
+        (CN_RE, "CHN", "impose", "2025-10-09", "suspended", "2026-11-10", CN_RE_SUSP),
+        (US_OCT, "USA", "impose", "2025-10-14", "suspended", None, US_SUSP),
+        (CN_SOY, "CHN", "impose", "2025-10-20", "lifted", None, CN_SOY_LIFT),
+        *sorted(
+            [
+                (EU_THREAT, "EU", "threaten", None, "undatable", None, EU_THREAT),
+                (NLD_REQ, "NLD", "request", None, "undatable", None, NLD_REQ),
+            ],
+            key=lambda r: (r[1], r[0]),
+        ),
+    ]
+
+
+def test_measure_status_filters(db) -> None:
+    assert rows(q("measure_status", db, date="2026-03-01", item=RE), "measure", "status", "set_by") == [
+        (CN_RE, "lifted", CN_RE_LIFT)
+    ]
+    assert rows(q("measure_status", db, date="2025-04-03", status="not_announced"), "measure") == [
+        (CN_APR,),
+        (US_CHIPS,),
+        (CN_RE,),
+        (US_OCT,),
+        (CN_SOY,),
+    ]
+    assert rows(q("measure_status", db, date="2025-11-15", status="suspended", target="CHN"), "measure") == [(US_OCT,)]
+
+
 # --- measure_history ----------------------------------------------------------------
 
 HIST_COLS = ("measure", "date", "action", "actor", "items", "until", "event")
@@ -238,8 +327,8 @@ def test_measure_history_of_all_measures(db) -> None:
         (US_OCT, "suspend", US_SUSP),
         (CN_SOY, "impose", CN_SOY),
         (CN_SOY, "lift", CN_SOY_LIFT),
-        (EU_THREAT, "threaten", EU_THREAT),
-        (NLD_REQ, "request", NLD_REQ),
+        # undated measures last, by key
+        *sorted([(EU_THREAT, "threaten", EU_THREAT), (NLD_REQ, "request", NLD_REQ)]),
     ]
 
 
@@ -316,14 +405,12 @@ def test_retaliation_window_and_types(db) -> None:
 
 def test_retaliation_entity_and_any_action(db) -> None:
     assert rows(q("retaliation", db, entity="EU")) == []
-    # actions=None: any action counts as acting against (here the soybean lift and the US suspension)
+    # actions=None: any first act counts, but a response is always restrictive: the soybean
+    # lift and the US suspension (easings) are not responses
     assert rows(q("retaliation", db, actions=None), "first_event", "response_event", "days_after") == [
         (US_APR, CN_APR, 2),
         (US_CHIPS, CN_SOY, 21),
-        (US_CHIPS, CN_SOY_LIFT, 42),
         (US_OCT, CN_SOY, 6),
-        (US_OCT, CN_SOY_LIFT, 27),
-        (CN_SOY, US_SUSP, 21),
     ]
 
 
@@ -486,9 +573,14 @@ def test_changes_since_new_events(db) -> None:
         ("2025-11-07T18:09:00", "new", "CHN", CN_RE_SUSP),
         ("2025-11-07T18:09:00", "new", "USA", US_SUSP),
         ("2025-11-07T18:09:00", "new", "CHN", CN_SOY_LIFT),
-        ("2026-02-02T10:00:00", "new", "CHN", CN_RE_LIFT),
-        ("2026-02-02T10:00:00", "new", "EU", EU_THREAT),
-        ("2026-02-02T10:00:00", "new", "NLD", NLD_REQ),
+        *sorted(
+            [
+                ("2026-02-02T10:00:00", "new", "CHN", CN_RE_LIFT),
+                ("2026-02-02T10:00:00", "new", "EU", EU_THREAT),
+                ("2026-02-02T10:00:00", "new", "NLD", NLD_REQ),
+            ],
+            key=lambda r: r[3],
+        ),
     ]
 
 
@@ -496,16 +588,14 @@ def test_changes_since_with_corroborations(db) -> None:
     assert rows(q("changes_since", db, since="2025-10-10", type="EXPORT_CONTROL"), "event") == [
         (US_CHIPS,),
         (CN_RE_SUSP,),
-        (CN_RE_LIFT,),
-        (NLD_REQ,),
+        *sorted([(CN_RE_LIFT,), (NLD_REQ,)]),
     ]
     df = q("changes_since", db, since="2025-10-10", type="EXPORT_CONTROL", corroborated=True)
     assert rows(df, "change", "event", "n_sources") == [
         ("corroborated", CN_RE, 2),
         ("new", US_CHIPS, 1),
         ("new", CN_RE_SUSP, 1),
-        ("new", CN_RE_LIFT, 1),
-        ("new", NLD_REQ, 1),
+        *sorted([("new", CN_RE_LIFT, 1), ("new", NLD_REQ, 1)], key=lambda r: r[1]),
     ]
     assert rows(q("changes_since", db, since="2026-02-03")) == []
 
@@ -546,8 +636,8 @@ UNLINKED = """\
 """
 
 
-def test_in_force_extend_and_fall_back_to_matching_actor_and_type(db) -> None:
-    """An extend moves `until`; a lift naming no items is not linked by the loader, yet ends the measure."""
+def test_in_force_extend_and_a_lift_naming_no_items(db) -> None:
+    """An extend moves `until`; a lift naming no items covers the whole measure and ends it."""
     database = kg_neo4j.database()
     batch = parse_events_jsonl(UNLINKED.splitlines(), "unlinked")
     load_records(db, batch.records, database)
@@ -555,8 +645,7 @@ def test_in_force_extend_and_fall_back_to_matching_actor_and_type(db) -> None:
         ban = _key("EXPORT_BAN", "impose", "JPN", "2025-03-01", [], ["item:gallium"])
         extend = _key("EXPORT_BAN", "extend", "JPN", "2025-03-20", [], ["item:gallium"])
         lift = _key("EXPORT_BAN", "lift", "JPN", "2025-06-01")
-        assert {(a, b) for a, b in graph_rels(db, "ACTS_ON")} >= {(extend, ban)}
-        assert {a for a, _ in graph_rels(db, "ACTS_ON")}.isdisjoint({lift})
+        assert {(a, b) for a, b in graph_rels(db, "ACTS_ON")} >= {(extend, ban), (lift, ban)}
         force = {
             day: rows(q("in_force_on", db, date=day, actor="JPN"), "event", "until")
             for day in ("2025-02-28", "2025-03-10", "2025-05-01", "2025-05-31", "2025-06-01")
@@ -571,12 +660,47 @@ def test_in_force_extend_and_fall_back_to_matching_actor_and_type(db) -> None:
         assert rows(q("measure_history", db, actor="JPN"), "measure", "action", "until") == [
             (ban, "impose", "2025-04-01"),
             (ban, "extend", "2025-12-31"),
-            (lift, "lift", None),
+            (ban, "lift", None),
         ]
+        status = q("measure_status", db, date="2025-06-01", actor="JPN")
+        assert rows(status, "measure", "status", "until", "set_by", "n_acts") == [(ban, "lifted", None, lift, 3)]
     finally:  # back to the plain fixture graph
         clear_graph(db, database)
         load_records(db, read_events(FIXTURE).records, database)
     assert rows(q("who_restricts", db, actor="JPN")) == []
+
+
+STATED = """\
+{"article_id": "fxr1", "title": "r1", "source": "S", "published": "2025-12-02T00:00:00", "lang": "en", "entities": [{"id": "CHN", "type": "Country", "name": "China"}, {"id": "USA", "type": "Country", "name": "United States"}, {"id": "org:acme", "type": "Firm", "name": "Acme"}], "events": [{"type": "SANCTION", "action": "impose", "actors": ["CHN"], "items": [], "targets": ["org:acme"], "date": "2025-12-01", "until": null, "value": null, "evidence": "China sanctioned Acme in response to US chip curbs", "evidence_start": 0, "evidence_end": 50}]}
+"""
+
+
+def test_retaliation_stated_by_an_article(db) -> None:
+    """A response cue in the evidence links the act to what it answers (RESPONDS_TO), listed beyond the window."""
+    database = kg_neo4j.database()
+    stated = json_record(STATED)
+    # the response targets a US firm, not the USA: the window rule cannot pair it; the cue can't either
+    load_records(db, [stated], database)
+    try:
+        assert graph_rels(db, "RESPONDS_TO") == set()
+        retarget = json_record(STATED.replace('"targets": ["org:acme"]', '"targets": ["USA"]').replace("fxr1", "fxr2"))
+        load_records(db, [retarget], database)
+        response = _key("SANCTION", "impose", "CHN", "2025-12-01", ["USA"])
+        assert graph_rels(db, "RESPONDS_TO", ["cue"]) == {(response, US_OCT, "in response to")}
+        df = q("retaliation", db, entity="CHN", days=30, types=["TARIFF", "SANCTION"])
+        assert rows(df, "first_event", "response_event", "days_after", "stated", "cue", "evidence") == [
+            (US_APR, CN_APR, 2, False, None, None),
+            (US_OCT, response, 48, True, "in response to", "China sanctioned Acme in response to US chip curbs"),
+        ]
+    finally:
+        clear_graph(db, database)
+        load_records(db, read_events(FIXTURE).records, database)
+
+
+def json_record(text: str):
+    batch = parse_events_jsonl(text.splitlines(), "stated")
+    assert batch.skipped == ()
+    return batch.records[0]
 
 
 # --- the CLI on the real server -----------------------------------------------------
@@ -601,7 +725,8 @@ def test_cli_table_lists_and_nulls(db, capsys: pytest.CaptureFixture[str]) -> No
     assert main(argv) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split("  ")[0] for line in lines] == ["measure", CN_RE, CN_RE, CN_RE]
-    assert "element:Dy, item:rare_earths" in lines[1] and lines[2].split()[-3:] == ["2026-11-10", "1", CN_RE_SUSP]
+    assert "element:Dy, item:rare_earths" in lines[1]
+    assert lines[2].split()[-4:] == ["2026-11-10", "1", "single_source", CN_RE_SUSP]
 
 
 def test_cli_csv(db, capsys: pytest.CaptureFixture[str]) -> None:
@@ -610,9 +735,10 @@ def test_cli_csv(db, capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["query", "who_restricts", "--param", "item=element:Dy", "--format", "csv"]
     assert main(argv) == 0
     assert capsys.readouterr().out == (
-        "actor,actor_name,type,action,items,targets,date,until,n_sources,event,provenance\n"
-        f"CHN,China,EXPORT_CONTROL,impose,element:Dy;item:rare_earths,,2025-10-09,,2,{CN_RE},machine\n"
-        f"CHN,China,EXPORT_CONTROL,lift,element:Dy;item:rare_earths,,2026-02-01,,1,{CN_RE_LIFT},machine\n"
+        "actor,actor_name,type,action,items,item_names,targets,target_names,date,until,value,"
+        "n_sources,confidence,measure,event,provenance\n"
+        "CHN,China,EXPORT_CONTROL,impose,element:Dy;item:rare_earths,dysprosium;rare earths,,,2025-10-09,,,"
+        f"2,,{CN_RE},{CN_RE},machine\n"
     )
 
 
@@ -626,7 +752,9 @@ def test_cli_json(db, capsys: pytest.CaptureFixture[str]) -> None:
     assert json.loads(capsys.readouterr().out) == [
         {
             "first_actor": "USA",
+            "first_actor_name": "United States",
             "responder": "CHN",
+            "responder_name": "China",
             "first_date": "2025-04-02",
             "first_type": "TARIFF",
             "first_action": "impose",
@@ -634,6 +762,9 @@ def test_cli_json(db, capsys: pytest.CaptureFixture[str]) -> None:
             "response_type": "TARIFF",
             "response_action": "impose",
             "days_after": 2,
+            "stated": False,
+            "cue": None,
+            "evidence": None,
             "first_event": US_APR,
             "response_event": CN_APR,
         }
@@ -648,4 +779,7 @@ def test_cli_null_param_and_no_rows(db, capsys: pytest.CaptureFixture[str]) -> N
         "actor  actor_name      n_measures  n_types  first_date  last_date\nEU     European Union  1           1\n"
     )
     assert main(["query", "timeline", "--param", "entity=item:nobody"]) == 0  # an id: no rows; a name: exit 1
-    assert capsys.readouterr().out == "date  roles  actor  type  action  items  targets  until  event\n(no rows)\n"
+    assert capsys.readouterr().out == (
+        "date  roles  actor  actor_name  type  action  items  item_names  targets  target_names  until  event\n"
+        "(no rows)\n"
+    )

@@ -98,7 +98,8 @@ def db(neo4j_driver: Any) -> Any:
     assert hostile.skipped == ()
     load_records(neo4j_driver, records + hostile.records, database)
     before = _snapshot(neo4j_driver)
-    assert len(before[0]) == 37 + 5  # the fixture + an article, a source, an event, two entities
+    # the fixture (with its 8 measures) + an article, a source, an event, its measure, two entities
+    assert len(before[0]) == 45 + 6
     yield neo4j_driver
     assert _snapshot(neo4j_driver) == before, "a query changed the graph"
 

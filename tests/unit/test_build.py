@@ -13,7 +13,6 @@ from policykg.graph.build import (
     build_graph,
     event_key,
     graph_to_rows,
-    lifecycle_groups,
 )
 from policykg.graph.events_io import read_events
 
@@ -95,8 +94,24 @@ def test_nodes_by_label(graph):
                 EU_THREAT,
             )
         },
+        # one measure per founding act (the key of its founding event)
+        *{
+            ("Measure", n)
+            for n, s in _founding(graph).items()
+            if s
+            in (US_TARIFF_APR, CN_TARIFF_APR, CN_RE_CTRL, US_TARIFF_OCT, CN_SOY_BAN, US_CHIPS, NL_REQUEST, EU_THREAT)
+        },
     }
-    assert all(attrs["label"] in (*ENTITY_LABELS, "Event", "Article", "Source") for _, attrs in graph.nodes(data=True))
+    assert len(_founding(graph)) == 8
+    labels = (*ENTITY_LABELS, "Event", "Measure", "Article", "Source")
+    assert all(attrs["label"] in labels for _, attrs in graph.nodes(data=True))
+
+
+def _founding(graph):
+    """Measure node -> the summary of its founding event (the event with the measure's key)."""
+    return {
+        n: graph.nodes["event:" + a["key"]]["summary"] for n, a in graph.nodes(data=True) if a["label"] == "Measure"
+    }
 
 
 def test_edge_counts_per_type(graph):
@@ -107,10 +122,12 @@ def test_edge_counts_per_type(graph):
         "TARGET": 9,
         "REPORTED_IN": 13,
         "ACTS_ON": 4,
+        "PART_OF": 12,
+        "RESPONDS_TO": 0,
         "PUBLISHED_BY": 6,
         "MENTIONS": 35,
     }
-    assert graph.number_of_edges() == 96
+    assert graph.number_of_edges() == 108
 
 
 def test_roles_of_two_events(graph):
@@ -168,6 +185,14 @@ def test_event_properties_flattened(graph):
         "first_reported": "2025-10-21T06:00:00",
         "last_reported": "2025-10-21T06:00:00",
         "provenance": "machine",
+        "block": "TARIFF|USA",
+        "actor": "USA",
+        "items": [],
+        "targets": ["CHN"],
+        "articles": ["fx0004ustariff"],
+        "outlets": ["Bloomberg"],
+        "n_outlets": 1,
+        "confidence": ["single_source"],
     }
     assert {k: events[NL_REQUEST].get(k) for k in ("date", "count", "unit")} == {
         "date": None,
@@ -298,7 +323,7 @@ def test_lifecycle_rules():
         [_record("r1", [imp_a, imp_b, imp_late, sus_a, lift_usa, ext_undated, tariff_sus], "2025-07-01T00:00:00")]
     )
     names = {
-        "event:" + event_key(e): n
+        "event:" + event_key(e, "r1"): n
         for n, e in [
             ("imp_a", imp_a),
             ("imp_b", imp_b),
@@ -313,11 +338,14 @@ def test_lifecycle_rules():
     # sus_a: imp_late is after it; imp_b (Feb) is later than imp_a (Jan); ext_undated falls
     # back to first_reported (2025-07-01), so the June impose on item:b is not a candidate.
     assert links == {("sus_a", "imp_b"), ("ext_undated", "imp_b")}
-    assert lifecycle_groups(g) == [
-        {"type": "EXPORT_CONTROL", "actor": "CHN"},
-        {"type": "EXPORT_CONTROL", "actor": "USA"},
-        {"type": "TARIFF", "actor": "CHN"},
-    ]
+    blocks = {names["event:" + a["key"]]: a["block"] for _, a in g.nodes(data=True) if a["label"] == "Measure"}
+    assert blocks == {
+        "imp_a": "EXPORT_CONTROL|CHN",
+        "imp_b": "EXPORT_CONTROL|CHN",
+        "imp_late": "EXPORT_CONTROL|CHN",
+        "lift_usa": "EXPORT_CONTROL|USA",
+        "tariff_sus": "TARIFF|CHN",
+    }
 
 
 def test_graph_to_rows(graph):
@@ -331,6 +359,7 @@ def test_graph_to_rows(graph):
         "Element": 1,
         "Item": 3,
         "Event": 12,
+        "Measure": 8,
         "Article": 6,
         "Source": 4,
     }
@@ -357,11 +386,11 @@ def test_cypher_files_closed_tables_and_headers():
     import importlib.resources
     import re
 
-    from policykg.graph.build import NODE_LABELS
+    from policykg.graph.build import LINK_REL_TYPES, NODE_LABELS
     from policykg.graph.load import NODE_QUERIES, REL_QUERIES, cypher, schema_statements
 
-    assert set(NODE_QUERIES) == set(NODE_LABELS)
-    assert set(REL_QUERIES) == set(REL_TYPES) - {"ACTS_ON"}  # ACTS_ON: link_lifecycle.cypher
+    assert set(NODE_QUERIES) == set(NODE_LABELS) - {"Measure"}  # Measure: merge_measure.cypher (relink)
+    assert set(REL_QUERIES) == set(REL_TYPES) - set(LINK_REL_TYPES)  # link_measure / link_response
     folder = importlib.resources.files("policykg.graph") / "cypher"
     names = sorted(p.name.removesuffix(".cypher") for p in folder.iterdir() if p.name.endswith(".cypher"))
     assert set(NODE_QUERIES.values()) | set(REL_QUERIES.values()) <= set(names)
@@ -369,12 +398,13 @@ def test_cypher_files_closed_tables_and_headers():
         text = cypher(name)
         assert text.startswith(f"// {name}: "), name
         body = "\n".join(line for line in text.splitlines() if not line.startswith("//"))
-        assert len(re.findall(r"\bMERGE\b", body)) == (1 if name.startswith(("merge_", "link_")) else 0), name
+        merges = 2 if name == "link_measure" else 1 if name.startswith(("merge_", "link_")) else 0
+        assert len(re.findall(r"\bMERGE\b", body)) == merges, name
         assert not re.search(r"\{[a-z_]*\}|%s|\+ *'", body), name  # no format placeholders
     for label, name in NODE_QUERIES.items():
         assert f":{label}" in cypher(name)
     for rel, name in REL_QUERIES.items():
         assert f"[r:{rel}]" in cypher(name) or f"[:{rel}]" in cypher(name)
     statements = schema_statements()
-    assert len(statements) == 17
+    assert len(statements) == 23
     assert all(" IF NOT EXISTS " in s and s.startswith("CREATE ") for s in statements)

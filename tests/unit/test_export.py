@@ -79,7 +79,7 @@ def test_fixture_graphml_file_keeps_counts(tmp_path):
     graph = build_graph(read_events(FIXTURE).records)
     write_graphml(graph, tmp_path / "g.graphml")
     back = nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True)
-    assert (back.number_of_nodes(), back.number_of_edges()) == (37, 96)
+    assert (back.number_of_nodes(), back.number_of_edges()) == (45, 108)
     assert back.nodes["article:fx0003oct9zh"]["title"] == "商务部公布稀土出口管制新措施"
 
 
@@ -88,15 +88,16 @@ def test_cli_export_from_events(tmp_path, capsys, fmt):
     out = tmp_path / ("out" if fmt == "csv" else f"g.{fmt}")
     assert main(["export", "--format", fmt, "--out", str(out), str(FIXTURE)]) == 0
     written = f"{out / 'nodes.csv'}, {out / 'relationships.csv'}" if fmt == "csv" else str(out)
-    assert capsys.readouterr().out == f"wrote 37 nodes and 96 relationships to {written}\n"
+    assert capsys.readouterr().out == f"wrote 45 nodes and 108 relationships to {written}\n"
     if fmt == "csv":
         rows = list(csv.DictReader(io.StringIO((out / "relationships.csv").read_text())))
-        assert len(rows) == 96 and {r["type"] for r in rows} == {
+        assert len(rows) == 108 and {r["type"] for r in rows} == {
             "ACTOR",
             "ITEM",
             "TARGET",
             "REPORTED_IN",
             "ACTS_ON",
+            "PART_OF",
             "PUBLISHED_BY",
             "MENTIONS",
         }

@@ -342,7 +342,7 @@ def test_list_prints_every_query_with_description(capsys: pytest.CaptureFixture[
         f"{q.name:<{width}}  {q.description} [{', '.join(p.name for p in q.params)}]" for q in list_queries()
     ]
     assert out[-1].startswith("who_restricts    Who restricts what, to whom: ")
-    assert out[-1].endswith(" [actor, target, item, type, action, date_from, date_to, reviewed]")
+    assert out[-1].endswith(" [actor, target, item, type, action, date_from, date_to, all_actions, reviewed]")
 
 
 @pytest.mark.parametrize("name", query_names())
@@ -491,7 +491,7 @@ def test_query_help_says_what_names_and_closed_lists_take(capsys: pytest.Capture
     with pytest.raises(SystemExit):
         main(["query", "who_restricts", "-h"])
     out = capsys.readouterr().out
-    assert "  item       string  null     an id or any English/Chinese name of an element or item" in out
+    assert "  item         string  null     an id or any English/Chinese name of an element or item" in out
     assert "one of EXPORT_CONTROL, EXPORT_BAN, TARIFF, IMPORT_RESTRICTION, SANCTION" in out
 
 

@@ -124,6 +124,7 @@ def test_event_panel_has_every_property_cited_evidence_with_links_and_history(gr
         ["Actors", "China, Ministry of Commerce"],
         ["Items", "dysprosium, rare earths"],
         ["Sources", "2"],
+        ["Outlets", "2"],
         ["First reported", "2025-10-09T14:30:00"],
         ["Last reported", "2025-10-10T08:00:00"],
         ["Provenance", "machine"],
@@ -357,7 +358,7 @@ def test_write_views_writes_pages_and_an_index(graph, tmp_path: Path) -> None:
 def test_cli_view_writes_views_and_prints_the_index(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["view", "--out", str(tmp_path), str(FIXTURE), "--entity", "CHN", "--hops", "1"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out == ["wrote 2 views of a graph of 37 nodes", str(tmp_path / "index.html")]
+    assert out == ["wrote 2 views of a graph of 45 nodes", str(tmp_path / "index.html")]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["entity-chn-1.html", "index.html", "whole.html"]
 
 

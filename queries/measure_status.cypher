@@ -1,0 +1,55 @@
+// name: measure_status
+// description: The status of every measure on a date (threatened, announced, in force, suspended, lifted, expired, undatable), with the event that set it
+// param: date date = null
+// param: actor string = null
+// param: item string = null
+// param: target string = null
+// param: type string = null
+// param: status string = null
+// example: policykg query measure_status --param date=2025-11-15 --param actor=CHN
+//
+// `date` defaults to today. Statuses: `threatened`, `announced` (not yet effective),
+// `in_force`, `suspended` (`until` = end of the suspension, null if open-ended), `lifted`,
+// `expired` (past its `until`), `undatable` (no date for its imposition), and for requests
+// `requested`, `approved`, `rejected`. Measures not yet announced on `date` are left out
+// unless `status=not_announced`. `set_by` is the event that set the status.
+WITH coalesce(toString($date), toString(date())) AS day
+CALL () {
+  // Start from the most selective filter given (index seeks); a null id matches nothing.
+  MATCH (:Entity {id: $actor})-[:ACTOR]->(f:Event)-[:PART_OF]->(m:Measure)
+  WHERE f.key = m.key
+  RETURN m
+  UNION
+  MATCH (:Entity {id: $item})<-[:ITEM]-(f:Event)-[:PART_OF]->(m:Measure)
+  WHERE $actor IS NULL AND f.key = m.key
+  RETURN m
+  UNION
+  MATCH (:Entity {id: $target})<-[:TARGET]-(f:Event)-[:PART_OF]->(m:Measure)
+  WHERE $actor IS NULL AND $item IS NULL AND f.key = m.key
+  RETURN m
+  UNION
+  UNWIND CASE WHEN $actor IS NULL AND $item IS NULL AND $target IS NULL THEN [true] ELSE [] END AS scan
+  MATCH (m:Measure)
+  WHERE $type IS NULL OR m.type = $type
+  RETURN m
+}
+WITH day, m
+WHERE ($type IS NULL OR m.type = $type)
+  AND ($actor IS NULL OR EXISTS { MATCH (:Entity {id: $actor})-[:ACTOR]->(:Event {key: m.key}) })
+  AND ($item IS NULL OR $item IN m.items)
+  AND ($target IS NULL OR $target IN m.targets)
+// the status segment that holds on the day (segments are precomputed by the loader)
+WITH day, m, [i IN range(0, size(m.t_from) - 1) WHERE m.t_from[i] <= day] AS past
+WITH day, m, CASE WHEN size(past) = 0 THEN null ELSE past[-1] END AS i
+WITH day, m, i, CASE WHEN i IS NULL THEN m.status_before ELSE m.t_status[i] END AS status
+WHERE ($status IS NULL AND status <> 'not_announced') OR status = $status
+MATCH (a:Entity {id: m.actor})
+WITH m, a, status, CASE WHEN i IS NULL OR m.t_until[i] = '' THEN null ELSE m.t_until[i] END AS until,
+  CASE WHEN i IS NULL THEN m.key ELSE m.t_event[i] END AS set_by
+RETURN m.key AS measure, a.id AS actor, a.name AS actor_name, m.type AS type, m.items AS items,
+  COLLECT { UNWIND m.items AS id MATCH (x:Entity {id: id}) RETURN x.name ORDER BY x.id } AS item_names,
+  m.targets AS targets,
+  COLLECT { UNWIND m.targets AS id MATCH (x:Entity {id: id}) RETURN x.name ORDER BY x.id } AS target_names,
+  m.kind AS kind, m.date AS date, status, until, m.value AS value, m.n_sources AS n_sources, m.n_outlets AS n_outlets,
+  set_by, m.n_acts AS n_acts
+ORDER BY date, actor, type, measure
