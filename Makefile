@@ -24,6 +24,11 @@ browser:
 	  echo "installing Debian chromium for the browser tests"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	@dpkg -s fonts-wqy-zenhei >/dev/null 2>&1 || { \
+	  echo "installing a CJK font so Chinese names render in browser screenshots"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq fonts-wqy-zenhei >/dev/null 2>&1 || \
+	  { $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq fonts-wqy-zenhei >/dev/null; }; }
 
 # A sub-shell with the venv active, so `policykg` is on the PATH (`exit` leaves it).
 shell: venv

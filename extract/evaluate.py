@@ -1,6 +1,6 @@
 """Score extraction output against hand-labelled gold (``policykg eval``).
 
-Implements the "Scoring" section of ``shared/spec/events-format.md`` as pure
+Implements the "Scoring" section of ``docs/events-format.md`` as pure
 functions over parsed JSON records (dicts), so any run can be scored against
 any gold file.  Semantics, where the contract leaves a choice:
 

@@ -2,7 +2,7 @@
 
 All are frozen: extraction stages are pure functions from text (or a spaCy
 ``Doc``) to these records, and only readers and writers do I/O.  The JSON form
-of :class:`ArticleRecord` is the contract of ``shared/spec/events-format.md``.
+of :class:`ArticleRecord` is the contract of ``docs/events-format.md``.
 """
 
 from __future__ import annotations

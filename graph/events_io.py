@@ -1,6 +1,6 @@
 """Read and validate events JSONL (the extraction output contract) into records.
 
-The contract is ``shared/spec/events-format.md``: one article record per line,
+The contract is ``docs/events-format.md``: one article record per line,
 with its entities and events.  Each line is validated once, here, at the
 boundary; past it, :mod:`policykg.graph.build` trusts the dataclasses.  A bad
 line is reported as ``path:line: reason`` and the rest of the batch goes on.

@@ -1,7 +1,7 @@
 """``policykg extract`` and ``policykg eval``: articles to events JSONL, and its score.
 
 ``extract`` streams articles through the extraction pipeline and writes one
-record a line (``shared/spec/events-format.md``).  Bad input is reported as
+record a line (``docs/events-format.md``).  Bad input is reported as
 ``path:line: reason`` on stderr and skipped; the exit code is then 3
 (``EXIT_SKIPPED``).  With ``--strict`` every input is read once first, and any
 skip fails the command (exit 1) before the output file is created.  The output
