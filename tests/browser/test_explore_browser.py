@@ -141,7 +141,7 @@ def explorer(app: App, browser: Any) -> Iterator[Any]:
     context.close()
 
 
-_NOT_DRAWN = ("Article", "Source", "Event")
+_NOT_DRAWN = ("Article", "Source", "Event", "Measure")
 
 
 def _only_own_origin(route: Any, opened: Any, origin: str) -> None:
@@ -193,7 +193,10 @@ def test_search_expand_panel_query_export(app: App, explorer: Any, tmp_path: Pat
     expected = {
         e
         for e, t, k in graph.edges(keys=True)
-        if k == "TARGET" and t == "USA" and graph.nodes[e]["type"] in restrictive
+        if k == "TARGET"
+        and t == "USA"
+        and graph.nodes[e]["type"] in restrictive
+        and graph.nodes[e]["action"] in {"impose", "threaten", "extend"}  # who_restricts' default
     }
     drawn_events = set(explorer.js("() => policykgView.nodes.getIds({filter: n => n.shape === 'diamond'})"))
     assert drawn_events == expected
