@@ -96,7 +96,10 @@ def test_rows_become_the_same_panel_and_payload_as_the_built_graph(loaded) -> No
     to_usa = {
         e
         for e, t, k in graph.edges(keys=True)
-        if k == "TARGET" and t == "USA" and graph.nodes[e]["type"] in restrictive
+        if k == "TARGET"
+        and t == "USA"
+        and graph.nodes[e]["type"] in restrictive
+        and graph.nodes[e]["action"] in {"impose", "threaten", "extend"}  # who_restricts' default
     }
     assert {n["id"] for n in result["nodes"] if n["shape"] == "diamond"} == to_usa
     assert result["n_rows"] == len(to_usa)
