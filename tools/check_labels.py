@@ -23,18 +23,7 @@ import re
 import sys
 from pathlib import Path
 
-TYPES = {
-    "EXPORT_CONTROL",
-    "EXPORT_BAN",
-    "TARIFF",
-    "IMPORT_RESTRICTION",
-    "SANCTION",
-    "INVESTIGATION",
-    "INDUSTRIAL_POLICY",
-    "TRADE_DEAL",
-}
-ACTIONS = {"impose", "suspend", "lift", "extend", "request", "approve", "reject", "threaten"}
-ENTITY_TYPES = {"Country", "Bloc", "Agency", "Firm", "Person", "Element", "Item"}
+from policykg.extract.models import ACTIONS, ENTITY_TYPES, EVENT_TYPES
 ID_FORMS = {
     "Country": r"[A-Z]{3}",
     "Bloc": r"[A-Z][A-Z0-9_]{1,15}",
@@ -96,7 +85,7 @@ def check_article(art: dict, gold: dict, where: str) -> list[str]:
         ]
     for k, ev in enumerate(gold.get("events", [])):
         at = f"{where}: event {k}"
-        if ev.get("type") not in TYPES:
+        if ev.get("type") not in EVENT_TYPES:
             problems.append(f"{at}: type {ev.get('type')!r} not in the closed list")
         if ev.get("action") not in ACTIONS:
             problems.append(f"{at}: action {ev.get('action')!r} not in the closed list")
