@@ -24,6 +24,7 @@ import sys
 from pathlib import Path
 
 from policykg.extract.models import ACTIONS, ENTITY_TYPES, EVENT_TYPES
+
 ID_FORMS = {
     "Country": r"[A-Z]{3}",
     "Bloc": r"[A-Z][A-Z0-9_]{1,15}",
