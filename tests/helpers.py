@@ -89,9 +89,9 @@ def isolate_environment(env: Any, scratch: Path) -> None:
     variables are set from the ``POLICYKG_TEST_NEO4J_*`` ones.
 
     >>> env = {"NEO4J_URI": "bolt://users-db:7687", "NEO4J_PASSWORD": "x", "POLICYKG_STATE_DIR": "~/state"}
-    >>> isolate_environment(env, Path("/tmp/s"))
+    >>> isolate_environment(env, Path("scratch"))
     >>> sorted(k for k in env if k.startswith("NEO4J")), env["POLICYKG_STATE_DIR"]
-    ([], '/tmp/s/state')
+    ([], 'scratch/state')
     """
     test_vars = {
         key.removeprefix(TEST_SERVER_PREFIX): env[key]
