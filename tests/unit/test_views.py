@@ -422,3 +422,11 @@ def test_cli_view_takes_several_queries_each_with_its_params(monkeypatch, tmp_pa
         ("in_force_on", ["date=2025-11-01", "actor=CHN"]),
         ("top_actors", []),
     ]
+
+
+def test_a_component_of_600_nodes_gets_a_layout() -> None:
+    """networkx lays out components of 500 nodes or more with scipy: a large view must not fail."""
+    ring = nx.MultiDiGraph()
+    ring.add_edges_from((f"n{i}", f"n{(i + 1) % 600}") for i in range(600))
+    pos = view_payload.layout(ring)
+    assert len(pos) == 600 and len(set(pos.values())) == 600
