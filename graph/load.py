@@ -182,10 +182,10 @@ def load_graph(
     summary.add(write_rows(driver, database, cypher("update_event_reports"), keys, batch_size))
     linking = time.perf_counter()
     events = [attrs for _, attrs in graph.nodes(data=True) if attrs["label"] == "Event"]
-    summary.add(relink_measures(driver, database, sorted({e["block"] for e in events}), batch_size))
+    summary.add(relink_measures(driver, database, sorted({e["block"] for e in events})))
     parties = {graph.nodes[s]["key"] for s, _, rel in graph.edges(keys=True) if rel == "ACTOR"}
     parties |= {graph.nodes[d]["key"] for _, d, rel in graph.edges(keys=True) if rel == "TARGET"}
-    summary.add(relink_responses(driver, database, sorted(parties), batch_size))
+    summary.add(relink_responses(driver, database, sorted(parties)))
     if timings is not None:
         timings["write"] = linking - started
         timings["link"] = time.perf_counter() - linking

@@ -52,7 +52,7 @@ def relink_blocks_tx(tx: Any, blocks: list[str]) -> list[Any]:
     return [_write(tx, "merge_measure", writes), _write(tx, "link_measure", links), _write(tx, "delete_measure", stale)]
 
 
-def relink_measures(driver: Any, database: str, blocks: list[str], batch_size: int) -> Any:
+def relink_measures(driver: Any, database: str, blocks: list[str]) -> Any:
     """Recompute the measures of ``blocks`` from the stored events; write what changed."""
     from policykg.graph.load import LoadSummary
 
@@ -106,7 +106,7 @@ def relink_responses_tx(tx: Any, ids: list[str]) -> list[Any]:
     return [_write(tx, "link_response", rows)]
 
 
-def relink_responses(driver: Any, database: str, ids: list[str], batch_size: int) -> Any:
+def relink_responses(driver: Any, database: str, ids: list[str]) -> Any:
     """Relink RESPONDS_TO for the responders whose main actor is among ``ids`` (sorted)."""
     from policykg.graph.load import LoadSummary
 
