@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from policykg.extract import action_rules
 from policykg.extract import event_cues as cues
 from policykg.extract.pairing import SentenceTriggers
 from policykg.extract.triggers import Hit
@@ -403,6 +404,7 @@ ACTIONS: tuple[tuple[str, ActionRule], ...] = (
     ("threatened_to", threatened_to),
     ("conditional_measure", conditional_measure),
     ("temporary_cut", temporary_cut),
+    *action_rules.ACTIONS,
     ("adopted_measure", adopted_measure),
 )
 

@@ -1,0 +1,75 @@
+"""Named rules for the action of a paired trigger: easing, pausing, prolonging and threatening.
+
+They extend :data:`policykg.extract.event_rules.ACTIONS` (run after its own
+rules, before ``adopted_measure``) and follow the contract's conventions
+(``shared/spec/events-format.md``):
+
+* a tariff *cut* or *exemption* is a ``suspend`` (rate cuts agreed in a truce
+  are each party's TARIFF suspend); ``lift`` is kept for a removal (end,
+  cancel, terminate);
+* a measure lifted *temporarily* is suspended;
+* continuing a suspension (继续暂停) is ``extend``.
+
+Each rule is a pure function of a :class:`~policykg.extract.event_rules.Site`
+that returns a new action or None; the verb and adverb classes are the
+patterns below, and every rule has a table of invented cases in
+``tests/unit/test_action_rules.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from policykg.extract.event_rules import Site
+
+# easing verbs: the tariff stays, at a lower rate (an exemption is a removal for the goods it names: lift)
+EASING = re.compile(
+    r"^(?:cut|lower|reduc|slash|eas|relax|loosen)|^(?:下调|降低|削减|减半|放宽)",
+    re.IGNORECASE,
+)
+# an adverb of limited time just before the verb: "was temporarily lifted", 暂时取消
+TEMPORARY = re.compile(
+    r"\b(?:temporar(?:il)?y|provisionally|briefly)\s+(?:\w+\s+)?$|(?:暂时|临时|阶段性)[^,，。;；]{0,4}$",
+    re.IGNORECASE,
+)
+# continuing an existing pause: "continue to suspend", "continued suspension", 继续…暂停
+CONTINUED = re.compile(
+    r"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+)?(?:\w+\s+){0,2}$|(?:继续|持续)[^,，。;；]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def eased_tariff(s: Site) -> str | None:
+    """ "lowered its tariffs on cars to 10%", 下调关税: a tariff cut keeps the tariff in place at a lower rate,
+    so it is ``suspend`` (the contract's truce convention); ending, cancelling or exempting goods from the
+    tariff stays ``lift`` (unless temporary: :func:`temporary_lift`)."""
+    a = s.action
+    if s.ev_type == "TARIFF" and s.act == "lift" and a is not None and EASING.search(a.text):
+        return "suspend"
+    return None
+
+
+def temporary_lift(s: Site) -> str | None:
+    """ "the ban was temporarily lifted until June 30", 暂时取消: a removal for a limited time is ``suspend``."""
+    a = s.action
+    if s.act == "lift" and a is not None and TEMPORARY.search(s.before(a.start, 24)):
+        return "suspend"
+    return None
+
+
+def continued_suspension(s: Site) -> str | None:
+    """ "will continue to suspend the duties", 继续对…暂停加征关税: prolonging a pause already in place is ``extend``."""
+    a = s.action
+    if s.act == "suspend" and not s.background and a is not None and CONTINUED.search(s.before(a.start, 40)):
+        return "extend"
+    return None
+
+
+ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
+    ("eased_tariff", eased_tariff),
+    ("temporary_lift", temporary_lift),
+    ("continued_suspension", continued_suspension),
+)
