@@ -20,7 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from policykg.extract import roles
 
 if TYPE_CHECKING:
     from policykg.extract.event_rules import Site
@@ -66,6 +69,47 @@ def continued_suspension(s: Site) -> str | None:
     if s.act == "suspend" and not s.background and a is not None and CONTINUED.search(s.before(a.start, 40)):
         return "extend"
     return None
+
+
+# --- type rules: which measure the clause states ---------------------------------------------------
+
+# a list of parties: "Entity List", "export control list", 管控名单, 管制清单, 出口管制对象 (not a whitelist)
+PARTY_LIST = re.compile(
+    r"(?<!white )(?<!unverified )\b(?:entity|control|export control)\s+list\b|(?:管控|管制|实体)(?:名单|清单)|管制对象",
+    re.IGNORECASE,
+)
+LISTING_VERB = re.compile(r"^(?:add|plac|put|includ)|^(?:列入|纳入|列为)", re.IGNORECASE)
+# listed parties named by a common noun: "28 U.S. entities", 15家美国实体, "two companies"
+PARTY_NOUN = re.compile(r"\b(?:entities|entity|companies|company|firms?|affiliates|subsidiaries)\b|实体|公司|企业|集团")
+
+
+def entity_listing(s: Site) -> str | None:
+    """ "added 28 U.S. entities to its export control list", 将两家公司列入出口管制管控名单: putting named firms
+    or entities on a list of parties is a ``SANCTION`` (contract), whatever the list is called; a
+    country on a list (a whitelist) keeps the list's own type."""
+    a = s.action
+    if s.ev_type not in ("EXPORT_CONTROL", "EXPORT_BAN") or a is None or not LISTING_VERB.search(a.text):
+        return None
+    listed = s.text[s.start : s.end]
+    if not PARTY_LIST.search(listed):
+        return None
+    firms = any(
+        s.start <= m.start < s.end and roles.entity_type(m.entity_id, s.finder.entities) == "Firm"
+        for m in s.finder.mentions
+    )
+    return "SANCTION" if firms or PARTY_NOUN.search(listed) else None
+
+
+TYPES: tuple[tuple[str, Callable[[Site], str | None]], ...] = (("entity_listing", entity_listing),)
+
+
+def decide_type(site: Site) -> Site:
+    """The site with its type after every type rule (each sees the type the previous one left)."""
+    for _, rule in TYPES:
+        new = rule(site)
+        if new is not None:
+            site = replace(site, ev_type=new)
+    return site
 
 
 ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (

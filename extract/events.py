@@ -24,9 +24,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from policykg.extract import action_rules, roles, values
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
-from policykg.extract import roles, values
 from policykg.extract.event_dates import usable_dates
 from policykg.extract.merge import Candidate, finish
 from policykg.extract.models import Entity, Event, Mention
@@ -220,6 +220,8 @@ class _Finder:
             self,
             prev,
         )
+        site = action_rules.decide_type(site)  # "added 28 entities to its control list" is a SANCTION
+        ev_type = site.ev_type
         if rules.veto(site) is not None:
             return
         act = rules.decide_action(site)

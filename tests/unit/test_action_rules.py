@@ -63,3 +63,37 @@ CONTINUED_SUSPENSION = [
 @pytest.mark.parametrize("body, expected", CONTINUED_SUSPENSION, ids=_ids(CONTINUED_SUSPENSION))
 def test_continued_suspension(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+ENTITY_LISTING = [
+    (
+        "Japan's trade ministry added 12 Russian entities to its export control list on Monday.",
+        {("SANCTION", "impose", "JPN")},
+    ),
+    ("商务部周一决定将8家加拿大实体列入出口管制管控名单。", {("SANCTION", "impose", "CHN")}),
+    # a country on a list keeps the list's type
+    ("Japan added South Korea to its export control list on Monday.", {("EXPORT_CONTROL", "impose", "JPN")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", ENTITY_LISTING, ids=_ids(ENTITY_LISTING))
+def test_entity_listing(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+
+
+HALTED_TRADE = [
+    # halting a trade flow imposes a restriction (lexicon rows purchase_halt / export_halt, zh)
+    ("海关总署周一决定暂停越南冷冻虾输入中国。", {("IMPORT_RESTRICTION", "impose", "CHN")}),
+    ("海关总署周一宣布暂停3家加拿大企业的油菜籽输华资质。", {("IMPORT_RESTRICTION", "impose", "CHN")}),
+    ("商务部周一宣布暂停对日本的稀土出口。", {("EXPORT_BAN", "impose", "CHN")}),
+    ("海关总署周一宣布恢复越南冷冻虾输入中国。", {("IMPORT_RESTRICTION", "lift", "CHN")}),
+    ("India suspended imports of Malaysian palm oil on Monday.", {("IMPORT_RESTRICTION", "impose", "IND")}),
+    # suspending a measure is its suspend
+    ("商务部周一宣布暂停实施对日本的稀土出口管制措施。", {("EXPORT_CONTROL", "suspend", "CHN")}),
+    ("India suspended its tariffs on Malaysian palm oil on Monday.", {("TARIFF", "suspend", "IND")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", HALTED_TRADE, ids=_ids(HALTED_TRADE))
+def test_halted_trade_is_a_restriction(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected

@@ -39,13 +39,15 @@ ENTITY_F1_BAR = 0.75
 # (org:taiwan_moea, org:mexico_economy_ministry, item:nickel_ore, item:dual_use_items, a news agency's
 # credit or dateline is no entity), so the older self-written sets move: entities a fp 0 -> 4,
 # b tp 54 -> 56, c tp 127 -> 125, d tp 106 -> 104, e tp 144 -> 143; a gains an event fp.
+# xact (issue 11): firms put on a list of parties are a SANCTION (contract; train labels China's "Export
+# Control List" of 28 U.S. entities so); sets a and e label 出口管制管控名单 EXPORT_CONTROL: a tp 30 -> 29, e 38 -> 37.
 PINNED = {
     "corpus": ((30, 1, 1), (109, 0, 0)),
-    "a": ((30, 1, 1), (109, 4, 1)),
+    "a": ((29, 2, 2), (109, 4, 1)),
     "b": ((19, 0, 0), (56, 6, 6)),
     "c": ((30, 1, 0), (125, 7, 10)),
     "d": ((23, 1, 4), (104, 8, 4)),
-    "e": ((38, 1, 2), (143, 10, 10)),
+    "e": ((37, 1, 3), (143, 10, 10)),
 }
 CORPUS = HELDOUT.parents[2] / "data"
 
