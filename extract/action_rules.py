@@ -112,8 +112,59 @@ def decide_type(site: Site) -> Site:
     return site
 
 
+# moving a party onto a list ("added", "inclusion", 纳入) or off it ("removed", "dropped", 移出, 踢出)
+ONTO_LIST = re.compile(r"^(?:add|includ|inclusion|reinstat|readmit|put|plac)|^(?:列入|纳入|加入)", re.IGNORECASE)
+OFF_LIST = re.compile(
+    r"^(?:remov|drop|exclu|delist|strip|struck|strik|kick)|^(?:移出|踢出|剔除|移除|取消)", re.IGNORECASE
+)
+
+
+def whitelist_polarity(s: Site) -> str | None:
+    """ "removed Korea from its whitelist", 将韩国踢出白名单: a whitelist lists the trusted, so taking a country
+    off it tightens export controls (``impose``) and putting it back eases them (``lift``)."""
+    a = s.action
+    if s.hit.trigger.id != "whitelist" or a is None or s.background:
+        return None
+    if OFF_LIST.search(a.text):
+        return "impose"
+    return "lift" if ONTO_LIST.search(a.text) else None
+
+
+# a party seeking another's act: "asked Japan to lift", 以求日本尽早将韩国重新纳入, 要求美方取消
+SOUGHT = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|press(?:es|ed|ing)?)\s+"
+    r"(?:[\w'’.-]+\s+){1,5}to\s+(?:\w+\s+)?$|(?:以求|寻求|请求|要求|敦促|促请)[^,，。;；]{0,24}$",
+    re.IGNORECASE,
+)
+
+
+def sought_act(s: Site) -> str | None:
+    """ "Seoul asked Tokyo to lift the curbs", 以求日本将韩国重新纳入白名单: the act is sought from another state,
+    so it is the seeker's ``request`` (its actor is the clause subject, not the state asked)."""
+    a = s.action
+    if s.act in ("lift", "suspend", "approve") and a is not None and SOUGHT.search(s.before(a.start, 60)):
+        return "request"
+    return None
+
+
+def seekers(s: Site) -> list[str]:
+    """The actors of a sought act: the subject before the seeking verb in the sentence ("Seoul asked
+    Tokyo to ..." is Seoul's request), or [] when the request is not a sought act."""
+    a = s.action
+    if a is None:
+        return []
+    lo = max(s.sent.span[0], a.start - 60)
+    cue = SOUGHT.search(s.text[lo : a.start])
+    if cue is None:
+        return []
+    return roles.subjects(s.text, s.finder.mentions, s.sent.span[0], lo + cue.start(), s.finder.entities)
+
+
 ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
+    ("whitelist_polarity", whitelist_polarity),
     ("eased_tariff", eased_tariff),
     ("temporary_lift", temporary_lift),
     ("continued_suspension", continued_suspension),
 )
+# after ``adopted_measure`` (which reads a request verb as the adoption of a measure)
+LATE_ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (("sought_act", sought_act),)

@@ -406,6 +406,7 @@ ACTIONS: tuple[tuple[str, ActionRule], ...] = (
     ("temporary_cut", temporary_cut),
     *action_rules.ACTIONS,
     ("adopted_measure", adopted_measure),
+    *action_rules.LATE_ACTIONS,
 )
 
 

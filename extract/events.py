@@ -246,6 +246,8 @@ class _Finder:
             dates = self._dates(*seg)
         self.firm_subject = False
         actors = self._actors(sent, clause, hit, action, anchor, anchor_end, background)
+        if act == "request":  # "Seoul asked Tokyo to lift ...": the seeker's request
+            actors = action_rules.seekers(replace(site, act=act)) or actors
         if self.firm_subject:
             return
         if (

@@ -97,3 +97,31 @@ HALTED_TRADE = [
 @pytest.mark.parametrize("body, expected", HALTED_TRADE, ids=_ids(HALTED_TRADE))
 def test_halted_trade_is_a_restriction(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+WHITELIST = [
+    (
+        "Japan removed South Korea from its whitelist of trusted partners on Monday.",
+        {("EXPORT_CONTROL", "impose", "JPN")},
+    ),
+    ("日本政府周一决定将韩国踢出白名单。", {("EXPORT_CONTROL", "impose", "JPN")}),
+    ("Japan announced the inclusion of South Korea in its whitelist on Monday.", {("EXPORT_CONTROL", "lift", "JPN")}),
+    ("日本政府周一决定将韩国重新纳入白名单。", {("EXPORT_CONTROL", "lift", "JPN")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", WHITELIST, ids=_ids(WHITELIST))
+def test_whitelist_polarity(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+
+
+SOUGHT = [
+    ("Canada asked China on Monday to lift the tariffs on canola.", {("TARIFF", "request", "CAN")}),
+    ("韩国政府正推动协商,以求日本尽早取消对韩出口管制。", {("EXPORT_CONTROL", "request", "KOR")}),
+    ("China lifted the tariffs on Canadian canola on Monday.", {("TARIFF", "lift", "CHN")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", SOUGHT, ids=_ids(SOUGHT))
+def test_sought_act_is_the_seekers_request(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
