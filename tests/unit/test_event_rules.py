@@ -693,7 +693,7 @@ def test_every_rule_is_named_once() -> None:
     from policykg.extract import action_rules, event_rules
 
     names = [n for n, _ in event_rules.VETOES] + [n for n, _ in event_rules.ACTIONS]
-    assert len(names) == len(set(names)) == 29 + len(action_rules.ACTIONS)
+    assert len(names) == len(set(names)) == 29 + len(action_rules.ACTIONS) + len(action_rules.LATE_ACTIONS)
     assert all(getattr(event_rules, n, None) or getattr(action_rules, n) for n in names)
     assert all((getattr(event_rules, n, None) or getattr(action_rules, n)).__doc__ for n in names)
 
