@@ -125,3 +125,22 @@ SOUGHT = [
 @pytest.mark.parametrize("body, expected", SOUGHT, ids=_ids(SOUGHT))
 def test_sought_act_is_the_seekers_request(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+COUNTERMEASURE_VOWS = [
+    # lexicon row countermeasure_vow: a vow to retaliate is a threat of the measure it answers
+    (
+        "India said it will take retaliatory measures after Turkey raised tariffs on Indian rice on Monday.",
+        {("TARIFF", "threaten", "IND"), ("TARIFF", "impose", "TUR")},
+    ),
+    (
+        "商务部周一表示，墨西哥宣布对中国钢材加征关税，中方将不得不采取反制。",
+        {("TARIFF", "threaten", "CHN"), ("TARIFF", "impose", "MEX")},
+    ),
+    ("India imposed retaliatory tariffs on Turkish rice on Monday.", {("TARIFF", "impose", "IND")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", COUNTERMEASURE_VOWS, ids=_ids(COUNTERMEASURE_VOWS))
+def test_countermeasure_vows_are_threats(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
