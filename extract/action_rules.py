@@ -100,7 +100,28 @@ def entity_listing(s: Site) -> str | None:
     return "SANCTION" if firms or PARTY_NOUN.search(listed) else None
 
 
-TYPES: tuple[tuple[str, Callable[[Site], str | None]], ...] = (("entity_listing", entity_listing),)
+# a review whose object is a duty: "an expiry review of the anti-dumping duties", 对…征收反倾销税的必要性进行复审
+REVIEW_BEFORE = re.compile(
+    r"\b(?:expiry|sunset|interim|five-year|annual|administrative)[\s-]+reviews?\s+(?:of|into|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+REVIEW_AFTER = re.compile(r"^[^,，。;；]{0,16}(?:的必要性)?(?:进行|开展|启动)?(?:期终|期中)?复审")
+
+
+def duty_review(s: Site) -> str | None:
+    """ "launched an expiry review of the anti-dumping duties", 对继续征收反倾销税的必要性进行复审: the duty is the
+    object of a review, so the act is the review (``INVESTIGATION``), not a new tariff."""
+    if s.ev_type != "TARIFF":
+        return None
+    if REVIEW_BEFORE.search(s.before(s.hit.start, 60)) or REVIEW_AFTER.search(s.after(s.hit.end, 30)):
+        return "INVESTIGATION"
+    return None
+
+
+TYPES: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
+    ("entity_listing", entity_listing),
+    ("duty_review", duty_review),
+)
 
 
 def decide_type(site: Site) -> Site:

@@ -144,3 +144,22 @@ COUNTERMEASURE_VOWS = [
 @pytest.mark.parametrize("body, expected", COUNTERMEASURE_VOWS, ids=_ids(COUNTERMEASURE_VOWS))
 def test_countermeasure_vows_are_threats(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+DUTY_REVIEWS = [
+    (
+        "The EU launched an expiry review of the anti-dumping duties on Chinese bicycles.",
+        {("INVESTIGATION", "impose", "EU")},
+    ),
+    (
+        "商务部周一决定对原产于日本的进口钢材继续征收反倾销税的必要性进行期终复审。",
+        {("INVESTIGATION", "impose", "CHN")},
+    ),
+    # the duties themselves
+    ("The EU extended the anti-dumping duties on Chinese bicycles on Monday.", {("TARIFF", "extend", "EU")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", DUTY_REVIEWS, ids=_ids(DUTY_REVIEWS))
+def test_duty_review_is_an_investigation(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
