@@ -168,16 +168,17 @@ def sought_act(s: Site) -> str | None:
     return None
 
 
-def seekers(s: Site) -> list[str]:
+def seekers(s: Site) -> list[str] | None:
     """The actors of a sought act: the subject before the seeking verb in the sentence ("Seoul asked
-    Tokyo to ..." is Seoul's request), or [] when the request is not a sought act."""
+    Tokyo to ..." is Seoul's request); [] when the seeker is not named (no event: the state asked is
+    not the applicant), None when the request is not a sought act."""
     a = s.action
     if a is None:
-        return []
+        return None
     lo = max(s.sent.span[0], a.start - 60)
     cue = SOUGHT.search(s.text[lo : a.start])
     if cue is None:
-        return []
+        return None
     return roles.subjects(s.text, s.finder.mentions, s.sent.span[0], lo + cue.start(), s.finder.entities)
 
 

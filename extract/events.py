@@ -246,8 +246,11 @@ class _Finder:
             dates = self._dates(*seg)
         self.firm_subject = False
         actors = self._actors(sent, clause, hit, action, anchor, anchor_end, background)
-        if act == "request":  # "Seoul asked Tokyo to lift ...": the seeker's request
-            actors = action_rules.seekers(replace(site, act=act)) or actors
+        sought = action_rules.seekers(site) if act == "request" else None
+        if sought is not None:  # "Seoul asked Tokyo to lift ...": the seeker's request, else none
+            if not sought:
+                return
+            actors = sought
         if self.firm_subject:
             return
         if (

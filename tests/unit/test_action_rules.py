@@ -163,3 +163,19 @@ DUTY_REVIEWS = [
 @pytest.mark.parametrize("body, expected", DUTY_REVIEWS, ids=_ids(DUTY_REVIEWS))
 def test_duty_review_is_an_investigation(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+APPLICATIONS = [
+    # lexicon row export_application: applying to sell or export is the applicant's request
+    (
+        "Samsung said it had applied to export its memory chips to China.",
+        {("EXPORT_CONTROL", "request", "org:samsung_electronics")},
+    ),
+    # a request sought by no named party is no event (the state asked is not the applicant)
+    ("Officials pressed Japan on Monday to lift the export controls.", set()),
+]
+
+
+@pytest.mark.parametrize("body, expected", APPLICATIONS, ids=_ids(APPLICATIONS))
+def test_applications(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
