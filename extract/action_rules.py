@@ -90,14 +90,15 @@ def entity_listing(s: Site) -> str | None:
     a = s.action
     if s.ev_type not in ("EXPORT_CONTROL", "EXPORT_BAN") or a is None or not LISTING_VERB.search(a.text):
         return None
-    listed = s.text[s.start : s.end]
-    if not PARTY_LIST.search(listed):
+    if not PARTY_LIST.search(s.text[s.start : s.end]):
         return None
+    # the listed parties: after the verb ("added 28 entities to") or before it (将两家公司列入, "X were added")
+    lo = max(s.sent.span[0], a.start - 60)
     firms = any(
-        s.start <= m.start < s.end and roles.entity_type(m.entity_id, s.finder.entities) == "Firm"
+        lo <= m.start < s.end and roles.entity_type(m.entity_id, s.finder.entities) == "Firm"
         for m in s.finder.mentions
     )
-    return "SANCTION" if firms or PARTY_NOUN.search(listed) else None
+    return "SANCTION" if firms or PARTY_NOUN.search(s.text[lo : s.end]) else None
 
 
 # a review whose object is a duty: "an expiry review of the anti-dumping duties", 对…征收反倾销税的必要性进行复审

@@ -71,6 +71,7 @@ ENTITY_LISTING = [
         {("SANCTION", "impose", "JPN")},
     ),
     ("商务部周一决定将8家加拿大实体列入出口管制管控名单。", {("SANCTION", "impose", "CHN")}),
+    ("商务部周一决定将两家加拿大公司,列入出口管制管控名单。", {("SANCTION", "impose", "CHN")}),
     # a country on a list keeps the list's type
     ("Japan added South Korea to its export control list on Monday.", {("EXPORT_CONTROL", "impose", "JPN")}),
 ]
