@@ -95,8 +95,7 @@ def entity_listing(s: Site) -> str | None:
     # the listed parties: after the verb ("added 28 entities to") or before it (将两家公司列入, "X were added")
     lo = max(s.sent.span[0], a.start - 60)
     firms = any(
-        lo <= m.start < s.end and roles.entity_type(m.entity_id, s.finder.entities) == "Firm"
-        for m in s.finder.mentions
+        lo <= m.start < s.end and roles.entity_type(m.entity_id, s.finder.entities) == "Firm" for m in s.finder.mentions
     )
     return "SANCTION" if firms or PARTY_NOUN.search(s.text[lo : s.end]) else None
 
@@ -183,7 +182,26 @@ def seekers(s: Site) -> list[str] | None:
     return roles.subjects(s.text, s.finder.mentions, s.sent.span[0], lo + cue.start(), s.finder.entities)
 
 
+# "extends to <not a time>": the verb's own complement is a scope (items, sectors), not an end date
+SCOPE_COMPLEMENT = re.compile(
+    r"^\s+to\s+(?:cover\s+|include\s+)?(?!(?:the\s+)?(?:end|mid|early|late|next|this|\d|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b)"
+    r"[a-z]",
+    re.IGNORECASE,
+)
+
+
+def scope_extension(s: Site) -> str | None:
+    """ "the new rules also extend to software tools", "extends to exports of HBM": widening what a measure
+    covers is ``impose`` (more measure), not ``extend`` (more time)."""
+    a = s.action
+    if s.act == "extend" and a is not None and re.match(r"extend", a.text, re.IGNORECASE):
+        return "impose" if SCOPE_COMPLEMENT.match(s.after(a.end, 40)) else None
+    return None
+
+
 ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
+    ("scope_extension", scope_extension),
     ("whitelist_polarity", whitelist_polarity),
     ("eased_tariff", eased_tariff),
     ("temporary_lift", temporary_lift),

@@ -180,3 +180,18 @@ APPLICATIONS = [
 @pytest.mark.parametrize("body, expected", APPLICATIONS, ids=_ids(APPLICATIONS))
 def test_applications(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+SCOPE_EXTENSIONS = [
+    (
+        "The US said on Monday its export controls now extend to chip design software.",
+        {("EXPORT_CONTROL", "impose", "USA")},
+    ),
+    ("The EU extended its tariffs on Chinese bicycles to 2030.", {("TARIFF", "extend", "EU")}),
+    ("Russia extended its ban on gasoline exports to the end of the year.", {("EXPORT_BAN", "extend", "RUS")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", SCOPE_EXTENSIONS, ids=_ids(SCOPE_EXTENSIONS))
+def test_scope_extension_is_impose(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
