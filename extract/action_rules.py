@@ -19,14 +19,15 @@ patterns below, and every rule has a table of invented cases in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from policykg.extract import roles
 
 if TYPE_CHECKING:
     from policykg.extract.event_rules import Site
+    from policykg.extract.models import Entity
 
 # easing verbs: the tariff stays, at a lower rate (an exemption is a removal for the goods it names: lift)
 EASING = re.compile(
@@ -43,6 +44,46 @@ CONTINUED = re.compile(
     r"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+)?(?:\w+\s+){0,2}$|(?:继续|持续)[^,，。;；]{0,30}$",
     re.IGNORECASE,
 )
+
+
+def truce_term(s: Site) -> bool:
+    """ "Under the deal, the US lowers its tariffs", "agreed to not introduce new duties": a deal's tariff cut or
+    pause is each party's TARIFF ``suspend`` (contract), an act although it is a term of the deal."""
+    a = s.action
+    if s.ev_type != "TARIFF":
+        return False
+    if s.hit.trigger.action == "suspend" or s.act == "suspend":
+        return True
+    return s.act == "lift" and a is not None and bool(EASING.search(a.text))
+
+
+# several parties as the subject of a pause: "the sides", "the two countries", "each other's goods", 双方
+PARTIES = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+)?(?:sides|countries|nations|governments|parties)\b|\beach\s+other|\bone\s+another"
+    r"|双方|两国|相互|彼此",
+    re.IGNORECASE,
+)
+
+
+def truce_statement(s: Site) -> bool:
+    """ "the sides agreed to not introduce new duties", "the two countries agreed to lower tariffs on each other":
+    a tariff pause by several parties, which :func:`split_truce` makes each party's own ``suspend``
+    (contract); not when the clause names whose tariffs they are ("the White House's tariffs")."""
+    return (
+        s.ev_type == "TARIFF"
+        and s.act == "suspend"
+        and bool(PARTIES.search(s.text[s.start : s.end]))
+        and not roles.possessor(s.text, s.finder.mentions, s.hit.start, s.start, s.finder.entities)
+    )
+
+
+def split_truce(c: Any, entities: Mapping[str, Entity]) -> list[Any]:
+    """A truce candidate (``c.truce``) with several states as actors: one candidate per state, the others its
+    targets; any other candidate as it is."""
+    states = [x for x in c.actors if roles.entity_type(x, entities) in roles.STATE_TYPES]
+    if not getattr(c, "truce", False) or len(states) < 2:
+        return [c]
+    return [replace(c, actors=[x], targets=[y for y in states if y != x]) for x in states]
 
 
 def eased_tariff(s: Site) -> str | None:

@@ -276,7 +276,7 @@ def headline_deal_terms(s: Site) -> bool:
 
 def deal_provision(s: Site) -> bool:
     """ "Under the deal, ...", "a deal that lowers tariffs": a provision of a deal, not a measure."""
-    if s.ev_type == "TRADE_DEAL":
+    if s.ev_type == "TRADE_DEAL" or action_rules.truce_term(s):
         return False
     lead = s.text[s.start : (s.action.start if s.action is not None else s.hit.start)]
     provision = cues.PROVISION.search(s.text[s.start : s.end])

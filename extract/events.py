@@ -302,6 +302,7 @@ class _Finder:
             parallel=self.text[max(sent.span[0], start - 3) : start].rstrip().endswith((";", "；")),
             subordinate=bool(cues.SUBORDINATE.match(self.text[start:end])),
             effect=action is not None and bool(cues.EFFECT.search(action.text)),
+            truce=action_rules.truce_statement(replace(site, ev_type=ev_type, act=act)),
             anaphoric=ev_type == "TRADE_DEAL"
             and (
                 bool(cues.DEFINITE.search(self.text[max(start, hit.start - 24) : hit.start]))

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from policykg.extract import roles
+from policykg.extract import action_rules, roles
 from policykg.extract.models import Entity, Event
 
 _DATE_RANK = {"point": 4, "start": 3, "deadline": 2}
@@ -57,6 +57,7 @@ class Candidate:
     effect: bool = False  # "The tariffs take effect on March 23": a statement of when, not a new act
     anaphoric: bool = False  # "the agreement would protect jobs": a deal noun referring to the stated deal
     elliptic: bool = False  # "… Huawei in 2019 and SMIC the following year": a second act stated by ellipsis
+    truce: bool = False  # "the sides agreed to pause tariffs": each party's own suspend (action_rules.split_truce)
     date: str | None = None
     until: str | None = None
     date_rank: int = 0
@@ -121,6 +122,7 @@ def finish(
     _fill_items(cands)
     for c in cands:
         _resolve(c, cands, entities, state_counts, list(topic))
+    cands = [x for c in cands for x in action_rules.split_truce(c, entities)]
     merged: list[Candidate] = []
     for c in cands:
         if not c.actors:

@@ -195,3 +195,24 @@ SCOPE_EXTENSIONS = [
 @pytest.mark.parametrize("body, expected", SCOPE_EXTENSIONS, ids=_ids(SCOPE_EXTENSIONS))
 def test_scope_extension_is_impose(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+TRUCES = [
+    # a pause agreed by several parties is each party's own suspend (lexicon row tariff_pause, split_truce)
+    (
+        "Japan and Korea signed a trade deal on Monday. As part of the deal, the two sides agreed to not introduce "
+        "new tariffs that were planned for March.",
+        {("TRADE_DEAL", "impose", "JPN"), ("TARIFF", "suspend", "JPN"), ("TARIFF", "suspend", "KOR")},
+    ),
+    # a term of a deal naming whose tariffs they are stays one party's
+    (
+        "Under the deal, the US lowers its tariffs on British cars to 10%.",
+        {("TRADE_DEAL", "impose", "USA"), ("TARIFF", "suspend", "USA")},
+    ),
+    ("Trump decided on Monday to hold off on the planned tariffs on European cars.", {("TARIFF", "suspend", "USA")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", TRUCES, ids=_ids(TRUCES))
+def test_truce_terms_are_each_partys_suspend(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected

@@ -349,10 +349,15 @@ def test_deal_restatements_merge(body: str, expected: set[tuple]) -> None:
     _check(body, expected)
 
 
+# a tariff cut agreed in a deal is the tariff owner's TARIFF suspend (contract: "Rate cuts agreed in a truce or
+# deal are each party's TARIFF suspend"; action_rules.truce_term), not a mere provision
+_RICE_CUT = ("TARIFF", "suspend", ("JPN",), ("item:rice",), ("VNM",), None, None, None)
 DEAL_TERMS = [
-    (
+    xfail(
         "Japan and Vietnam signed a trade deal that lowers Japanese tariffs on rice.",
-        {("TRADE_DEAL", "impose", ("JPN", "VNM"), (), (), None, None, None)},
+        {("TRADE_DEAL", "impose", ("JPN", "VNM"), (), (), None, None, None), _RICE_CUT},
+        "the cut keeps both deal parties as actors (main actor JPN is right) and no target; the owner of "
+        "'Japanese tariffs' alone should act, on Vietnam",
     ),
     # the provision's items are merged into the deal (as the README of set d notes)
     (
@@ -365,14 +370,13 @@ DEAL_TERMS = [
     ),
     xfail(
         "Japan and Vietnam signed a trade deal on Monday that lowers Japanese tariffs on rice.",
-        {("TRADE_DEAL", "impose", ("JPN", "VNM"), (), (), "2025-11-24", None, None)},
-        "'deal on Monday that lowers …': words between the deal noun and 'that' defeat the provision "
-        "rule, an extra TARIFF lift is reported",
+        {("TRADE_DEAL", "impose", ("JPN", "VNM"), (), (), "2025-11-24", None, None), _RICE_CUT},
+        "as above: both deal parties act on the cut, no target",
     ),
     xfail(
         "Japan and Vietnam signed a trade deal on Monday. The agreement will lower Japanese tariffs on rice.",
-        {("TRADE_DEAL", "impose", ("JPN", "VNM"), (), (), "2025-11-24", None, None)},
-        "English 'The agreement will <verb>' is not a provision (unlike 协议将): extra TARIFF lift",
+        {("TRADE_DEAL", "impose", ("JPN", "VNM"), (), (), "2025-11-24", None, None), _RICE_CUT},
+        "the cut has no target (Vietnam, the other party)",
     ),
 ]
 
