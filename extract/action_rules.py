@@ -248,5 +248,27 @@ ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
     ("temporary_lift", temporary_lift),
     ("continued_suspension", continued_suspension),
 )
-# after ``adopted_measure`` (which reads a request verb as the adoption of a measure)
-LATE_ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (("sought_act", sought_act),)
+# a vote backing a proposed measure: "received enough support in a vote of members to impose", 提议获得成员国支持
+BACKING = re.compile(
+    r"\b(?:receiv\w*|w[oi]n|wins|secur\w*|g[oe]t|gets|gain\w*|garner\w*)\s+(?:\w+\s+){0,2}(?:support|backing)\b"
+    r"|获得[^,，。;；]{0,12}支持|获[^,，。;；]{0,6}(?:通过|批准)",
+    re.IGNORECASE,
+)
+
+
+def backed_proposal(s: Site) -> str | None:
+    """ "the Commission received enough support in a vote of member states to impose tariffs", 该提议获得成员国
+    必要支持: the members' vote approves a proposed measure (``approve``), it does not yet impose it."""
+    a = s.action
+    if s.act not in ("impose", "request") or a is None or s.background:
+        return None
+    if BACKING.search(s.text[s.start : a.start]) or BACKING.search(s.text[s.hit.end : s.sent.span[1]]):
+        return "approve"
+    return None
+
+
+# after ``adopted_measure`` (which reads a request or approval verb as the adoption of a measure)
+LATE_ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
+    ("sought_act", sought_act),
+    ("backed_proposal", backed_proposal),
+)

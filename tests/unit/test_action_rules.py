@@ -216,3 +216,18 @@ TRUCES = [
 @pytest.mark.parametrize("body, expected", TRUCES, ids=_ids(TRUCES))
 def test_truce_terms_are_each_partys_suspend(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+BACKED_PROPOSALS = [
+    (
+        "The European Commission said on Friday it had won enough support from member states to impose duties on Chinese tyres.",
+        {("TARIFF", "approve", "EU")},
+    ),
+    ("欧盟委员会提议对美国摩托车加征关税,4日这一提议获得欧盟成员国必要支持。", {("TARIFF", "approve", "EU")}),
+    ("The EU imposed duties on Chinese tyres on Friday with the support of Germany.", {("TARIFF", "impose", "EU")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", BACKED_PROPOSALS, ids=_ids(BACKED_PROPOSALS))
+def test_backed_proposal_is_approve(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
