@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 from policykg.extract import roles
 
+DROP = "drop"  # as event_rules.DROP: the statement is no act
+
 if TYPE_CHECKING:
     from policykg.extract.event_rules import Site
     from policykg.extract.models import Entity
@@ -241,7 +243,47 @@ def scope_extension(s: Site) -> str | None:
     return None
 
 
+def halted_trade(s: Site) -> str | None:
+    """ "announced a four-month suspension of cobalt exports", 暂停进口: halting a trade flow imposes a ban or an
+    import restriction (``impose``); only a measure (tariffs, controls, a ban) is suspended."""
+    a = s.action
+    if s.ev_type not in ("EXPORT_BAN", "IMPORT_RESTRICTION") or s.act != "suspend" or a is None:
+        return None
+    inside = s.hit.start <= a.start and a.end <= s.hit.end
+    return "impose" if inside and s.hit.trigger.kind != "generic" else None
+
+
+# "threat" as a noun of risk: "poses a threat to farming", 对农业产生威胁
+THREAT_NOUN = re.compile(
+    r"\b(?:pos(?:e|es|ed|ing)|fac(?:e|es|ed|ing)|constitut\w*|represent\w*)\s+(?:a\s+|an\s+)?(?:\w+\s+)?$"
+    r"|(?:产生|构成|造成|带来|受到|面临|形成)$",
+    re.IGNORECASE,
+)
+
+
+def threat_as_risk(s: Site) -> str | None:
+    """ "to avoid posing a threat to agriculture", 为避免对农业产生威胁: a risk named, not a state's threat; the
+    statement keeps the action of its own event phrase, else it is no act."""
+    a = s.action
+    if s.act != "threaten" or a is None:
+        return None
+    words = [x for x in s.sent.actions if x.trigger.action == "threaten" and x.start <= a.start]
+    x = words[-1] if words else a
+    if not THREAT_NOUN.search(s.text[max(s.sent.span[0], x.start - 20) : x.start]):
+        return None
+    return s.hit.trigger.action or DROP
+
+
+def interrogative(s: Site) -> str | None:
+    """ "Q. How many countries are on the whitelist?", 会否加征关税？: a question states no act."""
+    sentence = s.text[s.sent.span[0] : s.sent.span[1]].strip()
+    return DROP if sentence.endswith(("?", "？")) or re.match(r"Q[.:：]", sentence) else None
+
+
 ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
+    ("interrogative", interrogative),
+    ("halted_trade", halted_trade),
+    ("threat_as_risk", threat_as_risk),
     ("scope_extension", scope_extension),
     ("whitelist_polarity", whitelist_polarity),
     ("eased_tariff", eased_tariff),

@@ -231,3 +231,23 @@ BACKED_PROPOSALS = [
 @pytest.mark.parametrize("body, expected", BACKED_PROPOSALS, ids=_ids(BACKED_PROPOSALS))
 def test_backed_proposal_is_approve(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+HALTS_AND_RISKS = [
+    # halted_trade: a suspension of a trade flow is a ban imposed; prolonging it is extend
+    ("The DRC announced a four-month suspension of cobalt exports on Monday.", {("EXPORT_BAN", "impose", "COD")}),
+    ("The DRC extended its suspension of cobalt exports by three months.", {("EXPORT_BAN", "extend", "COD")}),
+    # threat_as_risk: "a threat to" as a risk is no threat
+    (
+        "海关总署周一宣布暂停进口越南冷冻虾,为避免对渔业产生威胁。",
+        {("IMPORT_RESTRICTION", "impose", "CHN")},
+    ),
+    ("Trump threatened new tariffs on Mexico on Monday.", {("TARIFF", "threaten", "USA")}),
+    # interrogative: a question states no act
+    ("Will China impose new tariffs on US goods?", set()),
+]
+
+
+@pytest.mark.parametrize("body, expected", HALTS_AND_RISKS, ids=_ids(HALTS_AND_RISKS))
+def test_halts_risks_and_questions(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
