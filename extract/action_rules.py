@@ -79,13 +79,18 @@ def truce_statement(s: Site) -> bool:
     )
 
 
-def split_truce(c: Any, entities: Mapping[str, Entity]) -> list[Any]:
-    """A truce candidate (``c.truce``) with several states as actors: one candidate per state, the others its
-    targets; any other candidate as it is."""
-    states = [x for x in c.actors if roles.entity_type(x, entities) in roles.STATE_TYPES]
-    if not getattr(c, "truce", False) or len(states) < 2:
+def split_truce(c: Any, entities: Mapping[str, Entity], states: Mapping[str, int]) -> list[Any]:
+    """A truce candidate (``c.truce``): one candidate per party state, the others its targets; the other party of
+    "the two countries" not named in the clause is the article's most named other state.  Any other candidate
+    as it is."""
+    if not getattr(c, "truce", False):
         return [c]
-    return [replace(c, actors=[x], targets=[y for y in states if y != x]) for x in states]
+    parties = [x for x in c.actors if roles.entity_type(x, entities) in roles.STATE_TYPES]
+    if len(parties) == 1:
+        parties += [x for x, _ in sorted(states.items(), key=lambda kv: -kv[1]) if x not in parties][:1]
+    if len(parties) < 2:
+        return [c]
+    return [replace(c, actors=[x], targets=[y for y in parties if y != x]) for x in parties]
 
 
 def eased_tariff(s: Site) -> str | None:

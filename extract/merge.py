@@ -122,7 +122,7 @@ def finish(
     _fill_items(cands)
     for c in cands:
         _resolve(c, cands, entities, state_counts, list(topic))
-    cands = [x for c in cands for x in action_rules.split_truce(c, entities)]
+    cands = [x for c in cands for x in action_rules.split_truce(c, entities, state_counts)]
     merged: list[Candidate] = []
     for c in cands:
         if not c.actors:

@@ -204,6 +204,11 @@ TRUCES = [
         "new tariffs that were planned for March.",
         {("TRADE_DEAL", "impose", "JPN"), ("TARIFF", "suspend", "JPN"), ("TARIFF", "suspend", "KOR")},
     ),
+    (
+        "Brazil and Mexico held trade talks in Brasilia on Monday. The two sides struck a deal to cut tariffs "
+        "charged on each other's cars.",
+        {("TRADE_DEAL", "impose", "BRA"), ("TARIFF", "suspend", "BRA"), ("TARIFF", "suspend", "MEX")},
+    ),
     # a term of a deal naming whose tariffs they are stays one party's
     (
         "Under the deal, the US lowers its tariffs on British cars to 10%.",
