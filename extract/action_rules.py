@@ -285,6 +285,39 @@ def interrogative(s: Site) -> str | None:
     return DROP if sentence.endswith(("?", "？")) or re.match(r"Q[.:：]", sentence) else None
 
 
+# unnamed applicants right before the request verb: "several EV exporters had submitted", 多家出口企业提交
+APPLICANT_GROUP = re.compile(
+    r"\b(?:exporters|companies|producers|firms|makers|manufacturers|suppliers)\s+(?:\w+\s+){0,2}$"
+    r"|(?:出口商|企业|公司|生产商|厂商)[^,，。;；]{0,4}$",
+    re.IGNORECASE,
+)
+
+
+def applicants(s: Site) -> list[str] | None:
+    """ "several EV exporters had submitted price undertakings": unnamed applicants' request has their state as
+    actor (contract) — a state named in the group ("Chinese exporters"), else the state the sentence's
+    measure is aimed at ("an investigation into Chinese-built EVs"); None when the applicant is named."""
+    a = s.action
+    if a is None:
+        return None
+    lo = max(s.sent.span[0], a.start - 40)
+    group = APPLICANT_GROUP.search(s.text[lo : a.start])
+    if group is None or any(
+        lo + group.start() - 30 <= m.start < a.start and roles.entity_type(m.entity_id, s.finder.entities) == "Firm"
+        for m in s.finder.mentions
+    ):
+        return None
+    ents = s.finder.entities
+    named = [  # "Chinese exporters", 中国企业
+        m.entity_id
+        for m in s.finder.mentions
+        if lo + group.start() - 20 <= m.start < lo + group.start() + 4
+        and roles.entity_type(m.entity_id, ents) in roles.STATE_TYPES
+    ]
+    aimed = roles.targets(s.text, s.finder.mentions, s.sent.span[0], a.start, ents)
+    return (named or [x for x in aimed if roles.entity_type(x, ents) in roles.STATE_TYPES])[:1]
+
+
 ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
     ("interrogative", interrogative),
     ("halted_trade", halted_trade),

@@ -256,3 +256,24 @@ HALTS_AND_RISKS = [
 @pytest.mark.parametrize("body, expected", HALTS_AND_RISKS, ids=_ids(HALTS_AND_RISKS))
 def test_halts_risks_and_questions(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+UNNAMED_APPLICANTS = [
+    # applicants: unnamed applicants' request has their state as actor (contract)
+    ("Several Chinese exporters submitted price undertakings to the EU on Monday.", {("TARIFF", "request", "CHN")}),
+    (
+        "The Commission, which is investigating imports of Turkish steel, said several steel producers had submitted "
+        "price undertakings.",
+        {("TARIFF", "request", "TUR")},
+    ),
+    # a named applicant is its own actor
+    (
+        "Samsung submitted an application for an export licence on Monday.",
+        {("EXPORT_CONTROL", "request", "org:samsung_electronics")},
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", UNNAMED_APPLICANTS, ids=_ids(UNNAMED_APPLICANTS))
+def test_unnamed_applicants_are_their_state(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
