@@ -318,7 +318,24 @@ def applicants(s: Site) -> list[str] | None:
     return (named or [x for x in aimed if roles.entity_type(x, ents) in roles.STATE_TYPES])[:1]
 
 
+# a generic class of applications, not one filed: "any compliant applications", 只要是合规的出口申请, 对于合法合规的申请
+GENERIC_APPLICATION = re.compile(
+    r"\b(?:any|all|every|compliant|legitimate|lawful|eligible)\s+(?:[\w-]+\s+){0,3}$"
+    r"|(?:只要是?|凡是?|对于|所有|任何|合规的|合法合规的|合法的)[^,，。;；]{0,16}$",
+    re.IGNORECASE,
+)
+
+
+def generic_application(s: Site) -> str | None:
+    """ "compliant applications will be approved", 只要是合规的出口申请都可以获得批准: a class of applications named
+    in a policy statement is no application filed (and its approval is the policy, not an act)."""
+    if s.act not in ("request", "approve") or s.hit.trigger.action != "request":
+        return None
+    return DROP if GENERIC_APPLICATION.search(s.before(s.hit.start, 24)) else None
+
+
 ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
+    ("generic_application", generic_application),
     ("interrogative", interrogative),
     ("halted_trade", halted_trade),
     ("threat_as_risk", threat_as_risk),

@@ -277,3 +277,15 @@ UNNAMED_APPLICANTS = [
 @pytest.mark.parametrize("body, expected", UNNAMED_APPLICANTS, ids=_ids(UNNAMED_APPLICANTS))
 def test_unnamed_applicants_are_their_state(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+GENERIC_APPLICATIONS = [
+    ("商务部周一表示,只要是合规的出口申请都会获得批准。", set()),
+    ("Any compliant applications for export licences will be approved, the ministry said.", set()),
+    ("三星周一提交了出口许可申请。", {("EXPORT_CONTROL", "request", "org:samsung_electronics")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", GENERIC_APPLICATIONS, ids=_ids(GENERIC_APPLICATIONS))
+def test_generic_applications_are_no_acts(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
