@@ -248,7 +248,7 @@ class _Finder:
         actors = self._actors(sent, clause, hit, action, anchor, anchor_end, background)
         sought = action_rules.seekers(site) if act == "request" else None
         if sought is None and act == "request":  # "exporters had submitted undertakings": their state's
-            sought = action_rules.applicants(site)
+            sought = action_rules.applicants(site) or action_rules.petitioners(site)
         if sought is not None:  # "Seoul asked Tokyo to lift ...": the seeker's request, else none
             if not sought:
                 return

@@ -289,3 +289,23 @@ GENERIC_APPLICATIONS = [
 @pytest.mark.parametrize("body, expected", GENERIC_APPLICATIONS, ids=_ids(GENERIC_APPLICATIONS))
 def test_generic_applications_are_no_acts(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+PETITIONS = [
+    # lexicon row petition + petitioners: the petition behind an investigation is the petitioner's request
+    (
+        "商务部周一发布公告,应中国酒业协会申请,对原产于智利的进口葡萄酒进行反倾销立案调查。",
+        {("INVESTIGATION", "impose", "CHN"), ("INVESTIGATION", "request", "org:china_alcoholic_drinks_association")},
+    ),
+    # an unnamed domestic industry: its state (contract)
+    (
+        "商务部周一发布公告,应国内葡萄酒产业申请,对原产于智利的进口葡萄酒进行反倾销立案调查。",
+        {("INVESTIGATION", "impose", "CHN"), ("INVESTIGATION", "request", "CHN")},
+    ),
+    ("China launched an anti-dumping investigation into Chilean wine on Monday.", {("INVESTIGATION", "impose", "CHN")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", PETITIONS, ids=_ids(PETITIONS))
+def test_petitions_are_requests(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
