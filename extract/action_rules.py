@@ -190,10 +190,13 @@ OFF_LIST = re.compile(
 
 def whitelist_polarity(s: Site) -> str | None:
     """ "removed Korea from its whitelist", 将韩国踢出白名单: a whitelist lists the trusted, so taking a country
-    off it tightens export controls (``impose``) and putting it back eases them (``lift``)."""
+    off it tightens export controls (``impose``) and putting it back eases them (``lift``); 被列入白名单的国家
+    (a relative clause) describes membership, no act."""
     a = s.action
     if s.hit.trigger.id != "whitelist" or a is None or s.background:
         return None
+    if re.match(r"\s*[\"”」“]?\s*的", s.text[s.hit.end : s.hit.end + 4]):
+        return DROP  # 被列入白名单的国家: membership described in a relative clause, no act
     if OFF_LIST.search(a.text):
         return "impose"
     return "lift" if ONTO_LIST.search(a.text) else None

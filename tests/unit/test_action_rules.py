@@ -108,6 +108,7 @@ WHITELIST = [
     ("日本政府周一决定将韩国踢出白名单。", {("EXPORT_CONTROL", "impose", "JPN")}),
     ("Japan announced the inclusion of South Korea in its whitelist on Monday.", {("EXPORT_CONTROL", "lift", "JPN")}),
     ("日本政府周一决定将韩国重新纳入白名单。", {("EXPORT_CONTROL", "lift", "JPN")}),
+    ("被日本政府列入白名单的国家共有27个。", set()),
 ]
 
 
