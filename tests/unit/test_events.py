@@ -278,8 +278,9 @@ MORE = [
         "on Chinese goods to 30% and China reducing its levies on US imports to 10%.",
         {
             ("TRADE_DEAL", "impose", ("USA", "CHN"), (), (), "2025-11-03", None, None),
-            ("TARIFF", "lift", ("USA",), (), ("CHN",), None, None, 30),
-            ("TARIFF", "lift", ("CHN",), (), ("USA",), None, None, 10),
+            # a temporary cut agreed in a truce is each party's suspend (contract; action_rules.eased_tariff)
+            ("TARIFF", "suspend", ("USA",), (), ("CHN",), None, None, 30),
+            ("TARIFF", "suspend", ("CHN",), (), ("USA",), None, None, 10),
         },
     ),
 ]
