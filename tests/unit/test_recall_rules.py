@@ -1,0 +1,134 @@
+"""Verb and noun classes added for recall (``extract/data/triggers/verb_classes.jsonl``).
+
+One table per class, on sentences of our own wording (not article sentences):
+each case goes through the whole pipeline (``extract_article``, rules only)
+and asserts the exact set of (type, action, main actor) of the article's
+events, or their exact absence.  The near misses each class must not catch
+(a tariff suspension is no import halt; 未经许可不得出口 is a licence rule,
+not a ban; "may" the modal, not "May" the month) are cases of the same table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract.models import Article
+from policykg.extract.pipeline import extract_article, load_pipeline
+
+PUBLISHED = "2025-11-25T09:00:00"
+
+
+def keys(body: str) -> set[tuple[str, str, str]]:
+    """(type, action, main actor) of every event of a one-sentence article."""
+    record = extract_article(Article(title="x", body=body, published=PUBLISHED), load_pipeline())
+    return {(e.type, e.action, e.actors[0] if e.actors else "") for e in record.events}
+
+
+def _check(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert keys(body) == expected
+
+
+TRADE_HALTS_ZH = [
+    ("海关总署24日宣布,自12月1日起暂停日本水产品输入大陆。", {("IMPORT_RESTRICTION", "impose", "CHN")}),
+    ("海关总署决定暂停受理日本牛肉报关。", {("IMPORT_RESTRICTION", "impose", "CHN")}),
+    ("商务部决定暂停对日本的稀土出口。", {("EXPORT_BAN", "impose", "CHN")}),
+    ("海关总署24日宣布,即日起恢复日本水产品输入大陆。", {("IMPORT_RESTRICTION", "lift", "CHN")}),
+    # suspending a measure is not halting trade
+    ("商务部宣布暂停实施对日本的出口管制措施。", {("EXPORT_CONTROL", "suspend", "CHN")}),
+    ("国务院关税税则委员会宣布暂停对原产于美国的进口商品加征关税。", {("TARIFF", "suspend", "CHN")}),
+    ("商务部宣布暂停对美国的稀土出口许可。", {("EXPORT_CONTROL", "suspend", "CHN")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TRADE_HALTS_ZH, ids=[c[0][:30] for c in TRADE_HALTS_ZH])
+def test_chinese_trade_halts(body: str, expected: set[tuple[str, str, str]]) -> None:
+    _check(body, expected)
+
+
+EXPORT_REFUSALS_ZH = [
+    ("商务部表示,原则上不允许镓、锗对美出口。", {("EXPORT_BAN", "impose", "CHN")}),
+    ("日本政府于7月采取措施,限制对韩出口三种半导体材料。", {("EXPORT_CONTROL", "impose", "JPN")}),
+    ("商务部宣布,相关物项未经许可不得出口。", set()),  # a licence rule, not an outright ban
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), EXPORT_REFUSALS_ZH, ids=[c[0][:30] for c in EXPORT_REFUSALS_ZH])
+def test_chinese_export_refusals(body: str, expected: set[tuple[str, str, str]]) -> None:
+    _check(body, expected)
+
+
+WHITELISTS = [
+    (
+        'Japan on Monday removed South Korea from its "white list" of trusted trade partners.',
+        {("EXPORT_CONTROL", "impose", "JPN")},
+    ),
+    ("Japan removed South Korea from its whitelist in May 2019.", {("EXPORT_CONTROL", "impose", "JPN")}),
+    (
+        "Japan on Monday announced the inclusion of South Korea in its whitelist again.",
+        {("EXPORT_CONTROL", "lift", "JPN")},
+    ),
+    ("日本政府24日决定将韩国移出“白名单”。", {("EXPORT_CONTROL", "impose", "JPN")}),
+    ("日本政府之前把韩国排除在出口“白名单”之外。", {("EXPORT_CONTROL", "impose", "JPN")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), WHITELISTS, ids=[c[0][:30] for c in WHITELISTS])
+def test_whitelist_removal_tightens_export_control(body: str, expected: set[tuple[str, str, str]]) -> None:
+    _check(body, expected)
+
+
+LISTS_AND_LICENCES = [
+    (
+        "The Ministry of Commerce said on Monday it was adding 8 US firms to its list of “unreliable entities”.",
+        {("SANCTION", "impose", "CHN")},
+    ),
+    ("美国商务部此前宣布制裁多家中国企业。中芯国际等企业早前已经被纳入名单。", {("SANCTION", "impose", "USA")}),
+    (
+        "Samsung said on Monday it had applied to sell the chips in China.",
+        {("EXPORT_CONTROL", "request", "org:samsung_electronics")},
+    ),
+    ("Canberra barred Huawei from 5G contracts on Monday.", {("IMPORT_RESTRICTION", "impose", "AUS")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LISTS_AND_LICENCES, ids=[c[0][:30] for c in LISTS_AND_LICENCES])
+def test_list_names_applications_and_bars(body: str, expected: set[tuple[str, str, str]]) -> None:
+    _check(body, expected)
+
+
+STATE_PRODUCTION = [
+    (
+        "Bolivia's President said on Monday he would nationalize the country's lithium industry.",
+        {("INDUSTRIAL_POLICY", "impose", "BOL")},
+    ),
+    (
+        "Peru on Monday declared 10,000 hectares in Puno as a strategic mining zone.",
+        {("INDUSTRIAL_POLICY", "impose", "PER")},
+    ),
+    (
+        "Kenya said on Monday it will create a state-owned company to mine lithium.",
+        {("INDUSTRIAL_POLICY", "impose", "KEN")},
+    ),
+    (
+        "Trump on Monday invoked emergency powers to boost domestic production of critical minerals.",
+        {("INDUSTRIAL_POLICY", "impose", "USA")},
+    ),
+    # emergency powers used for a tariff are the tariff's vehicle
+    ("Trump on Monday invoked emergency powers to impose tariffs on Canada.", {("TARIFF", "impose", "USA")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), STATE_PRODUCTION, ids=[c[0][:30] for c in STATE_PRODUCTION])
+def test_state_production_is_industrial_policy(body: str, expected: set[tuple[str, str, str]]) -> None:
+    _check(body, expected)
+
+
+MONTH_MAY = [
+    ("In May, the US imposed tariffs on steel.", {("TARIFF", "impose", "USA")}),
+    ("The US may impose tariffs on steel.", set()),  # the modal still hedges
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MONTH_MAY, ids=[c[0][:30] for c in MONTH_MAY])
+def test_the_month_may_is_no_hedge(body: str, expected: set[tuple[str, str, str]]) -> None:
+    _check(body, expected)
