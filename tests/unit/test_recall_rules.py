@@ -126,9 +126,28 @@ def test_state_production_is_industrial_policy(body: str, expected: set[tuple[st
 MONTH_MAY = [
     ("In May, the US imposed tariffs on steel.", {("TARIFF", "impose", "USA")}),
     ("The US may impose tariffs on steel.", set()),  # the modal still hedges
+    (
+        "After the leak at the No. 2 plant, Korea imposed a ban on the import of Japanese fish.",
+        {("IMPORT_RESTRICTION", "impose", "KOR")},
+    ),
+    ("Korea has no ban on the import of Japanese fish.", set()),  # the determiner still negates
 ]
 
 
 @pytest.mark.parametrize(("body", "expected"), MONTH_MAY, ids=[c[0][:30] for c in MONTH_MAY])
-def test_the_month_may_is_no_hedge(body: str, expected: set[tuple[str, str, str]]) -> None:
+def test_the_month_may_and_no_dot_are_no_hedges(body: str, expected: set[tuple[str, str, str]]) -> None:
+    _check(body, expected)
+
+
+QUOTED_DECISIONS = [
+    # a quote that opens with the act quotes the decision ...
+    ("海关总署24日发布通知,决定自12月1日起「暂停日本水产品输入大陆」。", {("IMPORT_RESTRICTION", "impose", "CHN")}),
+    # ... a quote that ends in, or is followed by, a document noun names a document
+    ("海关总署24日表示,《关于暂停日本水产品输入大陆的公告》仍然有效。", set()),
+    ("海关总署依据「暂停日本水产品输入」的规定处理。", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), QUOTED_DECISIONS, ids=[c[0][:30] for c in QUOTED_DECISIONS])
+def test_quoted_decisions_are_acts_titles_are_not(body: str, expected: set[tuple[str, str, str]]) -> None:
     _check(body, expected)
