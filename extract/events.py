@@ -291,6 +291,7 @@ class _Finder:
             sentence_span=sent.span,
             fallback=self._fallback(prev, sent),
             also=bool(cues.ALSO.search(self.text[start:end])),
+            other=bool(cues.OTHER.search(self.text[max(start, hit.start - 30) : hit.start])),
             past=bool(cues.PAST.search(self.text[start:end])),
             parallel=self.text[max(sent.span[0], start - 3) : start].rstrip().endswith((";", "；")),
             subordinate=bool(cues.SUBORDINATE.match(self.text[start:end])),
@@ -540,6 +541,12 @@ class _Finder:
                 and cues.RELATIVE_FACT.search(self.text[h.end : anchor])
             ):
                 continue
+            if (
+                h.trigger.scope == "sentence"
+                and h.start < clause[0]
+                and cues.BACKGROUND_LEAD.match(self.text[clause[0] : clause[1]])
+            ):
+                continue  # "…, suggesting it could …, following tariffs he has imposed on steel": a stated past act
             if h.trigger.scope == "sentence" and h.start < anchor:
                 return True
             if clause[0] <= h.start < anchor:

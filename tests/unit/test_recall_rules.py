@@ -151,3 +151,37 @@ QUOTED_DECISIONS = [
 @pytest.mark.parametrize(("body", "expected"), QUOTED_DECISIONS, ids=[c[0][:30] for c in QUOTED_DECISIONS])
 def test_quoted_decisions_are_acts_titles_are_not(body: str, expected: set[tuple[str, str, str]]) -> None:
     _check(body, expected)
+
+
+BACKGROUND_FACTS = [
+    # a hedge of an earlier clause does not reach a stated past act after "following" / "after"
+    (
+        "Trump hinted on Monday that he could consider levies on copper, following tariffs he has imposed on steel.",
+        [("TARIFF", "impose", "USA")],
+    ),
+    (
+        "Analysts suggest that Canada could retaliate, after the US imposed tariffs on steel.",
+        [("TARIFF", "impose", "USA")],
+    ),
+    ("Analysts suggest that Canada could impose tariffs on US steel.", []),
+    # "other tariffs" is another measure of the same kind, not a restatement ...
+    (
+        "The US imposed tariffs on Chinese steel on Monday. The move follows other tariffs it has imposed on Chinese cars.",
+        [("TARIFF", "impose", "USA"), ("TARIFF", "impose", "USA")],
+    ),
+    (
+        "The US imposed tariffs on Chinese steel on Monday. The tariffs will hit Chinese mills.",
+        [("TARIFF", "impose", "USA")],
+    ),
+    # ... but "or other measures" is a catch-all
+    (
+        "商务部24日宣布对美国实施出口管制。对实施封锁或其他歧视性措施的外国实体,商务部将依法处理。",
+        [("EXPORT_CONTROL", "impose", "CHN")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), BACKGROUND_FACTS, ids=[c[0][:30] for c in BACKGROUND_FACTS])
+def test_background_facts_and_other_measures(body: str, expected: list[tuple[str, str, str]]) -> None:
+    record = extract_article(Article(title="x", body=body, published=PUBLISHED), load_pipeline())
+    assert sorted((e.type, e.action, e.actors[0] if e.actors else "") for e in record.events) == expected
