@@ -185,3 +185,22 @@ BACKGROUND_FACTS = [
 def test_background_facts_and_other_measures(body: str, expected: list[tuple[str, str, str]]) -> None:
     record = extract_article(Article(title="x", body=body, published=PUBLISHED), load_pipeline())
     assert sorted((e.type, e.action, e.actors[0] if e.actors else "") for e in record.events) == expected
+
+
+VOWED_COUNTERMEASURES = [
+    (
+        "The US imposed tariffs on Chinese steel on Monday. China said on Tuesday it will take “necessary measures” to protect its firms.",
+        {("TARIFF", "impose", "USA"), ("TARIFF", "threaten", "CHN")},
+    ),
+    (
+        "美国24日宣布对中国商品加征关税。商务部25日表示,中方将采取一切必要反制措施。",
+        {("TARIFF", "impose", "USA"), ("TARIFF", "threaten", "CHN")},
+    ),
+    # a vow only: measures already taken, without a further action word, state no new threat
+    ("美国24日宣布对中国商品加征关税。商务部25日表示,中方已采取反制措施。", {("TARIFF", "impose", "USA")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), VOWED_COUNTERMEASURES, ids=[c[0][:30] for c in VOWED_COUNTERMEASURES])
+def test_vowed_countermeasures_are_threats(body: str, expected: set[tuple[str, str, str]]) -> None:
+    _check(body, expected)
