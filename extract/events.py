@@ -27,6 +27,7 @@ from typing import Any
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
 from policykg.extract import roles, values
+from policykg.extract.background import antecedent
 from policykg.extract.event_dates import usable_dates
 from policykg.extract.merge import Candidate, finish
 from policykg.extract.models import Entity, Event, Mention
@@ -405,6 +406,7 @@ class _Finder:
         if not actors and self.doc is not None and sent.lang == "en":
             actors = roles.parsed_actors(self.doc, ms, anchor, start, end, ents)
         actors = actors or roles.attributed(text, ms, anchor_end, end, ents)
+        actors = actors or antecedent(text, ms, start, ents)  # "the US, which … since slapping tariffs"
         if hit.trigger.type == "TRADE_DEAL" or (
             hit.trigger.kind == "generic" and self._type_of(hit, sent, clause) == "TRADE_DEAL"
         ):

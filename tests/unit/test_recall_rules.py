@@ -204,3 +204,23 @@ VOWED_COUNTERMEASURES = [
 @pytest.mark.parametrize(("body", "expected"), VOWED_COUNTERMEASURES, ids=[c[0][:30] for c in VOWED_COUNTERMEASURES])
 def test_vowed_countermeasures_are_threats(body: str, expected: set[tuple[str, str, str]]) -> None:
     _check(body, expected)
+
+
+RELATIVE_CLAUSES = [
+    # the state named right before ", which" is the subject of the act in the relative clause
+    (
+        "The pact is a relief for Canada, which has struggled since imposing tariffs on US steel last month.",
+        {("TARIFF", "impose", "CAN")},
+    ),
+    (
+        "Exports to China, which imposed tariffs on US soybeans last year, fell on Monday.",
+        {("TARIFF", "impose", "CHN")},
+    ),
+    # a firm is no antecedent that imposes measures
+    ("Exports fell at Huawei, which has been hit by tariffs.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RELATIVE_CLAUSES, ids=[c[0][:30] for c in RELATIVE_CLAUSES])
+def test_relative_clause_acts_take_their_antecedent(body: str, expected: set[tuple[str, str, str]]) -> None:
+    _check(body, expected)
