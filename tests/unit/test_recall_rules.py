@@ -224,3 +224,27 @@ RELATIVE_CLAUSES = [
 @pytest.mark.parametrize(("body", "expected"), RELATIVE_CLAUSES, ids=[c[0][:30] for c in RELATIVE_CLAUSES])
 def test_relative_clause_acts_take_their_antecedent(body: str, expected: set[tuple[str, str, str]]) -> None:
     _check(body, expected)
+
+
+BORDERS = [
+    (
+        "Thailand on Monday closed its border crossings with Myanmar, citing security concerns.",
+        {("IMPORT_RESTRICTION", "impose", "THA")},
+    ),
+    (
+        "Prices rose on Monday in response to recent closures of the border by Thailand.",
+        {("IMPORT_RESTRICTION", "impose", "THA")},
+    ),
+    ("Thailand said on Monday it will keep the border open.", set()),
+    # cutting off exports is an export ban, but only a state's: rebels are no actor
+    (
+        "Thailand on Monday sealed its border, cutting off exports of rice to Myanmar.",
+        {("IMPORT_RESTRICTION", "impose", "THA"), ("EXPORT_BAN", "impose", "THA")},
+    ),
+    ("Rebels on Monday seized the town in Myanmar, cutting off exports of jade to China.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), BORDERS, ids=[c[0][:30] for c in BORDERS])
+def test_border_closures_and_cut_off_exports(body: str, expected: set[tuple[str, str, str]]) -> None:
+    _check(body, expected)
