@@ -79,7 +79,7 @@ NEGATED = re.compile(r"(?:未|没有|尚未|并未|从未)(?:与[^,，。;；]{1
 # 应国内产业申请, "at the request of the industry", "received applications from exporters":
 # the applicant is someone else than the clause's actor
 NOT_OWN_REQUEST = re.compile(
-    r"应[^,，。;；]{0,16}$|\bat\s+the\s+$|\b(?:receiv\w*|accept\w*|process\w*)\s+(?:\w+\s+){0,2}$|收到[^,，。;；]{0,6}$|受理[^,，。;；]{0,6}$",
+    r"应[^,，。;；]{0,16}$|\bat\s+the\s+$|\b(?:following|after|upon)\s+(?:a|an|the)\s+$|\b(?:receiv\w*|accept\w*|process\w*)\s+(?:\w+\s+){0,2}$|收到[^,，。;；]{0,6}$|受理[^,，。;；]{0,6}$",
     re.IGNORECASE,
 )
 # "withdraw its complaint at the WTO over the curbs": the action's object is a legal case, not the measure
@@ -159,7 +159,7 @@ CONTENT_PARTICIPLE = re.compile(r"^\W*(?:barring|banning|prohibiting|forbidding|
 
 
 ZH_LEGAL_BASIS = re.compile(r"(?:根据|依据|按照|依照)[^,，。;；《]{0,4}《[^》]*$")
-PETITION = re.compile(r"应[^,，。;；]{0,14}$")
+PETITION = re.compile(r"应[^,，。;；]{0,14}$|\b(?:following|after|upon)\s+(?:a|an|the)\s+$", re.IGNORECASE)
 
 
 THREAT_OBJECT = re.compile(

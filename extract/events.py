@@ -31,6 +31,7 @@ from policykg.extract.background import antecedent
 from policykg.extract.event_dates import usable_dates
 from policykg.extract.merge import Candidate, finish
 from policykg.extract.models import Entity, Event, Mention
+from policykg.extract.petitions import petition_requests
 from policykg.extract.pairing import ALLOWED, SentenceTriggers, action_of, anchor_of, pair_triggers
 from policykg.extract.sentences import split_sentences
 from policykg.extract.triggers import Hit, Lexicon, load_lexicon
@@ -113,6 +114,7 @@ class _Finder:
         for n, sent in enumerate(self.sentences):
             for c, clause in enumerate(sent.clauses):
                 self._clause(sent, n, c, clause, prev)
+            self.cands += petition_requests(self.text, self.mentions, self.entities, self.cands, n, sent.span)
             prev = sent
         return finish(self.cands, self.orphans, self.text, self.entities, self.state_counts, self.topic)
 

@@ -41,14 +41,16 @@ ENTITY_F1_BAR = 0.75
 # b tp 54 -> 56, c tp 127 -> 125, d tp 106 -> 104, e tp 144 -> 143; a gains an event fp.
 # xrec (recall): vows of unspecified countermeasures ("will take necessary / resolute measures") are
 # `threaten`, as the labelled corpus labels them (train +2 tp, dev +2 tp); sets a and c, labelled
-# before that convention, count them as fp: a fp 1 -> 2, c fp 1 -> 2.
+# before that convention, count them as fp: a fp 1 -> 2, c fp 1 -> 2.  Petitions (应国内…产业申请,
+# "following a request from the X Association") are the petitioner's `request`, as the labelled corpus
+# labels them (train +4 tp); set e's README calls petitions no events, so c fp 2 -> 3, e fp 1 -> 4.
 PINNED = {
     "corpus": ((30, 1, 1), (109, 0, 0)),
     "a": ((30, 2, 1), (109, 4, 1)),
     "b": ((19, 0, 0), (56, 6, 6)),
-    "c": ((30, 2, 0), (125, 7, 10)),
+    "c": ((30, 3, 0), (125, 7, 10)),
     "d": ((23, 1, 4), (104, 8, 4)),
-    "e": ((38, 1, 2), (143, 10, 10)),
+    "e": ((38, 4, 2), (143, 10, 10)),
 }
 CORPUS = HELDOUT.parents[2] / "data"
 

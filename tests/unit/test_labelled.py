@@ -21,11 +21,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # split -> (articles, (events tp, fp, fn), (entities tp, fp, fn))
 # xrec (recall): verb_classes.jsonl, "May" / "No. 1" no hedges, quoted decisions in 「」, background facts after
 # "following" out of a hedge's reach, "other tariffs" a distinct measure, vowed countermeasures as threats,
-# relative clauses take their antecedent as actor, border closures:
-# train 109/104/108 -> 140/104/77,
+# relative clauses take their antecedent as actor, border closures, petitions as requests:
+# train 109/104/108 -> 144/104/73,
 # dev 40/36/42 -> 43/36/39.
 PINNED = {
-    "train": (100, (140, 104, 77), (821, 90, 84)),
+    "train": (100, (144, 104, 73), (821, 90, 84)),
     "dev": (32, (43, 36, 39), (199, 21, 54)),
 }
 

@@ -248,3 +248,36 @@ BORDERS = [
 @pytest.mark.parametrize(("body", "expected"), BORDERS, ids=[c[0][:30] for c in BORDERS])
 def test_border_closures_and_cut_off_exports(body: str, expected: set[tuple[str, str, str]]) -> None:
     _check(body, expected)
+
+
+PETITIONS = [
+    # the petition is a request of the started measure's type: a named petitioner ...
+    (
+        "The Commerce Ministry on Monday launched an anti-dumping investigation into Japanese propionic acid "
+        "following a request from the China Alcoholic Drinks Association.",
+        {("INVESTIGATION", "impose", "CHN"), ("INVESTIGATION", "request", "org:china_alcoholic_drinks_association")},
+    ),
+    (
+        "应中国酒业协会申请,商务部24日发布公告,决定对原产于日本的进口丙酸发起反倾销调查。",
+        {("INVESTIGATION", "impose", "CHN"), ("INVESTIGATION", "request", "org:china_alcoholic_drinks_association")},
+    ),
+    # ... or an unnamed domestic industry, whose state is the acting state
+    (
+        "应国内相关产业申请,商务部24日发布公告,决定对原产于日本的进口丙酸发起反倾销调查。",
+        {("INVESTIGATION", "impose", "CHN"), ("INVESTIGATION", "request", "CHN")},
+    ),
+    (
+        "The European Commission on Monday opened an anti-subsidy investigation into Chinese e-bikes after a complaint by local producers.",
+        {("INVESTIGATION", "impose", "EU"), ("INVESTIGATION", "request", "EU")},
+    ),
+    # no petitioner named or implied: no request
+    (
+        "The European Commission on Monday opened an anti-subsidy investigation into Chinese e-bikes.",
+        {("INVESTIGATION", "impose", "EU")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PETITIONS, ids=[c[0][:30] for c in PETITIONS])
+def test_petitions_are_requests_of_the_petitioner(body: str, expected: set[tuple[str, str, str]]) -> None:
+    _check(body, expected)
