@@ -31,8 +31,8 @@ from policykg.extract.background import antecedent
 from policykg.extract.event_dates import usable_dates
 from policykg.extract.merge import Candidate, finish
 from policykg.extract.models import Entity, Event, Mention
-from policykg.extract.petitions import petition_requests
 from policykg.extract.pairing import ALLOWED, SentenceTriggers, action_of, anchor_of, pair_triggers
+from policykg.extract.petitions import petition_requests
 from policykg.extract.sentences import split_sentences
 from policykg.extract.triggers import Hit, Lexicon, load_lexicon
 
