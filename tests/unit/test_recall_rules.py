@@ -281,3 +281,24 @@ PETITIONS = [
 @pytest.mark.parametrize(("body", "expected"), PETITIONS, ids=[c[0][:30] for c in PETITIONS])
 def test_petitions_are_requests_of_the_petitioner(body: str, expected: set[tuple[str, str, str]]) -> None:
     _check(body, expected)
+
+
+LICENCES = [
+    # a bare licence noun takes the type of the sentence's (or article's) measure
+    (
+        "Samsung said on Monday it had applied to sell the chips in China and received assurances that the US "
+        "government will approve those licences.",
+        {("EXPORT_CONTROL", "request", "org:samsung_electronics"), ("EXPORT_CONTROL", "approve", "USA")},
+    ),
+    (
+        "The US imposed export controls on chips to China in May. Commerce said on Monday it had approved licences for Samsung.",
+        {("EXPORT_CONTROL", "impose", "USA"), ("EXPORT_CONTROL", "approve", "USA")},
+    ),
+    # no trade measure in sight: a mining licence is no event
+    ("The mining company said on Monday its licence to dig in Chile was approved.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LICENCES, ids=[c[0][:30] for c in LICENCES])
+def test_bare_licences_take_the_measure_type(body: str, expected: set[tuple[str, str, str]]) -> None:
+    _check(body, expected)
