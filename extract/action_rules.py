@@ -338,18 +338,10 @@ def generic_application(s: Site) -> str | None:
 
 
 def petitioners(s: Site) -> list[str] | None:
-    """ "following a request from the China Alcoholic Drinks Association", 应中国酒业协会申请 (lexicon row
-    ``petition``): the named petitioner (an association or firm) is the request's actor; an unnamed domestic
-    industry (应国内产业申请) leaves the state as actor (None: the clause's own actors)."""
-    if s.hit.trigger.id != "petition":
-        return None
-    named = [
-        m.entity_id
-        for m in s.finder.mentions
-        if s.hit.start <= m.start < min(s.end, s.hit.end + 60)
-        and roles.entity_type(m.entity_id, s.finder.entities) in ("Firm", "Agency")
-    ]
-    return named[:1] or None
+    """A petition's own words (lexicon row ``petition``: 应中国酒业协会申请, "at the request of") make no
+    event here ([]): ``extract/petitions.py`` adds the petitioner's request beside the act it started, and
+    the petition's verb must not take the clause's act away."""
+    return [] if s.hit.trigger.id == "petition" else None
 
 
 ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (

@@ -21,6 +21,12 @@ PAST = re.compile(
 ALSO = re.compile(
     r"\b(?:also|separately|additionally|meanwhile|moreover|further)\b|还|此外|另外|同时|另", re.IGNORECASE
 )
+# "other sector-specific tariffs", "another round of tariffs", 其他…措施: not the measure stated before
+# ("or other measures", 或其他措施 are a catch-all, not a distinct measure)
+OTHER = re.compile(
+    r"(?<!\bor\s)(?<!\band\s)\b(?:other|another)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?$|(?<![或和及与])(?:其他|其它)\S{0,6}$",
+    re.IGNORECASE,
+)
 REQUESTED = re.compile(
     r"applica|request|licen[cs]|exemption|waiver|permit|petition|undertaking|申请|许可|豁免|请求|价格承诺",
     re.IGNORECASE,
@@ -73,7 +79,7 @@ NEGATED = re.compile(r"(?:未|没有|尚未|并未|从未)(?:与[^,，。;；]{1
 # 应国内产业申请, "at the request of the industry", "received applications from exporters":
 # the applicant is someone else than the clause's actor
 NOT_OWN_REQUEST = re.compile(
-    r"应[^,，。;；]{0,16}$|\bat\s+the\s+$|\b(?:receiv\w*|accept\w*|process\w*)\s+(?:\w+\s+){0,2}$|收到[^,，。;；]{0,6}$|受理[^,，。;；]{0,6}$",
+    r"应[^,，。;；]{0,16}$|\bat\s+the\s+$|\b(?:following|after|upon)\s+(?:a|an|the)\s+$|\b(?:receiv\w*|accept\w*|process\w*)\s+(?:\w+\s+){0,2}$|收到[^,，。;；]{0,6}$|受理[^,，。;；]{0,6}$",
     re.IGNORECASE,
 )
 # "withdraw its complaint at the WTO over the curbs": the action's object is a legal case, not the measure
@@ -123,6 +129,12 @@ WITHOUT_LICENCE = re.compile(
 )
 NEGATION = re.compile(r"^(?:not|no|never|cannot|can't|won't|didn't|doesn't|don't)$", re.IGNORECASE)
 # "does not remove the tariffs that Trump placed on ...": a relative clause states its own (past) fact
+# "…, following / after / in response to <measure> <past act>": a background fact, out of a hedge's reach
+BACKGROUND_LEAD = re.compile(
+    r"\W*(?:following|after|in\s+response\s+to|in\s+retaliation\s+for)\b(?=.*\b(?:(?:has|have|had|was|were)\s+"
+    r"(?:\w+\s+)?\w+(?:ed|ut|id|wn)|imposed|announced|introduced|adopted|added|placed|raised|slapped)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
 RELATIVE_FACT = re.compile(r"\b(?:that|which)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:had\s+)?\w+(?:ed|ut|id)\b")
 # "On Friday it raised its own levy": a pronoun subject is the previous sentence's subject
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:On|In|By|Late\s+on)\s+\w+\s*,?\s+)?(?:it|they)\b", re.IGNORECASE)
@@ -147,7 +159,7 @@ CONTENT_PARTICIPLE = re.compile(r"^\W*(?:barring|banning|prohibiting|forbidding|
 
 
 ZH_LEGAL_BASIS = re.compile(r"(?:根据|依据|按照|依照)[^,，。;；《]{0,4}《[^》]*$")
-PETITION = re.compile(r"应[^,，。;；]{0,14}$")
+PETITION = re.compile(r"应[^,，。;；]{0,14}$|\b(?:following|after|upon)\s+(?:a|an|the)\s+$", re.IGNORECASE)
 
 
 THREAT_OBJECT = re.compile(

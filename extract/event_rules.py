@@ -89,7 +89,25 @@ def titled_notice(s: Site) -> bool:
     opening = _open_title(s.text, lo, s.hit.start)
     if opening < 0 or (s.action is not None and _open_title(s.text, lo, s.action.start) < 0):
         return False
+    if _quoted_decision(s.text, opening, s.hit):
+        return False
     return not ISSUED_TITLE.search(s.text[max(lo, opening - 6) : opening])
+
+
+_DOCUMENTS = r"(?:公告|通知|办法|规定|决定|条例|清单|名单|目录|细则|措施|法|令)"
+DOCUMENT_NOUN = re.compile(_DOCUMENTS + r"\s*$")
+DOCUMENT_AFTER = re.compile(r"\s*(?:的|等)?\s*" + _DOCUMENTS)
+
+
+def _quoted_decision(text: str, opening: int, hit: Hit) -> bool:
+    """通知决定…「暂停台湾地区菠萝输入大陆」: a quote that opens with the act itself (an event phrase)
+    and ends in no document noun quotes the decision, it names no document."""
+    close = text.find("」" if text[opening] == "「" else "》", opening)
+    if close < 0:
+        return False
+    inner = text[opening + 1 : close]
+    named = DOCUMENT_NOUN.search(inner) or DOCUMENT_AFTER.match(text, close + 1)
+    return hit.trigger.kind == "event" and hit.start == opening + 1 and not named
 
 
 ISSUED_TITLE = re.compile(

@@ -27,10 +27,12 @@ from typing import Any
 from policykg.extract import action_rules, roles, values
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
+from policykg.extract.background import antecedent
 from policykg.extract.event_dates import usable_dates
 from policykg.extract.merge import Candidate, finish
 from policykg.extract.models import Entity, Event, Mention
 from policykg.extract.pairing import ALLOWED, SentenceTriggers, action_of, anchor_of, pair_triggers
+from policykg.extract.petitions import petition_requests
 from policykg.extract.sentences import split_sentences
 from policykg.extract.triggers import Hit, Lexicon, load_lexicon
 
@@ -112,6 +114,7 @@ class _Finder:
         for n, sent in enumerate(self.sentences):
             for c, clause in enumerate(sent.clauses):
                 self._clause(sent, n, c, clause, prev)
+            self.cands += petition_requests(self.text, self.mentions, self.entities, self.cands, n, sent.span)
             prev = sent
         return finish(self.cands, self.orphans, self.text, self.entities, self.state_counts, self.topic)
 
@@ -248,7 +251,11 @@ class _Finder:
         actors = self._actors(sent, clause, hit, action, anchor, anchor_end, background)
         sought = action_rules.seekers(site) if act == "request" else None
         if sought is None and act == "request":  # "exporters had submitted undertakings": their state's
-            sought = action_rules.applicants(site) or action_rules.petitioners(site)
+            sought = (
+                action_rules.petitioners(site)
+                if action_rules.petitioners(site) is not None
+                else action_rules.applicants(site)
+            )
         if sought is not None:  # "Seoul asked Tokyo to lift ...": the seeker's request, else none
             if not sought:
                 return
@@ -300,6 +307,7 @@ class _Finder:
             sentence_span=sent.span,
             fallback=self._fallback(prev, sent),
             also=bool(cues.ALSO.search(self.text[start:end])),
+            other=bool(cues.OTHER.search(self.text[max(start, hit.start - 30) : hit.start])),
             past=bool(cues.PAST.search(self.text[start:end])),
             parallel=self.text[max(sent.span[0], start - 3) : start].rstrip().endswith((";", "；")),
             subordinate=bool(cues.SUBORDINATE.match(self.text[start:end])),
@@ -414,6 +422,7 @@ class _Finder:
         if not actors and self.doc is not None and sent.lang == "en":
             actors = roles.parsed_actors(self.doc, ms, anchor, start, end, ents)
         actors = actors or roles.attributed(text, ms, anchor_end, end, ents)
+        actors = actors or antecedent(text, ms, start, ents)  # "the US, which … since slapping tariffs"
         if hit.trigger.type == "TRADE_DEAL" or (
             hit.trigger.kind == "generic" and self._type_of(hit, sent, clause) == "TRADE_DEAL"
         ):
@@ -550,6 +559,12 @@ class _Finder:
                 and cues.RELATIVE_FACT.search(self.text[h.end : anchor])
             ):
                 continue
+            if (
+                h.trigger.scope == "sentence"
+                and h.start < clause[0]
+                and cues.BACKGROUND_LEAD.match(self.text[clause[0] : clause[1]])
+            ):
+                continue  # "…, suggesting it could …, following tariffs he has imposed on steel": a stated past act
             if h.trigger.scope == "sentence" and h.start < anchor:
                 return True
             if clause[0] <= h.start < anchor:

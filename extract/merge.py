@@ -50,6 +50,7 @@ class Candidate:
     sentence_span: tuple[int, int] = (0, 0)
     fallback: list[str] = field(default_factory=list)
     also: bool = False  # "It also ordered ...": a further measure, not an elaboration
+    other: bool = False  # "other sector-specific tariffs he has imposed": another measure of the same kind
     past: bool = False  # "Last September New Delhi had banned ...": an earlier measure
     year: str | None = None  # the year the statement is dated in, if any
     parallel: bool = False  # the clause follows ";" / "；": a parallel measure, not an elaboration
@@ -192,6 +193,8 @@ def _resolve(
 def _same(m: Candidate, c: Candidate) -> bool:
     """Do two statements state the same measure and action?"""
     if (m.type, m.action) != (c.type, c.action) or not m.actors or c.elliptic:
+        return False
+    if c.other and not c.title:
         return False
     if (
         m.type == c.type == "TRADE_DEAL"

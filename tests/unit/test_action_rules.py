@@ -293,7 +293,7 @@ def test_generic_applications_are_no_acts(body: str, expected: set[tuple[str, st
 
 
 PETITIONS = [
-    # lexicon row petition + petitioners: the petition behind an investigation is the petitioner's request
+    # extract/petitions.py: the petition behind an investigation is the petitioner's request
     (
         "商务部周一发布公告,应中国酒业协会申请,对原产于智利的进口葡萄酒进行反倾销立案调查。",
         {("INVESTIGATION", "impose", "CHN"), ("INVESTIGATION", "request", "org:china_alcoholic_drinks_association")},

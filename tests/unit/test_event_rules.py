@@ -100,13 +100,13 @@ def test_negated_acts_are_no_events(body: str, expected: set[tuple]) -> None:
 
 
 NOT_OWN_REQUEST = [
-    # the petition is not the ministry's request, but the domestic industry's, so its state's (contract:
-    # unnamed applicants; lexicon row petition, action_rules.petitioners)
     (
+        # the petition's verb does not pair with the probe; the petition itself is the domestic industry's
+        # request, its state as actor (labelled corpus convention; extract/petitions.py)
         "商务部应国内产业申请,于11月2日对原产于澳大利亚的葡萄酒发起反倾销调查。",
         {
             ("INVESTIGATION", "impose", ("CHN", "org:mofcom"), ("item:wine",), ("AUS",), "2025-11-02", None, None),
-            ("INVESTIGATION", "request", ("CHN", "org:mofcom"), (), (), None, None, None),
+            ("INVESTIGATION", "request", ("CHN",), ("item:wine",), ("AUS",), None, None, None),
         },
     ),
     (
@@ -115,8 +115,12 @@ NOT_OWN_REQUEST = [
         set(),
     ),
     (
+        # an unnamed domestic industry's petition is its state's request (extract/petitions.py)
         "At the request of domestic producers, China launched an anti-dumping probe into Canadian canola on Monday.",
-        {("INVESTIGATION", "impose", ("CHN",), ("item:canola",), ("CAN",), "2025-11-24", None, None)},
+        {
+            ("INVESTIGATION", "impose", ("CHN",), ("item:canola",), ("CAN",), "2025-11-24", None, None),
+            ("INVESTIGATION", "request", ("CHN",), ("item:canola",), ("CAN",), None, None, None),
+        },
     ),
 ]
 

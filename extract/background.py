@@ -1,0 +1,40 @@
+"""Background acts stated inside relative clauses (pure; English).
+
+"The pact is a step forward for the United States, which has been mired in
+talks since slapping tariffs on its partners last month": the relative
+clause states a past act of its antecedent.  The clause splitter cuts at
+", which" / ", who", so the clause names no subject of its own; the state,
+bloc or agency named right before the comma is that subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from policykg.extract.models import Entity, Mention
+from policykg.extract.roles import entity_type
+
+RELATIVE_LEAD = re.compile(r"\W*(?:which|who)\b", re.IGNORECASE)
+_ANTECEDENT_TYPES = frozenset({"Country", "Bloc", "Agency"})
+_GAP = re.compile(r"^[\s,]*$")
+
+
+def antecedent(text: str, mentions: Sequence[Mention], clause_start: int, entities: Mapping[str, Entity]) -> list[str]:
+    """The state or agency a relative clause starting at ``clause_start`` is about, else ``[]``.
+
+    Only a name ending right before the clause counts ("the United States, which …"), not a
+    state named earlier in the sentence ("tariffs on China, which …" names China, the target,
+    so the caller uses this only when the clause has no actor of its own).
+    """
+    if not RELATIVE_LEAD.match(text, clause_start):
+        return []
+    lead = len(text[:clause_start].rstrip(" ,"))  # where the name before ", which" must end
+    named = [
+        m
+        for m in mentions
+        if m.end <= clause_start
+        and _GAP.match(text[m.end : clause_start])
+        and entity_type(m.entity_id, entities) in _ANTECEDENT_TYPES
+    ]
+    return [named[-1].entity_id] if named and named[-1].end == lead else []
