@@ -55,3 +55,70 @@ def usable_dates(text: str, dates: list[Any], published: dt.date | None) -> list
     if basis:  # "根据2025年4月8日第14259号行政令": the date of the legal basis, not of the act
         dates = [d for d in dates if not any(a <= d.start < b for a, b in basis)]
     return dates
+
+
+# --- dates stated outside the act's own clause (named rules, applied after all candidates) ---------
+
+# "…列入实体清单,17日起生效" / "…采取反制措施,即日起实施": the window's start, followed by its verb
+_EFFECT_AFTER = re.compile(r"\s*(?:零时|零点)?\s*起?\s*(?:正式)?(?:生效|施行|实施|执行)")
+# "…, effective Oct. 17" / "…, which take effect on March 23" / "came into force on"
+_EFFECT_BEFORE = re.compile(
+    r"\b(?:effective|(?:take|takes|took|taking)\s+effect|(?:come|comes|came|coming)\s+into\s+force"
+    r"|(?:go|goes|went|going)\s+into\s+effect)\s+(?:on\s+|from\s+)?$",
+    re.IGNORECASE,
+)
+# "Federal officials made the announcement on Monday", "The extension was announced on Saturday"
+_ANNOUNCEMENT = re.compile(
+    r"\b(?:made|make|makes|making)\s+the\s+announcement\b|\b(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:announced|unveiled|made\s+public)\b|\bthe\s+announcement\s+(?:came|was\s+made)\b",
+    re.IGNORECASE,
+)
+_ANNOUNCED_BEFORE, _ANNOUNCED_AFTER = 3, 2  # sentences around an announcement sentence that it dates
+
+
+def effective_clause(text: str, cand: Any, dates: list[Any], claimed: list[tuple[int, int]]) -> Any | None:
+    """An undated act takes the effective date stated in a later clause of its own sentence that
+    states no act of its own ("美国商务部将华为列入实体清单,禁止……,17日起生效": 2019-05-17;
+    "…added the firms to the list, effective immediately"): the contract's "else its stated
+    effective date"."""
+    lo, hi = cand.end, cand.sentence_span[1]
+    for d in dates:
+        if not (lo <= d.start < hi + 2 and d.date) or any(a <= d.start < b for a, b in claimed):
+            continue
+        after = d.kind == "start" and _EFFECT_AFTER.match(text, d.end)
+        before = _EFFECT_BEFORE.search(text[max(lo, d.start - 30) : d.start]) or d.text.lower().startswith("effective")
+        if after or before:
+            return d
+    return None
+
+
+def announcement_day(text: str, span: tuple[int, int], dates: list[Any]) -> Any | None:
+    """The day of a sentence that only dates an announcement stated around it ("Federal officials
+    made the announcement on Monday"; "The extension was announced on Saturday"), else None."""
+    if not _ANNOUNCEMENT.search(text, span[0], span[1]):
+        return None
+    return next((d for d in dates if span[0] <= d.start < span[1] and d.kind == "point" and d.date), None)
+
+
+def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[Any]) -> None:
+    """Give undated statements a date stated outside their clause (see the two rules above).
+
+    Only statements of current news (not past, not a background or a headline, no year of their
+    own) are filled; the title takes its date by merging with the body statement it restates.
+    """
+    open_ = [c for c in cands if not c.date and not c.title and not c.past and not c.year and not c.subordinate]
+    claimed = [(c.start, c.end) for c in cands]
+    for c in open_:
+        d = effective_clause(text, c, dates, [s for s in claimed if s != (c.start, c.end)])
+        if d is not None:
+            c.date, c.date_rank = d.date, 3
+    busy = {c.sentence for c in cands}
+    for n, sent in enumerate(sentences):
+        if sent.title or n in busy:
+            continue
+        d = announcement_day(text, sent.span, dates)
+        if d is None:
+            continue
+        for c in open_:
+            if not c.date and n - _ANNOUNCED_BEFORE <= c.sentence <= n + _ANNOUNCED_AFTER:
+                c.date, c.date_rank = d.date, 4

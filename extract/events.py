@@ -27,7 +27,7 @@ from typing import Any
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
 from policykg.extract import roles, values
-from policykg.extract.event_dates import usable_dates
+from policykg.extract.event_dates import fill_undated, usable_dates
 from policykg.extract.merge import Candidate, finish
 from policykg.extract.models import Entity, Event, Mention
 from policykg.extract.pairing import ALLOWED, SentenceTriggers, action_of, anchor_of, pair_triggers
@@ -113,6 +113,7 @@ class _Finder:
             for c, clause in enumerate(sent.clauses):
                 self._clause(sent, n, c, clause, prev)
             prev = sent
+        fill_undated(self.text, self.cands, self.sentences, self.dates)
         return finish(self.cands, self.orphans, self.text, self.entities, self.state_counts, self.topic)
 
     # --- one clause -------------------------------------------------------

@@ -1,0 +1,76 @@
+"""Dates an event takes from outside its own clause (``extract/event_dates.py``), and the
+contract's rule that computed window ends are no ``until``: invented sentences, exact dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from policykg.extract.entities import find_mentions, load_gazetteer, resolve_entities
+from policykg.extract.events import find_events
+
+PUBLISHED = dt.date(2025, 11, 7)  # a Friday
+
+
+def dates(body: str, title: str = "x") -> set[tuple]:
+    """(type, action, main actor, date, until) of each event of an invented article."""
+    text = title + "\n" + body
+    gaz = load_gazetteer().scoped()
+    mentions = find_mentions(text, gaz)
+    entities = {e.id: e for e in resolve_entities(mentions, gaz)}
+    return {(e.type, e.action, e.actors[0], e.date, e.until) for e in find_events(text, mentions, entities, PUBLISHED)}
+
+
+CASES = [
+    # effective_clause: a later clause of the same sentence states only when the act takes effect
+    (
+        "effective_clause zh",
+        "美国商务部将三家中国企业列入实体清单，禁止其采购美国零部件，5日起生效。",
+        {("SANCTION", "impose", "USA", "2025-11-05", None)},
+    ),
+    (
+        "effective_clause en",
+        "Peru added two Chinese shipping firms to its Entity List on trade grounds, effective Nov. 3.",
+        {("SANCTION", "impose", "PER", "2025-11-03", None)},
+    ),
+    (
+        "own day beats the effective clause",
+        "Peru on Tuesday added two Chinese shipping firms to its Entity List, effective Nov. 10.",
+        {("SANCTION", "impose", "PER", "2025-11-04", None)},
+    ),
+    # announcement_day: a sentence that only dates the announcement around it
+    (
+        "announcement_day after",
+        "Chile is imposing a 20 per cent tariff on steel imports from China.\n"
+        "Officials made the announcement on Wednesday in Santiago.",
+        {("TARIFF", "impose", "CHL", "2025-11-05", None)},
+    ),
+    (
+        "announcement_day before",
+        "The decision was announced on Monday after a cabinet meeting.\n"
+        "Chile will impose a 20 per cent tariff on steel imports from China.",
+        {("TARIFF", "impose", "CHL", "2025-11-03", None)},
+    ),
+    (
+        "no announcement sentence, no date",
+        "Chile will impose a 20 per cent tariff on steel imports from China.\nOfficials met on Wednesday.",
+        {("TARIFF", "impose", "CHL", None, None)},
+    ),
+    # durations: the contract keeps only written window ends
+    (
+        "computed end is no until",
+        "Chile said on Monday it will suspend its tariffs on Chinese steel for three months starting Dec. 1.",
+        {("TARIFF", "suspend", "CHL", "2025-11-03", None)},
+    ),
+    (
+        "written end is the until",
+        "Chile said on Monday it will suspend its tariffs on Chinese steel between Dec. 1 and Feb. 28, 2026.",
+        {("TARIFF", "suspend", "CHL", "2025-11-03", "2026-02-28")},
+    ),
+]
+
+
+@pytest.mark.parametrize("name, body, expected", CASES, ids=[c[0] for c in CASES])
+def test_event_dates(name, body, expected):
+    assert dates(body) == expected
