@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 _BASIS = re.compile(
@@ -48,9 +49,50 @@ def day_only(text: str, dates: list[Any], published: dt.date | None) -> list[Any
     return sorted(dates + extra, key=lambda d: d.start) if extra else dates
 
 
+# dispatch_day: the dateline of a wire dispatch ("中央社华盛顿3日综合外电报导", "新华社北京5月31日电",
+# "【大纪元2022年10月10日讯】", "WASHINGTON, May 15 (Reuters) -") dates the dispatch, not an act
+_ZH_DATELINE = re.compile(r"\s*(?:综合外电|综合|专)?(?:电|讯|报导|报道)")
+_EN_DATELINE_AFTER = re.compile(r"\s*\((?:[A-Z][\w.&' -]{1,30})\)\s*(?:-|–|—|--)")
+_EN_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]{2,40},\s*$")
+_RELATIVE_ZH = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1}
+
+
+def is_dateline(text: str, d: Any) -> bool:
+    """Is the date mention ``d`` the dateline of a dispatch (see ``dispatch_day``)?"""
+    if _ZH_DATELINE.match(text, d.end) and not text.startswith("前", d.end):
+        return True
+    return bool(
+        _EN_DATELINE_AFTER.match(text, d.end) and _EN_DATELINE_BEFORE.search(text[max(0, d.start - 44) : d.start])
+    )
+
+
+def dispatch_day(text: str, dates: list[Any]) -> list[Any]:
+    """Drop dateline dates; 今天 / 昨天 / 明天 in a dispatch count from its dateline day, which may
+    be the day before publication ("中央社华盛顿3日综合外电报导)白宫今天宣布" in a paper of the 4th)."""
+    lines = [d for d in dates if is_dateline(text, d)]
+    if not lines:
+        return dates
+    day = next((d.date for d in lines if d.date), None)
+    out = []
+    for d in dates:
+        if d in lines:
+            continue
+        if day and d.text in _RELATIVE_ZH and d.date:
+            shifted = dt.date.fromisoformat(day) + dt.timedelta(days=_RELATIVE_ZH[d.text])
+            d = _with_date(d, shifted.isoformat())
+        out.append(d)
+    return out
+
+
+def _with_date(d: Any, date: str) -> Any:
+    if isinstance(d, DayOnly):
+        return DayOnly(d.start, d.end, d.text, date, d.kind)
+    return replace(d, date=date)
+
+
 def usable_dates(text: str, dates: list[Any], published: dt.date | None) -> list[Any]:
     """The date mentions an event may take its date from."""
-    dates = day_only(text, list(dates), published)
+    dates = dispatch_day(text, day_only(text, list(dates), published))
     basis = [(m.start(), m.end()) for m in _BASIS.finditer(text)]
     if basis:  # "根据2025年4月8日第14259号行政令": the date of the legal basis, not of the act
         dates = [d for d in dates if not any(a <= d.start < b for a, b in basis)]

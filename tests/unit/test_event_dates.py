@@ -74,3 +74,29 @@ CASES = [
 @pytest.mark.parametrize("name, body, expected", CASES, ids=[c[0] for c in CASES])
 def test_event_dates(name, body, expected):
     assert dates(body) == expected
+
+
+DATELINES = [
+    # dispatch_day: 今天 counts from the dispatch's dateline, which may be the day before publication
+    (
+        "(中央社华盛顿6日综合外电报导)美国商务部今天宣布将五家中国企业列入实体清单。",
+        {("SANCTION", "impose", "USA", "2025-11-06", None)},
+    ),
+    # the dateline's own date is not the act's: the act is dated by 上周五
+    (
+        "【新华网2025年11月7日讯】上周五,美国商务部将五家中国企业列入实体清单。",
+        {("SANCTION", "impose", "USA", "2025-10-31", None)},
+    ),
+    # an English dateline dates the dispatch, not the act (whose day is not stated)
+    (
+        "WASHINGTON, Nov 7 (Reuters) - The U.S. has added five Chinese firms to its Entity List.",
+        {("SANCTION", "impose", "USA", None, None)},
+    ),
+    # no dateline: 今天 is the publication day
+    ("美国商务部今天宣布将五家中国企业列入实体清单。", {("SANCTION", "impose", "USA", "2025-11-07", None)}),
+]
+
+
+@pytest.mark.parametrize("body, expected", DATELINES, ids=[c[0][:20] for c in DATELINES])
+def test_dispatch_day(body, expected):
+    assert dates(body) == expected
