@@ -231,6 +231,13 @@ _SP = r" ?"
 # three-digit year counts only with a month after it.
 _ROC = r"(?:民国|民國)?(?<!\d)(?P<roc>1[0-3]\d)"
 _ROC_OFFSET = 1911
+# "two days ago", "a week ago", 三天前, 一周前: relative days (months and years ago name no day)
+_EN_AGO = re.compile(
+    r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+ago\b", _I
+)
+_ZH_AGO = re.compile(
+    rf"(?<![\d〇零一二两三四五六七八九十])(?P<n>\d{{1,2}}|{_CNUM}{{1,3}})(?P<unit>天|周|星期)(?:之|以)?前"
+)
 _ZH_DAY = re.compile(
     rf"(?:(?P<y>\d{{4}}|{_CNUM}{{4}}){_SP}年{_SP}|{_ROC}{_SP}年{_SP}|(?P<rel>今|明|去)年|(?P<this>本月))?"
     rf"(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}}){_SP}月{_SP})?(?P<d>\d{{1,2}}|{_CNUM}{{1,3}}){_SP}[日号]"
@@ -439,6 +446,15 @@ def _zh_month(m: re.Match[str], pub: DATE | None) -> Core | None:
     return _month_core(m.start(), m.end(), year, month)
 
 
+def _ago(m: re.Match[str], pub: DATE | None) -> Core | None:
+    raw, unit = m["n"].lower(), m["unit"].lower()
+    n = _EN_NUMBERS.get(raw) or cn_number(raw) or 0
+    days = n * (7 if unit in ("week", "周", "星期") else 1)
+    if not 0 < days <= 62:
+        return None
+    return Core(m.start(), m.end(), "day", pub - dt.timedelta(days=days) if pub else None)
+
+
 _EN_FINDERS = (
     (_ISO, _iso),
     (_EN_MONTH_DAY, _en_day),
@@ -449,6 +465,7 @@ _EN_FINDERS = (
     (_EN_RELATIVE, _relative),
     (_EN_WEEKDAY, _weekday),
     (_EN_DURATION, _duration),
+    (_EN_AGO, _ago),
 )
 _ZH_FINDERS = (
     (_ZH_DAY, _zh_day),
@@ -458,6 +475,7 @@ _ZH_FINDERS = (
     (_ZH_RELATIVE, _relative),
     (_ZH_WEEKDAY, _weekday),
     (_ZH_DURATION, _duration),
+    (_ZH_AGO, _ago),
 )
 
 

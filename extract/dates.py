@@ -39,7 +39,8 @@ Resolution rules (the choices made here):
   likewise), to its last day for until ("through December" = 12-31), and stays
   ``None`` as a point ("in December", "2025年12月").
   "early / mid / late November" is a month mention (``None`` as a point).
-* "today / yesterday / tomorrow", "今日/今天/昨日/昨天/明日/明天" are relative
+* "today / yesterday / tomorrow", "今日/今天/昨日/昨天/明日/明天", "two days ago", "a week
+  ago", 三天前, 两周前 are relative
   to publication.  A weekday ("on Tuesday", "周二", "星期二") is the most recent
   one on or before publication; "last" / "上周" the one of the previous week,
   "next" / "下周" the following one, "this" / "本周" the one of the same week.

@@ -71,6 +71,12 @@ CASES = [
     ("for six months", [("for six months", "duration", None, "2026-05-07", 180)]),
     ("two weeks", [("two weeks", "duration", None, "2025-11-21", 14)]),
     ("two years ago", []),
+    # relative days: "a week ago", 三天前 (a month or year ago names no day; 3日前 is "before the 3rd")
+    ("a week ago", [("a week ago", "point", "2025-10-31", None, None)]),
+    ("two days ago", [("two days ago", "point", "2025-11-05", None, None)]),
+    ("three months ago", []),
+    ("三天前", [("三天前", "point", "2025-11-04", None, None)]),
+    ("两周前", [("两周前", "point", "2025-10-24", None, None)]),
     ("a year", []),
     # years
     ("in 2025", [("in 2025", "year", None, None, None)]),

@@ -21,7 +21,7 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # split -> (articles, (events tp, fp, fn), (entities tp, fp, fn))
 PINNED = {
     "train": (100, (109, 103, 108), (821, 90, 84)),  # xdate: dispatch_day merges a dateline restatement
-    "dev": (32, (40, 36, 42), (199, 21, 54)),
+    "dev": (32, (41, 36, 41), (199, 21, 54)),  # xdate: "a week ago" dates a background act
 }
 
 
