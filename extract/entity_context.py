@@ -187,6 +187,20 @@ def _sentence_country(text: str, chosen: list[Candidate], i: int, gaz, possessiv
     return None
 
 
+# home_government: organs only Taiwan's government has (行政院, 立法院, a clause opening with a bare
+# 经济部: China has no 经济部); a Chinese text naming them is written from Taiwan, so its bare 外交部
+# and 经济部 are Taiwan's (the text is already converted to Simplified)
+_TAIWAN_ORGANS = re.compile(r"行政院|立法院|监察院|陆委会|国发会|(?:^|[\s，。,：:、（(」】)])经济部")
+
+
+def _home_state(text: str, domain: str, gaz) -> str | None:
+    """The government a bare Chinese ministry name (商务部, 外交部, 经济部) belongs to: Taiwan's in
+    a text written from Taiwan (see ``_TAIWAN_ORGANS``), else China's when China has that ministry."""
+    if ("TWN", domain) in gaz.ministry_ids and _TAIWAN_ORGANS.search(text):
+        return "TWN"
+    return "CHN" if ("CHN", domain) in gaz.ministry_ids else None
+
+
 def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidate]:
     """Give each ministry the id of (its qualifying country, its domain)."""
     _, _, _, by_id = _ministry_tables(gaz)
@@ -195,12 +209,14 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidat
         if c.eid and c.eid.startswith(MINISTRY):
             _, form, domain, default = c.eid.split("|")
             country = qualifier(text, chosen, i, gaz)
-            if not country and default == "CHN" and (default, domain) in gaz.ministry_ids:
-                country = default  # Chinese text: 商务部 and 外交部 alone are China's
+            if not country and default == "CHN":
+                country = _home_state(text, domain, gaz)
             if not country:
                 country = _sentence_country(text, chosen, i, gaz, possessive=default != "CHN") or (
                     default if default != "CHN" else None
                 )
+            if not country and default == "CHN" and ("TWN", domain) in gaz.ministry_ids:
+                country = "TWN"  # 经济部 alone: China has none, Taiwan's is the Chinese-language one
             if country:
                 out.append(replace(c, eid=_ministry_id(gaz, country, domain, form)))
         elif c.eid in by_id:

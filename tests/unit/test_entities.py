@@ -289,6 +289,30 @@ def test_an_unqualified_ministry_takes_its_country_from_the_sentence_only_when_s
     assert spans(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # home_government: China has no 经济部, so a bare one is Taiwan's
+        ("针对出口问题，经济部表示将加强审查", [("经济部", "org:taiwan_moea")]),
+        # a text written from Taiwan (行政院 / 立法院 / a clause opening with 经济部): its bare 外交部 too
+        (
+            "行政院今日开会。外交部表示将与各国协调",
+            [("外交部", "org:taiwan_mofa")],
+        ),
+        (
+            "针对南非的要求，经济部表示，已与外交部讨论",
+            [("南非", "ZAF"), ("经济部", "org:taiwan_moea"), ("外交部", "org:taiwan_mofa")],
+        ),
+        # mainland text: the bare 外交部 is China's
+        ("外交部发言人表示坚决反对", [("外交部", "org:chinese_ministry_of_foreign_affairs")]),
+        # a ministry of a country whose row names it by another domain (the US Treasury is its finance ministry)
+        ("美国财政部宣布制裁", [("美国", "USA"), ("财政部", "org:us_treasury")]),
+    ],
+)
+def test_a_bare_chinese_ministry_belongs_to_the_home_government(text: str, expected) -> None:
+    assert spans(text) == expected
+
+
 def test_chinese_stop_words_block_country_names_inside_them() -> None:
     assert spans("内蒙古包头的稀土，沿海地区，增加纳入名单，蒙古国") == [("稀土", "item:rare_earths"), ("蒙古", "MNG")]
 
