@@ -115,6 +115,15 @@ _OF_FORM = re.compile(
 _PRE_FORM = re.compile(rf"\b((?:{_WORD}[ \t]+){{1,3}})(Ministry|Department|Minister|Secretary)\b")
 
 
+# office_title: "Commerce Minister Wang Wentao", "Treasury Secretary Scott Bessent", "Under Secretary of
+# Commerce for Industry and Security Alan Estevez" name a person's office, not an agency (conventions)
+_NAME_AFTER = re.compile(r"(?:[ \t]+for(?:[ \t]+(?:[A-Z][a-z]+|and))+)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
+
+
+def _office_title(text: str, word: str, end: int) -> bool:
+    return word in ("Minister", "Secretary") and bool(_NAME_AFTER.match(text, end))
+
+
 def ministry_candidates(text: str, gaz) -> list[Candidate]:
     """Ministry phrases with a placeholder id ``@ministry|form|domain|default``."""
     en, zh, zh_rx, _ = _ministry_tables(gaz)
@@ -127,14 +136,16 @@ def ministry_candidates(text: str, gaz) -> list[Candidate]:
             if domain is None and n == len(words) and m.group(1) in ("Ministry", "Department") and n <= 9:
                 domain = slug(phrase, drop_legal=False)
             if domain:
-                out.append(_ministry(m.start(1), m.start(2) + len(phrase), m.group(1), domain))
+                if not _office_title(text, m.group(1), m.start(2) + len(phrase)):
+                    out.append(_ministry(m.start(1), m.start(2) + len(phrase), m.group(1), domain))
                 break
     for m in _PRE_FORM.finditer(text):
         spans = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
         for k, (offset, _) in enumerate(spans):
             domain = en.get(" ".join(w for _, w in spans[k:]).lower())
             if domain:
-                out.append(_ministry(m.start(1) + offset, m.end(2), m.group(2), domain))
+                if not _office_title(text, m.group(2), m.end(2)):
+                    out.append(_ministry(m.start(1) + offset, m.end(2), m.group(2), domain))
                 break
     if zh_rx is not None:
         out += [_ministry(m.start(), m.end(), "部", zh[m.group()], "CHN") for m in zh_rx.finditer(text)]
