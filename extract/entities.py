@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from policykg.extract import entity_context as context
+from policykg.extract import entity_gloss as gloss
 from policykg.extract import entity_rules as rules
 from policykg.extract.entity_rules import PRIO_GAZ, PRIO_STOP, Candidate
 from policykg.extract.gazetteer import Gazetteer, build_gazetteer, read_gazetteer_files
@@ -194,6 +195,7 @@ def rule_candidates(text: str, tokens, gaz: Gazetteer, en: EnglishIndex) -> list
         + rules.person_candidates(text, gaz, en)
         + context.ministry_candidates(text, gaz)
         + context.abbreviation_candidates(text, gaz)
+        + gloss.gloss_candidates(text, gaz, en)
     )
 
 
