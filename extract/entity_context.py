@@ -120,6 +120,11 @@ _PRE_FORM = re.compile(rf"\b((?:{_WORD}[ \t]+){{1,3}})(Ministry|Department|Minis
 _NAME_AFTER = re.compile(r"(?:[ \t]+for(?:[ \t]+(?:[A-Z][a-z]+|and))+)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
 
 
+# and in Chinese: 贸易部长雷内特•克莱弗表示, 商务部长罗斯表示, 产业通商资源部长官李昌洋
+_ZH_VERB = r"(?:表示|称|说|指出|强调|透露|会见|访问|出席|宣布|今|昨|日前|将|也|还|在|于)"
+_ZH_NAME_AFTER = re.compile(rf"长官?(?!{_ZH_VERB})[\u4e00-\u9fff•·・]{{2,10}}?(?:{_ZH_VERB}|[(（,，。、:：])")
+
+
 def _office_title(text: str, word: str, end: int) -> bool:
     return word in ("Minister", "Secretary") and bool(_NAME_AFTER.match(text, end))
 
@@ -148,7 +153,11 @@ def ministry_candidates(text: str, gaz) -> list[Candidate]:
                     out.append(_ministry(m.start(1) + offset, m.end(2), m.group(2), domain))
                 break
     if zh_rx is not None:
-        out += [_ministry(m.start(), m.end(), "部", zh[m.group()], "CHN") for m in zh_rx.finditer(text)]
+        out += [
+            _ministry(m.start(), m.end(), "部", zh[m.group()], "CHN")
+            for m in zh_rx.finditer(text)
+            if not _ZH_NAME_AFTER.match(text, m.end())
+        ]
     return out
 
 

@@ -329,6 +329,19 @@ def test_an_office_title_before_a_name_is_no_agency(text: str, has_agency: bool)
     assert bool(agencies) == has_agency, agencies
 
 
+@pytest.mark.parametrize(
+    ("text", "has_agency"),
+    [
+        ("秘鲁贸易部长安娜•托雷斯表示将加征关税", False),
+        ("秘鲁贸易部长表示将加征关税", True),  # unnamed: the ministry speaks
+        ("秘鲁贸易部表示将加征关税", True),
+    ],
+)
+def test_a_chinese_office_title_before_a_name_is_no_agency(text: str, has_agency: bool) -> None:
+    agencies = {e for e in ids(text) if e.startswith("org:")}
+    assert bool(agencies) == has_agency, agencies
+
+
 def test_chinese_stop_words_block_country_names_inside_them() -> None:
     assert spans("内蒙古包头的稀土，沿海地区，增加纳入名单，蒙古国") == [("稀土", "item:rare_earths"), ("蒙古", "MNG")]
 
