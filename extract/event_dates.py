@@ -90,9 +90,28 @@ def _with_date(d: Any, date: str) -> Any:
     return replace(d, date=date)
 
 
+# notice_day: "12月3日,商务部公告宣布,即日起实施……": 即日 (from this day) is the notice's day
+_NOTICE_AFTER = re.compile(r"\s*[,，]?\s*[\u4e00-\u9fff]{0,8}?(?:公告|宣布|发布|印发|决定)")
+
+
+def notice_day(text: str, dates: list[Any], published: dt.date | None) -> list[Any]:
+    """即日 takes the day of the notice the article dates before it (a day followed by 公告 /
+    宣布 / 发布, not after publication), not the publication day."""
+    notice = None
+    out = []
+    for d in dates:
+        if getattr(d, "kind", "") == "point" and d.date and _NOTICE_AFTER.match(text, d.end):
+            if published is None or d.date <= published.isoformat():
+                notice = d.date
+        if notice and d.text.endswith(("即日起", "即日")) and d.date and d.date != notice:
+            d = _with_date(d, notice)
+        out.append(d)
+    return out
+
+
 def usable_dates(text: str, dates: list[Any], published: dt.date | None) -> list[Any]:
     """The date mentions an event may take its date from."""
-    dates = dispatch_day(text, day_only(text, list(dates), published))
+    dates = notice_day(text, dispatch_day(text, day_only(text, list(dates), published)), published)
     basis = [(m.start(), m.end()) for m in _BASIS.finditer(text)]
     if basis:  # "根据2025年4月8日第14259号行政令": the date of the legal basis, not of the act
         dates = [d for d in dates if not any(a <= d.start < b for a, b in basis)]

@@ -92,6 +92,12 @@ DATELINES = [
         "WASHINGTON, Nov 7 (Reuters) - The U.S. has added five Chinese firms to its Entity List.",
         {("SANCTION", "impose", "USA", None, None)},
     ),
+    # notice_day: 即日 is the day of the notice the article dates, not the publication day
+    (
+        "11月5日，商务部发布公告。公告称，即日起对镓实施出口管制。",
+        {("EXPORT_CONTROL", "impose", "CHN", "2025-11-05", None)},
+    ),
+    ("商务部公告称，即日起对镓实施出口管制。", {("EXPORT_CONTROL", "impose", "CHN", "2025-11-07", None)}),
     # no dateline: 今天 is the publication day
     ("美国商务部今天宣布将五家中国企业列入实体清单。", {("SANCTION", "impose", "USA", "2025-11-07", None)}),
 ]
