@@ -100,9 +100,9 @@ def notice_day(text: str, dates: list[Any], published: dt.date | None) -> list[A
     notice = None
     out = []
     for d in dates:
-        if getattr(d, "kind", "") == "point" and d.date and _NOTICE_AFTER.match(text, d.end):
-            if published is None or d.date <= published.isoformat():
-                notice = d.date
+        dated_notice = getattr(d, "kind", "") == "point" and d.date and _NOTICE_AFTER.match(text, d.end)
+        if dated_notice and (published is None or d.date <= published.isoformat()):
+            notice = d.date
         if notice and d.text.endswith(("即日起", "即日")) and d.date and d.date != notice:
             d = _with_date(d, notice)
         out.append(d)
