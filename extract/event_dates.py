@@ -162,7 +162,8 @@ def announcement_day(text: str, span: tuple[int, int], dates: list[Any]) -> Any 
 
 
 def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[Any]) -> None:
-    """Give undated statements a date stated outside their clause (see the two rules above).
+    """Give undated statements a date stated outside their clause (the rules above; and
+    ``parallel_provision``: a provision after "；" shares the date of the one before it).
 
     Only statements of current news (not past, not a background or a headline, no year of their
     own) are filled; the title takes its date by merging with the body statement it restates.
@@ -173,6 +174,11 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
         d = effective_clause(text, c, dates, [s for s in claimed if s != (c.start, c.end)])
         if d is not None:
             c.date, c.date_rank = d.date, 3
+    for i, c in enumerate(cands):  # parallel_provision: "…即日起不予许可…；对石墨…实施更严格的审查"
+        before = next((o for o in reversed(cands[:i]) if o.sentence == c.sentence and o.date), None)
+        parallel = before is not None and (c.parallel or re.search("[;；]", text[before.end : c.start]))
+        if c in open_ and not c.date and parallel and before is not None:
+            c.date, c.date_rank = before.date, before.date_rank
     busy = {c.sentence for c in cands}
     for n, sent in enumerate(sentences):
         if sent.title or n in busy:

@@ -269,8 +269,9 @@ class _Finder:
             dates = self._dates(sent.span[0], start)
             if not dates and speech and prev is not None:
                 dates = self._dates(*prev.span)
-        if not dates and not background:
-            dates = self._statement_day(sent.span[0], start)
+        if not background and not any(d.kind == "point" and d.date for d in dates):
+            # "said on Friday it will suspend ... starting Jan. 1": announcing is the act, its day beats the start
+            dates = dates + [d for d in self._statement_day(sent.span[0], anchor) if d not in dates]
         if not dates and not background and cues.SAME_DAY.search(self.text[sent.span[0] : sent.span[1]]):
             dates = self._previous_day(sent)
         cand = Candidate(

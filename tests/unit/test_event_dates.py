@@ -57,6 +57,18 @@ CASES = [
         "Chile will impose a 20 per cent tariff on steel imports from China.\nOfficials met on Wednesday.",
         {("TARIFF", "impose", "CHL", None, None)},
     ),
+    # statement day: announcing is the act, so "said on Monday it will ... starting Dec. 1" is Monday
+    (
+        "statement day beats the start",
+        "Chile's finance ministry said on Monday it will suspend tariffs on Chinese steel starting Dec. 1.",
+        {("TARIFF", "suspend", "CHL", "2025-11-03", None)},
+    ),
+    # parallel_provision: a provision after "；" shares the date of the one before it
+    (
+        "parallel_provision",
+        "商务部公告，即日起禁止镓对美国出口；对石墨对美国出口，实施更严格的审查。",
+        {("EXPORT_BAN", "impose", "CHN", "2025-11-07", None), ("EXPORT_CONTROL", "impose", "CHN", "2025-11-07", None)},
+    ),
     # durations: the contract keeps only written window ends
     (
         "computed end is no until",
