@@ -163,7 +163,9 @@ def announcement_day(text: str, span: tuple[int, int], dates: list[Any]) -> Any 
 
 def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[Any]) -> None:
     """Give undated statements a date stated outside their clause (the rules above; and
-    ``parallel_provision``: a provision after "；" shares the date of the one before it).
+    ``parallel_provision``: a provision after "；" shares the date of the one before it;
+    ``window_before``: a window stated in an earlier clause of the sentence, claimed by no other
+    statement, gives its end as ``until``).
 
     Only statements of current news (not past, not a background or a headline, no year of their
     own) are filled; the title takes its date by merging with the body statement it restates.
@@ -179,6 +181,22 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
         parallel = before is not None and (c.parallel or re.search("[;；]", text[before.end : c.start]))
         if c in open_ and not c.date and parallel and before is not None:
             c.date, c.date_rank = before.date, before.date_rank
+    for c in cands:  # window_before: "自即日起至2026年11月10日，暂停实施……": the window's own clause
+        if c.until or c.title:
+            continue
+        lo = c.sentence_span[0]
+        windows = [
+            d
+            for d in dates
+            if d.kind == "until"
+            and d.until
+            and lo <= d.start < c.start
+            and not any(a <= d.start < b for a, b in claimed)
+        ]
+        if windows:
+            c.until = windows[-1].until
+            if not c.date and windows[-1].date:
+                c.date, c.date_rank = windows[-1].date, 3
     busy = {c.sentence for c in cands}
     for n, sent in enumerate(sentences):
         if sent.title or n in busy:

@@ -210,6 +210,8 @@ def _same(m: Candidate, c: Candidate) -> bool:
         )
     ):
         return False
+    if m.until and c.until and m.until != c.until and not c.title:
+        return False  # two windows with different written ends are two measures
     if m.year and c.year and m.year != c.year:
         return False  # "tariffs imposed in 2018" is not the 2024 increase
     if m.past != c.past and not c.title and c.how != "referent":

@@ -69,6 +69,22 @@ CASES = [
         "商务部公告，即日起禁止镓对美国出口；对石墨对美国出口，实施更严格的审查。",
         {("EXPORT_BAN", "impose", "CHN", "2025-11-07", None), ("EXPORT_CONTROL", "impose", "CHN", "2025-11-07", None)},
     ),
+    # window_before: the window stated in the clause before the act gives its date and until
+    (
+        "window_before",
+        "商务部宣布，自即日起至2026年11月10日，暂停实施对镓的出口管制。",
+        {("EXPORT_CONTROL", "suspend", "CHN", "2025-11-07", "2026-11-10")},
+    ),
+    # two suspensions with different written ends stay two events
+    (
+        "different window ends",
+        "商务部宣布，自即日起至2026年11月10日，暂停实施对镓的出口管制。"
+        "商务部宣布，自即日起至2026年11月27日，暂停实施对锗的出口管制。",
+        {
+            ("EXPORT_CONTROL", "suspend", "CHN", "2025-11-07", "2026-11-10"),
+            ("EXPORT_CONTROL", "suspend", "CHN", "2025-11-07", "2026-11-27"),
+        },
+    ),
     # durations: the contract keeps only written window ends
     (
         "computed end is no until",
