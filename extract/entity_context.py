@@ -113,6 +113,8 @@ _OF_FORM = re.compile(
     rf"({_WORD}(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+){_WORD}){{0,6}})"
 )
 _PRE_FORM = re.compile(rf"\b((?:{_WORD}[ \t]+){{1,3}})(Ministry|Department|Minister|Secretary)\b")
+# wire style in lower case ("China's foreign ministry said"): resolved only when a country owns it
+_PRE_FORM_LOWER = re.compile(r"\b((?:[a-z]+[ \t]+){1,3})(ministry)\b")
 
 
 # office_title: "Commerce Minister Wang Wentao", "Treasury Secretary Scott Bessent", "Under Secretary of
@@ -151,6 +153,14 @@ def ministry_candidates(text: str, gaz) -> list[Candidate]:
             if domain:
                 if not _office_title(text, m.group(2), m.end(2)):
                     out.append(_ministry(m.start(1) + offset, m.end(2), m.group(2), domain))
+                break
+    for m in _PRE_FORM_LOWER.finditer(text):  # "China's foreign ministry", "the economy ministry"
+        words = m.group(1).split()
+        for k in range(len(words)):
+            domain = en.get(" ".join(words[k:]))
+            if domain:
+                start = m.start(1) + m.group(1).index(words[k])
+                out.append(_ministry(start, m.end(2), "Ministry", domain))
                 break
     if zh_rx is not None:
         out += [

@@ -342,6 +342,24 @@ def test_a_chinese_office_title_before_a_name_is_no_agency(text: str, has_agency
     assert bool(agencies) == has_agency, agencies
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire style in lower case: a country that owns the ministry resolves it
+        (
+            "China's foreign ministry said",
+            [("China", "CHN"), ("foreign ministry", "org:chinese_ministry_of_foreign_affairs")],
+        ),
+        ("Japan's trade ministry said", [("Japan", "JPN"), ("trade ministry", "org:meti")]),
+        ("Peru's economy ministry said", [("Peru", "PER"), ("economy ministry", "org:peruvian_ministry_of_economy")]),
+        # no owner, no agency
+        ("the foreign ministry said", []),
+    ],
+)
+def test_lower_case_ministries_need_an_owner(text: str, expected) -> None:
+    assert spans(text) == expected
+
+
 def test_chinese_stop_words_block_country_names_inside_them() -> None:
     assert spans("内蒙古包头的稀土，沿海地区，增加纳入名单，蒙古国") == [("稀土", "item:rare_earths"), ("蒙古", "MNG")]
 
