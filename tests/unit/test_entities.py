@@ -360,6 +360,20 @@ def test_lower_case_ministries_need_an_owner(text: str, expected) -> None:
     assert spans(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named_owner: an agency whose own name spells out its state mentions that state too
+        ("美国众议院通过法案", {"org:us_house", "USA"}),
+        ("The U.S. House passed it", {"org:us_house", "USA"}),
+        ("欧盟委员会宣布", {"org:european_commission"}),
+    ],
+)
+def test_an_agency_name_that_spells_its_state_mentions_the_state(text: str, expected: set[str]) -> None:
+    gaz = load_gazetteer().scoped()
+    assert {e.id for e in resolve_entities(find_mentions(text, gaz), gaz)} == expected
+
+
 def test_chinese_stop_words_block_country_names_inside_them() -> None:
     assert spans("内蒙古包头的稀土，沿海地区，增加纳入名单，蒙古国") == [("稀土", "item:rare_earths"), ("蒙古", "MNG")]
 
