@@ -112,7 +112,9 @@ _OF_FORM = re.compile(
     rf"\b(Ministry|Department|Minister|Secretary)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
     rf"({_WORD}(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+){_WORD}){{0,6}})"
 )
-_PRE_FORM = re.compile(rf"\b((?:{_WORD}[ \t]+){{1,3}})(Ministry|Department|Minister|Secretary)\b")
+_PRE_FORM = re.compile(
+    rf"\b((?:{_WORD},?[ \t]+(?:and[ \t]+)?){{1,4}})(Ministry|Department|Minister|Secretary)\b"
+)  # "Trade, Industry, and Energy Ministry": a listed domain with its commas
 # wire style in lower case ("China's foreign ministry said"): resolved only when a country owns it
 _PRE_FORM_LOWER = re.compile(r"\b((?:[a-z]+[ \t]+){1,3})(ministry)\b")
 

@@ -374,6 +374,23 @@ def test_an_agency_name_that_spells_its_state_mentions_the_state(text: str, expe
     assert {e.id for e in resolve_entities(find_mentions(text, gaz), gaz)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "South Korea's Trade, Industry, and Energy Ministry said",
+            [("South Korea", "KOR"), ("Trade, Industry, and Energy Ministry", "org:motie")],
+        ),
+        ("Taiwan's commerce ministry said", [("Taiwan", "TWN"), ("commerce ministry", "org:taiwan_moea")]),
+        ("港股大涨，中菲关系", [("港", "HKG"), ("中", "CHN"), ("菲", "PHL")]),
+        ("根据《中华人民共和国海关法》", []),  # a law named after the agency is no mention of it
+        ("暂停冰鲜白带鱼及冻竹荚鱼输入", [("白带鱼", "item:hairtail"), ("竹荚鱼", "item:jack_mackerel")]),
+    ],
+)
+def test_rows_learned_from_train(text: str, expected) -> None:
+    assert spans(text) == expected
+
+
 def test_chinese_stop_words_block_country_names_inside_them() -> None:
     assert spans("内蒙古包头的稀土，沿海地区，增加纳入名单，蒙古国") == [("稀土", "item:rare_earths"), ("蒙古", "MNG")]
 
