@@ -19,6 +19,8 @@ _OPEN = re.compile(r"[(（\[]\s*$")
 _CLOSE = re.compile(r"^\s*[)）\]]")
 # 新华社北京5月31日电, 据新华社电, 中新社香港电: a dispatch line ends in 电 within a few characters
 _DISPATCH = re.compile(r"^[^，。,.\s、“”]{0,12}?电")
+# 澎湃新闻记者从商务部获悉, 大纪元记者陈霆: the outlet's own reporter, a byline
+_BYLINE = re.compile(r"^\s*(?:特约|驻\S{1,4})?记者")
 # "Pool | Reuters", "Photo: AFP", 图/路透社, 来源：彭博
 _PHOTO = re.compile(r"(?:\||(?i:photo|picture|image|source|credit)\s*[:/]|图片?\s*[:：/]|来源\s*[:：])\s*$")
 
@@ -29,7 +31,7 @@ def is_credit(text: str, mention: Mention) -> bool:
     after = text[mention.end : mention.end + 16]
     if _OPEN.search(before) and _CLOSE.match(after):
         return True
-    return bool(_DISPATCH.match(after) or _PHOTO.search(before))
+    return bool(_DISPATCH.match(after) or _PHOTO.search(before) or _BYLINE.match(after))
 
 
 def drop_credits(

@@ -35,6 +35,7 @@ class Core:
     until: DATE | None = None
     now: bool = False  # "from now" / "即日": a window may start here
     fixed_kind: str | None = None  # kind set by the expression itself
+    md: tuple[int, int] | None = None  # (month, day) when the year was inferred, not written
 
 
 # --- numbers and calendar helpers -------------------------------------------------
@@ -145,6 +146,24 @@ def _nearest_day(month: int, day: int, published: DATE | None) -> DATE | None:
     return min(candidates, key=lambda d: (abs((d - published).days), -d.toordinal()))
 
 
+def recent_day(month: int, day: int, published: DATE | None) -> DATE | None:
+    """A month/day reported as the day of an act: the latest occurrence no more than
+    three months after publication ("4月9日" in a November article is April of the
+    same year, not of the next; "January 5" in late December is the coming one).
+
+    >>> recent_day(4, 9, DATE(2025, 11, 7)), recent_day(1, 5, DATE(2025, 12, 20))
+    (datetime.date(2025, 4, 9), datetime.date(2026, 1, 5))
+    """
+    if published is None:
+        return None
+    horizon = published + dt.timedelta(days=_AHEAD_DAYS)
+    years = (published.year + 1, published.year, published.year - 1, published.year - 2)
+    return next((d for y in years if (d := _safe_date(y, month, day)) and d <= horizon), None)
+
+
+_AHEAD_DAYS = 92
+
+
 def _month_year(month: int, published: DATE | None) -> int | None:
     if published is None:
         return None
@@ -205,15 +224,29 @@ _EN_DURATION = re.compile(
     _I,
 )
 
+# Spaced digits (HK / Taiwan typography: "2026 年 11 月 10 日") take one optional space
+# on either side of 年 / 月 / 日 between Arabic digits.
+_SP = r" ?"
+# Taiwan's Minguo (ROC) years: 民國114年 / 114年5月 = 2025 (ROC year + 1911); a bare
+# three-digit year counts only with a month after it.
+_ROC = r"(?:民国|民國)?(?<!\d)(?P<roc>1[0-3]\d)"
+_ROC_OFFSET = 1911
+# "two days ago", "a week ago", 三天前, 一周前: relative days (months and years ago name no day)
+_EN_AGO = re.compile(
+    r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+ago\b", _I
+)
+_ZH_AGO = re.compile(
+    rf"(?<![\d〇零一二两三四五六七八九十])(?P<n>\d{{1,2}}|{_CNUM}{{1,3}})(?P<unit>天|周|星期)(?:之|以)?前"
+)
 _ZH_DAY = re.compile(
-    rf"(?:(?P<y>\d{{4}}|{_CNUM}{{4}})年|(?P<rel>今|明|去)年|(?P<this>本月))?"
-    rf"(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月)?(?P<d>\d{{1,2}}|{_CNUM}{{1,3}})[日号]"
+    rf"(?:(?P<y>\d{{4}}|{_CNUM}{{4}}){_SP}年{_SP}|{_ROC}{_SP}年{_SP}|(?P<rel>今|明|去)年|(?P<this>本月))?"
+    rf"(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}}){_SP}月{_SP})?(?P<d>\d{{1,2}}|{_CNUM}{{1,3}}){_SP}[日号]"
 )
 _ZH_MONTH = re.compile(
-    rf"(?:(?P<y>\d{{4}})年|(?P<rel>今|明|去)年)?(?<![\d〇零一二两三四五六七八九十个])"
-    rf"(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月(?!份?\d|{_CNUM}|底|末)"
+    rf"(?:(?P<y>\d{{4}}){_SP}年{_SP}|{_ROC}{_SP}年{_SP}|(?P<rel>今|明|去)年)?(?<![\d〇零一二两三四五六七八九十个])"
+    rf"(?P<m>\d{{1,2}}|{_CNUM}{{1,3}}){_SP}月(?!份?{_SP}\d|{_CNUM}|底|末)"
 )
-_ZH_YEAR = re.compile(r"(?<!\d)(?P<y>\d{4})年(?!代|度|级)")
+_ZH_YEAR = re.compile(r"(?<!\d)(?P<y>\d{4}) ?年(?!代|度|级)")
 _ZH_END = re.compile(
     rf"(?:(?P<y>\d{{4}})年|(?P<rel>今|明|去)年)年?[底末]|年[底末]"
     rf"|(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月|本月)[底末]|月[底末]"
@@ -268,7 +301,7 @@ def _en_day(m: re.Match[str], pub: DATE | None) -> Core | None:
     date = _safe_date(int(m["y"]), month, day) if m["y"] else _nearest_day(month, day, pub)
     if date is None and (m["y"] or pub is not None or not _safe_date(2024, month, day)):
         return None  # impossible day
-    return Core(m.start(), m.end(), "day", date)
+    return Core(m.start(), m.end(), "day", date, md=None if m["y"] else (month, day))
 
 
 def _en_month(m: re.Match[str], pub: DATE | None) -> Core | None:
@@ -294,6 +327,8 @@ def _rel_year(m: re.Match[str], pub: DATE | None) -> int | None:
     groups = m.groupdict()
     if groups.get("y"):
         return cn_number(groups["y"])
+    if groups.get("roc"):
+        return int(groups["roc"]) + _ROC_OFFSET
     if groups.get("rel") and pub:
         return pub.year + {"今": 0, "明": 1, "去": -1}[groups["rel"]]
     return None
@@ -400,7 +435,7 @@ def _zh_day(m: re.Match[str], pub: DATE | None) -> Core | None:
     date = _safe_date(year, month, day) if year else _nearest_day(month, day, pub)
     if date is None and (year or pub is not None or not _safe_date(2024, month, day)):
         return None
-    return Core(m.start(), m.end(), "day", date)
+    return Core(m.start(), m.end(), "day", date, md=None if year else (month, day))
 
 
 def _zh_month(m: re.Match[str], pub: DATE | None) -> Core | None:
@@ -409,6 +444,15 @@ def _zh_month(m: re.Match[str], pub: DATE | None) -> Core | None:
         return None
     year = _rel_year(m, pub) or _month_year(month, pub)
     return _month_core(m.start(), m.end(), year, month)
+
+
+def _ago(m: re.Match[str], pub: DATE | None) -> Core | None:
+    raw, unit = m["n"].lower(), m["unit"].lower()
+    n = _EN_NUMBERS.get(raw) or cn_number(raw) or 0
+    days = n * (7 if unit in ("week", "周", "星期") else 1)
+    if not 0 < days <= 62:
+        return None
+    return Core(m.start(), m.end(), "day", pub - dt.timedelta(days=days) if pub else None)
 
 
 _EN_FINDERS = (
@@ -421,6 +465,7 @@ _EN_FINDERS = (
     (_EN_RELATIVE, _relative),
     (_EN_WEEKDAY, _weekday),
     (_EN_DURATION, _duration),
+    (_EN_AGO, _ago),
 )
 _ZH_FINDERS = (
     (_ZH_DAY, _zh_day),
@@ -430,6 +475,7 @@ _ZH_FINDERS = (
     (_ZH_RELATIVE, _relative),
     (_ZH_WEEKDAY, _weekday),
     (_ZH_DURATION, _duration),
+    (_ZH_AGO, _ago),
 )
 
 

@@ -23,17 +23,24 @@ Kinds and the fields they fill:
 
 Resolution rules (the choices made here):
 
-* A month and day without a year takes the year (publication year -1, 0 or +1)
-  that puts it nearest to the publication date; a tie goes to the later date.
-  "October 9" in a 2025-11-07 article is 2025-10-09; "January 5" in a
-  2025-12-20 article is 2026-01-05.  Without a publication date it stays
-  unresolved (``date`` None) but is still reported.
+* A month and day without a year, as a point (the day of an act), is the
+  latest occurrence no more than three months after publication: "October 9"
+  in a 2025-11-07 article is 2025-10-09, "4月9日" 2025-04-09 (not 2026),
+  "January 5" in a 2025-12-20 article 2026-01-05.  As a start, deadline or
+  window end it takes the year (publication year -1, 0 or +1) that puts it
+  nearest to publication, a tie going to the later date ("by April 9" in
+  November is 2026-04-09).  Without a publication date it stays unresolved
+  (``date`` None) but is still reported.
+* Chinese dates may have spaces around 年 / 月 / 日 ("2026 年 11 月 10 日");
+  Taiwan's Minguo years count from 1911 (民國114年5月1日 = 2025-05-01; a bare
+  three-digit year only before a month).
 * A month without a day resolves to its first day for deadline and start ("by
   December" = "before December" = 12-01, as the gold file reads it; "12月前"
   likewise), to its last day for until ("through December" = 12-31), and stays
   ``None`` as a point ("in December", "2025年12月").
   "early / mid / late November" is a month mention (``None`` as a point).
-* "today / yesterday / tomorrow", "今日/今天/昨日/昨天/明日/明天" are relative
+* "today / yesterday / tomorrow", "今日/今天/昨日/昨天/明日/明天", "two days ago", "a week
+  ago", 三天前, 两周前 are relative
   to publication.  A weekday ("on Tuesday", "周二", "星期二") is the most recent
   one on or before publication; "last" / "上周" the one of the previous week,
   "next" / "下周" the following one, "this" / "本周" the one of the same week.
@@ -49,7 +56,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from policykg.extract.date_patterns import Core, cn_number, find_cores  # noqa: F401 (cn_number re-exported)
+from policykg.extract.date_patterns import Core, cn_number, find_cores, recent_day  # noqa: F401 (cn_number re-exported)
 
 DATE = dt.date
 _I = re.I
@@ -110,7 +117,7 @@ def _iso_or_none(d: DATE | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _single(text: str, core: Core, floor: int, ceiling: int) -> DateMention:
+def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | None = None) -> DateMention:
     if core.fixed_kind:
         return DateMention(
             core.start,
@@ -127,6 +134,8 @@ def _single(text: str, core: Core, floor: int, ceiling: int) -> DateMention:
     if kind == "point" and core.now:
         kind = "start"
     day = core.day
+    if core.md and kind == "point":  # the day of an act: the recent one (see recent_day)
+        day = recent_day(*core.md, published) or day
     if core.cat == "month":
         day = core.last if kind == "until" else core.day if kind in ("start", "deadline") else None
     date, until = (None, day) if kind == "until" else (day, None)
@@ -170,7 +179,7 @@ def find_dates(text: str, published: DATE | None) -> list[DateMention]:
                 out.append(window)
                 floor, i = window.end, i + 2
                 continue
-        mention = _single(text, cores[i], floor, ceiling)
+        mention = _single(text, cores[i], floor, ceiling, published)
         out.append(mention)
         floor, i = mention.end, i + 1
     return out

@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from policykg.extract import entity_context as context
+from policykg.extract import entity_gloss as gloss
 from policykg.extract import entity_rules as rules
 from policykg.extract.entity_rules import PRIO_GAZ, PRIO_STOP, Candidate
 from policykg.extract.gazetteer import Gazetteer, build_gazetteer, read_gazetteer_files
@@ -194,6 +195,7 @@ def rule_candidates(text: str, tokens, gaz: Gazetteer, en: EnglishIndex) -> list
         + rules.person_candidates(text, gaz, en)
         + context.ministry_candidates(text, gaz)
         + context.abbreviation_candidates(text, gaz)
+        + gloss.gloss_candidates(text, gaz, en)
     )
 
 
@@ -261,4 +263,22 @@ def resolve_entities(
             out[m.entity_id] = (
                 given.get(m.entity_id) or gaz.get(m.entity_id) or rules.entity_from_id(m.entity_id, m.text)
             )
+        owner = _named_owner(m.text, out[m.entity_id], gaz)
+        if owner is not None and owner.id not in out:
+            out[owner.id] = owner
     return tuple(out.values())
+
+
+def _named_owner(text: str, ent: Entity, gaz: Gazetteer) -> Entity | None:
+    """The state an agency's own name spells out (美国众议院, "U.S. Commerce Department"): the
+    state is mentioned too, though the longer agency name claimed its span (rule named_owner).
+    Countries only: the labelled sets do not list the EU for 欧盟委员会 alone."""
+    if ent.type != "Agency" or not ent.country:
+        return None
+    en, zh = indexes(gaz)
+    heads = [zh.table.get(text[:n]) for n in range(1, min(4, len(text) - 1) + 1)]
+    toks = tokenize(text)
+    words = [t for t, _, _ in toks]
+    heads += [en.lookup(words, [w.lower() for w in words], 0, n)[1] for n in range(1, min(5, len(words)) + 1)]
+    owner = gaz.get(ent.country) if ent.country in heads else None
+    return owner if owner is not None and owner.type == "Country" else None  # 欧盟委员会 is the EU's organ

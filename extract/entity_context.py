@@ -112,7 +112,25 @@ _OF_FORM = re.compile(
     rf"\b(Ministry|Department|Minister|Secretary)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
     rf"({_WORD}(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+){_WORD}){{0,6}})"
 )
-_PRE_FORM = re.compile(rf"\b((?:{_WORD}[ \t]+){{1,3}})(Ministry|Department|Minister|Secretary)\b")
+_PRE_FORM = re.compile(
+    rf"\b((?:{_WORD},?[ \t]+(?:and[ \t]+)?){{1,4}})(Ministry|Department|Minister|Secretary)\b"
+)  # "Trade, Industry, and Energy Ministry": a listed domain with its commas
+# wire style in lower case ("China's foreign ministry said"): resolved only when a country owns it
+_PRE_FORM_LOWER = re.compile(r"\b((?:[a-z]+[ \t]+){1,3})(ministry)\b")
+
+
+# office_title: "Commerce Minister Wang Wentao", "Treasury Secretary Scott Bessent", "Under Secretary of
+# Commerce for Industry and Security Alan Estevez" name a person's office, not an agency (conventions)
+_NAME_AFTER = re.compile(r"(?:[ \t]+for(?:[ \t]+(?:[A-Z][a-z]+|and))+)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
+
+
+# and in Chinese: 贸易部长雷内特•克莱弗表示, 商务部长罗斯表示, 产业通商资源部长官李昌洋
+_ZH_VERB = r"(?:表示|称|说|指出|强调|透露|会见|访问|出席|宣布|今|昨|日前|将|也|还|在|于)"
+_ZH_NAME_AFTER = re.compile(rf"长官?(?!{_ZH_VERB})[\u4e00-\u9fff•·・]{{2,10}}?(?:{_ZH_VERB}|[(（,，。、:：])")
+
+
+def _office_title(text: str, word: str, end: int) -> bool:
+    return word in ("Minister", "Secretary") and bool(_NAME_AFTER.match(text, end))
 
 
 def ministry_candidates(text: str, gaz) -> list[Candidate]:
@@ -127,17 +145,31 @@ def ministry_candidates(text: str, gaz) -> list[Candidate]:
             if domain is None and n == len(words) and m.group(1) in ("Ministry", "Department") and n <= 9:
                 domain = slug(phrase, drop_legal=False)
             if domain:
-                out.append(_ministry(m.start(1), m.start(2) + len(phrase), m.group(1), domain))
+                if not _office_title(text, m.group(1), m.start(2) + len(phrase)):
+                    out.append(_ministry(m.start(1), m.start(2) + len(phrase), m.group(1), domain))
                 break
     for m in _PRE_FORM.finditer(text):
         spans = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
         for k, (offset, _) in enumerate(spans):
             domain = en.get(" ".join(w for _, w in spans[k:]).lower())
             if domain:
-                out.append(_ministry(m.start(1) + offset, m.end(2), m.group(2), domain))
+                if not _office_title(text, m.group(2), m.end(2)):
+                    out.append(_ministry(m.start(1) + offset, m.end(2), m.group(2), domain))
+                break
+    for m in _PRE_FORM_LOWER.finditer(text):  # "China's foreign ministry", "the economy ministry"
+        words = m.group(1).split()
+        for k in range(len(words)):
+            domain = en.get(" ".join(words[k:]))
+            if domain:
+                start = m.start(1) + m.group(1).index(words[k])
+                out.append(_ministry(start, m.end(2), "Ministry", domain))
                 break
     if zh_rx is not None:
-        out += [_ministry(m.start(), m.end(), "部", zh[m.group()], "CHN") for m in zh_rx.finditer(text)]
+        out += [
+            _ministry(m.start(), m.end(), "部", zh[m.group()], "CHN")
+            for m in zh_rx.finditer(text)
+            if not _ZH_NAME_AFTER.match(text, m.end())
+        ]
     return out
 
 
@@ -187,6 +219,20 @@ def _sentence_country(text: str, chosen: list[Candidate], i: int, gaz, possessiv
     return None
 
 
+# home_government: organs only Taiwan's government has (行政院, 立法院, a clause opening with a bare
+# 经济部: China has no 经济部); a Chinese text naming them is written from Taiwan, so its bare 外交部
+# and 经济部 are Taiwan's (the text is already converted to Simplified)
+_TAIWAN_ORGANS = re.compile(r"行政院|立法院|监察院|陆委会|国发会|(?:^|[\s，。,：:、（(」】)])经济部")
+
+
+def _home_state(text: str, domain: str, gaz) -> str | None:
+    """The government a bare Chinese ministry name (商务部, 外交部, 经济部) belongs to: Taiwan's in
+    a text written from Taiwan (see ``_TAIWAN_ORGANS``), else China's when China has that ministry."""
+    if ("TWN", domain) in gaz.ministry_ids and _TAIWAN_ORGANS.search(text):
+        return "TWN"
+    return "CHN" if ("CHN", domain) in gaz.ministry_ids else None
+
+
 def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidate]:
     """Give each ministry the id of (its qualifying country, its domain)."""
     _, _, _, by_id = _ministry_tables(gaz)
@@ -195,12 +241,14 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidat
         if c.eid and c.eid.startswith(MINISTRY):
             _, form, domain, default = c.eid.split("|")
             country = qualifier(text, chosen, i, gaz)
-            if not country and default == "CHN" and (default, domain) in gaz.ministry_ids:
-                country = default  # Chinese text: 商务部 and 外交部 alone are China's
+            if not country and default == "CHN":
+                country = _home_state(text, domain, gaz)
             if not country:
                 country = _sentence_country(text, chosen, i, gaz, possessive=default != "CHN") or (
                     default if default != "CHN" else None
                 )
+            if not country and default == "CHN" and ("TWN", domain) in gaz.ministry_ids:
+                country = "TWN"  # 经济部 alone: China has none, Taiwan's is the Chinese-language one
             if country:
                 out.append(replace(c, eid=_ministry_id(gaz, country, domain, form)))
         elif c.eid in by_id:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 _BASIS = re.compile(
@@ -48,10 +49,161 @@ def day_only(text: str, dates: list[Any], published: dt.date | None) -> list[Any
     return sorted(dates + extra, key=lambda d: d.start) if extra else dates
 
 
+# dispatch_day: the dateline of a wire dispatch ("中央社华盛顿3日综合外电报导", "新华社北京5月31日电",
+# "【大纪元2022年10月10日讯】", "WASHINGTON, May 15 (Reuters) -") dates the dispatch, not an act
+_ZH_DATELINE = re.compile(r"\s*(?:综合外电|综合|专)?(?:电|讯|报导|报道)")
+_EN_DATELINE_AFTER = re.compile(r"\s*\((?:[A-Z][\w.&' -]{1,30})\)\s*(?:-|–|—|--)")
+_EN_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]{2,40},\s*$")
+_RELATIVE_ZH = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1}
+
+
+def is_dateline(text: str, d: Any) -> bool:
+    """Is the date mention ``d`` the dateline of a dispatch (see ``dispatch_day``)?"""
+    if _ZH_DATELINE.match(text, d.end) and not text.startswith("前", d.end):
+        return True
+    return bool(
+        _EN_DATELINE_AFTER.match(text, d.end) and _EN_DATELINE_BEFORE.search(text[max(0, d.start - 44) : d.start])
+    )
+
+
+def dispatch_day(text: str, dates: list[Any]) -> list[Any]:
+    """Drop dateline dates; 今天 / 昨天 / 明天 in a dispatch count from its dateline day, which may
+    be the day before publication ("中央社华盛顿3日综合外电报导)白宫今天宣布" in a paper of the 4th)."""
+    lines = [d for d in dates if is_dateline(text, d)]
+    if not lines:
+        return dates
+    day = next((d.date for d in lines if d.date), None)
+    out = []
+    for d in dates:
+        if d in lines:
+            continue
+        if day and d.text in _RELATIVE_ZH and d.date:
+            shifted = dt.date.fromisoformat(day) + dt.timedelta(days=_RELATIVE_ZH[d.text])
+            d = _with_date(d, shifted.isoformat())
+        out.append(d)
+    return out
+
+
+def _with_date(d: Any, date: str) -> Any:
+    if isinstance(d, DayOnly):
+        return DayOnly(d.start, d.end, d.text, date, d.kind)
+    return replace(d, date=date)
+
+
+# notice_day: "12月3日,商务部公告宣布,即日起实施……": 即日 (from this day) is the notice's day
+_NOTICE_AFTER = re.compile(r"\s*[,，]?\s*[\u4e00-\u9fff]{0,8}?(?:公告|宣布|发布|印发|决定)")
+
+
+def notice_day(text: str, dates: list[Any], published: dt.date | None) -> list[Any]:
+    """即日 takes the day of the notice the article dates before it (a day followed by 公告 /
+    宣布 / 发布, not after publication), not the publication day."""
+    notice = None
+    out = []
+    for d in dates:
+        dated_notice = getattr(d, "kind", "") == "point" and d.date and _NOTICE_AFTER.match(text, d.end)
+        if dated_notice and (published is None or d.date <= published.isoformat()):
+            notice = d.date
+        if notice and d.text.endswith(("即日起", "即日")) and d.date and d.date != notice:
+            d = _with_date(d, notice)
+        out.append(d)
+    return out
+
+
 def usable_dates(text: str, dates: list[Any], published: dt.date | None) -> list[Any]:
     """The date mentions an event may take its date from."""
-    dates = day_only(text, list(dates), published)
+    dates = notice_day(text, dispatch_day(text, day_only(text, list(dates), published)), published)
     basis = [(m.start(), m.end()) for m in _BASIS.finditer(text)]
     if basis:  # "根据2025年4月8日第14259号行政令": the date of the legal basis, not of the act
         dates = [d for d in dates if not any(a <= d.start < b for a, b in basis)]
     return dates
+
+
+# --- dates stated outside the act's own clause (named rules, applied after all candidates) ---------
+
+# "…列入实体清单,17日起生效" / "…采取反制措施,即日起实施": the window's start, followed by its verb
+_EFFECT_AFTER = re.compile(r"\s*(?:零时|零点)?\s*起?\s*(?:正式)?(?:生效|施行|实施|执行)")
+# "…, effective Oct. 17" / "…, which take effect on March 23" / "came into force on"
+_EFFECT_BEFORE = re.compile(
+    r"\b(?:effective|(?:take|takes|took|taking)\s+effect|(?:come|comes|came|coming)\s+into\s+force"
+    r"|(?:go|goes|went|going)\s+into\s+effect)\s+(?:on\s+|from\s+)?$",
+    re.IGNORECASE,
+)
+# "Federal officials made the announcement on Monday", "The extension was announced on Saturday"
+_ANNOUNCEMENT = re.compile(
+    r"\b(?:made|make|makes|making)\s+the\s+announcement\b|\b(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:announced|unveiled|made\s+public)\b|\bthe\s+announcement\s+(?:came|was\s+made)\b",
+    re.IGNORECASE,
+)
+_ANNOUNCED_BEFORE, _ANNOUNCED_AFTER = 3, 2  # sentences around an announcement sentence that it dates
+
+
+def effective_clause(text: str, cand: Any, dates: list[Any], claimed: list[tuple[int, int]]) -> Any | None:
+    """An undated act takes the effective date stated in a later clause of its own sentence that
+    states no act of its own ("美国商务部将华为列入实体清单,禁止……,17日起生效": 2019-05-17;
+    "…added the firms to the list, effective immediately"): the contract's "else its stated
+    effective date"."""
+    lo, hi = cand.end, cand.sentence_span[1]
+    for d in dates:
+        if not (lo <= d.start < hi + 2 and d.date) or any(a <= d.start < b for a, b in claimed):
+            continue
+        after = d.kind == "start" and _EFFECT_AFTER.match(text, d.end)
+        before = _EFFECT_BEFORE.search(text[max(lo, d.start - 30) : d.start]) or d.text.lower().startswith("effective")
+        if after or before:
+            return d
+    return None
+
+
+def announcement_day(text: str, span: tuple[int, int], dates: list[Any]) -> Any | None:
+    """The day of a sentence that only dates an announcement stated around it ("Federal officials
+    made the announcement on Monday"; "The extension was announced on Saturday"), else None."""
+    if not _ANNOUNCEMENT.search(text, span[0], span[1]):
+        return None
+    return next((d for d in dates if span[0] <= d.start < span[1] and d.kind == "point" and d.date), None)
+
+
+def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[Any]) -> None:
+    """Give undated statements a date stated outside their clause (the rules above; and
+    ``parallel_provision``: a provision after "；" shares the date of the one before it;
+    ``window_before``: a window stated in an earlier clause of the sentence, claimed by no other
+    statement, gives its end as ``until``).
+
+    Only statements of current news (not past, not a background or a headline, no year of their
+    own) are filled; the title takes its date by merging with the body statement it restates.
+    """
+    open_ = [c for c in cands if not c.date and not c.title and not c.past and not c.year and not c.subordinate]
+    claimed = [(c.start, c.end) for c in cands]
+    for c in open_:
+        d = effective_clause(text, c, dates, [s for s in claimed if s != (c.start, c.end)])
+        if d is not None:
+            c.date, c.date_rank = d.date, 3
+    for i, c in enumerate(cands):  # parallel_provision: "…即日起不予许可…；对石墨…实施更严格的审查"
+        before = next((o for o in reversed(cands[:i]) if o.sentence == c.sentence and o.date), None)
+        parallel = before is not None and (c.parallel or re.search("[;；]", text[before.end : c.start]))
+        if c in open_ and not c.date and parallel and before is not None:
+            c.date, c.date_rank = before.date, before.date_rank
+    for c in cands:  # window_before: "自即日起至2026年11月10日，暂停实施……": the window's own clause
+        if c.until or c.title:
+            continue
+        lo = c.sentence_span[0]
+        windows = [
+            d
+            for d in dates
+            if d.kind == "until"
+            and d.until
+            and lo <= d.start < c.start
+            and not any(a <= d.start < b for a, b in claimed)
+        ]
+        if windows:
+            c.until = windows[-1].until
+            if not c.date and windows[-1].date:
+                c.date, c.date_rank = windows[-1].date, 3
+    busy = {c.sentence for c in cands}
+    for n, sent in enumerate(sentences):
+        if sent.title or n in busy:
+            continue
+        d = announcement_day(text, sent.span, dates)
+        if d is None:
+            continue
+        for c in open_:
+            if not c.date and n - _ANNOUNCED_BEFORE <= c.sentence <= n + _ANNOUNCED_AFTER:
+                c.date, c.date_rank = d.date, 4

@@ -28,7 +28,7 @@ from policykg.extract import action_rules, roles, values
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
 from policykg.extract.background import antecedent
-from policykg.extract.event_dates import usable_dates
+from policykg.extract.event_dates import fill_undated, usable_dates
 from policykg.extract.merge import Candidate, finish
 from policykg.extract.models import Entity, Event, Mention
 from policykg.extract.pairing import ALLOWED, SentenceTriggers, action_of, anchor_of, pair_triggers
@@ -116,6 +116,7 @@ class _Finder:
                 self._clause(sent, n, c, clause, prev)
             self.cands += petition_requests(self.text, self.mentions, self.entities, self.cands, n, sent.span)
             prev = sent
+        fill_undated(self.text, self.cands, self.sentences, self.dates)
         return finish(self.cands, self.orphans, self.text, self.entities, self.state_counts, self.topic)
 
     # --- one clause -------------------------------------------------------
@@ -284,8 +285,9 @@ class _Finder:
             dates = self._dates(sent.span[0], start)
             if not dates and speech and prev is not None:
                 dates = self._dates(*prev.span)
-        if not dates and not background:
-            dates = self._statement_day(sent.span[0], start)
+        if not background and not any(d.kind == "point" and d.date for d in dates):
+            # "said on Friday it will suspend ... starting Jan. 1": announcing is the act, its day beats the start
+            dates = dates + [d for d in self._statement_day(sent.span[0], anchor) if d not in dates]
         if not dates and not background and cues.SAME_DAY.search(self.text[sent.span[0] : sent.span[1]]):
             dates = self._previous_day(sent)
         cand = Candidate(

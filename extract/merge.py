@@ -73,11 +73,11 @@ class Candidate:
         """Choose the date and window end among the clause's date mentions.
 
         A day beats a start, a start beats a deadline; a duration ("for one
-        year") gives ``until`` only when the window's start is stated.  A
+        year", "为期90天") never gives ``until``: the contract wants a window's
+        end only when it is written, not computed.  A
         month-only deadline ("due by December") is read as "before December":
         the first of the month, as 12月1日前 is.
         """
-        start_given = False
         for d in dates:
             if d.kind == "year" and not self.year:
                 m = re.search(r"(?:19|20)\d\d", d.text)
@@ -90,17 +90,12 @@ class Candidate:
             ):
                 d = replace(d, date=d.date[:8] + "01")
             if kind == "until" and d.date:
-                kind, start_given = "start", True
-            if kind == "start":
-                start_given = True
+                kind = "start"
             rank = _DATE_RANK.get(kind, 0)
             if rank and d.date and rank > self.date_rank:
                 self.date, self.date_rank = d.date, rank
                 self.year = d.date[:4] if kind == "point" else self.year
             if d.kind == "until" and d.until and not self.until:
-                self.until = d.until
-        for d in dates:
-            if d.kind == "duration" and start_given and d.until and not self.until:
                 self.until = d.until
 
 
@@ -220,6 +215,8 @@ def _same(m: Candidate, c: Candidate) -> bool:
         )
     ):
         return False
+    if m.until and c.until and m.until != c.until and not c.title:
+        return False  # two windows with different written ends are two measures
     if m.year and c.year and m.year != c.year:
         return False  # "tariffs imposed in 2018" is not the 2024 increase
     if m.past != c.past and not c.title and c.how != "referent":

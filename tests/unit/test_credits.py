@@ -27,6 +27,10 @@ def _outlets(text: str, source: str = "") -> set[str]:
         ("The ban was imposed on Monday, Bloomberg reported.", {"org:bloomberg"}),
         ("据路透社报道,中国商务部9月8日发布声明。", {"org:reuters"}),
         ("exports rose, Xinhua news agency reported.", {"org:xinhua"}),
+        # a byline: the outlet's own reporter (澎湃新闻记者, 大纪元记者) is no citation
+        ("澎湃新闻记者从商务部获悉，商务部发布公告。", set()),
+        ("据美国有线电视新闻网报道，白宫宣布加征关税。", {"org:cnn"}),
+        ("Fox News reported that the White House would act.", {"org:fox_news"}),
     ],
 )
 def test_credit_or_cited(text: str, expected: set[str]) -> None:

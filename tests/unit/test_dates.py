@@ -24,7 +24,12 @@ CASES = [
     ("It said on October 9 that", [("on October 9", "point", "2025-10-09", None, None)]),
     ("2025-11-10", [("2025-11-10", "point", "2025-11-10", None, None)]),
     ("2025/12/01", [("2025/12/01", "point", "2025-12-01", None, None)]),
-    ("May 5", [("May 5", "point", "2026-05-05", None, None)]),
+    # a day without a year, as the day of an act, is the latest no more than three months ahead
+    ("May 5", [("May 5", "point", "2025-05-05", None, None)]),
+    ("on January 20", [("on January 20", "point", "2026-01-20", None, None)]),
+    ("by May 5", [("by May 5", "deadline", "2026-05-05", None, None)]),  # a deadline looks ahead
+    ("4月9日", [("4月9日", "point", "2025-04-09", None, None)]),
+    ("自4月9日起", [("自4月9日起", "start", "2026-04-09", None, None)]),
     # windows, deadlines, starts, ends
     (
         "from now until November 10, 2026",
@@ -66,6 +71,12 @@ CASES = [
     ("for six months", [("for six months", "duration", None, "2026-05-07", 180)]),
     ("two weeks", [("two weeks", "duration", None, "2025-11-21", 14)]),
     ("two years ago", []),
+    # relative days: "a week ago", 三天前 (a month or year ago names no day; 3日前 is "before the 3rd")
+    ("a week ago", [("a week ago", "point", "2025-10-31", None, None)]),
+    ("two days ago", [("two days ago", "point", "2025-11-05", None, None)]),
+    ("three months ago", []),
+    ("三天前", [("三天前", "point", "2025-11-04", None, None)]),
+    ("两周前", [("两周前", "point", "2025-10-24", None, None)]),
     ("a year", []),
     # years
     ("in 2025", [("in 2025", "year", None, None, None)]),
@@ -75,6 +86,14 @@ CASES = [
     # Chinese
     ("11月10日", [("11月10日", "point", "2025-11-10", None, None)]),
     ("2026年11月10日", [("2026年11月10日", "point", "2026-11-10", None, None)]),
+    # spaced digits (HK / Taiwan typography) and Minguo years (+1911)
+    ("2026 年 11 月 10 日", [("2026 年 11 月 10 日", "point", "2026-11-10", None, None)]),
+    ("於 10 月 9 日公布", [("10 月 9 日", "point", "2025-10-09", None, None)]),
+    ("2025 年 12 月", [("2025 年 12 月", "point", None, None, None)]),
+    ("民國114年5月1日起", [("民國114年5月1日起", "start", "2025-05-01", None, None)]),
+    ("民国113年12月3日", [("民国113年12月3日", "point", "2024-12-03", None, None)]),
+    ("114年10月9日", [("114年10月9日", "point", "2025-10-09", None, None)]),
+    ("第114条", []),
     ("二〇二六年十一月十日", [("二〇二六年十一月十日", "point", "2026-11-10", None, None)]),
     ("12月1日前", [("12月1日前", "deadline", "2025-12-01", None, None)]),
     ("10月9日", [("10月9日", "point", "2025-10-09", None, None)]),
@@ -130,9 +149,12 @@ def test_find_dates(text, expected):
         ("January 5", dt.date(2025, 12, 20), "2026-01-05"),  # nearest: next year
         ("December 28", dt.date(2026, 1, 3), "2025-12-28"),  # nearest: last year
         ("October 9", dt.date(2025, 11, 7), "2025-10-09"),
-        ("May 7", dt.date(2025, 11, 7), "2026-05-07"),  # a tie (181 days each way): the later
+        ("May 7", dt.date(2025, 11, 7), "2025-05-07"),  # six months ahead: the past May
+        ("from May 7", dt.date(2025, 11, 7), "2026-05-07"),  # a start: nearest, a tie to the later
         ("February 29", dt.date(2025, 11, 7), "2024-02-29"),  # only leap years have it
         ("1月5日", dt.date(2025, 12, 20), "2026-01-05"),
+        ("4月9日", dt.date(2025, 11, 20), "2025-04-09"),  # recent past, not next April
+        ("2月10日", dt.date(2025, 11, 20), "2026-02-10"),  # 82 days ahead
     ],
 )
 def test_year_inference_picks_the_nearest_date(text, published, expected):

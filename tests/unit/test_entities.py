@@ -181,10 +181,9 @@ def test_generic_capitalised_words_before_a_weak_suffix_are_not_firms() -> None:
         ),
         ("the US Commerce Department", [("US", "USA"), ("Commerce Department", "org:us_commerce_department")]),
         ("the Department of Energy", [("Department of Energy", "org:us_department_of_energy")]),
-        (
-            "Chinese Commerce Minister Wang Wentao",
-            [("Chinese", "CHN"), ("Commerce Minister", "org:mofcom"), ("Wang Wentao", "person:wang_wentao")],
-        ),
+        # a named person's office title is no agency (labelling conventions: office_title)
+        ("Chinese Commerce Minister Wang Wentao", [("Chinese", "CHN"), ("Wang Wentao", "person:wang_wentao")]),
+        ("the Chinese Commerce Minister said", [("Chinese", "CHN"), ("Commerce Minister", "org:mofcom")]),
         ("美国商务部", [("美国", "USA"), ("商务部", "org:us_commerce_department")]),
         ("俄国防部", [("俄", "RUS"), ("国防部", "org:russian_ministry_of_defence")]),
         ("俄联邦安全会议", [("俄联邦安全会议", "org:russian_security_council")]),
@@ -286,6 +285,109 @@ def test_mention_offsets_point_into_the_text() -> None:
     ],
 )
 def test_an_unqualified_ministry_takes_its_country_from_the_sentence_only_when_safe(text: str, expected) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # home_government: China has no 经济部, so a bare one is Taiwan's
+        ("针对出口问题，经济部表示将加强审查", [("经济部", "org:taiwan_moea")]),
+        # a text written from Taiwan (行政院 / 立法院 / a clause opening with 经济部): its bare 外交部 too
+        (
+            "行政院今日开会。外交部表示将与各国协调",
+            [("外交部", "org:taiwan_mofa")],
+        ),
+        (
+            "针对南非的要求，经济部表示，已与外交部讨论",
+            [("南非", "ZAF"), ("经济部", "org:taiwan_moea"), ("外交部", "org:taiwan_mofa")],
+        ),
+        # mainland text: the bare 外交部 is China's
+        ("外交部发言人表示坚决反对", [("外交部", "org:chinese_ministry_of_foreign_affairs")]),
+        # a ministry of a country whose row names it by another domain (the US Treasury is its finance ministry)
+        ("美国财政部宣布制裁", [("美国", "USA"), ("财政部", "org:us_treasury")]),
+    ],
+)
+def test_a_bare_chinese_ministry_belongs_to_the_home_government(text: str, expected) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "has_agency"),
+    [
+        # office_title: a named person's office is no agency (labelling conventions)
+        ("Peru's Trade Minister Ana Torres said on Monday", False),
+        ("Finance Secretary John Doe declined to comment", False),
+        ("said Under Secretary of Commerce for Industry and Security Jane Roe.", False),
+        # the ministry named as such, or an unnamed office holder, still is one
+        ("Peru's Trade Ministry said on Monday", True),
+        ("the Finance Secretary declined to comment", True),
+    ],
+)
+def test_an_office_title_before_a_name_is_no_agency(text: str, has_agency: bool) -> None:
+    agencies = {e for e in ids(text) if e.startswith("org:")}
+    assert bool(agencies) == has_agency, agencies
+
+
+@pytest.mark.parametrize(
+    ("text", "has_agency"),
+    [
+        ("秘鲁贸易部长安娜•托雷斯表示将加征关税", False),
+        ("秘鲁贸易部长表示将加征关税", True),  # unnamed: the ministry speaks
+        ("秘鲁贸易部表示将加征关税", True),
+    ],
+)
+def test_a_chinese_office_title_before_a_name_is_no_agency(text: str, has_agency: bool) -> None:
+    agencies = {e for e in ids(text) if e.startswith("org:")}
+    assert bool(agencies) == has_agency, agencies
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire style in lower case: a country that owns the ministry resolves it
+        (
+            "China's foreign ministry said",
+            [("China", "CHN"), ("foreign ministry", "org:chinese_ministry_of_foreign_affairs")],
+        ),
+        ("Japan's trade ministry said", [("Japan", "JPN"), ("trade ministry", "org:meti")]),
+        ("Peru's economy ministry said", [("Peru", "PER"), ("economy ministry", "org:peruvian_ministry_of_economy")]),
+        # no owner, no agency
+        ("the foreign ministry said", []),
+    ],
+)
+def test_lower_case_ministries_need_an_owner(text: str, expected) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named_owner: an agency whose own name spells out its state mentions that state too
+        ("美国众议院通过法案", {"org:us_house", "USA"}),
+        ("The U.S. House passed it", {"org:us_house", "USA"}),
+        ("欧盟委员会宣布", {"org:european_commission"}),
+    ],
+)
+def test_an_agency_name_that_spells_its_state_mentions_the_state(text: str, expected: set[str]) -> None:
+    gaz = load_gazetteer().scoped()
+    assert {e.id for e in resolve_entities(find_mentions(text, gaz), gaz)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "South Korea's Trade, Industry, and Energy Ministry said",
+            [("South Korea", "KOR"), ("Trade, Industry, and Energy Ministry", "org:motie")],
+        ),
+        ("Taiwan's commerce ministry said", [("Taiwan", "TWN"), ("commerce ministry", "org:taiwan_moea")]),
+        ("港股大涨，中菲关系", [("港", "HKG"), ("中", "CHN"), ("菲", "PHL")]),
+        ("根据《中华人民共和国海关法》", []),  # a law named after the agency is no mention of it
+        ("暂停冰鲜白带鱼及冻竹荚鱼输入", [("白带鱼", "item:hairtail"), ("竹荚鱼", "item:jack_mackerel")]),
+    ],
+)
+def test_rows_learned_from_train(text: str, expected) -> None:
     assert spans(text) == expected
 
 

@@ -1,0 +1,136 @@
+"""Dates an event takes from outside its own clause (``extract/event_dates.py``), and the
+contract's rule that computed window ends are no ``until``: invented sentences, exact dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from policykg.extract.entities import find_mentions, load_gazetteer, resolve_entities
+from policykg.extract.events import find_events
+
+PUBLISHED = dt.date(2025, 11, 7)  # a Friday
+
+
+def dates(body: str, title: str = "x") -> set[tuple]:
+    """(type, action, main actor, date, until) of each event of an invented article."""
+    text = title + "\n" + body
+    gaz = load_gazetteer().scoped()
+    mentions = find_mentions(text, gaz)
+    entities = {e.id: e for e in resolve_entities(mentions, gaz)}
+    return {(e.type, e.action, e.actors[0], e.date, e.until) for e in find_events(text, mentions, entities, PUBLISHED)}
+
+
+CASES = [
+    # effective_clause: a later clause of the same sentence states only when the act takes effect
+    (
+        "effective_clause zh",
+        "美国商务部将三家中国企业列入实体清单，禁止其采购美国零部件，5日起生效。",
+        {("SANCTION", "impose", "USA", "2025-11-05", None)},
+    ),
+    (
+        "effective_clause en",
+        "Peru added two Chinese shipping firms to its Entity List on trade grounds, effective Nov. 3.",
+        {("SANCTION", "impose", "PER", "2025-11-03", None)},
+    ),
+    (
+        "own day beats the effective clause",
+        "Peru on Tuesday added two Chinese shipping firms to its Entity List, effective Nov. 10.",
+        {("SANCTION", "impose", "PER", "2025-11-04", None)},
+    ),
+    # announcement_day: a sentence that only dates the announcement around it
+    (
+        "announcement_day after",
+        "Chile is imposing a 20 per cent tariff on steel imports from China.\n"
+        "Officials made the announcement on Wednesday in Santiago.",
+        {("TARIFF", "impose", "CHL", "2025-11-05", None)},
+    ),
+    (
+        "announcement_day before",
+        "The decision was announced on Monday after a cabinet meeting.\n"
+        "Chile will impose a 20 per cent tariff on steel imports from China.",
+        {("TARIFF", "impose", "CHL", "2025-11-03", None)},
+    ),
+    (
+        "no announcement sentence, no date",
+        "Chile will impose a 20 per cent tariff on steel imports from China.\nOfficials met on Wednesday.",
+        {("TARIFF", "impose", "CHL", None, None)},
+    ),
+    # statement day: announcing is the act, so "said on Monday it will ... starting Dec. 1" is Monday
+    (
+        "statement day beats the start",
+        "Chile's finance ministry said on Monday it will suspend tariffs on Chinese steel starting Dec. 1.",
+        {("TARIFF", "suspend", "CHL", "2025-11-03", None)},
+    ),
+    # parallel_provision: a provision after "；" shares the date of the one before it
+    (
+        "parallel_provision",
+        "商务部公告，即日起禁止镓对美国出口；对石墨对美国出口，实施更严格的审查。",
+        {("EXPORT_BAN", "impose", "CHN", "2025-11-07", None), ("EXPORT_CONTROL", "impose", "CHN", "2025-11-07", None)},
+    ),
+    # window_before: the window stated in the clause before the act gives its date and until
+    (
+        "window_before",
+        "商务部宣布，自即日起至2026年11月10日，暂停实施对镓的出口管制。",
+        {("EXPORT_CONTROL", "suspend", "CHN", "2025-11-07", "2026-11-10")},
+    ),
+    # two suspensions with different written ends stay two events
+    (
+        "different window ends",
+        "商务部宣布，自即日起至2026年11月10日，暂停实施对镓的出口管制。"
+        "商务部宣布，自即日起至2026年11月27日，暂停实施对锗的出口管制。",
+        {
+            ("EXPORT_CONTROL", "suspend", "CHN", "2025-11-07", "2026-11-10"),
+            ("EXPORT_CONTROL", "suspend", "CHN", "2025-11-07", "2026-11-27"),
+        },
+    ),
+    # durations: the contract keeps only written window ends
+    (
+        "computed end is no until",
+        "Chile said on Monday it will suspend its tariffs on Chinese steel for three months starting Dec. 1.",
+        {("TARIFF", "suspend", "CHL", "2025-11-03", None)},
+    ),
+    (
+        "written end is the until",
+        "Chile said on Monday it will suspend its tariffs on Chinese steel between Dec. 1 and Feb. 28, 2026.",
+        {("TARIFF", "suspend", "CHL", "2025-11-03", "2026-02-28")},
+    ),
+]
+
+
+@pytest.mark.parametrize("name, body, expected", CASES, ids=[c[0] for c in CASES])
+def test_event_dates(name, body, expected):
+    assert dates(body) == expected
+
+
+DATELINES = [
+    # dispatch_day: 今天 counts from the dispatch's dateline, which may be the day before publication
+    (
+        "(中央社华盛顿6日综合外电报导)美国商务部今天宣布将五家中国企业列入实体清单。",
+        {("SANCTION", "impose", "USA", "2025-11-06", None)},
+    ),
+    # the dateline's own date is not the act's: the act is dated by 上周五
+    (
+        "【新华网2025年11月7日讯】上周五,美国商务部将五家中国企业列入实体清单。",
+        {("SANCTION", "impose", "USA", "2025-10-31", None)},
+    ),
+    # an English dateline dates the dispatch, not the act (whose day is not stated)
+    (
+        "WASHINGTON, Nov 7 (Reuters) - The U.S. has added five Chinese firms to its Entity List.",
+        {("SANCTION", "impose", "USA", None, None)},
+    ),
+    # notice_day: 即日 is the day of the notice the article dates, not the publication day
+    (
+        "11月5日，商务部发布公告。公告称，即日起对镓实施出口管制。",
+        {("EXPORT_CONTROL", "impose", "CHN", "2025-11-05", None)},
+    ),
+    ("商务部公告称，即日起对镓实施出口管制。", {("EXPORT_CONTROL", "impose", "CHN", "2025-11-07", None)}),
+    # no dateline: 今天 is the publication day
+    ("美国商务部今天宣布将五家中国企业列入实体清单。", {("SANCTION", "impose", "USA", "2025-11-07", None)}),
+]
+
+
+@pytest.mark.parametrize("body, expected", DATELINES, ids=[c[0][:20] for c in DATELINES])
+def test_dispatch_day(body, expected):
+    assert dates(body) == expected
