@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from policykg import EXIT_OK, PolicyKGError
+from policykg.cli.argtypes import positive_int
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -44,6 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     extract.add_argument(
         "--strict", action="store_true", help="fail (exit 1) before writing anything if any input would be skipped"
     )
+    add_jobs_option(extract)
     extract.set_defaults(handler=handle_extract)
 
     evaluate = subparsers.add_parser(
@@ -66,6 +68,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     evaluate.set_defaults(handler=handle_eval)
 
 
+def add_jobs_option(parser: argparse.ArgumentParser) -> None:
+    """``--jobs N``: extraction worker processes (``extract`` and ``ingest``)."""
+    parser.add_argument(
+        "--jobs",
+        type=positive_int,
+        default=None,
+        metavar="N",
+        help="extract in N worker processes, output in input order (default: all cores; 1: in this process)",
+    )
+
+
+def jobs_of(args: argparse.Namespace) -> int:
+    """The number of extraction processes: ``--jobs``, else every core."""
+    from policykg.extract.parallel import default_jobs
+
+    return args.jobs or default_jobs()
+
+
 # --------------------------------------------------------------------------- extract
 
 
@@ -78,7 +98,7 @@ def handle_extract(args: argparse.Namespace) -> int:
     else:
         articles = iter_articles(args.inputs, result)
     shown: dict[str, int] = {}
-    records = _extract(_with_messages(articles, result, shown), args.model)
+    records = _extract(_with_messages(articles, result, shown), args.model, jobs_of(args))
     with _output(args.out) as out:
         counts = _write_records(records, out)
     _print_new_messages(result, shown)
@@ -139,17 +159,16 @@ def _copy_result(source: Any, target: Any) -> None:
     target.files, target.count = source.files, source.count
 
 
-def _extract(articles: Iterable[Any], model: str | None) -> Iterator[Any]:
-    """Run the pipeline lazily (spaCy is imported here, not at CLI start-up)."""
+def _extract(articles: Iterable[Any], model: str | None, jobs: int) -> Iterator[Any]:
+    """Run the pipeline lazily (spaCy is imported here, not at CLI start-up), in ``jobs`` processes."""
     from tqdm import tqdm
 
-    from policykg.extract.pipeline import extract_articles
+    from policykg.extract.parallel import extract_records
 
-    options: dict[str, Any] = {"model": model} if model else {}
     # delay: no bar at all for runs shorter than two seconds (few articles);
     # disable=None: no bar when stderr is not a terminal.
     yield from tqdm(
-        extract_articles(articles, **options),
+        extract_records(articles, model=model or None, jobs=jobs),
         desc="extract",
         unit=" articles",
         file=sys.stderr,
