@@ -31,9 +31,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from itertools import chain, islice
+from typing import Any
 
 from policykg.extract.models import Article, ArticleRecord
 from policykg.extract.pipeline import extract_articles, load_pipeline
@@ -72,10 +73,11 @@ def extract_records(
     if len(first) <= chunk_size:
         yield from extract_articles(first, model=model)
         return
-    yield from _pooled(_chunks(chain(first, it), chunk_size), model, jobs)
+    yield from _pooled(chunked(chain(first, it), chunk_size), model, jobs)
 
 
-def _chunks(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
+def chunked(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    """Lists of ``size`` articles (the last may be shorter), read lazily."""
     while chunk := list(islice(articles, size)):
         yield chunk
 
@@ -86,16 +88,27 @@ def _pooled(chunks: Iterator[list[Article]], model: str | None, jobs: int) -> It
     if context.get_start_method() == "fork":
         load_pipeline(model)  # built once here; every forked worker inherits it
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=load_pipeline, initargs=(model,))
-    pending: deque[Future[list[ArticleRecord]]] = deque()
     try:
-        for chunk in chunks:
-            pending.append(pool.submit(extract_chunk, chunk, model))
-            if len(pending) >= 2 * jobs:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        yield from ordered_results(lambda chunk: pool.submit(extract_chunk, chunk, model), chunks, 2 * jobs)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def ordered_results(
+    submit: Callable[[list[Article]], Any], chunks: Iterable[list[Article]], window: int
+) -> Iterator[ArticleRecord]:
+    """Submit chunks (``submit`` returns a future), keep at most ``window`` in flight, yield records in order.
+
+    Any executor whose futures have ``.result()`` fits: a process pool here, a
+    Dask client in :mod:`policykg.extract.distributed`.
+    """
+    pending: deque[Any] = deque()
+    for chunk in chunks:
+        pending.append(submit(chunk))
+        if len(pending) >= window:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
 
 
 def _context() -> multiprocessing.context.BaseContext:
