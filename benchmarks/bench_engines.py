@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 COPIES = 40
-CHUNK = 16
+CHUNK = 64  # as extract/distributed.py sends
 WORKERS = 2
 ENGINES = ("process pool", "dask", "ray", "spark")
 MODULES = {"dask": "distributed", "ray": "ray", "spark": "pyspark", "process pool": "concurrent"}
