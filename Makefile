@@ -15,7 +15,7 @@ $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@$(PY) -m pip install --quiet --upgrade pip
 	@echo "installing policykg and its dependencies into $(VENV) (log: $(VENV)/install.log)"
-	@$(PY) -m pip install --quiet -e '.[test,model]' > $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
+	@$(PY) -m pip install --quiet -e '.[test,model,dask]' > $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
 	@touch $@
 
 # Debian's chromium for the HTML-view browser tests (installed once, as root).

@@ -3,7 +3,7 @@
 Stages (each a pure function of the previous one's output)::
 
     normalise_for_extraction  (NFKC, citation markers out, offset map kept)
-    -> spaCy Doc              (only with a statistical model: parse + NER)
+    -> spaCy parse            (only with a statistical model: each sentence the rules read, on demand)
     -> find_mentions / resolve_entities   (extract/entities.py)
     -> find_dates                          (extract/dates.py)
     -> find_events                         (extract/events.py)
@@ -31,6 +31,7 @@ from policykg.extract.dates import find_dates
 from policykg.extract.entities import find_mentions, load_gazetteer, resolve_entities
 from policykg.extract.events import find_events
 from policykg.extract.models import Article, ArticleRecord, Entity, Event, Mention
+from policykg.extract.nlp import lazy_docs
 from policykg.extract.normalize import normalise_for_extraction
 from policykg.extract.triggers import Lexicon, load_lexicon
 
@@ -50,7 +51,7 @@ class Pipeline:
 
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None) -> Pipeline:
-    """The pipeline for ``model`` (None: rules only; "en_core_web_sm": parser + NER)."""
+    """The pipeline for ``model`` (None: rules only; "en_core_web_sm": tagger + parser)."""
     nlp = None
     if model:
         from policykg.extract.nlp import load_nlp
@@ -88,7 +89,7 @@ def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any
     original = article.text
     clean, offsets = normalise_for_extraction(original)
     if doc is None and pipe.nlp is not None:
-        doc = pipe.nlp(clean)
+        doc = lazy_docs(pipe.nlp, [clean])[0]
     published = published_date(article.published)
     gazetteer = pipe.gazetteer.scoped()  # generated names live for this article only
     mentions = drop_credits(clean, find_mentions(clean, gazetteer, doc), gazetteer.news, publisher(article, gazetteer))
@@ -125,7 +126,8 @@ def extract_articles(
     model: str | None = None,
     batch_size: int = 8,
 ) -> Iterator[ArticleRecord]:
-    """Stream records; with a statistical model the texts are parsed in batches (``nlp.pipe``).
+    """Stream records; with a statistical model, NER (if the model keeps it) runs over the texts in
+    batches (``nlp.pipe``) and the parse only over the sentences the rules read (:class:`LazyParse`).
 
     Small batches keep the peak memory flat: parsed ``Doc`` objects of a batch
     are alive together, and 8 is as fast as 32 (benchmarks/bench_extract.py).
@@ -137,7 +139,7 @@ def extract_articles(
             docs: list[Any] = [None] * len(batch)
         else:
             texts = [normalise_for_extraction(a.text).text for a in batch]
-            docs = list(pipe.nlp.pipe(texts, batch_size=batch_size))
+            docs = lazy_docs(pipe.nlp, texts, batch_size)
         for article, doc in zip(batch, docs):
             yield extract_article(article, pipe, doc)
 

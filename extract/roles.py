@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from policykg.extract.models import Entity, Mention
+from policykg.extract.nlp import parsed_sentence
 
 ACTOR_TYPES = frozenset({"Country", "Bloc", "Agency", "Person", "Firm"})
 STATE_TYPES = frozenset({"Country", "Bloc"})
@@ -302,7 +303,8 @@ def parsed_actors(
 ) -> list[str]:
     """Actors from the parse: the subject (``nsubj``) or passive agent of the
     verb that governs the trigger at ``anchor``, as mentions inside the clause."""
-    token = _token_at(doc, anchor)
+    doc, shift = parsed_sentence(doc, anchor)  # a whole Doc (shift 0), or the one sentence parsed on demand
+    token = _token_at(doc, anchor - shift)
     if token is None:
         return []
     verb = token
@@ -317,7 +319,7 @@ def parsed_actors(
     for m in mentions:
         if not (start <= m.start and m.end <= end) or entity_type(m.entity_id, entities) not in ACTOR_TYPES:
             continue
-        if any(m.start <= t.idx < m.end for t in tokens) and m.entity_id not in out:
+        if any(m.start <= t.idx + shift < m.end for t in tokens) and m.entity_id not in out:
             out.append(m.entity_id)
     return out
 

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from policykg import EXIT_OK, PolicyKGError
+from policykg.cli.argtypes import positive_int
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,6 +44,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     extract.add_argument(
         "--strict", action="store_true", help="fail (exit 1) before writing anything if any input would be skipped"
+    )
+    add_jobs_option(extract)
+    extract.add_argument(
+        "--dask",
+        default=None,
+        metavar="ADDRESS",
+        help="extract on the Dask cluster at ADDRESS (tcp://host:8786), or 'local' for a local one; "
+        "needs the dask extra (docs/scale.md, 'Past one machine')",
     )
     extract.set_defaults(handler=handle_extract)
 
@@ -66,6 +75,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     evaluate.set_defaults(handler=handle_eval)
 
 
+def add_jobs_option(parser: argparse.ArgumentParser) -> None:
+    """``--jobs N``: extraction worker processes (``extract`` and ``ingest``)."""
+    parser.add_argument(
+        "--jobs",
+        type=positive_int,
+        default=None,
+        metavar="N",
+        help="extract in N worker processes, output in input order (default: all cores; 1: in this process)",
+    )
+
+
+def jobs_of(args: argparse.Namespace) -> int:
+    """The number of extraction processes: ``--jobs``, else every core."""
+    from policykg.extract.parallel import default_jobs
+
+    return args.jobs or default_jobs()
+
+
 # --------------------------------------------------------------------------- extract
 
 
@@ -78,9 +105,10 @@ def handle_extract(args: argparse.Namespace) -> int:
     else:
         articles = iter_articles(args.inputs, result)
     shown: dict[str, int] = {}
-    records = _extract(_with_messages(articles, result, shown), args.model)
-    with _output(args.out) as out:
-        counts = _write_records(records, out)
+    with _dask_client(args.dask, args.jobs) as client:
+        records = _extract(_with_messages(articles, result, shown), args.model, jobs_of(args), client)
+        with _output(args.out) as out:
+            counts = _write_records(records, out)
     _print_new_messages(result, shown)
     info = sys.stderr if args.out == "-" else sys.stdout
     print(result.summary(), file=info)
@@ -139,23 +167,44 @@ def _copy_result(source: Any, target: Any) -> None:
     target.files, target.count = source.files, source.count
 
 
-def _extract(articles: Iterable[Any], model: str | None) -> Iterator[Any]:
-    """Run the pipeline lazily (spaCy is imported here, not at CLI start-up)."""
+def _extract(articles: Iterable[Any], model: str | None, jobs: int, client: Any = None) -> Iterator[Any]:
+    """Run the pipeline lazily (spaCy is imported here, not at CLI start-up): in ``jobs`` processes,
+    or on the workers of a Dask ``client``."""
     from tqdm import tqdm
 
-    from policykg.extract.pipeline import extract_articles
+    if client is not None:
+        from policykg.extract.distributed import extract_on_dask
 
-    options: dict[str, Any] = {"model": model} if model else {}
+        records = extract_on_dask(articles, client, model=model or None)
+    else:
+        from policykg.extract.parallel import extract_records
+
+        records = extract_records(articles, model=model or None, jobs=jobs)
     # delay: no bar at all for runs shorter than two seconds (few articles);
     # disable=None: no bar when stderr is not a terminal.
     yield from tqdm(
-        extract_articles(articles, **options),
+        records,
         desc="extract",
         unit=" articles",
         file=sys.stderr,
         delay=2.0,
         disable=None,
     )
+
+
+@contextlib.contextmanager
+def _dask_client(address: str | None, workers: int | None) -> Iterator[Any]:
+    """A Dask client for ``--dask`` (``local``: a local cluster of ``--jobs`` workers), closed at the end."""
+    if not address:
+        yield None
+        return
+    from policykg.extract.distributed import connect
+
+    client = connect(address, workers)
+    try:
+        yield client
+    finally:
+        client.close()
 
 
 def _write_records(records: Iterable[Any], out: IO[str]) -> tuple[int, int, int]:

@@ -17,6 +17,7 @@ from typing import Any
 
 from policykg import EXIT_OK, EXIT_SKIPPED, PolicyKGError
 from policykg.cli.argtypes import positive_int
+from policykg.cli.extract_cmd import add_jobs_option, jobs_of
 from policykg.cli.graph_source import add_source_arguments, read_source, report_skipped
 from policykg.cli.review_cmd import add_corrections_option, apply_on_load
 
@@ -41,6 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ingest.add_argument(
         "--out", default=None, metavar="EVENTS.jsonl", help="also save the extracted events (the format `load` reads)"
     )
+    add_jobs_option(ingest)
     _load_options(ingest)
     ingest.set_defaults(handler=handle_ingest)
 
@@ -78,7 +80,7 @@ def handle_load(args: argparse.Namespace) -> int:
 
 
 def handle_ingest(args: argparse.Namespace) -> int:
-    from policykg.extract.pipeline import extract_articles
+    from policykg.extract.parallel import extract_records
     from policykg.extract.read import read_paths
     from policykg.graph.events_io import parse_events_jsonl
 
@@ -88,8 +90,8 @@ def handle_ingest(args: argparse.Namespace) -> int:
     if args.strict and result.errors:
         raise PolicyKGError(f"{len(result.errors)} input(s) skipped and --strict given; nothing was written")
     print(result.summary())
-    options = {"model": args.model} if args.model else {}
-    extracted = _progress(extract_articles(result.articles, **options), len(result.articles), "extract")
+    records = extract_records(result.articles, model=args.model or None, jobs=jobs_of(args))
+    extracted = _progress(records, len(result.articles), "extract")
     # The extraction output passes the same boundary check as an events file.
     lines = [json.dumps(r.to_json(), ensure_ascii=False) for r in extracted]
     batch = parse_events_jsonl(lines, "extraction")
