@@ -47,7 +47,7 @@ REL_ENDS = {
     "PUBLISHED_BY": ("Article", "Source"),
     "MENTIONS": ("Article", "Entity"),
 }
-SCALAR_TYPES = ((bool, "boolean"), (int, "long"), (float, "double"), (str, "string"))
+SCALAR_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
 
 
 @dataclass
@@ -77,7 +77,7 @@ def scalar_type(value: Any) -> str | None:
     >>> scalar_type(True), scalar_type(3), scalar_type(0.5), scalar_type("x"), scalar_type(None)
     ('boolean', 'long', 'double', 'string', None)
     """
-    return next((name for kind, name in SCALAR_TYPES if type(value) is kind), None)
+    return SCALAR_TYPES.get(type(value))
 
 
 def column_type(value: Any) -> str | None:
@@ -86,8 +86,8 @@ def column_type(value: Any) -> str | None:
     >>> column_type(["a", "b"]), column_type([]), column_type([""]), column_type(["a", 1]), column_type(2.5)
     ('string[]', None, None, None, 'double')
     """
-    if not isinstance(value, list):
-        return scalar_type(value)
+    if type(value) is not list:
+        return SCALAR_TYPES.get(type(value))
     types = {scalar_type(v) for v in value}
     if len(types) != 1 or None in types or field_text(value) == "":
         return None
@@ -98,6 +98,8 @@ def column_type(value: Any) -> str | None:
 
 def field_text(value: Any) -> str:
     """A value as the import tool reads it: ``true``/``false``, ``repr`` of floats, joined arrays."""
+    if type(value) is str:
+        return value
     if isinstance(value, list):
         return ARRAY_DELIMITER.join(field_text(v) for v in value)
     if isinstance(value, bool):
@@ -119,11 +121,13 @@ def _split(props: dict[str, Any]) -> tuple[list[tuple[str, str]], dict[str, Any]
     return columns, held
 
 
-def _group(groups: dict[tuple[Any, ...], Group], kind: str, spec: str, header: list[str]) -> Group:
-    signature = (kind, spec, tuple(header))
-    if signature not in groups:
-        groups[signature] = Group(kind, spec, header)
-    return groups[signature]
+def _group(groups: dict[tuple[Any, ...], Group], kind: str, spec: str, ids: tuple[str, ...], columns: list) -> Group:
+    """The group of rows with these columns (created, with its header, on first use)."""
+    signature = (kind, spec, tuple(columns))
+    group = groups.get(signature)
+    if group is None:
+        group = groups[signature] = Group(kind, spec, [*ids, *(f"{name}:{t}" for name, t in columns)])
+    return group
 
 
 def plan_rows(nodes: dict[str, list[dict[str, Any]]], rels: dict[str, list[dict[str, Any]]]) -> ImportPlan:
@@ -136,9 +140,8 @@ def plan_rows(nodes: dict[str, list[dict[str, Any]]], rels: dict[str, list[dict[
         for row in rows:
             props = {k: v for k, v in row.items() if v is not None and k != key and k not in ("key", "label")}
             columns, held = _split(props)
-            header = [f"{key}:ID({ID_GROUP[label]})"] + [f"{name}:{kind}" for name, kind in columns]
             data = [row[key]] + [field_text(props[name]) for name, _ in columns]
-            _group(groups, "nodes", spec, header).rows.append(data)
+            _group(groups, "nodes", spec, (f"{key}:ID({ID_GROUP[label]})",), columns).rows.append(data)
             if held:
                 plan.fixups.setdefault(label, []).append({"key": row[key], "props": held})
     for rel, rows in rels.items():
@@ -146,9 +149,9 @@ def plan_rows(nodes: dict[str, list[dict[str, Any]]], rels: dict[str, list[dict[
         for row in rows:
             props = {k: v for k, v in row.items() if v is not None and k not in ("src", "dst")}
             columns, held = _split(props)
-            header = [f":START_ID({start})", f":END_ID({end})"] + [f"{name}:{kind}" for name, kind in columns]
             data = [row["src"], row["dst"]] + [field_text(props[name]) for name, _ in columns]
-            _group(groups, "relationships", rel, header).rows.append(data)
+            ids = (f":START_ID({start})", f":END_ID({end})")
+            _group(groups, "relationships", rel, ids, columns).rows.append(data)
             if held:
                 plan.fixups.setdefault(rel, []).append({"src": row["src"], "dst": row["dst"], "props": held})
     plan.groups = list(groups.values())
