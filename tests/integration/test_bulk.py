@@ -139,3 +139,10 @@ def test_bulk_with_neo4j_uri_explains_it_needs_the_managed_server(
         "policykg: error: --bulk imports into the managed server's files (`policykg neo4j start`), and NEO4J_URI "
         "names another server; unset NEO4J_URI, or load into that server with `policykg load` (transactional)"
     )
+
+
+def test_bulk_with_replace_is_refused_before_anything_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["load", "--bulk", "--replace", str(GOLD[0])]) == 1
+    assert capsys.readouterr().err.strip().splitlines()[-1] == (
+        "policykg: error: --bulk loads an empty database only; --replace is for the transactional load"
+    )
