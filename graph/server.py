@@ -41,6 +41,7 @@ __all__ = [
     "USERNAME",
     "ServerConfig",
     "Status",
+    "admin_command",
     "bolt_answers",
     "ensure_jars",
     "jars_present",
@@ -225,6 +226,13 @@ def _java() -> str:
 def _java_cmd(cfg: ServerConfig, main_class: str, *args: str, heap: str | None = None) -> list[str]:
     memory = [f"-Xms{heap}", f"-Xmx{heap}"] if heap else ["-Xmx256m"]
     return [_java(), *memory, *JVM_FLAGS, "-cp", f"{cfg.lib_dir}/*", main_class, *args]
+
+
+def admin_command(cfg: ServerConfig, *args: str) -> tuple[list[str], dict[str, str]]:
+    """``neo4j-admin ARGS`` of this instance, and its environment (run it while the server is stopped)."""
+    conf_dir = _write_conf(cfg)
+    env = {**os.environ, "NEO4J_HOME": str(cfg.home), "NEO4J_CONF": str(conf_dir)}
+    return _java_cmd(cfg, ADMIN_CLASS, *args, heap=cfg.heap), env
 
 
 # ---------------------------------------------------------------- password

@@ -30,6 +30,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     load.add_argument("events", nargs="+", metavar="EVENTS.jsonl", help="events JSONL file(s)")
     _load_options(load)
+    load.add_argument(
+        "--bulk",
+        action="store_true",
+        help="backfill an EMPTY managed database with neo4j-admin import (stops and restarts the server)",
+    )
     load.set_defaults(handler=handle_load)
 
     ingest = subparsers.add_parser(
@@ -137,6 +142,9 @@ def _load(records: Sequence[Any], args: argparse.Namespace) -> None:
     from policykg.graph.load import count_rows, load_graph
     from policykg.queries import run_query
 
+    if getattr(args, "bulk", False):
+        _bulk(records, args)
+        return
     graph = build_graph(records)
     with neo4j.driver() as drv, _bar(count_rows(graph), "load") as bar:
         summary = load_graph(
@@ -144,6 +152,26 @@ def _load(records: Sequence[Any], args: argparse.Namespace) -> None:
         )
         totals = run_query("totals", drv, neo4j.database())
     print(f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships; neo4j: {summary.line()}")
+    print(totals_line(dict(zip(totals["what"], totals["n"]))))
+
+
+def _bulk(records: Sequence[Any], args: argparse.Namespace) -> None:
+    """``load --bulk``: neo4j-admin import into the empty managed database (graph/bulk.py)."""
+    from policykg.graph import neo4j, server
+    from policykg.graph.build import build_graph
+    from policykg.graph.bulk import bulk_load, check_managed
+    from policykg.queries import run_query
+
+    check_managed()
+    if args.replace:
+        raise PolicyKGError("--bulk loads an empty database only; --replace is for the transactional load")
+    graph = build_graph(records)
+    timings: dict[str, float] = {}
+    bulk_load(graph, server.ServerConfig.from_env(), neo4j.database(), announce=print, timings=timings)
+    steps = ", ".join(f"{name} {secs:.1f} s" for name, secs in timings.items())
+    print(f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships; bulk import: {steps}")
+    with neo4j.driver() as drv:
+        totals = run_query("totals", drv, neo4j.database())
     print(totals_line(dict(zip(totals["what"], totals["n"]))))
 
 
