@@ -8,8 +8,9 @@ limit (:mod:`policykg.graph.subblock`).  Given the batch's event keys, the loade
 grows that sub-block through indexed keys (``Event.block``, ``Event.key``, the
 ``PART_OF`` links of whole measures) until the links it computes agree with the
 stored ones outside the changed set, and runs the same pure linker as the build
-(:func:`policykg.graph.measures.link_block`) on it; a batch that holds a quarter of
-a block or more relinks the whole block.  Either way only the measures and links
+(:func:`policykg.graph.measures.link_block`) on it.  A block is relinked whole
+instead when it is small (under 1,000 events), when the batch holds a quarter of
+it, or when the sub-block's first growth reaches 40 % of it.  Either way only the measures and links
 that differ from what is stored are written, and the result equals relinking
 every block from scratch.  Responses are relinked
 for the responders among the batch's actors and targets (``Event.response_cue``,
@@ -29,8 +30,9 @@ from policykg.graph.responses import pick_first_act
 from policykg.graph.subblock import neighbours
 
 BLOCKS_PER_TX = 200
-KEYS_PER_TX = 5_000
 WHOLE_BLOCK_SHARE = 0.25  # a batch holding this share of a block relinks the whole block
+SUBBLOCK_MIN_EVENTS = 1_000  # smaller blocks are relinked whole: fewer round trips, as fast
+FALLBACK_SHARE = 0.4  # a sub-block this large after its first growth is relinked whole
 
 
 def _cypher(name: str) -> str:
@@ -61,20 +63,23 @@ def relink_blocks_tx(tx: Any, blocks: list[str]) -> list[Any]:
     return _write_plan(tx, writes, links, stale)
 
 
-def relink_keys_tx(tx: Any, keys: list[str]) -> list[Any]:
-    """One transaction: lock the parties, grow the sub-block the events ``keys`` can change, relink it.
+def relink_keys_tx(tx: Any, block: str, keys: list[str], size: int) -> list[Any]:
+    """One transaction: lock the party, grow the sub-block the events ``keys`` can change, relink it.
 
     The sub-block starts as ``keys``; each round adds the events that may interact with
     a changed event and every event of their stored measures, then runs the linker; an
     added event whose link comes out different is changed too, and the next round grows
-    around it.  It stops when no link outside the changed set differs.
+    around it.  It stops when no link outside the changed set differs.  When the first
+    round already holds :data:`FALLBACK_SHARE` of the block's ``size`` events, the whole
+    block is relinked instead (the same result, fewer round trips).
     """
-    blocks = {row["block"] for row in _rows(tx, "read_reports_by_key", keys=keys)}
-    _rows(tx, "lock_parties", ids=sorted({block.split("|", 1)[1] for block in blocks}))
-    reports = {row["key"]: row for row in _rows(tx, "read_reports_by_key", keys=keys)}  # read again, locked
+    _rows(tx, "lock_parties", ids=[block.split("|", 1)[1]])
+    reports = {row["key"]: row for row in _rows(tx, "read_reports_by_key", keys=keys)}
     digests: dict[str, str] = {}
     changed = expanded = set(reports)
     _grow(tx, reports, list(reports.values()))
+    if len(reports) >= FALLBACK_SHARE * size:
+        return relink_blocks_tx(tx, [block])
     mates = _act_mates(reports, {}, changed) - expanded  # the batch's events join stored acts: grow once more
     expanded, frontier = expanded | mates, [reports[key] for key in sorted(mates)]
     while True:
@@ -136,21 +141,25 @@ def relink_measures(
         for start in range(0, len(whole), BLOCKS_PER_TX):
             for counters in session.execute_write(relink_blocks_tx, whole[start : start + BLOCKS_PER_TX]):
                 summary.add(counters)
-        for start in range(0, len(partial), KEYS_PER_TX):
-            for counters in session.execute_write(relink_keys_tx, partial[start : start + KEYS_PER_TX]):
+        for block, size in partial:
+            for counters in session.execute_write(relink_keys_tx, block, sorted((keys or {})[block]), size):
                 summary.add(counters)
     return summary
 
 
 def _split_blocks(
     session: Any, blocks: list[str], keys: Mapping[str, Sequence[str]] | None
-) -> tuple[list[str], list[str]]:
-    """(blocks to relink whole, keys to relink by sub-block), the keys in block order."""
+) -> tuple[list[str], list[tuple[str, int]]]:
+    """(blocks to relink whole, (block, its size) to relink by sub-block)."""
     if keys is None:
         return blocks, []
     sizes = {r["block"]: r["n"] for r in session.execute_read(_read_tx, "count_block_events", blocks=blocks)}
-    whole = [b for b in blocks if len(keys.get(b, ())) >= WHOLE_BLOCK_SHARE * sizes.get(b, 0)]
-    partial = [key for b in blocks if b not in whole for key in sorted(keys.get(b, ()))]
+    partial = [
+        (b, sizes[b])
+        for b in blocks
+        if sizes.get(b, 0) >= SUBBLOCK_MIN_EVENTS and len(keys.get(b, ())) < WHOLE_BLOCK_SHARE * sizes[b]
+    ]
+    whole = sorted(set(blocks) - {b for b, _ in partial})
     return whole, partial
 
 
