@@ -7,7 +7,7 @@ loads a base graph in which one actor is the main actor of ``--dominant``
 events (default 12,000; real mix: mostly impose, some suspend / lift / extend /
 threaten, one in ten undated) beside other actors, then loads a batch of
 ``--batch`` new events, then a batch of ``--small`` (37 % of them by the dominant actor, as in the labelled
-data) and prints the seconds spent writing and linking each load, beside the
+data) and prints the seconds spent writing and relinking measures, beside the
 seconds the earlier whole-block relink takes on the same blocks (and whether it
 finds anything to change: it must not).  It repeats
 the batch step for base sizes 1,500 / 3,000 / 6,000 / 12,000 so the growth is
@@ -21,8 +21,10 @@ Run: ``python -m benchmarks link`` or ``python -m benchmarks.bench_link [--domin
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import time
+from collections.abc import Iterator
 from typing import Any
 
 from policykg.extract.models import Article, ArticleRecord, Entity, Event
@@ -97,7 +99,8 @@ def batch_step(driver: Any, database: str, seed: int, batch: int) -> tuple[str, 
 
     new = build_graph(make_records(int(batch * 0.37), batch - int(batch * 0.37), seed=seed, tag=f"new{seed}"))
     times: dict[str, float] = {}
-    load_graph(driver, new, database, timings=times)
+    with measure_linking() as spent:
+        load_graph(driver, new, database, timings=times)
     blocks = sorted({a["block"] for _, a in new.nodes(data=True) if a["label"] == "Event"})
     start = time.perf_counter()
     again = relink_measures(driver, database, blocks)
@@ -107,11 +110,33 @@ def batch_step(driver: Any, database: str, seed: int, batch: int) -> tuple[str, 
         f"{batch:,}",
         str(len(blocks)),
         f"{times['write']:.2f}",
-        f"{times['link']:.2f}",
+        f"{sum(spent):.2f}",
         f"{whole:.2f}",
-        f"{whole / max(times['link'], 1e-9):.1f}x",
+        f"{whole / max(sum(spent), 1e-9):.1f}x",
         "yes" if same else f"NO ({again.line()})",
     )
+
+
+@contextlib.contextmanager
+def measure_linking() -> Iterator[list[float]]:
+    """Seconds the loader spends in ``relink_measures`` (not responses), so both columns time the same step."""
+    from policykg.graph import load
+
+    spent: list[float] = []
+    original = load.relink_measures
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent.append(time.perf_counter() - start)
+
+    load.relink_measures = timed  # type: ignore[assignment]
+    try:
+        yield spent
+    finally:
+        load.relink_measures = original  # type: ignore[assignment]
 
 
 HEADER = (
@@ -120,8 +145,8 @@ HEADER = (
     "batch",
     "blocks",
     "batch write s",
-    "batch link s",
-    "whole-block link s",
+    "batch measures link s",
+    "whole-block relink s",
     "ratio",
     "identical",
 )

@@ -10,10 +10,10 @@ grows that sub-block through indexed keys (``Event.block``, ``Event.key``, the
 stored ones outside the changed set, and runs the same pure linker as the build
 (:func:`policykg.graph.measures.link_block`) on it.  A block is relinked whole
 instead when it is small (under 1,000 events), when the batch holds a quarter of
-it, or when the sub-block's first growth reaches 40 % of it.  Either way only the measures and links
-that differ from what is stored are written, and the result equals relinking
-every block from scratch.  Responses are relinked
-for the responders among the batch's actors and targets (``Event.response_cue``,
+it, or when the sub-block's first growth would reach 20 % of it.  Either way only
+the measures and links that differ from what is stored are written, and the
+result equals relinking every block from scratch.  Responses are relinked for
+the responders among the batch's actors and targets (``Event.response_cue``,
 indexed).
 """
 
@@ -32,7 +32,7 @@ from policykg.graph.subblock import neighbours
 BLOCKS_PER_TX = 200
 WHOLE_BLOCK_SHARE = 0.25  # a batch holding this share of a block relinks the whole block
 SUBBLOCK_MIN_EVENTS = 1_000  # smaller blocks are relinked whole: fewer round trips, as fast
-FALLBACK_SHARE = 0.4  # a sub-block this large after its first growth is relinked whole
+FALLBACK_SHARE = 0.2  # a sub-block this large after its first growth is relinked whole
 
 
 def _cypher(name: str) -> str:
@@ -70,15 +70,14 @@ def relink_keys_tx(tx: Any, block: str, keys: list[str], size: int) -> list[Any]
     a changed event and every event of their stored measures, then runs the linker; an
     added event whose link comes out different is changed too, and the next round grows
     around it.  It stops when no link outside the changed set differs.  When the first
-    round already holds :data:`FALLBACK_SHARE` of the block's ``size`` events, the whole
+    round would hold :data:`FALLBACK_SHARE` of the block's ``size`` events, the whole
     block is relinked instead (the same result, fewer round trips).
     """
     _rows(tx, "lock_parties", ids=[block.split("|", 1)[1]])
     reports = {row["key"]: row for row in _rows(tx, "read_reports_by_key", keys=keys)}
     digests: dict[str, str] = {}
     changed = expanded = set(reports)
-    _grow(tx, reports, list(reports.values()))
-    if len(reports) >= FALLBACK_SHARE * size:
+    if not _grow(tx, reports, list(reports.values()), limit=FALLBACK_SHARE * size):
         return relink_blocks_tx(tx, [block])
     mates = _act_mates(reports, {}, changed) - expanded  # the batch's events join stored acts: grow once more
     expanded, frontier = expanded | mates, [reports[key] for key in sorted(mates)]
@@ -106,8 +105,13 @@ def _act_mates(reports: dict[str, dict[str, Any]], placed: dict[str, str], chang
     return {k for k, row in reports.items() if row["measure"] in touched or placed.get(k) in touched}
 
 
-def _grow(tx: Any, reports: dict[str, dict[str, Any]], frontier: list[dict[str, Any]]) -> None:
-    """Add to ``reports`` the events that may interact with ``frontier``, with their whole measures."""
+def _grow(
+    tx: Any, reports: dict[str, dict[str, Any]], frontier: list[dict[str, Any]], limit: float = float("inf")
+) -> bool:
+    """Add to ``reports`` the events that may interact with ``frontier``, with their whole measures.
+
+    False (and nothing read) when that would make ``reports`` hold ``limit`` events or more.
+    """
     by_block: dict[str, set[str]] = defaultdict(set)
     open_blocks = set()
     for row in frontier:
@@ -118,7 +122,10 @@ def _grow(tx: Any, reports: dict[str, dict[str, Any]], frontier: list[dict[str, 
     near = neighbours(frontier, _rows(tx, "read_block_neighbours", rows=query)) - set(reports)
     members = {row["key"] for row in _rows(tx, "read_measure_members", keys=sorted(near))}
     new = sorted((near | members) - set(reports))
+    if len(reports) + len(new) >= limit:
+        return False
     reports.update((row["key"], row) for row in _rows(tx, "read_reports_by_key", keys=new))
+    return True
 
 
 def _write_plan(tx: Any, writes: list[Any], links: list[Any], stale: list[Any]) -> list[Any]:

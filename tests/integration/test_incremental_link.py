@@ -4,7 +4,7 @@ The loader relinks only the events a batch can change (``policykg.graph.subblock
 ``relink_keys_tx``).  Here the seed gold and the held-out golds are loaded in
 several batches and orders with the sub-block path forced for every block (a
 block is normally relinked whole when it is small, or the batch holds a quarter
-of it, or the sub-block grows past 40 % of it), and the
+of it, or the sub-block would grow past 20 % of it), and the
 Measure nodes (every property, through their digest), their links and the
 events' confidence flags must equal one load of everything at once.
 """
