@@ -83,7 +83,9 @@ $(VENV)/.notebooks: $(VENV)/.installed
 	@$(PY) -m pip install --quiet -e '.[notebooks]' > $(VENV)/install-notebooks.log 2>&1 || { cat $(VENV)/install-notebooks.log; exit 1; }
 	@touch $@
 
-bench: venv neo4j-start
+# Every benchmark (BENCH=word picks some), on a managed Neo4j of their own (out/bench-state,
+# a free port; never the user's database), ending with one screen of summary figures.
+bench: venv
 	$(PY) -m benchmarks $(BENCH)
 
 clean:

@@ -1,13 +1,16 @@
 """Measure linking stays linear: a batch of 1,000 events into a graph where one actor has 12,000.
 
 Issue 14 part 1 (and issue 10's incremental linking): a new batch relinks only the
-blocks (event type and party) its events belong to, reading them through the
-indexed ``Event.block`` property (:mod:`policykg.graph.relink`).  This benchmark
+events it can change, in the blocks (event type and party) its events belong to,
+read through indexed keys (:mod:`policykg.graph.relink`, :mod:`policykg.graph.subblock`).  This benchmark
 loads a base graph in which one actor is the main actor of ``--dominant``
 events (default 12,000; real mix: mostly impose, some suspend / lift / extend /
 threaten, one in ten undated) beside other actors, then loads a batch of
-``--batch`` new events (37 % of them by the dominant actor, as in the labelled
-data) and prints the seconds spent writing and linking each load.  It repeats
+``--batch`` new events, then a batch of ``--small`` (37 % of them by the dominant actor, as in the labelled
+data) and prints the seconds spent writing and relinking measures; then it
+relinks the same batch again, by sub-block and by whole blocks (the earlier way),
+both with nothing left to write, so the two columns compare the same work, and
+checks that relinking whole finds nothing to change (it must not).  It repeats
 the batch step for base sizes 1,500 / 3,000 / 6,000 / 12,000 so the growth is
 visible (the goal: batch linking <= 2 s at 12,000; linear, not quadratic).
 Not a test: figures depend on the machine.  It CLEARS the policykg graph of the
@@ -19,8 +22,10 @@ Run: ``python -m benchmarks link`` or ``python -m benchmarks.bench_link [--domin
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import time
+from collections.abc import Iterator
 from typing import Any
 
 from policykg.extract.models import Article, ArticleRecord, Entity, Event
@@ -67,8 +72,8 @@ def _event(rng: random.Random, actor: str) -> Event:
     )
 
 
-def step(driver: Any, database: str, dominant: int, batch: int) -> tuple[str, ...]:
-    """Load a base graph with ``dominant`` CHN events, then a batch; the batch's write and link seconds."""
+def step(driver: Any, database: str, dominant: int, batches: list[int]) -> list[tuple[str, ...]]:
+    """Load a base graph with ``dominant`` CHN events, then each batch in turn (see :func:`batch_step`)."""
     from policykg.graph.build import build_graph
     from policykg.graph.load import clear_graph, load_graph
 
@@ -76,59 +81,122 @@ def step(driver: Any, database: str, dominant: int, batch: int) -> tuple[str, ..
     base_times: dict[str, float] = {}
     base = build_graph(make_records(dominant, dominant // 3, seed=dominant, tag="base"))
     load_graph(driver, base, database, timings=base_times)
-    new = build_graph(make_records(int(batch * 0.37), batch - int(batch * 0.37), seed=dominant + 1, tag="new"))
+    return [
+        (f"{dominant:,}", f"{base_times['link']:.1f}", *batch_step(driver, database, dominant + n, batch))
+        for n, batch in enumerate(batches, start=1)
+    ]
+
+
+def batch_step(driver: Any, database: str, seed: int, batch: int) -> tuple[str, ...]:
+    """Load a batch; its write and link seconds, and the whole-block relink's.
+
+    The batch is linked by sub-block (what the loader does); then the same blocks are
+    relinked whole (the earlier way), which both times the old cost and checks the
+    sub-block result: relinking whole must find nothing to change.
+    """
+    from policykg.graph.build import build_graph
+    from policykg.graph.load import load_graph
+    from policykg.graph.relink import relink_measures
+
+    new = build_graph(make_records(int(batch * 0.37), batch - int(batch * 0.37), seed=seed, tag=f"new{seed}"))
     times: dict[str, float] = {}
-    start = time.perf_counter()
-    summary = load_graph(driver, new, database, timings=times)
-    total = time.perf_counter() - start
-    blocks = len({a["block"] for _, a in new.nodes(data=True) if a["label"] == "Event"})
+    with measure_linking() as spent:
+        load_graph(driver, new, database, timings=times)
+    by_block: dict[str, list[str]] = {}
+    for _, attrs in new.nodes(data=True):
+        if attrs["label"] == "Event":
+            by_block.setdefault(attrs["block"], []).append(attrs["key"])
+    blocks = sorted(by_block)
+    sub, whole = [], []
+    for _ in range(2):  # alternate, keep the faster of two: the server is noisy right after a load
+        start = time.perf_counter()
+        relink_measures(driver, database, blocks, by_block)  # the same sub-block step again: nothing to write
+        sub.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        again = relink_measures(driver, database, blocks)
+        whole.append(time.perf_counter() - start)
+    same = again.properties_set == again.nodes_created == again.relationships_created == 0
     return (
-        f"{dominant:,}",
-        f"{base_times['link']:.1f}",
         f"{batch:,}",
-        str(blocks),
+        str(len(blocks)),
         f"{times['write']:.2f}",
-        f"{times['link']:.2f}",
-        f"{total:.2f}",
-        f"{summary.properties_set:,}",
+        f"{sum(spent):.2f}",
+        f"{min(sub):.2f}",
+        f"{min(whole):.2f}",
+        f"{min(whole) / max(min(sub), 1e-9):.1f}x",
+        "yes" if same else f"NO ({again.line()})",
     )
 
 
-def main(argv: list[str] | None = None) -> None:
+@contextlib.contextmanager
+def measure_linking() -> Iterator[list[float]]:
+    """Seconds the loader spends in ``relink_measures`` (not responses), so both columns time the same step."""
+    from policykg.graph import load
+
+    spent: list[float] = []
+    original = load.relink_measures
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent.append(time.perf_counter() - start)
+
+    load.relink_measures = timed  # type: ignore[assignment]
+    try:
+        yield spent
+    finally:
+        load.relink_measures = original  # type: ignore[assignment]
+
+
+HEADER = (
+    "CHN events",
+    "base link s",
+    "batch",
+    "blocks",
+    "batch write s",
+    "batch measures link s",
+    "again: sub-block s",
+    "whole-block s",
+    "ratio",
+    "identical",
+)
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dominant", type=int, nargs="*", default=[1_500, 3_000, 6_000, 12_000])
     parser.add_argument("--batch", type=int, default=1_000)
+    parser.add_argument("--small", type=int, default=100)
     args = parser.parse_args([] if argv is None else argv)
     from policykg.graph import neo4j
+    from policykg.graph.load import clear_graph
 
-    header = (
-        "CHN events",
-        "base link s",
-        "batch",
-        "blocks",
-        "batch write s",
-        "batch link s",
-        "batch total s",
-        "props set",
-    )
     rows = []
     with neo4j.driver() as driver:
         for dominant in args.dominant:
-            rows.append(step(driver, neo4j.database(), dominant, args.batch))
-            print("  ".join(rows[-1]), flush=True)
-        from policykg.graph.load import clear_graph
-
+            for row in step(driver, neo4j.database(), dominant, [args.batch, args.small]):
+                rows.append(row)
+                print("  ".join(row), flush=True)
         clear_graph(driver, neo4j.database())
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    for row in [header, *rows]:
+    widths = [max(len(r[i]) for r in [HEADER, *rows]) for i in range(len(HEADER))]
+    for row in [HEADER, *rows]:
         print("  ".join(cell.rjust(w) for cell, w in zip(row, widths)))
-    if len(rows) > 1:
-        first, last = rows[0], rows[-1]
-        growth = float(last[5]) / max(float(first[5]), 1e-9)
-        size = float(last[0].replace(",", "")) / float(first[0].replace(",", ""))
-        print(
-            f"batch link time grows {growth:.1f}x for {size:.0f}x the dominant actor's events (goal: <= 2 s at 12,000)"
-        )
+    big = [row for row in rows if row[2] == f"{args.batch:,}"]
+    first, last, small = big[0], big[-1], rows[-1]
+    growth = float(last[5]) / max(float(first[5]), 1e-9)
+    size = float(last[0].replace(",", "")) / float(first[0].replace(",", ""))
+    print(
+        f"summary: link {last[2]} events into {last[0]} of one actor: {last[5]} s (goal <= 2 s); relinked again "
+        f"{last[6]} s by sub-block vs {last[7]} s whole-block ({last[8]}), identical: {last[9]}; "
+        f"grows {growth:.1f}x for {size:.0f}x the actor's events"
+    )
+    print(
+        f"summary: link {small[2]} events into {small[0]}: {small[5]} s; relinked again {small[6]} s by sub-block "
+        f"vs {small[7]} s whole-block ({small[8]})"
+    )
+    return 0 if all(row[-1] == "yes" for row in rows) else 1
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 """Load throughput: the batched loader vs a naive one-transaction-per-row loader.
 
-Generates a synthetic policy graph (default 100,000 events; 1-3 actors, 1-5
-items, 0-3 targets and 1-4 source articles per event; a few thousand
-entities), builds it with :func:`policykg.graph.build.build_graph`, clears the
+Generates a synthetic policy graph (default 100,000 events shaped like the
+labelled data, see :mod:`benchmarks.realistic`; ``--mode uniform`` for the
+earlier generator with about 25 relationships per event), builds it with :func:`policykg.graph.build.build_graph`, clears the
 policykg graph in the configured Neo4j database and loads it with
 :func:`policykg.graph.load.load_graph`.  In the same run it loads a subset
 (default 1,000 events) both ways -- batched and one ``execute_write`` per row --
@@ -70,8 +70,23 @@ def make_event(rng: random.Random, pools: dict[str, list[Entity]]) -> tuple[Even
     return event, {main, *co, *items, *targets}
 
 
-def make_records(n_events: int, seed: int = 7, events_per_article: int = 5) -> list[ArticleRecord]:
-    """``n_events`` distinct events spread over articles, each event in 1-4 articles."""
+def make_records(
+    n_events: int, seed: int = 7, events_per_article: int = 5, mode: str = "realistic"
+) -> list[ArticleRecord]:
+    """``n_events`` events in articles.
+
+    ``mode="realistic"`` (the default): shaped like the labelled data, one dominant
+    actor, about 10 relationships per event (:mod:`benchmarks.realistic`;
+    ``events_per_article`` is then taken from the gold).  ``mode="uniform"``: the
+    earlier generator, actors spread evenly, each event in 1-4 articles, about 25
+    relationships per event.
+    """
+    if mode == "realistic":
+        from benchmarks import realistic
+
+        return realistic.make_records(n_events, seed)
+    if mode != "uniform":
+        raise ValueError(f"mode must be 'realistic' or 'uniform', not {mode!r}")
     rng = random.Random(seed)
     pools = make_entities(rng)
     n_articles = max(1, n_events * 5 // 2 // events_per_article)
@@ -147,7 +162,8 @@ def run(driver: Any, database: str, n_events: int, n_naive: int, batch_size: int
     table.append(("batched, re-load (no-op)", events, graph.number_of_edges(), t_again))
     print(
         f"generated {len(records)} articles in {t_gen:.1f} s; build_graph {graph.number_of_nodes()} nodes, "
-        f"{graph.number_of_edges()} relationships in {t_build:.1f} s"
+        f"{graph.number_of_edges()} relationships in {t_build:.1f} s "
+        f"({graph.number_of_edges() / max(events, 1):.1f} relationships per event)"
     )
     print(
         f"load: {summary.line()}; re-load created {again.nodes_created} nodes, "
@@ -181,6 +197,11 @@ def main(argv: list[str] | None = None) -> None:
         f"ratio batched ({args.events} events) / naive ({args.naive} events): "
         f"{float(rows[2][4].replace(',', '')) / naive_rate:.1f}x; same subset: "
         f"{float(rows[1][4].replace(',', '')) / naive_rate:.1f}x (goal >= 20x)"
+    )
+    rels_per_event = int(rows[2][2]) / max(int(rows[2][1]), 1)
+    print(
+        f"summary: load {rows[2][1]} events ({rels_per_event:.1f} rels/event): {rows[2][4]} events/s, "
+        f"{int(rows[2][2]) / float(rows[2][3]):,.0f} rels/s; {float(rows[2][4].replace(',', '')) / naive_rate:.1f}x naive"
     )
 
 

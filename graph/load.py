@@ -181,8 +181,11 @@ def load_graph(
     keys = [{"key": row["key"]} for row in rows.nodes["Event"]]
     summary.add(write_rows(driver, database, cypher("update_event_reports"), keys, batch_size))
     linking = time.perf_counter()
-    events = [attrs for _, attrs in graph.nodes(data=True) if attrs["label"] == "Event"]
-    summary.add(relink_measures(driver, database, sorted({e["block"] for e in events})))
+    by_block: dict[str, list[str]] = {}
+    for _, attrs in graph.nodes(data=True):
+        if attrs["label"] == "Event":
+            by_block.setdefault(attrs["block"], []).append(attrs["key"])
+    summary.add(relink_measures(driver, database, sorted(by_block), by_block))
     parties = {graph.nodes[s]["key"] for s, _, rel in graph.edges(keys=True) if rel == "ACTOR"}
     parties |= {graph.nodes[d]["key"] for _, d, rel in graph.edges(keys=True) if rel == "TARGET"}
     summary.add(relink_responses(driver, database, sorted(parties)))

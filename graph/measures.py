@@ -236,6 +236,7 @@ def _cluster_action(action: str, reports: list[Report]) -> list[Act]:
     anchors = [make_act(action, g) for g in groups]
     index = _index(anchors)
     rest: list[Report] = []
+    joined: set[int] = set()
     for r in sorted((r for r in reports if not r.date), key=lambda r: r.key):
         fits = [n for n in _candidates(index, r.items, False) if _fits_dated(r, anchors[n])]
         if not fits:
@@ -243,7 +244,9 @@ def _cluster_action(action: str, reports: list[Report]) -> list[Act]:
             continue
         best = max(fits, key=lambda n: _undated_rank(r, anchors[n]))
         groups[best].append(r)
-    return [make_act(action, g) for g in groups] + [make_act(action, g) for g in _undated_groups(rest)]
+        joined.add(best)
+    acts = [make_act(action, g) if n in joined else anchors[n] for n, g in enumerate(groups)]  # the rest: unchanged
+    return acts + [make_act(action, g) for g in _undated_groups(rest)]
 
 
 def _undated_rank(r: Report, act: Act) -> tuple[Any, ...]:

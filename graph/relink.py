@@ -2,26 +2,37 @@
 
 A batch can change the measures of the blocks (event type and party, see
 :func:`policykg.graph.measures.block_of`) its events belong to, and nothing else:
-blocks never interact.  For each such block the loader reads the block's events
-through the indexed ``Event.block`` property, runs the same pure linker as the
-build (:func:`policykg.graph.measures.link_block`), and writes only the measures and
-links that differ from what is stored.  The work is linear in the size of the
-touched blocks, never in the square of an actor's events.  Responses are relinked
-for the responders among the batch's actors and targets (``Event.response_cue``,
+blocks never interact.  Within a block it can change only the events that share an
+item with its own (or name none), near in time unless the rule looks back without
+limit (:mod:`policykg.graph.subblock`).  Given the batch's event keys, the loader
+grows that sub-block through indexed keys (``Event.block``, ``Event.key``, the
+``PART_OF`` links of whole measures) until the links it computes agree with the
+stored ones outside the changed set, and runs the same pure linker as the build
+(:func:`policykg.graph.measures.link_block`) on it.  A block is relinked whole
+instead when it is small (under 1,000 events), when the batch holds a quarter of
+it, or when the sub-block's first growth would reach 20 % of it.  Either way only
+the measures and links that differ from what is stored are written, and the
+result equals relinking every block from scratch.  Responses are relinked for
+the responders among the batch's actors and targets (``Event.response_cue``,
 indexed).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from policykg.graph.build import report_from_row
 from policykg.graph.measure_rows import measure_link_rows, measure_props
 from policykg.graph.measures import RESTRICTIVE_ACTIONS, link_block
 from policykg.graph.responses import pick_first_act
+from policykg.graph.subblock import neighbours
 
 BLOCKS_PER_TX = 200
+WHOLE_BLOCK_SHARE = 0.25  # a batch holding this share of a block relinks the whole block
+SUBBLOCK_MIN_EVENTS = 1_000  # smaller blocks are relinked whole: fewer round trips, as fast
+FALLBACK_SHARE = 0.2  # a sub-block this large after its first growth is relinked whole
 
 
 def _cypher(name: str) -> str:
@@ -39,7 +50,7 @@ def _write(tx: Any, name: str, rows: list[dict[str, Any]]) -> Any:
 
 
 def relink_blocks_tx(tx: Any, blocks: list[str]) -> list[Any]:
-    """One transaction: lock the blocks' parties, read the blocks, write what changed.
+    """One transaction: lock the blocks' parties, read the whole blocks, write what changed.
 
     Unlike the loader's other ``_tx`` functions this one reads before it writes: the
     lock makes the read and the writes one step, so two loads relinking the same
@@ -49,25 +60,127 @@ def relink_blocks_tx(tx: Any, blocks: list[str]) -> list[Any]:
     writes, links, stale = plan_relink(
         _rows(tx, "read_block_reports", blocks=blocks), _rows(tx, "read_block_measures", blocks=blocks)
     )
+    return _write_plan(tx, writes, links, stale)
+
+
+def relink_keys_tx(tx: Any, block: str, keys: list[str], size: int) -> list[Any]:
+    """One transaction: lock the party, grow the sub-block the events ``keys`` can change, relink it.
+
+    The sub-block starts as ``keys``; each round adds the events that may interact with
+    a changed event and every event of their stored measures, then runs the linker; an
+    added event whose link comes out different is changed too, and the next round grows
+    around it.  It stops when no link outside the changed set differs.  When the first
+    round would hold :data:`FALLBACK_SHARE` of the block's ``size`` events, the whole
+    block is relinked instead (the same result, fewer round trips).
+    """
+    _rows(tx, "lock_parties", ids=[block.split("|", 1)[1]])
+    reports = {row["key"]: row for row in _rows(tx, "read_reports_by_key", keys=keys)}
+    digests: dict[str, str] = {}
+    changed = expanded = set(reports)
+    if not _grow(tx, reports, list(reports.values()), limit=FALLBACK_SHARE * size):
+        return relink_blocks_tx(tx, [block])
+    mates = _act_mates(reports, {}, changed) - expanded  # the batch's events join stored acts: grow once more
+    expanded, frontier = expanded | mates, [reports[key] for key in sorted(mates)]
+    while True:
+        _grow(tx, reports, frontier)
+        stored = sorted({row["measure"] for row in reports.values() if row["measure"]} - set(digests))
+        digests.update({r["key"]: r["digest"] for r in _rows(tx, "read_measures_by_key", keys=stored)})
+        placed: dict[str, str] = {}
+        writes, links, stale = plan_relink(
+            list(reports.values()), [{"key": k, "digest": d} for k, d in digests.items()], placed
+        )
+        changed = changed | {link["event"] for link in links}
+        grow = (changed | _act_mates(reports, placed, changed)) - expanded
+        if not grow:
+            return _write_plan(tx, writes, links, stale)
+        expanded = expanded | grow
+        frontier = [reports[key] for key in sorted(grow)]
+
+
+def _act_mates(reports: dict[str, dict[str, Any]], placed: dict[str, str], changed: set[str]) -> set[str]:
+    """Events of the measures (stored or new) that hold a changed event: their acts may have changed
+    (items, dates, articles), so what interacts with any of their reports must be looked at."""
+    touched = {reports[k]["measure"] for k in changed} | {placed.get(k) for k in changed}
+    touched.discard(None)
+    return {k for k, row in reports.items() if row["measure"] in touched or placed.get(k) in touched}
+
+
+def _grow(
+    tx: Any, reports: dict[str, dict[str, Any]], frontier: list[dict[str, Any]], limit: float = float("inf")
+) -> bool:
+    """Add to ``reports`` the events that may interact with ``frontier``, with their whole measures.
+
+    False (and nothing read) when that would make ``reports`` hold ``limit`` events or more.
+    """
+    by_block: dict[str, set[str]] = defaultdict(set)
+    open_blocks = set()
+    for row in frontier:
+        by_block[row["block"]].update(row["items"] or ())
+        if not row["items"]:
+            open_blocks.add(row["block"])
+    query = [{"block": b, "items": [] if b in open_blocks else sorted(i)} for b, i in sorted(by_block.items())]
+    near = neighbours(frontier, _rows(tx, "read_block_neighbours", rows=query)) - set(reports)
+    members = {row["key"] for row in _rows(tx, "read_measure_members", keys=sorted(near))}
+    new = sorted((near | members) - set(reports))
+    if len(reports) + len(new) >= limit:
+        return False
+    reports.update((row["key"], row) for row in _rows(tx, "read_reports_by_key", keys=new))
+    return True
+
+
+def _write_plan(tx: Any, writes: list[Any], links: list[Any], stale: list[Any]) -> list[Any]:
     return [_write(tx, "merge_measure", writes), _write(tx, "link_measure", links), _write(tx, "delete_measure", stale)]
 
 
-def relink_measures(driver: Any, database: str, blocks: list[str]) -> Any:
-    """Recompute the measures of ``blocks`` from the stored events; write what changed."""
+def relink_measures(
+    driver: Any, database: str, blocks: list[str], keys: Mapping[str, Sequence[str]] | None = None
+) -> Any:
+    """Recompute the measures of ``blocks`` from the stored events; write what changed.
+
+    With ``keys`` (the batch's event keys by block) only the sub-block those events can
+    change is read, except in blocks where they are a quarter of the events or more.
+    """
     from policykg.graph.load import LoadSummary
 
     summary = LoadSummary()
     with driver.session(database=database, notifications_min_severity="OFF") as session:
-        for start in range(0, len(blocks), BLOCKS_PER_TX):
-            for counters in session.execute_write(relink_blocks_tx, blocks[start : start + BLOCKS_PER_TX]):
+        whole, partial = _split_blocks(session, blocks, keys)
+        for start in range(0, len(whole), BLOCKS_PER_TX):
+            for counters in session.execute_write(relink_blocks_tx, whole[start : start + BLOCKS_PER_TX]):
+                summary.add(counters)
+        for block, size in partial:
+            for counters in session.execute_write(relink_keys_tx, block, sorted((keys or {})[block]), size):
                 summary.add(counters)
     return summary
 
 
+def _split_blocks(
+    session: Any, blocks: list[str], keys: Mapping[str, Sequence[str]] | None
+) -> tuple[list[str], list[tuple[str, int]]]:
+    """(blocks to relink whole, (block, its size) to relink by sub-block)."""
+    if keys is None:
+        return blocks, []
+    sizes = {r["block"]: r["n"] for r in session.execute_read(_read_tx, "count_block_events", blocks=blocks)}
+    partial = [
+        (b, sizes[b])
+        for b in blocks
+        if sizes.get(b, 0) >= SUBBLOCK_MIN_EVENTS and len(keys.get(b, ())) < WHOLE_BLOCK_SHARE * sizes[b]
+    ]
+    whole = sorted(set(blocks) - {b for b, _ in partial})
+    return whole, partial
+
+
+def _read_tx(tx: Any, name: str, **params: Any) -> list[dict[str, Any]]:
+    return _rows(tx, name, **params)
+
+
 def plan_relink(
-    report_rows: list[dict[str, Any]], measure_rows: list[dict[str, Any]]
+    report_rows: list[dict[str, Any]], measure_rows: list[dict[str, Any]], placed: dict[str, str] | None = None
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    """Pure: (measure rows to write, link rows to write, measure keys to delete) for these blocks."""
+    """Pure: (measure rows to write, link rows to write, measure keys to delete) for these blocks.
+
+    ``placed`` (when given) receives every event's new measure key.
+    """
     by_block: dict[str, list[Any]] = defaultdict(list)
     current_links = {}
     for row in report_rows:
@@ -82,6 +195,8 @@ def plan_relink(
             if stored.get(measure.key) != props["digest"]:
                 writes.append({"key": measure.key, "props": props})
             for link in measure_link_rows(measure):
+                if placed is not None:
+                    placed[link["event"]] = measure.key
                 if current_links.get(link["event"]) != (link["measure"], link["acts_on"], link["confidence"]):
                     links.append(link)
     stale = [{"key": key} for key in sorted(set(stored) - keep)]
