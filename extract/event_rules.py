@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from policykg.extract import event_cues as cues
+from policykg.extract import modality
 from policykg.extract.pairing import SentenceTriggers
 from policykg.extract.triggers import Hit
 
@@ -317,6 +318,18 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("headline_deal_terms", headline_deal_terms),
     ("deal_provision", deal_provision),
     ("deal_term_future", deal_term_future),
+    # statements that mention a measure without stating an act (extract/modality.py)
+    ("provision_request", modality.provision_request),
+    ("application_as_use", modality.application_as_use),
+    ("modifier_of_other_noun", modality.modifier_of_other_noun),
+    ("unrealised_condition", modality.unrealised_condition),
+    ("not_yet_decided", modality.not_yet_decided),
+    ("depending_on", modality.depending_on),
+    ("vague_measure", modality.vague_measure),
+    ("action_of_another_clause", modality.action_of_another_clause),
+    ("dispute_over_measure", modality.dispute_over_measure),
+    ("pronoun_verb", modality.pronoun_verb),
+    ("named_standard", modality.named_standard),
 )
 
 

@@ -1,0 +1,117 @@
+"""Statements that mention a measure without stating an act (extract/modality.py), on sentences of our own.
+
+One table per rule; every case goes through the whole pipeline (``extract_article``,
+rules only) and asserts the exact events.  Each case was checked to give a different
+result with its rule removed from ``event_rules.VETOES`` (the spurious event the rule
+exists for), so the table pins the rule, not just the absence of an event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract import event_rules
+from policykg.extract.models import Article
+from policykg.extract.pipeline import extract_article, load_pipeline
+
+PUBLISHED = "2025-11-25T09:00:00"  # a Tuesday: "on Monday" and 24日 are 2025-11-24
+
+BRA_LITHIUM = ("EXPORT_CONTROL", "impose", ("BRA",), ("element:Li",), (), "2025-11-24", None, None)
+CHL_COPPER_TARIFF = ("TARIFF", "impose", ("CHL",), ("element:Cu",), ("PER",), "2025-11-24", None, None)
+
+
+def events(body: str) -> set[tuple]:
+    """(type, action, actors, items, targets, date, until, rate_pct) of every event of the article."""
+    record = extract_article(Article(title="x", body=body, published=PUBLISHED), load_pipeline())
+    return {
+        (e.type, e.action, e.actors, e.items, e.targets, e.date, e.until, dict(e.value).get("rate_pct"))
+        for e in record.events
+    }
+
+
+CASES = [
+    # provision_request: the rule of a licence regime, not an application by anyone
+    (
+        "provision_request",
+        "Brazil imposed export controls on lithium on Monday. Exporters are required to apply for licences "
+        "from the trade ministry.",
+        {BRA_LITHIUM},
+    ),
+    ("provision_request", "巴西24日宣布对锂实施出口管制。出口商需单独申请许可。", {BRA_LITHIUM}),
+    # application_as_use: "application" as a use, or modifying another noun
+    (
+        "application_as_use",
+        "Brazil imposed export controls on lithium on Monday. The rules include longer licence application processes.",
+        {BRA_LITHIUM},
+    ),
+    # modifier_of_other_noun: 出口管制 modifies 对话渠道
+    (
+        "modifier_of_other_noun",
+        "中国24日宣布对镓实施出口管制。中方已通过中美、中欧出口管制对话渠道作了说明。",
+        {("EXPORT_CONTROL", "impose", ("CHN",), ("element:Ga",), (), "2025-11-24", None, None)},
+    ),
+    # unrealised_condition: a present tense after "before" is still to come
+    (
+        "unrealised_condition",
+        "Peru asked that the complaint be withdrawn before it lifts its export ban on copper.",
+        set(),
+    ),
+    # not_yet_decided: talks close to an outcome, an organisation's aim, a law in preparation
+    ("not_yet_decided", "Chilean and Peruvian officials are close to finalizing a trade agreement.", set()),
+    ("not_yet_decided", "秘鲁准备推出新的出口管制法。", set()),
+    # depending_on: an option left open
+    (
+        "depending_on",
+        "Peru imposed a ban on copper exports on Monday. The ministry will decide to extend or lift the current "
+        "export ban, depending on market developments.",
+        {("EXPORT_BAN", "impose", ("PER",), ("element:Cu",), (), "2025-11-24", None, None)},
+    ),
+    # vague_measure: a measure qualified only by its strength
+    (
+        "vague_measure",
+        'Chile imposed tariffs on Peruvian copper on Monday. Peru warned that it will "resolutely take '
+        'corresponding measures" in response.',
+        {CHL_COPPER_TARIFF},
+    ),
+    (
+        "vague_measure",
+        'Chile imposed tariffs on Peruvian copper on Monday. Peru has agreed to take "strong measures" to stop smuggling.',
+        {CHL_COPPER_TARIFF},
+    ),
+    ("vague_measure", "智利24日对秘鲁铜加征关税。秘鲁扬言将采取坚决有力措施。", {CHL_COPPER_TARIFF}),
+    # action_of_another_clause: "announced his resignation after failing to persuade ... against the tariffs"
+    (
+        "action_of_another_clause",
+        "Chile imposed tariffs on Peruvian copper on Monday. The minister, who announced his resignation on "
+        "Tuesday after failing to persuade the president against the tariffs, left.",
+        {CHL_COPPER_TARIFF},
+    ),
+    # dispute_over_measure: the verb's object is the dispute, the curbs are Peru's
+    ("dispute_over_measure", "Chile on Monday initiated a WTO dispute against Peru's latest export curbs.", set()),
+    # named_standard: a body of rules named as the standard of another act
+    (
+        "named_standard",
+        "The WTO ruled that Peru's export ban and processing requirement on copper ore violates WTO rules.",
+        {("EXPORT_BAN", "impose", ("PER",), ("element:Cu",), (), None, None, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize("rule, body, expected", CASES, ids=[f"{c[0]}:{c[1][:30]}" for c in CASES])
+def test_modality_rules(rule: str, body: str, expected: set[tuple], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert events(body) == expected
+    # the same sentence without the rule gives another answer: the case pins the rule
+    monkeypatch.setattr(event_rules, "VETOES", tuple(v for v in event_rules.VETOES if v[0] != rule))
+    assert events(body) != expected
+
+
+NAMES_OF_BODIES = [
+    # 调查 inside 地质调查局 is part of a body's name, not an investigation
+    ("秘鲁地质调查局研究小组申请的新矿物获得正式批准。", set()),
+    ("The Peruvian geological survey bureau applied for approval of a new mineral.", set()),
+]
+
+
+@pytest.mark.parametrize("body, expected", NAMES_OF_BODIES, ids=[c[0][:30] for c in NAMES_OF_BODIES])
+def test_trigger_inside_a_body_name_is_no_measure(body: str, expected: set[tuple]) -> None:
+    assert events(body) == expected
