@@ -24,9 +24,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from policykg.extract import coref, roles, values
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
-from policykg.extract import roles, values
 from policykg.extract.event_dates import usable_dates
 from policykg.extract.merge import Candidate, finish
 from policykg.extract.models import Entity, Event, Mention
@@ -85,11 +85,7 @@ class _Finder:
         self.firm_subject = False
         title_end = text.find("\n") if "\n" in text else len(text)
         # the headline's first state: the article's topic ("EU locks in tariffs on Chinese-built EVs")
-        self.topic = [
-            m.entity_id
-            for m in mentions
-            if m.end <= title_end and roles.entity_type(m.entity_id, entities) in roles.STATE_TYPES
-        ][:1]
+        self.topic = coref.headline_actor(text, mentions, title_end, entities)
         body = split_sentences(text, title_end + 1) if title_end < len(text) else []
         title = split_sentences(text, 0, title_end)
         # Body first, title last: a headline restates the body's events.
@@ -384,6 +380,8 @@ class _Finder:
         own = roles.possessor(text, ms, anchor, start, ents, noun=anchor == hit.start)
         if not own and (action is None or action.start > hit.start):
             own = roles.possessor(text, ms, hit.start, start, ents)
+        if not own and action is not None and action_of(hit, action, background) in coref.ON_EXISTING:
+            own = coref.owner(text, ms, hit.start, start, ents)  # "the pause on Trump's tariffs"
         if background:
             return own or roles.subjects(text, ms, start, hit.start, ents) or list(sent.subject)
         directive = hit.trigger.id == "roadmap" and action is None

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from policykg.extract import roles
+from policykg.extract import coref, roles
 from policykg.extract.models import Entity, Event
 
 _DATE_RANK = {"point": 4, "start": 3, "deadline": 2}
@@ -163,7 +163,7 @@ def _resolve(
         if same:
             c.actors, c.how = list(same[-1].actors), "referent"
     if not c.actors and c.fallback:
-        c.actors, c.how = list(c.fallback), "inherited"
+        c.actors, c.how = coref.not_a_target(c.fallback, c.targets), "inherited"
     if c.type == "TRADE_DEAL" and len([a for a in c.actors if roles.entity_type(a, entities) in roles.STATE_TYPES]) < 2:
         for state, _ in states.most_common():
             if state not in c.actors:

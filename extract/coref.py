@@ -1,0 +1,74 @@
+"""Who acts: the owner of a measure, the headline's acting state, definite references (pure).
+
+Named actor rules for the classes issue 11 lists (the cases are in
+``tests/unit/test_coref.py``):
+
+* :func:`owner` — "the pause on Trump's tariffs", "it lowers Japan's curbs": an act
+  on an existing measure is taken by the measure's owner, named with a possessive
+  right before the measure noun, even inside a prepositional phrase;
+* :func:`headline_actor` — "Export controls on South Korea worry Japanese makers":
+  the headline's topic state is its first state that is not a target;
+* :func:`not_a_target` — an inherited actor must not be the candidate's own target
+  ("tariffs imposed on U.K. goods" is not Britain's act).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from policykg.extract import roles
+from policykg.extract.models import Entity, Mention
+
+# 's + a premodifier of up to five words (numbers, percent, a quoted name): "Trump’s “Liberation Day”"
+_OWNER_GAP = re.compile(
+    r"^['’]s?\s+(?:(?!(?:to|of|on|in|for|that|which|and|or|is|are|was|were|has|have|had)\s)[\w%.$-]+\s+"
+    r"|[“\"][^”\"]{1,30}[”\"]\s+){0,5}$",
+    re.IGNORECASE,
+)
+_ZH_OWNER_GAP = re.compile(r"^(?:政府|方面|当局)?(?:的)?\s*$")
+
+# acts on an existing measure: whoever suspends, lifts or prolongs it owns it
+ON_EXISTING = frozenset({"suspend", "lift", "extend"})
+
+
+def owner(
+    text: str, mentions: Sequence[Mention], hit_start: int, floor: int, entities: Mapping[str, Entity]
+) -> list[str]:
+    """The state, agency or leader named as the owner right before a measure noun ("Trump's tariffs",
+    "Japan's latest export curbs", 日本政府的出口管制), whatever preposition comes before the owner."""
+    before = [
+        m
+        for m in mentions
+        if floor <= m.start
+        and m.end <= hit_start
+        and roles.entity_type(m.entity_id, entities) in ("Country", "Bloc", "Agency", "Person")
+    ]
+    if not before:
+        return []
+    last = before[-1]
+    gap = text[last.end : hit_start]
+    if _OWNER_GAP.match(gap) or (gap.startswith("的") and _ZH_OWNER_GAP.match(gap[1:])):
+        return [last.entity_id]
+    return []
+
+
+_TARGET_LEAD = re.compile(
+    r"\b(?:on|against|to|from|into|targeting|toward|towards|for|with)\s+(?:the\s+)?$|(?:对|向|从|针对|对于|与)\s*$",
+    re.IGNORECASE,
+)
+
+
+def headline_actor(text: str, mentions: Sequence[Mention], title_end: int, entities: Mapping[str, Entity]) -> list[str]:
+    """The headline's first state that is not in a target phrase ("Export controls on South Korea worry
+    Japanese makers": Japan); the first state when every state is a target."""
+    states = [
+        m for m in mentions if m.end <= title_end and roles.entity_type(m.entity_id, entities) in roles.STATE_TYPES
+    ]
+    free = [m for m in states if not _TARGET_LEAD.search(text[max(0, m.start - 14) : m.start])]
+    return [m.entity_id for m in (free or states)][:1]
+
+
+def not_a_target(actors: Sequence[str], targets: Sequence[str]) -> list[str]:
+    """Inherited actors less the candidate's own targets: the measure on Britain is not Britain's."""
+    return [a for a in actors if a not in targets]

@@ -1,0 +1,88 @@
+"""Who acts (extract/coref.py), on sentences of our own wording.
+
+Each case goes through the whole pipeline and asserts the exact events, then
+replaces its rule by the behaviour it replaced and asserts that the answer changes,
+so every case pins its rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract import coref, roles
+from policykg.extract.models import Article
+from policykg.extract.pipeline import extract_article, load_pipeline
+
+PUBLISHED = "2025-11-25T09:00:00"  # a Tuesday: "on Monday" is 2025-11-24
+
+
+def events(body: str, title: str = "x") -> set[tuple]:
+    """(type, action, actors, items, targets, date, until, rate_pct) of every event of the article."""
+    record = extract_article(Article(title=title, body=body, published=PUBLISHED), load_pipeline())
+    return {
+        (e.type, e.action, e.actors, e.items, e.targets, e.date, e.until, dict(e.value).get("rate_pct"))
+        for e in record.events
+    }
+
+
+def _first_headline_state(text, mentions, title_end, entities) -> list[str]:
+    """The rule ``headline_actor`` replaced: the headline's first state, target or not."""
+    return [
+        m.entity_id
+        for m in mentions
+        if m.end <= title_end and roles.entity_type(m.entity_id, entities) in roles.STATE_TYPES
+    ][:1]
+
+
+REPLACED = {
+    "owner": lambda *args: [],
+    "headline_actor": _first_headline_state,
+    "not_a_target": lambda actors, targets: list(actors),
+}
+
+CASES = [
+    # owner: an act on an existing measure is its owner's, even after "on"
+    (
+        "owner",
+        "x",
+        "Canada lowered tariffs on steel on Monday. The deal is the first during the 90-day pause on "
+        'Trump\'s "Reciprocal" tariffs.',
+        {
+            ("TARIFF", "lift", ("CAN",), ("item:steel",), (), "2025-11-24", None, None),
+            ("TARIFF", "suspend", ("USA", "person:donald_trump"), (), (), None, None, None),
+        },
+    ),
+    (
+        "owner",
+        "x",
+        "Peru and Chile signed a pact on Monday. But it lowers Chile's additional 25 percent tariffs on Peruvian copper.",
+        {("TARIFF", "lift", ("CHL",), ("element:Cu",), ("PER",), None, None, 25)},
+    ),
+    # headline_actor: the headline's state in a target phrase is not the article's acting state
+    (
+        "headline_actor",
+        "Export curbs on South Korea worry Japanese makers",
+        "The government announced on Monday that it will tighten controls on exports of resists to South Korea.",
+        {("EXPORT_CONTROL", "impose", ("JPN",), (), ("KOR",), "2025-11-24", None, None)},
+    ),
+    (
+        "headline_actor",
+        "Tariffs on Mexico anger Canadian farmers",
+        "The government said on Monday it will impose tariffs on avocados.",
+        {("TARIFF", "impose", ("CAN",), (), (), "2025-11-24", None, None)},
+    ),
+    # not_a_target: the deal's parties inherited by a tariff cut less the cut's target
+    (
+        "not_a_target",
+        "x",
+        "Peru and Chile signed a trade deal on Monday. The agreement will lower Chilean tariffs on Peruvian copper.",
+        {("TRADE_DEAL", "impose", ("PER", "CHL"), (), (), "2025-11-24", None, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize("rule, title, body, expected", CASES, ids=[f"{c[0]}:{c[2][:30]}" for c in CASES])
+def test_actor_rules(rule: str, title: str, body: str, expected: set[tuple], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert events(body, title) == expected
+    monkeypatch.setattr(coref, rule, REPLACED[rule])
+    assert events(body, title) != expected
