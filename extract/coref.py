@@ -69,6 +69,61 @@ def headline_actor(text: str, mentions: Sequence[Mention], title_end: int, entit
     return [m.entity_id for m in (free or states)][:1]
 
 
+_REQUEST_NOUN = re.compile(r"(?:requests?|applications?|petitions?|complaints?)$", re.IGNORECASE)
+
+
+def requester(
+    text: str,
+    mentions: Sequence[Mention],
+    action_start: int,
+    action_end: int,
+    ceiling: int,
+    entities: Mapping[str, Entity],
+) -> list[str]:
+    """ "after a request from the China Wine Industry Association", "a petition by steelmakers": the
+    party named after a request noun made the request, whoever the clause's subject is."""
+    if not _REQUEST_NOUN.search(text[action_start:action_end]):
+        return []
+    return roles.agent(text, mentions, action_end, ceiling, entities, source=True)
+
+
+_APPLICANTS = re.compile(
+    r"\b(?P<noun>exporters|producers|manufacturers|companies|firms|makers|automakers|carmakers|carmaker|exporter|"
+    r"producer|manufacturer|company|firm)\s+(?:had|have|has|also|then|all|each)?\s*(?:\w+\s+)?$"
+    r"|(?P<zh>出口商|生产商|企业|厂商|车企)[^,，。;；]{0,6}$",
+    re.IGNORECASE,
+)
+
+
+def applicants_state(
+    text: str,
+    mentions: Sequence[Mention],
+    start: int,
+    action_start: int,
+    entities: Mapping[str, Entity],
+    earlier_targets: Sequence[str],
+) -> list[str]:
+    """ "Chinese exporters offered price undertakings", "several EV exporters had submitted undertakings":
+    unnamed private applicants act for their state (labelling conventions): the state named with them,
+    else the state targeted by the measure they answer (the latest measure's target)."""
+    m = _APPLICANTS.search(text[max(start, action_start - 60) : action_start])
+    if m is None:
+        return []
+    noun_at = max(start, action_start - 60) + m.start()
+    named = [
+        x.entity_id
+        for x in mentions
+        if start <= x.start
+        and x.end <= noun_at + 1
+        and noun_at - x.end <= 12
+        and roles.entity_type(x.entity_id, entities) in roles.STATE_TYPES
+    ]
+    if named:
+        return named[-1:]
+    states = [t for t in earlier_targets if roles.entity_type(t, entities) in roles.STATE_TYPES]
+    return states[-1:]
+
+
 def not_a_target(actors: Sequence[str], targets: Sequence[str]) -> list[str]:
     """Inherited actors less the candidate's own targets: the measure on Britain is not Britain's."""
     return [a for a in actors if a not in targets]

@@ -240,6 +240,9 @@ class _Finder:
             dates = self._dates(*seg)
         self.firm_subject = False
         actors = self._actors(sent, clause, hit, action, anchor, anchor_end, background)
+        if not actors and act == "request" and action is not None:  # "Chinese exporters offered undertakings"
+            earlier = [t for o in self.cands if o.type in ("TARIFF", "INVESTIGATION") for t in o.targets]
+            actors = coref.applicants_state(self.text, self.mentions, start, action.start, self.entities, earlier)
         if self.firm_subject:
             return
         if (
@@ -402,6 +405,8 @@ class _Finder:
         if not actors and self.doc is not None and sent.lang == "en":
             actors = roles.parsed_actors(self.doc, ms, anchor, start, end, ents)
         actors = actors or roles.attributed(text, ms, anchor_end, end, ents)
+        if action is not None and action_of(hit, action, background) == "request":
+            actors = coref.requester(text, ms, action.start, action.end, end, ents) or actors
         if hit.trigger.type == "TRADE_DEAL" or (
             hit.trigger.kind == "generic" and self._type_of(hit, sent, clause) == "TRADE_DEAL"
         ):

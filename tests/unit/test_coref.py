@@ -38,6 +38,8 @@ REPLACED = {
     "owner": lambda *args: [],
     "headline_actor": _first_headline_state,
     "not_a_target": lambda actors, targets: list(actors),
+    "requester": lambda *args: [],
+    "applicants_state": lambda *args: [],
 }
 
 CASES = [
@@ -78,7 +80,59 @@ CASES = [
         "Peru and Chile signed a trade deal on Monday. The agreement will lower Chilean tariffs on Peruvian copper.",
         {("TRADE_DEAL", "impose", ("PER", "CHL"), (), (), "2025-11-24", None, None)},
     ),
+    # requester: the party named after a request noun made the request (an industry association)
+    # (the ministry's own act is lost to the pairing: "probe" takes "request" as its action word)
+    (
+        "requester",
+        "x",
+        "China opened an anti-dumping probe into Australian wine on Monday after a request from the "
+        "China Wine Industry Association.",
+        {
+            (
+                "INVESTIGATION",
+                "request",
+                ("org:china_wine_industry_association",),
+                ("item:wine",),
+                ("AUS",),
+                "2025-11-24",
+                None,
+                None,
+            )
+        },
+    ),
+    # applicants_state: unnamed exporters act for the state their goods come from
+    (
+        "applicants_state",
+        "x",
+        "The European Commission, which is conducting an anti-subsidy investigation into Chinese-built EVs, "
+        "said several EV exporters had submitted price undertakings.",
+        {
+            ("TARIFF", "request", ("CHN",), (), (), None, None, None),
+            (
+                "INVESTIGATION",
+                "impose",
+                ("EU", "org:european_commission"),
+                ("item:electric_vehicles",),
+                ("CHN",),
+                None,
+                None,
+                None,
+            ),
+        },
+    ),
 ]
+
+
+def test_temporal_zai_frame_keeps_its_subjects(monkeypatch: pytest.MonkeyPatch) -> None:
+    """在美国、荷兰…实施限制后: 在…后 frames a time, so both coordinated states are the subject."""
+    body = "而在美国、荷兰对先进芯片实施限制后,中国24日宣布对镓实施出口管制。"
+    expected = {
+        ("EXPORT_CONTROL", "impose", ("USA", "NLD"), ("item:semiconductors",), (), None, None, None),
+        ("EXPORT_CONTROL", "impose", ("CHN",), ("element:Ga",), (), "2025-11-24", None, None),
+    }
+    assert events(body) == expected
+    monkeypatch.setattr(roles, "_temporal_zai", lambda *args: False)
+    assert events(body) != expected
 
 
 @pytest.mark.parametrize("rule, title, body, expected", CASES, ids=[f"{c[0]}:{c[2][:30]}" for c in CASES])
