@@ -124,6 +124,32 @@ def applicants_state(
     return states[-1:]
 
 
+_DEFINITE_BODY = re.compile(
+    r"(?:^|[,;]\s*|\b(?:that|and|but|when|after)\s+)(?:the|The)\s+(?:(?:\w+\s+)?(?P<head>ministry|department|"
+    r"commission|agency|bureau|office))\b(?!\s+(?:of|for)\b)|(?P<zh>该部|该委|该机构|该局)",
+    re.IGNORECASE,
+)
+_ZH_HEAD = {"该部": "部", "该委": "委", "该机构": "", "该局": "局"}
+
+
+def definite_body(
+    text: str, mentions: Sequence[Mention], start: int, anchor: int, entities: Mapping[str, Entity]
+) -> list[str]:
+    """ "The ministry imposed a licensing system", 该部表示: a definite body noun as the subject refers to
+    the latest agency named before with that head noun ("China's Finance Ministry"); its state comes first."""
+    m = _DEFINITE_BODY.search(text[start:anchor])
+    if m is None:
+        return []
+    head = (m.group("head") or _ZH_HEAD.get(m.group("zh") or "", "")).lower()
+    at = start + m.start()
+    for x in reversed([x for x in mentions if x.end <= at]):
+        ent = entities.get(x.entity_id)
+        if ent is None or ent.type != "Agency" or head not in ent.name.lower() + x.text.lower():
+            continue
+        return [ent.country, x.entity_id] if ent.country else [x.entity_id]
+    return []
+
+
 def not_a_target(actors: Sequence[str], targets: Sequence[str]) -> list[str]:
     """Inherited actors less the candidate's own targets: the measure on Britain is not Britain's."""
     return [a for a in actors if a not in targets]

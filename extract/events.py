@@ -245,6 +245,7 @@ class _Finder:
             actors = coref.applicants_state(self.text, self.mentions, start, action.start, self.entities, earlier)
         if self.firm_subject:
             return
+        actors = actors or coref.definite_body(self.text, self.mentions, start, anchor, self.entities)
         if (
             not actors
             and ev_type == "INDUSTRIAL_POLICY"

@@ -7,9 +7,11 @@ so every case pins its rule.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from policykg.extract import coref, roles
+from policykg.extract import coref, merge, roles
 from policykg.extract.models import Article
 from policykg.extract.pipeline import extract_article, load_pipeline
 
@@ -40,6 +42,7 @@ REPLACED = {
     "not_a_target": lambda actors, targets: list(actors),
     "requester": lambda *args: [],
     "applicants_state": lambda *args: [],
+    "definite_body": lambda *args: [],
 }
 
 CASES = [
@@ -120,7 +123,51 @@ CASES = [
             ),
         },
     ),
+    # definite_body: "The ministry" is the latest ministry named, not the last actor
+    (
+        "definite_body",
+        "x",
+        "Peru imposed tariffs on Chilean wine on Monday. Chile's Ministry of Commerce said it will respond. "
+        "The ministry imposed a licensing system to restrict exports of copper.",
+        {
+            ("TARIFF", "impose", ("PER",), ("item:wine",), ("CHL",), "2025-11-24", None, None),
+            (
+                "EXPORT_CONTROL",
+                "impose",
+                ("CHL", "org:chilean_ministry_of_commerce"),
+                ("element:Cu",),
+                (),
+                None,
+                None,
+                None,
+            ),
+        },
+    ),
 ]
+
+
+def test_one_act_named_twice_in_a_clause_is_one_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "imposed a licensing system to restrict exports" is one act; coordinated measures stay two."""
+    body = (
+        "Peru imposed tariffs on Chilean wine on Monday. Chile's Ministry of Commerce said it will respond. "
+        "The ministry imposed a licensing system to restrict exports of copper."
+    )
+    expected = {
+        ("TARIFF", "impose", ("PER",), ("item:wine",), ("CHL",), "2025-11-24", None, None),
+        (
+            "EXPORT_CONTROL",
+            "impose",
+            ("CHL", "org:chilean_ministry_of_commerce"),
+            ("element:Cu",),
+            (),
+            None,
+            None,
+            None,
+        ),
+    }
+    assert events(body) == expected
+    monkeypatch.setattr(merge, "_COORDINATED", re.compile("."))  # every pair coordinated: no clause merge
+    assert len(events(body)) == 3
 
 
 def test_temporal_zai_frame_keeps_its_subjects(monkeypatch: pytest.MonkeyPatch) -> None:
