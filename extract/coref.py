@@ -150,6 +150,21 @@ def definite_body(
     return []
 
 
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|when|whenever|while|since|until|once|because|as\s+soon\s+as)\s+(?=(?:the|this|that|these|those|its|their)\b)",
+    re.IGNORECASE,
+)
+
+
+def subject_floor(text: str, start: int, anchor: int) -> int:
+    """Where the subject of the act at ``anchor`` may start: after the last subordinator before it ("CMOC
+    declared force majeure after the ban took effect": CMOC is the main clause's subject, not the ban's)."""
+    last = None
+    for m in _SUBORDINATOR.finditer(text, start, anchor):
+        last = m
+    return last.end() if last is not None else start
+
+
 def not_a_target(actors: Sequence[str], targets: Sequence[str]) -> list[str]:
     """Inherited actors less the candidate's own targets: the measure on Britain is not Britain's."""
     return [a for a in actors if a not in targets]

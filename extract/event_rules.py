@@ -330,6 +330,11 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("dispute_over_measure", modality.dispute_over_measure),
     ("pronoun_verb", modality.pronoun_verb),
     ("named_standard", modality.named_standard),
+    ("modal_before_verb", modality.modal_before_verb),
+    ("exempt_party", modality.exempt_party),
+    ("verb_homograph", modality.verb_homograph),
+    ("standing_state", modality.standing_state),
+    ("reported_negation", modality.reported_negation),
 )
 
 

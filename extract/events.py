@@ -395,7 +395,7 @@ class _Finder:
             if sent.lang == "zh" and action is not None:
                 ba = max(text.rfind("将", start, action.start), text.rfind("把", start, action.start))
                 upto = ba if ba >= 0 else anchor  # 决定将…28家美国实体列入…: the object names no actor
-            actors = roles.subjects(text, ms, start, upto, ents)
+            actors = roles.subjects(text, ms, coref.subject_floor(text, start, upto), upto, ents)
             if (
                 actors
                 and all(roles.entity_type(a, ents) == "Firm" for a in actors)

@@ -65,7 +65,7 @@ def application_as_use(s: Any) -> bool:
 _MODIFIED_HEAD = re.compile(
     r"^\s*(?:dialogues?|talks|channels?|mechanisms?|cooperation|officials?|experts?|lawyers?|specialists?|"
     r"compliance|departments?|bureau|office|authorit(?:y|ies)|attorneys?)\b"
-    r"|^(?:对话|渠道|机制|合作|磋商|领域|官员|专家|部门|主管|合规|态度|挑战|问题|议题)"
+    r"|^(?:对话|渠道|机制|合作|磋商|领域|官员|专家|部门|主管|合规|态度|挑战|问题|议题|上的|方面的)"
 )
 
 
@@ -210,3 +210,78 @@ def named_standard(s: Any) -> bool:
     已根据6月的和解协议: a body of rules or a deal named as the standard of another act."""
     generic_or_deal = s.hit.trigger.kind == "generic" or s.ev_type == "TRADE_DEAL"
     return generic_or_deal and bool(_STANDARD.search(s.before(s.hit.start, 40)))
+
+
+# --- modality between a measure noun and its verb ---------------------------------------------
+
+_MODAL_BETWEEN = re.compile(
+    r"\b(?:may|might|could|would|should|can|to\s+be)\b|(?:可能|或将|或许|预料|预计|料将|恐将|也许)|(?:并|亦|均)得",
+    re.IGNORECASE,
+)
+
+
+def modal_before_verb(s: Any) -> bool:
+    """ "restrictions on trade with X may be relaxed", 这波管制预料也将…, 并得停止出口许可: a modal between the
+    measure noun and its later verb makes the act a possibility, not a statement of fact."""
+    a = s.action
+    if a is None or a.start <= s.hit.end:
+        return False
+    lo = s.sent.span[0] if s.hit.start < s.start else s.start
+    return bool(_MODAL_BETWEEN.search(s.text[max(lo, s.hit.end) : a.start])) or bool(
+        re.search(r"(?:并|亦|均)得\s*$", s.text[max(s.start, a.start - 3) : a.start])
+    )
+
+
+_EXEMPT_STATE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remain|remains|remained)\s+(?:\w+ly\s+)?exempt(?:ed)?\s*$", re.IGNORECASE
+)
+
+
+def exempt_party(s: Any) -> bool:
+    """ "Canada and Mexico were exempt from this round of tariffs": the subject is spared by someone else's
+    measure; neither a lift by the subject nor an act of its own."""
+    a = s.action
+    return a is not None and bool(_EXEMPT_STATE.search(s.text[max(s.start, a.start - 30) : a.end]))
+
+
+_VERB_OBJECT = re.compile(r"^\s+(?:a|an|its|his|her|their)\s", re.IGNORECASE)
+
+
+def verb_homograph(s: Any) -> bool:
+    """ "The deal grants an additional two years ...", "it limits its exposure": a plural measure noun followed
+    by an indefinite or possessive determiner is a verb in the third person, not the measure."""
+    return (
+        s.hit.trigger.kind in ("type", "generic")
+        and s.hit.text.endswith("s")
+        and bool(_VERB_OBJECT.match(s.text[s.hit.end : s.hit.end + 8]))
+    )
+
+
+_STANDING = re.compile(
+    r"\b(?:is|are|remains?)\s+(?:still\s+|also\s+)?(?:restricted|banned|prohibited|controlled|forbidden)\b\W*$",
+    re.IGNORECASE,
+)
+
+
+def standing_state(s: Any) -> bool:
+    """ "but the export of onion seeds is restricted": a present-tense state of an undated regime, stated
+    as how things are, not as an act (a date or "from now on" would make it one)."""
+    return (
+        bool(_STANDING.search(s.text[s.hit.start : s.end]))
+        and not s.finder._dates(s.start, s.end)
+        and not re.search(r"\b(?:now|from|starting|since|as of)\b", s.text[s.start : s.end], re.IGNORECASE)
+    )
+
+
+_SAID_NO = re.compile(
+    r"\b(?:says?|said|stated|insist\w*|confirm\w*|announc\w*|clarif\w*)\s+(?:that\s+)?"
+    r"(?:there\s+(?:is|are|was|were|will\s+be)\s+)?(?:no|not\s+any)\s+(?:new\s+|further\s+|such\s+)?$"
+    r"|(?:表示|称|说|强调)[^,，。;；]{0,6}(?:没有|并无|无|不存在)[^,，。;；]{0,4}$",
+    re.IGNORECASE,
+)
+
+
+def reported_negation(s: Any) -> bool:
+    """ "India says no restrictions on onion exports", "said there was no ban", 表示没有禁令: a negation
+    reported from a speaker is still a negation (a reported *act* is a fact; a reported absence is none)."""
+    return bool(_SAID_NO.search(s.before(s.hit.start, 60)))

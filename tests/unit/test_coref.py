@@ -187,3 +187,17 @@ def test_actor_rules(rule: str, title: str, body: str, expected: set[tuple], mon
     assert events(body, title) == expected
     monkeypatch.setattr(coref, rule, REPLACED[rule])
     assert events(body, title) != expected
+
+
+SUBJECT_FLOORS = [
+    # (text, the word the act is anchored at, the word the subject may start at)
+    ("China's CMOC Group declared force majeure after the ban took effect", "ban", "the ban"),
+    ("Canada said tariffs would rise once the duties expire", "duties", "the duties"),
+    ("Canada imposed duties on steel", "duties", "Canada"),  # no subordinator: the clause start
+]
+
+
+@pytest.mark.parametrize("text, anchor_word, floor_word", SUBJECT_FLOORS, ids=[c[0][:30] for c in SUBJECT_FLOORS])
+def test_subject_floor_after_a_subordinator(text: str, anchor_word: str, floor_word: str) -> None:
+    """The subject of an act in "after the ban took effect" is not the main clause's subject."""
+    assert coref.subject_floor(text, 0, text.index(anchor_word)) == text.index(floor_word)

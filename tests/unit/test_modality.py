@@ -88,6 +88,45 @@ CASES = [
     ),
     # dispute_over_measure: the verb's object is the dispute, the curbs are Peru's
     ("dispute_over_measure", "Chile on Monday initiated a WTO dispute against Peru's latest export curbs.", set()),
+    # modal_before_verb: a modal between the measure noun and its later verb
+    (
+        "modal_before_verb",
+        "Chile imposed tariffs on Peruvian copper on Monday. Officials said Peru's restrictions on trade with "
+        "Chile may be relaxed.",
+        {CHL_COPPER_TARIFF},
+    ),
+    (
+        "modal_before_verb",
+        "智利24日对秘鲁铜加征关税。秘鲁的出口管制预料也将对智利企业提出新的挑战。",
+        {CHL_COPPER_TARIFF},
+    ),
+    # exempt_party: the parties spared by a measure do not lift it
+    (
+        "exempt_party",
+        "Chile imposed tariffs on steel on Monday. Peru and Bolivia were exempt from this round of tariffs.",
+        {("TARIFF", "impose", ("CHL",), ("item:steel",), (), "2025-11-24", None, None)},
+    ),
+    # verb_homograph: "grants an ..." is a verb
+    (
+        "verb_homograph",
+        "Chile and Peru signed a trade deal on Monday. The deal grants an additional two years of duty-free "
+        "access for Peruvian copper.",
+        {("TRADE_DEAL", "impose", ("CHL", "PER"), (), (), "2025-11-24", None, None)},
+    ),
+    # standing_state: "is restricted", undated, describes the regime
+    (
+        "standing_state",
+        "India said on Sunday there was no ban on exports of rice, but the export of rice seeds is restricted.",
+        set(),
+    ),
+    # reported_negation: "says no restrictions" reports an absence
+    ("reported_negation", "India says no restrictions on export of rice", set()),
+    # modifier_of_other_noun: 在…政策上的态度 frames an attitude, not an act
+    (
+        "modifier_of_other_noun",
+        "智利24日对秘鲁铜加征关税。这显示秘鲁政府在执行美国出口管制政策上的严格态度。",
+        {CHL_COPPER_TARIFF},
+    ),
     # named_standard: a body of rules named as the standard of another act
     (
         "named_standard",
@@ -115,3 +154,14 @@ NAMES_OF_BODIES = [
 @pytest.mark.parametrize("body, expected", NAMES_OF_BODIES, ids=[c[0][:30] for c in NAMES_OF_BODIES])
 def test_trigger_inside_a_body_name_is_no_measure(body: str, expected: set[tuple]) -> None:
     assert events(body) == expected
+
+
+def test_content_participle_after_an_adverb() -> None:
+    """ "..., effectively barring them from ...": the listing's content, not a second act (event_cues)."""
+    body = (
+        "A total of 40 Chinese companies were added to the Entity List by the Commerce Department on Monday, "
+        "effectively barring them from acquiring US technology."
+    )
+    assert events(body) == {
+        ("SANCTION", "impose", ("USA", "org:us_commerce_department"), (), ("CHN",), "2025-11-24", None, None)
+    }
