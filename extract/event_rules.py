@@ -335,6 +335,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("verb_homograph", modality.verb_homograph),
     ("standing_state", modality.standing_state),
     ("reported_negation", modality.reported_negation),
+    ("demonstrative_restatement", modality.demonstrative_restatement),
 )
 
 

@@ -285,3 +285,25 @@ def reported_negation(s: Any) -> bool:
     """ "India says no restrictions on onion exports", "said there was no ban", 表示没有禁令: a negation
     reported from a speaker is still a negation (a reported *act* is a fact; a reported absence is none)."""
     return bool(_SAID_NO.search(s.before(s.hit.start, 60)))
+
+
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:these|this|such|those)\s+(?:new\s+)?$|(?:该|上述|此|这些|这一|此项|该项)\s*$", re.IGNORECASE
+)
+_PUT_IN_FORCE = re.compile(
+    r"implement\w*|promulgat\w*|enforc\w*|effect|into\s+force|appl(?:y|ied|ies)|实施|执行|生效|施行", re.IGNORECASE
+)
+
+
+def demonstrative_restatement(s: Any) -> bool:
+    """ "These measures will be promulgated on Friday and implemented from July 21", 上述措施自…起实施: a
+    demonstrative generic measure put into force restates the act just stated (whatever its action), it is
+    not a new measure of its own."""
+    a = s.action
+    return (
+        s.hit.trigger.kind == "generic"
+        and a is not None
+        and bool(_PUT_IN_FORCE.search(a.text))
+        and bool(_DEMONSTRATIVE.search(s.text[max(0, s.hit.start - 12) : s.hit.start]))
+        and any(not o.title for o in s.finder.cands)
+    )

@@ -127,6 +127,18 @@ CASES = [
         "智利24日对秘鲁铜加征关税。这显示秘鲁政府在执行美国出口管制政策上的严格态度。",
         {CHL_COPPER_TARIFF},
     ),
+    # demonstrative_restatement: "These measures ... implemented" restates the act just stated
+    (
+        "demonstrative_restatement",
+        "Peru lifted its export curbs on copper to Chile on Monday. These measures will be promulgated on Friday "
+        "and implemented from December 1.",
+        {("EXPORT_CONTROL", "lift", ("PER",), ("element:Cu",), ("CHL",), "2025-11-24", None, None)},
+    ),
+    (
+        "demonstrative_restatement",
+        "秘鲁24日宣布解除对智利的铜出口管制。上述措施自12月1日起实施。",
+        {("EXPORT_CONTROL", "lift", ("PER",), ("element:Cu",), ("CHL",), "2025-11-24", None, None)},
+    ),
     # named_standard: a body of rules named as the standard of another act
     (
         "named_standard",
