@@ -165,6 +165,23 @@ def subject_floor(text: str, start: int, anchor: int) -> int:
     return last.end() if last is not None else start
 
 
+_CREDIT_BRACKET = re.compile(
+    r"^[^()（）\n]{0,12}?(?:网|台|社|报|电|通讯|News|Online|Times|Post|Daily)\s*[)）]", re.IGNORECASE
+)
+
+
+def in_credit(text: str, mention: Mention) -> bool:
+    """(德国之声中文网), (Deutsche Welle News): a state named inside an outlet's bracketed credit is part
+    of the outlet's name, never an actor (agentless sentences must not inherit it)."""
+    opening = max(
+        text.rfind("(", max(0, mention.start - 12), mention.start),
+        text.rfind("（", max(0, mention.start - 12), mention.start),
+    )
+    if opening < 0 or re.search(r"[)）]", text[opening : mention.start]):
+        return False  # the bracket closes before the mention: the mention is outside it
+    return bool(_CREDIT_BRACKET.match(text[opening + 1 :]))
+
+
 def not_a_target(actors: Sequence[str], targets: Sequence[str]) -> list[str]:
     """Inherited actors less the candidate's own targets: the measure on Britain is not Britain's."""
     return [a for a in actors if a not in targets]

@@ -58,6 +58,7 @@ def find_events(
 
         dates = find_dates(text, published)
     dates = usable_dates(text, list(dates), published)
+    mentions = [m for m in mentions if not coref.in_credit(text, m)]  # (德国之声中文网): an outlet's name
     finder = _Finder(
         text, sorted(mentions, key=lambda m: (m.start, -m.end)), entities, list(dates), lexicon or load_lexicon(), doc
     )

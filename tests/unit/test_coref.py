@@ -43,6 +43,7 @@ REPLACED = {
     "requester": lambda *args: [],
     "applicants_state": lambda *args: [],
     "definite_body": lambda *args: [],
+    "in_credit": lambda text, mention: False,
 }
 
 CASES = [
@@ -142,6 +143,13 @@ CASES = [
                 None,
             ),
         },
+    ),
+    # in_credit: a state inside the outlet's bracketed credit is no actor
+    (
+        "in_credit",
+        "x",
+        "（德国之声中文网）智利关税委员会24日发布公告,调整对原产于秘鲁的进口商品加征关税措施。",
+        {("TARIFF", "impose", ("CHL",), (), ("PER",), "2025-11-24", None, None)},
     ),
 ]
 
