@@ -33,10 +33,16 @@ ON_EXISTING = frozenset({"suspend", "lift", "extend"})
 
 
 def owner(
-    text: str, mentions: Sequence[Mention], hit_start: int, floor: int, entities: Mapping[str, Entity]
+    text: str,
+    mentions: Sequence[Mention],
+    hit_start: int,
+    floor: int,
+    entities: Mapping[str, Entity],
+    after: int = -1,
 ) -> list[str]:
     """The state, agency or leader named as the owner right before a measure noun ("Trump's tariffs",
-    "Japan's latest export curbs", 日本政府的出口管制), whatever preposition comes before the owner."""
+    "Japan's latest export curbs", 日本政府的出口管制), whatever preposition comes before the owner; with
+    ``after``, only an owner that ends before that offset ("Japan's tightened controls": the verb in between)."""
     before = [
         m
         for m in mentions
@@ -48,6 +54,8 @@ def owner(
         return []
     last = before[-1]
     gap = text[last.end : hit_start]
+    if last.end > after >= 0:
+        return []
     if _OWNER_GAP.match(gap) or (gap.startswith("的") and _ZH_OWNER_GAP.match(gap[1:])):
         return [last.entity_id]
     return []

@@ -387,6 +387,8 @@ class _Finder:
             own = roles.possessor(text, ms, hit.start, start, ents)
         if not own and action is not None and action_of(hit, action, background) in coref.ON_EXISTING:
             own = coref.owner(text, ms, hit.start, start, ents)  # "the pause on Trump's tariffs"
+        if not own and action is not None and action.end <= hit.start:
+            own = coref.owner(text, ms, hit.start, start, ents, after=action.start)  # "over Japan's tightened curbs"
         if background:
             return own or roles.subjects(text, ms, start, hit.start, ents) or list(sent.subject)
         directive = hit.trigger.id == "roadmap" and action is None
