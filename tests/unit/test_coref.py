@@ -37,7 +37,7 @@ def _first_headline_state(text, mentions, title_end, entities) -> list[str]:
 
 
 REPLACED = {
-    "owner": lambda *args: [],
+    "owner": lambda *args, **kwargs: [],
     "headline_actor": _first_headline_state,
     "not_a_target": lambda actors, targets: list(actors),
     "requester": lambda *args: [],
