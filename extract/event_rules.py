@@ -336,6 +336,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("standing_state", modality.standing_state),
     ("reported_negation", modality.reported_negation),
     ("demonstrative_restatement", modality.demonstrative_restatement),
+    ("pending_approval", modality.pending_approval),
 )
 
 

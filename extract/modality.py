@@ -307,3 +307,16 @@ def demonstrative_restatement(s: Any) -> bool:
         and bool(_DEMONSTRATIVE.search(s.text[max(0, s.hit.start - 12) : s.hit.start]))
         and any(not o.title for o in s.finder.cands)
     )
+
+
+_PENDING = re.compile(
+    r"\b(?:subject\s+to|pending|awaiting|await)\s+(?:a\s+|an\s+|the\s+|final\s+)*(?:vote|approval|ratification|"
+    r"consultation|endorsement)|(?:尚需|仍需|有待|须经|需经)[^,，。;；]{0,12}(?:批准|表决|审议|通过)",
+    re.IGNORECASE,
+)
+
+
+def pending_approval(s: Any) -> bool:
+    """ "The duties will be subject to a vote by member states", 尚需议会批准: a measure awaiting another body's
+    approval is not (yet) taken; its adoption, when reported, is the act."""
+    return bool(_PENDING.search(s.text[s.hit.end : s.sent.span[1]]))

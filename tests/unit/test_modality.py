@@ -139,6 +139,14 @@ CASES = [
         "秘鲁24日宣布解除对智利的铜出口管制。上述措施自12月1日起实施。",
         {("EXPORT_CONTROL", "lift", ("PER",), ("element:Cu",), ("CHL",), "2025-11-24", None, None)},
     ),
+    # pending_approval: a measure awaiting another body's vote is not taken yet
+    (
+        "pending_approval",
+        "The commission said on Monday that duties of up to 30% on Peruvian copper will be subject to a vote "
+        "by member states.",
+        set(),
+    ),
+    ("pending_approval", "欧盟委员会24日表示,对秘鲁铜征收30%关税的方案尚需成员国表决通过。", set()),
     # named_standard: a body of rules named as the standard of another act
     (
         "named_standard",
