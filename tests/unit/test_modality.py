@@ -142,8 +142,8 @@ CASES = [
     # pending_approval: a measure awaiting another body's vote is not taken yet
     (
         "pending_approval",
-        "The commission said on Monday that duties of up to 30% on Peruvian copper will be subject to a vote "
-        "by member states.",
+        "Peru's proposed duties of 30% on Bolivian tin will be subject to a vote by parliament, the ministry "
+        "said on Monday.",
         set(),
     ),
     ("pending_approval", "欧盟委员会24日表示,对秘鲁铜征收30%关税的方案尚需成员国表决通过。", set()),
