@@ -190,6 +190,24 @@ def in_credit(text: str, mention: Mention) -> bool:
     return bool(_CREDIT_BRACKET.match(text[opening + 1 :]))
 
 
+_PURCHASE = re.compile(
+    r"^\s*(?:had\s+|has\s+|have\s+)?(?:agreed|committed|pledged|promised|vowed)\s+to\s+(?:buy|purchase|import|"
+    r"increase\s+(?:its|their)\s+(?:purchases|imports|buying))\b"
+    r"|^\s*(?:已|将)?(?:同意|承诺)(?:扩大|增加)?(?:采购|购买|进口)",
+    re.IGNORECASE,
+)
+
+
+def buyer(text: str, mentions: Sequence[Mention], start: int, end: int, entities: Mapping[str, Entity]) -> list[str]:
+    """ "China had agreed to increase its purchases of goods from the United States", 中方承诺扩大采购: a
+    purchase commitment is the buyer's TRADE_DEAL (labelling conventions), the state just before the verb."""
+    for m in mentions:
+        if start <= m.start < end and roles.entity_type(m.entity_id, entities) in roles.STATE_TYPES:
+            if _PURCHASE.match(text[m.end : m.end + 60]):
+                return [m.entity_id]
+    return []
+
+
 def not_a_target(actors: Sequence[str], targets: Sequence[str]) -> list[str]:
     """Inherited actors less the candidate's own targets: the measure on Britain is not Britain's."""
     return [a for a in actors if a not in targets]

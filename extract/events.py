@@ -414,7 +414,7 @@ class _Finder:
         if hit.trigger.type == "TRADE_DEAL" or (
             hit.trigger.kind == "generic" and self._type_of(hit, sent, clause) == "TRADE_DEAL"
         ):
-            actors = roles.parties(ms, start, end, ents) or actors
+            actors = coref.buyer(text, ms, start, end, ents) or roles.parties(ms, start, end, ents) or actors
         return actors
 
     def _passive(self, hit: Hit, action: Hit | None) -> bool:

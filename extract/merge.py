@@ -164,7 +164,12 @@ def _resolve(
             c.actors, c.how = list(same[-1].actors), "referent"
     if not c.actors and c.fallback:
         c.actors, c.how = coref.not_a_target(c.fallback, c.targets), "inherited"
-    if c.type == "TRADE_DEAL" and len([a for a in c.actors if roles.entity_type(a, entities) in roles.STATE_TYPES]) < 2:
+    one_sided = c.how == "explicit" and any(roles.entity_type(t, entities) in roles.STATE_TYPES for t in c.targets)
+    if (
+        c.type == "TRADE_DEAL"
+        and not one_sided  # a purchase commitment: the buyer acts, the seller's state is the target
+        and len([a for a in c.actors if roles.entity_type(a, entities) in roles.STATE_TYPES]) < 2
+    ):
         for state, _ in states.most_common():
             if state not in c.actors:
                 c.actors = [*c.actors, state]

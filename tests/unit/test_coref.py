@@ -44,6 +44,7 @@ REPLACED = {
     "applicants_state": lambda *args: [],
     "definite_body": lambda *args: [],
     "in_credit": lambda text, mention: False,
+    "buyer": lambda *args: [],
 }
 
 CASES = [
@@ -150,6 +151,14 @@ CASES = [
                 None,
             ),
         },
+    ),
+    # buyer: a purchase commitment is the buyer's deal, the seller is its target
+    (
+        "buyer",
+        "x",
+        "An official told reporters on Monday that Peru had agreed to increase its purchases of goods from Chile "
+        "under a trade deal.",
+        {("TRADE_DEAL", "impose", ("PER",), (), ("CHL",), "2025-11-24", None, None)},
     ),
     # in_credit: a state inside the outlet's bracketed credit is no actor
     (
