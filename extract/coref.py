@@ -202,9 +202,9 @@ def buyer(text: str, mentions: Sequence[Mention], start: int, end: int, entities
     """ "China had agreed to increase its purchases of goods from the United States", 中方承诺扩大采购: a
     purchase commitment is the buyer's TRADE_DEAL (labelling conventions), the state just before the verb."""
     for m in mentions:
-        if start <= m.start < end and roles.entity_type(m.entity_id, entities) in roles.STATE_TYPES:
-            if _PURCHASE.match(text[m.end : m.end + 60]):
-                return [m.entity_id]
+        state = start <= m.start < end and roles.entity_type(m.entity_id, entities) in roles.STATE_TYPES
+        if state and _PURCHASE.match(text[m.end : m.end + 60]):
+            return [m.entity_id]
     return []
 
 
