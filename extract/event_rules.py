@@ -337,6 +337,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("reported_negation", modality.reported_negation),
     ("demonstrative_restatement", modality.demonstrative_restatement),
     ("pending_approval", modality.pending_approval),
+    ("argued_characterisation", modality.argued_characterisation),
 )
 
 

@@ -320,3 +320,16 @@ def pending_approval(s: Any) -> bool:
     """ "The duties will be subject to a vote by member states", 尚需议会批准: a measure awaiting another body's
     approval is not (yet) taken; its adoption, when reported, is the act."""
     return bool(_PENDING.search(s.text[s.hit.end : s.sent.span[1]]))
+
+
+_ARGUED = re.compile(
+    r"\b(?:argu\w*|contend\w*|insist\w*\s+that|complain\w*\s+that)\s+(?:that\s+)?(?:[\w'’.-]+\s+){0,6}$"
+    r"|(?:辩称|声称|坚称)[^,，。;；]{0,16}$",
+    re.IGNORECASE,
+)
+
+
+def argued_characterisation(s: Any) -> bool:
+    """ "arguing the measures were retaliation for court rulings", 辩称该措施是报复: a party's argument about
+    what a measure is, not a statement that anyone took it."""
+    return bool(_ARGUED.search(s.text[s.sent.span[0] : (s.action or s.hit).start]))

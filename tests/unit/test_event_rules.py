@@ -689,7 +689,7 @@ def test_every_rule_is_named_once() -> None:
     from policykg.extract import event_rules
 
     names = [n for n, _ in event_rules.VETOES] + [n for n, _ in event_rules.ACTIONS]
-    assert len(names) == len(set(names)) == 47
+    assert len(names) == len(set(names)) == 48
     assert all(rule.__doc__ for _, rule in event_rules.VETOES + event_rules.ACTIONS)
 
 

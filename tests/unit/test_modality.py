@@ -147,6 +147,13 @@ CASES = [
         set(),
     ),
     ("pending_approval", "欧盟委员会24日表示,对秘鲁铜征收30%关税的方案尚需成员国表决通过。", set()),
+    # argued_characterisation: a party's argument about what the measures are
+    (
+        "argued_characterisation",
+        "Peru imposed export curbs on copper to Chile on Monday. Chile took the dispute to the WTO, arguing the "
+        "measures were retaliation for court decisions ordering compensation.",
+        {("EXPORT_CONTROL", "impose", ("PER",), ("element:Cu",), ("CHL",), "2025-11-24", None, None)},
+    ),
     # named_standard: a body of rules named as the standard of another act
     (
         "named_standard",
