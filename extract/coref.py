@@ -9,7 +9,13 @@ Named actor rules for the classes issue 11 lists (the cases are in
 * :func:`headline_actor` — "Export controls on South Korea worry Japanese makers":
   the headline's topic state is its first state that is not a target;
 * :func:`not_a_target` — an inherited actor must not be the candidate's own target
-  ("tariffs imposed on U.K. goods" is not Britain's act).
+  ("tariffs imposed on U.K. goods" is not Britain's act);
+* :func:`requester` — "after a request from the China Wine Industry Association";
+* :func:`applicants_state` — unnamed exporters act for their state;
+* :func:`definite_body` — "The ministry imposed …" is the latest ministry named;
+* :func:`subject_floor` — no subject across "after the ban took effect";
+* :func:`in_credit` — a state inside an outlet's bracketed credit is no actor;
+* :func:`buyer` — a purchase commitment is the buyer's deal, the seller its target.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ _OWNER_GAP = re.compile(
     r"|[“\"][^”\"]{1,30}[”\"]\s+){0,5}$",
     re.IGNORECASE,
 )
-_ZH_OWNER_GAP = re.compile(r"^(?:政府|方面|当局)?(?:的)?\s*$")
+_ZH_OWNER_GAP = re.compile(r"^(?:政府|方面|当局)?的\s*$")
 
 # acts on an existing measure: whoever suspends, lifts or prolongs it owns it
 ON_EXISTING = frozenset({"suspend", "lift", "extend"})
@@ -56,7 +62,7 @@ def owner(
     gap = text[last.end : hit_start]
     if last.end > after >= 0:
         return []
-    if _OWNER_GAP.match(gap) or (gap.startswith("的") and _ZH_OWNER_GAP.match(gap[1:])):
+    if _OWNER_GAP.match(gap) or _ZH_OWNER_GAP.match(gap):
         return [last.entity_id]
     return []
 
