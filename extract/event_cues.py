@@ -155,7 +155,10 @@ ELLIPSIS = re.compile(
     r"a\s+(?:year|month)\s+later)\b",
     re.IGNORECASE,
 )
-CONTENT_PARTICIPLE = re.compile(r"^\W*(?:barring|banning|prohibiting|forbidding|requiring)\b", re.IGNORECASE)
+# "..., effectively barring them from ...": an adverb may come first
+CONTENT_PARTICIPLE = re.compile(
+    r"^\W*(?:\w+ly\s+)?(?:barring|banning|prohibiting|forbidding|requiring)\b", re.IGNORECASE
+)
 
 
 ZH_LEGAL_BASIS = re.compile(r"(?:根据|依据|按照|依照)[^,，。;；《]{0,4}《[^》]*$")

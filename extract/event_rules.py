@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from policykg.extract import action_rules
+from policykg.extract import action_rules, modality
 from policykg.extract import event_cues as cues
 from policykg.extract.pairing import SentenceTriggers
 from policykg.extract.triggers import Hit
@@ -336,6 +336,26 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("headline_deal_terms", headline_deal_terms),
     ("deal_provision", deal_provision),
     ("deal_term_future", deal_term_future),
+    # statements that mention a measure without stating an act (extract/modality.py)
+    ("provision_request", modality.provision_request),
+    ("application_as_use", modality.application_as_use),
+    ("modifier_of_other_noun", modality.modifier_of_other_noun),
+    ("unrealised_condition", modality.unrealised_condition),
+    ("not_yet_decided", modality.not_yet_decided),
+    ("depending_on", modality.depending_on),
+    ("vague_measure", modality.vague_measure),
+    ("action_of_another_clause", modality.action_of_another_clause),
+    ("dispute_over_measure", modality.dispute_over_measure),
+    ("pronoun_verb", modality.pronoun_verb),
+    ("named_standard", modality.named_standard),
+    ("modal_before_verb", modality.modal_before_verb),
+    ("exempt_party", modality.exempt_party),
+    ("verb_homograph", modality.verb_homograph),
+    ("standing_state", modality.standing_state),
+    ("reported_negation", modality.reported_negation),
+    ("demonstrative_restatement", modality.demonstrative_restatement),
+    ("pending_approval", modality.pending_approval),
+    ("argued_characterisation", modality.argued_characterisation),
 )
 
 

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from policykg.extract import action_rules, roles, values
+from policykg.extract import action_rules, coref, roles, values
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
 from policykg.extract.background import antecedent
@@ -60,6 +60,7 @@ def find_events(
 
         dates = find_dates(text, published)
     dates = usable_dates(text, list(dates), published)
+    mentions = [m for m in mentions if not coref.in_credit(text, m)]  # (德国之声中文网): an outlet's name
     finder = _Finder(
         text, sorted(mentions, key=lambda m: (m.start, -m.end)), entities, list(dates), lexicon or load_lexicon(), doc
     )
@@ -87,11 +88,7 @@ class _Finder:
         self.firm_subject = False
         title_end = text.find("\n") if "\n" in text else len(text)
         # the headline's first state: the article's topic ("EU locks in tariffs on Chinese-built EVs")
-        self.topic = [
-            m.entity_id
-            for m in mentions
-            if m.end <= title_end and roles.entity_type(m.entity_id, entities) in roles.STATE_TYPES
-        ][:1]
+        self.topic = coref.headline_actor(text, mentions, title_end, entities)
         body = split_sentences(text, title_end + 1) if title_end < len(text) else []
         title = split_sentences(text, 0, title_end)
         # Body first, title last: a headline restates the body's events.
@@ -263,6 +260,7 @@ class _Finder:
             actors = sought
         if self.firm_subject:
             return
+        actors = actors or coref.definite_body(self.text, self.mentions, start, anchor, self.entities)
         if (
             not actors
             and ev_type == "INDUSTRIAL_POLICY"
@@ -404,6 +402,10 @@ class _Finder:
         own = roles.possessor(text, ms, anchor, start, ents, noun=anchor == hit.start)
         if not own and (action is None or action.start > hit.start):
             own = roles.possessor(text, ms, hit.start, start, ents)
+        if not own and action is not None and action_of(hit, action, background) in coref.ON_EXISTING:
+            own = coref.owner(text, ms, hit.start, start, ents)  # "the pause on Trump's tariffs"
+        if not own and action is not None and action.end <= hit.start:
+            own = coref.owner(text, ms, hit.start, start, ents, after=action.start)  # "over Japan's tightened curbs"
         if background:
             return own or roles.subjects(text, ms, start, hit.start, ents) or list(sent.subject)
         directive = hit.trigger.id == "roadmap" and action is None
@@ -413,7 +415,7 @@ class _Finder:
             if sent.lang == "zh" and action is not None:
                 ba = max(text.rfind("将", start, action.start), text.rfind("把", start, action.start))
                 upto = ba if ba >= 0 else anchor  # 决定将…28家美国实体列入…: the object names no actor
-            actors = roles.subjects(text, ms, start, upto, ents)
+            actors = roles.subjects(text, ms, coref.subject_floor(text, start, upto), upto, ents)
             if (
                 actors
                 and all(roles.entity_type(a, ents) == "Firm" for a in actors)
@@ -425,10 +427,12 @@ class _Finder:
             actors = roles.parsed_actors(self.doc, ms, anchor, start, end, ents)
         actors = actors or roles.attributed(text, ms, anchor_end, end, ents)
         actors = actors or antecedent(text, ms, start, ents)  # "the US, which … since slapping tariffs"
+        if action is not None and action_of(hit, action, background) == "request":
+            actors = coref.requester(text, ms, action.start, action.end, end, ents) or actors
         if hit.trigger.type == "TRADE_DEAL" or (
             hit.trigger.kind == "generic" and self._type_of(hit, sent, clause) == "TRADE_DEAL"
         ):
-            actors = roles.parties(ms, start, end, ents) or actors
+            actors = coref.buyer(text, ms, start, end, ents) or roles.parties(ms, start, end, ents) or actors
         return actors
 
     def _passive(self, hit: Hit, action: Hit | None) -> bool:

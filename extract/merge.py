@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from policykg.extract import action_rules, roles
+from policykg.extract import action_rules, coref, roles
 from policykg.extract.models import Entity, Event
 
 _DATE_RANK = {"point": 4, "start": 3, "deadline": 2}
@@ -123,7 +123,7 @@ def finish(
     for c in cands:
         if not c.actors:
             continue
-        target = next((m for m in merged if _same(m, c)), None)
+        target = next((m for m in merged if _same(m, c, text)), None)
         if target is None:
             merged.append(c)
         else:
@@ -161,8 +161,13 @@ def _resolve(
         if same:
             c.actors, c.how = list(same[-1].actors), "referent"
     if not c.actors and c.fallback:
-        c.actors, c.how = list(c.fallback), "inherited"
-    if c.type == "TRADE_DEAL" and len([a for a in c.actors if roles.entity_type(a, entities) in roles.STATE_TYPES]) < 2:
+        c.actors, c.how = coref.not_a_target(c.fallback, c.targets), "inherited"
+    one_sided = c.how == "explicit" and any(roles.entity_type(t, entities) in roles.STATE_TYPES for t in c.targets)
+    if (
+        c.type == "TRADE_DEAL"
+        and not one_sided  # a purchase commitment: the buyer acts, the seller's state is the target
+        and len([a for a in c.actors if roles.entity_type(a, entities) in roles.STATE_TYPES]) < 2
+    ):
         for state, _ in states.most_common():
             if state not in c.actors:
                 c.actors = [*c.actors, state]
@@ -185,7 +190,10 @@ def _resolve(
     c.targets = [t for t in c.targets if t not in c.actors]
 
 
-def _same(m: Candidate, c: Candidate) -> bool:
+_COORDINATED = re.compile(r"\b(?:and|or|as\s+well\s+as|plus)\b|[、;；]|以及|和|及|并", re.IGNORECASE)
+
+
+def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
     """Do two statements state the same measure and action?"""
     if (m.type, m.action) != (c.type, c.action) or not m.actors or c.elliptic:
         return False
@@ -232,6 +240,11 @@ def _same(m: Candidate, c: Candidate) -> bool:
         return False  # 印尼禁止铝土矿出口 … 印尼已禁止镍矿出口: two bans, each with its own actor and goods
     if c.how == "referent" or m.concepts & c.concepts or c.title:
         return True  # a headline restates a body event
+    if c.sentence == m.sentence and c.clause == m.clause and not c.parallel and not c.also and text:
+        # "imposed a licensing system to restrict exports": one act named twice in a clause, unless the
+        # two are coordinated ("an investment of 700 billion rubles and a roadmap")
+        between = text[min(m.anchor, c.anchor) : max(m.anchor, c.anchor)]
+        return not _COORDINATED.search(between)
     if c.concepts <= {"measure", "ban", "restriction"}:
         return True  # "the ban takes effect immediately": a measure noun refers back
     if c.sentence == m.sentence and c.clause == m.clause and "measure" in (m.concepts | c.concepts):

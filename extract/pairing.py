@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from policykg.extract.modality import names_a_body
 from policykg.extract.sentences import is_chinese, split_clauses
 from policykg.extract.triggers import Hit, Lexicon
 
@@ -41,7 +42,7 @@ class SentenceTriggers:
         # a trigger inside a name is part of the name: 国务院关税税则委员会, "Export Control Office"
         inside = [(a, b) for a, b in names if span[0] <= a < span[1]]
         self.actions = [h for h in self.actions if not _inside(h, inside)]
-        self.types = [h for h in self.types if not _inside(h, inside)]
+        self.types = [h for h in self.types if not _inside(h, inside) and not names_a_body(text, h)]
         self.types = fuse(self.types, text)
         events = [t for t in self.types if t.trigger.kind == "event"]
         self.actions = [a for a in self.actions if not any(_overlap(a, e) for e in events)]

@@ -167,7 +167,9 @@ def subjects(
             continue
         if entity_type(m.entity_id, entities) not in ACTOR_TYPES:
             continue
-        if _NON_SUBJECT_PREP.search(text[max(start, m.start - 40) : m.start]):
+        if _NON_SUBJECT_PREP.search(text[max(start, m.start - 40) : m.start]) and not _temporal_zai(
+            text, m.start, anchor
+        ):
             continue
         if _PRIVATE.match(text[m.end : m.end + 30]):
             continue  # "Chinese companies that have invested": firms, not the state
@@ -181,6 +183,18 @@ def subjects(
     # "The Commerce Department informed Nvidia that ...": else the first subject
     chosen = groups[-1] if _AUX_ONLY.fullmatch(text[groups[-1][-1].end : anchor]) else groups[0]
     return list(dict.fromkeys(m.entity_id for m in chosen))
+
+
+# 在美国、荷兰对芯片实施限制后: 在 … 后/时/之后 frames a time ("after the US imposed"), not a place
+_ZAI = re.compile(r"在\s*$")
+_ZAI_END = re.compile(r"^[^,，。;；]*?(?:之后|以后|后|时|之际|以来)")
+
+
+def _temporal_zai(text: str, mention_start: int, anchor: int) -> bool:
+    """Is the mention after 在 the subject of a temporal clause 在…后 (its verb before the 后)?"""
+    return bool(_ZAI.search(text[max(0, mention_start - 2) : mention_start])) and bool(
+        _ZAI_END.match(text[anchor : anchor + 30])
+    )
 
 
 def states_before(

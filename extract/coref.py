@@ -1,0 +1,186 @@
+"""Who acts: the owner of a measure, the headline's acting state, definite references (pure).
+
+Named actor rules for the classes issue 11 lists (the cases are in
+``tests/unit/test_coref.py``):
+
+* :func:`owner` — "the pause on Trump's tariffs", "it lowers Japan's curbs": an act
+  on an existing measure is taken by the measure's owner, named with a possessive
+  right before the measure noun, even inside a prepositional phrase;
+* :func:`headline_actor` — "Export controls on South Korea worry Japanese makers":
+  the headline's topic state is its first state that is not a target;
+* :func:`not_a_target` — an inherited actor must not be the candidate's own target
+  ("tariffs imposed on U.K. goods" is not Britain's act);
+* :func:`requester` — "after a request from the China Wine Industry Association";
+* :func:`definite_body` — "The ministry imposed …" is the latest ministry named;
+* :func:`subject_floor` — no subject across "after the ban took effect";
+* :func:`in_credit` — a state inside an outlet's bracketed credit is no actor;
+* :func:`buyer` — a purchase commitment is the buyer's deal, the seller its target.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from policykg.extract import roles
+from policykg.extract.models import Entity, Mention
+
+# 's + a premodifier of up to five words (numbers, percent, a quoted name): "Trump’s “Liberation Day”"
+_OWNER_GAP = re.compile(
+    r"^['’]s?\s+(?:(?!(?:to|of|on|in|for|that|which|and|or|is|are|was|were|has|have|had)\s)[\w%.$-]+\s+"
+    r"|[“\"][^”\"]{1,30}[”\"]\s+){0,5}$",
+    re.IGNORECASE,
+)
+_ZH_OWNER_GAP = re.compile(r"^(?:政府|方面|当局)?的\s*$")
+
+# acts on an existing measure: whoever suspends, lifts or prolongs it owns it
+ON_EXISTING = frozenset({"suspend", "lift", "extend"})
+
+
+_ZH_TARGET_MARK = re.compile(r"(?:对|向|针对|对于)\s*$")
+
+
+def owner(
+    text: str,
+    mentions: Sequence[Mention],
+    hit_start: int,
+    floor: int,
+    entities: Mapping[str, Entity],
+    after: int = -1,
+) -> list[str]:
+    """The state, agency or leader named as the owner right before a measure noun ("Trump's tariffs",
+    "Japan's latest export curbs", 日本政府的出口管制), whatever preposition comes before the owner; with
+    ``after``, only an owner that ends before that offset ("Japan's tightened controls": the verb in between)."""
+    before = [
+        m
+        for m in mentions
+        if floor <= m.start
+        and m.end <= hit_start
+        and roles.entity_type(m.entity_id, entities) in ("Country", "Bloc", "Agency", "Person")
+    ]
+    if not before:
+        return []
+    last = before[-1]
+    gap = text[last.end : hit_start]
+    if last.end > after >= 0:
+        return []
+    if _ZH_TARGET_MARK.search(text[max(0, last.start - 3) : last.start]):
+        return []  # 暂停实施对日本的出口管制措施: 对 marks the measure's target, not its owner
+    if _OWNER_GAP.match(gap) or _ZH_OWNER_GAP.match(gap):
+        return [last.entity_id]
+    return []
+
+
+_TARGET_LEAD = re.compile(
+    r"\b(?:on|against|to|from|into|targeting|toward|towards|for|with)\s+(?:the\s+)?$|(?:对|向|从|针对|对于|与)\s*$",
+    re.IGNORECASE,
+)
+
+
+def headline_actor(text: str, mentions: Sequence[Mention], title_end: int, entities: Mapping[str, Entity]) -> list[str]:
+    """The headline's first state that is not in a target phrase ("Export controls on South Korea worry
+    Japanese makers": Japan); the first state when every state is a target."""
+    states = [
+        m for m in mentions if m.end <= title_end and roles.entity_type(m.entity_id, entities) in roles.STATE_TYPES
+    ]
+    free = [m for m in states if not _TARGET_LEAD.search(text[max(0, m.start - 14) : m.start])]
+    return [m.entity_id for m in (free or states)][:1]
+
+
+_REQUEST_NOUN = re.compile(r"(?:requests?|applications?|petitions?|complaints?)$", re.IGNORECASE)
+
+
+def requester(
+    text: str,
+    mentions: Sequence[Mention],
+    action_start: int,
+    action_end: int,
+    ceiling: int,
+    entities: Mapping[str, Entity],
+) -> list[str]:
+    """ "after a request from the China Wine Industry Association", "a petition by steelmakers": the
+    party named after a request noun made the request, whoever the clause's subject is."""
+    if not _REQUEST_NOUN.search(text[action_start:action_end]):
+        return []
+    return roles.agent(text, mentions, action_end, ceiling, entities, source=True)
+
+
+_DEFINITE_BODY = re.compile(
+    r"(?:^|[,;]\s*|\b(?:that|and|but|when|after)\s+)(?:the|The)\s+(?:(?:\w+\s+)?(?P<head>ministry|department|"
+    r"commission|agency|bureau|office))\b(?!\s+(?:of|for)\b)|(?P<zh>该部|该委|该机构|该局)",
+    re.IGNORECASE,
+)
+_ZH_HEAD = {"该部": "部", "该委": "委", "该机构": "", "该局": "局"}
+
+
+def definite_body(
+    text: str, mentions: Sequence[Mention], start: int, anchor: int, entities: Mapping[str, Entity]
+) -> list[str]:
+    """ "The ministry imposed a licensing system", 该部表示: a definite body noun as the subject refers to
+    the latest agency named before with that head noun ("China's Finance Ministry"); its state comes first."""
+    m = _DEFINITE_BODY.search(text[start:anchor])
+    if m is None:
+        return []
+    head = (m.group("head") or _ZH_HEAD.get(m.group("zh") or "", "")).lower()
+    at = start + m.start()
+    for x in reversed([x for x in mentions if x.end <= at]):
+        ent = entities.get(x.entity_id)
+        if ent is None or ent.type != "Agency" or head not in ent.name.lower() + x.text.lower():
+            continue
+        return [ent.country, x.entity_id] if ent.country else [x.entity_id]
+    return []
+
+
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|when|whenever|while|since|until|once|because|as\s+soon\s+as)\s+(?=(?:the|this|that|these|those|its|their)\b)",
+    re.IGNORECASE,
+)
+
+
+def subject_floor(text: str, start: int, anchor: int) -> int:
+    """Where the subject of the act at ``anchor`` may start: after the last subordinator before it ("CMOC
+    declared force majeure after the ban took effect": CMOC is the main clause's subject, not the ban's)."""
+    last = None
+    for m in _SUBORDINATOR.finditer(text, start, anchor):
+        last = m
+    return last.end() if last is not None else start
+
+
+_CREDIT_BRACKET = re.compile(
+    r"^[^()（）\n]{0,12}?(?:网|台|社|报|电|通讯|News|Online|Times|Post|Daily)\s*[)）]", re.IGNORECASE
+)
+
+
+def in_credit(text: str, mention: Mention) -> bool:
+    """(德国之声中文网), (Deutsche Welle News): a state named inside an outlet's bracketed credit is part
+    of the outlet's name, never an actor (agentless sentences must not inherit it)."""
+    opening = max(
+        text.rfind("(", max(0, mention.start - 12), mention.start),
+        text.rfind("（", max(0, mention.start - 12), mention.start),
+    )
+    if opening < 0 or re.search(r"[)）]", text[opening : mention.start]):
+        return False  # the bracket closes before the mention: the mention is outside it
+    return bool(_CREDIT_BRACKET.match(text[opening + 1 :]))
+
+
+_PURCHASE = re.compile(
+    r"^\s*(?:had\s+|has\s+|have\s+)?(?:agreed|committed|pledged|promised|vowed)\s+to\s+(?:buy|purchase|import|"
+    r"increase\s+(?:its|their)\s+(?:purchases|imports|buying))\b"
+    r"|^\s*(?:已|将)?(?:同意|承诺)(?:扩大|增加)?(?:采购|购买|进口)",
+    re.IGNORECASE,
+)
+
+
+def buyer(text: str, mentions: Sequence[Mention], start: int, end: int, entities: Mapping[str, Entity]) -> list[str]:
+    """ "China had agreed to increase its purchases of goods from the United States", 中方承诺扩大采购: a
+    purchase commitment is the buyer's TRADE_DEAL (labelling conventions), the state just before the verb."""
+    for m in mentions:
+        state = start <= m.start < end and roles.entity_type(m.entity_id, entities) in roles.STATE_TYPES
+        if state and _PURCHASE.match(text[m.end : m.end + 60]):
+            return [m.entity_id]
+    return []
+
+
+def not_a_target(actors: Sequence[str], targets: Sequence[str]) -> list[str]:
+    """Inherited actors less the candidate's own targets: the measure on Britain is not Britain's."""
+    return [a for a in actors if a not in targets]
