@@ -11,9 +11,10 @@ of owners that were already there.  So a re-load, a load of an article that
 already exists, or two concurrent loads of the same article stay idempotent.
 
 Batches partition the owners by key: two writers never lock the same article or
-event.  Rows within a statement are sorted by the other end's key, so writers take
-the locks of shared end nodes (entities, sources, articles) in one global order and
-do not deadlock; a transient error is still retried by ``execute_write``.
+event.  New owners' relationships go one row per owner (the owner is looked up
+once, not once per relationship) in owner order, which keeps each owner's
+relationship records together; a transient error (a deadlock on a shared end
+node) is retried by ``execute_write``, and the transaction is idempotent.
 """
 
 from __future__ import annotations
@@ -32,41 +33,34 @@ OWNED_RELS = {
     "Event": ("key", {"ACTOR": "dst", "ITEM": "src", "TARGET": "src", "REPORTED_IN": "src"}),
 }
 NODE_STATEMENT = {"Article": "merge_article", "Event": "merge_event"}
-CREATE_STATEMENT = {
-    "MENTIONS": "create_mentions_rel",
-    "PUBLISHED_BY": "create_published_by_rel",
-    "ACTOR": "create_actor_rel",
-    "ITEM": "create_item_rel",
-    "TARGET": "create_target_rel",
-    "REPORTED_IN": "create_reported_in_rel",
-}
+
+Rows = list[dict[str, Any]]
 
 
 @dataclass(frozen=True)
 class OwnerBatch:
-    """One transaction's work: owner node rows and, per relationship type, the rows they own."""
+    """One transaction's work: owner node rows and, per owner key, its relationship rows by type."""
 
     label: str
     nodes: tuple[dict[str, Any], ...]
-    rels: tuple[tuple[str, tuple[dict[str, Any], ...]], ...]
+    rels: dict[str, dict[str, Rows]]
 
     def size(self) -> int:
-        return len(self.nodes) + sum(len(rows) for _, rows in self.rels)
+        return len(self.nodes) + sum(len(rows) for owned in self.rels.values() for rows in owned.values())
 
 
 def owner_batches(
-    label: str, nodes: Sequence[dict[str, Any]], rels: dict[str, list[dict[str, Any]]], batch_size: int
+    label: str, nodes: Sequence[dict[str, Any]], rels: dict[str, Rows], batch_size: int
 ) -> Iterator[OwnerBatch]:
     """Owner batches of about ``batch_size`` rows (a node and its relationships never split).
 
     >>> nodes = [{"key": "e1"}, {"key": "e2"}]
-    >>> rels = {"ITEM": [{"src": "e1", "dst": "x"}, {"src": "e2", "dst": "y"}], "ACTOR": [], "TARGET": [],
-    ...         "REPORTED_IN": []}
+    >>> rels = {"ITEM": [{"src": "e1", "dst": "x"}, {"src": "e2", "dst": "y"}]}
     >>> [(b.size(), [n["key"] for n in b.nodes]) for b in owner_batches("Event", nodes, rels, 2)]
     [(2, ['e1']), (2, ['e2'])]
     """
     key, owners = OWNED_RELS[label]
-    by_owner: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    by_owner: dict[str, dict[str, Rows]] = defaultdict(lambda: defaultdict(list))
     for rel, column in owners.items():
         for row in rels.get(rel, ()):
             by_owner[row[column]][rel].append(row)
@@ -76,22 +70,34 @@ def owner_batches(
         batch.append(node)
         size += 1 + sum(len(rows) for rows in by_owner[node[key]].values())
         if size >= batch_size:
-            yield _batch(label, batch, by_owner)
+            yield OwnerBatch(label, tuple(batch), {n[key]: by_owner.pop(n[key]) for n in batch})
             batch, size = [], 0
     if batch:
-        yield _batch(label, batch, by_owner)
+        yield OwnerBatch(label, tuple(batch), {n[key]: by_owner.pop(n[key]) for n in batch})
 
 
-def _batch(label: str, nodes: list[dict[str, Any]], by_owner: dict[str, dict[str, list[dict[str, Any]]]]) -> OwnerBatch:
-    key, owners = OWNED_RELS[label]
-    rels = []
-    for rel, column in owners.items():
-        other = "src" if column == "dst" else "dst"
-        rows = [row for node in nodes for row in by_owner[node[key]].get(rel, ())]
-        rels.append((rel, tuple(sorted(rows, key=lambda r: (r[other], r[column])))))
-    for node in nodes:
-        by_owner.pop(node[key], None)
-    return OwnerBatch(label, tuple(nodes), tuple(rels))
+def create_rows(label: str, fresh: Sequence[str], rels: dict[str, dict[str, Rows]]) -> dict[str, Rows]:
+    """``{statement: rows}`` creating the relationships of the ``fresh`` owners, one row per owner.
+
+    >>> create_rows("Article", ["a1"], {"a1": {"MENTIONS": [{"src": "a1", "dst": "X"}]}})
+    {'create_mentions_rel': [{'src': 'a1', 'dsts': ['X']}], 'create_published_by_rel': []}
+    """
+    if label == "Article":
+        return {
+            "create_mentions_rel": [{"src": k, "dsts": [r["dst"] for r in rels[k].get("MENTIONS", ())]} for k in fresh],
+            "create_published_by_rel": [r for k in fresh for r in rels[k].get("PUBLISHED_BY", ())],
+        }
+    return {"create_event_rels": [_event_row(k, rels[k]) for k in fresh]}
+
+
+def _event_row(key: str, owned: dict[str, Rows]) -> dict[str, Any]:
+    return {
+        "key": key,
+        "actors": [{"src": r["src"], "position": r["position"]} for r in owned.get("ACTOR", ())],
+        "items": [r["dst"] for r in owned.get("ITEM", ())],
+        "targets": [r["dst"] for r in owned.get("TARGET", ())],
+        "reports": owned.get("REPORTED_IN", []),
+    }
 
 
 def owner_batch_tx(tx: Any, batch: OwnerBatch, cypher: Callable[[str], str], merges: dict[str, str]) -> list[Any]:
@@ -99,13 +105,12 @@ def owner_batch_tx(tx: Any, batch: OwnerBatch, cypher: Callable[[str], str], mer
     result = tx.run(cypher(NODE_STATEMENT[batch.label]), rows=list(batch.nodes))
     fresh = {record["key"] for record in result}
     counters = [result.consume().counters]
-    _, owners = OWNED_RELS[batch.label]
-    for rel, rows in batch.rels:
-        new = [r for r in rows if r[owners[rel]] in fresh]
-        old = [r for r in rows if r[owners[rel]] not in fresh]
-        for name, part in ((CREATE_STATEMENT[rel], new), (merges[rel], old)):
-            if part:
-                counters.append(tx.run(cypher(name), rows=part).consume().counters)
+    statements = create_rows(batch.label, sorted(fresh & set(batch.rels)), batch.rels)
+    for rel in OWNED_RELS[batch.label][1]:
+        statements[merges[rel]] = [r for k, owned in batch.rels.items() if k not in fresh for r in owned.get(rel, ())]
+    for name, rows in statements.items():
+        if rows:
+            counters.append(tx.run(cypher(name), rows=rows).consume().counters)
     return counters
 
 

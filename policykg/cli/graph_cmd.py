@@ -18,7 +18,7 @@ from typing import Any
 from policykg import EXIT_OK, EXIT_SKIPPED, PolicyKGError
 from policykg.cli.argtypes import positive_int
 from policykg.cli.graph_source import add_source_arguments, read_source, report_skipped
-from policykg.cli.review_cmd import add_corrections_option, apply_on_load
+from policykg.cli.review_cmd import add_corrections_option, apply_on_load, report_bad_lines
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,6 +28,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Load extraction output (events JSONL) into Neo4j with batched MERGEs.",
     )
     load.add_argument("events", nargs="+", metavar="EVENTS.jsonl", help="events JSONL file(s)")
+    load.add_argument(
+        "--chunk-size",
+        type=positive_int,
+        default=2000,
+        metavar="N",
+        help="articles read, built and written at a time (default 2000); memory stays that of two chunks",
+    )
     _load_options(load)
     load.set_defaults(handler=handle_load)
 
@@ -61,20 +68,107 @@ def _load_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--batch-size", type=positive_int, default=1000, metavar="N", help="rows per transaction (default 1000)"
     )
+    parser.add_argument(
+        "--writers", type=positive_int, default=2, metavar="N", help="parallel write transactions (default 2)"
+    )
     parser.add_argument("--strict", action="store_true", help="fail before writing anything if any input is skipped")
     add_corrections_option(parser)
 
 
 def handle_load(args: argparse.Namespace) -> int:
-    from policykg.graph.events_io import read_events_paths
+    """Stream the events files: ``--chunk-size`` articles at a time, the next chunk built while one is written."""
+    from policykg.graph.corrections import read_corrections
+    from policykg.graph.stream import CorrectionTally, corrected_chunks
 
-    batch = read_events_paths(args.events)
-    skipped = report_skipped(batch.skipped, args.strict)
-    events = sum(len(r.events) for r in batch.records)
-    print(f"read {len(batch.records)} articles with {events} events; skipped {len(skipped)} lines")
-    records, problems = apply_on_load(batch.records, args)
-    _load(records, args)
-    return EXIT_SKIPPED if skipped or problems else EXIT_OK
+    if args.strict:
+        _strict_pass(args)
+    fixes = read_corrections(getattr(args, "corrections", None))
+    problems = report_bad_lines(list(fixes.skipped))
+    read = _ReadCounts()
+    tally = CorrectionTally(len(fixes.corrections))
+    chunks = corrected_chunks(read.chunks(args.events, args.chunk_size), list(fixes.corrections), tally)
+    _load_chunks(chunks, args, read, tally, bool(fixes.skipped))
+    problems += report_bad_lines(tally.orphans)
+    return EXIT_SKIPPED if read.skipped or problems else EXIT_OK
+
+
+class _ReadCounts:
+    """Articles, events and skipped lines counted as the chunks go by (skips printed as met)."""
+
+    def __init__(self) -> None:
+        self.articles = self.events = self.skipped = 0
+
+    def chunks(self, paths: Sequence[str], size: int) -> Any:
+        from policykg.graph.events_io import iter_events
+
+        for batch in iter_events(paths, size):
+            self.skipped += len(report_skipped(batch.skipped))
+            self.articles += len(batch.records)
+            self.events += sum(len(r.events) for r in batch.records)
+            yield batch.records
+
+    def line(self) -> str:
+        return f"read {self.articles} articles with {self.events} events; skipped {self.skipped} lines"
+
+
+def _strict_pass(args: argparse.Namespace) -> None:
+    """--strict: read and correct the whole input once, writing nothing; any problem is an error."""
+    from policykg.graph.corrections import read_corrections
+    from policykg.graph.events_io import iter_events
+    from policykg.graph.stream import CorrectionTally, corrected_chunks
+
+    skipped = [s for batch in iter_events(args.events, args.chunk_size) for s in batch.skipped]
+    report_skipped(skipped, strict=True)
+    fixes = read_corrections(getattr(args, "corrections", None))
+    tally = CorrectionTally(len(fixes.corrections))
+    records = (b.records for b in iter_events(args.events, args.chunk_size))
+    for _ in corrected_chunks(records, list(fixes.corrections), tally):
+        pass
+    problems = report_bad_lines([*fixes.skipped, *tally.orphans])
+    if problems:
+        raise PolicyKGError(f"{len(problems)} correction problem(s) and --strict given; nothing was written")
+
+
+def _load_chunks(chunks: Any, args: argparse.Namespace, read: _ReadCounts, tally: Any, bad_fixes: bool) -> None:
+    """Build each chunk's graph one chunk ahead (a helper thread) and load them as one load."""
+    from policykg.graph import neo4j
+    from policykg.graph.build import build_graph
+    from policykg.graph.load import count_rows, load_graphs
+    from policykg.graph.stream import built, prefetch
+    from policykg.queries import run_query
+
+    sizes: list[tuple[int, int]] = []
+
+    def build(records: Any) -> Any:
+        graph = build_graph(records)
+        sizes.append((graph.number_of_nodes(), graph.number_of_edges()))
+        return graph
+
+    with neo4j.driver() as drv, _bar(None, "load") as bar:
+
+        def graphs() -> Any:
+            for graph in prefetch(built(chunks, build)):
+                bar.total = (bar.total or 0) + count_rows(graph)
+                yield graph
+
+        summary = load_graphs(drv, graphs(), neo4j.database(), replace=args.replace, **_write_options(args, bar))
+        totals = run_query("totals", drv, neo4j.database())
+    print(read.line())
+    if tally.applied or tally.orphans or tally.total - tally.found or bad_fixes:
+        print(tally.line())
+    print(f"{_graph_line(sizes)}; neo4j: {summary.line()}")
+    print(totals_line(dict(zip(totals["what"], totals["n"]))))
+
+
+def _graph_line(sizes: list[tuple[int, int]]) -> str:
+    """``graph: N nodes, R relationships`` (summed over chunks: nodes shared by chunks count in each)."""
+    nodes, rels = sum(n for n, _ in sizes), sum(r for _, r in sizes)
+    chunks = f" in {len(sizes)} chunks" if len(sizes) > 1 else ""
+    return f"graph: {nodes} nodes, {rels} relationships{chunks}"
+
+
+def _write_options(args: argparse.Namespace, bar: Any) -> dict[str, Any]:
+    return {"batch_size": args.batch_size, "writers": args.writers, "progress": bar.update}
 
 
 def handle_ingest(args: argparse.Namespace) -> int:
@@ -137,9 +231,7 @@ def _load(records: Sequence[Any], args: argparse.Namespace) -> None:
 
     graph = build_graph(records)
     with neo4j.driver() as drv, _bar(count_rows(graph), "load") as bar:
-        summary = load_graph(
-            drv, graph, neo4j.database(), batch_size=args.batch_size, replace=args.replace, progress=bar.update
-        )
+        summary = load_graph(drv, graph, neo4j.database(), replace=args.replace, **_write_options(args, bar))
         totals = run_query("totals", drv, neo4j.database())
     print(f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships; neo4j: {summary.line()}")
     print(totals_line(dict(zip(totals["what"], totals["n"]))))
@@ -157,7 +249,7 @@ def totals_line(counts: dict[str, int]) -> str:
     return f"database now holds: {counts.get('entities', 0)} entities ({kinds}), {rest}"
 
 
-def _bar(total: int, desc: str) -> Any:
+def _bar(total: int | None, desc: str) -> Any:
     from tqdm import tqdm
 
     return tqdm(total=total, desc=desc, unit="row", file=sys.stderr, disable=None, leave=False)
