@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from policykg import EXIT_OK, EXIT_SKIPPED, PolicyKGError
@@ -28,13 +28,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Load extraction output (events JSONL) into Neo4j with batched MERGEs.",
     )
     load.add_argument("events", nargs="+", metavar="EVENTS.jsonl", help="events JSONL file(s)")
-    load.add_argument(
-        "--chunk-size",
-        type=positive_int,
-        default=2000,
-        metavar="N",
-        help="articles read, built and written at a time (default 2000); memory stays that of two chunks",
-    )
     _load_options(load)
     load.set_defaults(handler=handle_load)
 
@@ -69,6 +62,13 @@ def _load_options(parser: argparse.ArgumentParser) -> None:
         "--batch-size", type=positive_int, default=1000, metavar="N", help="rows per transaction (default 1000)"
     )
     parser.add_argument(
+        "--chunk-size",
+        type=positive_int,
+        default=2000,
+        metavar="N",
+        help="articles read, built and written at a time (default 2000); memory stays that of two chunks",
+    )
+    parser.add_argument(
         "--writers", type=positive_int, default=2, metavar="N", help="parallel write transactions (default 2)"
     )
     parser.add_argument("--strict", action="store_true", help="fail before writing anything if any input is skipped")
@@ -87,7 +87,7 @@ def handle_load(args: argparse.Namespace) -> int:
     read = _ReadCounts()
     tally = CorrectionTally(len(fixes.corrections))
     chunks = corrected_chunks(read.chunks(args.events, args.chunk_size), list(fixes.corrections), tally)
-    _load_chunks(chunks, args, read, tally, bool(fixes.skipped))
+    _load_chunks(chunks, args, lambda: [read.line()], tally, bool(fixes.skipped))
     problems += report_bad_lines(tally.orphans)
     return EXIT_SKIPPED if read.skipped or problems else EXIT_OK
 
@@ -129,7 +129,9 @@ def _strict_pass(args: argparse.Namespace) -> None:
         raise PolicyKGError(f"{len(problems)} correction problem(s) and --strict given; nothing was written")
 
 
-def _load_chunks(chunks: Any, args: argparse.Namespace, read: _ReadCounts, tally: Any, bad_fixes: bool) -> None:
+def _load_chunks(
+    chunks: Any, args: argparse.Namespace, header: Callable[[], list[str]], tally: Any, bad_fixes: bool
+) -> None:
     """Build each chunk's graph one chunk ahead (a helper thread) and load them as one load."""
     from policykg.graph import neo4j
     from policykg.graph.build import build_graph
@@ -153,7 +155,8 @@ def _load_chunks(chunks: Any, args: argparse.Namespace, read: _ReadCounts, tally
 
         summary = load_graphs(drv, graphs(), neo4j.database(), replace=args.replace, **_write_options(args, bar))
         totals = run_query("totals", drv, neo4j.database())
-    print(read.line())
+    for line in header():
+        print(line)
     if tally.applied or tally.orphans or tally.total - tally.found or bad_fixes:
         print(tally.line())
     print(f"{_graph_line(sizes)}; neo4j: {summary.line()}")
@@ -172,6 +175,86 @@ def _write_options(args: argparse.Namespace, bar: Any) -> dict[str, Any]:
 
 
 def handle_ingest(args: argparse.Namespace) -> int:
+    """Stream: read, extract and load ``--chunk-size`` articles at a time (``--strict``: whole input first)."""
+    if args.strict:
+        return _ingest_whole(args)
+    from policykg.extract.read import ReadResult, iter_articles
+    from policykg.graph.corrections import read_corrections
+    from policykg.graph.stream import CorrectionTally, corrected_chunks
+
+    result = ReadResult()
+    fixes = read_corrections(getattr(args, "corrections", None))
+    problems = report_bad_lines(list(fixes.skipped))
+    counts = {"records": 0, "articles": 0, "events": 0, "invalid": 0}
+    tally = CorrectionTally(len(fixes.corrections))
+    with _maybe_output(args.out) as out:
+        extracted = _extracted_chunks(iter_articles(args.inputs, result), args, out, counts)
+        chunks = corrected_chunks(extracted, list(fixes.corrections), tally)
+
+        def header() -> list[str]:
+            for message in result.messages():
+                print(message, file=sys.stderr)
+            wrote = [f"wrote {counts['records']} article records to {args.out}"] if args.out else []
+            return [result.summary(), *wrote, f"extracted {counts['events']} events from {counts['articles']} articles"]
+
+        _load_chunks(chunks, args, header, tally, bool(fixes.skipped))
+    problems += report_bad_lines(tally.orphans)
+    return EXIT_SKIPPED if counts["invalid"] or problems else result.exit_code
+
+
+def _extracted_chunks(
+    articles: Iterable[Any], args: argparse.Namespace, out: Any, counts: dict[str, int]
+) -> Iterator[Any]:
+    """Extract ``--chunk-size`` articles at a time; each record passes the events-file boundary check."""
+    from policykg.extract.pipeline import extract_articles
+    from policykg.graph.events_io import RecordError, parse_record
+
+    options = {"model": args.model} if args.model else {}
+    for chunk in _batched(articles, args.chunk_size):
+        records = []
+        for record in extract_articles(chunk, **options):
+            line = json.dumps(record.to_json(), ensure_ascii=False)
+            counts["records"] += 1
+            if out is not None:
+                out.write(line + "\n")
+            try:
+                records.append(parse_record(line, f"extraction:{counts['records']}"))
+            except RecordError as exc:
+                counts["invalid"] += len(report_skipped([f"extraction:{counts['records']}: {exc}"]))
+        counts["articles"] += len(records)
+        counts["events"] += sum(len(r.events) for r in records)
+        yield tuple(records)
+
+
+def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _maybe_output(path: str | None) -> Any:
+    """The atomic ``--out`` file of ``extract`` (renamed into place when the load succeeds), or nothing."""
+    import contextlib
+    from pathlib import Path
+
+    from policykg.cli.extract_cmd import _output
+
+    if not path:
+        return contextlib.nullcontext(None)
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)  # as export does
+    except OSError as exc:
+        raise PolicyKGError(f"{path}: cannot create its folder ({exc.strerror})") from None
+    return _output(path)
+
+
+def _ingest_whole(args: argparse.Namespace) -> int:
+    """``ingest --strict``: read and extract everything, check it, and only then write."""
     from policykg.extract.pipeline import extract_articles
     from policykg.extract.read import read_paths
     from policykg.graph.events_io import parse_events_jsonl
