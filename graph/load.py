@@ -34,7 +34,7 @@ from policykg.graph.build import (
     node_id,
 )
 from policykg.graph.relink import relink_measures, relink_responses
-from policykg.graph.writers import DEFAULT_WRITERS, owner_batch_tx, owner_batches, run_parallel
+from policykg.graph.writers import DEFAULT_WRITERS, OwnerBatch, owner_batch_tx, owner_batches, run_parallel
 
 # Which statement writes which label / relationship type (closed tables, in load order).
 NODE_QUERIES = {
@@ -286,9 +286,10 @@ def _write_fast(
         summary.add(write_rows(driver, database, cypher(NODE_QUERIES[label]), rows.nodes[label], batch_size, progress))
 
     def done(item: Any, counters: list[Any]) -> None:
+        """Sum a finished transaction's counters; owner batches advance the progress bar."""
         for c in counters:
             summary.add(c)
-        if progress and hasattr(item, "size"):
+        if progress and isinstance(item, OwnerBatch):
             progress(item.size())
 
     for label in ("Article", "Event"):
