@@ -1,15 +1,19 @@
-"""Load throughput: the batched loader vs a naive one-transaction-per-row loader.
+"""Load throughput: the fast loader vs the legacy batched loader vs a naive one-row-per-transaction loader.
 
 Generates a synthetic policy graph (default 100,000 events shaped like the
 labelled data, see :mod:`benchmarks.realistic`; ``--mode uniform`` for the
 earlier generator with about 25 relationships per event), builds it with :func:`policykg.graph.build.build_graph`, clears the
 policykg graph in the configured Neo4j database and loads it with
-:func:`policykg.graph.load.load_graph`.  In the same run it loads a subset
-(default 1,000 events) both ways -- batched and one ``execute_write`` per row --
-and prints events/s and the ratio.  Not a test: figures depend on the machine.
+:func:`policykg.graph.load.load_graph` twice, with ``strategy="legacy"`` (one
+writer, every row MERGEd: the loader before issue 14) and ``strategy="fast"``
+(CREATE what is new, ``--writers`` in parallel), then re-loads it (a no-op).  It
+also loads a subset (default 1,000 events) with the legacy loader and one
+``execute_write`` per row.  It prints events/s, rows/s (nodes and relationships
+written) and the ratios, all measured in the same run.  Not a test: figures
+depend on the machine.
 
 Run: ``python -m benchmarks`` (all benchmarks) or ``python -m benchmarks.bench_load
-[--events N] [--naive N]``.  It CLEARS the policykg graph of the database it uses.
+[--events N] [--naive N] [--writers N]``.  It CLEARS the policykg graph of the database it uses.
 """
 
 from __future__ import annotations
@@ -138,44 +142,64 @@ def node_rel_counts(driver: Any, database: str) -> tuple[int, int]:
     return graph.number_of_nodes(), graph.number_of_edges()
 
 
-def run(driver: Any, database: str, n_events: int, n_naive: int, batch_size: int) -> list[tuple[str, ...]]:
+def run(
+    driver: Any, database: str, n_events: int, n_naive: int, batch_size: int, writers: int
+) -> list[tuple[str, ...]]:
     from policykg.graph.build import build_graph
-    from policykg.graph.load import apply_schema, clear_graph, load_graph
+    from policykg.graph.load import apply_schema, clear_graph, count_rows, load_graph
 
     apply_schema(driver, database)
     table = []
     small = build_graph(make_records(n_naive, seed=11))
-    small_events = sum(1 for _, a in small.nodes(data=True) if a["label"] == "Event")
     clear_graph(driver, database)
     t_naive, _ = timed(naive_load, driver, small, database)
-    table.append(("naive, 1 tx per row", small_events, small.number_of_edges(), t_naive))
+    table.append(("naive, 1 tx per row", small, t_naive, t_naive))
     clear_graph(driver, database)
-    t_small, _ = timed(load_graph, driver, small, database, batch_size=batch_size)
-    table.append((f"batched ({batch_size}/tx)", small_events, small.number_of_edges(), t_small))
+    split: dict[str, float] = {}
+    t_small, _ = timed(load_graph, driver, small, database, batch_size=batch_size, strategy="legacy", timings=split)
+    table.append((f"legacy ({batch_size}/tx)", small, t_small, split["write"]))
     t_gen, records = timed(make_records, n_events)
     t_build, graph = timed(build_graph, records)
-    events = sum(1 for _, a in graph.nodes(data=True) if a["label"] == "Event")
-    clear_graph(driver, database)
-    t_big, summary = timed(load_graph, driver, graph, database, batch_size=batch_size)
-    table.append((f"batched ({batch_size}/tx)", events, graph.number_of_edges(), t_big))
-    t_again, again = timed(load_graph, driver, graph, database, batch_size=batch_size)
-    table.append(("batched, re-load (no-op)", events, graph.number_of_edges(), t_again))
+    loads = {}
+    for strategy in ("legacy", "fast"):
+        clear_graph(driver, database)
+        options = {"batch_size": batch_size, "strategy": strategy, "writers": writers, "timings": split}
+        seconds, loads[strategy] = timed(load_graph, driver, graph, database, **options)
+        name = f"{strategy} ({batch_size}/tx" + (f", {writers} writers)" if strategy == "fast" else ")")
+        table.append((name, graph, seconds, split["write"]))
+    t_again, again = timed(load_graph, driver, graph, database, batch_size=batch_size, writers=writers, timings=split)
+    table.append(("fast, re-load (no-op)", graph, t_again, split["write"]))
     print(
         f"generated {len(records)} articles in {t_gen:.1f} s; build_graph {graph.number_of_nodes()} nodes, "
-        f"{graph.number_of_edges()} relationships in {t_build:.1f} s "
-        f"({graph.number_of_edges() / max(events, 1):.1f} relationships per event)"
+        f"{graph.number_of_edges()} relationships ({count_rows(graph)} rows to write) in {t_build:.1f} s"
     )
-    print(
-        f"load: {summary.line()}; re-load created {again.nodes_created} nodes, "
-        f"{again.relationships_created} relationships"
-    )
+    for strategy, summary in loads.items():
+        print(f"{strategy}: {summary.line()}")
+    print(f"re-load created {again.nodes_created} nodes, {again.relationships_created} relationships")
     print(f"in Neo4j after the loads (nodes, relationships): {node_rel_counts(driver, database)}")
     clear_graph(driver, database)
-    return [(name, str(ev), str(rels), f"{secs:.1f}", f"{ev / secs:,.0f}") for name, ev, rels, secs in table]
+    return [_row(*entry) for entry in table]
+
+
+def _row(name: str, graph: Any, seconds: float, write: float) -> tuple[str, ...]:
+    """Events/s over the whole load (writing and linking); rows/s over writing alone."""
+    from policykg.graph.load import count_rows
+
+    events = sum(1 for _, a in graph.nodes(data=True) if a["label"] == "Event")
+    rows = count_rows(graph)
+    return (
+        name,
+        str(events),
+        str(rows),
+        f"{seconds:.1f}",
+        f"{events / seconds:,.0f}",
+        f"{write:.1f}",
+        f"{rows / write:,.0f}",
+    )
 
 
 def print_table(rows: list[tuple[str, ...]]) -> None:
-    header = ("loader", "events", "relationships", "seconds", "events/s")
+    header = ("loader", "events", "rows", "seconds", "events/s", "write s", "write rows/s")
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
         print("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths))))
@@ -186,22 +210,23 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--naive", type=int, default=1_000)
     parser.add_argument("--batch-size", type=int, default=1000)
+    parser.add_argument("--writers", type=int, default=2)
     args = parser.parse_args([] if argv is None else argv)  # python -m benchmarks passes no argv
     from policykg.graph import neo4j
 
     with neo4j.driver() as driver:
-        rows = run(driver, neo4j.database(), args.events, args.naive, args.batch_size)
+        rows = run(driver, neo4j.database(), args.events, args.naive, args.batch_size, args.writers)
     print_table(rows)
-    naive_rate = float(rows[0][4].replace(",", ""))
+    rate = {row[0].split(" (")[0]: float(row[6].replace(",", "")) for row in rows}
+    naive, legacy_small = float(rows[0][6].replace(",", "")), float(rows[1][6].replace(",", ""))
+    print(f"ratio legacy batched / naive (same {args.naive} events): {legacy_small / naive:.1f}x (goal >= 20x)")
     print(
-        f"ratio batched ({args.events} events) / naive ({args.naive} events): "
-        f"{float(rows[2][4].replace(',', '')) / naive_rate:.1f}x; same subset: "
-        f"{float(rows[1][4].replace(',', '')) / naive_rate:.1f}x (goal >= 20x)"
+        f"ratio fast / legacy (same {args.events} events, same run): {rate['fast'] / rate['legacy']:.2f}x "
+        f"({rate['fast']:,.0f} vs {rate['legacy']:,.0f} rows/s written; goal >= 3x)"
     )
-    rels_per_event = int(rows[2][2]) / max(int(rows[2][1]), 1)
     print(
-        f"summary: load {rows[2][1]} events ({rels_per_event:.1f} rels/event): {rows[2][4]} events/s, "
-        f"{int(rows[2][2]) / float(rows[2][3]):,.0f} rels/s; {float(rows[2][4].replace(',', '')) / naive_rate:.1f}x naive"
+        f"summary: load {rows[3][1]} events: fast {rate['fast']:,.0f} rows/s written, "
+        f"{rate['fast'] / rate['legacy']:.2f}x the legacy loader in the same run"
     )
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -75,6 +75,40 @@ def read_events_paths(paths: Iterable[str | Path]) -> EventsBatch:
     """Read several events files into one batch, in order."""
     batches = [read_events(path) for path in paths]
     return EventsBatch(tuple(r for b in batches for r in b.records), tuple(s for b in batches for s in b.skipped))
+
+
+def iter_events(paths: Iterable[str | Path], chunk_size: int) -> Iterator[EventsBatch]:
+    """Read events files in chunks of up to ``chunk_size`` records, line by line, in order.
+
+    Only one chunk is held at a time (the streaming ``load``); skipped lines are
+    reported with the chunk they were met in.
+    """
+    records: list[ArticleRecord] = []
+    skipped: list[str] = []
+    for path in paths:
+        for number, line in _numbered_lines(Path(path)):
+            try:
+                records.append(parse_record(line, f"{path}:{number}"))
+            except RecordError as exc:
+                skipped.append(f"{path}:{number}: {exc}")
+            if len(records) >= chunk_size:
+                yield EventsBatch(tuple(records), tuple(skipped))
+                records, skipped = [], []
+    if records or skipped:
+        yield EventsBatch(tuple(records), tuple(skipped))
+
+
+def _numbered_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """``(line number, text)`` of the non-blank lines of ``path``, decoded as :func:`read_events` does."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise PolicyKGError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            line = next(iter(_decode_lines(raw.rstrip(b"\n"))))
+            if line.strip():
+                yield number, line
 
 
 def _decode_lines(raw: bytes) -> Iterable[str]:

@@ -1,18 +1,22 @@
-"""Load the policy graph into Neo4j: schema first, then batched idempotent MERGEs.
+"""Load the policy graph into Neo4j: schema first, then batched idempotent writes.
 
-Every write is ``UNWIND $rows AS row MERGE ...`` from a ``graph/cypher/*.cypher``
-file, run in batches through ``session.execute_write`` (the driver's managed
+Every write is ``UNWIND $rows AS row ...`` from a ``graph/cypher/*.cypher`` file,
+run in batches through ``session.execute_write`` (the driver's managed
 transactions, which retry transient errors such as deadlocks), so a load that
 is interrupted can simply be run again.  Labels and relationship types are never
 formatted into Cypher: each has its own file, chosen from a closed table.
+The default ``fast`` strategy CREATEs the relationships of nodes it has just
+created and runs ``writers`` transactions in parallel (:mod:`policykg.graph.writers`);
+``legacy`` is the one-writer, MERGE-everything loader, kept as the benchmark's baseline.
 The driver is created by :mod:`policykg.graph.neo4j`; functions here take it.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -21,13 +25,16 @@ import networkx as nx
 
 from policykg.extract.models import ArticleRecord
 from policykg.graph.build import (
+    ENTITY_LABELS,
     KEY_PROPERTY,
     NODE_LABELS,
+    GraphRows,
     build_graph,
     graph_to_rows,
     node_id,
 )
 from policykg.graph.relink import relink_measures, relink_responses
+from policykg.graph.writers import DEFAULT_WRITERS, OwnerBatch, owner_batch_tx, owner_batches, run_parallel
 
 # Which statement writes which label / relationship type (closed tables, in load order).
 NODE_QUERIES = {
@@ -51,6 +58,7 @@ REL_QUERIES = {
     "MENTIONS": "merge_mentions_rel",
 }
 DEFAULT_BATCH_SIZE = 1000
+STRATEGIES = ("fast", "legacy")
 
 Progress = Callable[[int], None]
 
@@ -75,6 +83,7 @@ class LoadSummary:
         return ", ".join(f"{getattr(self, f.name)} {f.name.replace('_', ' ')}" for f in fields(self))
 
 
+@functools.cache
 def cypher(name: str) -> str:
     """The text of ``graph/cypher/<name>.cypher`` (package data)."""
     return (importlib.resources.files("policykg.graph") / "cypher" / f"{name}.cypher").read_text("utf-8")
@@ -88,6 +97,11 @@ def schema_statements() -> list[str]:
 
 def merge_tx(tx: Any, query: str, rows: list[dict[str, Any]]) -> Any:
     return tx.run(query, rows=rows).consume()
+
+
+def rows_tx(tx: Any, rows: list[dict[str, Any]], query: str) -> list[Any]:
+    """:func:`merge_tx` with the rows first (the shape :func:`~policykg.graph.writers.run_parallel` calls)."""
+    return [merge_tx(tx, query, rows).counters]
 
 
 def delete_tx(tx: Any, query: str, limit: int) -> Any:
@@ -158,6 +172,8 @@ def load_graph(
     replace: bool = False,
     progress: Progress | None = None,
     timings: dict[str, float] | None = None,
+    writers: int = DEFAULT_WRITERS,
+    strategy: str = "fast",
 ) -> LoadSummary:
     """Write ``graph`` into Neo4j: schema, nodes, relationships, corroboration, measures.
 
@@ -168,31 +184,139 @@ def load_graph(
     event, or adds an impose, updates what was loaded earlier, in any load order.
     ``timings`` (when given) receives the seconds spent writing and linking.
     """
+    return load_graphs(
+        driver,
+        [graph],
+        database,
+        batch_size=batch_size,
+        replace=replace,
+        progress=progress,
+        timings=timings,
+        writers=writers,
+        strategy=strategy,
+    )
+
+
+def load_graphs(
+    driver: Any,
+    graphs: Iterable[nx.MultiDiGraph],
+    database: str,
+    *,
+    replace: bool = False,
+    timings: dict[str, float] | None = None,
+    **options: Any,
+) -> LoadSummary:
+    """Load several graphs (chunks of one input) as one load: schema and ``replace`` once,
+    each graph written as it comes, then the touched measures and responses relinked once.
+
+    ``graphs`` may be a generator that builds the next chunk while this one is written
+    (see :func:`policykg.graph.stream.prefetch`): only the touched block and party keys
+    are kept across chunks, so memory stays that of one chunk.
+    """
     summary = LoadSummary()
     started = time.perf_counter()
     apply_schema(driver, database)
     if replace:
         summary.add(clear_graph(driver, database))
+    by_block: dict[str, list[str]] = {}
+    parties: set[str] = set()
+    for graph in graphs:
+        summary.add(write_graph(driver, graph, database, **options))
+        for block, keys in touched_blocks(graph).items():
+            by_block.setdefault(block, []).extend(keys)
+        parties |= touched_parties(graph)
+    linking = time.perf_counter()
+    summary.add(relink_measures(driver, database, sorted(by_block), by_block))
+    summary.add(relink_responses(driver, database, sorted(parties)))
+    if timings is not None:
+        timings["write"] = linking - started
+        timings["link"] = time.perf_counter() - linking
+    return summary
+
+
+def touched_blocks(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """The measure blocks of the graph's events with the batch's event keys in each (what the relinker
+    recomputes: only the sub-block those events can change, :mod:`policykg.graph.subblock`)."""
+    by_block: dict[str, list[str]] = {}
+    for _, attrs in graph.nodes(data=True):
+        if attrs["label"] == "Event":
+            by_block.setdefault(attrs["block"], []).append(attrs["key"])
+    return by_block
+
+
+def touched_parties(graph: nx.MultiDiGraph) -> set[str]:
+    """The actors and targets of the graph's events (whose stated responses are relinked)."""
+    parties = {graph.nodes[s]["key"] for s, _, rel in graph.edges(keys=True) if rel == "ACTOR"}
+    return parties | {graph.nodes[d]["key"] for _, d, rel in graph.edges(keys=True) if rel == "TARGET"}
+
+
+def write_graph(
+    driver: Any,
+    graph: nx.MultiDiGraph,
+    database: str,
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    progress: Progress | None = None,
+    writers: int = DEFAULT_WRITERS,
+    strategy: str = "fast",
+) -> LoadSummary:
+    """Write the nodes and relationships of ``graph`` and recount corroboration (no relinking)."""
+    if strategy not in STRATEGIES:
+        raise ValueError(f"strategy {strategy!r}: expected one of {', '.join(STRATEGIES)}")
     rows = graph_to_rows(graph)
+    if strategy == "legacy":
+        return _write_legacy(driver, database, rows, batch_size, progress)
+    return _write_fast(driver, database, rows, batch_size, progress, writers)
+
+
+def _write_legacy(
+    driver: Any, database: str, rows: GraphRows, batch_size: int, progress: Progress | None
+) -> LoadSummary:
+    """Today's loader until issue 14: one writer, every row MERGEd, label by label."""
+    summary = LoadSummary()
     for label, name in NODE_QUERIES.items():
         summary.add(write_rows(driver, database, cypher(name), rows.nodes[label], batch_size, progress))
     for rel, name in REL_QUERIES.items():
         summary.add(write_rows(driver, database, cypher(name), rows.rels[rel], batch_size, progress))
     keys = [{"key": row["key"]} for row in rows.nodes["Event"]]
     summary.add(write_rows(driver, database, cypher("update_event_reports"), keys, batch_size))
-    linking = time.perf_counter()
-    by_block: dict[str, list[str]] = {}
-    for _, attrs in graph.nodes(data=True):
-        if attrs["label"] == "Event":
-            by_block.setdefault(attrs["block"], []).append(attrs["key"])
-    summary.add(relink_measures(driver, database, sorted(by_block), by_block))
-    parties = {graph.nodes[s]["key"] for s, _, rel in graph.edges(keys=True) if rel == "ACTOR"}
-    parties |= {graph.nodes[d]["key"] for _, d, rel in graph.edges(keys=True) if rel == "TARGET"}
-    summary.add(relink_responses(driver, database, sorted(parties)))
-    if timings is not None:
-        timings["write"] = linking - started
-        timings["link"] = time.perf_counter() - linking
     return summary
+
+
+def _write_fast(
+    driver: Any, database: str, rows: GraphRows, batch_size: int, progress: Progress | None, writers: int
+) -> LoadSummary:
+    """Small node sets with one writer; articles, events and corroboration as parallel owner batches."""
+    summary = LoadSummary()
+    for label in ("Source", *ENTITY_LABELS):  # a few thousand nodes that may exist: MERGE
+        summary.add(write_rows(driver, database, cypher(NODE_QUERIES[label]), rows.nodes[label], batch_size, progress))
+
+    def done(item: Any, counters: list[Any]) -> None:
+        """Sum a finished transaction's counters; owner batches advance the progress bar."""
+        for c in counters:
+            summary.add(c)
+        if progress and isinstance(item, OwnerBatch):
+            progress(item.size())
+
+    for label in ("Article", "Event"):
+        batches = owner_batches(label, rows.nodes[label], rows.rels, batch_size)
+        run_parallel(driver, database, batches, owner_batch_tx, cypher, REL_QUERIES, writers=writers, done=done)
+    keys = [{"key": row["key"]} for row in rows.nodes["Event"]]
+    run_parallel(
+        driver,
+        database,
+        _chunks(keys, batch_size),
+        rows_tx,
+        cypher("update_event_reports"),
+        writers=writers,
+        done=done,
+    )
+    return summary
+
+
+def _chunks(rows: Sequence[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    for start in range(0, len(rows), size):
+        yield list(rows[start : start + size])
 
 
 def count_rows(graph: nx.MultiDiGraph) -> int:

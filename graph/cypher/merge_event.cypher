@@ -6,6 +6,8 @@
 // the smallest wins (the same in any load order, as build.MIN_WINS); the rest
 // keep the first non-null value.
 // provenance (machine < confirmed < edited < added) keeps the strongest; corrections (ids) are unioned.
+// Returns the keys of the events this statement created (flagged on creation, flag removed in the same
+// statement): their relationships cannot exist yet, so the loader CREATEs them in the same transaction.
 // n_sources / first_reported / last_reported are set by update_event_reports.cypher.
 UNWIND $rows AS row
 MERGE (e:Event {key: row.key})
@@ -14,7 +16,8 @@ MERGE (e:Event {key: row.key})
     e.count = row.count, e.unit = row.unit, e.tonnes = row.tonnes, e.summary = row.summary,
     e.provenance = row.provenance, e.corrections = row.corrections,
     e.block = row.block, e.effective = row.effective, e.response_cue = row.response_cue,
-    e.actor_inferred = row.actor_inferred, e.actor = row.actor, e.items = row.items, e.targets = row.targets
+    e.actor_inferred = row.actor_inferred, e.actor = row.actor, e.items = row.items, e.targets = row.targets,
+    e.load_fresh = true
   ON MATCH SET
     e.until = CASE WHEN row.until IS NOT NULL AND (e.until IS NULL OR row.until < e.until) THEN row.until ELSE e.until END,
     e.effective = CASE WHEN row.effective IS NOT NULL AND (e.effective IS NULL OR row.effective < e.effective) THEN row.effective ELSE e.effective END,
@@ -30,3 +33,6 @@ MERGE (e:Event {key: row.key})
       AND row.provenance IN ['edited', 'added']) OR row.provenance = 'added' THEN row.provenance ELSE e.provenance END,
     e.corrections = CASE WHEN row.corrections IS NULL THEN e.corrections
       ELSE [x IN coalesce(e.corrections, []) WHERE NOT x IN row.corrections] + row.corrections END
+WITH e WHERE e.load_fresh
+REMOVE e.load_fresh
+RETURN e.key AS key

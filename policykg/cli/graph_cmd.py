@@ -12,14 +12,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from policykg import EXIT_OK, EXIT_SKIPPED, PolicyKGError
 from policykg.cli.argtypes import positive_int
 from policykg.cli.extract_cmd import add_jobs_option, jobs_of
 from policykg.cli.graph_source import add_source_arguments, read_source, report_skipped
-from policykg.cli.review_cmd import add_corrections_option, apply_on_load
+from policykg.cli.review_cmd import add_corrections_option, apply_on_load, report_bad_lines
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -68,23 +68,206 @@ def _load_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--batch-size", type=positive_int, default=1000, metavar="N", help="rows per transaction (default 1000)"
     )
+    parser.add_argument(
+        "--chunk-size",
+        type=positive_int,
+        default=2000,
+        metavar="N",
+        help="articles read, built and written at a time (default 2000); memory stays that of two chunks",
+    )
+    parser.add_argument(
+        "--writers", type=positive_int, default=2, metavar="N", help="parallel write transactions (default 2)"
+    )
     parser.add_argument("--strict", action="store_true", help="fail before writing anything if any input is skipped")
     add_corrections_option(parser)
 
 
 def handle_load(args: argparse.Namespace) -> int:
-    from policykg.graph.events_io import read_events_paths
+    """Stream the events files: ``--chunk-size`` articles at a time, the next chunk built while one is written."""
+    from policykg.graph.corrections import read_corrections
+    from policykg.graph.stream import CorrectionTally, corrected_chunks
 
-    batch = read_events_paths(args.events)
-    skipped = report_skipped(batch.skipped, args.strict)
-    events = sum(len(r.events) for r in batch.records)
-    print(f"read {len(batch.records)} articles with {events} events; skipped {len(skipped)} lines")
-    records, problems = apply_on_load(batch.records, args)
-    _load(records, args)
-    return EXIT_SKIPPED if skipped or problems else EXIT_OK
+    if args.strict:
+        _strict_pass(args)
+    fixes = read_corrections(getattr(args, "corrections", None))
+    problems = report_bad_lines(list(fixes.skipped))
+    read = _ReadCounts()
+    tally = CorrectionTally(len(fixes.corrections))
+    chunks = corrected_chunks(read.chunks(args.events, args.chunk_size), list(fixes.corrections), tally)
+    if getattr(args, "bulk", False):  # neo4j-admin import takes the whole input at once
+        records = [record for chunk in chunks for record in chunk]
+        print(read.line())
+        _bulk(records, args)
+    else:
+        _load_chunks(chunks, args, lambda: [read.line()], tally, bool(fixes.skipped))
+    problems += report_bad_lines(tally.orphans)
+    return EXIT_SKIPPED if read.skipped or problems else EXIT_OK
+
+
+class _ReadCounts:
+    """Articles, events and skipped lines counted as the chunks go by (skips printed as met)."""
+
+    def __init__(self) -> None:
+        self.articles = self.events = self.skipped = 0
+
+    def chunks(self, paths: Sequence[str], size: int) -> Any:
+        from policykg.graph.events_io import iter_events
+
+        for batch in iter_events(paths, size):
+            self.skipped += len(report_skipped(batch.skipped))
+            self.articles += len(batch.records)
+            self.events += sum(len(r.events) for r in batch.records)
+            yield batch.records
+
+    def line(self) -> str:
+        return f"read {self.articles} articles with {self.events} events; skipped {self.skipped} lines"
+
+
+def _strict_pass(args: argparse.Namespace) -> None:
+    """--strict: read and correct the whole input once, writing nothing; any problem is an error."""
+    from policykg.graph.corrections import read_corrections
+    from policykg.graph.events_io import iter_events
+    from policykg.graph.stream import CorrectionTally, corrected_chunks
+
+    skipped = [s for batch in iter_events(args.events, args.chunk_size) for s in batch.skipped]
+    report_skipped(skipped, strict=True)
+    fixes = read_corrections(getattr(args, "corrections", None))
+    tally = CorrectionTally(len(fixes.corrections))
+    records = (b.records for b in iter_events(args.events, args.chunk_size))
+    for _ in corrected_chunks(records, list(fixes.corrections), tally):
+        pass
+    problems = report_bad_lines([*fixes.skipped, *tally.orphans])
+    if problems:
+        raise PolicyKGError(f"{len(problems)} correction problem(s) and --strict given; nothing was written")
+
+
+def _load_chunks(
+    chunks: Any, args: argparse.Namespace, header: Callable[[], list[str]], tally: Any, bad_fixes: bool
+) -> None:
+    """Build each chunk's graph one chunk ahead (a helper thread) and load them as one load."""
+    from policykg.graph import neo4j
+    from policykg.graph.build import build_graph
+    from policykg.graph.load import count_rows, load_graphs
+    from policykg.graph.stream import built, prefetch
+    from policykg.queries import run_query
+
+    sizes: list[tuple[int, int]] = []
+
+    def build(records: Any) -> Any:
+        graph = build_graph(records)
+        sizes.append((graph.number_of_nodes(), graph.number_of_edges()))
+        return graph
+
+    with neo4j.driver() as drv, _bar(None, "load") as bar:
+
+        def graphs() -> Any:
+            for graph in prefetch(built(chunks, build)):
+                bar.total = (bar.total or 0) + count_rows(graph)
+                yield graph
+
+        summary = load_graphs(drv, graphs(), neo4j.database(), replace=args.replace, **_write_options(args, bar))
+        totals = run_query("totals", drv, neo4j.database())
+    for line in header():
+        print(line)
+    if tally.applied or tally.orphans or tally.total - tally.found or bad_fixes:
+        print(tally.line())
+    print(f"{_graph_line(sizes)}; neo4j: {summary.line()}")
+    print(totals_line(dict(zip(totals["what"], totals["n"]))))
+
+
+def _graph_line(sizes: list[tuple[int, int]]) -> str:
+    """``graph: N nodes, R relationships`` (summed over chunks: nodes shared by chunks count in each)."""
+    nodes, rels = sum(n for n, _ in sizes), sum(r for _, r in sizes)
+    chunks = f" in {len(sizes)} chunks" if len(sizes) > 1 else ""
+    return f"graph: {nodes} nodes, {rels} relationships{chunks}"
+
+
+def _write_options(args: argparse.Namespace, bar: Any) -> dict[str, Any]:
+    return {"batch_size": args.batch_size, "writers": args.writers, "progress": bar.update}
 
 
 def handle_ingest(args: argparse.Namespace) -> int:
+    """Stream: read, extract and load ``--chunk-size`` articles at a time (``--strict``: whole input first)."""
+    if args.strict:
+        return _ingest_whole(args)
+    from policykg.extract.read import ReadResult, iter_articles
+    from policykg.graph.corrections import read_corrections
+    from policykg.graph.stream import CorrectionTally, corrected_chunks
+
+    result = ReadResult()
+    fixes = read_corrections(getattr(args, "corrections", None))
+    problems = report_bad_lines(list(fixes.skipped))
+    counts = {"records": 0, "articles": 0, "events": 0, "invalid": 0}
+    tally = CorrectionTally(len(fixes.corrections))
+    with _maybe_output(args.out) as out:
+        extracted = _extracted_chunks(iter_articles(args.inputs, result), args, out, counts)
+        chunks = corrected_chunks(extracted, list(fixes.corrections), tally)
+
+        def header() -> list[str]:
+            for message in result.messages():
+                print(message, file=sys.stderr)
+            wrote = [f"wrote {counts['records']} article records to {args.out}"] if args.out else []
+            return [result.summary(), *wrote, f"extracted {counts['events']} events from {counts['articles']} articles"]
+
+        _load_chunks(chunks, args, header, tally, bool(fixes.skipped))
+    problems += report_bad_lines(tally.orphans)
+    return EXIT_SKIPPED if counts["invalid"] or problems else result.exit_code
+
+
+def _extracted_chunks(
+    articles: Iterable[Any], args: argparse.Namespace, out: Any, counts: dict[str, int]
+) -> Iterator[Any]:
+    """Extract (``--jobs`` processes, input order) and yield ``--chunk-size`` records at a time; each
+    record passes the events-file boundary check."""
+    from policykg.extract.parallel import extract_records
+    from policykg.graph.events_io import RecordError, parse_record
+
+    extracted = extract_records(articles, model=args.model or None, jobs=jobs_of(args))
+    for chunk in _batched(extracted, args.chunk_size):
+        records = []
+        for record in chunk:
+            line = json.dumps(record.to_json(), ensure_ascii=False)
+            counts["records"] += 1
+            if out is not None:
+                out.write(line + "\n")
+            try:
+                records.append(parse_record(line, f"extraction:{counts['records']}"))
+            except RecordError as exc:
+                counts["invalid"] += len(report_skipped([f"extraction:{counts['records']}: {exc}"]))
+        counts["articles"] += len(records)
+        counts["events"] += sum(len(r.events) for r in records)
+        yield tuple(records)
+
+
+def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _maybe_output(path: str | None) -> Any:
+    """The atomic ``--out`` file of ``extract`` (renamed into place when the load succeeds), or nothing."""
+    import contextlib
+    from pathlib import Path
+
+    from policykg.cli.extract_cmd import _output
+
+    if not path:
+        return contextlib.nullcontext(None)
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)  # as export does
+    except OSError as exc:
+        raise PolicyKGError(f"{path}: cannot create its folder ({exc.strerror})") from None
+    return _output(path)
+
+
+def _ingest_whole(args: argparse.Namespace) -> int:
+    """``ingest --strict``: read and extract everything, check it, and only then write."""
     from policykg.extract.parallel import extract_records
     from policykg.extract.read import read_paths
     from policykg.graph.events_io import parse_events_jsonl
@@ -147,9 +330,7 @@ def _load(records: Sequence[Any], args: argparse.Namespace) -> None:
         return
     graph = build_graph(records)
     with neo4j.driver() as drv, _bar(count_rows(graph), "load") as bar:
-        summary = load_graph(
-            drv, graph, neo4j.database(), batch_size=args.batch_size, replace=args.replace, progress=bar.update
-        )
+        summary = load_graph(drv, graph, neo4j.database(), replace=args.replace, **_write_options(args, bar))
         totals = run_query("totals", drv, neo4j.database())
     print(f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships; neo4j: {summary.line()}")
     print(totals_line(dict(zip(totals["what"], totals["n"]))))
@@ -187,7 +368,7 @@ def totals_line(counts: dict[str, int]) -> str:
     return f"database now holds: {counts.get('entities', 0)} entities ({kinds}), {rest}"
 
 
-def _bar(total: int, desc: str) -> Any:
+def _bar(total: int | None, desc: str) -> Any:
     from tqdm import tqdm
 
     return tqdm(total=total, desc=desc, unit="row", file=sys.stderr, disable=None, leave=False)

@@ -1,0 +1,81 @@
+"""Peak memory of a streaming ``policykg load`` and ``export``: 1x and 10x the input, same chunk size.
+
+Writes synthetic events JSONL (:func:`benchmarks.bench_load.make_records`) of
+``--events`` and 10 x ``--events`` events, then runs ``policykg load --replace
+--chunk-size N`` and ``policykg export`` on each in a subprocess and reads the
+child's peak RSS (``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``, each run in
+its own fresh helper process so the figure is that run's alone).  Prints both
+figures and the ratio (goal for load: 10x / 1x <= 1.3).  Not a test.
+
+Run: ``python -m benchmarks stream`` or ``python -m benchmarks.bench_stream
+[--events N] [--chunk-size N]``.  It CLEARS the policykg graph of the database it uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.bench_load import make_records
+
+# Runs one command in a child and prints that child's peak RSS in KiB (Linux ru_maxrss).
+_MEASURE = (
+    "import resource, subprocess, sys; "
+    "code = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL); "
+    "print(code, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def write_events(path: Path, n_events: int) -> int:
+    """Synthetic events JSONL with ``n_events`` events; returns the number of article lines."""
+    records = make_records(n_events)
+    with path.open("w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
+    return len(records)
+
+
+def peak_rss(command: list[str]) -> tuple[int, float, float]:
+    """(exit code, peak RSS in MiB, seconds) of ``command`` run in a fresh child."""
+    start = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True, text=True, check=True)
+    code, kib = out.stdout.split()
+    return int(code), int(kib) / 1024, time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=4000)
+    parser.add_argument("--chunk-size", type=int, default=500)
+    args = parser.parse_args([] if argv is None else argv)
+    policykg = str(Path(sys.executable).with_name("policykg"))
+    results: dict[str, list[tuple[int, int, float, float]]] = {"load": [], "export": []}
+    with tempfile.TemporaryDirectory(prefix="policykg-bench-stream-") as tmp:
+        for scale in (1, 10):
+            path = Path(tmp) / f"events-{scale}x.jsonl"
+            articles = write_events(path, args.events * scale)
+            load = [policykg, "load", "--replace", "--chunk-size", str(args.chunk_size), str(path)]
+            export = [policykg, "export", "--format", "json", "--out", str(Path(tmp) / "out.json"), str(path)]
+            for name, command in (("load", load), ("export", export)):
+                code, mib, secs = peak_rss(command)
+                if code:
+                    print(f"{name} {scale}x exited {code}", file=sys.stderr)
+                    return 1
+                results[name].append((scale, articles, mib, secs))
+    print(f"chunk size {args.chunk_size} articles; peak RSS of the policykg process")
+    for name, rows in results.items():
+        for scale, articles, mib, secs in rows:
+            print(f"{name:6s} {scale:2d}x  {articles:7d} articles  {mib:8.1f} MiB  {secs:6.1f} s")
+        ratio = rows[1][2] / rows[0][2]
+        goal = " (goal <= 1.3)" if name == "load" else ""
+        print(f"{name}: peak RSS 10x / 1x = {ratio:.2f}{goal}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
