@@ -171,3 +171,14 @@ def graph_snapshot(driver: Any) -> tuple[list[tuple], list[tuple]]:
     node_rows = sorted(((tuple(sorted(r["labels"])), frozen(r["props"])) for r in nodes), key=repr)
     rel_rows = sorted(((r["type"], r["src"], r["dst"], frozen(r["props"])) for r in rels), key=repr)
     return node_rows, rel_rows
+
+
+REPO = Path(__file__).resolve().parents[1]
+HELDOUT_DIR = REPO / "tests" / "data" / "heldout"
+# Articles in every reader format, more than one chunk (16) of them, so --jobs 2 / Dask really use workers.
+MULTI_FORMAT_INPUTS = [
+    str(REPO / "data" / "corpus"),
+    str(HELDOUT_DIR / "articles.txt"),
+    str(HELDOUT_DIR / "articles.jsonl"),
+    str(HELDOUT_DIR / "b"),
+]

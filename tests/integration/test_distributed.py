@@ -10,17 +10,12 @@ from policykg.cli import main
 from policykg.extract.distributed import extract_on_dask, local_client
 from policykg.extract.pipeline import extract_articles
 from policykg.extract.read import read_paths
+from tests.helpers import MULTI_FORMAT_INPUTS
 
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
-HELDOUT = ROOT / "tests" / "data" / "heldout"
-INPUTS = [
-    str(ROOT / "data" / "corpus"),
-    str(HELDOUT / "articles.txt"),
-    str(HELDOUT / "articles.jsonl"),
-    str(HELDOUT / "b"),
-]
+INPUTS = MULTI_FORMAT_INPUTS
 
 
 @pytest.fixture(scope="module")

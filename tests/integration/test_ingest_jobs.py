@@ -7,19 +7,11 @@ from pathlib import Path
 import pytest
 
 from policykg.cli import main
-from tests.helpers import graph_nodes, graph_rels
+from tests.helpers import MULTI_FORMAT_INPUTS, graph_nodes, graph_rels
 
 pytestmark = pytest.mark.neo4j
 
-ROOT = Path(__file__).resolve().parents[2]
-HELDOUT = ROOT / "tests" / "data" / "heldout"
-# More than one chunk of articles (16), so --jobs 2 really uses worker processes.
-INPUTS = [
-    str(ROOT / "data" / "corpus"),
-    str(HELDOUT / "articles.txt"),
-    str(HELDOUT / "articles.jsonl"),
-    str(HELDOUT / "b"),
-]
+INPUTS = MULTI_FORMAT_INPUTS
 
 
 def _graph(driver) -> tuple[set, set, set]:

@@ -12,14 +12,12 @@ from policykg.cli import main
 from policykg.extract.parallel import CHUNK_SIZE, default_jobs, extract_chunk, extract_records
 from policykg.extract.pipeline import extract_articles
 from policykg.extract.read import read_paths
+from tests.helpers import MULTI_FORMAT_INPUTS
 
 ROOT = Path(__file__).resolve().parents[2]
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 INPUTS = [
-    str(ROOT / "data" / "corpus"),
-    str(HELDOUT / "articles.txt"),
-    str(HELDOUT / "articles.jsonl"),
-    str(HELDOUT / "b"),
+    *MULTI_FORMAT_INPUTS,
     str(HELDOUT / "c" / "articles.txt"),
 ]
 
