@@ -249,11 +249,8 @@ class _Finder:
         actors = self._actors(sent, clause, hit, action, anchor, anchor_end, background)
         sought = action_rules.seekers(site) if act == "request" else None
         if sought is None and act == "request":  # "exporters had submitted undertakings": their state's
-            sought = (
-                action_rules.petitioners(site)
-                if action_rules.petitioners(site) is not None
-                else action_rules.applicants(site)
-            )
+            petition = action_rules.petitioners(site)
+            sought = petition if petition is not None else action_rules.applicants(site)
         if sought is not None:  # "Seoul asked Tokyo to lift ...": the seeker's request, else none
             if not sought:
                 return
