@@ -284,27 +284,14 @@ def _ingest_whole(args: argparse.Namespace) -> int:
     lines = [json.dumps(r.to_json(), ensure_ascii=False) for r in extracted]
     batch = parse_events_jsonl(lines, "extraction")
     if args.out:
-        _write_lines(lines, args.out)
+        with _maybe_output(args.out) as out:
+            out.writelines(line + "\n" for line in lines)
         print(f"wrote {len(lines)} article records to {args.out}")
     invalid = report_skipped(batch.skipped, args.strict)
     print(f"extracted {sum(len(r.events) for r in batch.records)} events from {len(batch.records)} articles")
     records, problems = apply_on_load(batch.records, args)
     _load(records, args)
     return EXIT_SKIPPED if invalid or problems else result.exit_code
-
-
-def _write_lines(lines: list[str], path: str) -> None:
-    """The extraction output as events JSONL, written as `extract --out` writes it (atomically)."""
-    from pathlib import Path
-
-    from policykg.cli.extract_cmd import _output
-
-    try:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)  # as export does
-    except OSError as exc:
-        raise PolicyKGError(f"{path}: cannot create its folder ({exc.strerror})") from None
-    with _output(path) as out:
-        out.writelines(line + "\n" for line in lines)
 
 
 def handle_export(args: argparse.Namespace) -> int:
