@@ -89,9 +89,9 @@ def cases(key: str) -> list[tuple[str, bool, dict[str, Any]]]:
 def ensure_loaded(driver: Any, database: str, graph: Any, reuse: bool, bulk: bool = False, records: Any = None) -> str:
     """Load ``graph`` (replacing the policykg graph) unless the database already holds it.
 
-XX
-    :func:`policykg.graph.bulk.bulk_load` (which restarts the managed server: the
-    caller reconnects).
+    XX
+        :func:`policykg.graph.bulk.bulk_load` (which restarts the managed server: the
+        caller reconnects).
     """
     from policykg.graph.load import clear_graph, load_graph
 
