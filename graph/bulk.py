@@ -22,6 +22,9 @@ is someone else's, its files are not here, and the load must go through Bolt.
 
 from __future__ import annotations
 
+import concurrent.futures
+import multiprocessing
+import os
 import subprocess
 import tempfile
 import threading
@@ -36,7 +39,7 @@ from policykg.graph import neo4j as kg_neo4j
 from policykg.graph import server
 from policykg.graph.build import build_unlinked
 from policykg.graph.bulk_csv import ARRAY_DELIMITER_ARG, CsvSink
-from policykg.graph.bulk_stream import Seen, Spill, write_blocks, write_chunk
+from policykg.graph.bulk_stream import BUCKETS, Linked, Seen, Spill, link_files, write_chunk
 from policykg.graph.load import LoadSummary, apply_schema, cypher, write_rows
 from policykg.graph.relink import relink_responses
 
@@ -65,21 +68,41 @@ Announce = Callable[[str], None]
 Chunks = Iterable[Sequence[ArticleRecord]]
 
 
-def write_csv(chunks: Chunks, folder: Path, steps: dict[str, float]) -> tuple[CsvSink, Seen]:
-    """Stream ``chunks`` into CSV files under ``folder`` (see :mod:`policykg.graph.bulk_stream`).
+def write_csv(chunks: Chunks, folder: Path, steps: dict[str, float], jobs: int = 1) -> tuple[list[str], CsvSink, Seen]:
+    """Stream ``chunks`` into CSV files under ``folder`` (see :mod:`policykg.graph.bulk_stream`);
+    the import tool's file arguments, the (closed) sink with its fix-ups, and what was seen.
 
-    ``steps`` receives the seconds spent reading, building, writing chunk rows and linking.
+    ``steps`` receives the seconds spent reading, building, writing chunk rows and linking
+    (``jobs`` processes link the spill files).
     """
     sink, spill, seen = CsvSink(folder / "csv"), Spill(folder / "spill"), Seen()
     pending = iter(chunks)
     while (records := _timed(steps, "read", next, pending, None)) is not None:
         graph = _timed(steps, "build", build_unlinked, records)
         _timed(steps, "csv", write_chunk, graph, sink, spill, seen)
-    _timed(steps, "link", write_blocks, spill, sink, seen)
+    args = sink.close()
+    for linked in _timed(steps, "link", link_all, spill.close(), folder, jobs):
+        args += linked.args
+        for name, rows in linked.fixups.items():
+            sink.fixups.setdefault(name, []).extend(rows)
+        seen.parties |= linked.parties
+        sink.rows, seen.nodes = sink.rows + linked.rows, seen.nodes + linked.nodes
+        seen.relationships += linked.relationships
     unknown = sorted(set(sink.fixups) - set(FIXUP_QUERIES))
     if unknown:  # graph/SCHEMA.md gives such lists only to these; a new one needs its own statement
         raise PolicyKGError(f"--bulk cannot write list properties of {', '.join(unknown)}; use `policykg load`")
-    return sink, seen
+    return args, sink, seen
+
+
+def link_all(paths: list[Path], folder: Path, jobs: int) -> list[Linked]:
+    """The spill files linked by ``jobs`` processes (spawned: the server-stop thread is running)."""
+    shares = [paths[n::jobs] for n in range(jobs)]
+    folders = [folder / f"link-{n}" for n in range(jobs)]
+    if jobs == 1:
+        return [link_files(shares[0], folders[0])]
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        return list(pool.map(link_files, shares, folders))
 
 
 def node_count(driver: Any, database: str) -> int:
@@ -94,14 +117,18 @@ def bulk_load(
     *,
     announce: Announce = lambda _: None,
     timings: dict[str, float] | None = None,
+    jobs: int | None = None,
 ) -> LoadSummary:
     """Import the records of ``chunks`` into the empty database of managed instance ``cfg``; leave it running.
+
+    ``jobs`` processes link the blocks (default: every core this process may use).
 
     ``timings`` (when given) receives the seconds of each step: ``read``, ``build``,
     ``csv``, ``link`` (the CSV preparation), ``stop`` (waiting for the server to stop
     beyond that), ``import``, ``start``, ``schema``, ``fixup``.
     """
     steps: dict[str, float] = {} if timings is None else timings
+    jobs = jobs or min(BUCKETS, len(os.sched_getaffinity(0)))
     server.start(cfg, announce)
     with kg_neo4j.driver(kg_neo4j.managed_settings(cfg, database)) as drv:
         held = node_count(drv, database)
@@ -114,8 +141,7 @@ def bulk_load(
     stopping.start()  # the server stops while the CSV files are written
     with tempfile.TemporaryDirectory(prefix="bulk-", dir=cfg.home) as scratch:
         try:
-            sink, seen = write_csv(chunks, Path(scratch), steps)
-            args = sink.close()
+            args, sink, seen = write_csv(chunks, Path(scratch), steps, jobs)
             _timed(steps, "stop", stopping.join)
             announce(f"importing {sink.rows} rows with neo4j-admin (the server is stopped meanwhile)")
             _timed(steps, "import", run_import, cfg, database, args)

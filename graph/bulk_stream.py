@@ -7,9 +7,10 @@ was written), their ``PUBLISHED_BY`` and ``MENTIONS`` links with their article. 
 nodes are not final until every chunk is read (another article may report the same
 event, and a block's measures need all its events), so each chunk's event parts
 (:data:`policykg.graph.bulk_blocks.Part`) go to one of :data:`BUCKETS` spill files,
-chosen by block.  After the last chunk, :func:`write_blocks` reads one spill file at
+chosen by block.  After the last chunk, :func:`link_files` reads one spill file at
 a time, joins each event's parts, links each block with the build's linker and writes
-the events, measures and their links.  Memory: one chunk, the key sets, then the
+the events, measures and their links (blocks never interact: the spill files are
+shared among worker processes, each with CSV files of its own).  Memory: one chunk, the key sets, then the
 largest spill file (its blocks), never the whole input.
 
 An article met again in a later chunk (the same ``article_id``) or an entity whose
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import pickle
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -71,24 +72,52 @@ class Spill:
                 pickle.dump(pending, handle, protocol=pickle.HIGHEST_PROTOCOL)
                 pending.clear()
 
-    def blocks(self) -> Iterator[list[Part]]:
-        """Each block's events, merged (parts joined in input order), one spill file in memory at a time."""
+    def close(self) -> list[Path]:
+        """Write what is pending and close the files; their paths (read them with :func:`read_blocks`)."""
         self.flush()
         for handle in self._handles:
             handle.close()
-        for path in self.paths:
-            by_block: dict[str, dict[str, list[Part]]] = {}
-            with open(path, "rb") as handle:
-                while True:
-                    try:
-                        pending = pickle.load(handle)
-                    except EOFError:
-                        break
-                    for block, part in pending:
-                        by_block.setdefault(block, {}).setdefault(part[0]["key"], []).append(part)
-            path.unlink()
-            for block in sorted(by_block):
-                yield [merge_parts(parts) for parts in by_block.pop(block).values()]
+        return list(self.paths)
+
+
+def read_blocks(paths: Iterable[Path]) -> Iterator[list[Part]]:
+    """Each block's events, merged (parts joined in input order), one spill file in memory at a time."""
+    for path in paths:
+        by_block: dict[str, dict[str, list[Part]]] = {}
+        with open(path, "rb") as handle:
+            while True:
+                try:
+                    pending = pickle.load(handle)
+                except EOFError:
+                    break
+                for block, part in pending:
+                    by_block.setdefault(block, {}).setdefault(part[0]["key"], []).append(part)
+        path.unlink()
+        for block in sorted(by_block):
+            yield [merge_parts(parts) for parts in by_block.pop(block).values()]
+
+
+@dataclass(frozen=True)
+class Linked:
+    """What one linking worker wrote: import arguments, fix-ups, responders' actors, counts."""
+
+    args: list[str]
+    fixups: dict[str, list[dict[str, Any]]]
+    parties: set[str]
+    rows: int
+    nodes: int
+    relationships: int
+
+
+def link_files(paths: list[Path], folder: Path) -> Linked:
+    """Link the blocks of these spill files into CSV files of their own under ``folder``.
+
+    Blocks never interact, so spill files are linked in separate processes, each
+    writing its own CSV files (the import reads them all).
+    """
+    sink, seen = CsvSink(folder), Seen()
+    write_blocks(read_blocks(paths), sink, seen)
+    return Linked(sink.close(), sink.fixups, seen.parties, sink.rows, seen.nodes, seen.relationships)
 
 
 def write_chunk(graph: nx.MultiDiGraph, sink: CsvSink, spill: Spill, seen: Seen) -> None:
@@ -157,9 +186,9 @@ def _part(graph: nx.MultiDiGraph, node: str, attrs: dict[str, Any]) -> Part:
     return {k: v for k, v in attrs.items() if k != "label"}, actors, reported
 
 
-def write_blocks(spill: Spill, sink: CsvSink, seen: Seen) -> None:
+def write_blocks(blocks: Iterable[list[Part]], sink: CsvSink, seen: Seen) -> None:
     """Every block linked and written: events with their links, measures, PART_OF and ACTS_ON."""
-    for events in spill.blocks():
+    for events in blocks:
         _, measures, part_of, acts_on = link_rows(events)
         for attrs, actors, reported in events:
             key = attrs["key"]

@@ -8,7 +8,7 @@ from pathlib import Path
 from policykg.extract.models import Article, ArticleRecord, Entity, Event
 from policykg.graph.build import build_unlinked, event_key
 from policykg.graph.bulk_csv import CsvSink
-from policykg.graph.bulk_stream import Seen, Spill, write_blocks, write_chunk
+from policykg.graph.bulk_stream import Seen, Spill, read_blocks, write_blocks, write_chunk
 
 EVENT = Event("TARIFF", "impose", ("USA",), targets=("CHN",), date="2025-04-02", evidence="x")
 
@@ -31,7 +31,7 @@ def test_a_later_chunk_writes_only_what_is_new_and_merges_the_rest_late(tmp_path
         "merge_mentions_rel": [{"src": "a1", "dst": "USA"}, {"src": "a1", "dst": "CHN"}],
     }
     assert (seen.nodes, seen.relationships) == (6, 6)  # + S2, a2; + a2's PUBLISHED_BY and MENTIONS
-    write_blocks(spill, sink, seen)  # the event of three reports in two chunks: one node, one measure
+    write_blocks(read_blocks(spill.close()), sink, seen)  # the event of three reports in two chunks: one node, one measure
     sink.close()
     events = (tmp_path / "csv").glob("*.header.csv")
     headers = {p.read_text().split(",")[0]: p for p in events}
