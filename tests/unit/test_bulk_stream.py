@@ -31,7 +31,9 @@ def test_a_later_chunk_writes_only_what_is_new_and_merges_the_rest_late(tmp_path
         "merge_mentions_rel": [{"src": "a1", "dst": "USA"}, {"src": "a1", "dst": "CHN"}],
     }
     assert (seen.nodes, seen.relationships) == (6, 6)  # + S2, a2; + a2's PUBLISHED_BY and MENTIONS
-    write_blocks(read_blocks(spill.close()), sink, seen)  # the event of three reports in two chunks: one node, one measure
+    write_blocks(
+        read_blocks(spill.close()), sink, seen
+    )  # the event of three reports in two chunks: one node, one measure
     sink.close()
     events = (tmp_path / "csv").glob("*.header.csv")
     headers = {p.read_text().split(",")[0]: p for p in events}
