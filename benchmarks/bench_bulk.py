@@ -1,102 +1,128 @@
-"""Bulk backfill vs the transactional loader: rows/s of each on the same generated graph.
+"""``policykg load --bulk`` vs ``policykg load``: the whole commands on the same events file, and peak RSS.
 
-Generates ``bench_load.make_records(N)`` (default 20,000 events; ``--events`` or
-``POLICYKG_BENCH_BULK_EVENTS``), builds the graph once, then on the managed
-instance of ``POLICYKG_STATE_DIR`` / ``POLICYKG_NEO4J_BOLT_PORT``:
+Writes gold-shaped events JSONL (:func:`benchmarks.realistic.write_jsonl`, in chunks,
+never the whole input in memory) for each ``--events N`` (default 20,000;
+``POLICYKG_BENCH_BULK_EVENTS``), kept in ``--dir`` for the next run, then on the
+managed instance of ``POLICYKG_STATE_DIR`` / ``POLICYKG_NEO4J_BOLT_PORT``:
 
-1. empties the database and loads the graph with :func:`policykg.graph.load.load_graph`
-   (schema, batched MERGEs, relinking), timed;
-2. empties it again and loads the same graph with :func:`policykg.graph.bulk.bulk_load`
-   (CSV files, server stop, ``neo4j-admin database import full``, start, schema,
-   fix-ups), timed step by step.
+1. empties the database (not timed) and runs ``policykg load --bulk FILE`` in a child
+   process: seconds, the peak RSS of that Python process (not of the neo4j-admin JVM
+   it runs, about 600 MiB whatever the input), and the steps the command prints;
+2. for the sizes in ``--transactional`` (default: the first size), empties it again and
+   runs ``policykg load FILE`` (the transactional loader, same chunk size).
 
-Rows are the graph's nodes plus relationships (the same for both).  The ratio
-counts everything each loader does after the build, including the bulk path's
-server restart.  Not a test: figures depend on the machine.  It CLEARS the
-policykg graph of the managed instance it uses, and refuses ``NEO4J_URI``.
+Rows are the nodes plus relationships the database holds after the load (the same
+for both).  The ratio is over the whole command, reading and building included, as a
+user runs it.  Not a test: figures depend on the machine.  It CLEARS the policykg
+graph of the managed instance it uses, and refuses ``NEO4J_URI``.
 
-Run: ``python -m benchmarks bulk`` or ``python -m benchmarks.bench_bulk [--events N]``.
+Run: ``python -m benchmarks bulk`` or ``python -m benchmarks.bench_bulk --events 10000 100000
+[--transactional 100000]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
+import subprocess
+import sys
 import time
-from typing import Any
+from pathlib import Path
 
-from benchmarks.bench_load import make_records
+ROOT = Path(__file__).resolve().parents[1]
 
 
-def clear(driver: Any, database: str) -> None:
+def events_file(folder: Path, n_events: int) -> Path:
+    """The generated events file of ``n_events`` (written once, in chunks)."""
+    from benchmarks.realistic import write_jsonl
+
+    path = folder / f"events-{n_events}.jsonl"
+    if not path.exists():
+        partial = path.with_suffix(".partial")
+        write_jsonl(partial, n_events)
+        partial.rename(path)
+    return path
+
+
+def clear() -> int:
+    """Empty the policykg graph of the managed instance (started if needed); rows it held."""
+    from policykg.graph import neo4j, server
     from policykg.graph.load import clear_graph
 
-    clear_graph(driver, database)
-
-
-def transactional(graph: Any, database: str) -> float:
-    """Seconds of ``load_graph`` of ``graph`` into the emptied managed database."""
-    from policykg.graph import neo4j
-    from policykg.graph.load import load_graph
-
+    server.start(server.ServerConfig.from_env())
     with neo4j.driver() as drv:
-        clear(drv, database)
-        start = time.perf_counter()
-        load_graph(drv, graph, database)
-        return time.perf_counter() - start
+        summary = clear_graph(drv, neo4j.database())
+    return summary.nodes_deleted + summary.relationships_deleted
 
 
-def bulk(graph: Any, database: str) -> tuple[float, dict[str, float]]:
-    """Seconds of ``bulk_load`` of ``graph`` into the emptied managed database, and its steps."""
-    from policykg.graph import neo4j, server
-    from policykg.graph.bulk import bulk_load
+# Runs policykg in this child and prints the child's OWN peak RSS (KiB), without neo4j-admin's JVM.
+_MEASURE = (
+    "import resource, sys; from policykg.cli import main; "
+    "sys.stdout = sys.stderr; code = main(sys.argv[1:]); "
+    "print(code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.__stdout__)"
+)
 
-    with neo4j.driver() as drv:
-        clear(drv, database)
-    steps: dict[str, float] = {}
+
+def run(command: list[str]) -> tuple[float, float, str]:
+    """(seconds, peak RSS MiB of the policykg process itself, output) of ``policykg COMMAND`` in a fresh child."""
     start = time.perf_counter()
-    bulk_load(graph, server.ServerConfig.from_env(), database, timings=steps)
-    return time.perf_counter() - start, steps
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True, text=True, check=True)
+    code, kib = out.stdout.split()
+    if int(code) not in (0, 3):
+        raise SystemExit(f"policykg {' '.join(command)} exited {code}:\n{out.stderr[-2000:]}")
+    return time.perf_counter() - start, int(kib) / 1024, out.stderr
+
+
+def held_rows(output: str) -> int:
+    """Nodes + relationships from the ``database now holds: ...`` line (entities, events, ... relationships)."""
+    line = next(x for x in output.splitlines() if x.startswith("database now holds:"))
+    numbers = dict((w, int(n)) for n, w in re.findall(r"(\d+) (entities|events|articles|sources|relationships)", line))
+    return sum(numbers.values())
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=int(os.environ.get("POLICYKG_BENCH_BULK_EVENTS", "20000")))
+    default = int(os.environ.get("POLICYKG_BENCH_BULK_EVENTS", "20000"))
+    parser.add_argument("--events", type=int, nargs="+", default=[default])
+    parser.add_argument("--transactional", type=int, nargs="*", default=None, help="sizes also loaded transactionally")
+    parser.add_argument("--dir", type=Path, default=ROOT / "out" / "bench-bulk", help="where the events files are kept")
     args = parser.parse_args([] if argv is None else argv)  # python -m benchmarks passes no argv
-    from policykg.graph import neo4j, server
-    from policykg.graph.build import build_graph
     from policykg.graph.bulk import check_managed
 
     check_managed()
-    server.start(server.ServerConfig.from_env())
-    started = time.perf_counter()
-    graph = build_graph(make_records(args.events))
-    rows = graph.number_of_nodes() + graph.number_of_edges()
-    print(
-        f"{args.events} generated events: {rows:,} rows (nodes + relationships), built in "
-        f"{time.perf_counter() - started:.0f} s"
-    )
-    database = neo4j.database()
-    t_tx = transactional(graph, database)
-    t_bulk, steps = bulk(graph, database)
-    print_table([("transactional (load_graph)", t_tx), ("bulk (load --bulk)", t_bulk)], rows)
-    print("bulk steps: " + ", ".join(f"{name} {secs:.1f} s" for name, secs in steps.items()))
-    print(
-        f"ratio bulk / transactional rows/s: {t_tx / t_bulk:.1f}x (goal >= 10x); "
-        f"import step alone: {t_tx / steps['import']:.1f}x"
-    )
+    args.dir.mkdir(parents=True, exist_ok=True)
+    both = set(args.events[:1] if args.transactional is None else args.transactional)
+    results: dict[int, dict[str, tuple[float, float, int]]] = {}
+    for n in args.events:
+        path = events_file(args.dir, n)
+        clear()
+        secs, mib, output = run(["load", "--bulk", str(path)])
+        steps = next(x for x in output.splitlines() if "bulk import:" in x).split("bulk import: ")[1]
+        results[n] = {"bulk": (secs, mib, held_rows(output))}
+        print(f"{n} events, load --bulk: {secs:.1f} s, peak RSS {mib:.0f} MiB; steps: {steps}", flush=True)
+        if n in both:
+            clear()
+            secs, mib, output = run(["load", str(path)])
+            results[n]["transactional"] = (secs, mib, held_rows(output))
+            print(f"{n} events, load: {secs:.1f} s, peak RSS {mib:.0f} MiB", flush=True)
+    print_table(results)
     return 0
 
 
-def print_table(rows: list[tuple[str, float]], n_rows: int) -> None:
-    header = ("loader", "seconds", "rows/s")
-    lines = [header] + [(name, f"{secs:.1f}", f"{n_rows / secs:,.0f}") for name, secs in rows]
-    widths = [max(len(line[i]) for line in lines) for i in range(3)]
-    for line in lines:
-        print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(line, widths))))
+def print_table(results: dict[int, dict[str, tuple[float, float, int]]]) -> None:
+    print(f"{'events':>9} {'loader':14} {'rows':>11} {'seconds':>8} {'rows/s':>9} {'peak MiB':>9}")
+    for n, runs in results.items():
+        for name, (secs, mib, rows) in runs.items():
+            print(f"{n:>9,} {name:14} {rows:>11,} {secs:>8.1f} {rows / secs:>9,.0f} {mib:>9.0f}")
+        if "transactional" in runs:
+            ratio = runs["transactional"][0] / runs["bulk"][0]
+            print(f"summary: bulk / transactional at {n:,} events, whole command: {ratio:.1f}x (goal >= 10x)")
+    sizes = sorted(results)
+    if len(sizes) > 1:
+        low, high = results[sizes[0]]["bulk"][1], results[sizes[-1]]["bulk"][1]
+        print(f"summary: load --bulk peak RSS {sizes[-1]:,} / {sizes[0]:,} events = {high / low:.2f}")
 
 
 if __name__ == "__main__":
-    import sys
-
     sys.exit(main(sys.argv[1:]))

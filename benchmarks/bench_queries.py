@@ -14,10 +14,16 @@ on the machine.  Run: ``python -m benchmarks queries`` or
 ``python -m benchmarks.bench_queries [--events N] [--runs N] [--no-reuse] [--bulk]``.
 It REPLACES the policykg graph of the database it uses when it loads.
 
-Large graphs: ``--events 1000000 --bulk`` (or ``POLICYKG_BENCH_EVENTS=1000000
-POLICYKG_BENCH_BULK=1 python -m benchmarks queries``) loads through ``load --bulk``
-(:mod:`policykg.graph.bulk`, the managed server only), which is what a backfill
-of that size uses; the transactional loader stays the default.
+Large graphs: build them with ``load --bulk`` (:mod:`policykg.graph.bulk`, streamed,
+the managed server only), which is what a backfill of that size uses, then time them
+with ``--loaded`` (nothing generated or built here: a 1M-event networkx graph would
+not fit in memory)::
+
+    python -m benchmarks.realistic 1000000 events-1m.jsonl
+    policykg load --bulk events-1m.jsonl
+    python -m benchmarks.bench_queries --loaded
+
+``--bulk`` bulk-loads the generated graph of ``--events`` (held in memory: small sizes).
 """
 
 from __future__ import annotations
@@ -34,10 +40,23 @@ from benchmarks.bench_load import make_records
 GOAL_MS = 100.0
 
 
-def cases(graph: Any) -> list[tuple[str, bool, dict[str, Any]]]:
-    """(query, filtered?, params) for every query, with ids that exist in ``graph``."""
+def case_event(graph: Any) -> str:
+    """The key of the event the event cases look up: the smallest key of an event that is not an imposition."""
     event = min(n for n, a in graph.nodes(data=True) if a["label"] == "Event" and a["action"] != "impose")
-    key = graph.nodes[event]["key"]
+    return str(graph.nodes[event]["key"])
+
+
+def loaded_case_event(driver: Any, database: str) -> tuple[str, int]:
+    """:func:`case_event` read from an already loaded database (``--loaded``: nothing generated or built)."""
+    from policykg.queries import parse_query, run_query
+
+    text = (importlib.resources.files("benchmarks") / "bench_case_event.cypher").read_text("utf-8")
+    row = run_query(parse_query("bench_case_event", text, "benchmarks/bench_case_event.cypher"), driver, database)
+    return str(row.iloc[0]["key"]), int(row.iloc[0]["n"])
+
+
+def cases(key: str) -> list[tuple[str, bool, dict[str, Any]]]:
+    """(query, filtered?, params) for every query, with ids that exist in the generated graph (event ``key``)."""
     return [
         ("who_restricts", True, {"actor": "C1"}),
         ("who_restricts", True, {"item": "item:i_5", "date_from": "2024-01-01"}),
@@ -67,12 +86,12 @@ def cases(graph: Any) -> list[tuple[str, bool, dict[str, Any]]]:
     ]
 
 
-def ensure_loaded(driver: Any, database: str, graph: Any, reuse: bool, bulk: bool = False) -> str:
+def ensure_loaded(driver: Any, database: str, graph: Any, reuse: bool, bulk: bool = False, records: Any = None) -> str:
     """Load ``graph`` (replacing the policykg graph) unless the database already holds it.
 
-    With ``bulk`` the graph is cleared, then imported by ``load --bulk``'s
-    :func:`policykg.graph.bulk.bulk_load` (which restarts the managed server: the
-    caller reconnects).
+    XX
+        :func:`policykg.graph.bulk.bulk_load` (which restarts the managed server: the
+        caller reconnects).
     """
     from policykg.graph.load import clear_graph, load_graph
 
@@ -88,7 +107,7 @@ def ensure_loaded(driver: Any, database: str, graph: Any, reuse: bool, bulk: boo
 
     check_managed()
     clear_graph(driver, database)
-    bulk_load(graph, server.ServerConfig.from_env(), database)
+    bulk_load([records], server.ServerConfig.from_env(), database)
     return f"bulk-loaded in {time.perf_counter() - start:.0f} s"
 
 
@@ -125,18 +144,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--bulk", action="store_true", default=bool(os.environ.get("POLICYKG_BENCH_BULK")), help="load with --bulk"
     )
+    parser.add_argument(
+        "--loaded",
+        action="store_true",
+        help="time the graph the database already holds (e.g. `policykg load --bulk` of a generated file): "
+        "nothing is generated, built or loaded",
+    )
     args = parser.parse_args([] if argv is None else argv)  # python -m benchmarks passes no argv
     from policykg.graph import neo4j
     from policykg.graph.build import build_graph
 
-    graph = build_graph(make_records(args.events))
-    with neo4j.driver() as driver:
-        database = neo4j.database()
-        print(f"{args.events} generated events: {ensure_loaded(driver, database, graph, args.reuse, args.bulk)}")
+    database = neo4j.database()
+    if args.loaded:
+        with neo4j.driver() as driver:
+            key, n_events = loaded_case_event(driver, database)
+        print(f"the loaded graph: {n_events} events that are not impositions")
+    else:
+        records = make_records(args.events)
+        graph = build_graph(records)
+        key = case_event(graph)
+        with neo4j.driver() as driver:
+            how = ensure_loaded(driver, database, graph, args.reuse, args.bulk, records)
+            print(f"{args.events} generated events: {how}")
     with neo4j.driver() as driver:  # a new driver: a bulk load restarted the server
         rows = [
             (name, filtered, params, *time_case(driver, database, name, params, args.runs))
-            for name, filtered, params in cases(graph)
+            for name, filtered, params in cases(key)
         ]
     print_table(rows)
     slow = [r for r in rows if r[1] and r[4] > GOAL_MS]

@@ -137,8 +137,14 @@ def _event(rng: random.Random, profile: Profile, pools: _Pools, previous: Event 
     return event, {main, *co, *items, *targets}
 
 
-def make_records(n_events: int, seed: int = 7, profile: Profile | None = None) -> list[ArticleRecord]:
-    """``n_events`` distinct events in articles shaped like the labelled data (module docstring)."""
+def make_records(
+    n_events: int, seed: int = 7, profile: Profile | None = None, first_article: int = 0
+) -> list[ArticleRecord]:
+    """``n_events`` distinct events in articles shaped like the labelled data (module docstring).
+
+    Articles are numbered from ``first_article`` (ids ``bench0000000``...), so chunks
+    made with different seeds and offsets join into one input (:func:`write_jsonl`).
+    """
     rng = random.Random(seed)
     profile = profile or gold_profile()
     pools = _Pools(rng, profile)
@@ -152,7 +158,7 @@ def make_records(n_events: int, seed: int = 7, profile: Profile | None = None) -
         made += len(group)
     for pair in [p for group in articles for p in group if rng.random() < SECOND_REPORT]:
         articles[rng.randrange(len(articles))].append(pair)
-    return [_record(rng, profile, pools, n, pairs) for n, pairs in enumerate(articles)]
+    return [_record(rng, profile, pools, first_article + n, pairs) for n, pairs in enumerate(articles)]
 
 
 def _record(
@@ -165,3 +171,28 @@ def _record(
     day = f"20{rng.randint(19, 25)}-{n % 12 + 1:02d}-{n % 28 + 1:02d}T{n % 24:02d}:00:00"
     article = Article(f"Article {n}", "", source=f"Source {n % 60}", published=day, article_id=f"bench{n:07d}")
     return ArticleRecord(article, "en", entities, tuple(ev for ev, _ in pairs))
+
+
+def write_jsonl(path: Path, n_events: int, chunk: int = 50_000, seed: int = 7) -> int:
+    """Write about ``n_events`` generated events to ``path`` as events JSONL, ``chunk`` events at a time.
+
+    Only one chunk is ever in memory (a 1M-event input without the whole list); each
+    chunk has its own seed, and a second report stays within its chunk.  Returns the
+    number of article records written.
+    """
+    profile = gold_profile()
+    written = 0
+    with open(path, "w", encoding="utf-8") as out:
+        for n, start in enumerate(range(0, n_events, chunk)):
+            records = make_records(min(chunk, n_events - start), seed + n, profile, first_article=written)
+            out.writelines(json.dumps(r.to_json(), ensure_ascii=False) + "\n" for r in records)
+            written += len(records)
+    return written
+
+
+if __name__ == "__main__":
+    import sys
+
+    if len(sys.argv) != 3:
+        sys.exit("usage: python -m benchmarks.realistic N_EVENTS OUT.jsonl")
+    print(f"wrote {write_jsonl(Path(sys.argv[2]), int(sys.argv[1]))} article records to {sys.argv[2]}")

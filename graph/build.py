@@ -107,11 +107,20 @@ def node_id(label: str, key: str) -> str:
 
 def build_graph(records: Iterable[ArticleRecord]) -> nx.MultiDiGraph:
     """The policy graph of ``records``: nodes, roles, reports, corroboration, measures, responses."""
+    graph = build_unlinked(records)
+    link_measures(graph)
+    return graph
+
+
+def build_unlinked(records: Iterable[ArticleRecord]) -> nx.MultiDiGraph:
+    """The graph of ``records`` before linking: nodes, roles, reports, corroboration (no measures).
+
+    The streamed ``load --bulk`` builds each chunk with it and links whole blocks at the end.
+    """
     graph = nx.MultiDiGraph()
     for record in records:
         _add_record(graph, record)
     _count_reports(graph)
-    link_measures(graph)
     return graph
 
 

@@ -1,15 +1,20 @@
-"""Bulk backfill: fill an EMPTY managed database with ``neo4j-admin database import full``.
+"""Bulk backfill: fill an EMPTY managed database with ``neo4j-admin database import full``, streamed.
 
 ``policykg load --bulk`` for a first load of many events.  The graph is the one the
-transactional loader writes (:func:`policykg.graph.build.build_graph`, with its
-measures, lifecycle segments and responses precomputed by the same pure linker);
-:mod:`policykg.graph.bulk_csv` turns the loader's rows into CSV files.  Then:
+transactional loader writes: each chunk of articles is built by the build's pure
+functions and appended to the CSV files as it comes, and the measures, lifecycle
+segments and confidence flags are computed by the same pure linker, one block at a
+time, after the last chunk (:mod:`policykg.graph.bulk_stream`); the whole input is
+never held.  Then:
 
-1. refuse unless the database holds no node (the import replaces the store);
-2. stop the managed server (the import tool needs the store to itself);
-3. ``neo4j-admin database import full`` from the CSV files;
-4. start the server, apply ``graph/schema.cypher`` and wait for the indexes;
-5. set the few list properties CSV cannot express (the plan's fix-ups).
+1. refuse unless the database holds no node (the import replaces the store), and
+   stop the server while the CSV files are written (the import tool needs the store);
+2. ``neo4j-admin database import full`` from the CSV files;
+3. start the server, apply ``graph/schema.cypher`` and wait for the indexes;
+4. set the empty lists CSV cannot express, server-side, and the rare fix-ups;
+5. merge what a later chunk added to an article or entity already written (the
+   transactional loader's MERGE statements), and link stated responses
+   (:func:`policykg.graph.relink.relink_responses`, for the responders' actors only).
 
 Only the managed server can be imported into: with ``NEO4J_URI`` set, the server
 is someone else's, its files are not here, and the load must go through Bolt.
@@ -17,39 +22,87 @@ is someone else's, its files are not here, and the load must go through Bolt.
 
 from __future__ import annotations
 
+import concurrent.futures
+import multiprocessing
+import os
 import subprocess
 import tempfile
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
-
 from policykg import PolicyKGError
+from policykg.extract.models import ArticleRecord
 from policykg.graph import neo4j as kg_neo4j
 from policykg.graph import server
-from policykg.graph.build import graph_to_rows
-from policykg.graph.bulk_csv import ARRAY_DELIMITER_ARG, ImportPlan, plan_rows, write_groups
+from policykg.graph.build import build_unlinked
+from policykg.graph.bulk_csv import ARRAY_DELIMITER_ARG, CsvSink
+from policykg.graph.bulk_stream import BUCKETS, Linked, Seen, Spill, link_files, write_chunk
 from policykg.graph.load import LoadSummary, apply_schema, cypher, write_rows
+from policykg.graph.relink import relink_responses
 
 # The one statement that sets the fix-ups of each label / relationship type (closed table).
 FIXUP_QUERIES = {"Event": "bulk_fix_event", "Measure": "bulk_fix_measure", "REPORTED_IN": "bulk_fix_reported_in"}
+# Server-side statements that set the empty lists the import leaves out (graph/bulk_csv.ALWAYS_LISTS).
+FILL_QUERIES = ("bulk_fill_event_lists", "bulk_fill_measure_lists")
+# Late merges (an article or entity met again), in order: nodes before relationships.
+LATE_ORDER = (
+    "merge_country",
+    "merge_bloc",
+    "merge_agency",
+    "merge_firm",
+    "merge_person",
+    "merge_element",
+    "merge_item",
+    "merge_article",
+    "merge_published_by_rel",
+    "merge_mentions_rel",
+)
 EXTERNAL = (
     "--bulk imports into the managed server's files (`policykg neo4j start`), and NEO4J_URI names another server; "
     "unset NEO4J_URI, or load into that server with `policykg load` (transactional)"
 )
 Announce = Callable[[str], None]
+Chunks = Iterable[Sequence[ArticleRecord]]
 
 
-def import_plan(graph: nx.MultiDiGraph) -> ImportPlan:
-    """The CSV groups and fix-ups of ``graph``: the transactional loader's rows, as the tool reads them."""
-    rows = graph_to_rows(graph)
-    plan = plan_rows(rows.nodes, rows.rels)
-    unknown = sorted(set(plan.fixups) - set(FIXUP_QUERIES))
-    if unknown:  # graph/SCHEMA.md gives lists only to these; a new one needs its own statement
+def write_csv(chunks: Chunks, folder: Path, steps: dict[str, float], jobs: int = 1) -> tuple[list[str], CsvSink, Seen]:
+    """Stream ``chunks`` into CSV files under ``folder`` (see :mod:`policykg.graph.bulk_stream`);
+    the import tool's file arguments, the (closed) sink with its fix-ups, and what was seen.
+
+    ``steps`` receives the seconds spent reading, building, writing chunk rows and linking
+    (``jobs`` processes link the spill files).
+    """
+    sink, spill, seen = CsvSink(folder / "csv"), Spill(folder / "spill"), Seen()
+    pending = iter(chunks)
+    while (records := _timed(steps, "read", next, pending, None)) is not None:
+        graph = _timed(steps, "build", build_unlinked, records)
+        _timed(steps, "csv", write_chunk, graph, sink, spill, seen)
+    args = sink.close()
+    for linked in _timed(steps, "link", link_all, spill.close(), folder, jobs):
+        args += linked.args
+        for name, rows in linked.fixups.items():
+            sink.fixups.setdefault(name, []).extend(rows)
+        seen.parties |= linked.parties
+        sink.rows, seen.nodes = sink.rows + linked.rows, seen.nodes + linked.nodes
+        seen.relationships += linked.relationships
+    unknown = sorted(set(sink.fixups) - set(FIXUP_QUERIES))
+    if unknown:  # graph/SCHEMA.md gives such lists only to these; a new one needs its own statement
         raise PolicyKGError(f"--bulk cannot write list properties of {', '.join(unknown)}; use `policykg load`")
-    return plan
+    return args, sink, seen
+
+
+def link_all(paths: list[Path], folder: Path, jobs: int) -> list[Linked]:
+    """The spill files linked by ``jobs`` processes (spawned: the server-stop thread is running)."""
+    shares = [paths[n::jobs] for n in range(jobs)]
+    folders = [folder / f"link-{n}" for n in range(jobs)]
+    if jobs == 1:
+        return [link_files(shares[0], folders[0])]
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        return list(pool.map(link_files, shares, folders))
 
 
 def node_count(driver: Any, database: str) -> int:
@@ -58,19 +111,24 @@ def node_count(driver: Any, database: str) -> int:
 
 
 def bulk_load(
-    graph: nx.MultiDiGraph,
+    chunks: Chunks,
     cfg: server.ServerConfig,
     database: str,
     *,
     announce: Announce = lambda _: None,
     timings: dict[str, float] | None = None,
+    jobs: int | None = None,
 ) -> LoadSummary:
-    """Import ``graph`` into the empty database of managed instance ``cfg``; leave the server running.
+    """Import the records of ``chunks`` into the empty database of managed instance ``cfg``; leave it running.
 
-    ``timings`` (when given) receives the seconds of each step: ``csv``, ``stop``,
-    ``import``, ``start``, ``schema``, ``fixup``.
+    ``jobs`` processes link the blocks (default: every core this process may use).
+
+    ``timings`` (when given) receives the seconds of each step: ``read``, ``build``,
+    ``csv``, ``link`` (the CSV preparation), ``stop`` (waiting for the server to stop
+    beyond that), ``import``, ``start``, ``schema``, ``fixup``.
     """
     steps: dict[str, float] = {} if timings is None else timings
+    jobs = jobs or min(BUCKETS, len(os.sched_getaffinity(0)))
     server.start(cfg, announce)
     with kg_neo4j.driver(kg_neo4j.managed_settings(cfg, database)) as drv:
         held = node_count(drv, database)
@@ -79,20 +137,22 @@ def bulk_load(
             f"--bulk loads an empty database only; {database!r} holds {held} nodes "
             "(add to it with `policykg load`, or start from an empty state folder)"
         )
+    stopping = threading.Thread(target=server.stop, args=(cfg,), name="policykg-bulk-stop")
+    stopping.start()  # the server stops while the CSV files are written
     with tempfile.TemporaryDirectory(prefix="bulk-", dir=cfg.home) as scratch:
-        plan = _timed(steps, "csv", import_plan, graph)
-        args = _timed(steps, "csv", write_groups, plan.groups, Path(scratch))
-        announce(f"importing {plan.row_count()} rows with neo4j-admin (the server stops meanwhile)")
-        _timed(steps, "stop", server.stop, cfg)
         try:
+            args, sink, seen = write_csv(chunks, Path(scratch), steps, jobs)
+            _timed(steps, "stop", stopping.join)
+            announce(f"importing {sink.rows} rows with neo4j-admin (the server is stopped meanwhile)")
             _timed(steps, "import", run_import, cfg, database, args)
         finally:
+            stopping.join()
             _timed(steps, "start", server.start, cfg, announce)
     with kg_neo4j.driver(kg_neo4j.managed_settings(cfg, database)) as drv:
         _timed(steps, "schema", apply_schema, drv, database)
-        summary = _timed(steps, "fixup", apply_fixups, drv, database, plan)
-    summary.nodes_created = graph.number_of_nodes()
-    summary.relationships_created = graph.number_of_edges()
+        summary = _timed(steps, "fixup", finish, drv, database, sink.fixups, seen)
+    summary.nodes_created = seen.nodes
+    summary.relationships_created = seen.relationships + summary.relationships_created
     return summary
 
 
@@ -109,6 +169,7 @@ def import_args(database: str, files: list[str], report: Path) -> list[str]:
     options = [
         "--overwrite-destination=true",
         "--multiline-fields=true",
+        "--trim-strings=true",  # list elements only (quoted strings are kept): " " is read as [""]
         f"--array-delimiter={ARRAY_DELIMITER_ARG}",
         f"--report-file={report}",
     ]
@@ -125,11 +186,18 @@ def run_import(cfg: server.ServerConfig, database: str, files: list[str]) -> Non
         raise PolicyKGError(f"neo4j-admin database import failed (exit {code}); see {logs / 'import.log'}")
 
 
-def apply_fixups(driver: Any, database: str, plan: ImportPlan) -> LoadSummary:
-    """Set the list properties the CSV files could not hold (see :mod:`policykg.graph.bulk_csv`)."""
+def finish(driver: Any, database: str, fixups: dict[str, list[dict[str, Any]]], seen: Seen) -> LoadSummary:
+    """After the import: empty lists, fix-ups, late merges, stated responses."""
     summary = LoadSummary()
-    for name, rows in plan.fixups.items():
+    with driver.session(database=database) as session:
+        for name in FILL_QUERIES:  # CALL ... IN TRANSACTIONS needs an auto-commit transaction
+            summary.add(session.run(cypher(name)).consume().counters)
+    for name, rows in fixups.items():
         summary.add(write_rows(driver, database, cypher(FIXUP_QUERIES[name]), rows, batch_size=10_000))
+    for name in LATE_ORDER:
+        summary.add(write_rows(driver, database, cypher(name), seen.late.get(name, [])))
+    if seen.parties:
+        summary.add(relink_responses(driver, database, sorted(seen.parties)))
     return summary
 
 

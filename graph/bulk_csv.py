@@ -1,31 +1,39 @@
-"""Loader rows as ``neo4j-admin database import full`` CSV files (for ``policykg load --bulk``).
+"""Graph rows as ``neo4j-admin database import full`` CSV files, appended chunk by chunk (``load --bulk``).
 
-The rows are the transactional loader's own (:func:`policykg.graph.build.graph_to_rows`
-of :func:`~policykg.graph.build.build_graph`), so the bulk graph is the same graph,
-never a second model of it.  The import tool types a whole column, so rows are
-grouped by their *signature* (which properties they hold, with which type): each
-group gets its own header file, and a property that is absent stays absent (never
-a null or an empty string), as the loader leaves it.
+The rows are the graph of the build (:mod:`policykg.graph.build`, the transactional
+loader's own), so the bulk graph is the same graph, never a second model of it.  The
+import tool types a whole column, so rows are grouped by their *signature* (which
+properties they hold, with which type): each signature gets its own header and data
+file, kept open while the chunks stream by (:class:`CsvSink`), and a property that is
+absent stays absent (never a null or an empty string), as the loader leaves it.
 
-The tool cannot express an empty list (an empty array field is read as no value)
-nor a list of one empty string, and it splits arrays on a delimiter; a list
-property of that kind is held back as a *fix-up* (``{key, props}``), which
-:mod:`policykg.graph.bulk` sets with Cypher after the import.
+What the tool cannot express is handled so that the stored graph is the loader's:
 
->>> plan = plan_rows({"Event": [{"key": "k1", "type": "TARIFF", "rate_pct": 10, "confidence": []}]}, {})
->>> [(g.spec, g.header) for g in plan.groups]
-[('Event', ['key:ID(Event)', 'rate_pct:long', 'type:string'])]
->>> plan.groups[0].rows, plan.fixups
-([['k1', '10', 'TARIFF']], {'Event': [{'key': 'k1', 'props': {'confidence': []}}]})
+- an empty list (the tool reads an empty array as no value): the list properties
+  that every node of a label holds (:data:`ALWAYS_LISTS`) are left out and set to
+  ``[]`` after the import wherever they are missing, by one server-side statement;
+- a list of one empty string (``t_until: [""]`` of a measure in force with no end):
+  written as one space, which the tool's ``--trim-strings`` reads as ``[""]``;
+- a list element that trimming would change (leading or trailing space or control
+  character), a list holding the delimiter, a list of mixed types: held back as a
+  *fix-up* (``{key, props}``), set with Cypher after the import (rare).
+
+>>> import tempfile
+>>> with tempfile.TemporaryDirectory() as folder:
+...     sink = CsvSink(Path(folder))
+...     sink.node("Event", "k1", {"type": "TARIFF", "rate_pct": 10, "items": [], "tags": [" x"]})
+...     args = sink.close()
+...     print(open(Path(folder) / "000.header.csv").read().strip(), open(Path(folder) / "000.csv").read().strip())
+key:ID(Event),rate_pct:long,type:string "k1","10","TARIFF"
+>>> sink.fixups, sink.rows
+({'Event': [{'key': 'k1', 'props': {'tags': [' x']}}]}, 1)
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from policykg.graph.build import ENTITY_LABELS, KEY_PROPERTY
 
@@ -47,28 +55,12 @@ REL_ENDS = {
     "PUBLISHED_BY": ("Article", "Source"),
     "MENTIONS": ("Article", "Entity"),
 }
+# List properties every node of the label holds in the loader's graph (so "missing" means []).
+ALWAYS_LISTS = {
+    "Event": ("items", "targets", "articles", "outlets", "confidence"),
+    "Measure": ("items", "targets", "t_from", "t_status", "t_until", "t_event"),
+}
 SCALAR_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
-
-
-@dataclass
-class Group:
-    """One header and its data rows: ``spec`` is the import's ``Label:Label`` or relationship type."""
-
-    kind: str  # "nodes" or "relationships"
-    spec: str
-    header: list[str]
-    rows: list[list[str]] = field(default_factory=list)
-
-
-@dataclass
-class ImportPlan:
-    """Every CSV group of a graph, and the list properties to set after the import."""
-
-    groups: list[Group] = field(default_factory=list)
-    fixups: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-
-    def row_count(self) -> int:
-        return sum(len(g.rows) for g in self.groups)
 
 
 def scalar_type(value: Any) -> str | None:
@@ -80,28 +72,39 @@ def scalar_type(value: Any) -> str | None:
     return SCALAR_TYPES.get(type(value))
 
 
+def trims(text: str) -> bool:
+    """Whether the tool's ``--trim-strings`` would change ``text`` as a list element (Java's ``trim``:
+    chars <= U+0020 at either end; a quoted scalar string is never trimmed)."""
+    return bool(text) and (text[0] <= " " or text[-1] <= " ")
+
+
 def column_type(value: Any) -> str | None:
-    """The import type of a property value, or None when the tool cannot hold it (a fix-up).
+    """The import type of a property value, or None when the tool cannot hold it (left out or a fix-up).
 
     >>> column_type(["a", "b"]), column_type([]), column_type([""]), column_type(["a", 1]), column_type(2.5)
-    ('string[]', None, None, None, 'double')
+    ('string[]', None, 'string[]', None, 'double')
+    >>> column_type(" padded"), column_type(["", "x"]), column_type([" a"])
+    ('string', 'string[]', None)
     """
-    if type(value) is not list:
-        return SCALAR_TYPES.get(type(value))
-    types = {scalar_type(v) for v in value}
-    if len(types) != 1 or None in types or field_text(value) == "":
+    kind = type(value)
+    if kind is not list:
+        return SCALAR_TYPES.get(kind)
+    types = {type(v) for v in value}
+    if len(types) != 1:
         return None
-    if any(ARRAY_DELIMITER in str(v) for v in value):
+    (item,) = types
+    if item is str and any(ARRAY_DELIMITER in v or trims(v) for v in value):
         return None
-    return f"{types.pop()}[]"
+    return f"{SCALAR_TYPES[item]}[]" if item in SCALAR_TYPES else None
 
 
 def field_text(value: Any) -> str:
-    """A value as the import tool reads it: ``true``/``false``, ``repr`` of floats, joined arrays."""
+    """A value as the import tool reads it: ``true``/``false``, ``repr`` of floats, joined arrays,
+    ``[""]`` as one space (trimmed to ``""`` by the tool)."""
     if type(value) is str:
         return value
     if isinstance(value, list):
-        return ARRAY_DELIMITER.join(field_text(v) for v in value)
+        return ARRAY_DELIMITER.join(field_text(v) for v in value) or " "
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
@@ -109,63 +112,73 @@ def field_text(value: Any) -> str:
     return str(value)
 
 
-def _split(props: dict[str, Any]) -> tuple[list[tuple[str, str]], dict[str, Any]]:
-    """(sorted ``(name, type)`` of the columns, the props held back as a fix-up)."""
+def split_props(label: str, props: dict[str, Any]) -> tuple[tuple[tuple[str, str], ...], dict[str, Any]]:
+    """(sorted ``(name, type)`` columns, props held back as a fix-up); None values and the label's
+    empty :data:`ALWAYS_LISTS` are left out."""
     columns, held = [], {}
+    lists = ALWAYS_LISTS.get(label, ())
     for name in sorted(props):
-        kind = column_type(props[name])
+        value = props[name]
+        if value is None or (value == [] and name in lists):
+            continue
+        kind = column_type(value)
         if kind is None:
-            held[name] = props[name]
+            held[name] = value
         else:
             columns.append((name, kind))
-    return columns, held
+    return tuple(columns), held
 
 
-def _group(groups: dict[tuple[Any, ...], Group], kind: str, spec: str, ids: tuple[str, ...], columns: list) -> Group:
-    """The group of rows with these columns (created, with its header, on first use)."""
-    signature = (kind, spec, tuple(columns))
-    group = groups.get(signature)
-    if group is None:
-        group = groups[signature] = Group(kind, spec, [*ids, *(f"{name}:{t}" for name, t in columns)])
-    return group
+class CsvSink:
+    """CSV files for the import tool, appended row by row as chunks stream by (one file per signature)."""
 
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder
+        self.fixups: dict[str, list[dict[str, Any]]] = {}
+        self.rows = 0
+        self._writers: dict[tuple[Any, ...], Any] = {}
+        self._handles: list[IO[str]] = []
+        self._args: list[str] = []
 
-def plan_rows(nodes: dict[str, list[dict[str, Any]]], rels: dict[str, list[dict[str, Any]]]) -> ImportPlan:
-    """Group loader node rows (per label) and relationship rows (per type) into CSV groups."""
-    groups: dict[tuple[Any, ...], Group] = {}
-    plan = ImportPlan()
-    for label, rows in nodes.items():
-        key = KEY_PROPERTY[label]
+    def _writer(self, kind: str, spec: str, ids: tuple[str, ...], columns: tuple[tuple[str, str], ...]) -> Any:
+        """The CSV writer of this signature (its header and data files created on first use)."""
+        signature = (kind, spec, columns)
+        writer = self._writers.get(signature)
+        if writer is None:
+            n = len(self._handles)
+            header, data = self.folder / f"{n:03d}.header.csv", self.folder / f"{n:03d}.csv"
+            names = [*ids, *(f"{name}:{t}" for name, t in columns)]
+            header.write_text(",".join(names) + "\n", encoding="utf-8")  # plain names, no quoting needed
+            handle = open(data, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed by close())
+            self._handles.append(handle)
+            self._args.append(f"--{kind}={spec}={header},{data}")
+            writer = self._writers[signature] = csv.writer(handle, quoting=csv.QUOTE_ALL, lineterminator="\n")
+        return writer
+
+    def node(self, label: str, key: str, props: dict[str, Any]) -> None:
+        """One node: ``key`` is its unique key; ``props`` its other properties (None = absent)."""
+        columns, held = split_props(label, props)
         spec = f"Entity:{label}" if label in ENTITY_LABELS else label
-        for row in rows:
-            props = {k: v for k, v in row.items() if v is not None and k != key and k not in ("key", "label")}
-            columns, held = _split(props)
-            data = [row[key]] + [field_text(props[name]) for name, _ in columns]
-            _group(groups, "nodes", spec, (f"{key}:ID({ID_GROUP[label]})",), columns).rows.append(data)
-            if held:
-                plan.fixups.setdefault(label, []).append({"key": row[key], "props": held})
-    for rel, rows in rels.items():
+        ids = (f"{KEY_PROPERTY[label]}:ID({ID_GROUP[label]})",)
+        self._writer("nodes", spec, ids, columns).writerow([key, *(field_text(props[n]) for n, _ in columns)])
+        self.rows += 1
+        if held:
+            self.fixups.setdefault(label, []).append({"key": key, "props": held})
+
+    def rel(self, rel: str, src: str, dst: str, props: dict[str, Any] | None = None) -> None:
+        """One relationship of type ``rel`` between the nodes with keys ``src`` and ``dst``."""
         start, end = REL_ENDS[rel]
-        for row in rows:
-            props = {k: v for k, v in row.items() if v is not None and k not in ("src", "dst")}
-            columns, held = _split(props)
-            data = [row["src"], row["dst"]] + [field_text(props[name]) for name, _ in columns]
-            ids = (f":START_ID({start})", f":END_ID({end})")
-            _group(groups, "relationships", rel, ids, columns).rows.append(data)
-            if held:
-                plan.fixups.setdefault(rel, []).append({"src": row["src"], "dst": row["dst"], "props": held})
-    plan.groups = list(groups.values())
-    return plan
+        props = props or {}
+        columns, held = split_props(rel, props) if props else ((), {})
+        writer = self._writer("relationships", rel, (f":START_ID({start})", f":END_ID({end})"), columns)
+        writer.writerow([src, dst, *(field_text(props[n]) for n, _ in columns)])
+        self.rows += 1
+        if held:
+            self.fixups.setdefault(rel, []).append({"src": src, "dst": dst, "props": held})
 
-
-def write_groups(groups: Iterable[Group], folder: Path) -> list[str]:
-    """Write each group as ``<n>.header.csv`` + ``<n>.csv``; the import tool's ``--nodes``/``--relationships`` args."""
-    folder.mkdir(parents=True, exist_ok=True)
-    args = []
-    for n, group in enumerate(groups):
-        header, data = folder / f"{n:03d}.header.csv", folder / f"{n:03d}.csv"
-        header.write_text(",".join(group.header) + "\n", encoding="utf-8")  # plain names, no quoting needed
-        with open(data, "w", encoding="utf-8", newline="") as handle:
-            csv.writer(handle, quoting=csv.QUOTE_ALL, lineterminator="\n").writerows(group.rows)
-        args.append(f"--{group.kind}={group.spec}={header},{data}")
-    return args
+    def close(self) -> list[str]:
+        """Close the files; the import tool's ``--nodes=``/``--relationships=`` arguments."""
+        for handle in self._handles:
+            handle.close()
+        return list(self._args)

@@ -94,10 +94,8 @@ def handle_load(args: argparse.Namespace) -> int:
     read = _ReadCounts()
     tally = CorrectionTally(len(fixes.corrections))
     chunks = corrected_chunks(read.chunks(args.events, args.chunk_size), list(fixes.corrections), tally)
-    if getattr(args, "bulk", False):  # neo4j-admin import takes the whole input at once
-        records = [record for chunk in chunks for record in chunk]
-        print(read.line())
-        _bulk(records, args)
+    if getattr(args, "bulk", False):  # streamed too: CSV files appended chunk by chunk, then one import
+        _bulk(chunks, args, lambda: [read.line()])
     else:
         _load_chunks(chunks, args, lambda: [read.line()], tally, bool(fixes.skipped))
     problems += report_bad_lines(tally.orphans)
@@ -313,7 +311,7 @@ def _load(records: Sequence[Any], args: argparse.Namespace) -> None:
     from policykg.queries import run_query
 
     if getattr(args, "bulk", False):
-        _bulk(records, args)
+        _bulk([records], args)
         return
     graph = build_graph(records)
     with neo4j.driver() as drv, _bar(count_rows(graph), "load") as bar:
@@ -323,21 +321,22 @@ def _load(records: Sequence[Any], args: argparse.Namespace) -> None:
     print(totals_line(dict(zip(totals["what"], totals["n"]))))
 
 
-def _bulk(records: Sequence[Any], args: argparse.Namespace) -> None:
-    """``load --bulk``: neo4j-admin import into the empty managed database (graph/bulk.py)."""
+def _bulk(chunks: Iterable[Sequence[Any]], args: argparse.Namespace, before: Callable[[], list[str]] = list) -> None:
+    """``load --bulk``: the chunks streamed into CSV files, then neo4j-admin import into the empty
+    managed database (graph/bulk.py); ``before()`` gives lines to print once the input is read."""
     from policykg.graph import neo4j, server
-    from policykg.graph.build import build_graph
     from policykg.graph.bulk import bulk_load, check_managed
     from policykg.queries import run_query
 
     check_managed()
     if args.replace:
         raise PolicyKGError("--bulk loads an empty database only; --replace is for the transactional load")
-    graph = build_graph(records)
     timings: dict[str, float] = {}
-    bulk_load(graph, server.ServerConfig.from_env(), neo4j.database(), announce=print, timings=timings)
+    summary = bulk_load(chunks, server.ServerConfig.from_env(), neo4j.database(), announce=print, timings=timings)
+    for line in before():
+        print(line)
     steps = ", ".join(f"{name} {secs:.1f} s" for name, secs in timings.items())
-    print(f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships; bulk import: {steps}")
+    print(f"graph: {summary.nodes_created} nodes, {summary.relationships_created} relationships; bulk import: {steps}")
     with neo4j.driver() as drv:
         totals = run_query("totals", drv, neo4j.database())
     print(totals_line(dict(zip(totals["what"], totals["n"]))))

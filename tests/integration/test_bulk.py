@@ -1,7 +1,7 @@
 """``load --bulk`` (neo4j-admin import) and the transactional loader give the same graph.
 
 The input is every labelled gold file (data/gold/seed-gold.jsonl and the held-out
-golds).  A private managed instance (own state folder and port, as a user's would
+golds), streamed to the bulk path in small chunks with some articles repeated.  A private managed instance (own state folder and port, as a user's would
 be) is bulk-loaded, since the import stops and restarts its server; the session's
 server is loaded transactionally.  Both graphs must hold the same nodes and
 relationships with the same properties, and answer every canned query (each
@@ -41,15 +41,26 @@ REL_PROPS = {"ACTOR": ["position"], "REPORTED_IN": ["evidence", "report", "prove
 
 
 @pytest.fixture(scope="module")
-def gold_graph() -> Any:
+def gold_records() -> Any:
     batch = read_events_paths([str(p) for p in GOLD])
     assert batch.skipped == ()
-    return build_graph(batch.records)
+    return batch.records
 
 
 @pytest.fixture(scope="module")
-def bulk_server(tmp_path_factory: pytest.TempPathFactory, gold_graph: Any) -> Iterator[tuple[Any, Any]]:
-    """A private managed instance filled by ``bulk_load`` with the gold graph: (its config, a driver)."""
+def gold_graph(gold_records: Any) -> Any:
+    return build_graph(gold_records)
+
+
+def _chunks(records: Any) -> list[Any]:
+    """The gold in chunks of 7 articles, then its first 10 articles again (a later file repeating them):
+    events reported across chunks, and articles and entities met again, must merge as in one build."""
+    return [records[n : n + 7] for n in range(0, len(records), 7)] + [records[:10]]
+
+
+@pytest.fixture(scope="module")
+def bulk_server(tmp_path_factory: pytest.TempPathFactory, gold_records: Any) -> Iterator[tuple[Any, Any]]:
+    """A private managed instance filled by the streamed ``bulk_load`` with the gold: (its config, a driver)."""
     from policykg.graph import neo4j as kg_neo4j
     from policykg.graph import server
     from policykg.graph.bulk import bulk_load
@@ -57,7 +68,7 @@ def bulk_server(tmp_path_factory: pytest.TempPathFactory, gold_graph: Any) -> It
     env = {**os.environ, **private_server_env(tmp_path_factory.mktemp("bulk-state"), free_port())}
     cfg = server.ServerConfig.from_env(env)
     try:
-        bulk_load(gold_graph, cfg, DATABASE)
+        bulk_load(_chunks(gold_records), cfg, DATABASE)
         with kg_neo4j.driver(kg_neo4j.managed_settings(cfg, DATABASE)) as drv:
             yield cfg, drv
     finally:
@@ -119,11 +130,13 @@ def test_every_canned_query_answers_the_same(bulk_driver: Any, tx_driver: Any) -
     assert _answer(bulk_driver, "in_force_on", {"date": "2025-11-15", "actor": "CHN"}) != "[]"
 
 
-def test_bulk_refuses_a_database_that_holds_nodes(bulk_server: tuple[Any, Any], gold_graph: Any) -> None:
+def test_bulk_refuses_a_database_that_holds_nodes(
+    bulk_server: tuple[Any, Any], gold_graph: Any, gold_records: Any
+) -> None:
     from policykg.graph.bulk import bulk_load
 
     with pytest.raises(PolicyKGError) as err:
-        bulk_load(gold_graph, bulk_server[0], DATABASE)
+        bulk_load([gold_records], bulk_server[0], DATABASE)
     assert str(err.value) == (
         f"--bulk loads an empty database only; 'neo4j' holds {gold_graph.number_of_nodes()} nodes "
         "(add to it with `policykg load`, or start from an empty state folder)"

@@ -1,66 +1,71 @@
-"""The loader's rows as neo4j-admin import CSV files (graph/bulk_csv.py): groups, types, fix-ups."""
+"""Graph rows as neo4j-admin import CSV files, appended as chunks stream by (graph/bulk_csv.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from policykg.graph.bulk_csv import ARRAY_DELIMITER, plan_rows, write_groups
+from policykg.graph.bulk_csv import ARRAY_DELIMITER, CsvSink
 
 
-def test_rows_with_other_property_types_get_their_own_header() -> None:
-    plan = plan_rows(
-        {"Event": [{"key": "a", "rate_pct": 10}, {"key": "b", "rate_pct": 2.5}, {"key": "c", "until": None}]},
-        {},
-    )
-    assert [(g.spec, g.header, g.rows) for g in plan.groups] == [
-        ("Event", ["key:ID(Event)", "rate_pct:long"], [["a", "10"]]),
-        ("Event", ["key:ID(Event)", "rate_pct:double"], [["b", "2.5"]]),
-        ("Event", ["key:ID(Event)"], [["c"]]),  # a null property stays absent
+def _files(folder: Path, n: int) -> tuple[str, str]:
+    return (folder / f"{n:03d}.header.csv").read_text(), (folder / f"{n:03d}.csv").read_text(encoding="utf-8")
+
+
+def test_rows_with_other_property_types_get_their_own_file_and_rows_append(tmp_path: Path) -> None:
+    sink = CsvSink(tmp_path)
+    sink.node("Event", "a", {"rate_pct": 10})
+    sink.node("Event", "b", {"rate_pct": 2.5})
+    sink.node("Event", "c", {"until": None})  # a null property stays absent
+    sink.node("Event", "d", {"rate_pct": 7})  # a later chunk: appended to the first file
+    args = sink.close()
+    assert args == [f"--nodes=Event={tmp_path / f'{n:03d}.header.csv'},{tmp_path / f'{n:03d}.csv'}" for n in range(3)]
+    assert [_files(tmp_path, n) for n in range(3)] == [
+        ("key:ID(Event),rate_pct:long\n", '"a","10"\n"d","7"\n'),
+        ("key:ID(Event),rate_pct:double\n", '"b","2.5"\n'),
+        ("key:ID(Event)\n", '"c"\n'),
     ]
-    assert plan.fixups == {}
+    assert (sink.fixups, sink.rows) == ({}, 4)
 
 
-def test_entities_carry_both_labels_and_drop_the_networkx_key() -> None:
-    rows = {"Country": [{"key": "CHN", "id": "CHN", "name": "China", "label": "Country"}]}
-    plan = plan_rows(rows, {})
-    assert [(g.kind, g.spec, g.header, g.rows) for g in plan.groups] == [
-        ("nodes", "Entity:Country", ["id:ID(Entity)", "name:string"], [["CHN", "China"]])
-    ]
+def test_entities_carry_both_labels(tmp_path: Path) -> None:
+    sink = CsvSink(tmp_path)
+    sink.node("Country", "CHN", {"name": "China", "country": None})
+    assert sink.close() == [f"--nodes=Entity:Country={tmp_path / '000.header.csv'},{tmp_path / '000.csv'}"]
+    assert _files(tmp_path, 0) == ("id:ID(Entity),name:string\n", '"CHN","China"\n')
 
 
-def test_lists_the_tool_cannot_hold_become_fixups() -> None:
+def test_empty_lists_are_left_out_one_empty_string_is_a_space_and_the_rest_are_fixups(tmp_path: Path) -> None:
     measure = {
-        "key": "m",
         "t_from": ["2025-01-01"],
         "t_until": [""],
         "items": [],
         "targets": ["x" + ARRAY_DELIMITER + "y"],
+        "t_event": [" k"],
         "t_status": ["in_force", "lifted"],
-        "digest": "d",
+        "digest": " d",
     }
-    plan = plan_rows({"Measure": [measure]}, {})
-    [group] = plan.groups
-    assert group.header == ["key:ID(Measure)", "digest:string", "t_from:string[]", "t_status:string[]"]
-    assert group.rows == [["m", "d", "2025-01-01", "in_force" + ARRAY_DELIMITER + "lifted"]]
-    assert plan.fixups == {
-        "Measure": [{"key": "m", "props": {"items": [], "t_until": [""], "targets": ["x" + ARRAY_DELIMITER + "y"]}}]
-    }
+    sink = CsvSink(tmp_path)
+    sink.node("Measure", "m", measure)
+    sink.close()
+    header = "key:ID(Measure),digest:string,t_from:string[],t_status:string[],t_until:string[]\n"
+    assert _files(tmp_path, 0) == (header, f'"m"," d","2025-01-01","in_force{ARRAY_DELIMITER}lifted"," "\n')
+    assert sink.fixups == {"Measure": [{"key": "m", "props": {"t_event": [" k"], "targets": ["x\x1fy"]}}]}
 
 
 def test_relationships_name_their_id_spaces(tmp_path: Path) -> None:
-    rels = {
-        "ACTOR": [{"src": "CHN", "dst": "k1", "position": 0}],
-        "REPORTED_IN": [{"src": "k1", "dst": "a1", "evidence": 'He said "no",\nthen left', "provenance": "machine"}],
-    }
-    plan = plan_rows({}, rels)
-    args = write_groups(plan.groups, tmp_path)
-    assert args == [
-        f"--relationships=ACTOR={tmp_path / '000.header.csv'},{tmp_path / '000.csv'}",
-        f"--relationships=REPORTED_IN={tmp_path / '001.header.csv'},{tmp_path / '001.csv'}",
+    sink = CsvSink(tmp_path)
+    sink.rel("ACTOR", "CHN", "k1", {"position": 0})
+    sink.rel("REPORTED_IN", "k1", "a1", {"evidence": 'He said "no",\nthen left', "provenance": "machine"})
+    sink.rel("MENTIONS", "a1", "CHN")
+    assert sink.close() == [
+        f"--relationships={rel}={tmp_path / f'{n:03d}.header.csv'},{tmp_path / f'{n:03d}.csv'}"
+        for n, rel in enumerate(("ACTOR", "REPORTED_IN", "MENTIONS"))
     ]
-    assert (tmp_path / "000.header.csv").read_text() == ":START_ID(Entity),:END_ID(Event),position:long\n"
-    assert (tmp_path / "000.csv").read_text() == '"CHN","k1","0"\n'
-    assert (tmp_path / "001.header.csv").read_text() == (
-        ":START_ID(Event),:END_ID(Article),evidence:string,provenance:string\n"
-    )
-    assert (tmp_path / "001.csv").read_text(encoding="utf-8") == '"k1","a1","He said ""no"",\nthen left","machine"\n'
+    assert [_files(tmp_path, n) for n in range(3)] == [
+        (":START_ID(Entity),:END_ID(Event),position:long\n", '"CHN","k1","0"\n'),
+        (
+            ":START_ID(Event),:END_ID(Article),evidence:string,provenance:string\n",
+            '"k1","a1","He said ""no"",\nthen left","machine"\n',
+        ),
+        (":START_ID(Article),:END_ID(Entity)\n", '"a1","CHN"\n'),
+    ]
