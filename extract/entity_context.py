@@ -234,15 +234,22 @@ def _home_state(text: str, domain: str, gaz) -> str | None:
 
 
 def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidate]:
-    """Give each ministry the id of (its qualifying country, its domain)."""
+    """Give each ministry the id of (its qualifying country, its domain).
+
+    ``nearest_owner``: a bare Chinese ministry name (商务部) repeats the nearest earlier
+    ministry of the same domain whose country was written (美国商务部宣布……商务部称: the US
+    department), before falling back to the text's home state."""
     _, _, _, by_id = _ministry_tables(gaz)
-    out = []
+    out: list[Candidate] = []
+    owners: dict[str, str] = {}  # domain -> country of the last qualified mention
     for i, c in enumerate(chosen):
         if c.eid and c.eid.startswith(MINISTRY):
             _, form, domain, default = c.eid.split("|")
             country = qualifier(text, chosen, i, gaz)
-            if not country and default == "CHN":
-                country = _home_state(text, domain, gaz)
+            if country:
+                owners[domain] = country
+            elif default == "CHN":
+                country = owners.get(domain) or _home_state(text, domain, gaz)
             if not country:
                 country = _sentence_country(text, chosen, i, gaz, possessive=default != "CHN") or (
                     default if default != "CHN" else None
@@ -254,6 +261,9 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidat
         elif c.eid in by_id:
             country = qualifier(text, chosen, i, gaz)
             home, domain = by_id[c.eid]
+            if not country and _bare_zh(c, text):
+                country = owners.get(domain)
+            owners[domain] = country or home
             if country and country != home:
                 form = "department" if country == "USA" else "ministry"
                 c = replace(c, eid=_ministry_id(gaz, country, domain, form))
@@ -261,6 +271,11 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidat
         else:
             out.append(c)
     return out
+
+
+def _bare_zh(c: Candidate, text: str) -> bool:
+    """Is the mention a Chinese ministry name written alone (商务部, not 中国商务部 matched whole)?"""
+    return text[c.start : c.end].endswith("部") and len(text[c.start : c.end]) <= 4
 
 
 def _ministry_id(gaz, country: str, domain: str, form: str) -> str:

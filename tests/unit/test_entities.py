@@ -313,6 +313,46 @@ def test_a_bare_chinese_ministry_belongs_to_the_home_government(text: str, expec
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nearest_owner: a bare 商务部 repeats the nearest earlier commerce ministry whose country is written
+        (
+            "美国商务部周一公布新规。商务部称规则即日生效",
+            [("美国", "USA"), ("商务部", "org:us_commerce_department"), ("商务部", "org:us_commerce_department")],
+        ),
+        (
+            "日本经济产业省与美商务部会谈后，商务部批准了许可",
+            [
+                ("日本", "JPN"),
+                ("经济产业省", "org:meti"),
+                ("美", "USA"),
+                ("商务部", "org:us_commerce_department"),
+                ("商务部", "org:us_commerce_department"),
+            ],
+        ),
+        # the nearest one decides: China's after the US one
+        (
+            "美国商务部宣布管制。中国商务部回应称，商务部将采取措施",
+            [
+                ("美国", "USA"),
+                ("商务部", "org:us_commerce_department"),
+                ("中国", "CHN"),
+                ("商务部", "org:mofcom"),
+                ("商务部", "org:mofcom"),
+            ],
+        ),
+        # no qualified one before it: the home state's
+        (
+            "商务部宣布反制措施。美国商务部表示反对",
+            [("商务部", "org:mofcom"), ("美国", "USA"), ("商务部", "org:us_commerce_department")],
+        ),
+    ],
+)
+def test_a_bare_chinese_ministry_repeats_the_nearest_named_one(text: str, expected) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "has_agency"),
     [
         # office_title: a named person's office is no agency (labelling conventions)
