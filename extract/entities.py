@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from policykg.extract import entity_context as context
 from policykg.extract import entity_gloss as gloss
+from policykg.extract import entity_items as items
 from policykg.extract import entity_rules as rules
 from policykg.extract.entity_rules import PRIO_GAZ, PRIO_STOP, Candidate
 from policykg.extract.gazetteer import Gazetteer, build_gazetteer, read_gazetteer_files
@@ -217,9 +218,20 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None) -> li
     if doc is not None:
         chosen = select(chosen + free(rules.ner_candidates(doc, gaz, en), chosen, len(text)), len(text))
     chosen = context.resolve_ministries(text, chosen, gaz)
+    chosen = _add_trade_objects(text, chosen, gaz)
     chosen = select(chosen + context.coordination_candidates(text, tokens, chosen, en), len(text))
     chosen = select(chosen + context.alias_candidates(text, tokens, chosen, gaz), len(text))
     return _short_country_names([Mention(c.eid, c.start, c.end, text[c.start : c.end]) for c in chosen if c.eid])
+
+
+def _add_trade_objects(text: str, chosen: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Items of trade frames (``entity_items``): they fill gaps, and an HS phrase of several
+    words also replaces a shorter mention inside it ("copper concentrates" over "copper")."""
+    found = items.trade_object_candidates(text, gaz)
+    named = [c for c in found if items.is_named_commodity(text[c.start : c.end])]
+    inner = [c for c in chosen if any(n.start <= c.start and c.end <= n.end for n in named)]
+    kept = [c for c in chosen if c not in inner]
+    return select(kept + named + free([c for c in found if c not in named], kept + named, len(text)), len(text))
 
 
 _COUNTRY_ID = re.compile(r"^[A-Z]{3}$")
