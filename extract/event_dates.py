@@ -161,6 +161,23 @@ def announcement_day(text: str, span: tuple[int, int], dates: list[Any]) -> Any 
     return next((d for d in dates if span[0] <= d.start < span[1] and d.kind == "point" and d.date), None)
 
 
+_FRONTED_END = re.compile(r"\s*[,，]")
+
+
+def fronted_day(text: str, cand: Any, cands: list[Any], dates: list[Any]) -> Any | None:
+    """The day a sentence opens with, set off by a comma before its first act ("On April 24,
+    South Korea published a notice restoring Japan to its list"): a fronted time adverbial
+    dates every clause of the sentence; a day elsewhere in it ("the level he promised when he
+    revealed the plan March 1") dates only its own clause."""
+    lo = cand.sentence_span[0]
+    first = min(o.anchor for o in cands if o.sentence == cand.sentence)
+    for d in dates:
+        opening = lo <= d.start and d.end <= first and not text[lo : d.start].strip(" \t\"“”'‘")
+        if opening and d.kind == "point" and d.date and _FRONTED_END.match(text, d.end):
+            return d
+    return None
+
+
 def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[Any]) -> None:
     """Give undated statements a date stated outside their clause (the rules above; and
     ``parallel_provision``: a provision after "；" shares the date of the one before it;
@@ -176,6 +193,11 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
         d = effective_clause(text, c, dates, [s for s in claimed if s != (c.start, c.end)])
         if d is not None:
             c.date, c.date_rank = d.date, 3
+    for c in open_:  # fronted_day: "On April 24, Seoul published a notice restoring Tokyo to its list"
+        if not c.date and c.action != "request":  # a petition ("应X申请", "at the request of") came before
+            d = fronted_day(text, c, cands, dates)
+            if d is not None:
+                c.date, c.date_rank = d.date, 4
     for i, c in enumerate(cands):  # parallel_provision: "…即日起不予许可…；对石墨…实施更严格的审查"
         before = next((o for o in reversed(cands[:i]) if o.sentence == c.sentence and o.date), None)
         parallel = before is not None and (c.parallel or re.search("[;；]", text[before.end : c.start]))

@@ -134,3 +134,25 @@ DATELINES = [
 @pytest.mark.parametrize("body, expected", DATELINES, ids=[c[0][:20] for c in DATELINES])
 def test_dispatch_day(body, expected):
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "days"),
+    [
+        # fronted_day: a day opening the sentence before a comma dates each of its acts
+        (
+            "On Nov. 3, Peru published a notice in its official gazette announcing the inclusion of Chile in its "
+            "whitelist again.",
+            {"2025-11-03"},
+        ),
+        ("在11月3日，秘鲁宣布暂停对智利出口铜矿，并恢复进口。", {"2025-11-03"}),
+        # a day inside a later clause dates only its own clause: the other act stays undated
+        (
+            "Peru will levy a 25 percent duty on steel and 10 percent on copper, the level its president promised "
+            "when he revealed the plan Nov. 1.",
+            {"2025-11-01", None},
+        ),
+    ],
+)
+def test_fronted_day_dates_every_act_of_its_sentence(body: str, days: set) -> None:
+    assert {e[3] for e in dates(body)} == days
