@@ -357,3 +357,23 @@ def alias_candidates(text: str, tokens, chosen: list[Candidate], gaz) -> list[Ca
     if not short:
         return []
     return [Candidate(s, e, short[t], PRIO_RULE) for t, s, e in tokens if t in short]
+
+
+# bare_commission: "the Commission" repeats the nearest Commission named before it ("the US
+# International Trade Commission ... the Commission"), else, in a text that names the EU, it is
+# the European Commission (the usual short form in EU trade news)
+_BARE_COMMISSION = re.compile(r"\b[Tt]he\s+Commission\b(?!\s+(?:of|on|for)\b)")
+
+
+def commission_candidates(text: str, chosen: list[Candidate], gaz) -> list[Candidate]:
+    """Mentions of a bare "the Commission" (see ``bare_commission``)."""
+    out = []
+    for m in _BARE_COMMISSION.finditer(text):
+        start = m.end() - len("Commission")
+        before = [c for c in chosen if c.eid and c.end <= start]
+        named = [c for c in before if text[c.start : c.end].endswith("Commission")]
+        if named:
+            out.append(Candidate(start, m.end(), named[-1].eid, PRIO_RULE))
+        elif any(c.eid == "EU" for c in before) and gaz.get("org:european_commission") is not None:
+            out.append(Candidate(start, m.end(), "org:european_commission", PRIO_RULE))
+    return out

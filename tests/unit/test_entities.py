@@ -486,3 +486,25 @@ def test_mentions_are_exact_ordered_and_disjoint(text: str) -> None:
     assert all(text[m.start : m.end] == m.text and m.start < m.end for m in mentions)
     assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
     assert len(resolve_entities(mentions)) == len({m.entity_id for m in mentions})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bare_commission: in a text that names the EU, "the Commission" is the European Commission
+        (
+            "The EU will review the duties. The Commission said it acts on complaints.",
+            [("EU", "EU"), ("Commission", "org:european_commission")],
+        ),
+        # ... but it repeats a Commission named before it
+        (
+            "The US International Trade Commission voted on Friday. The Commission found injury.",
+            [("US", "USA"), ("International Trade Commission", "org:usitc"), ("Commission", "org:usitc")],
+        ),
+        # no EU and no Commission before it, or "the Commission on ..." (another body's name): none
+        ("The Commission said it would decide soon.", []),
+        ("The EU said the Commission on Human Rights met.", [("EU", "EU")]),
+    ],
+)
+def test_a_bare_commission_is_the_named_one_or_the_eus(text: str, expected) -> None:
+    assert spans(text) == expected
