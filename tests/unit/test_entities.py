@@ -150,6 +150,10 @@ def test_chinese_name_before_a_ticker() -> None:
             "Acme Widgets Inc. and Blue Line Corp.",
             [("Acme Widgets Inc.", "org:acme_widgets"), ("Blue Line Corp.", "org:blue_line")],
         ),
+        # firm_descriptor: "X-listed", "X-based", "state-owned" describe the firm, they are no part of its name
+        ("London-listed Granite Peak Mining Ltd said", [("Granite Peak Mining Ltd", "org:granite_peak_mining")]),
+        ("The Lima-based Andes Copper Corp halted", [("Andes Copper Corp", "org:andes_copper")]),
+        ("state-owned Zambia Copper Corp halted", [("Zambia Copper Corp", "org:zambia_copper")]),
     ],
 )
 def test_corporate_suffixes_make_firms(text: str, expected) -> None:
