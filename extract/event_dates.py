@@ -178,6 +178,39 @@ def fronted_day(text: str, cand: Any, cands: list[Any], dates: list[Any]) -> Any
     return None
 
 
+_NEWS_REACH = 3  # sentences after a dated act that its day may date
+
+
+# an earlier time of the clause's own: "在中国实施管制后", "此前", "back in January", "previously"
+_EARLIER = re.compile(
+    r"之前|此前|早前|以前|先前|(?:在|自)[^，,。]{1,40}后|\b(?:back\s+in|earlier|previously|formerly|last\s+(?:year|month))\b",
+    re.IGNORECASE,
+)
+
+
+def news_day(text: str, cands: list[Any], open_: list[Any], dates: list[Any]) -> None:
+    """``news_day``: an undated act of current news takes the day of the nearest act before it,
+    at most three sentences back, of the same main actor and dated by a day of its own ("The
+    United States on Monday announced restrictions … The measures … A total of 140 companies
+    were added to the Entity List"): the parts of one announcement share its day.  Not for a
+    clause with a time of its own ("in May", "back in January", 此前, 在……后) or a petition."""
+    for c in open_:
+        if c.date or not c.actors or c.action == "request" or _EARLIER.search(text, c.start, c.end):
+            continue
+        if any(c.start <= d.start < c.end for d in dates):  # its own time, however vague ("in May")
+            continue
+        before = [
+            o
+            for o in cands
+            if o.date_rank == 4
+            and o.actors[:1] == c.actors[:1]
+            and not o.title
+            and c.sentence - _NEWS_REACH <= o.sentence < c.sentence
+        ]
+        if before:
+            c.date, c.date_rank = before[-1].date, 1
+
+
 def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[Any]) -> None:
     """Give undated statements a date stated outside their clause (the rules above; and
     ``parallel_provision``: a provision after "；" shares the date of the one before it;
@@ -219,6 +252,7 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
             c.until = windows[-1].until
             if not c.date and windows[-1].date:
                 c.date, c.date_rank = windows[-1].date, 3
+    news_day(text, cands, open_, dates)
     busy = {c.sentence for c in cands}
     for n, sent in enumerate(sentences):
         if sent.title or n in busy:

@@ -156,3 +156,19 @@ def test_dispatch_day(body, expected):
 )
 def test_fronted_day_dates_every_act_of_its_sentence(body: str, days: set) -> None:
     assert {e[3] for e in dates(body)} == days
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # news_day: a further act of the same actor just after a dated one shares its day
+        ("Peru also added 40 Chilean firms to its entity list.", ("SANCTION", "impose", "PER", "2025-11-03", None)),
+        # ... not when the clause has a time of its own, however vague
+        ("Back in May, Peru had added 40 Chilean firms to its entity list.", ("SANCTION", "impose", "PER", None, None)),
+        # ... nor for another actor
+        ("Chile added 40 Peruvian firms to its entity list.", ("SANCTION", "impose", "CHL", None, None)),
+    ],
+)
+def test_news_day_dates_the_next_acts_of_the_same_actor(second: str, expected: tuple) -> None:
+    first = "Peru on Monday announced export controls on copper shipments to Chile. "
+    assert dates(first + second) == {("EXPORT_CONTROL", "impose", "PER", "2025-11-03", None), expected}
