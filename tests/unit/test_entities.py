@@ -345,6 +345,11 @@ def test_a_bare_chinese_ministry_belongs_to_the_home_government(text: str, expec
                 ("商务部", "org:mofcom"),
             ],
         ),
+        # 经济部 too: a bare one after 墨西哥经济部 is Mexico's, not Taiwan's
+        (
+            "墨西哥经济部周一宣布加征关税。经济部表示措施即日生效",
+            [("墨西哥", "MEX"), ("经济部", "org:mexico_economy_ministry"), ("经济部", "org:mexico_economy_ministry")],
+        ),
         # no qualified one before it: the home state's
         (
             "商务部宣布反制措施。美国商务部表示反对",
