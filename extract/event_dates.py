@@ -211,6 +211,25 @@ def news_day(text: str, cands: list[Any], open_: list[Any], dates: list[Any]) ->
             c.date, c.date_rank = before[-1].date, 1
 
 
+_AFTER_SIGNATURE = re.compile(r"\s*(?:[(（][^)）\n]{0,60}[)）])?\s*")  # a credit line may follow
+_SIGNER_LINE = re.compile(r"\n[^\n。.!?！？，,]{2,30}\n[ \t]*$")
+
+
+def signature_day(text: str, cands: list[Any], dates: list[Any]) -> None:
+    """``signature_day``: a notice signed at its end ("…\n国务院关税税则委员会\n2022年11月25日") is
+    dated by its signature: the notice's acts take that day over a stated start or effective date
+    ("自2022年6月13日起暂停…" signed 2022年6月10日 is dated the 10th), as the contract dates an act by
+    the day it is made, its effective date only when no such day is written."""
+    last = dates[-1] if dates else None
+    if last is None or last.kind != "point" or not last.date or not _AFTER_SIGNATURE.fullmatch(text, last.end):
+        return
+    if not _SIGNER_LINE.search(text, 0, last.start):
+        return
+    for c in cands:
+        if c.date_rank < 4 and not c.past and not c.subordinate and not c.year:
+            c.date, c.date_rank = last.date, 4
+
+
 def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[Any]) -> None:
     """Give undated statements a date stated outside their clause (the rules above; and
     ``parallel_provision``: a provision after "；" shares the date of the one before it;
@@ -253,6 +272,7 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
             if not c.date and windows[-1].date:
                 c.date, c.date_rank = windows[-1].date, 3
     news_day(text, cands, open_, dates)
+    signature_day(text, cands, dates)
     busy = {c.sentence for c in cands}
     for n, sent in enumerate(sentences):
         if sent.title or n in busy:

@@ -172,3 +172,18 @@ def test_fronted_day_dates_every_act_of_its_sentence(body: str, days: set) -> No
 def test_news_day_dates_the_next_acts_of_the_same_actor(second: str, expected: tuple) -> None:
     first = "Peru on Monday announced export controls on copper shipments to Chile. "
     assert dates(first + second) == {("EXPORT_CONTROL", "impose", "PER", "2025-11-03", None), expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        # signature_day: a notice signed at its end is dated by its signature, not by its start date
+        ("海关总署决定自2025年11月10日起暂停秘鲁鱿鱼输入。\n特此公告。\n海关总署\n2025年11月5日", "2025-11-05"),
+        # a credit line in brackets may follow the signature
+        ("海关总署决定自2025年11月10日起暂停秘鲁鱿鱼输入。\n海关总署\n2025年11月5日\n（据海关总署网站）", "2025-11-05"),
+        # a date ending a sentence of prose is no signature: the start date stays
+        ("海关总署决定自2025年11月10日起暂停秘鲁鱿鱼输入，公告于2025年11月5日", "2025-11-10"),
+    ],
+)
+def test_signature_day_dates_a_signed_notice(body: str, day: str) -> None:
+    assert {e[3] for e in dates(body)} == {day}
