@@ -109,9 +109,30 @@ def notice_day(text: str, dates: list[Any], published: dt.date | None) -> list[A
     return out
 
 
+# anchored_day: "在荷兰宣布新决定的前一天", "the next day", 次日: a day counted from the day named before it
+_ANCHORED = re.compile(
+    r"(?P<before>前一天|前一日|\bthe\s+day\s+before\b)|(?P<after>次日|翌日|第二天|\bthe\s+(?:next|following)\s+day\b)",
+    re.IGNORECASE,
+)
+
+
+def anchored_days(text: str, dates: list[Any]) -> list[Any]:
+    """Add the days counted from the nearest day named before them (see ``_ANCHORED``)."""
+    extra = []
+    for m in _ANCHORED.finditer(text):
+        anchor = next((d for d in reversed(dates) if d.end <= m.start() and d.kind == "point" and d.date), None)
+        if anchor is None or any(d.start <= m.start() < d.end for d in dates):
+            continue
+        shift = -1 if m["before"] else 1
+        day = dt.date.fromisoformat(anchor.date) + dt.timedelta(days=shift)
+        extra.append(DayOnly(m.start(), m.end(), m.group(), day.isoformat()))
+    return sorted(dates + extra, key=lambda d: d.start) if extra else dates
+
+
 def usable_dates(text: str, dates: list[Any], published: dt.date | None) -> list[Any]:
     """The date mentions an event may take its date from."""
     dates = notice_day(text, dispatch_day(text, day_only(text, list(dates), published)), published)
+    dates = anchored_days(text, dates)
     basis = [(m.start(), m.end()) for m in _BASIS.finditer(text)]
     if basis:  # "根据2025年4月8日第14259号行政令": the date of the legal basis, not of the act
         dates = [d for d in dates if not any(a <= d.start < b for a, b in basis)]

@@ -80,3 +80,7 @@ def test_shift_by_tense_only_moves_past_days_back() -> None:
 )
 def test_this_morning_is_the_publication_day(text: str, expected) -> None:
     assert days(text) == expected
+
+
+def test_earlier_the_same_day_is_not_the_publication_day() -> None:
+    assert days("当天稍早时，商务部还发布了公告") == []

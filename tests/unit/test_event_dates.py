@@ -187,3 +187,27 @@ def test_news_day_dates_the_next_acts_of_the_same_actor(second: str, expected: t
 )
 def test_signature_day_dates_a_signed_notice(body: str, day: str) -> None:
     assert {e[3] for e in dates(body)} == {day}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # anchored_day: 前一天 / "the next day" count from the day named before them
+        (
+            "智利政府11月4日宣布扩大铜出口限制。在智利宣布新决定的前一天，秘鲁公布出口管制新规，收紧铜矿出口。",
+            {
+                ("EXPORT_CONTROL", "impose", "CHL", "2025-11-04", None),
+                ("EXPORT_CONTROL", "impose", "PER", "2025-11-03", None),
+            },
+        ),
+        (
+            "Chile imposed export controls on copper on Nov. 3. Peru imposed its own export controls on copper the next day.",
+            {
+                ("EXPORT_CONTROL", "impose", "CHL", "2025-11-03", None),
+                ("EXPORT_CONTROL", "impose", "PER", "2025-11-04", None),
+            },
+        ),
+    ],
+)
+def test_anchored_day_counts_from_the_day_named_before(body: str, expected: set) -> None:
+    assert dates(body) == expected
