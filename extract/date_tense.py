@@ -5,8 +5,10 @@ A month and day without a year and a bare weekday are resolved against the
 publication date by default (:func:`policykg.extract.date_patterns.recent_day`:
 the latest occurrence no more than three months ahead; the latest weekday on or
 before publication).  The clause's tense corrects the default: "the duties first
-imposed on Feb. 22" in a December article is the past February, "talks will
-resume on Tuesday" in a Friday article the coming Tuesday.
+imposed on Feb. 22" in a December article is the past February; "talks will
+resume on Tuesday" in a Friday article is the coming Tuesday (a bare weekday at
+most four words after an English future marker).  Other future clauses keep the
+default (see :func:`shift_by_tense`).
 
 The tense is read from the tense marker nearest the date in its clause (between
 the nearest ``.;!?。；`` or line break on either side): an English past form
@@ -40,7 +42,8 @@ _REACH = 120  # characters either side of the date that the clause may take
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
-    """ "past", "future" or None: the tense marker nearest ``text[start:end]`` in its clause."""
+    """The tense marker nearest ``text[start:end]`` in its clause: "past", "future",
+    "future_near" (an English future marker at most four words before the day) or None."""
     lo = max(0, start - _REACH)
     before = [m.end() for m in _BOUNDARY.finditer(text, lo, start) if not _abbreviation(text, m.start())]
     lo = before[-1] if before else lo
@@ -54,9 +57,15 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             continue
         gap = start - m.end() if m.end() <= start else m.start() - end
         kind = "future" if (m["future"] or m["zh_future"]) else "past"
+        if m["future"] and m.end() <= start and _NEAR_FUTURE.fullmatch(text, m.end(), start):
+            kind = "future_near"  # "will take effect on Monday", "comes into force Wednesday"
         if best is None or gap < best[0]:
             best = (gap, kind)
     return best[1] if best else None
+
+
+# an English future marker at most four words before the day: "will take effect (on)", "will resume on"
+_NEAR_FUTURE = re.compile(r"(?:\s+[A-Za-z'-]+){0,4}?\s+(?:(?:on|from|starting|beginning)\s+)?")
 
 
 def _abbreviation(text: str, dot: int) -> bool:
@@ -71,16 +80,19 @@ _ABBR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mr
 
 
 def shift_by_tense(day: DATE | None, published: DATE | None, tense: str | None, step: str) -> DATE | None:
-    """Move a default-resolved ``day`` back across publication when its clause is past: a
-    past clause's day after publication goes back one ``step`` ("year" or "week").
+    """Move a default-resolved ``day`` across publication when its clause says so: a past
+    clause's day after publication goes back one ``step`` ("year" or "week"); a bare weekday
+    right after an English future marker ("future_near") before publication goes forward a week.
 
-    A future clause's day is left as the default found it: moving it forward was measured
-    to do harm, since a future act is often dated by the day it was announced ("9月6日表示,
-    将扩大……", "美方周二宣布将加征……")."""
+    Other future clauses keep the default: moving them forward was measured to do harm,
+    since a future act is often dated by the day it was announced ("9月6日表示,将扩大……",
+    "美方周二宣布将加征……")."""
     if day is None or published is None or tense is None:
         return day
     if tense == "past" and day > published:
         return _step(day, step, -1)
+    if tense == "future_near" and step == "week" and day < published:
+        return _step(day, step, 1)
     return day
 
 

@@ -42,9 +42,9 @@ def test_a_past_clause_dates_its_day_before_publication(text: str, expected) -> 
     ("text", "tense"),
     [
         ("Officials announced the curbs on Monday.", "past"),
-        ("Officials will announce the curbs on Monday.", "future"),
+        ("Officials will announce the curbs on Monday.", "future_near"),
         ("On Monday, the ministry banned the exports.", "past"),
-        ("The rules come into force on Monday.", "future"),
+        ("The rules come into force on Monday.", "future_near"),
         ("Talks on Monday.", None),
         ("海关总署已于周一暂停进口", "past"),
         ("双方拟于周一签署协议", "future"),
@@ -58,11 +58,29 @@ def test_clause_tense_reads_the_nearest_marker_of_the_clause(text: str, tense: s
     assert clause_tense(text, day, day + 2) == tense
 
 
-def test_shift_by_tense_only_moves_past_days_back() -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # future_near: a bare weekday right after an English future marker is the coming one
+        ("The curbs will come into force Wednesday.", [("Wednesday", "2025-12-10")]),
+        ("Talks will resume on Monday.", [("on Monday", "2025-12-08")]),
+        # a past form nearer the day keeps it in the past
+        ("Beijing will answer the tariffs announced Monday.", [("Monday", "2025-12-01")]),
+        # the publication day itself stays
+        ("The rules will take effect on Friday.", [("on Friday", "2025-12-05")]),
+    ],
+)
+def test_a_future_weekday_is_the_coming_one(text: str, expected) -> None:
+    assert days(text) == expected
+
+
+def test_shift_by_tense_moves_past_days_back_and_near_future_weekdays_forward() -> None:
     ahead = dt.date(2026, 2, 22)
     assert shift_by_tense(ahead, FRIDAY, "past", "year") == dt.date(2025, 2, 22)
     assert shift_by_tense(dt.date(2025, 12, 12), FRIDAY, "past", "week") == dt.date(2025, 12, 5)
     assert shift_by_tense(ahead, FRIDAY, "future", "year") == ahead
+    assert shift_by_tense(dt.date(2025, 12, 1), FRIDAY, "future", "week") == dt.date(2025, 12, 1)
+    assert shift_by_tense(dt.date(2025, 12, 1), FRIDAY, "future_near", "week") == dt.date(2025, 12, 8)
     assert shift_by_tense(dt.date(2028, 2, 29), FRIDAY, "past", "year") is None  # no 29 February in 2027
 
 
