@@ -66,11 +66,18 @@ def abbreviation_candidates(text: str, gaz) -> list[Candidate]:
     return out
 
 
+# trade_frame: a one-character country between a preposition and a trade verb or noun is the
+# country (对美加征关税 "imposes tariffs on the US", 对日出口, 自澳进口); 对美好 is no such frame
+_TRADE_FRAME = re.compile(r"加征|出口|进口|输出|输入|出售|销售|实施|采取|反制|制裁|关税|贸易|禁运|磋商|谈判|报复")
+
+
 def _single_ok(text: str, i: int, ch: str, abbr: _Abbreviations, after_ok: bool) -> bool:
     """One character alone: 俄 anywhere, 华 after 对/访, 美 before 股/企 ..."""
     row = abbr.rows[ch]
     if row.get("alone"):
         return True
+    if row.get("pair") and _TRADE_FRAME.match(text, i + 1) and i > 0 and text[i - 1] in "对向自从与":
+        return True  # trade_frame: 对美加征关税, 对日出口, 自澳进口
     if row.get("after") and i > 0 and text[i - 1] in row["after"]:
         return True
     return after_ok and bool(abbr.followers[ch]) and text.startswith(abbr.followers[ch], i + 1)

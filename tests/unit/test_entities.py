@@ -76,6 +76,22 @@ def test_chinese_one_character_country_names_need_context() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trade_frame: a one-character country between a preposition and a trade word
+        ("商务部决定对日加征关税", [("商务部", "org:mofcom"), ("日", "JPN")]),
+        ("企业自澳进口煤炭", [("澳", "AUS"), ("煤炭", "item:coal")]),
+        ("暂停对韩出口", [("韩", "KOR")]),
+        # no trade word after it, or no preposition before it: no country
+        ("对美好生活的向往", []),
+        ("日出口数据公布", []),
+    ],
+)
+def test_a_one_character_country_in_a_trade_frame(text: str, expected) -> None:
+    assert spans(text) == expected
+
+
 def test_pronoun_like_forms_of_china() -> None:
     assert spans("中方表示，我国将继续合作") == [("中方", "CHN"), ("我国", "CHN")]
 

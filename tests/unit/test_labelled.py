@@ -29,9 +29,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # xdate2 nearest_owner (bare 商务部 after 美国商务部): train 163/49/54, 851/70/54; dev 50/30/32, 204/20/49
 # xdate2 trade_object (HS commodity nouns in trade frames): train unchanged; dev entities 204/20/49 -> 206/20/47
 # xdate2 firm_descriptor ("London-listed X Ltd" is X): dev entities 206/20/47 -> 207/19/46
+# xdate2 trade_frame (对美加征, 自澳进口: one-character countries): dev entities 207/19/46 -> 208/19/45
 PINNED = {
     "train": (100, (163, 49, 54), (851, 70, 54)),
-    "dev": (32, (50, 30, 32), (207, 19, 46)),
+    "dev": (32, (50, 30, 32), (208, 19, 45)),
 }
 
 
