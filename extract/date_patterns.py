@@ -36,6 +36,7 @@ class Core:
     now: bool = False  # "from now" / "即日": a window may start here
     fixed_kind: str | None = None  # kind set by the expression itself
     md: tuple[int, int] | None = None  # (month, day) when the year was inferred, not written
+    weekday: bool = False  # a bare weekday ("on Friday", 周五): its week was inferred, not written
 
 
 # --- numbers and calendar helpers -------------------------------------------------
@@ -251,7 +252,10 @@ _ZH_END = re.compile(
     rf"(?:(?P<y>\d{{4}})年|(?P<rel>今|明|去)年)年?[底末]|年[底末]"
     rf"|(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月|本月)[底末]|月[底末]"
 )
-_ZH_RELATIVE = re.compile(r"(?P<w>今日|今天|昨日|昨天|明日|明天|前天|后天)|(?:自|从)?(?P<now>即日)")
+# this_morning: 今早 / 今晨 / 今晚 / 一早 / 稍早 (earlier today, not 稍早前) are the publication day
+_ZH_RELATIVE = re.compile(
+    r"(?P<w>今日|今天|昨日|昨天|明日|明天|前天|后天|今早|今晨|今晚|(?<![第之])一早(?!就)|(?<![天日])稍早(?![前之些]))|(?:自|从)?(?P<now>即日)"
+)
 _ZH_WEEKDAY = re.compile(
     r"(?<![一二两三四五六七八九十\d])(?P<rel>上|本|这|下)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
 )
@@ -268,7 +272,7 @@ _ZH_DURATION = re.compile(
 _EN_ANCHOR = re.compile(
     r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end\b|now\b|tomorrow)|month|year|week|day)"
 )
-_ZH_ANCHOR = re.compile(r"[年月日号底末周星礼天即]")
+_ZH_ANCHOR = re.compile(r"[年月日号底末周星礼天即早晨晚]")
 _EN_MARGIN, _ZH_MARGIN = 40, 16
 
 
@@ -358,6 +362,11 @@ _REL_DAYS = {
     "明天": 1,
     "前天": -2,
     "后天": 2,
+    "今早": 0,
+    "今晨": 0,
+    "今晚": 0,
+    "一早": 0,
+    "稍早": 0,
 }
 
 
@@ -385,7 +394,7 @@ def _weekday(m: re.Match[str], pub: DATE | None) -> Core:
         "last": pub.toordinal() - ((back - 1) % 7 + 1),
         "next": pub.toordinal() + ((-back - 1) % 7 + 1),
     }.get(rel, pub.toordinal() - back % 7)
-    return Core(m.start(), m.end(), "day", DATE.fromordinal(ordinal))
+    return Core(m.start(), m.end(), "day", DATE.fromordinal(ordinal), weekday=not rel)
 
 
 _UNIT = {

@@ -44,6 +44,9 @@ Resolution rules (the choices made here):
   to publication.  A weekday ("on Tuesday", "周二", "星期二") is the most recent
   one on or before publication; "last" / "上周" the one of the previous week,
   "next" / "下周" the following one, "this" / "本周" the one of the same week.
+* A past clause (``date_tense.clause_tense``) moves an inferred year back: "were
+  first imposed on Feb. 22" in a December article is the past February.
+  今早 / 今晨 / 一早 / 稍早 are the publication day.
 * "年底 / 年底前 / 今年年底 / 2025年底" and "end of the year / year-end / end of
   2025" are Dec 31; "月底 / 本月底 / 11月底" the last day of the month.
 * Impossible dates (February 30, 2025-13-45) are not reported.  "本月" alone,
@@ -57,6 +60,7 @@ import re
 from dataclasses import dataclass
 
 from policykg.extract.date_patterns import Core, cn_number, find_cores, recent_day  # noqa: F401 (cn_number re-exported)
+from policykg.extract.date_tense import clause_tense, shift_by_tense
 
 DATE = dt.date
 _I = re.I
@@ -136,6 +140,9 @@ def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | N
     day = core.day
     if core.md and kind == "point":  # the day of an act: the recent one (see recent_day)
         day = recent_day(*core.md, published) or day
+    if kind == "point" and (core.md or core.weekday):  # clause_tense: past days lie before publication
+        step = "week" if core.weekday else "year"
+        day = shift_by_tense(day, published, clause_tense(text, core.start, core.end), step)
     if core.cat == "month":
         day = core.last if kind == "until" else core.day if kind in ("start", "deadline") else None
     date, until = (None, day) if kind == "until" else (day, None)

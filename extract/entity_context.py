@@ -66,11 +66,18 @@ def abbreviation_candidates(text: str, gaz) -> list[Candidate]:
     return out
 
 
+# trade_frame: a one-character country between a preposition and a trade verb or noun is the
+# country (对美加征关税 "imposes tariffs on the US", 对日出口, 自澳进口); 对美好 is no such frame
+_TRADE_FRAME = re.compile(r"加征|出口|进口|输出|输入|出售|销售|实施|采取|反制|制裁|关税|贸易|禁运|磋商|谈判|报复")
+
+
 def _single_ok(text: str, i: int, ch: str, abbr: _Abbreviations, after_ok: bool) -> bool:
     """One character alone: 俄 anywhere, 华 after 对/访, 美 before 股/企 ..."""
     row = abbr.rows[ch]
     if row.get("alone"):
         return True
+    if row.get("pair") and _TRADE_FRAME.match(text, i + 1) and i > 0 and text[i - 1] in "对向自从与":
+        return True  # trade_frame: 对美加征关税, 对日出口, 自澳进口
     if row.get("after") and i > 0 and text[i - 1] in row["after"]:
         return True
     return after_ok and bool(abbr.followers[ch]) and text.startswith(abbr.followers[ch], i + 1)
@@ -234,15 +241,22 @@ def _home_state(text: str, domain: str, gaz) -> str | None:
 
 
 def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidate]:
-    """Give each ministry the id of (its qualifying country, its domain)."""
+    """Give each ministry the id of (its qualifying country, its domain).
+
+    ``nearest_owner``: a bare Chinese ministry name (商务部) repeats the nearest earlier
+    ministry of the same domain whose country was written (美国商务部宣布……商务部称: the US
+    department), before falling back to the text's home state."""
     _, _, _, by_id = _ministry_tables(gaz)
-    out = []
+    out: list[Candidate] = []
+    owners: dict[str, str] = {}  # domain -> country of the last qualified mention
     for i, c in enumerate(chosen):
         if c.eid and c.eid.startswith(MINISTRY):
             _, form, domain, default = c.eid.split("|")
             country = qualifier(text, chosen, i, gaz)
-            if not country and default == "CHN":
-                country = _home_state(text, domain, gaz)
+            if country:
+                owners[domain] = country
+            elif default == "CHN":
+                country = owners.get(domain) or _home_state(text, domain, gaz)
             if not country:
                 country = _sentence_country(text, chosen, i, gaz, possessive=default != "CHN") or (
                     default if default != "CHN" else None
@@ -254,6 +268,9 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidat
         elif c.eid in by_id:
             country = qualifier(text, chosen, i, gaz)
             home, domain = by_id[c.eid]
+            if not country and _bare_zh(c, text):
+                country = owners.get(domain)
+            owners[domain] = country or home
             if country and country != home:
                 form = "department" if country == "USA" else "ministry"
                 c = replace(c, eid=_ministry_id(gaz, country, domain, form))
@@ -261,6 +278,11 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidat
         else:
             out.append(c)
     return out
+
+
+def _bare_zh(c: Candidate, text: str) -> bool:
+    """Is the mention a Chinese ministry name written alone (商务部, not 中国商务部 matched whole)?"""
+    return text[c.start : c.end].endswith("部") and len(text[c.start : c.end]) <= 4
 
 
 def _ministry_id(gaz, country: str, domain: str, form: str) -> str:
@@ -342,3 +364,23 @@ def alias_candidates(text: str, tokens, chosen: list[Candidate], gaz) -> list[Ca
     if not short:
         return []
     return [Candidate(s, e, short[t], PRIO_RULE) for t, s, e in tokens if t in short]
+
+
+# bare_commission: "the Commission" repeats the nearest Commission named before it ("the US
+# International Trade Commission ... the Commission"), else, in a text that names the EU, it is
+# the European Commission (the usual short form in EU trade news)
+_BARE_COMMISSION = re.compile(r"\b[Tt]he\s+Commission\b(?!\s+(?:of|on|for)\b)")
+
+
+def commission_candidates(text: str, chosen: list[Candidate], gaz) -> list[Candidate]:
+    """Mentions of a bare "the Commission" (see ``bare_commission``)."""
+    out = []
+    for m in _BARE_COMMISSION.finditer(text):
+        start = m.end() - len("Commission")
+        before = [c for c in chosen if c.eid and c.end <= start]
+        named = [c for c in before if text[c.start : c.end].endswith("Commission")]
+        if named:
+            out.append(Candidate(start, m.end(), named[-1].eid, PRIO_RULE))
+        elif any(c.eid == "EU" for c in before) and gaz.get("org:european_commission") is not None:
+            out.append(Candidate(start, m.end(), "org:european_commission", PRIO_RULE))
+    return out

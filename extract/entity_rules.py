@@ -296,7 +296,16 @@ def ticker_candidates(text: str, gaz, en_index) -> list[Candidate]:
     return out
 
 
+# firm_descriptor: "London-listed", "Shanghai-based", "state-owned" describe a firm, they are no
+# part of its name ("London-listed Premier African Minerals Ltd" is Premier African Minerals)
+_DESCRIPTOR = re.compile(r"\S+-(?:listed|based|owned|backed|headquartered|run|controlled|registered)\b", re.IGNORECASE)
+
+
 def _trim_leading(start: int, name: str) -> tuple[int, str]:
+    described = list(_DESCRIPTOR.finditer(name))
+    if described:
+        cut = described[-1].end()
+        start, name = start + cut + (len(name[cut:]) - len(name[cut:].lstrip())), name[cut:].lstrip()
     words = name.split()
     while words and words[0].lower().strip(",") in _LEADING_STOP:
         cut = name.index(words[0]) + len(words[0])

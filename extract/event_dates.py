@@ -109,9 +109,30 @@ def notice_day(text: str, dates: list[Any], published: dt.date | None) -> list[A
     return out
 
 
+# anchored_day: "在荷兰宣布新决定的前一天", "the next day", 次日: a day counted from the day named before it
+_ANCHORED = re.compile(
+    r"(?P<before>前一天|前一日|\bthe\s+day\s+before\b)|(?P<after>次日|翌日|第二天|\bthe\s+(?:next|following)\s+day\b)",
+    re.IGNORECASE,
+)
+
+
+def anchored_days(text: str, dates: list[Any]) -> list[Any]:
+    """Add the days counted from the nearest day named before them (see ``_ANCHORED``)."""
+    extra = []
+    for m in _ANCHORED.finditer(text):
+        anchor = next((d for d in reversed(dates) if d.end <= m.start() and d.kind == "point" and d.date), None)
+        if anchor is None or any(d.start <= m.start() < d.end for d in dates):
+            continue
+        shift = -1 if m["before"] else 1
+        day = dt.date.fromisoformat(anchor.date) + dt.timedelta(days=shift)
+        extra.append(DayOnly(m.start(), m.end(), m.group(), day.isoformat()))
+    return sorted(dates + extra, key=lambda d: d.start) if extra else dates
+
+
 def usable_dates(text: str, dates: list[Any], published: dt.date | None) -> list[Any]:
     """The date mentions an event may take its date from."""
     dates = notice_day(text, dispatch_day(text, day_only(text, list(dates), published)), published)
+    dates = anchored_days(text, dates)
     basis = [(m.start(), m.end()) for m in _BASIS.finditer(text)]
     if basis:  # "根据2025年4月8日第14259号行政令": the date of the legal basis, not of the act
         dates = [d for d in dates if not any(a <= d.start < b for a, b in basis)]
@@ -161,6 +182,75 @@ def announcement_day(text: str, span: tuple[int, int], dates: list[Any]) -> Any 
     return next((d for d in dates if span[0] <= d.start < span[1] and d.kind == "point" and d.date), None)
 
 
+_FRONTED_END = re.compile(r"\s*[,，]")
+
+
+def fronted_day(text: str, cand: Any, cands: list[Any], dates: list[Any]) -> Any | None:
+    """The day a sentence opens with, set off by a comma before its first act ("On April 24,
+    South Korea published a notice restoring Japan to its list"): a fronted time adverbial
+    dates every clause of the sentence; a day elsewhere in it ("the level he promised when he
+    revealed the plan March 1") dates only its own clause."""
+    lo = cand.sentence_span[0]
+    first = min(o.anchor for o in cands if o.sentence == cand.sentence)
+    for d in dates:
+        opening = lo <= d.start and d.end <= first and not text[lo : d.start].strip(" \t\"“”'‘")
+        if opening and d.kind == "point" and d.date and _FRONTED_END.match(text, d.end):
+            return d
+    return None
+
+
+_NEWS_REACH = 3  # sentences after a dated act that its day may date
+
+
+# an earlier time of the clause's own: "在中国实施管制后", "此前", "back in January", "previously"
+_EARLIER = re.compile(
+    r"之前|此前|早前|以前|先前|(?:在|自)[^，,。]{1,40}后|\b(?:back\s+in|earlier|previously|formerly|last\s+(?:year|month))\b",
+    re.IGNORECASE,
+)
+
+
+def news_day(text: str, cands: list[Any], open_: list[Any], dates: list[Any]) -> None:
+    """``news_day``: an undated act of current news takes the day of the nearest act before it,
+    at most three sentences back, of the same main actor and dated by a day of its own ("The
+    United States on Monday announced restrictions … The measures … A total of 140 companies
+    were added to the Entity List"): the parts of one announcement share its day.  Not for a
+    clause with a time of its own ("in May", "back in January", 此前, 在……后) or a petition."""
+    for c in open_:
+        if c.date or not c.actors or c.action == "request" or _EARLIER.search(text, c.start, c.end):
+            continue
+        if any(c.start <= d.start < c.end for d in dates):  # its own time, however vague ("in May")
+            continue
+        before = [
+            o
+            for o in cands
+            if o.date_rank == 4
+            and o.actors[:1] == c.actors[:1]
+            and not o.title
+            and c.sentence - _NEWS_REACH <= o.sentence < c.sentence
+        ]
+        if before:
+            c.date, c.date_rank = before[-1].date, 1
+
+
+_AFTER_SIGNATURE = re.compile(r"\s*(?:[(（][^)）\n]{0,60}[)）])?\s*")  # a credit line may follow
+_SIGNER_LINE = re.compile(r"\n[^\n。.!?！？，,]{2,30}\n[ \t]*$")
+
+
+def signature_day(text: str, cands: list[Any], dates: list[Any]) -> None:
+    """``signature_day``: a notice signed at its end ("…\n国务院关税税则委员会\n2022年11月25日") is
+    dated by its signature: the notice's acts take that day over a stated start or effective date
+    ("自2022年6月13日起暂停…" signed 2022年6月10日 is dated the 10th), as the contract dates an act by
+    the day it is made, its effective date only when no such day is written."""
+    last = dates[-1] if dates else None
+    if last is None or last.kind != "point" or not last.date or not _AFTER_SIGNATURE.fullmatch(text, last.end):
+        return
+    if not _SIGNER_LINE.search(text, 0, last.start):
+        return
+    for c in cands:
+        if c.date_rank < 4 and not c.past and not c.subordinate and not c.year:
+            c.date, c.date_rank = last.date, 4
+
+
 def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[Any]) -> None:
     """Give undated statements a date stated outside their clause (the rules above; and
     ``parallel_provision``: a provision after "；" shares the date of the one before it;
@@ -176,6 +266,11 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
         d = effective_clause(text, c, dates, [s for s in claimed if s != (c.start, c.end)])
         if d is not None:
             c.date, c.date_rank = d.date, 3
+    for c in open_:  # fronted_day: "On April 24, Seoul published a notice restoring Tokyo to its list"
+        if not c.date and c.action != "request":  # a petition ("应X申请", "at the request of") came before
+            d = fronted_day(text, c, cands, dates)
+            if d is not None:
+                c.date, c.date_rank = d.date, 4
     for i, c in enumerate(cands):  # parallel_provision: "…即日起不予许可…；对石墨…实施更严格的审查"
         before = next((o for o in reversed(cands[:i]) if o.sentence == c.sentence and o.date), None)
         parallel = before is not None and (c.parallel or re.search("[;；]", text[before.end : c.start]))
@@ -197,6 +292,8 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
             c.until = windows[-1].until
             if not c.date and windows[-1].date:
                 c.date, c.date_rank = windows[-1].date, 3
+    news_day(text, cands, open_, dates)
+    signature_day(text, cands, dates)
     busy = {c.sentence for c in cands}
     for n, sent in enumerate(sentences):
         if sent.title or n in busy:

@@ -76,6 +76,22 @@ def test_chinese_one_character_country_names_need_context() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trade_frame: a one-character country between a preposition and a trade word
+        ("商务部决定对日加征关税", [("商务部", "org:mofcom"), ("日", "JPN")]),
+        ("企业自澳进口煤炭", [("澳", "AUS"), ("煤炭", "item:coal")]),
+        ("暂停对韩出口", [("韩", "KOR")]),
+        # no trade word after it, or no preposition before it: no country
+        ("对美好生活的向往", []),
+        ("日出口数据公布", []),
+    ],
+)
+def test_a_one_character_country_in_a_trade_frame(text: str, expected) -> None:
+    assert spans(text) == expected
+
+
 def test_pronoun_like_forms_of_china() -> None:
     assert spans("中方表示，我国将继续合作") == [("中方", "CHN"), ("我国", "CHN")]
 
@@ -150,6 +166,10 @@ def test_chinese_name_before_a_ticker() -> None:
             "Acme Widgets Inc. and Blue Line Corp.",
             [("Acme Widgets Inc.", "org:acme_widgets"), ("Blue Line Corp.", "org:blue_line")],
         ),
+        # firm_descriptor: "X-listed", "X-based", "state-owned" describe the firm, they are no part of its name
+        ("London-listed Granite Peak Mining Ltd said", [("Granite Peak Mining Ltd", "org:granite_peak_mining")]),
+        ("The Lima-based Andes Copper Corp halted", [("Andes Copper Corp", "org:andes_copper")]),
+        ("state-owned Zambia Copper Corp halted", [("Zambia Copper Corp", "org:zambia_copper")]),
     ],
 )
 def test_corporate_suffixes_make_firms(text: str, expected) -> None:
@@ -313,6 +333,51 @@ def test_a_bare_chinese_ministry_belongs_to_the_home_government(text: str, expec
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nearest_owner: a bare 商务部 repeats the nearest earlier commerce ministry whose country is written
+        (
+            "美国商务部周一公布新规。商务部称规则即日生效",
+            [("美国", "USA"), ("商务部", "org:us_commerce_department"), ("商务部", "org:us_commerce_department")],
+        ),
+        (
+            "日本经济产业省与美商务部会谈后，商务部批准了许可",
+            [
+                ("日本", "JPN"),
+                ("经济产业省", "org:meti"),
+                ("美", "USA"),
+                ("商务部", "org:us_commerce_department"),
+                ("商务部", "org:us_commerce_department"),
+            ],
+        ),
+        # the nearest one decides: China's after the US one
+        (
+            "美国商务部宣布管制。中国商务部回应称，商务部将采取措施",
+            [
+                ("美国", "USA"),
+                ("商务部", "org:us_commerce_department"),
+                ("中国", "CHN"),
+                ("商务部", "org:mofcom"),
+                ("商务部", "org:mofcom"),
+            ],
+        ),
+        # 经济部 too: a bare one after 墨西哥经济部 is Mexico's, not Taiwan's
+        (
+            "墨西哥经济部周一宣布加征关税。经济部表示措施即日生效",
+            [("墨西哥", "MEX"), ("经济部", "org:mexico_economy_ministry"), ("经济部", "org:mexico_economy_ministry")],
+        ),
+        # no qualified one before it: the home state's
+        (
+            "商务部宣布反制措施。美国商务部表示反对",
+            [("商务部", "org:mofcom"), ("美国", "USA"), ("商务部", "org:us_commerce_department")],
+        ),
+    ],
+)
+def test_a_bare_chinese_ministry_repeats_the_nearest_named_one(text: str, expected) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "has_agency"),
     [
         # office_title: a named person's office is no agency (labelling conventions)
@@ -446,3 +511,25 @@ def test_mentions_are_exact_ordered_and_disjoint(text: str) -> None:
     assert all(text[m.start : m.end] == m.text and m.start < m.end for m in mentions)
     assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
     assert len(resolve_entities(mentions)) == len({m.entity_id for m in mentions})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bare_commission: in a text that names the EU, "the Commission" is the European Commission
+        (
+            "The EU will review the duties. The Commission said it acts on complaints.",
+            [("EU", "EU"), ("Commission", "org:european_commission")],
+        ),
+        # ... but it repeats a Commission named before it
+        (
+            "The US International Trade Commission voted on Friday. The Commission found injury.",
+            [("US", "USA"), ("International Trade Commission", "org:usitc"), ("Commission", "org:usitc")],
+        ),
+        # no EU and no Commission before it, or "the Commission on ..." (another body's name): none
+        ("The Commission said it would decide soon.", []),
+        ("The EU said the Commission on Human Rights met.", [("EU", "EU")]),
+    ],
+)
+def test_a_bare_commission_is_the_named_one_or_the_eus(text: str, expected) -> None:
+    assert spans(text) == expected

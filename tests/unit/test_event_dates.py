@@ -134,3 +134,80 @@ DATELINES = [
 @pytest.mark.parametrize("body, expected", DATELINES, ids=[c[0][:20] for c in DATELINES])
 def test_dispatch_day(body, expected):
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "days"),
+    [
+        # fronted_day: a day opening the sentence before a comma dates each of its acts
+        (
+            "On Nov. 3, Peru published a notice in its official gazette announcing the inclusion of Chile in its "
+            "whitelist again.",
+            {"2025-11-03"},
+        ),
+        ("在11月3日，秘鲁宣布暂停对智利出口铜矿，并恢复进口。", {"2025-11-03"}),
+        # a day inside a later clause dates only its own clause: the other act stays undated
+        (
+            "Peru will levy a 25 percent duty on steel and 10 percent on copper, the level its president promised "
+            "when he revealed the plan Nov. 1.",
+            {"2025-11-01", None},
+        ),
+    ],
+)
+def test_fronted_day_dates_every_act_of_its_sentence(body: str, days: set) -> None:
+    assert {e[3] for e in dates(body)} == days
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # news_day: a further act of the same actor just after a dated one shares its day
+        ("Peru also added 40 Chilean firms to its entity list.", ("SANCTION", "impose", "PER", "2025-11-03", None)),
+        # ... not when the clause has a time of its own, however vague
+        ("Back in May, Peru had added 40 Chilean firms to its entity list.", ("SANCTION", "impose", "PER", None, None)),
+        # ... nor for another actor
+        ("Chile added 40 Peruvian firms to its entity list.", ("SANCTION", "impose", "CHL", None, None)),
+    ],
+)
+def test_news_day_dates_the_next_acts_of_the_same_actor(second: str, expected: tuple) -> None:
+    first = "Peru on Monday announced export controls on copper shipments to Chile. "
+    assert dates(first + second) == {("EXPORT_CONTROL", "impose", "PER", "2025-11-03", None), expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        # signature_day: a notice signed at its end is dated by its signature, not by its start date
+        ("海关总署决定自2025年11月10日起暂停秘鲁鱿鱼输入。\n特此公告。\n海关总署\n2025年11月5日", "2025-11-05"),
+        # a credit line in brackets may follow the signature
+        ("海关总署决定自2025年11月10日起暂停秘鲁鱿鱼输入。\n海关总署\n2025年11月5日\n（据海关总署网站）", "2025-11-05"),
+        # a date ending a sentence of prose is no signature: the start date stays
+        ("海关总署决定自2025年11月10日起暂停秘鲁鱿鱼输入，公告于2025年11月5日", "2025-11-10"),
+    ],
+)
+def test_signature_day_dates_a_signed_notice(body: str, day: str) -> None:
+    assert {e[3] for e in dates(body)} == {day}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # anchored_day: 前一天 / "the next day" count from the day named before them
+        (
+            "智利政府11月4日宣布扩大铜出口限制。在智利宣布新决定的前一天，秘鲁公布出口管制新规，收紧铜矿出口。",
+            {
+                ("EXPORT_CONTROL", "impose", "CHL", "2025-11-04", None),
+                ("EXPORT_CONTROL", "impose", "PER", "2025-11-03", None),
+            },
+        ),
+        (
+            "Chile imposed export controls on copper on Nov. 3. Peru imposed its own export controls on copper the next day.",
+            {
+                ("EXPORT_CONTROL", "impose", "CHL", "2025-11-03", None),
+                ("EXPORT_CONTROL", "impose", "PER", "2025-11-04", None),
+            },
+        ),
+    ],
+)
+def test_anchored_day_counts_from_the_day_named_before(body: str, expected: set) -> None:
+    assert dates(body) == expected

@@ -678,7 +678,7 @@ COREFERENCE = [
         "It also launched an investigation into Chinese aluminium.",
         {
             ("TARIFF", "impose", ("AUS",), ("item:steel",), ("CHN",), "2025-11-24", None, None),
-            ("INVESTIGATION", "impose", ("AUS",), ("element:Al",), ("CHN",), None, None, None),
+            ("INVESTIGATION", "impose", ("AUS",), ("element:Al",), ("CHN",), "2025-11-24", None, None),  # news_day
         },
     ),
     (

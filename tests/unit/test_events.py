@@ -151,9 +151,7 @@ def test_event_from_sentence(body: str, expected: set[tuple]) -> None:
 
 
 def test_same_event_stated_twice_is_one_event() -> None:
-    body = (
-        "Indonesia banned exports of nickel ore. Indonesia's ban on exports of nickel ore came into force on January 1."
-    )
+    body = "Indonesia banned exports of nickel ore. Indonesia's ban on exports of nickel ore comes into force on January 1."
     assert events(body) == {("EXPORT_BAN", "impose", ("IDN",), ("item:nickel_ore",), (), "2026-01-01", None, None)}
 
 

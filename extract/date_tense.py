@@ -1,0 +1,105 @@
+"""The tense of the clause a date is written in (pure): a past clause's day lies on or before
+publication (rule ``clause_tense``).
+
+A month and day without a year and a bare weekday are resolved against the
+publication date by default (:func:`policykg.extract.date_patterns.recent_day`:
+the latest occurrence no more than three months ahead; the latest weekday on or
+before publication).  The clause's tense corrects the default: "the duties first
+imposed on Feb. 22" in a December article is the past February; "talks will
+resume on Tuesday" in a Friday article is the coming Tuesday (a bare weekday at
+most four words after an English future marker).  Other future clauses keep the
+default (see :func:`shift_by_tense`).
+
+The tense is read from the tense marker nearest the date in its clause (between
+the nearest ``.;!?。；`` or line break on either side): an English past form
+("was", "said", "imposed") or future marker ("will", "is scheduled", "due"), a
+Chinese aspect or modal (了 / 已 / 曾; 将 / 拟 / 即将).  "said on Friday it will
+impose" is past: "said" is nearer the day than "will".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+DATE = dt.date
+
+_FUTURE_EN = (
+    r"will|shall|'ll|scheduled|slated|due|expected|planned|plans|plan|intends|upcoming|set\s+to|going\s+to"
+    r"|(?:is|are)\s+to|(?:take|takes)\s+effect|(?:come|comes)\s+into\s+force|(?:go|goes)\s+into\s+effect"
+)
+# a participle after "be" is no past form: "will be signed on 15 January" is future
+_PAST_EN = (
+    r"(?<!\bbe )(?:was|were|had|did|said|told|took|made|began|came|went|gave|met|held|struck|signed|won"
+    r"|[a-z]{2,}[^e\W]ed)"
+)
+_MARKER = re.compile(
+    rf"\b(?P<future>{_FUTURE_EN})\b|\b(?P<past>{_PAST_EN})\b|(?P<zh_future>即将|将于|将|拟|预计|计划)"
+    r"|(?P<zh_past>已经|已|曾|了)"
+)
+_BOUNDARY = re.compile(r"[.;!?。；！？\n]")
+_REACH = 120  # characters either side of the date that the clause may take
+
+
+def clause_tense(text: str, start: int, end: int) -> str | None:
+    """The tense marker nearest ``text[start:end]`` in its clause: "past", "future",
+    "future_near" (an English future marker at most four words before the day) or None."""
+    lo = max(0, start - _REACH)
+    before = [m.end() for m in _BOUNDARY.finditer(text, lo, start) if not _abbreviation(text, m.start())]
+    lo = before[-1] if before else lo
+    hi_match = next(
+        (m for m in _BOUNDARY.finditer(text, end, end + _REACH) if not _abbreviation(text, m.start())), None
+    )
+    hi = hi_match.start() if hi_match else min(len(text), end + _REACH)
+    best: tuple[int, str] | None = None
+    for m in _MARKER.finditer(text, lo, hi):
+        if start <= m.start() < end:
+            continue
+        gap = start - m.end() if m.end() <= start else m.start() - end
+        kind = "future" if (m["future"] or m["zh_future"]) else "past"
+        if m["future"] and m.end() <= start and _NEAR_FUTURE.fullmatch(text, m.end(), start):
+            kind = "future_near"  # "will take effect on Monday", "comes into force Wednesday"
+        if best is None or gap < best[0]:
+            best = (gap, kind)
+    return best[1] if best else None
+
+
+# an English future marker at most four words before the day: "will take effect (on)", "will resume on"
+_NEAR_FUTURE = re.compile(r"(?:\s+[A-Za-z'-]+){0,4}?\s+(?:(?:on|from|starting|beginning)\s+)?")
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """A full stop of an abbreviation ("Feb. 22", "U.S.") ends no clause."""
+    if text[dot] != ".":
+        return False
+    glued = dot + 1 < len(text) and not text[dot + 1].isspace()  # "U.S", "3.5"
+    return glued or _ABBR.search(text, max(0, dot - 6), dot + 1) is not None
+
+
+_ABBR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mr|Ms|Dr|St|U\.S|U\.K)\.\Z")
+
+
+def shift_by_tense(day: DATE | None, published: DATE | None, tense: str | None, step: str) -> DATE | None:
+    """Move a default-resolved ``day`` across publication when its clause says so: a past
+    clause's day after publication goes back one ``step`` ("year" or "week"); a bare weekday
+    right after an English future marker ("future_near") before publication goes forward a week.
+
+    Other future clauses keep the default: moving them forward was measured to do harm,
+    since a future act is often dated by the day it was announced ("9月6日表示,将扩大……",
+    "美方周二宣布将加征……")."""
+    if day is None or published is None or tense is None:
+        return day
+    if tense == "past" and day > published:
+        return _step(day, step, -1)
+    if tense == "future_near" and step == "week" and day < published:
+        return _step(day, step, 1)
+    return day
+
+
+def _step(day: DATE, step: str, sign: int) -> DATE | None:
+    if step == "week":
+        return day + dt.timedelta(days=7 * sign)
+    try:
+        return day.replace(year=day.year + sign)
+    except ValueError:  # February 29
+        return None
