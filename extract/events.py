@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from policykg.extract import action_rules, coref, roles, values
+from policykg.extract import action_rules, approval_rules, coref, roles, values
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
 from policykg.extract.background import antecedent
@@ -247,7 +247,7 @@ class _Finder:
             dates = self._dates(*seg)
         self.firm_subject = False
         actors = self._actors(sent, clause, hit, action, anchor, anchor_end, background)
-        sought = action_rules.seekers(site) if act == "request" else None
+        sought = action_rules.seekers(site) if act == "request" else approval_rules.grantors(site)
         if sought is None and act == "request":  # "exporters had submitted undertakings": their state's
             petition = action_rules.petitioners(site)
             sought = petition if petition is not None else action_rules.applicants(site)

@@ -19,7 +19,8 @@ ALLOWED = {
     "EXPORT_CONTROL": {"impose", "suspend", "lift", "extend", "request", "approve", "reject", "threaten"},
     "EXPORT_BAN": {"impose", "suspend", "lift", "extend", "request", "approve", "reject", "threaten"},
     "TARIFF": {"impose", "suspend", "lift", "extend", "request", "approve", "reject", "threaten"},
-    "IMPORT_RESTRICTION": {"impose", "suspend", "lift", "extend", "threaten"},
+    # import permits: registering or clearing suppliers after a ban ("approved to export", 获准输华)
+    "IMPORT_RESTRICTION": {"impose", "suspend", "lift", "extend", "request", "approve", "reject", "threaten"},
     "SANCTION": {"impose", "suspend", "lift", "extend", "threaten", "request"},
     "INVESTIGATION": {"impose", "suspend", "lift", "extend", "threaten", "request"},
     "INDUSTRIAL_POLICY": {"impose", "suspend", "lift", "extend"},
