@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from policykg.extract import action_rules, approval_rules, coref, roles, values
+from policykg.extract import action_rules, approval_rules, coref, roles, threat_rules, values
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
 from policykg.extract.background import antecedent
@@ -230,7 +230,8 @@ class _Finder:
             return
         anchor = anchor_of(hit, action)
         anchor_end = max(hit.end, action.end if action else hit.end)
-        if self._hedged(sent, max(anchor, hit.start), clause) or not self._requirements(hit, sent, clause):
+        hedged = self._hedged(sent, max(anchor, hit.start), clause) and not threat_rules.presupposed_threat(site, act)
+        if hedged or not self._requirements(hit, sent, clause):
             return
         after = (action or hit).end  # background statements always have their action verb
         dates = [d for d in self._dates(after, min(end, after + 40)) if d.date] if background else []
@@ -247,7 +248,13 @@ class _Finder:
             dates = self._dates(*seg)
         self.firm_subject = False
         actors = self._actors(sent, clause, hit, action, anchor, anchor_end, background)
-        sought = action_rules.seekers(site) if act == "request" else approval_rules.grantors(site)
+        sought = (
+            action_rules.seekers(site)
+            if act == "request"
+            else approval_rules.grantors(site)
+            if act == "approve"
+            else threat_rules.vow_speakers(site)
+        )
         if sought is None and act == "request":  # "exporters had submitted undertakings": their state's
             petition = action_rules.petitioners(site)
             sought = petition if petition is not None else action_rules.applicants(site)
