@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from policykg.extract import action_rules, approval_rules, coref, roles, threat_rules, values
+from policykg.extract import action_rules, approval_rules, coref, probe_rules, roles, threat_rules, values
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
 from policykg.extract.background import antecedent
@@ -327,7 +327,7 @@ class _Finder:
         last = next((o for o in reversed(self.cands) if o.sentence == n and o.title != (not sent.title)), None)
         if last is not None and how == "inherited" and not cand.targets and last.actors[:1] == cand.actors[:1]:
             cand.targets = list(last.targets)
-        self.cands.append(cand)
+        self.cands += probe_rules.split_plural_probe(cand, hit, background, self.text)  # "investigations into X and Y"
         if (
             background
             or cand.past

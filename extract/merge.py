@@ -58,6 +58,7 @@ class Candidate:
     effect: bool = False  # "The tariffs take effect on March 23": a statement of when, not a new act
     anaphoric: bool = False  # "the agreement would protect jobs": a deal noun referring to the stated deal
     elliptic: bool = False  # "… Huawei in 2019 and SMIC the following year": a second act stated by ellipsis
+    part: bool = False  # one of several measures of a plural statement (probe_rules.split_plural_probe)
     truce: bool = False  # "the sides agreed to pause tariffs": each party's own suspend (action_rules.split_truce)
     date: str | None = None
     until: str | None = None
@@ -199,6 +200,10 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
         return False
     if c.other and not c.title:
         return False
+    if c.part and m.part and (c.sentence, c.anchor) == (m.sentence, m.anchor):
+        return (
+            False  # one statement of several measures ("investigations into X and Y"): probe_rules.split_plural_probe
+        )
     if (
         m.type == c.type == "TRADE_DEAL"
         and m.action == c.action
