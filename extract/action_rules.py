@@ -91,7 +91,18 @@ def split_truce(c: Any, entities: Mapping[str, Entity], states: Mapping[str, int
         parties += [x for x, _ in sorted(states.items(), key=lambda kv: -kv[1]) if x not in parties][:1]
     if len(parties) < 2:
         return [c]
-    return [replace(c, actors=[x], targets=[y for y in parties if y != x]) for x in parties]
+    # each part gets its own mutable slots: merging one party's statement into its part must not touch the other's
+    return [
+        replace(
+            c,
+            actors=[x],
+            targets=[y for y in parties if y != x],
+            items=list(c.items),
+            value=dict(c.value),
+            concepts=set(c.concepts),
+        )
+        for x in parties
+    ]
 
 
 def eased_tariff(s: Site) -> str | None:

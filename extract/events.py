@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from policykg.extract import action_rules, approval_rules, coref, probe_rules, roles, threat_rules, values
+from policykg.extract import action_rules, approval_rules, coref, deal_rules, probe_rules, roles, threat_rules, values
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
 from policykg.extract.background import antecedent
@@ -323,6 +323,11 @@ class _Finder:
                 or bool(cues.PROVISION.search(self.text[start:end]))
             ),
         )
+        events_here = [t for t in sent.types if t.trigger.kind == "event"]
+        cand.truce = cand.truce or deal_rules.agreed_by_several(cand, events_here, self.entities)
+        if deal_rules.plural_parties(cand, self.text, self.entities):  # "Both countries agreed to pause ..."
+            parties = deal_rules.unnamed_parties(self.mentions, self.entities, self.lex.officials, clause)
+            cand.actors, cand.how = (parties, "explicit") if parties else (cand.actors, cand.how)
         cand.set_dates(dates, self.text)
         last = next((o for o in reversed(self.cands) if o.sentence == n and o.title != (not sent.title)), None)
         if last is not None and how == "inherited" and not cand.targets and last.actors[:1] == cand.actors[:1]:

@@ -33,4 +33,14 @@ def split_plural_probe(cand: Any, hit: Hit, background: bool, text: str) -> list
         or not COORDINATED_OBJECT.match(text, hit.end)
     ):
         return [cand]
-    return [replace(cand, items=[item], part=True) for item in cand.items]
+    return [
+        replace(
+            cand,
+            items=[item],
+            part=True,
+            targets=list(cand.targets),
+            value=dict(cand.value),
+            concepts=set(cand.concepts),
+        )
+        for item in cand.items
+    ]

@@ -28,10 +28,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # merged xact + xrec + xdate + xprec (2026-12-05): train 163/50/54, dev 50/30/32; entities 851/73/54, 204/21/49
 # xev (events): licensing acts as approve (licence_grant rows, extract/approval_rules.py): dev 50/30/32 -> 52/30/30;
 # threats (extract/threat_rules.py: possessed threat nouns, zh vows 坚决反制 / 警告…报复): train 163/50/54 ->
-# 164/50/53, dev -> 53/30/29; plural probes into coordinated goods, one event per good (probe_rules): dev -> 54/30/28
+# 164/50/53, dev -> 53/30/29; plural probes into coordinated goods, one event per good (probe_rules): dev -> 54/30/28;
+# "agreed to pause" acts on its object, plural parties ("both countries") are the states named last (deal_rules):
+# dev -> 56/30/26
 PINNED = {
     "train": (100, (164, 50, 53), (851, 73, 54)),
-    "dev": (32, (54, 30, 28), (204, 21, 49)),
+    "dev": (32, (56, 30, 26), (204, 21, 49)),
 }
 
 
