@@ -79,3 +79,20 @@ APPLICATIONS = [
 @pytest.mark.parametrize("body, expected", APPLICATIONS, ids=_ids(APPLICATIONS))
 def test_approved_applications(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+LICENCE_REQUIREMENTS = [
+    # licence_requirement: trade allowed only with permission is the seller state's export control
+    (
+        "Peru's trade ministry said on Monday 12 Chilean companies would no longer be allowed to buy copper from "
+        "Peru except with special permission.",
+        {("EXPORT_CONTROL", "impose", "PER")},
+    ),
+    # no longer allowed, with no permission named: not a licence requirement
+    ("Peru said on Monday Chilean firms will no longer be allowed to buy copper.", set()),
+]
+
+
+@pytest.mark.parametrize("body, expected", LICENCE_REQUIREMENTS, ids=_ids(LICENCE_REQUIREMENTS))
+def test_trade_allowed_only_with_permission(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
