@@ -24,7 +24,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from policykg.extract import action_rules, approval_rules, coref, deal_rules, probe_rules, roles, threat_rules, values
+from policykg.extract import (
+    action_rules,
+    approval_rules,
+    coref,
+    deal_rules,
+    noun_rules,
+    probe_rules,
+    roles,
+    threat_rules,
+    values,
+)
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
 from policykg.extract.background import antecedent
@@ -500,6 +510,8 @@ class _Finder:
         ("ban" the direction of trade named in its sentence)."""
         if hit.trigger.type:
             return hit.trigger.type
+        if hit.trigger.id not in ("ban", "restriction") and (own := noun_rules.complement_type(self.text, hit.end)):
+            return own  # "tighter regulations on exports to Korea": the noun's own complement
         if hit.trigger.id == "restriction":  # "new restrictions on China's chip sector"
             around = self.text[max(sent.span[0], hit.start - 40) : min(sent.span[1], hit.end + 40)].lower()
             return "IMPORT_RESTRICTION" if re.search(r"\bimport|进口", around) else "EXPORT_CONTROL"
