@@ -359,6 +359,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     # statements about a measure (extract/statement_rules.py)
     ("generic_procedure", statement_rules.generic_procedure),
     ("evaluated_measure", statement_rules.evaluated_measure),
+    ("standing_measure", statement_rules.standing_measure),
 )
 
 

@@ -1,14 +1,18 @@
 """Named vetoes for statements ABOUT a measure that state no act (pure).
 
 Issue 11 lists spurious events from sentences that mention a measure only to
-say something about it.  Two linguistic classes:
+say something about it.  Three linguistic classes:
 
 * generic sentences: a bare plural subject with a present passive and a
   condition ("Companies are added to the list if they …") states how a regime
   works, not an episode (:func:`generic_procedure`);
 * evaluations: the measure is the subject of a predicate that judges it
   ("… are inconsistent with WTO rules", 征收关税并不会增强韧性)
-  (:func:`evaluated_measure`).
+  (:func:`evaluated_measure`);
+* standing measures: a measure noun with no action word, modified by an
+  adjective of standing ("the EU's standard 10% car import duty", "existing
+  tariffs", 现行关税) names a measure in place; the contract counts measures
+  only named as no events (:func:`standing_measure`).
 
 (A report that "news about a deal leaked" was tried as a third class and
 dropped: the news noun presupposes the deal, which the labels count.)
@@ -53,3 +57,21 @@ def evaluated_measure(s: Site) -> bool:
     """ "its requirement for minerals to be processed locally ... is inconsistent with WTO rules", 征收高额关税并不会
     增强产业韧性: the measure is the subject of a judgement, the sentence states no act."""
     return bool(_JUDGED.match(s.text, s.hit.end, s.sent.span[1]))
+
+
+# an adjective of standing among the noun's modifiers: "standard 10% car import duty", "existing tariffs", 现行关税
+_STANDING_MODIFIER = re.compile(
+    r"\b(?:standard|existing|current|normal|regular|ordinary|prevailing|long-standing|longstanding|baseline|"
+    r"most[- ]favou?red[- ]nation|MFN)\s+(?:[\w.%-]+\s+){0,3}$|(?:现行|现有|原有|一般|正常)[^,，。;；]{0,6}$",
+    re.IGNORECASE,
+)
+
+
+def standing_measure(s: Site) -> bool:
+    """ "on top of the EU's standard 10% car import duty", 现行关税: a measure in place, named with no action word and
+    an adjective of standing, is no act."""
+    return (
+        s.action is None
+        and s.hit.trigger.kind != "event"
+        and bool(_STANDING_MODIFIER.search(s.before(s.hit.start, 40)))
+    )

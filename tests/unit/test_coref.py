@@ -64,13 +64,6 @@ CASES = [
         "Peru and Chile signed a pact on Monday. But it lowers Chile's additional 25 percent tariffs on Peruvian copper.",
         {("TARIFF", "suspend", ("CHL",), ("element:Cu",), ("PER",), None, None, 25)},  # a cut is suspend
     ),
-    # owner: "Peru's tightened export controls": the verb inside the owner's noun phrase
-    (
-        "owner",
-        "x",
-        "Chile said on Monday it will reopen its complaint at the WTO over Peru's tightened export controls.",
-        {("EXPORT_CONTROL", "impose", ("PER",), (), (), "2025-11-24", None, None)},
-    ),
     # headline_actor: the headline's state in a target phrase is not the article's acting state
     (
         "headline_actor",

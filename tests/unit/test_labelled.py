@@ -31,10 +31,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # 164/50/53, dev -> 53/30/29; plural probes into coordinated goods, one event per good (probe_rules): dev -> 54/30/28;
 # "agreed to pause" acts on its object, plural parties ("both countries") are the states named last (deal_rules):
 # dev -> 56/30/26; trade allowed only with permission is an export control (licence_requirement): dev -> 57/30/25;
-# the unverified list (control_list), generic and evaluative statements about a measure (statement_rules): dev -> 58/29/24
+# the unverified list (control_list), generic and evaluative statements about a measure (statement_rules): dev -> 58/29/24;
+# a true possessive owns the measure through its modifiers (roles), measures in place named as standard are no act:
+# dev -> 59/29/23
 PINNED = {
     "train": (100, (164, 50, 53), (851, 73, 54)),
-    "dev": (32, (58, 29, 24), (204, 21, 49)),
+    "dev": (32, (59, 29, 23), (204, 21, 49)),
 }
 
 

@@ -44,7 +44,32 @@ STATEMENTS = [
     ("秘鲁强调,智利对秘鲁铜征收高额关税并不会增强智利本土产业的韧性。", set()),
     # ... the same measure stated as an act
     ("智利24日宣布对秘鲁铜征收高额关税。", {("TARIFF", "impose", "CHL")}),
+    # standing_measure: a measure in place, named with an adjective of standing and no action word
+    (
+        "Peru imposed duties of up to 30% on Chilean wine on Monday, on top of Peru's standard 6% wine import duty.",
+        {("TARIFF", "impose", "PER")},
+    ),
 ]
+
+
+OWNERS = [
+    # roles.possessor: a true possessive ('s) owns the measure through up to four modifiers, after a preposition too
+    # (this case was coref.owner's: "the verb inside the owner's noun phrase"; both rules now read it)
+    (
+        "Chile said on Monday it will reopen its complaint at the WTO over Peru's tightened export controls.",
+        {("EXPORT_CONTROL", "impose", "PER")},
+    ),
+    ("Chile criticised Peru's provisional imposition of tariffs on Chilean wine.", {("TARIFF", "impose", "PER")}),
+    (
+        "Chile will retaliate against Peru's additional 25 percent tariffs on Chilean steel imposed in early April.",
+        {("TARIFF", "impose", "PER")},
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", OWNERS, ids=_ids(OWNERS))
+def test_a_possessive_owns_the_measure(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
 
 
 @pytest.mark.parametrize("body, expected", STATEMENTS, ids=_ids(STATEMENTS))
