@@ -27,6 +27,7 @@ from typing import Any
 from policykg.extract import (
     action_rules,
     approval_rules,
+    control_rules,
     coref,
     deal_rules,
     noun_rules,
@@ -265,6 +266,7 @@ class _Finder:
             if act == "approve"
             else threat_rules.vow_speakers(site)
         )
+        sought = sought if sought is not None else control_rules.controlled_agents(site)  # "condemned X for imposing"
         if sought is None and act == "request":  # "exporters had submitted undertakings": their state's
             petition = action_rules.petitioners(site)
             sought = petition if petition is not None else action_rules.applicants(site)
