@@ -200,7 +200,7 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
         return False
     if c.other and not c.title:
         return False
-    if c.part and m.part and not set(c.items) & set(m.items):
+    if c.part and not set(c.items) & set(m.items):
         return False  # several measures of plural statements ("investigations into X and Y"): probe_rules
     if (
         m.type == c.type == "TRADE_DEAL"

@@ -56,3 +56,13 @@ PLURAL_PROBES = [
 @pytest.mark.parametrize("body, expected", PLURAL_PROBES, ids=_ids(PLURAL_PROBES))
 def test_plural_probes_are_one_event_per_item(body: str, expected: set[tuple]) -> None:
     assert events(body) == expected
+
+
+def test_parts_do_not_merge_into_an_earlier_probe_of_other_goods() -> None:
+    """The parts of a plural probe are new measures, not restatements of an earlier probe of other goods."""
+    body = (
+        "Brazil launched a probe into the need for tariffs on copper on Monday. On Tuesday, Brazil also said that "
+        "it had initiated investigations into steel and semiconductor imports."
+    )
+    found = {e for e in events(body) if e[0] == "INVESTIGATION"}
+    assert {e[3] for e in found} == {(), ("item:steel",), ("item:semiconductors",)}
