@@ -60,18 +60,26 @@ def grantors(s: Site) -> list[str] | None:
 APPLICATION_NOUN = re.compile(r"\b(?:applications?|requests?)$|(?:申请|请求)$", re.IGNORECASE)
 
 
+# an application noun as a fronted topic: 只要是…申请, 凡…申请, 对于…申请, "as for applications"
+TOPIC = re.compile(
+    r"(?:只要是?|凡是?|对于|所有|任何)[^,，。;；]{0,16}$|\bas\s+for\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
 def approved_application(s: Site) -> str | None:
-    """ "the ministry approved the applications", 对出口申请予以了批准: an application noun with an approval verb in
-    its clause states the approval (``approve``), not the filing."""
+    """ "the ministry approved the applications", 对出口申请予以了批准: an application noun with an approval verb after it
+    in its sentence states the approval (``approve``), not the filing."""
     if s.hit.trigger.action != "request" or s.act != "request" or not APPLICATION_NOUN.search(s.hit.text):
         return None
-    approves = any(s.start <= a.start < s.end and a.trigger.action == "approve" for a in s.sent.actions)
+    # in the clause; in a later clause only when the application is a topic (只要是合规的出口申请,中国政府都予以了批准)
+    reach = s.sent.span[1] if TOPIC.search(s.before(s.hit.start, 24)) else s.end
+    approves = any(s.start <= a.start < reach and a.trigger.action == "approve" for a in s.sent.actions)
     return "approve" if approves else None
 
 
 def approval_done(s: Site) -> bool:
     """Is the site's approval stated as done (予以了批准, "have been approved") rather than as a rule?"""
-    return s.act == "approve" and bool(PERFECTIVE.search(s.text[s.start : s.end]))
+    return s.act == "approve" and bool(PERFECTIVE.search(s.text[s.start : s.sent.span[1]]))
 
 
 ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (("approved_application", approved_application),)

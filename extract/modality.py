@@ -41,6 +41,9 @@ def provision_request(s: Any) -> bool:
         return False
     before = s.before(s.hit.start, 24)
     about = s.hit.trigger.action == "request" and bool(_ABOUT_APPLICATION.search(before))
+    a = s.action  # 对合规申请将予以批准: the application noun itself is the object of 对, a class of applications
+    noun = a is not None and a.trigger.action == "request" and a.text in ("申请", "请求")
+    about = about or (noun and a is not None and bool(_ABOUT_APPLICATION.search(s.before(a.start, 24))))
     return about or bool(_REQUIRED.search(before))
 
 

@@ -66,6 +66,11 @@ APPLICATIONS = [
         "越南24日宣布对钨实施出口管制。越南工贸部表示,对合规的出口申请已经予以批准。",
         {("EXPORT_CONTROL", "impose", "VNM"), ("EXPORT_CONTROL", "approve", "VNM")},
     ),
+    # ... in a later clause when the application is a fronted topic (只要是…申请, …都予以了批准)
+    (
+        "越南24日宣布对钨实施出口管制。越南工贸部表示,只要是合规的出口申请,越南政府都及时予以了批准。",
+        {("EXPORT_CONTROL", "impose", "VNM"), ("EXPORT_CONTROL", "approve", "VNM")},
+    ),
     # a class of applications approved as a rule is a policy statement (generic_application)
     ("越南24日宣布对钨实施出口管制。越南工贸部表示,对合规申请将予以批准。", {("EXPORT_CONTROL", "impose", "VNM")}),
     # the verb of filing is the applicant's request, the approval a separate act
