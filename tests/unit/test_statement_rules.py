@@ -44,6 +44,8 @@ STATEMENTS = [
     ("秘鲁强调,智利对秘鲁铜征收高额关税并不会增强智利本土产业的韧性。", set()),
     # ... the same measure stated as an act
     ("智利24日宣布对秘鲁铜征收高额关税。", {("TARIFF", "impose", "CHL")}),
+    # a hope is no act: "hoping" is the hedge "hope*" with its e dropped (hedges.jsonl)
+    ("Peru will accept public comments until May 2, hoping to introduce export restrictions on copper in July.", set()),
     # standing_measure: a measure in place, named with an adjective of standing and no action word
     (
         "Peru imposed duties of up to 30% on Chilean wine on Monday, on top of Peru's standard 6% wine import duty.",
