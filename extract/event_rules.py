@@ -360,6 +360,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("generic_procedure", statement_rules.generic_procedure),
     ("evaluated_measure", statement_rules.evaluated_measure),
     ("standing_measure", statement_rules.standing_measure),
+    ("requested_talks", statement_rules.requested_talks),
 )
 
 

@@ -1,7 +1,7 @@
 """Named vetoes for statements ABOUT a measure that state no act (pure).
 
 Issue 11 lists spurious events from sentences that mention a measure only to
-say something about it.  Three linguistic classes:
+say something about it.  Four linguistic classes:
 
 * generic sentences: a bare plural subject with a present passive and a
   condition ("Companies are added to the list if they …") states how a regime
@@ -12,7 +12,10 @@ say something about it.  Three linguistic classes:
 * standing measures: a measure noun with no action word, modified by an
   adjective of standing ("the EU's standard 10% car import duty", "existing
   tariffs", 现行关税) names a measure in place; the contract counts measures
-  only named as no events (:func:`standing_measure`).
+  only named as no events (:func:`standing_measure`);
+* requests for talks: "75 countries had requested negotiations on the
+  tariffs", 请求磋商 asks for talks, not for a licence or an exemption (the
+  contract's ``request``) (:func:`requested_talks`).
 
 (A report that "news about a deal leaked" was tried as a third class and
 dropped: the news noun presupposes the deal, which the labels count.)
@@ -75,3 +78,17 @@ def standing_measure(s: Site) -> bool:
         and s.hit.trigger.kind != "event"
         and bool(_STANDING_MODIFIER.search(s.before(s.hit.start, 40)))
     )
+
+
+# the object of a request verb is talks: "requested negotiations", "asked for consultations", 请求磋商, 要求谈判
+_TALKS = re.compile(
+    r"\s*(?:for\s+)?(?:(?:urgent|new|further|formal|bilateral|trade)\s+)?"
+    r"(?:negotiations?|talks|consultations?|dialogue|meetings?|a\s+meeting|a\s+call)\b|\s*(?:进行)?(?:磋商|谈判|对话|会谈)",
+    re.IGNORECASE,
+)
+
+
+def requested_talks(s: Site) -> bool:
+    """ "over 75 countries had requested negotiations on the tariffs", 请求磋商: a request for talks is no request of
+    a licence or an exemption, so no act of the measure's type."""
+    return s.act == "request" and s.action is not None and bool(_TALKS.match(s.text, s.action.end))

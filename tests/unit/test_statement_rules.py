@@ -46,6 +46,11 @@ STATEMENTS = [
     ("智利24日宣布对秘鲁铜征收高额关税。", {("TARIFF", "impose", "CHL")}),
     # a hope is no act: "hoping" is the hedge "hope*" with its e dropped (hedges.jsonl)
     ("Peru will accept public comments until May 2, hoping to introduce export restrictions on copper in July.", set()),
+    # requested_talks: a request for talks is no request of a licence or an exemption
+    (
+        "Chile imposed tariffs on Peruvian copper on Monday. Peru said it had requested negotiations on the tariffs.",
+        {("TARIFF", "impose", "CHL")},
+    ),
     # standing_measure: a measure in place, named with an adjective of standing and no action word
     (
         "Peru imposed duties of up to 30% on Chilean wine on Monday, on top of Peru's standard 6% wine import duty.",
