@@ -101,3 +101,21 @@ LICENCE_REQUIREMENTS = [
 @pytest.mark.parametrize("body, expected", LICENCE_REQUIREMENTS, ids=_ids(LICENCE_REQUIREMENTS))
 def test_trade_allowed_only_with_permission(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+RELIEFS = [
+    # relief_request: asking for a delay, an exemption or an extension is the asker's request, typed by the measure
+    (
+        "The US raised tariffs on Peruvian goods on Friday. Peru's trade minister requested the delay on Monday.",
+        {("TARIFF", "impose", "USA"), ("TARIFF", "request", "PER")},
+    ),
+    (
+        "Vietnam imposed export controls on tungsten on Monday. Samsung asked for an exemption on Tuesday.",
+        {("EXPORT_CONTROL", "impose", "VNM"), ("EXPORT_CONTROL", "request", "org:samsung_electronics")},
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", RELIEFS, ids=_ids(RELIEFS))
+def test_requests_of_a_relief(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
