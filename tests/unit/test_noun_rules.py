@@ -43,3 +43,15 @@ def test_generic_noun_typed_by_its_complement(body: str, expected: set[tuple[str
 )
 def test_complement_type(text: str, end: int, expected: str | None) -> None:
     assert complement_type(text, end) == expected
+
+
+SUPPLY_BANS = [
+    # lexicon row export_ban: banning the supply or delivery of goods to others is an export ban
+    ("Peru signed a decree on Monday that bans the supply of copper to Chile.", {("EXPORT_BAN", "impose", "PER")}),
+    ("Peru banned deliveries of copper to Chile on Monday.", {("EXPORT_BAN", "impose", "PER")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", SUPPLY_BANS, ids=[c[0][:40] for c in SUPPLY_BANS])
+def test_supply_bans_are_export_bans(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
