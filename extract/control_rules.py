@@ -1,4 +1,8 @@
-"""Object control: who acts in "condemned the US for imposing tariffs" (pure).
+"""Object control and the other constructions that fix an act's actors (pure).
+
+:func:`construction_actors` gathers them for ``events``: a sought act's seeker, a
+receiver-side approval's grantor, a subjectless vow's speaker, and object
+control: who acts in "condemned the US for imposing tariffs".
 
 A gerund after "for" or "of" that completes a verb of judging (condemn,
 criticise, accuse, blame, punish, praise, thank …), or a noun of response
@@ -13,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from policykg.extract import roles
+from policykg.extract import action_rules, approval_rules, roles, threat_rules
 
 if TYPE_CHECKING:
     from policykg.extract.event_rules import Site
@@ -44,3 +48,17 @@ def controlled_agents(s: Site) -> list[str] | None:
         x.entity_id for x in s.finder.mentions if lo <= x.start < hi and roles.entity_type(x.entity_id, ents) in _ACTING
     ]
     return list(dict.fromkeys(named)) or None
+
+
+def construction_actors(s: Site, act: str | None) -> list[str] | None:
+    """The actors a construction fixes, before the usual subject search: the seeker of a sought act ("Seoul asked
+    Tokyo to lift", ``action_rules.seekers``), the grantor of a receiver-side approval (获准出口,
+    ``approval_rules.grantors``), the speaker of a subjectless vow (坚决反制, ``threat_rules.vow_speakers``), else the
+    object of a judging verb (:func:`controlled_agents`); None when no construction applies ([] drops the site)."""
+    if act == "request":
+        found = action_rules.seekers(s)
+    elif act == "approve":
+        found = approval_rules.grantors(s)
+    else:
+        found = threat_rules.vow_speakers(s)
+    return found if found is not None else controlled_agents(s)

@@ -79,3 +79,22 @@ def unnamed_parties(
         if state and (state in pos or len(pos) < 2):
             pos[state] = m.start
     return sorted(pos, key=lambda x: pos[x]) if len(pos) == 2 else []
+
+
+def resolve_parties(
+    cand: Any,
+    hits: Sequence[Hit],
+    text: str,
+    mentions: Sequence[Mention],
+    entities: Mapping[str, Entity],
+    officials: Mapping[str, str],
+) -> None:
+    """Mark a pause agreed by several named states as a truce (:func:`agreed_by_several`), and give a truce or deal
+    of plural parties ("both countries", :func:`plural_parties`) the states named last as its actors (in place:
+    ``cand`` is the mutable candidate being built)."""
+    deal_phrases = [t for t in hits if t.trigger.kind == "event"]
+    cand.truce = cand.truce or agreed_by_several(cand, deal_phrases, entities)
+    if plural_parties(cand, text, entities):
+        parties = unnamed_parties(mentions, entities, officials, (cand.start, cand.end))
+        if parties:
+            cand.actors, cand.how = parties, "explicit"

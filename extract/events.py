@@ -26,7 +26,6 @@ from typing import Any
 
 from policykg.extract import (
     action_rules,
-    approval_rules,
     control_rules,
     coref,
     deal_rules,
@@ -259,14 +258,7 @@ class _Finder:
             dates = self._dates(*seg)
         self.firm_subject = False
         actors = self._actors(sent, clause, hit, action, anchor, anchor_end, background)
-        sought = (
-            action_rules.seekers(site)
-            if act == "request"
-            else approval_rules.grantors(site)
-            if act == "approve"
-            else threat_rules.vow_speakers(site)
-        )
-        sought = sought if sought is not None else control_rules.controlled_agents(site)  # "condemned X for imposing"
+        sought = control_rules.construction_actors(site, act)  # "asked Tokyo to", 获准出口, "condemned X for imposing"
         if sought is None and act == "request":  # "exporters had submitted undertakings": their state's
             petition = action_rules.petitioners(site)
             sought = petition if petition is not None else action_rules.applicants(site)
@@ -335,11 +327,7 @@ class _Finder:
                 or bool(cues.PROVISION.search(self.text[start:end]))
             ),
         )
-        events_here = [t for t in sent.types if t.trigger.kind == "event"]
-        cand.truce = cand.truce or deal_rules.agreed_by_several(cand, events_here, self.entities)
-        if deal_rules.plural_parties(cand, self.text, self.entities):  # "Both countries agreed to pause ..."
-            parties = deal_rules.unnamed_parties(self.mentions, self.entities, self.lex.officials, clause)
-            cand.actors, cand.how = (parties, "explicit") if parties else (cand.actors, cand.how)
+        deal_rules.resolve_parties(cand, sent.types, self.text, self.mentions, self.entities, self.lex.officials)
         cand.set_dates(dates, self.text)
         last = next((o for o in reversed(self.cands) if o.sentence == n and o.title != (not sent.title)), None)
         if last is not None and how == "inherited" and not cand.targets and last.actors[:1] == cand.actors[:1]:
