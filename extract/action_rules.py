@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from policykg.extract import roles
+from policykg.extract.approval_rules import approval_done
 
 DROP = "drop"  # as event_rules.DROP: the statement is no act
 
@@ -90,7 +91,18 @@ def split_truce(c: Any, entities: Mapping[str, Entity], states: Mapping[str, int
         parties += [x for x, _ in sorted(states.items(), key=lambda kv: -kv[1]) if x not in parties][:1]
     if len(parties) < 2:
         return [c]
-    return [replace(c, actors=[x], targets=[y for y in parties if y != x]) for x in parties]
+    # each part gets its own mutable slots: merging one party's statement into its part must not touch the other's
+    return [
+        replace(
+            c,
+            actors=[x],
+            targets=[y for y in parties if y != x],
+            items=list(c.items),
+            value=dict(c.value),
+            concepts=set(c.concepts),
+        )
+        for x in parties
+    ]
 
 
 def eased_tariff(s: Site) -> str | None:
@@ -331,8 +343,9 @@ GENERIC_APPLICATION = re.compile(
 
 def generic_application(s: Site) -> str | None:
     """ "compliant applications will be approved", 只要是合规的出口申请都可以获得批准: a class of applications named
-    in a policy statement is no application filed (and its approval is the policy, not an act)."""
-    if s.act not in ("request", "approve") or s.hit.trigger.action != "request":
+    in a policy statement is no application filed (and its approval is the policy, not an act); approvals stated
+    as done (都及时予以了批准) report acts."""
+    if s.act not in ("request", "approve") or s.hit.trigger.action != "request" or approval_done(s):
         return None
     return DROP if GENERIC_APPLICATION.search(s.before(s.hit.start, 24)) else None
 

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from policykg.extract import action_rules, modality
+from policykg.extract import action_rules, approval_rules, modality, statement_rules
 from policykg.extract import event_cues as cues
 from policykg.extract.pairing import SentenceTriggers
 from policykg.extract.triggers import Hit
@@ -356,6 +356,11 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("demonstrative_restatement", modality.demonstrative_restatement),
     ("pending_approval", modality.pending_approval),
     ("argued_characterisation", modality.argued_characterisation),
+    # statements about a measure (extract/statement_rules.py)
+    ("generic_procedure", statement_rules.generic_procedure),
+    ("evaluated_measure", statement_rules.evaluated_measure),
+    ("standing_measure", statement_rules.standing_measure),
+    ("requested_talks", statement_rules.requested_talks),
 )
 
 
@@ -428,7 +433,7 @@ def adopted_measure(s: Site) -> str | None:
     (``impose``); a rejected measure is no act.  Licences and applications keep approve/reject/request."""
     if (
         s.act in ("approve", "reject", "request")
-        and s.hit.trigger.action != "request"
+        and s.hit.trigger.action not in ("request", "approve")  # "were approved to export": a licensing act
         and not cues.REQUESTED.search(s.text[s.start : s.end])
         and not (s.act == "request" and s.ev_type == "EXPORT_CONTROL")
     ):
@@ -442,6 +447,7 @@ ACTIONS: tuple[tuple[str, ActionRule], ...] = (
     ("threatened_to", threatened_to),
     ("conditional_measure", conditional_measure),
     ("temporary_cut", temporary_cut),
+    *approval_rules.ACTIONS,
     *action_rules.ACTIONS,
     ("adopted_measure", adopted_measure),
     *action_rules.LATE_ACTIONS,

@@ -24,7 +24,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from policykg.extract import action_rules, coref, roles, values
+from policykg.extract import (
+    action_rules,
+    control_rules,
+    coref,
+    deal_rules,
+    noun_rules,
+    probe_rules,
+    roles,
+    threat_rules,
+    values,
+)
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
 from policykg.extract.background import antecedent
@@ -230,7 +240,8 @@ class _Finder:
             return
         anchor = anchor_of(hit, action)
         anchor_end = max(hit.end, action.end if action else hit.end)
-        if self._hedged(sent, max(anchor, hit.start), clause) or not self._requirements(hit, sent, clause):
+        hedged = self._hedged(sent, max(anchor, hit.start), clause) and not threat_rules.presupposed_threat(site, act)
+        if hedged or not self._requirements(hit, sent, clause):
             return
         after = (action or hit).end  # background statements always have their action verb
         dates = [d for d in self._dates(after, min(end, after + 40)) if d.date] if background else []
@@ -247,7 +258,7 @@ class _Finder:
             dates = self._dates(*seg)
         self.firm_subject = False
         actors = self._actors(sent, clause, hit, action, anchor, anchor_end, background)
-        sought = action_rules.seekers(site) if act == "request" else None
+        sought = control_rules.construction_actors(site, act)  # "asked Tokyo to", 获准出口, "condemned X for imposing"
         if sought is None and act == "request":  # "exporters had submitted undertakings": their state's
             petition = action_rules.petitioners(site)
             sought = petition if petition is not None else action_rules.applicants(site)
@@ -316,11 +327,12 @@ class _Finder:
                 or bool(cues.PROVISION.search(self.text[start:end]))
             ),
         )
+        deal_rules.resolve_parties(cand, sent.types, self.text, self.mentions, self.entities, self.lex.officials)
         cand.set_dates(dates, self.text)
         last = next((o for o in reversed(self.cands) if o.sentence == n and o.title != (not sent.title)), None)
         if last is not None and how == "inherited" and not cand.targets and last.actors[:1] == cand.actors[:1]:
             cand.targets = list(last.targets)
-        self.cands.append(cand)
+        self.cands += probe_rules.split_plural_probe(cand, hit, background, self.text)  # "investigations into X and Y"
         if (
             background
             or cand.past
@@ -488,6 +500,8 @@ class _Finder:
         ("ban" the direction of trade named in its sentence)."""
         if hit.trigger.type:
             return hit.trigger.type
+        if hit.trigger.id not in ("ban", "restriction") and (own := noun_rules.complement_type(self.text, hit.end)):
+            return own  # "tighter regulations on exports to Korea": the noun's own complement
         if hit.trigger.id == "restriction":  # "new restrictions on China's chip sector"
             around = self.text[max(sent.span[0], hit.start - 40) : min(sent.span[1], hit.end + 40)].lower()
             return "IMPORT_RESTRICTION" if re.search(r"\bimport|进口", around) else "EXPORT_CONTROL"

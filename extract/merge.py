@@ -58,6 +58,7 @@ class Candidate:
     effect: bool = False  # "The tariffs take effect on March 23": a statement of when, not a new act
     anaphoric: bool = False  # "the agreement would protect jobs": a deal noun referring to the stated deal
     elliptic: bool = False  # "… Huawei in 2019 and SMIC the following year": a second act stated by ellipsis
+    part: bool = False  # one of several measures of a plural statement (probe_rules.split_plural_probe)
     truce: bool = False  # "the sides agreed to pause tariffs": each party's own suspend (action_rules.split_truce)
     date: str | None = None
     until: str | None = None
@@ -199,6 +200,8 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
         return False
     if c.other and not c.title:
         return False
+    if c.part and not set(c.items) & set(m.items):
+        return False  # several measures of plural statements ("investigations into X and Y"): probe_rules
     if (
         m.type == c.type == "TRADE_DEAL"
         and m.action == c.action
@@ -207,6 +210,9 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
     ):
         # "Under the deal, ...", "Starmer said the agreement would ...": the deal stated before
         return True
+    two_sided = m.type == c.type == "TRADE_DEAL" and min(len(m.actors), len(c.actors)) > 1
+    if two_sided and not c.title and set(m.actors[:2]) != set(c.actors[:2]):
+        return False  # a deal between other parties ("both countries", deal_rules): another deal
     if m.actors[0] != c.actors[0] and not (c.title and m.concepts & c.concepts):
         return False  # a headline may name the state differently ("Congo" for the DRC)
     for k in set(m.value) & set(c.value):

@@ -27,15 +27,24 @@ from policykg.extract.triggers import Hit
 # "are required to apply for", 需单独申请许可, 对于合规的出口申请: the regime's provision, not an application
 _REQUIRED = re.compile(
     r"\b(?:required|obliged|need|needs|must|have|has)\s+to\s*$|(?:需|须|需要|必须|应当|应)\s*(?:单独|另行|事先)?\s*$"
-    r"|对于?[^,，。]{0,12}$|\brequir\w*\s+(?:[\w-]+\s+){0,3}to\s*$",
+    r"|\brequir\w*\s+(?:[\w-]+\s+){0,3}to\s*$",
     re.IGNORECASE,
 )
+# 对(于)合规的出口申请: "as for" an application noun (not 对 introducing a measure's target: 提议对美国商品加征关税)
+_ABOUT_APPLICATION = re.compile(r"对于?[^,，。]{0,12}$")
 
 
 def provision_request(s: Any) -> bool:
     """ "firms are required to apply for licences", 需单独申请许可, 对于合法的出口申请: the rule of a licence
     regime or its object, not anyone's application (the word before the application itself counts)."""
-    return s.act == "request" and bool(_REQUIRED.search(s.before(s.hit.start, 24)))
+    if s.act != "request":
+        return False
+    before = s.before(s.hit.start, 24)
+    about = s.hit.trigger.action == "request" and bool(_ABOUT_APPLICATION.search(before))
+    a = s.action  # 对合规申请将予以批准: the application noun itself is the object of 对, a class of applications
+    noun = a is not None and a.trigger.action == "request" and a.text in ("申请", "请求")
+    about = about or (noun and a is not None and bool(_ABOUT_APPLICATION.search(s.before(a.start, 24))))
+    return about or bool(_REQUIRED.search(before))
 
 
 # "military applications", "permit application processes": the noun's use or a modifier, no applicant

@@ -19,7 +19,8 @@ ALLOWED = {
     "EXPORT_CONTROL": {"impose", "suspend", "lift", "extend", "request", "approve", "reject", "threaten"},
     "EXPORT_BAN": {"impose", "suspend", "lift", "extend", "request", "approve", "reject", "threaten"},
     "TARIFF": {"impose", "suspend", "lift", "extend", "request", "approve", "reject", "threaten"},
-    "IMPORT_RESTRICTION": {"impose", "suspend", "lift", "extend", "threaten"},
+    # import permits: registering or clearing suppliers after a ban ("approved to export", 获准输华)
+    "IMPORT_RESTRICTION": {"impose", "suspend", "lift", "extend", "request", "approve", "reject", "threaten"},
     "SANCTION": {"impose", "suspend", "lift", "extend", "threaten", "request"},
     "INVESTIGATION": {"impose", "suspend", "lift", "extend", "threaten", "request"},
     "INDUSTRIAL_POLICY": {"impose", "suspend", "lift", "extend"},
@@ -45,7 +46,8 @@ class SentenceTriggers:
         self.types = [h for h in self.types if not _inside(h, inside) and not names_a_body(text, h)]
         self.types = fuse(self.types, text)
         events = [t for t in self.types if t.trigger.kind == "event"]
-        self.actions = [a for a in self.actions if not any(_overlap(a, e) for e in events)]
+        # the verb that closes a deal phrase ("agreed to pause") is the act agreed on: it stays, to act on its object
+        self.actions = [a for a in self.actions if not any(_overlap(a, e) and not _agreed_act(a, e) for e in events)]
         verbs = [a.start for a in self.actions]
         self.clauses = split_clauses(text, span, verbs, chinese=self.lang == "zh")
         self.subject: list[str] = []
@@ -100,6 +102,15 @@ def action_of(hit: Hit, action: Hit | None, background: bool) -> str:
     return action.trigger.action or "impose"
 
 
+def _agreed_act(action: Hit, event: Hit) -> bool:
+    """ "agreed in May to pause": the operation verb that ends a deal phrase (lexicon row ``trade_deal``)."""
+    return (
+        event.trigger.type == "TRADE_DEAL"
+        and action.end == event.end
+        and action.trigger.action in ("suspend", "lift", "extend")
+    )
+
+
 def _inside(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= hit.start and hit.end <= b for a, b in spans)
 
@@ -117,7 +128,10 @@ def pair_triggers(types: list[Hit], actions: list[Hit], text: str = "") -> list[
     claims: dict[int, list[Hit]] = {}
     for a in actions:
         best = None
+        agreed = any(t.trigger.kind == "event" and t.start <= a.start and a.end <= t.end for t in types)
         for i, t in enumerate(types):
+            if agreed and t.start < a.end:
+                continue  # "agreed to pause" acts on its object, not on a measure named before
             if t.trigger.type and a.trigger.action not in ALLOWED.get(t.trigger.type, ()):
                 continue
             if (

@@ -62,6 +62,7 @@ def petition_requests(
         act = min(acts, key=lambda c: abs(c.anchor - m.start()))
         who = petitioner(text, mentions, entities, who_span, act.actors or act.fallback)
         if who:
+            act.targets = [t for t in act.targets if t not in who]  # the petitioner asked for the act, not its target
             out.append(_request(act, who, m.span()))
     return out
 

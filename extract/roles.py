@@ -43,6 +43,12 @@ _TARGET_PREP = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_GAP = re.compile(r"^(?:['’]s?)?\s*(?:[\w-]+['’]?\s+){0,2}$")
+# a true possessive and up to four modifiers, none a verb or a preposition: "'s provisional", "'s additional 25 percent"
+_SAXON_GENITIVE = re.compile(
+    r"^['’]s?\s+(?:(?!(?:and|or|on|in|of|to|for|by|with|that|which|who|is|are|was|were|has|have|had|will|would)\b)"
+    r"[\w.%-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _VERBISH = re.compile(
     r"\b(?:\w+ed|\w+ing|\w+[^s']s|has|have|had|is|are|was|were|will|would|to|that|which|who|and|or|but|"
     r"also|said|on|in|at|for|from|of|with|by|as|against)\b",
@@ -122,6 +128,8 @@ def possessor(
         return []
     last = before[-1]
     gap = text[last.end : anchor]
+    if _SAXON_GENITIVE.match(gap):
+        return [last.entity_id]  # "against Peru's additional 25 percent tariffs": 's marks the owner, whatever precedes
     if not _POSSESSIVE_GAP.match(gap):
         return []
     lead = text[max(floor, last.start - 40) : last.start]

@@ -698,10 +698,11 @@ def test_actor_coreference(body: str, expected: set[tuple]) -> None:
 
 
 def test_every_rule_is_named_once() -> None:
-    from policykg.extract import action_rules, event_rules
+    from policykg.extract import action_rules, approval_rules, event_rules
 
     names = [n for n, _ in event_rules.VETOES] + [n for n, _ in event_rules.ACTIONS]
-    assert len(names) == len(set(names)) == 48 + len(action_rules.ACTIONS) + len(action_rules.LATE_ACTIONS)
+    extra = len(action_rules.ACTIONS) + len(action_rules.LATE_ACTIONS) + len(approval_rules.ACTIONS)
+    assert len(names) == len(set(names)) == 52 + extra
     assert all(rule.__doc__ for _, rule in event_rules.VETOES + event_rules.ACTIONS)
 
 

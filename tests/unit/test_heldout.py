@@ -51,12 +51,15 @@ ENTITY_F1_BAR = 0.75
 # it so); set e does not label its two: e fp 1 -> 3.
 # Merged (xact + xrec + xdate + xprec): b entity fp 6 -> 5 (xdate: office_title), c event fp 1 -> 0
 # (xprec: modality.exempt_party); a, d and e as xact left them.
+# xev: the verb closing a deal phrase ("agreed to remove", "agreed to cut") now acts on the tariff after it, so a
+# party's own agreed cut or removal is its TARIFF suspend / lift (contract: deal rate cuts are each party's
+# suspend); set d, labelled before that convention, counts "Britain agreed to remove its tariff" as fp: d fp 2 -> 3.
 PINNED = {
     "corpus": ((30, 1, 1), (109, 0, 0)),
     "a": ((29, 2, 2), (109, 4, 1)),
     "b": ((19, 0, 0), (56, 5, 6)),
     "c": ((30, 0, 0), (125, 7, 10)),
-    "d": ((23, 2, 4), (104, 8, 4)),
+    "d": ((23, 3, 4), (104, 8, 4)),
     "e": ((37, 3, 3), (143, 10, 10)),
 }
 CORPUS = HELDOUT.parents[2] / "data"

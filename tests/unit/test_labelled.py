@@ -36,9 +36,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xdate2 (dates: this_morning, clause_tense, fronted_day, news_day, signature_day, anchored_day; entities:
 # nearest_owner, firm_descriptor, trade_frame, bare_commission): train events 318/178/196, dates 99 -> 110 of 171,
 # entities 1652/164/355; dev events 124/77/88, dates 39 -> 42 of 63, entities 535/67/157
+# + xev (approval, threat, probe, deal, statement, control and noun rules): train events 323/183/191,
+# dev 135/75/77; on the articles of batches l6-l11, which none of these rules was written from: train +0 tp +5 fp,
+# dev +0 tp +2 fp (the gain is on the older articles the rule classes were read from)
 PINNED = {
-    "train": (215, (318, 178, 196), (1652, 164, 355)),
-    "dev": (82, (124, 77, 88), (535, 67, 157)),
+    "train": (215, (323, 183, 191), (1652, 164, 355)),
+    "dev": (82, (135, 75, 77), (535, 67, 157)),
 }
 
 

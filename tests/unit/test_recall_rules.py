@@ -192,7 +192,9 @@ VOWED_COUNTERMEASURES = [
         "The US imposed tariffs on Chinese steel on Monday. China said on Tuesday it will take “necessary measures” to protect its firms.",
         {("TARIFF", "impose", "USA"), ("TARIFF", "threaten", "CHN")},
         marks=pytest.mark.xfail(
-            strict=True, reason="modality.vague_measure vetoes a vow of unnamed 'necessary measures'"
+            strict=True,
+            reason="modality.vague_measure vetoes a vow of unnamed 'necessary measures'; exempting vows (act threaten) "
+            "was measured by xev: train +1 tp +3 fp, dev 0, heldout a and c +1 fp each, so the veto stays",
         ),
     ),
     (

@@ -1,0 +1,57 @@
+"""A generic measure noun typed by its own complement (``extract/noun_rules.py``), through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract.models import Article
+from policykg.extract.noun_rules import complement_type
+from policykg.extract.pipeline import extract_article, load_pipeline
+
+PUBLISHED = "2025-11-25T09:00:00"
+
+
+def events(body: str) -> set[tuple[str, str, str]]:
+    record = extract_article(Article(title="Trade news", body=body, published=PUBLISHED), load_pipeline())
+    return {(e.type, e.action, e.actors[0]) for e in record.events}
+
+
+COMPLEMENTS = [
+    # the noun's complement on exports types it, with no other measure in the article
+    (
+        "In July, Peru imposed tighter regulations on exports to Chile of three chemicals.",
+        {("EXPORT_CONTROL", "impose", "PER")},
+    ),
+    ("Peru imposed new rules on imports of Chilean wine on Monday.", {("IMPORT_RESTRICTION", "impose", "PER")}),
+    # a ban on exports keeps its own reading (EXPORT_BAN)
+    ("Peru imposed a ban on exports of copper ore on Monday.", {("EXPORT_BAN", "impose", "PER")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", COMPLEMENTS, ids=[c[0][:40] for c in COMPLEMENTS])
+def test_generic_noun_typed_by_its_complement(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+
+
+@pytest.mark.parametrize(
+    "text, end, expected",
+    [
+        ("rules on exports", 5, "EXPORT_CONTROL"),
+        ("rules over the import of beef", 5, "IMPORT_RESTRICTION"),
+        ("rules for banks", 5, None),
+    ],
+)
+def test_complement_type(text: str, end: int, expected: str | None) -> None:
+    assert complement_type(text, end) == expected
+
+
+SUPPLY_BANS = [
+    # lexicon row export_ban: banning the supply or delivery of goods to others is an export ban
+    ("Peru signed a decree on Monday that bans the supply of copper to Chile.", {("EXPORT_BAN", "impose", "PER")}),
+    ("Peru banned deliveries of copper to Chile on Monday.", {("EXPORT_BAN", "impose", "PER")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", SUPPLY_BANS, ids=[c[0][:40] for c in SUPPLY_BANS])
+def test_supply_bans_are_export_bans(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected

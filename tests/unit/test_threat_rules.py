@@ -1,0 +1,61 @@
+"""Threats and vows (``extract/threat_rules.py`` and the zh ``countermeasure_vow`` rows), on invented sentences.
+
+Every case goes through the whole pipeline (``extract_article``, rules only) and
+asserts the exact set of (type, action, main actor) of the article's events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract.models import Article
+from policykg.extract.pipeline import extract_article, load_pipeline
+
+PUBLISHED = "2025-11-25T09:00:00"
+
+
+def events(body: str) -> set[tuple[str, str, str]]:
+    """(type, action, main actor) of every event of an article with a neutral title."""
+    record = extract_article(Article(title="Trade news", body=body, published=PUBLISHED), load_pipeline())
+    return {(e.type, e.action, e.actors[0]) for e in record.events}
+
+
+def _ids(cases: list) -> list[str]:
+    return [getattr(c, "values", c)[0][:40] for c in cases]
+
+
+PRESUPPOSED = [
+    # presupposed_threat: a possessed threat noun states the threat although its clause is conditional
+    (
+        "Mexico raised tariffs on Peruvian copper on Monday. Peru has threatened to retaliate if Mexico goes ahead "
+        "with its threat to raise those tariffs again.",
+        {("TARIFF", "impose", "MEX"), ("TARIFF", "threaten", "PER"), ("TARIFF", "threaten", "MEX")},
+    ),
+    # an unpossessed conditional stays hedged
+    ("If Mexico raises tariffs on Peruvian copper, Peru could retaliate.", set()),
+]
+
+
+@pytest.mark.parametrize("body, expected", PRESUPPOSED, ids=_ids(PRESUPPOSED))
+def test_presupposed_threat(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+
+
+VOWS = [
+    # countermeasure_vow (zh): 坚决反制 and 警告…报复 are threats; the subjectless vow is the speaker's (vow_speakers)
+    (
+        "巴西24日宣布对阿根廷商品加征关税。阿根廷经济部当天发表声明,谴责巴方单边主义,坚决反制。",
+        {("TARIFF", "impose", "BRA"), ("TARIFF", "threaten", "ARG")},
+    ),
+    (
+        "巴西24日宣布对阿根廷商品加征关税。阿根廷外长此前警告巴方,若再用关税施压,将面临报复。",
+        {("TARIFF", "impose", "BRA"), ("TARIFF", "threaten", "ARG")},
+    ),
+    # measures already taken are no vow
+    ("巴西24日宣布对阿根廷商品加征关税。阿方已采取反制措施。", {("TARIFF", "impose", "BRA")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", VOWS, ids=_ids(VOWS))
+def test_vows_of_retaliation(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
