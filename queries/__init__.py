@@ -65,6 +65,7 @@ __all__ = [
     "load_query",
     "parse_cli_params",
     "parse_query",
+    "plain_frame",
     "plain_value",
     "query_names",
     "resolve_query_params",
