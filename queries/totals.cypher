@@ -4,7 +4,7 @@
 // param: what string = null
 //
 // One row per kind, in this order: entities, Country, Bloc, Agency, Firm, Person, Element,
-// Item, events, articles, sources, relationships. Each count reads Neo4j's count store, so
+// Item, events, articles, sources, relationships (a kind the database holds none of has no row). Each count reads Neo4j's count store, so
 // the query is instant on any graph size. `what` keeps the row of that kind (null: all).
 // `policykg load` and `policykg ingest` print these totals after writing.
 // (COUNT subqueries of one label or of every relationship are answered by the count store;
@@ -17,7 +17,8 @@ UNWIND [
   ['sources', COUNT { MATCH (:Source) }], ['relationships', COUNT { MATCH ()-[]->() }]
 ] AS row
 WITH row[0] AS what, row[1] AS n
-WHERE $what IS NULL OR what = $what
+// a kind the database holds none of has no row (as when each count was grouped by its kind)
+WHERE n > 0 AND ($what IS NULL OR what = $what)
 RETURN what, n
 ORDER BY CASE what WHEN 'entities' THEN 0 WHEN 'Country' THEN 1 WHEN 'Bloc' THEN 2 WHEN 'Agency' THEN 3
   WHEN 'Firm' THEN 4 WHEN 'Person' THEN 5 WHEN 'Element' THEN 6 WHEN 'Item' THEN 7 WHEN 'events' THEN 8
