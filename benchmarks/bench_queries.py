@@ -148,7 +148,7 @@ def time_case(driver: Any, database: str, name: str, params: dict[str, Any], run
     except QueryError as exc:
         print(f"{name} {params}: failed: {exc}", flush=True)
         return math.nan, math.nan, -1
-    p95 = statistics.quantiles(times, n=20, method="inclusive")[-1]
+    p95 = statistics.quantiles(times, n=20, method="inclusive")[-1] if len(times) > 1 else times[0]
     return statistics.median(times), p95, n_rows
 
 
