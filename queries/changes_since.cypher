@@ -14,12 +14,13 @@ WHERE e.last_reported >= toString($since)
   AND ($type IS NULL OR e.type = $type)
   AND ($actor IS NULL OR EXISTS { MATCH (:Entity {id: $actor})-[:ACTOR]->(e) })
 MATCH (a:Entity)-[:ACTOR {position: 0}]->(e)
+// each event's items and targets read once, as [id, name] pairs in id order
+WITH a, e, COLLECT { MATCH (e)-[:ITEM]->(i) RETURN [i.id, i.name] ORDER BY i.id } AS goods,
+  COLLECT { MATCH (e)-[:TARGET]->(t) RETURN [t.id, t.name] ORDER BY t.id } AS aims
 RETURN e.first_reported AS first_reported, e.last_reported AS last_reported,
   CASE WHEN e.first_reported >= toString($since) THEN 'new' ELSE 'corroborated' END AS change,
   a.id AS actor, a.name AS actor_name, e.type AS type, e.action AS action,
-  COLLECT { MATCH (e)-[:ITEM]->(i) RETURN i.id ORDER BY i.id } AS items,
-  COLLECT { MATCH (e)-[:ITEM]->(i) RETURN i.name ORDER BY i.id } AS item_names,
-  COLLECT { MATCH (e)-[:TARGET]->(t) RETURN t.id ORDER BY t.id } AS targets,
-  COLLECT { MATCH (e)-[:TARGET]->(t) RETURN t.name ORDER BY t.id } AS target_names,
+  [x IN goods | x[0]] AS items, [x IN goods | x[1]] AS item_names,
+  [x IN aims | x[0]] AS targets, [x IN aims | x[1]] AS target_names,
   e.date AS date, e.n_sources AS n_sources, e.key AS event
 ORDER BY first_reported, event

@@ -8,17 +8,23 @@
 // An event qualifies when it is `event`, or when `entity` (and `other`, if given) take
 // part in it as actor, item or target. At least one parameter must be set, else no rows.
 // One row per event and article, with the evidence text and its offsets in the article.
-CALL () {
-  // Start from the event, else from `entity`, else from `other` (index seeks).
+// Start from the event, else from whichever of `entity` and `other` has fewer events (stored
+// degrees; index seeks): the dominant actor's events with one item are found from the item.
+OPTIONAL MATCH (x:Entity {id: $entity})
+OPTIONAL MATCH (y:Entity {id: $other})
+WITH $entity IS NOT NULL AND ($other IS NULL OR x IS NULL
+    OR (y IS NOT NULL AND COUNT { (x)-[:ACTOR|ITEM|TARGET]-() } <= COUNT { (y)-[:ACTOR|ITEM|TARGET]-() }))
+  AS from_entity
+CALL (from_entity) {
   MATCH (e:Event {key: $event})
   RETURN e
   UNION
   MATCH (:Entity {id: $entity})-[:ACTOR|ITEM|TARGET]-(e:Event)
-  WHERE $event IS NULL
+  WHERE $event IS NULL AND from_entity
   RETURN e
   UNION
   MATCH (:Entity {id: $other})-[:ACTOR|ITEM|TARGET]-(e:Event)
-  WHERE $event IS NULL AND $entity IS NULL
+  WHERE $event IS NULL AND NOT from_entity
   RETURN e
 }
 WITH e

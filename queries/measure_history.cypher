@@ -10,17 +10,23 @@
 // main actor, type and item match the given filters (any left null matches all) selects its
 // measure the same way. One row per event of each measure: the founding act first, then the
 // acts on it in date order. `confidence` flags single-source, undated, inferred-actor events.
-CALL () {
-  // Start from the most selective filter given (index seeks); a null key or id matches nothing.
+// Start from the event, else from the actor or the item, whichever has fewer events (stored
+// degrees): the dominant actor's measures on one item are found from the item.
+OPTIONAL MATCH (ax:Entity {id: $actor})
+OPTIONAL MATCH (ix:Entity {id: $item})
+WITH $actor IS NOT NULL AND ($item IS NULL OR ax IS NULL
+    OR (ix IS NOT NULL AND COUNT { (ax)-[:ACTOR]->() } <= COUNT { (ix)<-[:ITEM]-() })) AS from_actor
+CALL (from_actor) {
+  // index seeks; a null key or id matches nothing
   MATCH (e:Event {key: $event})
   RETURN e
   UNION
   MATCH (:Entity {id: $actor})-[:ACTOR {position: 0}]->(e:Event)
-  WHERE $event IS NULL
+  WHERE $event IS NULL AND from_actor
   RETURN e
   UNION
   MATCH (:Entity {id: $item})<-[:ITEM]-(e:Event)
-  WHERE $event IS NULL AND $actor IS NULL
+  WHERE $event IS NULL AND NOT from_actor
   RETURN e
   UNION
   UNWIND CASE WHEN $event IS NULL AND $actor IS NULL AND $item IS NULL THEN [true] ELSE [] END AS scan
@@ -38,11 +44,12 @@ MATCH (e)-[:PART_OF]->(m:Measure)
 WITH DISTINCT m
 MATCH (h:Event)-[:PART_OF]->(m)
 MATCH (a:Entity)-[:ACTOR {position: 0}]->(h)
+// each event's items and targets read once, as [id, name] pairs in id order
+WITH m, a, h, COLLECT { MATCH (h)-[:ITEM]->(i) RETURN [i.id, i.name] ORDER BY i.id } AS goods,
+  COLLECT { MATCH (h)-[:TARGET]->(t) RETURN [t.id, t.name] ORDER BY t.id } AS aims
 RETURN m.key AS measure, h.date AS date, h.action AS action, a.id AS actor, a.name AS actor_name, h.type AS type,
-  COLLECT { MATCH (h)-[:ITEM]->(i) RETURN i.id ORDER BY i.id } AS items,
-  COLLECT { MATCH (h)-[:ITEM]->(i) RETURN i.name ORDER BY i.id } AS item_names,
-  COLLECT { MATCH (h)-[:TARGET]->(t) RETURN t.id ORDER BY t.id } AS targets,
-  COLLECT { MATCH (h)-[:TARGET]->(t) RETURN t.name ORDER BY t.id } AS target_names,
+  [x IN goods | x[0]] AS items, [x IN goods | x[1]] AS item_names,
+  [x IN aims | x[0]] AS targets, [x IN aims | x[1]] AS target_names,
   h.until AS until, [k IN ['rate_pct', 'amount', 'count', 'tonnes'] WHERE h[k] IS NOT NULL | k + '=' + toString(h[k])] AS value,
   h.n_sources AS n_sources, h.confidence AS confidence, h.key AS event
 ORDER BY m.date, measure, h.key = m.key DESC, date,

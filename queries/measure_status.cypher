@@ -14,28 +14,62 @@
 // `requested`, `approved`, `rejected`. Measures not yet announced on `date` are left out
 // unless `status=not_announced`. `set_by` is the event that set the status.
 WITH coalesce(toString($date), toString(date())) AS day
-CALL () {
-  // Start from the most selective filter given (index seeks); a null id matches nothing.
-  MATCH (:Entity {id: $actor})-[:ACTOR]->(f:Event)-[:PART_OF]->(m:Measure)
-  WHERE f.key = m.key
+// Start from the given entity with the fewest events (stored degrees): the dominant actor's
+// measures on one item are found from the item. The first of actor, item, target given must be
+// on the measure's own event (as when the query started from it); the others are checked on
+// the measure, so a start from them may find more measures first (any event of the measure).
+OPTIONAL MATCH (ax:Entity {id: $actor})
+OPTIONAL MATCH (ix:Entity {id: $item})
+OPTIONAL MATCH (tx:Entity {id: $target})
+WITH day, CASE WHEN ax IS NULL THEN 0 ELSE COUNT { (ax)-[:ACTOR]->() } END AS n_actor,
+  CASE WHEN ix IS NULL THEN 0 ELSE COUNT { (ix)<-[:ITEM]-() } END AS n_item,
+  CASE WHEN tx IS NULL THEN 0 ELSE COUNT { (tx)<-[:TARGET]-() } END AS n_target
+WITH day, CASE
+    WHEN $actor IS NOT NULL AND ($item IS NULL OR n_actor <= n_item) AND ($target IS NULL OR n_actor <= n_target)
+      THEN 'actor'
+    WHEN $item IS NOT NULL AND ($target IS NULL OR n_item <= n_target) THEN 'item'
+    WHEN $target IS NOT NULL THEN 'target'
+    ELSE 'scan'
+  END AS start
+CALL (start) {
+  // index seeks; a null id matches nothing. A measure's own event has the measure's key, so
+  // that measure is read by its key (an index seek, not an expansion of the event).
+  MATCH (:Entity {id: $actor})-[:ACTOR]->(f:Event)
+  WHERE start = 'actor'
+  MATCH (m:Measure {key: f.key})
   RETURN m
   UNION
-  MATCH (:Entity {id: $item})<-[:ITEM]-(f:Event)-[:PART_OF]->(m:Measure)
-  WHERE $actor IS NULL AND f.key = m.key
+  MATCH (:Entity {id: $item})<-[:ITEM]-(f:Event)
+  WHERE start = 'item' AND $actor IS NULL
+  MATCH (m:Measure {key: f.key})
   RETURN m
   UNION
-  MATCH (:Entity {id: $target})<-[:TARGET]-(f:Event)-[:PART_OF]->(m:Measure)
-  WHERE $actor IS NULL AND $item IS NULL AND f.key = m.key
+  MATCH (:Entity {id: $target})<-[:TARGET]-(f:Event)
+  WHERE start = 'target' AND $actor IS NULL AND $item IS NULL
+  MATCH (m:Measure {key: f.key})
   RETURN m
   UNION
-  UNWIND CASE WHEN $actor IS NULL AND $item IS NULL AND $target IS NULL THEN [true] ELSE [] END AS scan
+  // from an entity that is not the first given: every measure one of its events is part of
+  MATCH (:Entity {id: $item})<-[:ITEM]-(:Event)-[:PART_OF]->(m:Measure)
+  WHERE start = 'item' AND $actor IS NOT NULL
+  RETURN m
+  UNION
+  MATCH (:Entity {id: $target})<-[:TARGET]-(:Event)-[:PART_OF]->(m:Measure)
+  WHERE start = 'target' AND ($actor IS NOT NULL OR $item IS NOT NULL)
+  RETURN m
+  UNION
+  UNWIND CASE WHEN start = 'scan' THEN [true] ELSE [] END AS scan
   MATCH (m:Measure)
   WHERE $type IS NULL OR m.type = $type
   RETURN m
 }
-WITH day, m
+WITH day, m, start
+// the first entity given on the measure's own event: already so when the query started from it
 WHERE ($type IS NULL OR m.type = $type)
-  AND ($actor IS NULL OR EXISTS { MATCH (:Entity {id: $actor})-[:ACTOR]->(:Event {key: m.key}) })
+  AND ($actor IS NULL OR start = 'actor'
+    OR EXISTS { MATCH (:Entity {id: $actor})-[:ACTOR]->(:Event {key: m.key}) })
+  AND ($actor IS NOT NULL OR $item IS NULL OR start = 'item'
+    OR EXISTS { MATCH (:Entity {id: $item})<-[:ITEM]-(:Event {key: m.key}) })
   AND ($item IS NULL OR $item IN m.items)
   AND ($target IS NULL OR $target IN m.targets)
 // the status segment that holds on the day (segments are precomputed by the loader)

@@ -12,25 +12,38 @@
 // key (Entity.id, Event.key, Article.article_id, Source.name); its label is the
 // specific one (Country, Event, ...); its name is the entity name, the event summary,
 // the article title or the source name.
+// (the rings are grown from lists that are empty below their hop count, so the planner never
+// scans every node to find `x IN ring1`)
 MATCH (c:Entity {id: $entity})
-OPTIONAL MATCH (c)--(n1)
-WHERE $hops >= 2 AND NOT n1:Measure AND ($articles OR NOT (n1:Article OR n1:Source))
-WITH c, collect(DISTINCT n1) AS ring1
-OPTIONAL MATCH (x)--(n2)
-WHERE $hops >= 3 AND x IN ring1 AND NOT n2:Measure AND ($articles OR NOT (n2:Article OR n2:Source))
-WITH c, ring1, collect(DISTINCT n2) AS ring2
+CALL (c) {
+  UNWIND CASE WHEN $hops >= 2 THEN [c] ELSE [] END AS x
+  MATCH (x)--(n1)
+  WHERE NOT n1:Measure AND ($articles OR NOT (n1:Article OR n1:Source))
+  RETURN collect(DISTINCT n1) AS ring1
+}
+CALL (ring1) {
+  UNWIND CASE WHEN $hops >= 3 THEN ring1 ELSE [] END AS x
+  MATCH (x)--(n2)
+  WHERE NOT n2:Measure AND ($articles OR NOT (n2:Article OR n2:Source))
+  RETURN collect(DISTINCT n2) AS ring2
+}
+WITH c, ring1, ring2
 UNWIND [c] + ring1 + ring2 AS inner
 WITH DISTINCT inner
 MATCH (inner)-[r]-(y)
 WHERE NOT y:Measure AND ($articles OR NOT (y:Article OR y:Source))
 WITH DISTINCT r
+// sort and cut on the ids first, then read labels and names of the rows kept only
 WITH r, startNode(r) AS f, endNode(r) AS t
-RETURN coalesce(f.id, f.key, f.article_id, f.name) AS from_id,
+WITH f, t, type(r) AS rel, coalesce(f.id, f.key, f.article_id, f.name) AS from_id,
+  coalesce(t.id, t.key, t.article_id, t.name) AS to_id
+ORDER BY rel, from_id, to_id
+LIMIT $limit
+RETURN from_id,
   [l IN labels(f) WHERE l <> 'Entity'][0] AS from_label,
   coalesce(f.summary, f.title, f.name) AS from_name,
-  type(r) AS rel,
-  coalesce(t.id, t.key, t.article_id, t.name) AS to_id,
+  rel,
+  to_id,
   [l IN labels(t) WHERE l <> 'Entity'][0] AS to_label,
   coalesce(t.summary, t.title, t.name) AS to_name
 ORDER BY rel, from_id, to_id
-LIMIT $limit

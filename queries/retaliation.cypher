@@ -15,12 +15,15 @@
 CALL () {
   // With `entity`, start from it on either side (index seek); without, join the two
   // directions of every pair of entities on (a, b) by hashing (one pass over the events).
+  // The window of `days` is applied here already: a pair outside it is kept only when an
+  // article states it, and the last branch finds every stated pair.
   MATCH (a:Entity {id: $entity})-[:ACTOR {position: 0}]->(e1:Event)-[:TARGET]->(b:Entity),
     (b)-[:ACTOR {position: 0}]->(e2:Event)-[:TARGET]->(a)
   WHERE a <> b AND e2.date > e1.date
     AND ($types IS NULL OR (e1.type IN $types AND e2.type IN $types))
     AND ($actions IS NULL OR (e1.action IN $actions AND e2.action IN $actions))
     AND e2.action IN ['impose', 'threaten', 'extend']
+    AND date(e2.date) <= date(e1.date) + duration({days: $days})
   RETURN a, e1, b, e2
   UNION
   MATCH (a:Entity)-[:ACTOR {position: 0}]->(e1:Event)-[:TARGET]->(b:Entity {id: $entity}),
@@ -29,6 +32,7 @@ CALL () {
     AND ($types IS NULL OR (e1.type IN $types AND e2.type IN $types))
     AND ($actions IS NULL OR (e1.action IN $actions AND e2.action IN $actions))
     AND e2.action IN ['impose', 'threaten', 'extend']
+    AND date(e2.date) <= date(e1.date) + duration({days: $days})
   RETURN a, e1, b, e2
   UNION
   UNWIND CASE WHEN $entity IS NULL THEN [true] ELSE [] END AS scan
@@ -39,6 +43,7 @@ CALL () {
     AND ($types IS NULL OR (e1.type IN $types AND e2.type IN $types))
     AND ($actions IS NULL OR (e1.action IN $actions AND e2.action IN $actions))
     AND e2.action IN ['impose', 'threaten', 'extend']
+    AND date(e2.date) <= date(e1.date) + duration({days: $days})
   RETURN a, e1, b, e2
   UNION
   MATCH (b:Entity)-[:ACTOR {position: 0}]->(e2:Event)-[:RESPONDS_TO]->(e1:Event)<-[:ACTOR {position: 0}]-(a:Entity)

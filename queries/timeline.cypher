@@ -6,18 +6,40 @@
 // example: policykg query timeline --param entity=item:rare_earths
 //
 // `roles` says how the entity takes part (actor, item, target); undated events are left out.
-MATCH (n:Entity {id: $entity})-[:ACTOR|ITEM|TARGET]-(e:Event)
+//
+// The query starts from the entity's events, or from the date index when the date range holds
+// fewer events than a large entity has (counted up to a cap): a recent month of the dominant actor
+// does not expand its whole history.
+MATCH (n:Entity {id: $entity})
+WITH n, COUNT { (n)-[:ACTOR|ITEM|TARGET]-() } AS degree
+WITH n, degree, CASE WHEN degree < 1000 OR ($date_from IS NULL AND $date_to IS NULL) THEN 20000 ELSE size(COLLECT {
+    MATCH (d:Event)
+    WHERE d.date >= coalesce(toString($date_from), '') AND d.date <= coalesce(toString($date_to), '~')
+    RETURN 1 LIMIT 20000 }) END AS in_range
+WITH n, in_range < 20000 AND in_range < degree AS by_date
+CALL (n, by_date) {
+  MATCH (n)-[:ACTOR|ITEM|TARGET]-(e:Event)
+  WHERE NOT by_date
+  RETURN e
+  UNION
+  MATCH (e:Event)
+  WHERE by_date AND e.date >= coalesce(toString($date_from), '') AND e.date <= coalesce(toString($date_to), '~')
+    AND EXISTS { (n)-[:ACTOR|ITEM|TARGET]-(e) }
+  RETURN e
+}
+WITH n, e
 WHERE e.date IS NOT NULL
   AND ($date_from IS NULL OR e.date >= toString($date_from))
   AND ($date_to IS NULL OR e.date <= toString($date_to))
 WITH DISTINCT n, e
 MATCH (a:Entity)-[:ACTOR {position: 0}]->(e)
+// each event's items and targets read once, as [id, name] pairs in id order
+WITH n, a, e, COLLECT { MATCH (e)-[:ITEM]->(i) RETURN [i.id, i.name] ORDER BY i.id } AS goods,
+  COLLECT { MATCH (e)-[:TARGET]->(t) RETURN [t.id, t.name] ORDER BY t.id } AS aims
 RETURN e.date AS date,
   COLLECT { MATCH (n)-[r:ACTOR|ITEM|TARGET]-(e) RETURN DISTINCT toLower(type(r)) AS role ORDER BY role } AS roles,
   a.id AS actor, a.name AS actor_name, e.type AS type, e.action AS action,
-  COLLECT { MATCH (e)-[:ITEM]->(i) RETURN i.id ORDER BY i.id } AS items,
-  COLLECT { MATCH (e)-[:ITEM]->(i) RETURN i.name ORDER BY i.id } AS item_names,
-  COLLECT { MATCH (e)-[:TARGET]->(t) RETURN t.id ORDER BY t.id } AS targets,
-  COLLECT { MATCH (e)-[:TARGET]->(t) RETURN t.name ORDER BY t.id } AS target_names,
+  [x IN goods | x[0]] AS items, [x IN goods | x[1]] AS item_names,
+  [x IN aims | x[0]] AS targets, [x IN aims | x[1]] AS target_names,
   e.until AS until, e.key AS event
 ORDER BY date, event

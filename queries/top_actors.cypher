@@ -8,7 +8,29 @@
 // example: policykg query top_actors --param type=EXPORT_CONTROL --param limit=5
 //
 // Counts events whose main actor is the entity; `action` null (`--param action=`) counts all actions.
-MATCH (a:Entity)-[:ACTOR {position: 0}]->(e:Event)
+//
+// The events are read from one index, chosen by the parameters given: the date range, else the
+// type, else the action; only without any of them every event.
+CALL () {
+  UNWIND CASE WHEN $date_from IS NOT NULL OR $date_to IS NOT NULL THEN [true] ELSE [] END AS by_date
+  MATCH (e:Event)
+  WHERE e.date >= coalesce(toString($date_from), '') AND e.date <= coalesce(toString($date_to), '~')
+  RETURN e
+  UNION ALL
+  UNWIND CASE WHEN $date_from IS NULL AND $date_to IS NULL THEN [$type] ELSE [] END AS by_type
+  MATCH (e:Event {type: by_type})
+  RETURN e
+  UNION ALL
+  UNWIND CASE WHEN $date_from IS NULL AND $date_to IS NULL AND $type IS NULL THEN [$action] ELSE [] END AS by_action
+  MATCH (e:Event {action: by_action})
+  RETURN e
+  UNION ALL
+  UNWIND CASE WHEN $date_from IS NULL AND $date_to IS NULL AND $type IS NULL AND $action IS NULL
+    THEN [true] ELSE [] END AS scan
+  MATCH (e:Event)
+  RETURN e
+}
+MATCH (a:Entity)-[:ACTOR {position: 0}]->(e)
 WHERE ($type IS NULL OR e.type = $type)
   AND ($action IS NULL OR e.action = $action)
   AND ($date_from IS NULL OR e.date >= toString($date_from))

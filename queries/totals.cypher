@@ -4,24 +4,22 @@
 // param: what string = null
 //
 // One row per kind, in this order: entities, Country, Bloc, Agency, Firm, Person, Element,
-// Item, events, articles, sources, relationships. Each count reads Neo4j's count store, so
+// Item, events, articles, sources, relationships (a kind the database holds none of has no row). Each count reads Neo4j's count store, so
 // the query is instant on any graph size. `what` keeps the row of that kind (null: all).
 // `policykg load` and `policykg ingest` print these totals after writing.
-CALL () {
-  MATCH (n:Entity) RETURN 0 AS rank, 'entities' AS what, count(n) AS n
-  UNION ALL MATCH (n:Country) RETURN 1 AS rank, 'Country' AS what, count(n) AS n
-  UNION ALL MATCH (n:Bloc) RETURN 2 AS rank, 'Bloc' AS what, count(n) AS n
-  UNION ALL MATCH (n:Agency) RETURN 3 AS rank, 'Agency' AS what, count(n) AS n
-  UNION ALL MATCH (n:Firm) RETURN 4 AS rank, 'Firm' AS what, count(n) AS n
-  UNION ALL MATCH (n:Person) RETURN 5 AS rank, 'Person' AS what, count(n) AS n
-  UNION ALL MATCH (n:Element) RETURN 6 AS rank, 'Element' AS what, count(n) AS n
-  UNION ALL MATCH (n:Item) RETURN 7 AS rank, 'Item' AS what, count(n) AS n
-  UNION ALL MATCH (n:Event) RETURN 8 AS rank, 'events' AS what, count(n) AS n
-  UNION ALL MATCH (n:Article) RETURN 9 AS rank, 'articles' AS what, count(n) AS n
-  UNION ALL MATCH (n:Source) RETURN 10 AS rank, 'sources' AS what, count(n) AS n
-  UNION ALL MATCH ()-[r]->() RETURN 11 AS rank, 'relationships' AS what, count(r) AS n
-}
-WITH rank, what, n
-WHERE $what IS NULL OR what = $what
+// (COUNT subqueries of one label or of every relationship are answered by the count store;
+// MATCH ... count() inside a UNION subquery scanned every node and relationship instead.)
+UNWIND [
+  ['entities', COUNT { MATCH (:Entity) }], ['Country', COUNT { MATCH (:Country) }],
+  ['Bloc', COUNT { MATCH (:Bloc) }], ['Agency', COUNT { MATCH (:Agency) }], ['Firm', COUNT { MATCH (:Firm) }],
+  ['Person', COUNT { MATCH (:Person) }], ['Element', COUNT { MATCH (:Element) }], ['Item', COUNT { MATCH (:Item) }],
+  ['events', COUNT { MATCH (:Event) }], ['articles', COUNT { MATCH (:Article) }],
+  ['sources', COUNT { MATCH (:Source) }], ['relationships', COUNT { MATCH ()-[]->() }]
+] AS row
+WITH row[0] AS what, row[1] AS n
+// a kind the database holds none of has no row (as when each count was grouped by its kind)
+WHERE n > 0 AND ($what IS NULL OR what = $what)
 RETURN what, n
-ORDER BY rank
+ORDER BY CASE what WHEN 'entities' THEN 0 WHEN 'Country' THEN 1 WHEN 'Bloc' THEN 2 WHEN 'Agency' THEN 3
+  WHEN 'Firm' THEN 4 WHEN 'Person' THEN 5 WHEN 'Element' THEN 6 WHEN 'Item' THEN 7 WHEN 'events' THEN 8
+  WHEN 'articles' THEN 9 WHEN 'sources' THEN 10 ELSE 11 END

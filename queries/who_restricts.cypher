@@ -19,23 +19,47 @@
 // `confidence` flags single-source, undated and inferred-actor events.
 // `reviewed` keeps only events an analyst confirmed, edited or added (docs/corrections.md);
 // `provenance` is machine, confirmed, edited or added.
-CALL () {
+// The anchor (actor, else target, else item) and its number of events (a stored degree), and
+// the events of the date range counted from the date index (up to a cap, and only when the
+// anchor is large): the query starts from the smaller of the two, so a month of the dominant
+// actor does not expand its whole history, and a scan with a recent date range reads the range.
+OPTIONAL MATCH (anchor:Entity {id: coalesce($actor, $target, $item)})
+WITH CASE
+    WHEN $actor IS NULL AND $target IS NULL AND $item IS NULL THEN 1000000000
+    WHEN anchor IS NULL THEN 0
+    WHEN $actor IS NOT NULL THEN COUNT { (anchor)-[:ACTOR]->() }
+    WHEN $target IS NOT NULL THEN COUNT { (anchor)<-[:TARGET]-() }
+    ELSE COUNT { (anchor)<-[:ITEM]-() }
+  END AS degree
+WITH CASE WHEN degree < 1000 OR ($date_from IS NULL AND $date_to IS NULL) THEN 20000 ELSE size(COLLECT {
+    MATCH (d:Event)
+    WHERE d.date >= coalesce(toString($date_from), '') AND d.date <= coalesce(toString($date_to), '~')
+    RETURN 1 LIMIT 20000 }) END AS in_range, degree
+WITH in_range < 20000 AND in_range < degree AS by_date
+CALL (by_date) {
   // Start from the most selective filter given (index seeks); a null id matches nothing.
   MATCH (:Entity {id: $actor})-[:ACTOR]->(e:Event)
+  WHERE NOT by_date
   RETURN e
   UNION
   MATCH (:Entity {id: $target})<-[:TARGET]-(e:Event)
-  WHERE $actor IS NULL
+  WHERE $actor IS NULL AND NOT by_date
   RETURN e
   UNION
   MATCH (:Entity {id: $item})<-[:ITEM]-(e:Event)
-  WHERE $actor IS NULL AND $target IS NULL
+  WHERE $actor IS NULL AND $target IS NULL AND NOT by_date
   RETURN e
   UNION
-  UNWIND CASE WHEN $actor IS NULL AND $target IS NULL AND $item IS NULL THEN [true] ELSE [] END AS scan
   MATCH (e:Event)
-  WHERE ($type IS NULL AND e.type IN ['EXPORT_CONTROL', 'EXPORT_BAN', 'TARIFF', 'IMPORT_RESTRICTION', 'SANCTION'])
-    OR e.type = $type
+  WHERE by_date AND e.date >= coalesce(toString($date_from), '') AND e.date <= coalesce(toString($date_to), '~')
+  RETURN e
+  UNION
+  // a scan: the events of the type (else of each restrictive type), one index seek each
+  UNWIND CASE WHEN $actor IS NULL AND $target IS NULL AND $item IS NULL AND NOT by_date
+    THEN CASE WHEN $type IS NULL THEN ['EXPORT_CONTROL', 'EXPORT_BAN', 'TARIFF', 'IMPORT_RESTRICTION', 'SANCTION']
+      ELSE [$type] END
+    ELSE [] END AS scan_type
+  MATCH (e:Event {type: scan_type})
   RETURN e
 }
 WITH e
@@ -50,14 +74,16 @@ WHERE (($type IS NULL AND e.type IN ['EXPORT_CONTROL', 'EXPORT_BAN', 'TARIFF', '
   AND ($item IS NULL OR EXISTS { MATCH (e)-[:ITEM]->(:Entity {id: $item}) })
   AND (NOT $reviewed OR e.provenance IN ['confirmed', 'edited', 'added'])
 MATCH (a:Entity)-[:ACTOR {position: 0}]->(e)
+// each event's items and targets read once, as [id, name] pairs in id order
+WITH a, e, COLLECT { MATCH (e)-[:ITEM]->(i) RETURN [i.id, i.name] ORDER BY i.id } AS goods,
+  COLLECT { MATCH (e)-[:TARGET]->(t) RETURN [t.id, t.name] ORDER BY t.id } AS aims,
+  COLLECT { MATCH (e)-[:PART_OF]->(m:Measure) RETURN m } [0] AS m
 RETURN a.id AS actor, a.name AS actor_name, e.type AS type, e.action AS action,
-  COLLECT { MATCH (e)-[:ITEM]->(i) RETURN i.id ORDER BY i.id } AS items,
-  COLLECT { MATCH (e)-[:ITEM]->(i) RETURN i.name ORDER BY i.id } AS item_names,
-  COLLECT { MATCH (e)-[:TARGET]->(t) RETURN t.id ORDER BY t.id } AS targets,
-  COLLECT { MATCH (e)-[:TARGET]->(t) RETURN t.name ORDER BY t.id } AS target_names,
+  [x IN goods | x[0]] AS items, [x IN goods | x[1]] AS item_names,
+  [x IN aims | x[0]] AS targets, [x IN aims | x[1]] AS target_names,
   e.date AS date, e.until AS until,
-  COLLECT { MATCH (e)-[:PART_OF]->(m:Measure) RETURN m.value } [0] AS value,
+  m.value AS value,
   e.n_sources AS n_sources, e.confidence AS confidence,
-  COLLECT { MATCH (e)-[:PART_OF]->(m:Measure) RETURN m.key } [0] AS measure, e.key AS event,
+  m.key AS measure, e.key AS event,
   coalesce(e.provenance, 'machine') AS provenance
 ORDER BY date, actor, type, action, event

@@ -321,6 +321,31 @@ def test_plain_value_turns_neo4j_temporals_into_iso_strings() -> None:
     ]
 
 
+def test_plain_frame_converts_only_columns_with_temporals() -> None:
+    import pandas as pd
+    from neo4j.time import Date
+
+    from policykg.queries import plain_frame, plain_value
+
+    df = pd.DataFrame(
+        {
+            "text": ["a", None],
+            "n": [1, 2],
+            "ids": [["x", "y"], []],
+            "day": [Date(2025, 11, 7), None],
+            "nested": [[{"k": Date(2026, 1, 2)}], ["z"]],
+            "pair": [("a", 1), None],
+        }
+    )
+    out = plain_frame(df)
+    assert out.equals(df.map(plain_value))  # what run_query returned before: every cell converted
+    assert out["day"].tolist()[0] == "2025-11-07"
+    assert out["nested"].tolist() == [[{"k": "2026-01-02"}], ["z"]]
+    assert out["pair"].tolist()[0] == ["a", 1]
+    assert out["ids"].tolist() == [["x", "y"], []]
+    assert df["day"].tolist()[0] == Date(2025, 11, 7)  # the input frame is left as it was
+
+
 # --- the CLI without a server (errors come before any connection) -----------------
 
 from pathlib import Path  # noqa: E402
