@@ -139,6 +139,8 @@ def _candidates(index: dict[str, list[int]], items: frozenset[str], either_empty
 def make_act(action: str, reports: Iterable[Report]) -> Act:
     """The act of these reports: the earliest-dated report anchors it; the first stated until wins."""
     ordered = tuple(sorted(reports, key=lambda r: (r.date is None, r.date or "", r.key)))
+    if len(ordered) == 1:  # most acts have one report: the same fields, without the unions
+        return _single_act(action, ordered[0])
     dates = [r.date for r in ordered if r.date]
     published = [r.published for r in ordered if r.published]
     return Act(
@@ -154,6 +156,24 @@ def make_act(action: str, reports: Iterable[Report]) -> Act:
         articles=frozenset().union(*(r.articles for r in ordered)),
         outlets=frozenset().union(*(r.outlets for r in ordered)),
         value=next((r.value for r in ordered if r.value), ()),
+    )
+
+
+def _single_act(action: str, r: Report) -> Act:
+    """:func:`make_act` of one report."""
+    return Act(
+        key=r.key,
+        action=action,
+        reports=(r,),
+        date=r.date or None,
+        effective=r.effective or None,
+        until=r.until or None,
+        items=r.items,
+        targets=r.targets,
+        published=r.published or None,
+        articles=r.articles,
+        outlets=r.outlets,
+        value=r.value or (),
     )
 
 
