@@ -10,7 +10,7 @@ grows that sub-block through indexed keys (``Event.block``, ``Event.key``, the
 stored ones outside the changed set, and runs the same pure linker as the build
 (:func:`policykg.graph.measures.link_block`) on it.  A block is relinked whole
 instead when it is small (under 1,000 events), when the batch holds a quarter of
-it, or when the sub-block's first growth would reach 20 % of it.  Either way only
+it, or when the sub-block's first growth would reach half of it.  Either way only
 the measures and links that differ from what is stored are written, and the
 result equals relinking every block from scratch.  Responses are relinked for
 the responders among the batch's actors and targets (``Event.response_cue``,
