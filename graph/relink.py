@@ -14,7 +14,9 @@ it, or when the sub-block's first growth would reach half of it.  Either way onl
 the measures and links that differ from what is stored are written, and the
 result equals relinking every block from scratch.  Responses are relinked for
 the responders among the batch's actors and targets (``Event.response_cue``,
-indexed).
+indexed).  Each read collects its rows on the server into one record (the driver
+then decodes one message, not one per event), and :data:`RELINK_WRITERS`
+transactions run at a time, so Python links one while the server reads for another.
 """
 
 from __future__ import annotations
