@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ import networkx as nx
 FORMATS = ("graphml", "json", "csv")
 NODE_COLUMNS = ("id", "label", "key")
 REL_COLUMNS = ("src", "dst", "type")
+CSV_CHUNK_ROWS = 1_000  # rows per chunk of streamed CSV text
 
 
 def scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -78,14 +79,63 @@ def generate_json(graph: nx.MultiDiGraph) -> dict[str, Any]:
 
 def write_json(graph: nx.MultiDiGraph, path: str | Path) -> None:
     with open(path, "w", encoding="utf-8") as out:
-        json.dump(generate_json(graph), out, ensure_ascii=False, indent=1, sort_keys=True)
-        out.write("\n")
+        out.writelines(generate_json_text(sorted_nodes(graph), sorted_edges(graph)))
+
+
+def sorted_nodes(graph: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
+    """``(id, attributes)`` of every node, sorted by id (the order of the streamed export)."""
+    return sorted(graph.nodes(data=True), key=lambda item: item[0])
+
+
+def sorted_edges(graph: nx.MultiDiGraph) -> list[tuple[str, str, str, dict[str, Any]]]:
+    """``(source, target, key, attributes)`` of every edge, sorted by its ends and key."""
+    return sorted(graph.edges(keys=True, data=True), key=lambda item: item[:3])
+
+
+def generate_json_text(
+    nodes: Iterable[tuple[str, dict[str, Any]]], edges: Iterable[tuple[str, str, str, dict[str, Any]]]
+) -> Iterator[str]:
+    """The node-link JSON text of :func:`generate_json` piece by piece, one node or edge at a time.
+
+    The text is what ``json.dump(..., indent=1, sort_keys=True)`` writes for the node-link
+    data with nodes and edges in the order given; ``edges`` come first (keys sorted), so a
+    stream of rows is written as it is read.
+
+    >>> print("".join(generate_json_text([("a", {"label": "Country"})], [])), end="")
+    {
+     "directed": true,
+     "edges": [],
+     "graph": {},
+     "multigraph": true,
+     "nodes": [
+      {
+       "id": "a",
+       "label": "Country"
+      }
+     ]
+    }
+    """
+    yield '{\n "directed": true,\n "edges": '
+    yield from _json_list({**attrs, "source": src, "target": dst, "key": key} for src, dst, key, attrs in edges)
+    yield ',\n "graph": {},\n "multigraph": true,\n "nodes": '
+    yield from _json_list({**attrs, "id": node} for node, attrs in nodes)
+    yield "\n}\n"
+
+
+def _json_list(items: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """A JSON list at depth 1 of an ``indent=1`` document, one item at a time."""
+    first = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n  ")
+        yield ("[\n  " if first else ",\n  ") + text
+        first = False
+    yield "[]" if first else "\n ]"
 
 
 def generate_csv(graph: nx.MultiDiGraph) -> dict[str, str]:
     """``{"nodes.csv": text, "relationships.csv": text}``, rows sorted, one column per property."""
-    nodes = [{"id": n, **attrs} for n, attrs in graph.nodes(data=True)]
-    rels = [{"src": s, "dst": d, **attrs, "type": k} for s, d, k, attrs in graph.edges(keys=True, data=True)]
+    nodes = [node_csv_row(n, attrs) for n, attrs in graph.nodes(data=True)]
+    rels = [rel_csv_row(s, d, k, attrs) for s, d, k, attrs in graph.edges(keys=True, data=True)]
     return {
         "nodes.csv": _csv_text(sorted(nodes, key=lambda r: r["id"]), NODE_COLUMNS),
         "relationships.csv": _csv_text(sorted(rels, key=lambda r: (r["src"], r["dst"], r["type"])), REL_COLUMNS),
@@ -93,13 +143,37 @@ def generate_csv(graph: nx.MultiDiGraph) -> dict[str, str]:
 
 
 def _csv_text(rows: list[dict[str, Any]], first: tuple[str, ...]) -> str:
-    extra = sorted({name for row in rows for name, value in row.items() if value is not None} - set(first))
+    names = {name for row in rows for name, value in row.items() if value is not None}
+    return "".join(generate_csv_text(rows, first, names))
+
+
+def generate_csv_text(rows: Iterable[dict[str, Any]], first: tuple[str, ...], names: Iterable[str]) -> Iterator[str]:
+    """CSV text of ``rows`` in chunks: the ``first`` columns, then the other ``names`` sorted.
+
+    ``names`` must hold every property name with a value in ``rows`` (the header comes first).
+
+    >>> "".join(generate_csv_text([{"id": "a", "x": [1]}], ("id",), {"id", "x"}))
+    'id,x\\na,[1]\\n'
+    """
+    extra = sorted(set(names) - set(first))
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=[*first, *extra], lineterminator="\n")
     writer.writeheader()
-    for row in rows:
+    for n, row in enumerate(rows, start=1):
         writer.writerow({k: _scalar(v) for k, v in row.items() if v is not None})
-    return buffer.getvalue()
+        if n % CSV_CHUNK_ROWS == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+def node_csv_row(node: str, attrs: dict[str, Any]) -> dict[str, Any]:
+    return {"id": node, **attrs}
+
+
+def rel_csv_row(src: str, dst: str, key: str, attrs: dict[str, Any]) -> dict[str, Any]:
+    return {"src": src, "dst": dst, **attrs, "type": key}
 
 
 def write_csv(graph: nx.MultiDiGraph, directory: str | Path) -> list[Path]:

@@ -338,18 +338,28 @@ def load_records(
 def read_graph(driver: Any, database: str) -> nx.MultiDiGraph:
     """Read the policykg graph back from Neo4j into the networkx form of SCHEMA.md."""
     graph = nx.MultiDiGraph()
-    nodes = driver.execute_query(cypher("read_nodes"), database_=database, routing_="r").records
-    for record in nodes:
-        label = _label(record["labels"])
-        props = dict(record["props"])
-        key = props[KEY_PROPERTY[label]]
-        graph.add_node(node_id(label, key), **{**props, "label": label, "key": key})
-    rels = driver.execute_query(cypher("read_rels"), database_=database, routing_="r").records
-    for record in rels:
-        src = node_id(_label(record["src_labels"]), record["src"])
-        dst = node_id(_label(record["dst_labels"]), record["dst"])
-        graph.add_edge(src, dst, key=record["type"], type=record["type"], **dict(record["props"]))
+    for record in driver.execute_query(cypher("read_nodes"), database_=database, routing_="r").records:
+        node, attrs = node_item(record)
+        graph.add_node(node, **attrs)
+    for record in driver.execute_query(cypher("read_rels"), database_=database, routing_="r").records:
+        src, dst, rel, attrs = edge_item(record)
+        graph.add_edge(src, dst, key=rel, **attrs)
     return graph
+
+
+def node_item(record: Any) -> tuple[str, dict[str, Any]]:
+    """``(node id, attributes)`` of a ``read_nodes`` row, as :func:`read_graph` adds it."""
+    label = _label(record["labels"])
+    props = dict(record["props"])
+    key = props[KEY_PROPERTY[label]]
+    return node_id(label, key), {**props, "label": label, "key": key}
+
+
+def edge_item(record: Any) -> tuple[str, str, str, dict[str, Any]]:
+    """``(source id, target id, type, attributes)`` of a ``read_rels`` row, as :func:`read_graph` adds it."""
+    src = node_id(_label(record["src_labels"]), record["src"])
+    dst = node_id(_label(record["dst_labels"]), record["dst"])
+    return src, dst, record["type"], {"type": record["type"], **dict(record["props"])}
 
 
 def _label(labels: list[str]) -> str:

@@ -22,6 +22,7 @@ measure's status on a day is :mod:`policykg.graph.status`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -100,6 +101,7 @@ def _days_apart(a: str, b: str) -> int:
     return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
 
 
+@functools.lru_cache(maxsize=65_536)  # pure; the linker shifts the same few thousand days again and again
 def shift_day(day: str, days: int) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
 
@@ -139,6 +141,8 @@ def _candidates(index: dict[str, list[int]], items: frozenset[str], either_empty
 def make_act(action: str, reports: Iterable[Report]) -> Act:
     """The act of these reports: the earliest-dated report anchors it; the first stated until wins."""
     ordered = tuple(sorted(reports, key=lambda r: (r.date is None, r.date or "", r.key)))
+    if len(ordered) == 1:  # most acts have one report: the same fields, without the unions
+        return _single_act(action, ordered[0])
     dates = [r.date for r in ordered if r.date]
     published = [r.published for r in ordered if r.published]
     return Act(
@@ -154,6 +158,24 @@ def make_act(action: str, reports: Iterable[Report]) -> Act:
         articles=frozenset().union(*(r.articles for r in ordered)),
         outlets=frozenset().union(*(r.outlets for r in ordered)),
         value=next((r.value for r in ordered if r.value), ()),
+    )
+
+
+def _single_act(action: str, r: Report) -> Act:
+    """:func:`make_act` of one report."""
+    return Act(
+        key=r.key,
+        action=action,
+        reports=(r,),
+        date=r.date or None,
+        effective=r.effective or None,
+        until=r.until or None,
+        items=r.items,
+        targets=r.targets,
+        published=r.published or None,
+        articles=r.articles,
+        outlets=r.outlets,
+        value=r.value or (),
     )
 
 
@@ -368,7 +390,7 @@ def link_block(reports: Iterable[Report]) -> list[Measure]:
     for action in ("approve", "reject"):
         for act in by_action[action]:
             _attach(act, _pick(act, requests, request_index, _decision_fits, _latest_rank), members, founding)
-    _link_lifecycle([a for a in acts if a.action in LIFECYCLE_ACTIONS], imposes, members, founding)
+    _link_lifecycle([a for a in acts if a.action in LIFECYCLE_ACTIONS], imposes, impose_index, members, founding)
     first = reports[0]
     block = block_of(first.type, first.action, first.actor, first.targets)
     return sorted((_measure(block, founding[k], tuple(members[k])) for k in founding), key=lambda m: m.key)
@@ -383,11 +405,15 @@ def _attach(act: Act, target: Act | None, members: dict[str, list[Act]], foundin
 
 
 def _link_lifecycle(
-    acts: list[Act], imposes: list[Act], members: dict[str, list[Act]], founding: dict[str, Act]
+    acts: list[Act],
+    imposes: list[Act],
+    index: dict[str, list[int]],
+    members: dict[str, list[Act]],
+    founding: dict[str, Act],
 ) -> None:
     """Each suspend/lift/extend, in time order, acts on the best imposed measure; failing that on the
-    measure of an earlier easing (an extend of a suspension whose imposition is not reported)."""
-    index = _index(imposes)
+    measure of an earlier easing (an extend of a suspension whose imposition is not reported).
+    ``index`` is :func:`_index` of ``imposes``."""
     loose: list[Act] = []
     loose_index: dict[str, list[int]] = defaultdict(list)
     owner: dict[str, str] = {}

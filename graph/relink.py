@@ -10,11 +10,13 @@ grows that sub-block through indexed keys (``Event.block``, ``Event.key``, the
 stored ones outside the changed set, and runs the same pure linker as the build
 (:func:`policykg.graph.measures.link_block`) on it.  A block is relinked whole
 instead when it is small (under 1,000 events), when the batch holds a quarter of
-it, or when the sub-block's first growth would reach 20 % of it.  Either way only
+it, or when the sub-block's first growth would reach half of it.  Either way only
 the measures and links that differ from what is stored are written, and the
 result equals relinking every block from scratch.  Responses are relinked for
 the responders among the batch's actors and targets (``Event.response_cue``,
-indexed).
+indexed).  Each read collects its rows on the server into one record (the driver
+then decodes one message, not one per event), and :data:`RELINK_WRITERS`
+transactions run at a time, so Python links one while the server reads for another.
 """
 
 from __future__ import annotations
@@ -25,14 +27,16 @@ from typing import Any
 
 from policykg.graph.build import report_from_row
 from policykg.graph.measure_rows import measure_link_rows, measure_props
-from policykg.graph.measures import RESTRICTIVE_ACTIONS, link_block
+from policykg.graph.measures import RESTRICTIVE_ACTIONS, Measure, Report, link_block
 from policykg.graph.responses import pick_first_act
 from policykg.graph.subblock import neighbours
+from policykg.graph.writers import run_parallel
 
 BLOCKS_PER_TX = 200
 WHOLE_BLOCK_SHARE = 0.25  # a batch holding this share of a block relinks the whole block
 SUBBLOCK_MIN_EVENTS = 1_000  # smaller blocks are relinked whole: fewer round trips, as fast
-FALLBACK_SHARE = 0.2  # a sub-block this large after its first growth is relinked whole
+FALLBACK_SHARE = 0.5  # a sub-block this large after its first growth is relinked whole
+RELINK_WRITERS = 2  # transactions at a time: one thread links in Python while the server reads for the other
 
 
 def _cypher(name: str) -> str:
@@ -43,6 +47,12 @@ def _cypher(name: str) -> str:
 
 def _rows(tx: Any, name: str, **params: Any) -> list[dict[str, Any]]:
     return [record.data() for record in tx.run(_cypher(name), params)]
+
+
+def _collected(tx: Any, name: str, column: str = "rows", **params: Any) -> list[Any]:
+    """The one list a ``read_*`` query collects server-side (one record: no per-row message or decoding)."""
+    record = tx.run(_cypher(name), params).single(strict=True)
+    return list(record[column])
 
 
 def _write(tx: Any, name: str, rows: list[dict[str, Any]]) -> Any:
@@ -58,7 +68,7 @@ def relink_blocks_tx(tx: Any, blocks: list[str]) -> list[Any]:
     """
     _rows(tx, "lock_parties", ids=sorted({b.split("|", 1)[1] for b in blocks}))
     writes, links, stale = plan_relink(
-        _rows(tx, "read_block_reports", blocks=blocks), _rows(tx, "read_block_measures", blocks=blocks)
+        _collected(tx, "read_block_reports", blocks=blocks), _collected(tx, "read_block_measures", blocks=blocks)
     )
     return _write_plan(tx, writes, links, stale)
 
@@ -74,27 +84,26 @@ def relink_keys_tx(tx: Any, block: str, keys: list[str], size: int) -> list[Any]
     block is relinked instead (the same result, fewer round trips).
     """
     _rows(tx, "lock_parties", ids=[block.split("|", 1)[1]])
-    reports = {row["key"]: row for row in _rows(tx, "read_reports_by_key", keys=keys)}
-    digests: dict[str, str] = {}
+    reports = {row["key"]: row for row in _collected(tx, "read_reports_by_key", keys=keys)}
     changed = expanded = set(reports)
     if not _grow(tx, reports, list(reports.values()), limit=FALLBACK_SHARE * size):
         return relink_blocks_tx(tx, [block])
     mates = _act_mates(reports, {}, changed) - expanded  # the batch's events join stored acts: grow once more
     expanded, frontier = expanded | mates, [reports[key] for key in sorted(mates)]
+    cache: dict[str, Report] = {}
     while True:
         _grow(tx, reports, frontier)
-        stored = sorted({row["measure"] for row in reports.values() if row["measure"]} - set(digests))
-        digests.update({r["key"]: r["digest"] for r in _rows(tx, "read_measures_by_key", keys=stored)})
         placed: dict[str, str] = {}
-        writes, links, stale = plan_relink(
-            list(reports.values()), [{"key": k, "digest": d} for k, d in digests.items()], placed
-        )
+        measures, links = link_plan(list(reports.values()), placed, cache)
         changed = changed | {link["event"] for link in links}
         grow = (changed | _act_mates(reports, placed, changed)) - expanded
         if not grow:
-            return _write_plan(tx, writes, links, stale)
+            break
         expanded = expanded | grow
         frontier = [reports[key] for key in sorted(grow)]
+    stored = sorted({row["measure"] for row in reports.values() if row["measure"]})
+    writes, stale = measure_plan(measures, _collected(tx, "read_measures_by_key", keys=stored))
+    return _write_plan(tx, writes, links, stale)
 
 
 def _act_mates(reports: dict[str, dict[str, Any]], placed: dict[str, str], changed: set[str]) -> set[str]:
@@ -119,12 +128,12 @@ def _grow(
         if not row["items"]:
             open_blocks.add(row["block"])
     query = [{"block": b, "items": [] if b in open_blocks else sorted(i)} for b, i in sorted(by_block.items())]
-    near = neighbours(frontier, _rows(tx, "read_block_neighbours", rows=query)) - set(reports)
-    members = {row["key"] for row in _rows(tx, "read_measure_members", keys=sorted(near))}
+    near = neighbours(frontier, _collected(tx, "read_block_neighbours", rows=query)) - set(reports)
+    members = set(_collected(tx, "read_measure_members", "keys", keys=sorted(near)))
     new = sorted((near | members) - set(reports))
     if len(reports) + len(new) >= limit:
         return False
-    reports.update((row["key"], row) for row in _rows(tx, "read_reports_by_key", keys=new))
+    reports.update((row["key"], row) for row in _collected(tx, "read_reports_by_key", keys=new))
     return True
 
 
@@ -145,13 +154,22 @@ def relink_measures(
     summary = LoadSummary()
     with driver.session(database=database, notifications_min_severity="OFF") as session:
         whole, partial = _split_blocks(session, blocks, keys)
-        for start in range(0, len(whole), BLOCKS_PER_TX):
-            for counters in session.execute_write(relink_blocks_tx, whole[start : start + BLOCKS_PER_TX]):
-                summary.add(counters)
-        for block, size in partial:
-            for counters in session.execute_write(relink_keys_tx, block, sorted((keys or {})[block]), size):
-                summary.add(counters)
+    work: list[tuple[Any, ...]] = [("keys", b, sorted((keys or {})[b]), size) for b, size in partial]
+    work += [("whole", whole[start : start + BLOCKS_PER_TX]) for start in range(0, len(whole), BLOCKS_PER_TX)]
+    run_parallel(driver, database, iter(work), relink_tx, writers=RELINK_WRITERS, done=lambda _, c: _add(summary, c))
     return summary
+
+
+def relink_tx(tx: Any, item: tuple[Any, ...]) -> list[Any]:
+    """One relink transaction: ``("whole", blocks)`` or ``("keys", block, keys, size)``."""
+    if item[0] == "whole":
+        return relink_blocks_tx(tx, item[1])
+    return relink_keys_tx(tx, *item[1:])
+
+
+def _add(summary: Any, counters: list[Any]) -> None:
+    for c in counters:
+        summary.add(c)
 
 
 def _split_blocks(
@@ -181,26 +199,50 @@ def plan_relink(
 
     ``placed`` (when given) receives every event's new measure key.
     """
-    by_block: dict[str, list[Any]] = defaultdict(list)
+    measures, links = link_plan(report_rows, placed)
+    writes, stale = measure_plan(measures, measure_rows)
+    return writes, links, stale
+
+
+def link_plan(
+    report_rows: list[dict[str, Any]], placed: dict[str, str] | None = None, cache: dict[str, Report] | None = None
+) -> tuple[list[Measure], list[dict[str, Any]]]:
+    """Pure: the measures of these blocks' events, and the link rows that differ from the stored links.
+
+    ``placed`` (when given) receives every event's new measure key; ``cache`` keeps the
+    :class:`Report` of each row across the rounds of a sub-block relink (rows never change there).
+    """
+    cache = {} if cache is None else cache
+    by_block: dict[str, list[Report]] = defaultdict(list)
     current_links = {}
     for row in report_rows:
-        by_block[row["block"]].append(report_from_row(row))
+        report = cache.get(row["key"]) or cache.setdefault(row["key"], report_from_row(row))
+        by_block[row["block"]].append(report)
         current_links[row["key"]] = (row["measure"], row["acts_on"], list(row["props"].get("confidence") or []))
-    stored = {row["key"]: row["digest"] for row in measure_rows}
-    writes, links, keep = [], [], set()
+    measures, links = [], []
     for block in sorted(by_block):
         for measure in link_block(by_block[block]):
-            props = {"key": measure.key, **measure_props(measure)}
-            keep.add(measure.key)
-            if stored.get(measure.key) != props["digest"]:
-                writes.append({"key": measure.key, "props": props})
+            measures.append(measure)
             for link in measure_link_rows(measure):
                 if placed is not None:
                     placed[link["event"]] = measure.key
                 if current_links.get(link["event"]) != (link["measure"], link["acts_on"], link["confidence"]):
                     links.append(link)
-    stale = [{"key": key} for key in sorted(set(stored) - keep)]
-    return writes, links, stale
+    return measures, links
+
+
+def measure_plan(
+    measures: list[Measure], measure_rows: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Pure: (measure rows whose digest differs from the stored one, stored measure keys no longer derived)."""
+    stored = {row["key"]: row["digest"] for row in measure_rows}
+    writes = []
+    for measure in measures:
+        props = {"key": measure.key, **measure_props(measure)}
+        if stored.get(measure.key) != props["digest"]:
+            writes.append({"key": measure.key, "props": props})
+    stale = [{"key": key} for key in sorted(set(stored) - {m.key for m in measures})]
+    return writes, stale
 
 
 def relink_responses_tx(tx: Any, ids: list[str]) -> list[Any]:

@@ -1,11 +1,13 @@
 // read_block_reports: every event of the given blocks (type|party, indexed) as the measure linker
 // reads it: properties only (the key's slots and the reporting articles are stored on the event),
-// with its current measure, ACTS_ON target and confidence (to write only what changes).
+// with its current measure, ACTS_ON target and confidence (to write only what changes; PART_OF
+// always ends at a Measure and ACTS_ON at an Event, so no label is checked).
+// One row holding every event as a map: the driver decodes one message, not one per event.
 // $blocks: list of block strings
 UNWIND $blocks AS block
 MATCH (e:Event {block: block})
-RETURN block, e.key AS key, e.type AS type, e.action AS action, e.actor AS actor, e.items AS items,
-  e.targets AS targets, e.articles AS articles, e.outlets AS outlets,
-  e {.date, .effective, .until, .first_reported, .rate_pct, .amount, .currency, .count, .unit, .tonnes,
-    .actor_inferred, .confidence} AS props,
-  [(e)-[:PART_OF]->(m:Measure) | m.key][0] AS measure, [(e)-[:ACTS_ON]->(x:Event) | x.key][0] AS acts_on
+RETURN collect({block: block, key: e.key, type: e.type, action: e.action, actor: e.actor, items: e.items,
+  targets: e.targets, articles: e.articles, outlets: e.outlets,
+  props: e {.date, .effective, .until, .first_reported, .rate_pct, .amount, .currency, .count, .unit, .tonnes,
+    .actor_inferred, .confidence},
+  measure: [(e)-[:PART_OF]->(m) | m.key][0], acts_on: [(e)-[:ACTS_ON]->(x) | x.key][0]}) AS rows

@@ -294,7 +294,10 @@ def _ingest_whole(args: argparse.Namespace) -> int:
 
 def handle_export(args: argparse.Namespace) -> int:
     from policykg.graph.export import write_export
+    from policykg.graph.export_stream import STREAMED_FORMATS
 
+    if args.from_neo4j and args.format in STREAMED_FORMATS and not args.events:
+        return _export_streamed(args)
     graph, skipped = read_source(args, args.strict)
     paths = write_export(graph, args.format, args.out)
     print(
@@ -302,6 +305,17 @@ def handle_export(args: argparse.Namespace) -> int:
         + ", ".join(str(p) for p in paths)
     )
     return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def _export_streamed(args: argparse.Namespace) -> int:
+    """``export --from-neo4j`` as JSON or CSV: rows written as they are read (:mod:`policykg.graph.export_stream`)."""
+    from policykg.graph import neo4j
+    from policykg.graph.export_stream import export_from_neo4j
+
+    with neo4j.driver() as drv:
+        paths, counts = export_from_neo4j(drv, neo4j.database(), args.format, args.out)
+    print(f"wrote {counts['nodes']} nodes and {counts['edges']} relationships to " + ", ".join(str(p) for p in paths))
+    return EXIT_OK
 
 
 def _load(records: Sequence[Any], args: argparse.Namespace) -> None:

@@ -122,3 +122,25 @@ def test_cli_export_needs_one_source(tmp_path, capsys):
     assert capsys.readouterr().err == (
         "policykg: error: give either EVENTS.jsonl files or --from-neo4j (not both, not neither)\n"
     )
+
+
+def test_json_text_is_json_dump_of_the_node_link_data():
+    """The streamed JSON writer gives json.dump's text for the same nodes and edges in the same order."""
+    from policykg.graph.export import generate_json_text
+
+    graph = build_graph(read_events(FIXTURE).records)
+    text = "".join(generate_json_text(list(graph.nodes(data=True)), list(graph.edges(keys=True, data=True))))
+    assert text == json.dumps(generate_json(graph), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def test_csv_text_in_chunks_is_the_whole_text(monkeypatch):
+    from policykg.graph import export
+
+    graph = build_graph(read_events(FIXTURE).records)
+    whole = generate_csv(graph)
+    monkeypatch.setattr(export, "CSV_CHUNK_ROWS", 7)
+    assert generate_csv(graph) == whole
+    rows = [export.node_csv_row(n, a) for n, a in sorted(graph.nodes(data=True))]
+    names = {k for r in rows for k, v in r.items() if v is not None}
+    chunks = list(export.generate_csv_text(rows, export.NODE_COLUMNS, names))
+    assert len(chunks) == len(rows) // 7 + 1 and "".join(chunks) == whole["nodes.csv"]
