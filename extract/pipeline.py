@@ -51,14 +51,19 @@ class Pipeline:
     rescorer: Rescorer | None = None  # the learned re-scorer of the rules' events, when on
 
 
-@lru_cache(maxsize=8)
 def load_pipeline(model: str | None = None, rescore: bool | None = None) -> Pipeline:
     """The pipeline for ``model`` (None: rules only; "en_core_web_sm": tagger + parser).
 
     ``rescore``: apply the learned re-scorer (:mod:`policykg.extract.rescore`);
     None follows the shipped artefact's ``enabled`` setting (on only if it
     raised dev F1 over the rules alone when ``make train`` built it).
+    Cached per (model, rescore), however the arguments are passed.
     """
+    return _load_pipeline(model, rescore)
+
+
+@lru_cache(maxsize=8)
+def _load_pipeline(model: str | None, rescore: bool | None) -> Pipeline:
     nlp = None
     if model:
         from policykg.extract.nlp import load_nlp

@@ -161,9 +161,24 @@ def test_the_pipeline_follows_the_shipped_setting() -> None:
 
 
 def test_rescored_records_are_the_same_alone_and_in_a_batch() -> None:
-    result = read_paths([str(HELDOUT / "b" / "articles.jsonl")])
+    result = read_paths([str(HELDOUT / "articles.jsonl"), str(HELDOUT / "d" / "articles.jsonl")])
     articles: list[Article] = list(result.articles)
     pipe = load_pipeline(None, rescore=True)
     batch = [r.to_json() for r in extract_articles(list(reversed(articles)), pipe)]
     alone = [extract_article(a, pipe).to_json() for a in reversed(articles)]
     assert batch == alone
+
+
+def test_the_cli_setting_forces_the_rescorer(tmp_path: Path) -> None:
+    from policykg.cli import main as cli
+
+    src = str(HELDOUT / "articles.jsonl")  # set a: the shipped re-scorer drops one of its events
+    for setting in ("on", "off"):
+        assert (
+            cli(["extract", src, "--rescore", setting, "--jobs", "1", "--out", str(tmp_path / f"{setting}.jsonl")]) == 0
+        )
+    pipes = {"on": load_pipeline(None, rescore=True), "off": load_pipeline(None, rescore=False)}
+    articles = list(read_paths([src]).articles)
+    for setting, pipe in pipes.items():
+        lines = (tmp_path / f"{setting}.jsonl").read_text(encoding="utf-8").splitlines()
+        assert [json.loads(x) for x in lines] == [extract_article(a, pipe).to_json() for a in articles]
