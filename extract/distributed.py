@@ -38,6 +38,7 @@ def extract_on_dask(
     model: str | None = None,
     chunk_size: int = CHUNK_SIZE,
     window: int | None = None,
+    rescore: bool | None = None,
 ) -> Iterator[ArticleRecord]:
     """Records of ``articles`` in input order, extracted by the workers of the Dask ``client``.
 
@@ -46,7 +47,7 @@ def extract_on_dask(
     window = window or 2 * max(1, sum(client.nthreads().values()))
 
     def submit(chunk: list[Article]) -> Any:
-        return client.submit(extract_chunk, chunk, model, pure=False)  # pure=False: no hashing of the articles
+        return client.submit(extract_chunk, chunk, model, rescore, pure=False)  # pure=False: no hashing of the articles
 
     yield from ordered_results(submit, chunked(iter(articles), chunk_size), window)
 

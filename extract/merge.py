@@ -66,6 +66,8 @@ class Candidate:
     concepts: set[str] = field(default_factory=set)
     order: int = 0
     last: int = 0
+    statements: int = 1  # how many statements were merged into this one (restatements)
+    titled: bool = False  # one of them is the headline
 
     def set_dates(self, dates: Sequence[Any], text: str = "") -> None:
         # Of equal kinds, the mention nearest the trigger wins ("said on Tuesday
@@ -274,6 +276,8 @@ def _absorb(m: Candidate, c: Candidate) -> None:
     m.until = m.until or c.until
     m.concepts |= c.concepts
     m.last = max(m.last, c.last)
+    m.statements += c.statements
+    m.titled = m.titled or c.title or c.titled
 
 
 def _approvals(events: list[Candidate]) -> None:
@@ -326,4 +330,30 @@ def _freeze(m: Candidate, text: str) -> Event:
         evidence=text[m.start : m.end],
         evidence_start=m.start,
         evidence_end=m.end,
+        trace=_trace(m),
+    )
+
+
+_FLAGS = (
+    "title",
+    "titled",
+    "also",
+    "other",
+    "past",
+    "parallel",
+    "subordinate",
+    "effect",
+    "anaphoric",
+    "elliptic",
+    "truce",
+)
+
+
+def _trace(m: Candidate) -> tuple[str, ...]:
+    """How the rules reached a merged event, as feature names for the learned re-scorer."""
+    return (
+        f"how={m.how}",
+        f"statements={min(m.statements, 3)}",
+        *(f"concept={c}" for c in sorted(m.concepts)),
+        *(f for f in _FLAGS if getattr(m, f)),
     )

@@ -103,6 +103,9 @@ class Event:
     report: str = ""
     provenance: str = "machine"
     corrections: tuple[str, ...] = ()
+    # How the rules reached the event (``how=inherited``, ``concept=ban``, ``statements=2``, ``past``...):
+    # the features of the learned re-scorer (extract/rescore.py); not in the JSON contract.
+    trace: tuple[str, ...] = field(default=(), compare=False)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -49,16 +49,24 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def extract_chunk(articles: list[Article], model: str | None = None) -> list[ArticleRecord]:
+def extract_chunk(
+    articles: list[Article], model: str | None = None, rescore: bool | None = None
+) -> list[ArticleRecord]:
     """The records of ``articles``, in order: the pure unit of work every engine runs.
 
-    The pipeline is cached per process (:func:`load_pipeline`), so a worker builds it once.
+    The pipeline is cached per process (:func:`load_pipeline`), so a worker builds it once;
+    ``rescore`` is its learned re-scorer setting (None: the shipped artefact's).
     """
-    return list(extract_articles(articles, load_pipeline(model)))
+    return list(extract_articles(articles, load_pipeline(model, rescore)))
 
 
 def extract_records(
-    articles: Iterable[Article], *, model: str | None = None, jobs: int = 1, chunk_size: int = CHUNK_SIZE
+    articles: Iterable[Article],
+    *,
+    model: str | None = None,
+    jobs: int = 1,
+    chunk_size: int = CHUNK_SIZE,
+    rescore: bool | None = None,
 ) -> Iterator[ArticleRecord]:
     """Records of ``articles`` in input order; ``jobs`` > 1 extracts in that many worker processes.
 
@@ -66,14 +74,14 @@ def extract_records(
     the same for every ``jobs``.
     """
     if jobs <= 1:
-        yield from extract_articles(articles, model=model)
+        yield from extract_articles(articles, load_pipeline(model, rescore))
         return
     it = iter(articles)
     first = list(islice(it, chunk_size + 1))
     if len(first) <= chunk_size:
-        yield from extract_articles(first, model=model)
+        yield from extract_articles(first, load_pipeline(model, rescore))
         return
-    yield from _pooled(chunked(chain(first, it), chunk_size), model, jobs)
+    yield from _pooled(chunked(chain(first, it), chunk_size), model, jobs, rescore)
 
 
 def chunked(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
@@ -82,14 +90,18 @@ def chunked(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def _pooled(chunks: Iterator[list[Article]], model: str | None, jobs: int) -> Iterator[ArticleRecord]:
+def _pooled(
+    chunks: Iterator[list[Article]], model: str | None, jobs: int, rescore: bool | None = None
+) -> Iterator[ArticleRecord]:
     """Run :func:`extract_chunk` over ``chunks`` in ``jobs`` processes, at most 2 * jobs chunks in flight."""
     context = _context()
     if context.get_start_method() == "fork":
-        load_pipeline(model)  # built once here; every forked worker inherits it
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=load_pipeline, initargs=(model,))
+        load_pipeline(model, rescore)  # built once here; every forked worker inherits it
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=load_pipeline, initargs=(model, rescore)
+    )
     try:
-        yield from ordered_results(lambda chunk: pool.submit(extract_chunk, chunk, model), chunks, 2 * jobs)
+        yield from ordered_results(lambda chunk: pool.submit(extract_chunk, chunk, model, rescore), chunks, 2 * jobs)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -33,6 +33,7 @@ from policykg.extract.events import find_events
 from policykg.extract.models import Article, ArticleRecord, Entity, Event, Mention
 from policykg.extract.nlp import lazy_docs
 from policykg.extract.normalize import normalise_for_extraction
+from policykg.extract.rescore import Rescorer, load_rescorer, rescore_events
 from policykg.extract.triggers import Lexicon, load_lexicon
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -47,17 +48,31 @@ class Pipeline:
     nlp: Any  # None without a statistical model: the rules need no tokens
     gazetteer: Any
     lexicon: Lexicon
+    rescorer: Rescorer | None = None  # the learned re-scorer of the rules' events, when on
 
 
-@lru_cache(maxsize=4)
-def load_pipeline(model: str | None = None) -> Pipeline:
-    """The pipeline for ``model`` (None: rules only; "en_core_web_sm": tagger + parser)."""
+def load_pipeline(model: str | None = None, rescore: bool | None = None) -> Pipeline:
+    """The pipeline for ``model`` (None: rules only; "en_core_web_sm": tagger + parser).
+
+    ``rescore``: apply the learned re-scorer (:mod:`policykg.extract.rescore`);
+    None follows the shipped artefact's ``enabled`` setting (on only if it
+    raised dev F1 over the rules alone when ``make train`` built it).
+    Cached per (model, rescore), however the arguments are passed.
+    """
+    return _load_pipeline(model, rescore)
+
+
+@lru_cache(maxsize=8)
+def _load_pipeline(model: str | None, rescore: bool | None) -> Pipeline:
     nlp = None
     if model:
         from policykg.extract.nlp import load_nlp
 
         nlp = load_nlp(model)
-    return Pipeline(model=model, nlp=nlp, gazetteer=load_gazetteer(), lexicon=load_lexicon())
+    rescorer = load_rescorer() if rescore is not False else None
+    if rescorer is not None and rescore is None and not rescorer.enabled:
+        rescorer = None
+    return Pipeline(model=model, nlp=nlp, gazetteer=load_gazetteer(), lexicon=load_lexicon(), rescorer=rescorer)
 
 
 def detect_lang(text: str) -> str:
@@ -99,6 +114,9 @@ def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any
     events = find_events(clean, mentions, by_id, published, doc, dates=dates, lexicon=pipe.lexicon)
     events = tuple(_remap_event(e, original, offsets) for e in events)
     mentions_out = tuple(_remap_mention(m, original, offsets) for m in mentions)
+    if pipe.rescorer is not None:
+        types = {e.id: e.type for e in _record_entities(entities, events, gazetteer)}
+        events = rescore_events(original, events, types, pipe.rescorer)
     return ArticleRecord(
         article=article,
         lang=detect_lang(original),

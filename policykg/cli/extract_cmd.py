@@ -45,6 +45,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     extract.add_argument(
         "--strict", action="store_true", help="fail (exit 1) before writing anything if any input would be skipped"
     )
+    extract.add_argument(
+        "--rescore",
+        choices=("auto", "on", "off"),
+        default="auto",
+        help="the learned re-scorer of the rules' events: auto follows the shipped setting "
+        "(on only if it raised dev F1; docs/extraction.md), on / off force it",
+    )
     add_jobs_option(extract)
     extract.add_argument(
         "--dask",
@@ -106,7 +113,8 @@ def handle_extract(args: argparse.Namespace) -> int:
         articles = iter_articles(args.inputs, result)
     shown: dict[str, int] = {}
     with _dask_client(args.dask, args.jobs) as client:
-        records = _extract(_with_messages(articles, result, shown), args.model, jobs_of(args), client)
+        rescore = {"auto": None, "on": True, "off": False}[args.rescore]
+        records = _extract(_with_messages(articles, result, shown), args.model, jobs_of(args), client, rescore)
         with _output(args.out) as out:
             counts = _write_records(records, out)
     _print_new_messages(result, shown)
@@ -167,7 +175,9 @@ def _copy_result(source: Any, target: Any) -> None:
     target.files, target.count = source.files, source.count
 
 
-def _extract(articles: Iterable[Any], model: str | None, jobs: int, client: Any = None) -> Iterator[Any]:
+def _extract(
+    articles: Iterable[Any], model: str | None, jobs: int, client: Any = None, rescore: bool | None = None
+) -> Iterator[Any]:
     """Run the pipeline lazily (spaCy is imported here, not at CLI start-up): in ``jobs`` processes,
     or on the workers of a Dask ``client``."""
     from tqdm import tqdm
@@ -175,11 +185,11 @@ def _extract(articles: Iterable[Any], model: str | None, jobs: int, client: Any 
     if client is not None:
         from policykg.extract.distributed import extract_on_dask
 
-        records = extract_on_dask(articles, client, model=model or None)
+        records = extract_on_dask(articles, client, model=model or None, rescore=rescore)
     else:
         from policykg.extract.parallel import extract_records
 
-        records = extract_records(articles, model=model or None, jobs=jobs)
+        records = extract_records(articles, model=model or None, jobs=jobs, rescore=rescore)
     # delay: no bar at all for runs shorter than two seconds (few articles);
     # disable=None: no bar when stderr is not a terminal.
     yield from tqdm(

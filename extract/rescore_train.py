@@ -1,0 +1,210 @@
+"""Training the learned re-scorer from the train split in one command (``make train``).
+
+The chain: extract the train split with the rules alone -> label each rule
+event by whether it matches a gold event (the scorer's own one-to-one
+matching, :func:`policykg.extract.evaluate.match_events`) -> features
+(:func:`policykg.extract.rescore.event_features`) -> choose the penalty and
+the threshold by cross-validation over train articles -> fit on all of train
+-> check on dev once: rules alone vs rules + re-scorer -> write the artefact
+``extract/data/rescorer.json`` with ``enabled`` true only if dev F1 rose.
+
+The committed config (``training/rescorer.json``) fixes everything that
+decides the result: folds, the penalty grid, the threshold grid, the
+minimum feature count, the batches whose articles the rules were not fitted
+to (weighted ``unfitted_weight`` in training, and the cross-validation
+criterion when ``select_on`` is ``"unfitted"``).  There is no random state.
+
+Usage::
+
+    python -m policykg.extract.rescore_train TRAIN_DIR --dev DEV_DIR [--config CFG] [--out JSON]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from policykg import PolicyKGError
+from policykg.extract.evaluate import Counts, match_events, norm_title, score
+from policykg.extract.models import ArticleRecord
+from policykg.extract.rescore import event_features
+from policykg.extract.rescore_fit import Example, Model, fit, folds, out_of_fold, predict
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CONFIG = ROOT / "training" / "rescorer.json"
+DEFAULT_OUT = ROOT / "extract" / "data" / "rescorer.json"
+
+
+@dataclass(frozen=True)
+class Split:
+    """A labelled split extracted by the rules: gold records, rule records (title-sorted), and which are unfitted."""
+
+    gold: list[dict[str, Any]]
+    records: list[ArticleRecord]
+    unfitted: list[bool]
+
+
+def examples_of(split: Split, weights: tuple[float, float], groups: Sequence[str]) -> list[Example]:
+    """One example per rule event, labelled 1 when the scorer matches it to a gold event.
+
+    ``weights``: the training weight of an event of a fitted and of an unfitted article.
+    """
+    gold_by_title = {norm_title(g["title"]): g for g in split.gold}
+    out = []
+    for n, rec in enumerate(split.records):
+        gold = gold_by_title.get(norm_title(rec.article.title), {"events": []})
+        pred = [e.to_json() for e in rec.events]
+        matched = {j for _, j in match_events(gold.get("events") or [], pred)}
+        types = {e.id: e.type for e in rec.entities}
+        weight = weights[1] if split.unfitted[n] else weights[0]
+        for j, ev in enumerate(rec.events):
+            feats = tuple(event_features(rec.article.text, ev, rec.events, types, groups))
+            out.append(Example(n, feats, int(j in matched), weight))
+    return out
+
+
+def filtered_counts(split: Split, keep: Sequence[bool], articles: Sequence[int] | None = None) -> Counts:
+    """Event counts of the rule records less the events whose ``keep`` is false (in example order)."""
+    chosen = set(range(len(split.records)) if articles is None else articles)
+    preds: list[dict[str, Any]] = []
+    titles, i = set(), 0
+    for n, rec in enumerate(split.records):
+        events = [e.to_json() for j, e in enumerate(rec.events) if keep[i + j]]
+        i += len(rec.events)
+        if n in chosen:
+            preds.append({"title": rec.article.title, "published": rec.article.published, "events": events})
+            titles.add(norm_title(rec.article.title))
+    return score([g for g in split.gold if norm_title(g["title"]) in titles], preds).events
+
+
+def choose(split: Split, examples: list[Example], cfg: dict[str, Any]) -> tuple[float, float, dict[str, Any]]:
+    """The penalty and threshold with the best cross-validated F1 (on the ``select_on`` articles)."""
+    fold_of = folds(len(split.records), cfg["folds"])
+    on = [n for n, u in enumerate(split.unfitted) if u] if cfg["select_on"] == "unfitted" else None
+    best: tuple[float, float, float] = (-1.0, 0.0, 0.0)
+    table = []
+    for c in cfg["c_grid"]:
+        probs = out_of_fold(examples, fold_of, c, cfg["min_count"])
+        for t in cfg["thresholds"]:
+            counts = filtered_counts(split, [p >= t for p in probs], on)
+            table.append({"c": c, "threshold": t, "f1": round(counts.f1, 4), "tp_fp_fn": _tpfpfn(counts)})
+            if counts.f1 > best[0] + 1e-9:
+                best = (counts.f1, c, t)
+    return best[1], best[2], {"grid": table}
+
+
+def _tpfpfn(c: Counts) -> list[int]:
+    return [c.tp, c.fp, c.fn]
+
+
+def figures(split: Split, keep: Sequence[bool]) -> dict[str, Any]:
+    """P / R / F1 and counts on all articles and on the unfitted ones."""
+    out = {}
+    unfitted = [n for n, u in enumerate(split.unfitted) if u]
+    for name, arts in (("all", None), ("unfitted", unfitted)):
+        c = filtered_counts(split, keep, arts)
+        out[name] = {"p": round(c.precision, 4), "r": round(c.recall, 4), "f1": round(c.f1, 4), "tp_fp_fn": _tpfpfn(c)}
+    return out
+
+
+# --- I/O: reading and extracting splits, writing the artefact -------------------------------------
+
+
+def load_split(folder: Path, unfitted_urls: set[str]) -> Split:
+    """Extract a labelled split with the rules alone (no re-scorer)."""
+    from policykg.extract.pipeline import extract_article, load_pipeline
+    from policykg.extract.train import read_split
+
+    articles, gold = read_split(folder)
+    pipe = load_pipeline(None, rescore=False)
+    records = sorted((extract_article(a, pipe) for a in articles), key=lambda r: norm_title(r.article.title))
+    return Split(gold, records, [r.article.url in unfitted_urls for r in records])
+
+
+def batch_urls(root: Path, batches: Sequence[str]) -> set[str]:
+    """The URLs of the articles of the given labelled batches."""
+    urls = set()
+    for batch in batches:
+        with open(root / batch / "articles.jsonl", encoding="utf-8") as f:
+            urls |= {json.loads(line).get("url") for line in f if line.strip()}
+    return urls
+
+
+def run(train_dir: Path, dev_dir: Path | None, cfg: dict[str, Any]) -> dict[str, Any]:
+    """The whole chain; returns the artefact (JSON form)."""
+    unfitted = batch_urls(train_dir.parent, cfg["unfitted_batches"])
+    train = load_split(train_dir, unfitted)
+    examples = examples_of(train, (cfg["fitted_weight"], cfg["unfitted_weight"]), cfg["groups"])
+    c, threshold, grid = choose(train, examples, cfg)
+    probs = out_of_fold(examples, folds(len(train.records), cfg["folds"]), c, cfg["min_count"])
+    model = fit(examples, c, cfg["min_count"])
+    figs: dict[str, Any] = {
+        "train_rules": figures(train, [True] * len(examples)),
+        "train_cv_model": figures(train, [p >= threshold for p in probs]),
+        "c": c,
+        **grid,
+    }
+    enabled = False
+    if dev_dir is not None:
+        dev = load_split(dev_dir, unfitted)
+        dev_ex = examples_of(dev, (1.0, 1.0), cfg["groups"])
+        figs["dev_rules"] = figures(dev, [True] * len(dev_ex))
+        figs["dev_model"] = figures(dev, [predict(model, ex.features) >= threshold for ex in dev_ex])
+        enabled = figs["dev_model"]["all"]["f1"] > figs["dev_rules"]["all"]["f1"]
+    return {
+        "enabled": enabled,
+        "threshold": threshold,
+        "bias": model.bias,
+        "groups": list(cfg["groups"]),
+        "figures": figs,
+        "weights": model.weights,
+    }
+
+
+def _line(name: str, f: dict[str, Any]) -> str:
+    a, u = f["all"], f["unfitted"]
+    return (
+        f"{name:<22} P {a['p']:.3f} R {a['r']:.3f} F1 {a['f1']:.3f} {tuple(a['tp_fp_fn'])}"
+        f"   unfitted F1 {u['f1']:.3f} {tuple(u['tp_fp_fn'])}"
+    )
+
+
+def report(artefact: dict[str, Any], model: Model | None = None) -> str:
+    """The figures of a training run, one line per design and split."""
+    f = artefact["figures"]
+    lines = [f"c {f['c']}  threshold {artefact['threshold']}  features {len(artefact['weights'])}"]
+    for key in ("train_rules", "train_cv_model", "dev_rules", "dev_model"):
+        if key in f:
+            lines.append(_line(key, f[key]))
+    lines.append(f"enabled: {artefact['enabled']}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m policykg.extract.rescore_train", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("train_dir", type=Path, help="labelled split: articles.jsonl + gold.jsonl")
+    parser.add_argument("--dev", type=Path, help="dev split, checked once (enables the artefact if F1 rises)")
+    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    try:
+        cfg = json.loads(args.config.read_text(encoding="utf-8"))
+        artefact = run(args.train_dir, args.dev, cfg)
+    except (PolicyKGError, OSError, KeyError, ValueError) as exc:
+        print(f"policykg: error: {exc}", file=sys.stderr)
+        return 1
+    args.out.write_text(json.dumps(artefact, ensure_ascii=False, sort_keys=True, indent=1) + "\n", encoding="utf-8")
+    print(report(artefact))
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
