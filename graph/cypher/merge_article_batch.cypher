@@ -5,6 +5,9 @@
 //   mentions: [entity id, ...]}; on a known article the first non-null value of each property wins.
 // Returns the ids of the articles it created (flagged on creation, flag removed in the same statement);
 // the loader MERGEs the relationships of the others (merge_*_rel) in the same transaction.
+// replan=skip: the plan (unique-index seeks) does not depend on the counts a load keeps changing, so
+// the cached plan is reused instead of being replanned every few seconds as the graph grows.
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (a:Article {article_id: row.key})
   ON CREATE SET a += row.props, a.load_fresh = true

@@ -10,6 +10,9 @@
 // strongest, corrections are unioned); its relationships are MERGEd by the loader (merge_*_rel) and its
 // corroboration recounted (update_event_reports).
 // Returns the keys of the events it created (flagged on creation, flag removed in the same statement).
+// replan=skip: the plan (unique-index seeks) does not depend on the counts a load keeps changing, so
+// the cached plan is reused instead of being replanned every few seconds as the graph grows.
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (e:Event {key: row.key})
   ON CREATE SET e += row.props, e.load_fresh = true
