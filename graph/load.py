@@ -34,7 +34,16 @@ from policykg.graph.build import (
     node_id,
 )
 from policykg.graph.relink import relink_measures, relink_responses
-from policykg.graph.writers import DEFAULT_WRITERS, OwnerBatch, owner_batch_tx, owner_batches, run_parallel
+from policykg.graph.writers import (
+    DEFAULT_WRITERS,
+    BatchResult,
+    OwnerBatch,
+    article_rows,
+    event_rows,
+    owner_batch_tx,
+    owner_batches,
+    run_parallel,
+)
 
 # Which statement writes which label / relationship type (closed tables, in load order).
 NODE_QUERIES = {
@@ -263,10 +272,9 @@ def write_graph(
     """Write the nodes and relationships of ``graph`` and recount corroboration (no relinking)."""
     if strategy not in STRATEGIES:
         raise ValueError(f"strategy {strategy!r}: expected one of {', '.join(STRATEGIES)}")
-    rows = graph_to_rows(graph)
     if strategy == "legacy":
-        return _write_legacy(driver, database, rows, batch_size, progress)
-    return _write_fast(driver, database, rows, batch_size, progress, writers)
+        return _write_legacy(driver, database, graph_to_rows(graph), batch_size, progress)
+    return _write_fast(driver, database, graph, batch_size, progress, writers)
 
 
 def _write_legacy(
@@ -284,34 +292,44 @@ def _write_legacy(
 
 
 def _write_fast(
-    driver: Any, database: str, rows: GraphRows, batch_size: int, progress: Progress | None, writers: int
+    driver: Any, database: str, graph: nx.MultiDiGraph, batch_size: int, progress: Progress | None, writers: int
 ) -> LoadSummary:
-    """Small node sets with one writer; articles, events and corroboration as parallel owner batches."""
+    """Small node sets with one writer; articles and events as parallel owner batches; recount what needs it."""
     summary = LoadSummary()
+    small = _node_rows(graph, ("Source", *ENTITY_LABELS))
     for label in ("Source", *ENTITY_LABELS):  # a few thousand nodes that may exist: MERGE
-        summary.add(write_rows(driver, database, cypher(NODE_QUERIES[label]), rows.nodes[label], batch_size, progress))
+        summary.add(write_rows(driver, database, cypher(NODE_QUERIES[label]), small[label], batch_size, progress))
+    fresh_articles: set[str] = set()
+    recount: list[dict[str, Any]] = []
 
-    def done(item: Any, counters: list[Any]) -> None:
-        """Sum a finished transaction's counters; owner batches advance the progress bar."""
-        for c in counters:
+    def done(item: Any, result: Any) -> None:
+        """Sum a finished transaction's counters and keep what later steps need."""
+        for c in result.counters if isinstance(result, BatchResult) else result:
             summary.add(c)
-        if progress and isinstance(item, OwnerBatch):
-            progress(item.size())
+        if isinstance(item, OwnerBatch):
+            if item.label == "Article":
+                fresh_articles.update(result.fresh)
+            recount.extend({"key": key} for key in result.recount)
+            if progress:
+                progress(item.size())
 
-    for label in ("Article", "Event"):
-        batches = owner_batches(label, rows.nodes[label], rows.rels, batch_size)
-        run_parallel(driver, database, batches, owner_batch_tx, cypher, REL_QUERIES, writers=writers, done=done)
-    keys = [{"key": row["key"]} for row in rows.nodes["Event"]]
-    run_parallel(
-        driver,
-        database,
-        _chunks(keys, batch_size),
-        rows_tx,
-        cypher("update_event_reports"),
-        writers=writers,
-        done=done,
-    )
+    for batches in (
+        lambda: owner_batches("Article", article_rows(graph), batch_size),
+        lambda: owner_batches("Event", event_rows(graph, fresh_articles), batch_size),
+    ):
+        run_parallel(driver, database, batches(), owner_batch_tx, cypher, REL_QUERIES, writers=writers, done=done)
+    query = cypher("update_event_reports")
+    run_parallel(driver, database, _chunks(recount, batch_size), rows_tx, query, writers=writers, done=done)
     return summary
+
+
+def _node_rows(graph: nx.MultiDiGraph, labels: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    """The node rows of ``labels`` (as :func:`~policykg.graph.build.graph_to_rows`, unsorted)."""
+    rows: dict[str, list[dict[str, Any]]] = {label: [] for label in labels}
+    for _, attrs in graph.nodes(data=True):
+        if attrs["label"] in rows:
+            rows[attrs["label"]].append({k: v for k, v in attrs.items() if k != "label"})
+    return rows
 
 
 def _chunks(rows: Sequence[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:

@@ -10,7 +10,7 @@ from policykg.graph.build import build_graph, graph_to_rows
 from policykg.graph.corrections import Correction
 from policykg.graph.events_io import iter_events, read_events
 from policykg.graph.stream import CorrectionTally, corrected_chunks, merge_articles, prefetch
-from policykg.graph.writers import create_rows, owner_batches
+from policykg.graph.writers import CORROBORATION, EVENT_PROPS, article_rows, event_rows, merge_rows, owner_batches
 
 FIXTURE = Path(__file__).parents[1] / "data" / "events_fixture.jsonl"
 
@@ -82,16 +82,43 @@ def test_corrected_chunks_hold_merged_articles_for_the_last_chunk():
     assert tally.found == 1  # its article is in exactly one chunk
 
 
-def test_owner_batches_never_split_an_owner_and_create_rows_group_by_owner():
+def _rels(rows):
+    """Relationship rows as a set of sorted item tuples (order- and dict-free)."""
+    return {tuple(sorted(r.items(), key=str)) for r in rows}
+
+
+def test_owner_rows_hold_exactly_the_rows_of_graph_to_rows_and_batches_never_split_an_owner():
     graph = build_graph(read_events(FIXTURE).records)
     rows = graph_to_rows(graph)
-    batches = list(owner_batches("Event", rows.nodes["Event"], rows.rels, 5))
-    assert sorted(n["key"] for b in batches for n in b.nodes) == sorted(n["key"] for n in rows.nodes["Event"])
-    owned = sum(len(r) for b in batches for rels in b.rels.values() for r in rels.values())
-    assert owned == sum(len(rows.rels[t]) for t in ("ACTOR", "ITEM", "TARGET", "REPORTED_IN"))
-    batch = batches[0]
-    created = create_rows("Event", [n["key"] for n in batch.nodes], batch.rels)["create_event_rels"]
-    assert [r["key"] for r in created] == [n["key"] for n in batch.nodes]
-    assert sum(len(r["actors"]) + len(r["items"]) + len(r["targets"]) + len(r["reports"]) for r in created) == (
-        batch.size() - len(batch.nodes)
-    )
+    articles = list(article_rows(graph))
+    events = list(event_rows(graph, {r["key"] for r in articles}))
+    assert sorted(r["key"] for r in articles) == sorted(r["article_id"] for r in rows.nodes["Article"])
+    assert sorted(r["key"] for r in events) == sorted(r["key"] for r in rows.nodes["Event"])
+    for label, owners in (("Article", articles), ("Event", events)):
+        for rel, merged in merge_rows(label, owners).items():
+            assert _rels(merged) == _rels(rows.rels[rel]), rel
+        batches = list(owner_batches(label, owners, 5))
+        assert [r["key"] for b in batches for r in b.rows] == [r["key"] for r in owners]
+        assert sum(b.size() for b in batches) == len(owners) + sum(len(v) for v in merge_rows(label, owners).values())
+    built = {r["key"]: r for r in rows.nodes["Event"]}
+    for event in events:  # every article is new: the corroboration is written with the event
+        expected = {k: v for k, v in built[event["key"]].items() if k in EVENT_PROPS + CORROBORATION}
+        assert event["props"] == expected
+
+
+def test_event_rows_leave_the_corroboration_to_the_recount_when_an_article_was_stored_before():
+    graph = build_graph(read_events(FIXTURE).records)
+    articles = sorted(r["key"] for r in article_rows(graph))
+    events = list(event_rows(graph, set(articles[1:])))
+    stale = {e["key"] for e in events if any(r["dst"] == articles[0] for r in e["reports"])}
+    assert stale and stale == {e["key"] for e in events if "n_sources" not in e["props"]}
+
+
+def test_event_props_are_what_merge_event_sets_on_creation():
+    """The fast statement sets ``row.props`` on creation; the legacy one names each property."""
+    import re
+
+    from policykg.graph.load import cypher
+
+    on_create = cypher("merge_event").split("ON CREATE SET")[1].split("ON MATCH SET")[0]
+    assert set(re.findall(r"e\.(\w+) = row\.", on_create)) | {"key"} == set(EVENT_PROPS)
