@@ -8,21 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.extract.models import Article
-from policykg.extract.pipeline import extract_article, load_pipeline
-
-PUBLISHED = "2025-11-25T09:00:00"
-
-
-def events(body: str) -> set[tuple[str, str, str]]:
-    """(type, action, main actor) of every event of an article with a neutral title."""
-    record = extract_article(Article(title="Trade news", body=body, published=PUBLISHED), load_pipeline())
-    return {(e.type, e.action, e.actors[0]) for e in record.events}
-
-
-def _ids(cases: list) -> list[str]:
-    return [getattr(c, "values", c)[0][:40] for c in cases]
-
+from tests.rule_cases import case_ids as _ids
+from tests.rule_cases import main_actor_events as events
 
 GRANTS = [
     # licence_grant: issuing or granting permits is the authority's approve, typed by the measure it answers

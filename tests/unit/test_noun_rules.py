@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.extract.models import Article
 from policykg.extract.noun_rules import complement_type
-from policykg.extract.pipeline import extract_article, load_pipeline
-
-PUBLISHED = "2025-11-25T09:00:00"
-
-
-def events(body: str) -> set[tuple[str, str, str]]:
-    record = extract_article(Article(title="Trade news", body=body, published=PUBLISHED), load_pipeline())
-    return {(e.type, e.action, e.actors[0]) for e in record.events}
-
+from tests.rule_cases import main_actor_events as events
 
 COMPLEMENTS = [
     # the noun's complement on exports types it, with no other measure in the article

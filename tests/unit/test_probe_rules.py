@@ -7,19 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.extract.models import Article
-from policykg.extract.pipeline import extract_article, load_pipeline
-
-PUBLISHED = "2025-11-25T09:00:00"
+from tests.rule_cases import case_ids as _ids
+from tests.rule_cases import rule_events
 
 
 def events(body: str) -> set[tuple[str, str, str, tuple[str, ...]]]:
-    record = extract_article(Article(title="Trade news", body=body, published=PUBLISHED), load_pipeline())
-    return {(e.type, e.action, e.actors[0], e.items) for e in record.events}
-
-
-def _ids(cases: list) -> list[str]:
-    return [getattr(c, "values", c)[0][:40] for c in cases]
+    return {(e.type, e.action, e.actors[0], e.items) for e in rule_events(body)}
 
 
 PLURAL_PROBES = [

@@ -1,0 +1,30 @@
+"""Helpers of the extraction-rule tests: invented articles through the default (rules-only) pipeline.
+
+Each rule module (``extract/*_rules.py``) is tested on a table of invented
+sentences; these helpers run one sentence as the body of an article with a
+neutral title and give the events in the shape a table compares.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from policykg.extract.models import Article, Event
+from policykg.extract.pipeline import extract_article, load_pipeline
+
+PUBLISHED = "2025-11-25T09:00:00"  # a Tuesday: "on Monday" is 2025-11-24
+
+
+def rule_events(body: str, title: str = "Trade news") -> tuple[Event, ...]:
+    """The events the default pipeline extracts from an article of ``body``, published on :data:`PUBLISHED`."""
+    return extract_article(Article(title=title, body=body, published=PUBLISHED), load_pipeline()).events
+
+
+def main_actor_events(body: str) -> set[tuple[str, str, str]]:
+    """(type, action, main actor) of every event of an article with a neutral title."""
+    return {(e.type, e.action, e.actors[0]) for e in rule_events(body)}
+
+
+def case_ids(cases: list[Any]) -> list[str]:
+    """Test ids of a case table: the first 40 characters of each case's sentence."""
+    return [getattr(c, "values", c)[0][:40] for c in cases]
