@@ -137,6 +137,9 @@ class CsvSink:
         self.folder = folder
         self.fixups: dict[str, list[dict[str, Any]]] = {}
         self.rows = 0
+        # a field holds a line break: the import tool must then read every file with
+        # --multiline-fields, which costs it far more than the rows (see import_args)
+        self.multiline = False
         self._writers: dict[tuple[Any, ...], Any] = {}
         self._handles: list[IO[str]] = []
         self._args: list[str] = []
@@ -161,8 +164,7 @@ class CsvSink:
         columns, held = split_props(label, props)
         spec = f"Entity:{label}" if label in ENTITY_LABELS else label
         ids = (f"{KEY_PROPERTY[label]}:ID({ID_GROUP[label]})",)
-        self._writer("nodes", spec, ids, columns).writerow([key, *(field_text(props[n]) for n, _ in columns)])
-        self.rows += 1
+        self._row(self._writer("nodes", spec, ids, columns), [key, *(field_text(props[n]) for n, _ in columns)])
         if held:
             self.fixups.setdefault(label, []).append({"key": key, "props": held})
 
@@ -172,10 +174,16 @@ class CsvSink:
         props = props or {}
         columns, held = split_props(rel, props) if props else ((), {})
         writer = self._writer("relationships", rel, (f":START_ID({start})", f":END_ID({end})"), columns)
-        writer.writerow([src, dst, *(field_text(props[n]) for n, _ in columns)])
-        self.rows += 1
+        self._row(writer, [src, dst, *(field_text(props[n]) for n, _ in columns)])
         if held:
             self.fixups.setdefault(rel, []).append({"src": src, "dst": dst, "props": held})
+
+    def _row(self, writer: Any, fields: list[str]) -> None:
+        """Write one row, noting whether any field holds a line break."""
+        writer.writerow(fields)
+        self.rows += 1
+        if not self.multiline:
+            self.multiline = any("\n" in f or "\r" in f for f in fields)
 
     def close(self) -> list[str]:
         """Close the files; the import tool's ``--nodes=``/``--relationships=`` arguments."""

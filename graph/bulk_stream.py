@@ -107,6 +107,7 @@ class Linked:
     rows: int
     nodes: int
     relationships: int
+    multiline: bool = False
 
 
 def link_files(paths: list[Path], folder: Path) -> Linked:
@@ -117,7 +118,8 @@ def link_files(paths: list[Path], folder: Path) -> Linked:
     """
     sink, seen = CsvSink(folder), Seen()
     write_blocks(read_blocks(paths), sink, seen)
-    return Linked(sink.close(), sink.fixups, seen.parties, sink.rows, seen.nodes, seen.relationships)
+    args = sink.close()
+    return Linked(args, sink.fixups, seen.parties, sink.rows, seen.nodes, seen.relationships, sink.multiline)
 
 
 def write_chunk(graph: nx.MultiDiGraph, sink: CsvSink, spill: Spill, seen: Seen) -> None:

@@ -69,3 +69,18 @@ def test_relationships_name_their_id_spaces(tmp_path: Path) -> None:
         ),
         (":START_ID(Article),:END_ID(Entity)\n", '"a1","CHN"\n'),
     ]
+    assert sink.multiline  # the evidence's line break: the import must read multi-line fields
+
+
+def test_multiline_fields_only_when_a_field_holds_a_line_break(tmp_path: Path) -> None:
+    from policykg.graph.bulk import import_args
+
+    sink = CsvSink(tmp_path)
+    sink.node("Event", "a", {"rate_pct": 10})
+    sink.rel("REPORTED_IN", "a", "a1", {"evidence": "one line", "provenance": "machine"})
+    assert not sink.multiline
+    sink.node("Country", "CHN", {"name": "China\r"})
+    assert sink.multiline
+    flags = [a for a in import_args("neo4j", [], tmp_path / "r", False) if a.startswith("--multiline")]
+    assert flags == ["--multiline-fields=false"]
+    assert "--multiline-fields=true" in import_args("neo4j", [], tmp_path / "r", True)
