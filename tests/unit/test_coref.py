@@ -46,6 +46,16 @@ REPLACED = {
     "buyer": lambda *args: [],
 }
 
+# "the ministry" takes the ministry last named; "imposed a licensing system to restrict exports" is one act
+LICENSING_BODY = (
+    "Peru imposed tariffs on Chilean wine on Monday. Chile's Ministry of Commerce said it will respond. "
+    "The ministry imposed a licensing system to restrict exports of copper."
+)
+LICENSING_EVENTS = {
+    ("TARIFF", "impose", ("PER",), ("item:wine",), ("CHL",), "2025-11-24", None, None),
+    ("EXPORT_CONTROL", "impose", ("CHL", "org:chilean_ministry_of_commerce"), ("element:Cu",), (), None, None, None),
+}
+
 CASES = [
     # owner: an act on an existing measure is its owner's, even after "on"
     (
@@ -89,21 +99,8 @@ CASES = [
     (
         "definite_body",
         "x",
-        "Peru imposed tariffs on Chilean wine on Monday. Chile's Ministry of Commerce said it will respond. "
-        "The ministry imposed a licensing system to restrict exports of copper.",
-        {
-            ("TARIFF", "impose", ("PER",), ("item:wine",), ("CHL",), "2025-11-24", None, None),
-            (
-                "EXPORT_CONTROL",
-                "impose",
-                ("CHL", "org:chilean_ministry_of_commerce"),
-                ("element:Cu",),
-                (),
-                None,
-                None,
-                None,
-            ),
-        },
+        LICENSING_BODY,
+        LICENSING_EVENTS,
     ),
     # buyer: a purchase commitment is the buyer's deal, the seller is its target
     (
@@ -125,26 +122,9 @@ CASES = [
 
 def test_one_act_named_twice_in_a_clause_is_one_event(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "imposed a licensing system to restrict exports" is one act; coordinated measures stay two."""
-    body = (
-        "Peru imposed tariffs on Chilean wine on Monday. Chile's Ministry of Commerce said it will respond. "
-        "The ministry imposed a licensing system to restrict exports of copper."
-    )
-    expected = {
-        ("TARIFF", "impose", ("PER",), ("item:wine",), ("CHL",), "2025-11-24", None, None),
-        (
-            "EXPORT_CONTROL",
-            "impose",
-            ("CHL", "org:chilean_ministry_of_commerce"),
-            ("element:Cu",),
-            (),
-            None,
-            None,
-            None,
-        ),
-    }
-    assert events(body) == expected
+    assert events(LICENSING_BODY) == LICENSING_EVENTS
     monkeypatch.setattr(merge, "_COORDINATED", re.compile("."))  # every pair coordinated: no clause merge
-    assert len(events(body)) == 3
+    assert len(events(LICENSING_BODY)) == 3
 
 
 def test_temporal_zai_frame_keeps_its_subjects(monkeypatch: pytest.MonkeyPatch) -> None:
