@@ -9,6 +9,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from policykg.extract.date_clauses import fronted_start
+
 _BASIS = re.compile(
     r"(?:根据|按照|依据|依照)[^,，。;；]*?(?:的|对)|\b(?:under|pursuant to)\s+(?:the\s+)?"
     r"(?:executive\s+orders?|orders?|decrees?)\b[^,;.]*",
@@ -263,7 +265,8 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
     open_ = [c for c in cands if not c.date and not c.title and not c.past and not c.year and not c.subordinate]
     claimed = [(c.start, c.end) for c in cands]
     for c in open_:
-        d = effective_clause(text, c, dates, [s for s in claimed if s != (c.start, c.end)])
+        others = [s for s in claimed if s != (c.start, c.end)]
+        d = effective_clause(text, c, dates, others) or fronted_start(text, c, dates, others)
         if d is not None:
             c.date, c.date_rank = d.date, 3
     for c in open_:  # fronted_day: "On April 24, Seoul published a notice restoring Tokyo to its list"

@@ -1,0 +1,49 @@
+"""Dates an act takes from another clause of its sentence or from the article's news frame
+(``extract/date_clauses.py``): invented sentences, exact (type, action, actor, date, until)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_event_dates import dates
+
+CASES = [
+    # fronted_start: a start date set off before the act's clause is its stated effective date
+    (
+        "fronted_start zh",
+        "商务部发布公告,自12月1日起,对原产于智利的铜精矿加征15%关税。",
+        {("TARIFF", "impose", "CHN", "2025-12-01", None)},
+    ),
+    (
+        "fronted_start zh, second provision after ；",
+        "秘鲁政府宣布,自2025年12月1日起,对中国钢铁加征20%关税；对中国铝材加征10%关税。",
+        {("TARIFF", "impose", "PER", "2025-12-01", None)},
+    ),
+    (
+        "fronted_start en",
+        "Starting Dec. 1, Peru will impose a 20 percent tariff on steel imports from China.",
+        {("TARIFF", "impose", "PER", "2025-12-01", None)},
+    ),
+    (
+        "the notice's own day beats the fronted start",
+        "商务部于11月5日发布公告,自12月1日起,对原产于智利的铜精矿加征15%关税。",
+        {("TARIFF", "impose", "CHN", "2025-11-05", None)},
+    ),
+    (
+        "the announcement's day beats the fronted start",
+        "Starting Dec. 1, Peru will impose a 20 percent tariff on steel imports from China, "
+        "the ministry said on Wednesday.",
+        {("TARIFF", "impose", "PER", "2025-11-05", None)},
+    ),
+    (
+        "an effective date inside another clause fronts nothing",
+        "Exports of older chips were to be halted effective Dec. 1, but Peru also imposed a tariff "
+        "on steel imports from China.",
+        {("TARIFF", "impose", "PER", None, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_date_clauses(body: str, expected: set[tuple]) -> None:
+    assert dates(body) == expected
