@@ -8,8 +8,13 @@ contract takes when the act has no day of its own.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
+
+from policykg.extract.models import Event
+from policykg.extract.sentences import split_sentences
 
 # what may stand between a fronted start and the act's clause: the comma, a subject, a modal
 _FRONTED_GAP = re.compile(r"\s*(?:零时|零点)?\s*(?:起|开始)?\s*[,，]\s*")
@@ -28,3 +33,73 @@ def fronted_start(text: str, cand: Any, dates: list[Any], claimed: list[tuple[in
         return None
     opens = not text[lo : d.start].strip() or text[lo : d.start].rstrip()[-1] in _CLAUSE_END
     return d if opens and _FRONTED_GAP.fullmatch(text, d.end, cand.start) else None
+
+
+# --- news_days: undated acts of the news itself, after merging (lowest priority) -------------
+
+_LEAD_REACH = 3  # body sentences before the first act (a "Published:" line, a photo caption, its credit)
+_NEWS_AFTER = 3  # sentences after the lead that may state the day of its news
+_RECENT = 7  # days before publication that the news day may lie
+_NO_TIME = ("duration", "until")  # "for 90 days", "deferred until December 31": no time of the act
+_OWN_TIME = ("past", "subordinate", "elliptic")  # trace flags of a statement with a time of its own
+
+
+def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published: dt.date | None) -> tuple[Event, ...]:
+    """Date the undated acts of the news itself by the day the article's opening states for its
+    news, once restatements are merged (so a dated restatement always wins).
+
+    ``lead_day``: an act of the lead (the first body sentence stating an act, at most four
+    sentences in) with no time of its own takes the first day, from the body's start to three
+    sentences after the lead, that lies in the week up to publication ("Malaysia has deferred its
+    export duty …" after the dateline "SANDAKAN, May 1 —"; "China has dropped its tariffs on
+    barley. … On Friday the Commerce Ministry said it had decided …").  ``headline_day``: an act
+    stated only in the headline takes that day too.  An opening that names no recent day dates
+    nothing, and neither rule dates a past or background statement or a petition.
+    """
+    title_end = text.find("\n") if "\n" in text else len(text)
+    body = split_sentences(text, title_end + 1)
+    if published is None or not body:
+        return events
+    first = min((e.evidence_start for e in events if e.evidence_start > title_end), default=None)
+    lead = next((n for n, s in enumerate(body[: _LEAD_REACH + 1]) if first is not None and s[0] <= first < s[1]), None)
+    day = _news_day(text, dates, body[: (lead or 0) + _NEWS_AFTER + 1], first, published)
+    lo, hi = body[lead] if lead is not None else (0, 0)
+    out = []
+    for e in events:
+        in_lead = lo <= e.evidence_start < hi or e.evidence_start < title_end
+        if day and e.date is None and in_lead and _news(e, dates):
+            e = replace(e, date=day)
+        out.append(e)
+    return tuple(out)
+
+
+def _news_day(
+    text: str, dates: list[Any], sentences: list[tuple[int, int]], first: int | None, published: dt.date
+) -> str | None:
+    """The first day named in ``sentences`` that lies in the week up to publication and dates
+    the news: a dateline or "Published:" line before the first act, or a day in a sentence with a
+    verb of saying or acting ("told reporters on Thursday", "signed on Tuesday"; not "met on
+    Monday")."""
+    week = (published - dt.timedelta(days=_RECENT)).isoformat()
+    for lo, hi in sentences:
+        for d in dates:
+            if not (lo <= d.start < hi and d.kind == "point" and d.date and week <= d.date <= published.isoformat()):
+                continue
+            if (first is not None and d.end <= first) or _NEWS_VERB.search(text, lo, hi):
+                return str(d.date)
+    return None
+
+
+_NEWS_VERB = re.compile(
+    r"\b(?:said|says|say|announced|announces|stated|confirmed|declared|told|unveiled|signed|decided|published"
+    r"|issued|notified|added|adds|imposed|approved|agreed|ordered|launched|joined|included)\b"
+    r"|宣布|表示|称|发布|發布|公布|公告|决定|決定|签署|簽署|印发",
+    re.IGNORECASE,
+)
+
+
+def _news(e: Event, dates: list[Any]) -> bool:
+    """Is ``e`` a statement of current news with no time of its own?"""
+    if e.action == "request" or any(f in e.trace for f in _OWN_TIME):
+        return False
+    return not any(e.evidence_start <= d.start < e.evidence_end and d.kind not in _NO_TIME for d in dates)

@@ -44,6 +44,56 @@ CASES = [
 ]
 
 
+NEWS_CASES = [
+    # news_days (lead_day, headline_day): the day the opening states for its news, within the week
+    (
+        "lead_day: a dateline day",
+        "x",
+        "LIMA, Nov. 6 — Peru has raised its tariff on steel imports from China to 20 percent, the minister said.\n"
+        "The measure applies to all shipments.",
+        {("TARIFF", "impose", "PER", "2025-11-06", None)},
+    ),
+    (
+        "lead_day: a later sentence names the day",
+        "x",
+        "Peru has raised its tariff on steel imports from China to 20 percent.\n"
+        "Trade Minister Ana Ruiz told reporters on Thursday that the increase protects local mills.",
+        {("TARIFF", "impose", "PER", "2025-11-06", None)},
+    ),
+    (
+        "lead_day: no day named, no date",
+        "x",
+        "Peru has raised its tariff on steel imports from China to 20 percent.\nThe measure applies to all shipments.",
+        {("TARIFF", "impose", "PER", None, None)},
+    ),
+    (
+        "lead_day: a day older than a week is no news day",
+        "x",
+        "Peru has raised its tariff on steel imports from China to 20 percent.\n"
+        "The ministry first proposed the increase on Oct. 2.",
+        {("TARIFF", "impose", "PER", None, None)},
+    ),
+    (
+        "lead_day: a past act is not the news",
+        "x",
+        "Peru had banned steel imports from China in 2019, officials said.\n"
+        "Trade Minister Ana Ruiz told reporters on Thursday that the ban still applies.",
+        {("IMPORT_RESTRICTION", "impose", "PER", None, None)},
+    ),
+    (
+        "headline_day",
+        "Peru raises steel tariffs on China",
+        "The ministry announced the decision on Wednesday.\nLocal mills welcomed it.",
+        {("TARIFF", "impose", "PER", "2025-11-05", None)},
+    ),
+]
+
+
 @pytest.mark.parametrize(("body", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_date_clauses(body: str, expected: set[tuple]) -> None:
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [c[1:] for c in NEWS_CASES], ids=[c[0] for c in NEWS_CASES])
+def test_news_days(title: str, body: str, expected: set[tuple]) -> None:
+    assert dates(body, title) == expected
