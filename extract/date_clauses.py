@@ -1,13 +1,16 @@
-"""Dates an act takes from another clause of its own sentence (pure; named rules applied by
-:func:`policykg.extract.event_dates.fill_undated` to statements that have no date of their own).
+"""Dates an undated act takes from outside its own clause (pure, named rules).
 
-``fronted_start``: a start date set off before the act's clause ("自2025年3月20日起,对……加征
-100%关税", "Starting March 1, Peru will levy …") is the act's stated effective date, which the
-contract takes when the act has no day of its own.
+``fronted_start`` (applied by :func:`policykg.extract.event_dates.fill_undated`): a start date set
+off before the act's clause ("自2025年3月20日起,对……加征100%关税", "Starting March 1, Peru will
+levy …") is the act's stated effective date, which the contract takes when the act has no day
+of its own.  :func:`news_days` (``lead_day``, ``headline_day``, ``follow_day``, applied to the
+merged events by :func:`policykg.extract.events.find_events`): the acts of the news itself take
+the news day the article's opening states.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import replace
@@ -15,6 +18,12 @@ from typing import Any
 
 from policykg.extract.models import Event
 from policykg.extract.sentences import split_sentences
+
+# an earlier time of the clause's own: "在中国实施管制后", "此前", "back in January", "previously"
+EARLIER = re.compile(
+    r"之前|此前|早前|以前|先前|(?:在|自)[^，,。]{1,40}后|\b(?:back\s+in|earlier|previously|formerly|last\s+(?:year|month))\b",
+    re.IGNORECASE,
+)
 
 # what may stand between a fronted start and the act's clause: the comma, a subject, a modal
 _FRONTED_GAP = re.compile(r"\s*(?:零时|零点)?\s*(?:起|开始)?\s*[,，]\s*")
@@ -39,6 +48,7 @@ def fronted_start(text: str, cand: Any, dates: list[Any], claimed: list[tuple[in
 
 _LEAD_REACH = 3  # body sentences before the first act (a "Published:" line, a photo caption, its credit)
 _NEWS_AFTER = 3  # sentences after the lead that may state the day of its news
+_NEWS_REACH = 3  # sentences after a dated act of current news that its day may date
 _RECENT = 7  # days before publication that the news day may lie
 _NO_TIME = ("duration", "until")  # "for 90 days", "deferred until December 31": no time of the act
 _OWN_TIME = ("past", "subordinate", "elliptic")  # trace flags of a statement with a time of its own
@@ -67,9 +77,38 @@ def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published:
     out = []
     for e in events:
         in_lead = lo <= e.evidence_start < hi or e.evidence_start < title_end
-        if day and e.date is None and in_lead and _news(e, dates):
+        if day and e.date is None and in_lead and _news(text, e, dates):
             e = replace(e, date=day)
         out.append(e)
+    return _follow_day(text, tuple(out), body, dates, published)
+
+
+def _follow_day(
+    text: str, events: tuple[Event, ...], body: list[tuple[int, int]], dates: list[Any], published: dt.date
+) -> tuple[Event, ...]:
+    """``follow_day``: an undated act of current news takes the news day (in the week up to
+    publication) of the nearest act of the same main actor at most three sentences before it
+    ("The administration on Monday announced … The administration also added 38 affiliates …"):
+    the parts of one announcement share its day (``event_dates.news_day`` before merging, here
+    with the days ``lead_day`` gave)."""
+    week = (published - dt.timedelta(days=_RECENT)).isoformat()
+    starts = [lo for lo, _ in body]
+    out = list(events)
+    for i, e in enumerate(out):
+        if e.date is not None or e.evidence_start < starts[0] or not _news(text, e, dates):
+            continue
+        n = bisect.bisect_right(starts, e.evidence_start) - 1
+        before = [
+            o
+            for o in out
+            if o.date
+            and week <= o.date <= published.isoformat()
+            and o.actors[:1] == e.actors[:1]
+            and starts[0] <= o.evidence_start < e.evidence_start
+            and n - _NEWS_REACH <= bisect.bisect_right(starts, o.evidence_start) - 1
+        ]
+        if before:
+            out[i] = replace(e, date=max(before, key=lambda o: o.evidence_start).date)
     return tuple(out)
 
 
@@ -98,8 +137,11 @@ _NEWS_VERB = re.compile(
 )
 
 
-def _news(e: Event, dates: list[Any]) -> bool:
-    """Is ``e`` a statement of current news with no time of its own?"""
+def _news(text: str, e: Event, dates: list[Any]) -> bool:
+    """Is ``e`` a statement of current news with no time of its own (not "had earlier agreed",
+    日本政府之前……, "in May")?"""
     if e.action == "request" or any(f in e.trace for f in _OWN_TIME):
+        return False
+    if EARLIER.search(text, e.evidence_start, e.evidence_end):
         return False
     return not any(e.evidence_start <= d.start < e.evidence_end and d.kind not in _NO_TIME for d in dates)

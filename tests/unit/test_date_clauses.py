@@ -86,6 +86,27 @@ NEWS_CASES = [
         "The ministry announced the decision on Wednesday.\nLocal mills welcomed it.",
         {("TARIFF", "impose", "PER", "2025-11-05", None)},
     ),
+    (
+        "follow_day: a further act of the same actor",
+        "x",
+        "LIMA, Nov. 6 — Peru has raised its tariff on steel imports from China to 20 percent.\n"
+        "Peru also added three Chinese steel firms to its entity list.",
+        {("TARIFF", "impose", "PER", "2025-11-06", None), ("SANCTION", "impose", "PER", "2025-11-06", None)},
+    ),
+    (
+        "follow_day: not an earlier act",
+        "x",
+        "LIMA, Nov. 6 — Peru has raised its tariff on steel imports from China to 20 percent.\n"
+        "Peru previously added three Chinese steel firms to its entity list.",
+        {("TARIFF", "impose", "PER", "2025-11-06", None), ("SANCTION", "impose", "PER", None, None)},
+    ),
+    (
+        "follow_day: not another actor's act",
+        "x",
+        "LIMA, Nov. 6 — Peru has raised its tariff on steel imports from China to 20 percent.\n"
+        "Chile also added three Chinese steel firms to its entity list.",
+        {("TARIFF", "impose", "PER", "2025-11-06", None), ("SANCTION", "impose", "CHL", None, None)},
+    ),
 ]
 
 
