@@ -25,8 +25,10 @@ EARLIER = re.compile(
     re.IGNORECASE,
 )
 
-# what may stand between a fronted start and the act's clause: the comma, a subject, a modal
-_FRONTED_GAP = re.compile(r"\s*(?:零时|零点)?\s*(?:起|开始)?\s*[,，]\s*")
+# what may stand between a fronted start and the act's clause: an hour, 起, the comma
+_FRONTED_GAP = re.compile(
+    r"\s*(?:零时|零点|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?\s*(?:起|开始)?\s*[,，]\s*"  # 自……12时01分起,
+)
 _CLAUSE_END = ',，:：;；"“”「」'  # the start opens its own clause ("…发布公告,自3月20日起,对…")
 
 

@@ -20,6 +20,11 @@ CASES = [
         {("TARIFF", "impose", "PER", "2025-12-01", None)},
     ),
     (
+        "fronted_start zh, at an hour",
+        "税委会发布公告,自2025年12月15日12时01分起,对原产于智利的铜精矿加征15%关税。",
+        {("TARIFF", "impose", "CHN", "2025-12-15", None)},
+    ),
+    (
         "fronted_start en",
         "Starting Dec. 1, Peru will impose a 20 percent tariff on steel imports from China.",
         {("TARIFF", "impose", "PER", "2025-12-01", None)},
