@@ -147,3 +147,25 @@ def _news(text: str, e: Event, dates: list[Any]) -> bool:
     if EARLIER.search(text, e.evidence_start, e.evidence_end):
         return False
     return not any(e.evidence_start <= d.start < e.evidence_end and d.kind not in _NO_TIME for d in dates)
+
+
+# trailing_statement: "…, its commerce ministry said on Thursday." closing the sentence
+_TRAILING_SPEECH = re.compile(
+    r"\b(?:said|says|announced|stated|confirmed|declared|told\s+\w+)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE
+)
+_SENTENCE_CLOSE = re.compile(r"[\s.。!?！？\"”’']*")
+
+
+def trailing_statement(text: str, cand: Any, dates: list[Any]) -> Any | None:
+    """The day of an attribution closing ``cand``'s sentence ("Chinese firms reserve the right to
+    file an anti-subsidy application and an anti-dumping application, its commerce ministry said
+    on Thursday"): the attribution governs every clause of the sentence, not only the last one."""
+    lo, hi = cand.anchor, cand.sentence_span[1]
+    for d in dates:
+        if not (lo <= d.start < hi and d.kind == "point" and d.date):
+            continue
+        if _TRAILING_SPEECH.search(text[max(lo, d.start - 40) : d.start]) and _SENTENCE_CLOSE.fullmatch(
+            text, d.end, hi
+        ):
+            return d
+    return None

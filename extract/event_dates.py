@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from policykg.extract.date_clauses import EARLIER, fronted_start
+from policykg.extract.date_clauses import EARLIER, fronted_start, trailing_statement
 
 _BASIS = re.compile(
     r"(?:根据|按照|依据|依照)[^,，。;；]*?(?:的|对)|\b(?:under|pursuant to)\s+(?:the\s+)?"
@@ -262,6 +262,11 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
         d = effective_clause(text, c, dates, others) or fronted_start(text, c, dates, others)
         if d is not None:
             c.date, c.date_rank = d.date, 3
+    for c in open_:  # trailing_statement: "…, and …, its commerce ministry said on Thursday."
+        if not c.date:
+            d = trailing_statement(text, c, dates)
+            if d is not None:
+                c.date, c.date_rank = d.date, 4
     for c in open_:  # fronted_day: "On April 24, Seoul published a notice restoring Tokyo to its list"
         if not c.date and c.action != "request":  # a petition ("应X申请", "at the request of") came before
             d = fronted_day(text, c, cands, dates)

@@ -40,6 +40,22 @@ CASES = [
         "the ministry said on Wednesday.",
         {("TARIFF", "impose", "PER", "2025-11-05", None)},
     ),
+    # trailing_statement: an attribution closing the sentence dates each of its clauses
+    (
+        "trailing_statement",
+        "Peru reserves the right to file an anti-dumping application to investigate Chinese steel imports and "
+        "an anti-subsidy application to investigate Chinese aluminium imports, its trade ministry said on Thursday.",
+        {
+            ("INVESTIGATION", "request", "PER", "2025-11-06", None),
+            ("INVESTIGATION", "threaten", "PER", "2025-11-06", None),
+        },
+    ),
+    (
+        "trailing_statement: a closing day of no attribution",
+        "Peru reserves the right to file an anti-dumping application to investigate Chinese steel imports and "
+        "an anti-subsidy application to investigate Chinese aluminium imports ahead of talks on Thursday.",
+        {("INVESTIGATION", "request", "PER", "2025-11-06", None), ("INVESTIGATION", "threaten", "PER", None, None)},
+    ),
     (
         "an effective date inside another clause fronts nothing",
         "Exports of older chips were to be halted effective Dec. 1, but Peru also imposed a tariff "
