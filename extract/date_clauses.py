@@ -65,8 +65,10 @@ def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published:
     sentences after the lead, that lies in the week up to publication ("Malaysia has deferred its
     export duty …" after the dateline "SANDAKAN, May 1 —"; "China has dropped its tariffs on
     barley. … On Friday the Commerce Ministry said it had decided …").  ``headline_day``: an act
-    stated only in the headline takes that day too.  An opening that names no recent day dates
-    nothing, and neither rule dates a past or background statement or a petition.
+    stated only in the headline takes that day too.  ``announced_future``: so does an act announced
+    for the future anywhere in the article ("Separately, Peru said it would add …", 表示将): announcing
+    it is the act, and the article's news day is the announcement's.  An opening that names no recent
+    day dates nothing, and no rule dates a past or background statement or a petition.
     """
     title_end = text.find("\n") if "\n" in text else len(text)
     body = split_sentences(text, title_end + 1)
@@ -79,10 +81,19 @@ def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published:
     out = []
     for e in events:
         in_lead = lo <= e.evidence_start < hi or e.evidence_start < title_end
+        in_lead = in_lead or bool(_ANNOUNCED_FUTURE.search(text, e.evidence_start, e.evidence_end))
         if day and e.date is None and in_lead and _news(text, e, dates):
             e = replace(e, date=day)
         out.append(e)
     return _follow_day(text, tuple(out), body, dates, published)
+
+
+# announced_future: "said it would", "announced that the ministry will", 表示将 (not "said it had")
+_ANNOUNCED_FUTURE = re.compile(
+    r"\b(?:said|says|announced|announces|stated|declared)\s+(?:that\s+)?(?:it|they|the\s+\w+|\w+)\s+(?:will|would|plans?\s+to|is\s+to)\b"
+    r"|(?:表示|宣布|称)(?:将|拟|计划)",
+    re.IGNORECASE,
+)
 
 
 def _follow_day(

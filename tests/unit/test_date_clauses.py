@@ -108,6 +108,22 @@ NEWS_CASES = [
         {("TARIFF", "impose", "PER", "2025-11-05", None)},
     ),
     (
+        "announced_future: an announced future act takes the news day",
+        "x",
+        "LIMA, Nov. 6 — Peru has raised its tariff on steel imports from China to 20 percent.\n"
+        "Local mills welcomed the move.\nPrices rose in Lima.\nExporters were cautious.\nAnalysts expect more steps.\n"
+        "Separately, Peru said it would add three Chinese steel firms to its entity list.",
+        {("TARIFF", "impose", "PER", "2025-11-06", None), ("SANCTION", "impose", "PER", "2025-11-06", None)},
+    ),
+    (
+        "announced_future: a reported perfect act far from the lead is not",
+        "x",
+        "LIMA, Nov. 6 — Peru has raised its tariff on steel imports from China to 20 percent.\n"
+        "Local mills welcomed the move.\nPrices rose in Lima.\nExporters were cautious.\nAnalysts expect more steps.\n"
+        "Separately, Peru has added three Chinese steel firms to its entity list.",
+        {("TARIFF", "impose", "PER", "2025-11-06", None), ("SANCTION", "impose", "PER", None, None)},
+    ),
+    (
         "follow_day: a further act of the same actor",
         "x",
         "LIMA, Nov. 6 — Peru has raised its tariff on steel imports from China to 20 percent.\n"
