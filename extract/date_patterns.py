@@ -256,6 +256,8 @@ _ZH_END = re.compile(
 _ZH_RELATIVE = re.compile(
     r"(?P<w>今日|今天|昨日|昨天|明日|明天|前天|后天|今早|今晨|今晚|(?<![第之])一早(?!就)|(?<![天日])稍早(?![前之些]))|(?:自|从)?(?P<now>即日)"
 )
+# paren_day: 今（9）日 / 昨(8)日, the Taiwanese and Hong Kong press's "today (the 9th)"
+_ZH_PAREN_DAY = re.compile(r"(?P<rel>今|昨|明)\s*[（(]\s*(?P<d>\d{1,2})\s*[）)]\s*日")
 _ZH_WEEKDAY = re.compile(
     r"(?<![一二两三四五六七八九十\d])(?P<rel>上|本|这|下)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
 )
@@ -377,6 +379,15 @@ def _relative(m: re.Match[str], pub: DATE | None) -> Core:
     return Core(m.start(), m.end(), "day", pub + dt.timedelta(days=delta) if pub else None)
 
 
+def _paren_day(m: re.Match[str], pub: DATE | None) -> Core:
+    """今（9）日: the publication day (昨 the day before, 明 the day after), when its day of
+    the month agrees with the number written; else the written day of the publication month."""
+    day = pub + dt.timedelta(days={"今": 0, "昨": -1, "明": 1}[m["rel"]]) if pub else None
+    if day is not None and day.day != int(m["d"]):
+        day = _safe_date(day.year, day.month, int(m["d"]))
+    return Core(m.start(), m.end(), "day", day)
+
+
 def _weekday(m: re.Match[str], pub: DATE | None) -> Core:
     """Bare weekday: the latest on or before publication; last/next: strictly before/after;
     this/本/这: the same (Monday-based) week; 上/下: the previous/next week."""
@@ -482,6 +493,7 @@ _ZH_FINDERS = (
     (_ZH_YEAR, _year),
     (_ZH_END, _year_end),
     (_ZH_RELATIVE, _relative),
+    (_ZH_PAREN_DAY, _paren_day),
     (_ZH_WEEKDAY, _weekday),
     (_ZH_DURATION, _duration),
     (_ZH_AGO, _ago),

@@ -9,6 +9,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from policykg.extract.date_clauses import EARLIER, fronted_start, trailing_statement
+
 _BASIS = re.compile(
     r"(?:根据|按照|依据|依照)[^,，。;；]*?(?:的|对)|\b(?:under|pursuant to)\s+(?:the\s+)?"
     r"(?:executive\s+orders?|orders?|decrees?)\b[^,;.]*",
@@ -202,13 +204,6 @@ def fronted_day(text: str, cand: Any, cands: list[Any], dates: list[Any]) -> Any
 _NEWS_REACH = 3  # sentences after a dated act that its day may date
 
 
-# an earlier time of the clause's own: "在中国实施管制后", "此前", "back in January", "previously"
-_EARLIER = re.compile(
-    r"之前|此前|早前|以前|先前|(?:在|自)[^，,。]{1,40}后|\b(?:back\s+in|earlier|previously|formerly|last\s+(?:year|month))\b",
-    re.IGNORECASE,
-)
-
-
 def news_day(text: str, cands: list[Any], open_: list[Any], dates: list[Any]) -> None:
     """``news_day``: an undated act of current news takes the day of the nearest act before it,
     at most three sentences back, of the same main actor and dated by a day of its own ("The
@@ -216,7 +211,7 @@ def news_day(text: str, cands: list[Any], open_: list[Any], dates: list[Any]) ->
     were added to the Entity List"): the parts of one announcement share its day.  Not for a
     clause with a time of its own ("in May", "back in January", 此前, 在……后) or a petition."""
     for c in open_:
-        if c.date or not c.actors or c.action == "request" or _EARLIER.search(text, c.start, c.end):
+        if c.date or not c.actors or c.action == "request" or EARLIER.search(text, c.start, c.end):
             continue
         if any(c.start <= d.start < c.end for d in dates):  # its own time, however vague ("in May")
             continue
@@ -263,9 +258,15 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
     open_ = [c for c in cands if not c.date and not c.title and not c.past and not c.year and not c.subordinate]
     claimed = [(c.start, c.end) for c in cands]
     for c in open_:
-        d = effective_clause(text, c, dates, [s for s in claimed if s != (c.start, c.end)])
+        others = [s for s in claimed if s != (c.start, c.end)]
+        d = effective_clause(text, c, dates, others) or fronted_start(text, c, dates, others)
         if d is not None:
             c.date, c.date_rank = d.date, 3
+    for c in open_:  # trailing_statement: "…, and …, its commerce ministry said on Thursday."
+        if not c.date:
+            d = trailing_statement(text, c, dates)
+            if d is not None:
+                c.date, c.date_rank = d.date, 4
     for c in open_:  # fronted_day: "On April 24, Seoul published a notice restoring Tokyo to its list"
         if not c.date and c.action != "request":  # a petition ("应X申请", "at the request of") came before
             d = fronted_day(text, c, cands, dates)

@@ -38,6 +38,7 @@ from policykg.extract import (
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
 from policykg.extract.background import antecedent
+from policykg.extract.date_clauses import news_days
 from policykg.extract.event_dates import fill_undated, usable_dates
 from policykg.extract.merge import Candidate, finish
 from policykg.extract.models import Entity, Event, Mention
@@ -74,7 +75,7 @@ def find_events(
     finder = _Finder(
         text, sorted(mentions, key=lambda m: (m.start, -m.end)), entities, list(dates), lexicon or load_lexicon(), doc
     )
-    return finder.run()
+    return news_days(finder.run(), text, list(dates), published)
 
 
 class _Finder:

@@ -72,7 +72,8 @@ CASES = [
         "owner",
         "x",
         "Peru and Chile signed a pact on Monday. But it lowers Chile's additional 25 percent tariffs on Peruvian copper.",
-        {("TARIFF", "suspend", ("CHL",), ("element:Cu",), ("PER",), None, None, 25)},  # a cut is suspend
+        # a cut is suspend; dated by the pact's day (date_clauses.lead_day: the opening's news day)
+        {("TARIFF", "suspend", ("CHL",), ("element:Cu",), ("PER",), "2025-11-24", None, 25)},
     ),
     # headline_actor: the headline's state in a target phrase is not the article's acting state
     (

@@ -107,6 +107,10 @@ CASES = [
     ("截至10月底", [("截至10月底", "until", None, "2025-10-31", None)]),
     ("今日", [("今日", "point", "2025-11-07", None, None)]),
     ("今天", [("今天", "point", "2025-11-07", None, None)]),
+    # paren_day: 今（7）日 / 昨(6)日 as the Taiwanese and Hong Kong press write "today (the 7th)"
+    ("商务部今（7）日发布公告", [("今（7）日", "point", "2025-11-07", None, None)]),
+    ("经济部昨(6)日表示", [("昨(6)日", "point", "2025-11-06", None, None)]),
+    ("今（3）日宣布", [("今（3）日", "point", "2025-11-03", None, None)]),
     ("昨日", [("昨日", "point", "2025-11-06", None, None)]),
     ("本月10日", [("本月10日", "point", "2025-11-10", None, None)]),
     ("为期一年", [("为期一年", "duration", None, "2026-11-07", 365)]),

@@ -1,0 +1,182 @@
+"""Dates an undated act takes from outside its own clause (pure, named rules).
+
+``fronted_start`` (applied by :func:`policykg.extract.event_dates.fill_undated`): a start date set
+off before the act's clause ("自2025年3月20日起,对……加征100%关税", "Starting March 1, Peru will
+levy …") is the act's stated effective date, which the contract takes when the act has no day
+of its own.  :func:`news_days` (``lead_day``, ``headline_day``, ``follow_day``, applied to the
+merged events by :func:`policykg.extract.events.find_events`): the acts of the news itself take
+the news day the article's opening states.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Any
+
+from policykg.extract.models import Event
+from policykg.extract.sentences import split_sentences
+
+# an earlier time of the clause's own: "在中国实施管制后", "此前", "back in January", "previously"
+EARLIER = re.compile(
+    r"之前|此前|早前|以前|先前|(?:在|自)[^，,。]{1,40}后|\b(?:back\s+in|earlier|previously|formerly|last\s+(?:year|month))\b",
+    re.IGNORECASE,
+)
+
+# what may stand between a fronted start and the act's clause: an hour, 起, the comma
+_FRONTED_GAP = re.compile(
+    r"\s*(?:零时|零点|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?\s*(?:起|开始)?\s*[,，]\s*"  # 自……12时01分起,
+)
+_CLAUSE_END = ',，:：;；"“”「」'  # the start opens its own clause ("…发布公告,自3月20日起,对…")
+
+
+def fronted_start(text: str, cand: Any, dates: list[Any], claimed: list[tuple[int, int]]) -> Any | None:
+    """The start date of the clause right before ``cand``'s own, set off by a comma and claimed by
+    no other statement ("自2024年10月1日起,对中国电动汽车加征100%关税": 2024-10-01), else None."""
+    lo = cand.sentence_span[0]
+    before = [d for d in dates if lo <= d.start and d.end <= cand.start and d.date]
+    if not before:
+        return None
+    d = before[-1]
+    if d.kind not in ("start", "until") or any(a <= d.start < b for a, b in claimed):
+        return None
+    opens = not text[lo : d.start].strip() or text[lo : d.start].rstrip()[-1] in _CLAUSE_END
+    return d if opens and _FRONTED_GAP.fullmatch(text, d.end, cand.start) else None
+
+
+# --- news_days: undated acts of the news itself, after merging (lowest priority) -------------
+
+_LEAD_REACH = 3  # body sentences before the first act (a "Published:" line, a photo caption, its credit)
+_NEWS_AFTER = 3  # sentences after the lead that may state the day of its news
+_NEWS_REACH = 3  # sentences after a dated act of current news that its day may date
+_RECENT = 7  # days before publication that the news day may lie
+_NO_TIME = ("duration", "until")  # "for 90 days", "deferred until December 31": no time of the act
+_OWN_TIME = ("past", "subordinate", "elliptic")  # trace flags of a statement with a time of its own
+
+
+def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published: dt.date | None) -> tuple[Event, ...]:
+    """Date the undated acts of the news itself by the day the article's opening states for its
+    news, once restatements are merged (so a dated restatement always wins).
+
+    ``lead_day``: an act of the lead (the first body sentence stating an act, at most four
+    sentences in) with no time of its own takes the first day, from the body's start to three
+    sentences after the lead, that lies in the week up to publication ("Malaysia has deferred its
+    export duty …" after the dateline "SANDAKAN, May 1 —"; "China has dropped its tariffs on
+    barley. … On Friday the Commerce Ministry said it had decided …").  ``headline_day``: an act
+    stated only in the headline takes that day too.  ``announced_future``: so does an act announced
+    for the future anywhere in the article ("Separately, Peru said it would add …", 表示将): announcing
+    it is the act, and the article's news day is the announcement's.  An opening that names no recent
+    day dates nothing, and no rule dates a past or background statement or a petition.
+    """
+    title_end = text.find("\n") if "\n" in text else len(text)
+    body = split_sentences(text, title_end + 1)
+    if published is None or not body:
+        return events
+    first = min((e.evidence_start for e in events if e.evidence_start > title_end), default=None)
+    lead = next((n for n, s in enumerate(body[: _LEAD_REACH + 1]) if first is not None and s[0] <= first < s[1]), None)
+    day = _news_day(text, dates, body[: (lead or 0) + _NEWS_AFTER + 1], first, published)
+    lo, hi = body[lead] if lead is not None else (0, 0)
+    out = []
+    for e in events:
+        in_lead = lo <= e.evidence_start < hi or e.evidence_start < title_end
+        in_lead = in_lead or bool(_ANNOUNCED_FUTURE.search(text, e.evidence_start, e.evidence_end))
+        if day and e.date is None and in_lead and _news(text, e, dates):
+            e = replace(e, date=day)
+        out.append(e)
+    return _follow_day(text, tuple(out), body, dates, published)
+
+
+# announced_future: "said it would", "announced that the ministry will", 表示将 (not "said it had")
+_ANNOUNCED_FUTURE = re.compile(
+    r"\b(?:said|says|announced|announces|stated|declared)\s+(?:that\s+)?(?:it|they|the\s+\w+|\w+)\s+(?:will|would|plans?\s+to|is\s+to)\b"
+    r"|(?:表示|宣布|称)(?:将|拟|计划)",
+    re.IGNORECASE,
+)
+
+
+def _follow_day(
+    text: str, events: tuple[Event, ...], body: list[tuple[int, int]], dates: list[Any], published: dt.date
+) -> tuple[Event, ...]:
+    """``follow_day``: an undated act of current news takes the news day (in the week up to
+    publication) of the nearest act of the same main actor at most three sentences before it
+    ("The administration on Monday announced … The administration also added 38 affiliates …"):
+    the parts of one announcement share its day (``event_dates.news_day`` before merging, here
+    with the days ``lead_day`` gave)."""
+    week = (published - dt.timedelta(days=_RECENT)).isoformat()
+    starts = [lo for lo, _ in body]
+    out = list(events)
+    for i, e in enumerate(out):
+        if e.date is not None or e.evidence_start < starts[0] or not _news(text, e, dates):
+            continue
+        n = bisect.bisect_right(starts, e.evidence_start) - 1
+        before = [
+            o
+            for o in out
+            if o.date
+            and week <= o.date <= published.isoformat()
+            and o.actors[:1] == e.actors[:1]
+            and starts[0] <= o.evidence_start < e.evidence_start
+            and n - _NEWS_REACH <= bisect.bisect_right(starts, o.evidence_start) - 1
+        ]
+        if before:
+            out[i] = replace(e, date=max(before, key=lambda o: o.evidence_start).date)
+    return tuple(out)
+
+
+def _news_day(
+    text: str, dates: list[Any], sentences: list[tuple[int, int]], first: int | None, published: dt.date
+) -> str | None:
+    """The first day named in ``sentences`` that lies in the week up to publication and dates
+    the news: a dateline or "Published:" line before the first act, or a day in a sentence with a
+    verb of saying or acting ("told reporters on Thursday", "signed on Tuesday"; not "met on
+    Monday")."""
+    week = (published - dt.timedelta(days=_RECENT)).isoformat()
+    for lo, hi in sentences:
+        for d in dates:
+            if not (lo <= d.start < hi and d.kind == "point" and d.date and week <= d.date <= published.isoformat()):
+                continue
+            if (first is not None and d.end <= first) or _NEWS_VERB.search(text, lo, hi):
+                return str(d.date)
+    return None
+
+
+_NEWS_VERB = re.compile(
+    r"\b(?:said|says|say|announced|announces|stated|confirmed|declared|told|unveiled|signed|decided|published"
+    r"|issued|notified|added|adds|imposed|approved|agreed|ordered|launched|joined|included)\b"
+    r"|宣布|表示|称|发布|發布|公布|公告|决定|決定|签署|簽署|印发",
+    re.IGNORECASE,
+)
+
+
+def _news(text: str, e: Event, dates: list[Any]) -> bool:
+    """Is ``e`` a statement of current news with no time of its own (not "had earlier agreed",
+    日本政府之前……, "in May")?"""
+    if e.action == "request" or any(f in e.trace for f in _OWN_TIME):
+        return False
+    if EARLIER.search(text, e.evidence_start, e.evidence_end):
+        return False
+    return not any(e.evidence_start <= d.start < e.evidence_end and d.kind not in _NO_TIME for d in dates)
+
+
+# trailing_statement: "…, its commerce ministry said on Thursday." closing the sentence
+_TRAILING_SPEECH = re.compile(
+    r"\b(?:said|says|announced|stated|confirmed|declared|told\s+\w+)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE
+)
+_SENTENCE_CLOSE = re.compile(r"[\s.。!?！？\"”’']*")
+
+
+def trailing_statement(text: str, cand: Any, dates: list[Any]) -> Any | None:
+    """The day of an attribution closing ``cand``'s sentence ("Chinese firms reserve the right to
+    file an anti-subsidy application and an anti-dumping application, its commerce ministry said
+    on Thursday"): the attribution governs every clause of the sentence, not only the last one."""
+    lo, hi = cand.anchor, cand.sentence_span[1]
+    for d in dates:
+        if not (lo <= d.start < hi and d.kind == "point" and d.date):
+            continue
+        if _TRAILING_SPEECH.search(text[max(lo, d.start - 40) : d.start]) and _SENTENCE_CLOSE.fullmatch(
+            text, d.end, hi
+        ):
+            return d
+    return None
