@@ -5,6 +5,8 @@
 // param: item string = null
 // param: target string = null
 // param: type string = null
+// param: limit int = 100
+// param: offset int = 0
 // example: policykg query in_force_on --param date=2025-11-01 --param actor=CHN
 //
 // `date` defaults to today (server clock). A measure is the restriction itself (graph/SCHEMA.md
@@ -13,6 +15,9 @@
 // Columns: `actor` the main actor, `date` the imposing act's date, `until` the end of validity
 // (an extend moves it), `value` the rate or amount, `set_by` the event that set the status,
 // `event` the measure's key (its imposing event). `actor` matches any actor of the imposing act.
+// Paged: `limit` rows (null: all) from row `offset` of the whole answer, in its order;
+// `total` on every row is the number of rows of the whole answer. Only the page's rows
+// read names.
 WITH coalesce(toString($date), toString(date())) AS day
 // Start from the given entity with the fewest events (stored degrees): the dominant actor's
 // measures on one item are found from the item. The first of actor, item, target given must be
@@ -77,13 +82,18 @@ WITH day, m, [i IN range(0, size(m.t_from) - 1) WHERE m.t_from[i] <= day] AS pas
 WITH day, m, CASE WHEN size(past) = 0 THEN null ELSE past[-1] END AS i
 WITH day, m, i, CASE WHEN i IS NULL THEN m.status_before ELSE m.t_status[i] END AS status
 WHERE status = 'in_force'
+// the whole answer in its order, then one page
+WITH m, i, status ORDER BY m.date, m.actor, m.type, m.key
+WITH collect({m: m, i: i, status: status}) AS found
+UNWIND found[coalesce($offset, 0)..coalesce(coalesce($offset, 0) + $limit, size(found))] AS row
+WITH row.m AS m, row.i AS i, row.status AS status, size(found) AS total
 MATCH (a:Entity {id: m.actor})
-WITH m, a, status, CASE WHEN i IS NULL OR m.t_until[i] = '' THEN null ELSE m.t_until[i] END AS until,
+WITH m, a, status, total, CASE WHEN i IS NULL OR m.t_until[i] = '' THEN null ELSE m.t_until[i] END AS until,
   CASE WHEN i IS NULL THEN m.key ELSE m.t_event[i] END AS set_by
 RETURN a.id AS actor, a.name AS actor_name, m.type AS type, m.items AS items,
   COLLECT { UNWIND m.items AS id MATCH (x:Entity {id: id}) RETURN x.name ORDER BY x.id } AS item_names,
   m.targets AS targets,
   COLLECT { UNWIND m.targets AS id MATCH (x:Entity {id: id}) RETURN x.name ORDER BY x.id } AS target_names,
   m.date AS date, status, until, m.value AS value, m.n_sources AS n_sources, m.n_outlets AS n_outlets,
-  set_by, m.key AS event
+  set_by, m.key AS event, total
 ORDER BY date, actor, type, event

@@ -6,6 +6,8 @@
 // param: target string = null
 // param: type string = null
 // param: status string = null
+// param: limit int = 100
+// param: offset int = 0
 // example: policykg query measure_status --param date=2025-11-15 --param actor=CHN
 //
 // `date` defaults to today. Statuses: `threatened`, `announced` (not yet effective),
@@ -13,6 +15,9 @@
 // `expired` (past its `until`), `undatable` (no date for its imposition), and for requests
 // `requested`, `approved`, `rejected`. Measures not yet announced on `date` are left out
 // unless `status=not_announced`. `set_by` is the event that set the status.
+// Paged: `limit` rows (null: all) from row `offset` of the whole answer, in its order;
+// `total` on every row is the number of rows of the whole answer. Only the page's rows
+// read names.
 WITH coalesce(toString($date), toString(date())) AS day
 // Start from the given entity with the fewest events (stored degrees): the dominant actor's
 // measures on one item are found from the item. The first of actor, item, target given must be
@@ -77,13 +82,18 @@ WITH day, m, [i IN range(0, size(m.t_from) - 1) WHERE m.t_from[i] <= day] AS pas
 WITH day, m, CASE WHEN size(past) = 0 THEN null ELSE past[-1] END AS i
 WITH day, m, i, CASE WHEN i IS NULL THEN m.status_before ELSE m.t_status[i] END AS status
 WHERE ($status IS NULL AND status <> 'not_announced') OR status = $status
+// the whole answer in its order, then one page
+WITH m, i, status ORDER BY m.date, m.actor, m.type, m.key
+WITH collect({m: m, i: i, status: status}) AS found
+UNWIND found[coalesce($offset, 0)..coalesce(coalesce($offset, 0) + $limit, size(found))] AS row
+WITH row.m AS m, row.i AS i, row.status AS status, size(found) AS total
 MATCH (a:Entity {id: m.actor})
-WITH m, a, status, CASE WHEN i IS NULL OR m.t_until[i] = '' THEN null ELSE m.t_until[i] END AS until,
+WITH m, a, status, total, CASE WHEN i IS NULL OR m.t_until[i] = '' THEN null ELSE m.t_until[i] END AS until,
   CASE WHEN i IS NULL THEN m.key ELSE m.t_event[i] END AS set_by
 RETURN m.key AS measure, a.id AS actor, a.name AS actor_name, m.type AS type, m.items AS items,
   COLLECT { UNWIND m.items AS id MATCH (x:Entity {id: id}) RETURN x.name ORDER BY x.id } AS item_names,
   m.targets AS targets,
   COLLECT { UNWIND m.targets AS id MATCH (x:Entity {id: id}) RETURN x.name ORDER BY x.id } AS target_names,
   m.kind AS kind, m.date AS date, status, until, m.value AS value, m.n_sources AS n_sources, m.n_outlets AS n_outlets,
-  set_by, m.n_acts AS n_acts
+  set_by, m.n_acts AS n_acts, total
 ORDER BY date, actor, type, measure

@@ -4,6 +4,7 @@
 // param: hops int = 1
 // param: articles bool = false
 // param: limit int = 1000
+// param: max_nodes int = 2000
 // example: policykg query neighbourhood --param entity=CHN --param hops=2
 //
 // Nodes within `hops - 1` hops of the entity are expanded: every relationship touching
@@ -12,6 +13,9 @@
 // key (Entity.id, Event.key, Article.article_id, Source.name); its label is the
 // specific one (Country, Event, ...); its name is the entity name, the event summary,
 // the article title or the source name.
+// `max_nodes` bounds the nodes expanded (the entity and its rings, each ring taken in id
+// order): around a node of 100,000 events the second ring is cut at the budget instead of
+// growing until the server runs out of memory; null expands everything.
 // (the rings are grown from lists that are empty below their hop count, so the planner never
 // scans every node to find `x IN ring1`)
 MATCH (c:Entity {id: $entity})
@@ -19,13 +23,20 @@ CALL (c) {
   UNWIND CASE WHEN $hops >= 2 THEN [c] ELSE [] END AS x
   MATCH (x)--(n1)
   WHERE NOT n1:Measure AND ($articles OR NOT (n1:Article OR n1:Source))
-  RETURN collect(DISTINCT n1) AS ring1
+  WITH DISTINCT n1
+  ORDER BY coalesce(n1.id, n1.key, n1.article_id, n1.name)
+  LIMIT coalesce($max_nodes - 1, 1000000000)
+  RETURN collect(n1) AS ring1
 }
 CALL (ring1) {
   UNWIND CASE WHEN $hops >= 3 THEN ring1 ELSE [] END AS x
   MATCH (x)--(n2)
   WHERE NOT n2:Measure AND ($articles OR NOT (n2:Article OR n2:Source))
-  RETURN collect(DISTINCT n2) AS ring2
+  WITH DISTINCT n2
+  ORDER BY coalesce(n2.id, n2.key, n2.article_id, n2.name)
+  LIMIT coalesce($max_nodes, 1000000000)
+  WITH collect(n2) AS ring2
+  RETURN ring2[0..coalesce($max_nodes - 1 - size(ring1), size(ring2))] AS ring2
 }
 WITH c, ring1, ring2
 UNWIND [c] + ring1 + ring2 AS inner
