@@ -37,35 +37,40 @@ WITH day, CASE
     ELSE 'scan'
   END AS start
 CALL (start) {
-  // index seeks; a null id matches nothing. A measure's own event has the measure's key, so
+  // index seeks; a null id matches nothing. A measure has the type of its events (blocks are
+  // per type), so events of another type are dropped before their measure is read. A measure's own event has the measure's key, so
   // that measure is read by its key (an index seek, not an expansion of the event).
   MATCH (:Entity {id: $actor})-[:ACTOR]->(f:Event)
-  WHERE start = 'actor'
+  WHERE start = 'actor' AND ($type IS NULL OR f.type = $type)
   MATCH (m:Measure {key: f.key})
   RETURN m
   UNION
   MATCH (:Entity {id: $item})<-[:ITEM]-(f:Event)
-  WHERE start = 'item' AND $actor IS NULL
+  WHERE start = 'item' AND $actor IS NULL AND ($type IS NULL OR f.type = $type)
   MATCH (m:Measure {key: f.key})
   RETURN m
   UNION
   MATCH (:Entity {id: $target})<-[:TARGET]-(f:Event)
-  WHERE start = 'target' AND $actor IS NULL AND $item IS NULL
+  WHERE start = 'target' AND $actor IS NULL AND $item IS NULL AND ($type IS NULL OR f.type = $type)
   MATCH (m:Measure {key: f.key})
   RETURN m
   UNION
   // from an entity that is not the first given: every measure one of its events is part of
-  MATCH (:Entity {id: $item})<-[:ITEM]-(:Event)-[:PART_OF]->(m:Measure)
-  WHERE start = 'item' AND $actor IS NOT NULL
+  MATCH (:Entity {id: $item})<-[:ITEM]-(f:Event)-[:PART_OF]->(m:Measure)
+  WHERE start = 'item' AND $actor IS NOT NULL AND ($type IS NULL OR f.type = $type)
   RETURN m
   UNION
-  MATCH (:Entity {id: $target})<-[:TARGET]-(:Event)-[:PART_OF]->(m:Measure)
-  WHERE start = 'target' AND ($actor IS NOT NULL OR $item IS NOT NULL)
+  MATCH (:Entity {id: $target})<-[:TARGET]-(f:Event)-[:PART_OF]->(m:Measure)
+  WHERE start = 'target' AND ($actor IS NOT NULL OR $item IS NOT NULL) AND ($type IS NULL OR f.type = $type)
   RETURN m
   UNION
-  UNWIND CASE WHEN start = 'scan' THEN [true] ELSE [] END AS scan
+  // a scan: the measures of the type (an index seek), else every measure
+  UNWIND CASE WHEN start = 'scan' AND $type IS NOT NULL THEN [$type] ELSE [] END AS scan_type
+  MATCH (m:Measure {type: scan_type})
+  RETURN m
+  UNION
+  UNWIND CASE WHEN start = 'scan' AND $type IS NULL THEN [true] ELSE [] END AS scan
   MATCH (m:Measure)
-  WHERE $type IS NULL OR m.type = $type
   RETURN m
 }
 WITH day, m, start
