@@ -77,7 +77,7 @@ WITH day, m, start
 // the first entity given on the measure's own event: already so when the query started from it
 WHERE ($type IS NULL OR m.type = $type)
   AND ($actor IS NULL OR start = 'actor'
-    OR EXISTS { MATCH (:Entity {id: $actor})-[:ACTOR]->(:Event {key: m.key}) })
+    OR EXISTS { MATCH (f:Event {key: m.key}) WHERE f.actor = $actor OR EXISTS { (:Entity {id: $actor})-[:ACTOR]->(f) } })
   AND ($actor IS NOT NULL OR $item IS NULL OR start = 'item'
     OR EXISTS { MATCH (:Entity {id: $item})<-[:ITEM]-(:Event {key: m.key}) })
   AND ($item IS NULL OR $item IN m.items)
