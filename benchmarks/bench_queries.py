@@ -135,7 +135,7 @@ def _bench_query(name: str) -> Any:
     return parse_query(name, text, f"benchmarks/{name}.cypher")
 
 
-def time_case(driver: Any, database: str, name: str, params: dict[str, Any], runs: int) -> tuple[float, float, int]:
+def time_case(driver: Any, database: str, name: Any, params: dict[str, Any], runs: int) -> tuple[float, float, int]:
     """(median ms, p95 ms, rows) of ``runs`` timed runs after three warm-up runs.
 
     A case the server refuses (out of transaction memory, say) is reported as
@@ -178,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     with neo4j.driver() as driver:  # a new driver: a bulk load restarted the server
         ids = pick_ids(driver, database)
         print("heavy ids: " + ", ".join(f"{k}={v}" for k, v in ids.items()))
+        ping = time_case(driver, database, _bench_query("bench_ping"), {}, args.runs)
+        print(f"floor: a query that reads nothing (RETURN $one), median {ping[0]:.1f} ms, p95 {ping[1]:.1f} ms")
         rows = [
             (name, filtered, params, *time_case(driver, database, name, params, args.runs))
             for name, filtered, params in cases(ids)

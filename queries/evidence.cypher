@@ -3,6 +3,8 @@
 // param: event string = null
 // param: entity string = null
 // param: other string = null
+// param: limit int = 100
+// param: offset int = 0
 // example: policykg query evidence --param entity=CHN --param other=USA
 //
 // An event qualifies when it is `event`, or when `entity` (and `other`, if given) take
@@ -10,6 +12,9 @@
 // One row per event and article, with the evidence text and its offsets in the article.
 // Start from the event, else from whichever of `entity` and `other` has fewer events (stored
 // degrees; index seeks): the dominant actor's events with one item are found from the item.
+// Paged: `limit` rows (null: all) from row `offset` of the whole answer, in its order;
+// `total` on every row is the number of rows of the whole answer. Only the page's rows
+// read the evidence, titles and sources.
 OPTIONAL MATCH (x:Entity {id: $entity})
 OPTIONAL MATCH (y:Entity {id: $other})
 WITH $entity IS NOT NULL AND ($other IS NULL OR x IS NULL
@@ -29,12 +34,20 @@ CALL (from_entity) {
 }
 WITH e
 WHERE ($event IS NULL OR e.key = $event)
-  AND ($entity IS NULL OR EXISTS { MATCH (e)-[:ACTOR|ITEM|TARGET]-(:Entity {id: $entity}) })
-  AND ($other IS NULL OR EXISTS { MATCH (e)-[:ACTOR|ITEM|TARGET]-(:Entity {id: $other}) })
+  // the event's own slots (`actor` the main actor, `items`, `targets`) first; co-actors by their link
+  AND ($entity IS NULL OR e.actor = $entity OR $entity IN e.items OR $entity IN e.targets
+    OR EXISTS { MATCH (:Entity {id: $entity})-[:ACTOR]->(e) })
+  AND ($other IS NULL OR e.actor = $other OR $other IN e.items OR $other IN e.targets
+    OR EXISTS { MATCH (:Entity {id: $other})-[:ACTOR]->(e) })
 MATCH (e)-[r:REPORTED_IN]->(art:Article)
+// the whole answer in its order, then one page
+WITH e, r, art ORDER BY art.published, art.article_id, e.key
+WITH collect([e, r, art]) AS found
+UNWIND found[coalesce($offset, 0)..coalesce(coalesce($offset, 0) + $limit, size(found))] AS row
+WITH row[0] AS e, row[1] AS r, row[2] AS art, size(found) AS total
 OPTIONAL MATCH (art)-[:PUBLISHED_BY]->(s:Source)
 RETURN e.key AS event, e.summary AS summary, r.evidence AS evidence,
   r.evidence_start AS evidence_start, r.evidence_end AS evidence_end,
   art.article_id AS article_id, art.title AS title, art.published AS published,
-  s.name AS source, art.url AS url
+  s.name AS source, art.url AS url, total
 ORDER BY published, article_id, event

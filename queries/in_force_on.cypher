@@ -5,6 +5,8 @@
 // param: item string = null
 // param: target string = null
 // param: type string = null
+// param: limit int = 100
+// param: offset int = 0
 // example: policykg query in_force_on --param date=2025-11-01 --param actor=CHN
 //
 // `date` defaults to today (server clock). A measure is the restriction itself (graph/SCHEMA.md
@@ -13,6 +15,9 @@
 // Columns: `actor` the main actor, `date` the imposing act's date, `until` the end of validity
 // (an extend moves it), `value` the rate or amount, `set_by` the event that set the status,
 // `event` the measure's key (its imposing event). `actor` matches any actor of the imposing act.
+// Paged: `limit` rows (null: all) from row `offset` of the whole answer, in its order;
+// `total` on every row is the number of rows of the whole answer. Only the page's rows
+// read names.
 WITH coalesce(toString($date), toString(date())) AS day
 // Start from the given entity with the fewest events (stored degrees): the dominant actor's
 // measures on one item are found from the item. The first of actor, item, target given must be
@@ -32,42 +37,47 @@ WITH day, CASE
     ELSE 'scan'
   END AS start
 CALL (start) {
-  // index seeks; a null id matches nothing. A measure's own event has the measure's key, so
+  // index seeks; a null id matches nothing. A measure has the type of its events (blocks are
+  // per type), so events of another type are dropped before their measure is read. A measure's own event has the measure's key, so
   // that measure is read by its key (an index seek, not an expansion of the event).
   MATCH (:Entity {id: $actor})-[:ACTOR]->(f:Event)
-  WHERE start = 'actor'
+  WHERE start = 'actor' AND ($type IS NULL OR f.type = $type)
   MATCH (m:Measure {key: f.key})
   RETURN m
   UNION
   MATCH (:Entity {id: $item})<-[:ITEM]-(f:Event)
-  WHERE start = 'item' AND $actor IS NULL
+  WHERE start = 'item' AND $actor IS NULL AND ($type IS NULL OR f.type = $type)
   MATCH (m:Measure {key: f.key})
   RETURN m
   UNION
   MATCH (:Entity {id: $target})<-[:TARGET]-(f:Event)
-  WHERE start = 'target' AND $actor IS NULL AND $item IS NULL
+  WHERE start = 'target' AND $actor IS NULL AND $item IS NULL AND ($type IS NULL OR f.type = $type)
   MATCH (m:Measure {key: f.key})
   RETURN m
   UNION
   // from an entity that is not the first given: every measure one of its events is part of
-  MATCH (:Entity {id: $item})<-[:ITEM]-(:Event)-[:PART_OF]->(m:Measure)
-  WHERE start = 'item' AND $actor IS NOT NULL
+  MATCH (:Entity {id: $item})<-[:ITEM]-(f:Event)-[:PART_OF]->(m:Measure)
+  WHERE start = 'item' AND $actor IS NOT NULL AND ($type IS NULL OR f.type = $type)
   RETURN m
   UNION
-  MATCH (:Entity {id: $target})<-[:TARGET]-(:Event)-[:PART_OF]->(m:Measure)
-  WHERE start = 'target' AND ($actor IS NOT NULL OR $item IS NOT NULL)
+  MATCH (:Entity {id: $target})<-[:TARGET]-(f:Event)-[:PART_OF]->(m:Measure)
+  WHERE start = 'target' AND ($actor IS NOT NULL OR $item IS NOT NULL) AND ($type IS NULL OR f.type = $type)
   RETURN m
   UNION
-  UNWIND CASE WHEN start = 'scan' THEN [true] ELSE [] END AS scan
+  // a scan: the measures of the type (an index seek), else every measure
+  UNWIND CASE WHEN start = 'scan' AND $type IS NOT NULL THEN [$type] ELSE [] END AS scan_type
+  MATCH (m:Measure {type: scan_type})
+  RETURN m
+  UNION
+  UNWIND CASE WHEN start = 'scan' AND $type IS NULL THEN [true] ELSE [] END AS scan
   MATCH (m:Measure)
-  WHERE $type IS NULL OR m.type = $type
   RETURN m
 }
 WITH day, m, start
 // the first entity given on the measure's own event: already so when the query started from it
 WHERE ($type IS NULL OR m.type = $type)
   AND ($actor IS NULL OR start = 'actor'
-    OR EXISTS { MATCH (:Entity {id: $actor})-[:ACTOR]->(:Event {key: m.key}) })
+    OR EXISTS { MATCH (f:Event {key: m.key}) WHERE f.actor = $actor OR EXISTS { (:Entity {id: $actor})-[:ACTOR]->(f) } })
   AND ($actor IS NOT NULL OR $item IS NULL OR start = 'item'
     OR EXISTS { MATCH (:Entity {id: $item})<-[:ITEM]-(:Event {key: m.key}) })
   AND ($item IS NULL OR $item IN m.items)
@@ -77,13 +87,18 @@ WITH day, m, [i IN range(0, size(m.t_from) - 1) WHERE m.t_from[i] <= day] AS pas
 WITH day, m, CASE WHEN size(past) = 0 THEN null ELSE past[-1] END AS i
 WITH day, m, i, CASE WHEN i IS NULL THEN m.status_before ELSE m.t_status[i] END AS status
 WHERE status = 'in_force'
+// the whole answer in its order, then one page
+WITH m, i, status ORDER BY m.date, m.actor, m.type, m.key
+WITH collect({m: m, i: i, status: status}) AS found
+UNWIND found[coalesce($offset, 0)..coalesce(coalesce($offset, 0) + $limit, size(found))] AS row
+WITH row.m AS m, row.i AS i, row.status AS status, size(found) AS total
 MATCH (a:Entity {id: m.actor})
-WITH m, a, status, CASE WHEN i IS NULL OR m.t_until[i] = '' THEN null ELSE m.t_until[i] END AS until,
+WITH m, a, status, total, CASE WHEN i IS NULL OR m.t_until[i] = '' THEN null ELSE m.t_until[i] END AS until,
   CASE WHEN i IS NULL THEN m.key ELSE m.t_event[i] END AS set_by
 RETURN a.id AS actor, a.name AS actor_name, m.type AS type, m.items AS items,
   COLLECT { UNWIND m.items AS id MATCH (x:Entity {id: id}) RETURN x.name ORDER BY x.id } AS item_names,
   m.targets AS targets,
   COLLECT { UNWIND m.targets AS id MATCH (x:Entity {id: id}) RETURN x.name ORDER BY x.id } AS target_names,
   m.date AS date, status, until, m.value AS value, m.n_sources AS n_sources, m.n_outlets AS n_outlets,
-  set_by, m.key AS event
+  set_by, m.key AS event, total
 ORDER BY date, actor, type, event

@@ -4,6 +4,7 @@
 // param: hops int = 1
 // param: articles bool = false
 // param: limit int = 1000
+// param: max_nodes int = 2000
 // example: policykg query neighbourhood --param entity=CHN --param hops=2
 //
 // Nodes within `hops - 1` hops of the entity are expanded: every relationship touching
@@ -12,26 +13,38 @@
 // key (Entity.id, Event.key, Article.article_id, Source.name); its label is the
 // specific one (Country, Event, ...); its name is the entity name, the event summary,
 // the article title or the source name.
+// `max_nodes` bounds the nodes expanded (the entity and its rings, each ring taken in id
+// order): around a node of 100,000 events the second ring is cut at the budget instead of
+// growing until the server runs out of memory; null expands everything.
+// Measure, Article and Source nodes are told by the relationship that reaches them (PART_OF;
+// REPORTED_IN, MENTIONS, PUBLISHED_BY), which costs no read of the other node's labels.
 // (the rings are grown from lists that are empty below their hop count, so the planner never
 // scans every node to find `x IN ring1`)
 MATCH (c:Entity {id: $entity})
 CALL (c) {
   UNWIND CASE WHEN $hops >= 2 THEN [c] ELSE [] END AS x
-  MATCH (x)--(n1)
-  WHERE NOT n1:Measure AND ($articles OR NOT (n1:Article OR n1:Source))
-  RETURN collect(DISTINCT n1) AS ring1
+  MATCH (x)-[r1]-(n1)
+  WHERE type(r1) <> 'PART_OF' AND ($articles OR NOT type(r1) IN ['REPORTED_IN', 'MENTIONS', 'PUBLISHED_BY'])
+  WITH DISTINCT n1
+  ORDER BY coalesce(n1.id, n1.key, n1.article_id, n1.name)
+  LIMIT coalesce($max_nodes - 1, 1000000000)
+  RETURN collect(n1) AS ring1
 }
 CALL (ring1) {
   UNWIND CASE WHEN $hops >= 3 THEN ring1 ELSE [] END AS x
-  MATCH (x)--(n2)
-  WHERE NOT n2:Measure AND ($articles OR NOT (n2:Article OR n2:Source))
-  RETURN collect(DISTINCT n2) AS ring2
+  MATCH (x)-[r2]-(n2)
+  WHERE type(r2) <> 'PART_OF' AND ($articles OR NOT type(r2) IN ['REPORTED_IN', 'MENTIONS', 'PUBLISHED_BY'])
+  WITH DISTINCT n2
+  ORDER BY coalesce(n2.id, n2.key, n2.article_id, n2.name)
+  LIMIT coalesce($max_nodes, 1000000000)
+  WITH collect(n2) AS ring2
+  RETURN ring2[0..coalesce($max_nodes - 1 - size(ring1), size(ring2))] AS ring2
 }
 WITH c, ring1, ring2
 UNWIND [c] + ring1 + ring2 AS inner
 WITH DISTINCT inner
 MATCH (inner)-[r]-(y)
-WHERE NOT y:Measure AND ($articles OR NOT (y:Article OR y:Source))
+WHERE type(r) <> 'PART_OF' AND ($articles OR NOT type(r) IN ['REPORTED_IN', 'MENTIONS', 'PUBLISHED_BY'])
 WITH DISTINCT r
 // sort and cut on the ids first, then read labels and names of the rows kept only
 WITH r, startNode(r) AS f, endNode(r) AS t

@@ -30,13 +30,16 @@ CALL () {
   MATCH (e:Event)
   RETURN e
 }
-MATCH (a:Entity)-[:ACTOR {position: 0}]->(e)
+// the main actor is the event's own `actor` property (no expansion); names for the rows kept only
+WITH e
 WHERE ($type IS NULL OR e.type = $type)
   AND ($action IS NULL OR e.action = $action)
   AND ($date_from IS NULL OR e.date >= toString($date_from))
   AND ($date_to IS NULL OR e.date <= toString($date_to))
-WITH a, count(e) AS n_measures, min(e.date) AS first_date, max(e.date) AS last_date,
+WITH e.actor AS actor_id, count(e) AS n_measures, min(e.date) AS first_date, max(e.date) AS last_date,
   count(DISTINCT e.type) AS n_types
+ORDER BY n_measures DESC, actor_id
+LIMIT $limit
+MATCH (a:Entity {id: actor_id})
 RETURN a.id AS actor, a.name AS actor_name, n_measures, n_types, first_date, last_date
 ORDER BY n_measures DESC, actor
-LIMIT $limit

@@ -9,6 +9,8 @@
 // param: date_to date = null
 // param: all_actions bool = false
 // param: reviewed bool = false
+// param: limit int = 100
+// param: offset int = 0
 // example: policykg query who_restricts --param actor=CHN --param date_from=2025-10-01
 //
 // Without `type`, only restrictive types count (EXPORT_CONTROL, EXPORT_BAN, TARIFF,
@@ -19,6 +21,9 @@
 // `confidence` flags single-source, undated and inferred-actor events.
 // `reviewed` keeps only events an analyst confirmed, edited or added (docs/corrections.md);
 // `provenance` is machine, confirmed, edited or added.
+// Paged: `limit` rows (null: all) from row `offset` of the whole answer, in its order;
+// `total` on every row is the number of rows of the whole answer. Only the page's rows
+// read names and measures, so the first page of a large answer comes fast.
 // The anchor (actor, else target, else item) and its number of events (a stored degree), and
 // the events of the date range counted from the date index (up to a cap, and only when the
 // anchor is large): the query starts from the smaller of the two, so a month of the dominant
@@ -69,13 +74,19 @@ WHERE (($type IS NULL AND e.type IN ['EXPORT_CONTROL', 'EXPORT_BAN', 'TARIFF', '
     OR e.action = $action)
   AND ($date_from IS NULL OR e.date >= toString($date_from))
   AND ($date_to IS NULL OR e.date <= toString($date_to))
-  AND ($actor IS NULL OR EXISTS { MATCH (:Entity {id: $actor})-[:ACTOR]->(e) })
-  AND ($target IS NULL OR EXISTS { MATCH (e)-[:TARGET]->(:Entity {id: $target}) })
-  AND ($item IS NULL OR EXISTS { MATCH (e)-[:ITEM]->(:Entity {id: $item}) })
+  // the event's own slots (`actor` the main actor, `items`, `targets`) first; co-actors by their link
+  AND ($actor IS NULL OR e.actor = $actor OR EXISTS { MATCH (:Entity {id: $actor})-[:ACTOR]->(e) })
+  AND ($target IS NULL OR $target IN e.targets)
+  AND ($item IS NULL OR $item IN e.items)
   AND (NOT $reviewed OR e.provenance IN ['confirmed', 'edited', 'added'])
-MATCH (a:Entity)-[:ACTOR {position: 0}]->(e)
+// the whole answer in its order (the main actor is the event's `actor` property), then one page
+WITH e ORDER BY e.date, e.actor, e.type, e.action, e.key
+WITH collect(e) AS found
+UNWIND found[coalesce($offset, 0)..coalesce(coalesce($offset, 0) + $limit, size(found))] AS e
+WITH e, size(found) AS total
+MATCH (a:Entity {id: e.actor})
 // each event's items and targets read once, as [id, name] pairs in id order
-WITH a, e, COLLECT { MATCH (e)-[:ITEM]->(i) RETURN [i.id, i.name] ORDER BY i.id } AS goods,
+WITH a, e, total, COLLECT { MATCH (e)-[:ITEM]->(i) RETURN [i.id, i.name] ORDER BY i.id } AS goods,
   COLLECT { MATCH (e)-[:TARGET]->(t) RETURN [t.id, t.name] ORDER BY t.id } AS aims,
   COLLECT { MATCH (e)-[:PART_OF]->(m:Measure) RETURN m } [0] AS m
 RETURN a.id AS actor, a.name AS actor_name, e.type AS type, e.action AS action,
@@ -85,5 +96,5 @@ RETURN a.id AS actor, a.name AS actor_name, e.type AS type, e.action AS action,
   m.value AS value,
   e.n_sources AS n_sources, e.confidence AS confidence,
   m.key AS measure, e.key AS event,
-  coalesce(e.provenance, 'machine') AS provenance
+  coalesce(e.provenance, 'machine') AS provenance, total
 ORDER BY date, actor, type, action, event

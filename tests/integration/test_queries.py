@@ -105,6 +105,7 @@ def test_who_restricts_restrictive_actions_by_default(db) -> None:
         "measure",
         "event",
         "provenance",
+        "total",
     ]
     assert rows(df, "event", "action") == [
         (US_APR, "impose"),
@@ -248,6 +249,7 @@ def test_in_force_columns_names_status_and_value(db) -> None:
         "n_outlets",
         "set_by",
         "event",
+        "total",
     ]
     assert rows(df, "event", "target_names", "status", "until", "value", "set_by") == [
         (US_APR, ("China",), "in_force", None, "34%", US_APR),
@@ -419,11 +421,11 @@ def test_retaliation_entity_and_any_action(db) -> None:
 
 def test_exposure_of_rare_earths(db) -> None:
     df = q("exposure", db, item=RE)
-    assert list(df.columns) == ["role", "id", "name", "n", "first", "last"]
+    assert list(df.columns) == ["role", "id", "name", "n", "first", "last", "total"]
     assert rows(df) == [
-        ("restricts", "CHN", "China", 1, "2025-10-09", "2025-10-09"),
-        ("firm_mentioned", "org:mp_materials", "MP Materials", 1, "2025-10-09", "2025-10-09"),
-        ("firm_mentioned", "org:nexperia", "Nexperia", 1, "2026-02-02", "2026-02-02"),
+        ("restricts", "CHN", "China", 1, "2025-10-09", "2025-10-09", 3),
+        ("firm_mentioned", "org:mp_materials", "MP Materials", 1, "2025-10-09", "2025-10-09", 3),
+        ("firm_mentioned", "org:nexperia", "Nexperia", 1, "2026-02-02", "2026-02-02", 3),
     ]
 
 
@@ -515,6 +517,17 @@ def test_neighbourhood_two_hops(db) -> None:
         (CN_SOY, "TARGET", "USA"),
         (CN_SOY_LIFT, "TARGET", "USA"),
     ]
+
+
+def test_neighbourhood_node_budget(db) -> None:
+    # max_nodes=2: the item and the first of its two events (in key order) are expanded
+    first = min(CN_SOY, CN_SOY_LIFT)
+    full = rows(q("neighbourhood", db, entity=SOY, hops=2, max_nodes=None), "from_id", "rel", "to_id")
+    cut = rows(q("neighbourhood", db, entity=SOY, hops=2, max_nodes=2), "from_id", "rel", "to_id")
+    assert cut == [r for r in full if SOY in (r[0], r[2]) or first in (r[0], r[2])]
+    assert len(cut) == 5
+    one = rows(q("neighbourhood", db, entity=SOY, hops=1), "from_id", "rel", "to_id")
+    assert rows(q("neighbourhood", db, entity=SOY, hops=3, max_nodes=1), "from_id", "rel", "to_id") == one
 
 
 def test_neighbourhood_with_articles_and_limit(db) -> None:
@@ -711,10 +724,10 @@ def test_cli_table(db, capsys: pytest.CaptureFixture[str]) -> None:
 
     assert main(["query", "exposure", "--param", "item=item:rare_earths"]) == 0
     assert capsys.readouterr().out == (
-        "role            id                name          n  first       last\n"
-        "restricts       CHN               China         1  2025-10-09  2025-10-09\n"
-        "firm_mentioned  org:mp_materials  MP Materials  1  2025-10-09  2025-10-09\n"
-        "firm_mentioned  org:nexperia      Nexperia      1  2026-02-02  2026-02-02\n"
+        "role            id                name          n  first       last        total\n"
+        "restricts       CHN               China         1  2025-10-09  2025-10-09  3\n"
+        "firm_mentioned  org:mp_materials  MP Materials  1  2025-10-09  2025-10-09  3\n"
+        "firm_mentioned  org:nexperia      Nexperia      1  2026-02-02  2026-02-02  3\n"
     )
 
 
@@ -726,7 +739,7 @@ def test_cli_table_lists_and_nulls(db, capsys: pytest.CaptureFixture[str]) -> No
     lines = capsys.readouterr().out.splitlines()
     assert [line.split("  ")[0] for line in lines] == ["measure", CN_RE, CN_RE, CN_RE]
     assert "element:Dy, item:rare_earths" in lines[1]
-    assert lines[2].split()[-4:] == ["2026-11-10", "1", "single_source", CN_RE_SUSP]
+    assert lines[2].split()[-5:] == ["2026-11-10", "1", "single_source", CN_RE_SUSP, "3"]
 
 
 def test_cli_csv(db, capsys: pytest.CaptureFixture[str]) -> None:
@@ -736,9 +749,9 @@ def test_cli_csv(db, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(argv) == 0
     assert capsys.readouterr().out == (
         "actor,actor_name,type,action,items,item_names,targets,target_names,date,until,value,"
-        "n_sources,confidence,measure,event,provenance\n"
+        "n_sources,confidence,measure,event,provenance,total\n"
         "CHN,China,EXPORT_CONTROL,impose,element:Dy;item:rare_earths,dysprosium;rare earths,,,2025-10-09,,,"
-        f"2,,{CN_RE},{CN_RE},machine\n"
+        f"2,,{CN_RE},{CN_RE},machine,1\n"
     )
 
 
@@ -780,6 +793,29 @@ def test_cli_null_param_and_no_rows(db, capsys: pytest.CaptureFixture[str]) -> N
     )
     assert main(["query", "timeline", "--param", "entity=item:nobody"]) == 0  # an id: no rows; a name: exit 1
     assert capsys.readouterr().out == (
-        "date  roles  actor  actor_name  type  action  items  item_names  targets  target_names  until  event\n"
+        "date  roles  actor  actor_name  type  action  items  item_names  targets  target_names  until  event  total\n"
         "(no rows)\n"
     )
+
+
+# --- paging: the first page, any page, and the total ------------------------------------
+
+PAGED = [
+    ("who_restricts", {"all_actions": True}),
+    ("in_force_on", {"date": "2025-10-20"}),
+    ("measure_status", {"date": "2025-11-15"}),
+    ("measure_history", {}),
+    ("timeline", {"entity": "CHN"}),
+    ("evidence", {"entity": "CHN"}),
+    ("changes_since", {"since": "2000-01-01"}),
+    ("exposure", {"item": RE}),
+]
+
+
+@pytest.mark.parametrize(("name", "params"), PAGED, ids=[p[0] for p in PAGED])
+def test_pages_are_slices_of_the_whole_answer_with_its_total(db, name: str, params: dict[str, Any]) -> None:
+    whole = rows(q(name, db, limit=None, **params))
+    assert len(whole) >= 3 and {r[-1] for r in whole} == {len(whole)}
+    pages = [rows(q(name, db, limit=2, offset=k, **params)) for k in range(0, len(whole), 2)]
+    assert [r for page in pages for r in page] == whole
+    assert rows(q(name, db, limit=2, offset=len(whole), **params)) == []

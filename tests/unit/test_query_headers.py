@@ -367,7 +367,9 @@ def test_list_prints_every_query_with_description(capsys: pytest.CaptureFixture[
         f"{q.name:<{width}}  {q.description} [{', '.join(p.name for p in q.params)}]" for q in list_queries()
     ]
     assert out[-1].startswith("who_restricts    Who restricts what, to whom: ")
-    assert out[-1].endswith(" [actor, target, item, type, action, date_from, date_to, all_actions, reviewed]")
+    assert out[-1].endswith(
+        " [actor, target, item, type, action, date_from, date_to, all_actions, reviewed, limit, offset]"
+    )
 
 
 @pytest.mark.parametrize("name", query_names())
