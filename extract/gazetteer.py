@@ -7,7 +7,8 @@ Layout of ``extract/data/gazetteer/`` (see ``extract/data/README.md``):
   ``ministries.jsonl``, or a list of them);
 * ``en/*.jsonl`` and ``zh/*.jsonl``: one row per surface form, ``{"id",
   "pattern"}`` plus optional ``case_sensitive`` (English), ``adj`` (the
-  adjective used in generated ids, "Russian"), or ``{"pattern", "stop": true}``
+  adjective used in generated ids, "Russian"; a string gives the id word
+  itself: Taiwan's agencies are ``org:taiwan_...``), or ``{"pattern", "stop": true}``
   for a known false positive that must block the names inside it;
 * ``zh/abbreviations.jsonl``: context rules for one-character country names
   (俄, 美, 中 ...);
@@ -245,8 +246,9 @@ def _load_patterns(files, entities, problems) -> tuple[tuple[Pattern, ...], dict
                 continue
             seen[key] = where
             patterns.append(pat)
-            if row.get("adj") and pat.id:
-                adjectives.setdefault(pat.id, re.sub(r"\W+", "_", pat.pattern.lower()).strip("_"))
+            if row.get("adj") and pat.id:  # "adj": "taiwan" spells the id word itself
+                word = row["adj"] if isinstance(row["adj"], str) else pat.pattern
+                adjectives.setdefault(pat.id, re.sub(r"\W+", "_", word.lower()).strip("_"))
     return tuple(patterns), adjectives
 
 
