@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from policykg.extract import entity_context as context
 from policykg.extract import entity_gloss as gloss
+from policykg.extract import entity_items as goods
 from policykg.extract import entity_rules as rules
 from policykg.extract.entity_rules import PRIO_GAZ, PRIO_STOP, Candidate
 from policykg.extract.gazetteer import Gazetteer, build_gazetteer, read_gazetteer_files
@@ -220,6 +221,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None) -> li
     chosen = select(chosen + context.coordination_candidates(text, tokens, chosen, en), len(text))
     chosen = select(chosen + context.alias_candidates(text, tokens, chosen, gaz), len(text))
     chosen = select(chosen + context.commission_candidates(text, chosen, gaz), len(text))
+    chosen = goods.drop_modifiers(text, chosen)
     return _short_country_names([Mention(c.eid, c.start, c.end, text[c.start : c.end]) for c in chosen if c.eid])
 
 

@@ -76,17 +76,21 @@ def slug(name: str, drop_legal: bool = True) -> str:
     return "_".join(words)
 
 
-_GROUP_WORDS = {"group", "holding", "holdings"}
+# firm_short_form: the labelled corpus ids firms by their short name, without the legal suffix and
+# without a trailing "Group" / "Holdings" / "Motor" / "Technology" (org:toyota for Toyota Motor Corp,
+# org:micron for Micron Technology Inc., org:posco for POSCO Holdings Inc.: most of train's firms)
+_GROUP_WORDS = {"group", "holding", "holdings", "motor", "motors", "technology", "technologies"}
 
 
 def firm_slug(name: str) -> str:
-    """Slug of a firm name without legal suffixes, and without "Group"/"Holding" when
-    a distinctive word remains ("Tsingshan Holding Group" -> tsingshan, but
-    "China Rare Earth Group" keeps its "group")."""
+    """Slug of a firm name without legal suffixes, and without "Group"/"Holding"/"Motor"/
+    "Technology" when a distinctive word remains ("Tsingshan Holding Group" -> tsingshan,
+    "Mazda Motor Corp" -> mazda, but "China Rare Earth Group" keeps its "group" and
+    "Yixin Science and Technology" its "technology")."""
     words = slug(name).split("_")
     while len(words) > 1 and words[-1] in _GROUP_WORDS | _LEGAL:
         rest = words[:-1]
-        if all(w in _GENERIC for w in rest):
+        if all(w in _GENERIC for w in rest) or rest[-1] in ("and", "of"):
             break
         words = rest
     return "_".join(words)

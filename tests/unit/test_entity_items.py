@@ -1,0 +1,32 @@
+"""Rule modifier_item (``extract/entity_items.py``): a goods word that modifies a firm, market or another good."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract.entities import find_mentions, load_gazetteer
+
+
+def goods(text: str) -> list[str]:
+    return [
+        m.text for m in find_mentions(text, load_gazetteer().scoped()) if m.entity_id.startswith(("item:", "element:"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a goods word before a firm or market noun names the firm, not the good
+        ("a Korean steel company filed the complaint", []),
+        ("shares of solar panel makers fell", []),
+        ("the copper market rallied", []),
+        # before another goods word, only the head is the good
+        ("materials used to make smartphone chips", ["chips"]),
+        # the good itself, a sector, a coordination: kept
+        ("tariffs on steel and aluminum", ["steel", "aluminum"]),
+        ("tariffs hit the auto and steel industries", ["auto", "steel"]),
+        ("a ban on exports of steel to Russia", ["steel"]),
+    ],
+)
+def test_modifier_item(text: str, expected: list[str]) -> None:
+    assert goods(text) == expected
