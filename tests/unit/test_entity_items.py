@@ -30,3 +30,23 @@ def goods(text: str) -> list[str]:
 )
 def test_modifier_item(text: str, expected: list[str]) -> None:
     assert goods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the goods vocabulary (gazetteer */goods.jsonl): commodities by HS section, English and Chinese
+        ("Ghana banned exports of cocoa and coffee", ["item:cocoa", "item:coffee"]),
+        ("duties on footwear, leather and ceramics", ["item:footwear", "item:leather", "item:ceramics"]),
+        ("the province stopped exporting electricity", ["item:electricity"]),
+        ("a levy on crude palm oil and soy oil", ["item:crude_palm_oil", "item:soybean_oil"]),
+        ("对进口食糖和棕榈油加征关税", ["item:sugar", "item:palm_oil"]),
+        ("暂停进口海盐和海藻", ["item:sea_salt", "item:seaweed"]),
+        # "tires" keeps no singular ("tire" is a verb); vessels are no goods
+        ("buyers may tire of delays", []),
+        ("Britain sanctioned 20 ships", []),
+    ],
+)
+def test_goods_vocabulary(text: str, expected: list[str]) -> None:
+    found = [m.entity_id for m in find_mentions(text, load_gazetteer().scoped())]
+    assert [e for e in found if e.startswith("item:")] == expected
