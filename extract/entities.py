@@ -31,6 +31,7 @@ from functools import lru_cache
 from policykg.extract import entity_context as context
 from policykg.extract import entity_gloss as gloss
 from policykg.extract import entity_items as goods
+from policykg.extract import entity_people as people
 from policykg.extract import entity_rules as rules
 from policykg.extract.entity_rules import PRIO_GAZ, PRIO_STOP, Candidate
 from policykg.extract.gazetteer import Gazetteer, build_gazetteer, read_gazetteer_files
@@ -194,6 +195,7 @@ def rule_candidates(text: str, tokens, gaz: Gazetteer, en: EnglishIndex) -> list
         rules.ticker_candidates(text, gaz, en)
         + rules.firm_candidates(text, gaz, en)
         + rules.person_candidates(text, gaz, en)
+        + people.people_candidates(text, gaz, en)
         + context.ministry_candidates(text, gaz)
         + context.abbreviation_candidates(text, gaz)
         + gloss.gloss_candidates(text, gaz, en)

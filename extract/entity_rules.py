@@ -411,7 +411,8 @@ _HEADLINE_VERBS = set(
 )
 
 
-def _name_words_ok(name: str, gaz) -> bool:
+def name_words_ok(name: str, gaz) -> bool:
+    """No word of ``name`` is generic, a ministry domain word or a word that names no person."""
     words = {w.lower() for w in name.split()}
     vocab = gaz._cache.get("ministry_vocab")
     if vocab is None:
@@ -440,7 +441,7 @@ def person_candidates(text: str, gaz, en_index) -> list[Candidate]:
         if eid is not None and not eid.startswith("person:"):
             continue
         if eid is None:
-            if not _name_words_ok(name, gaz):
+            if not name_words_ok(name, gaz):
                 continue
             eid = new_entity(gaz, "person:" + slug(name, drop_legal=False), "Person", name)
         out.append(Candidate(m.start("name"), m.start("name") + len(name), eid, PRIO_RULE))

@@ -47,9 +47,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xent3 goods vocabulary (about 100 traded goods by HS section, EN + ZH): train entities 1732/158/275,
 # dev 549/75/143; events train 325/191/189, dev 135/76/77 (bare INDUSTRIAL_POLICY nouns, "sugar export
 # subsidies", "the decree ... to ensure an adequate sugar supply", take the new goods as their items)
+# + xent3 people (quote_attribution, role_appositive, role_title): train entities 1743/159/264, dev 551/75/141;
+# events train 325/192/189 ("Adviser X recently hinted at expanding export control": the hedge "hinted" is
+# not one of the event rules', and the named adviser is now an actor), dev unchanged
 PINNED = {
-    "train": (215, (325, 191, 189), (1732, 158, 275)),
-    "dev": (82, (135, 76, 77), (549, 75, 143)),
+    "train": (215, (325, 192, 189), (1743, 159, 264)),
+    "dev": (82, (135, 76, 77), (551, 75, 141)),
 }
 
 
