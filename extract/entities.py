@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from policykg.extract import entity_context as context
+from policykg.extract import entity_firms as firms
 from policykg.extract import entity_gloss as gloss
 from policykg.extract import entity_items as goods
 from policykg.extract import entity_people as people
@@ -196,6 +197,7 @@ def rule_candidates(text: str, tokens, gaz: Gazetteer, en: EnglishIndex) -> list
         + rules.firm_candidates(text, gaz, en)
         + rules.person_candidates(text, gaz, en)
         + people.people_candidates(text, gaz, en)
+        + firms.firm_context_candidates(text, gaz, en)
         + context.ministry_candidates(text, gaz)
         + context.abbreviation_candidates(text, gaz)
         + gloss.gloss_candidates(text, gaz, en)
@@ -223,6 +225,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None) -> li
     chosen = select(chosen + context.coordination_candidates(text, tokens, chosen, en), len(text))
     chosen = select(chosen + context.alias_candidates(text, tokens, chosen, gaz), len(text))
     chosen = select(chosen + context.commission_candidates(text, chosen, gaz), len(text))
+    chosen = select(chosen + firms.coordination_firms(text, chosen, gaz, en), len(text))
     chosen = goods.drop_modifiers(text, chosen)
     return _short_country_names([Mention(c.eid, c.start, c.end, text[c.start : c.end]) for c in chosen if c.eid])
 

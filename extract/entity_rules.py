@@ -87,6 +87,9 @@ def firm_slug(name: str) -> str:
     "Technology" when a distinctive word remains ("Tsingshan Holding Group" -> tsingshan,
     "Mazda Motor Corp" -> mazda, but "China Rare Earth Group" keeps its "group" and
     "Yixin Science and Technology" its "technology")."""
+    raw = slug(name, drop_legal=False).split("_")
+    if len(raw) == 2 and len(raw[0]) <= 2 and raw[1] in _LEGAL:
+        return "_".join(raw)  # "DK Corp.": two letters alone are no name
     words = slug(name).split("_")
     while len(words) > 1 and words[-1] in _GROUP_WORDS | _LEGAL:
         rest = words[:-1]

@@ -24,3 +24,7 @@ from policykg.extract.entity_rules import firm_slug
 )
 def test_firm_slug(name: str, expected: str) -> None:
     assert firm_slug(name) == expected
+
+
+def test_a_two_letter_firm_keeps_its_legal_suffix() -> None:
+    assert (firm_slug("KV Corp."), firm_slug("Zelkova Corp.")) == ("kv_corp", "zelkova")
