@@ -5,8 +5,10 @@ firm, an industry or another good, not the good itself ("steel company",
 "chip equipment makers", "auto components", "electric vehicle batteries"):
 the labelled corpus lists the head ("auto components" is auto parts,
 "semiconductor memory chips" memory chips), or nothing when the head is a
-firm or a market.  English only: the next word is another goods mention or a
-head noun of the firm / market class.  Industries and sectors are not in the
+firm or a market.  English only: the next word is another goods mention, a
+head noun of the firm / market class or of tools, policies, training, leaders,
+models and manufacturing ("semiconductor tools", "AI policies"), or a
+"-related" / "-based" / "-linked" compound ("sugarcane-based ethanol").  Industries and sectors are not in the
 class: "the auto and steel industries" names the goods as sectors (Items).
 """
 
@@ -16,8 +18,9 @@ import re
 
 # head nouns after which a goods word is a modifier: firms, trades and markets
 _EN_HEADS = re.compile(
-    r"[ \t]+(?:compan(?:y|ies)|firms?|giants?|makers?|manufacturers?|producers?|suppliers?|"
-    r"markets?|workers|stocks|shares)\b"
+    r"(?:[ \t]+\([A-Za-z]+\))?(?:[ \t]+(?:compan(?:y|ies)|firms?|giants?|makers?|manufacturers?|producers?|"
+    r"suppliers?|markets?|workers|stocks|shares|tools|polic(?:y|ies)|"
+    r"training|leaders?|models?|manufacturing)|-(?:related|based|linked))\b"
 )
 _GOODS = ("item:", "element:")
 

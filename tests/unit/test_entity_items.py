@@ -20,6 +20,9 @@ def goods(text: str) -> list[str]:
         ("a Korean steel company filed the complaint", []),
         ("shares of solar panel makers fell", []),
         ("the copper market rallied", []),
+        # ... or before a noun of tools, policies, training, models, or a "-related" / "-based" compound
+        ("curbs on shipments of semiconductor tools", []),
+        ("mills that make sugarcane-based ethanol", ["ethanol"]),
         # before another goods word, only the head is the good
         ("materials used to make smartphone chips", ["chips"]),
         # the good itself, a sector, a coordination: kept
