@@ -197,6 +197,7 @@ def rule_candidates(text: str, tokens, gaz: Gazetteer, en: EnglishIndex) -> list
         + rules.firm_candidates(text, gaz, en)
         + rules.person_candidates(text, gaz, en)
         + people.people_candidates(text, gaz, en)
+        + people.person_gloss_candidates(text, gaz, en)
         + firms.firm_context_candidates(text, gaz, en)
         + context.ministry_candidates(text, gaz)
         + context.abbreviation_candidates(text, gaz)

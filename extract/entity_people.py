@@ -85,3 +85,34 @@ def people_candidates(text: str, gaz, en_index) -> list[Candidate]:
                 eid = new_entity(gaz, "person:" + slug(base, drop_legal=False), "Person", base)
             out.append(Candidate(m.start("name"), m.end("name"), eid, PRIO_RULE))
     return out
+
+
+# person_gloss: a Chinese transliteration after an office title, glossed by the Latin name in brackets
+# (澳大利亚总理莫里森（Scott Morrison）): the bracket names the person, whose id is the Latin name's slug;
+# the same Chinese name elsewhere in the text is the same person (莫里森表示)
+_ZH_TITLE = (
+    r"总理|首相|总统|副总统|部长|部长官|大臣|外长|防长|发言人|局长|署长|主席|长官|次长|国务卿|大使|议员|"
+    r"代表|主任|理事长|秘书长|首席执行官|总裁|董事长|委员"
+)
+_ZH_GLOSS = re.compile(
+    rf"(?:{_ZH_TITLE})(?P<zh>[\u4e00-\u9fff][\u4e00-\u9fff•·・]{{1,9}})\s*[(（]\s*"
+    rf"(?P<name>{_PART}(?:[ \t]+(?:{_LINK}[ \t]+)?{_PART}){{1,3}})\s*[)）,，]"
+)
+
+
+def person_gloss_candidates(text: str, gaz, en_index) -> list[Candidate]:
+    """Persons named by a Chinese transliteration glossed in Latin script (rule ``person_gloss``)."""
+    out: list[Candidate] = []
+    if "(" not in text and "（" not in text:
+        return out
+    for m in _ZH_GLOSS.finditer(text):
+        name = m.group("name")
+        eid = known_id(name, en_index)
+        if eid is not None and not eid.startswith("person:"):
+            continue
+        if eid is None:
+            eid = new_entity(gaz, "person:" + slug(name, drop_legal=False), "Person", name)
+        out.append(Candidate(m.start("name"), m.end("name"), eid, PRIO_RULE))
+        zh = m.group("zh")
+        out += [Candidate(k.start(), k.end(), eid, PRIO_RULE) for k in re.finditer(re.escape(zh), text)]
+    return out

@@ -45,3 +45,23 @@ def people(text: str) -> list[tuple[str, str]]:
 )
 def test_people_rules(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # person_gloss: title + transliteration + Latin name in brackets; the bare transliteration later too
+        (
+            "智利外长韦尔达拉（Lina Verdara）表示反对。韦尔达拉还说",
+            [
+                ("韦尔达拉", "person:lina_verdara"),
+                ("Lina Verdara", "person:lina_verdara"),
+                ("韦尔达拉", "person:lina_verdara"),
+            ],
+        ),
+        # no title before it: a firm or a place may be glossed so, no person
+        ("阿尔塔（Alta Mining）宣布", []),
+    ],
+)
+def test_person_gloss(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
