@@ -34,7 +34,7 @@ KINDS = ("element", "element_group", "material", "product", "commodity", "sector
 _SLUG = r"[a-z0-9]+(?:_[a-z0-9]+)*"
 ID_FORMS = {
     "Country": re.compile(r"[A-Z]{3}"),
-    "Bloc": re.compile(r"[A-Z][A-Z0-9]{1,5}"),
+    "Bloc": re.compile(r"[A-Z][A-Z0-9]{1,7}"),
     "Agency": re.compile(rf"org:{_SLUG}"),
     "Firm": re.compile(rf"org:{_SLUG}"),
     "Person": re.compile(rf"person:{_SLUG}"),

@@ -28,3 +28,19 @@ def test_firm_slug(name: str, expected: str) -> None:
 
 def test_a_two_letter_firm_keeps_its_legal_suffix() -> None:
     assert (firm_slug("KV Corp."), firm_slug("Zelkova Corp.")) == ("kv_corp", "zelkova")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trade blocs by name and code (a bloc code has up to 8 letters: MERCOSUR)
+        ("the Common External Tariff of Mercosur", ["MERCOSUR"]),
+        ("Britain joined the CPTPP", ["GBR", "CPTPP"]),
+        ("非盟和西非国家经济共同体", ["AU", "ECOWAS"]),
+        ("Brazil is a Brics member", ["BRA", "BRICS"]),
+    ],
+)
+def test_bloc_names(text: str, expected: list[str]) -> None:
+    from policykg.extract.entities import find_mentions, load_gazetteer
+
+    assert [m.entity_id for m in find_mentions(text, load_gazetteer().scoped())] == expected
