@@ -257,7 +257,7 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidat
             if not country:
                 country = _sentence_country(text, chosen, i, gaz, possessive=default != "CHN")
             if not country and default != "CHN":
-                country = article_owners.get(domain) or article_home or default or None
+                country = article_owners.get(domain) or article_home.get(form) or default or None
             if not country and default == "CHN" and ("TWN", domain) in gaz.ministry_ids:
                 country = "TWN"  # 经济部 alone: China has none, Taiwan's is the Chinese-language one
             if country:
@@ -277,16 +277,21 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidat
     return out
 
 
-def _article_context(text: str, chosen: list[Candidate], gaz) -> tuple[dict[str, str], str | None]:
+def _article_context(text: str, chosen: list[Candidate], gaz) -> tuple[dict[str, str], dict[str, str | None]]:
     """The article's own answers for a bare English ministry: the countries that qualify
-    its ministry domains anywhere in it (``domain_owner``) and its home country."""
+    its ministry domains anywhere in it (``domain_owner``) and its home country for each form
+    (a "ministry" is never the United States': its bodies are departments)."""
     entries = []
     for i, c in enumerate(chosen):
         if c.eid and c.eid.startswith(MINISTRY) and not c.eid.endswith("|CHN"):
             entries.append((c.eid.split("|")[2], qualifier(text, chosen, i, gaz)))
     if not entries:
-        return {}, None
-    return home.domain_owners(entries), home.home_country(text, chosen, gaz)
+        return {}, {}
+    homes = {
+        "department": home.home_country(text, chosen, gaz),
+        "ministry": home.home_country(text, chosen, gaz, exclude=frozenset({"USA"})),
+    }
+    return home.domain_owners(entries), homes
 
 
 def _bare_zh(c: Candidate, text: str) -> bool:

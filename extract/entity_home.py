@@ -39,13 +39,15 @@ def _country_ids(chosen, gaz) -> list[tuple[int, str]]:
     return out
 
 
-def home_country(text: str, chosen, gaz) -> str | None:
+def home_country(text: str, chosen, gaz, exclude: frozenset[str] = frozenset()) -> str | None:
     """``home_country``: the country named most often outside a prepositional object
-    (ties: the one named first); None when the article names no country so."""
+    (ties: the one named first); None when the article names no country so.  ``exclude``:
+    states that have no body of the asked form (the US government has departments, no
+    ministries: a bare "commerce ministry" in a story about US curbs is the other side's)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for start, cid in _country_ids(chosen, gaz):
-        if _OBJECT_BEFORE.search(text, max(0, start - 14), start):
+        if cid in exclude or _OBJECT_BEFORE.search(text, max(0, start - 14), start):
             continue
         counts[cid] += 1
         first.setdefault(cid, start)

@@ -356,14 +356,29 @@ def firm_candidates(text: str, gaz, en_index) -> list[Candidate]:
         legal = bool(_LEGAL_SUFFIX.fullmatch(suffix.rstrip(".").split(",")[0].strip()))
         if not legal and all(w in _GENERIC for w in words):
             continue
-        full = text[start : m.end()]
+        end = m.end() + _of_country(text, m.end(), suffix, en_index)
+        full = text[start:end]
         eid = known_id(full, en_index) or known_id(name, en_index)
         if eid is not None and not eid.startswith("org:"):
             continue
         if eid is None:
             eid = new_entity(gaz, "org:" + firm_slug(full), "Firm", full.rstrip(".") if legal else full)
-        out.append(Candidate(start, m.end(), eid, PRIO_RULE))
+        out.append(Candidate(start, end, eid, PRIO_RULE))
     return out
+
+
+# firm_of_country: "Food Corporation of India", "National Mining Company of Chile": the state named after
+# "Corporation / Company of" is part of the firm's name
+_OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<c>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})")
+
+
+def _of_country(text: str, end: int, suffix: str, en_index) -> int:
+    """Length of an "of <Country>" that continues a "... Corporation" / "... Company" name, else 0."""
+    if suffix not in ("Corporation", "Company"):
+        return 0
+    m = _OF_COUNTRY.match(text, end)
+    eid = known_id(m.group("c"), en_index) if m else None
+    return m.end() - end if m and eid is not None and re.fullmatch(r"[A-Z]{3}", eid) else 0
 
 
 # --- people ------------------------------------------------------------------

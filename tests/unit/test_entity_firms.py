@@ -43,6 +43,8 @@ def firms(text: str) -> list[tuple[str, str]]:
                 ("Marlow Foods", "org:marlow_foods"),
             ],
         ),
+        # firm_of_country (extract/entity_rules.py): the state after "Corporation of" is part of the name
+        ("the Mining Corporation of Chile said", [("Mining Corporation of Chile", "org:mining_corporation_of_chile")]),
         # no list conjunction, an adverb, a month: nothing more
         ("Currently, the company Zelora is the only supplier", [("Zelora", "org:zelora")]),
         ("the company said Monday it would", []),

@@ -68,3 +68,12 @@ def test_an_office_title_makes_no_agency(text: str) -> None:
 )
 def test_generated_agency_ids_use_the_country_word_of_the_gazetteer(text: str, expected: str) -> None:
     assert expected in [m.entity_id for m in find_mentions(text, load_gazetteer().scoped())]
+
+
+def test_a_bare_ministry_is_never_the_united_states() -> None:
+    # home_country for the "ministry" form skips the US, whose bodies are departments
+    text = (
+        "The US tightened its curbs on chip exports. US officials said the US rules take effect soon. "
+        "China opposed the rules, and the commerce ministry was weighing countermeasures."
+    )
+    assert agencies(text) == [("commerce ministry", "org:mofcom")]
