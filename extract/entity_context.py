@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from policykg.extract import entity_home as home
 from policykg.extract.entity_rules import PRIO_RULE, Candidate, new_entity, slug
 
 # --- Chinese one-character country names ----------------------------------------
@@ -117,7 +118,7 @@ def _ministry_tables(gaz):
 _WORD = r"[A-Z][a-z]+"
 _OF_FORM = re.compile(
     rf"\b(Ministry|Department|Minister|Secretary)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
-    rf"({_WORD}(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+){_WORD}){{0,6}})"
+    rf"({_WORD}(?:(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+|[ \t]+){_WORD}){{0,6}})"
 )
 _PRE_FORM = re.compile(
     rf"\b((?:{_WORD},?[ \t]+(?:and[ \t]+)?){{1,4}})(Ministry|Department|Minister|Secretary)\b"
@@ -126,9 +127,8 @@ _PRE_FORM = re.compile(
 _PRE_FORM_LOWER = re.compile(r"\b((?:[a-z]+[ \t]+){1,3})(ministry)\b")
 
 
-# office_title: "Commerce Minister Wang Wentao", "Treasury Secretary Scott Bessent", "Under Secretary of
-# Commerce for Industry and Security Alan Estevez" name a person's office, not an agency (conventions)
-_NAME_AFTER = re.compile(r"(?:[ \t]+for(?:[ \t]+(?:[A-Z][a-z]+|and))+)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
+# office_title (extract/entity_home.py): "Commerce Minister Wang Wentao", "the Finance Secretary"
+# name a person's office, not an agency (conventions: agencies named only through office titles give none)
 
 
 # and in Chinese: 贸易部长雷内特•克莱弗表示, 商务部长罗斯表示, 产业通商资源部长官李昌洋
@@ -136,23 +136,19 @@ _ZH_VERB = r"(?:表示|称|说|指出|强调|透露|会见|访问|出席|宣布|
 _ZH_NAME_AFTER = re.compile(rf"长官?(?!{_ZH_VERB})[\u4e00-\u9fff•·・]{{2,10}}?(?:{_ZH_VERB}|[(（,，。、:：])")
 
 
-def _office_title(text: str, word: str, end: int) -> bool:
-    return word in ("Minister", "Secretary") and bool(_NAME_AFTER.match(text, end))
-
-
 def ministry_candidates(text: str, gaz) -> list[Candidate]:
     """Ministry phrases with a placeholder id ``@ministry|form|domain|default``."""
     en, zh, zh_rx, _ = _ministry_tables(gaz)
     out = []
     for m in _OF_FORM.finditer(text):
-        words = re.split(r"(,?[ \t]+(?:and[ \t]+)?)", m.group(2))
+        words = re.split(r"(,?[ \t]+(?:(?:and|&)[ \t]+)?)", m.group(2))
         for n in range(len(words), 0, -2):  # longest known domain first
             phrase = "".join(words[:n])
             domain = en.get(phrase.lower())
             if domain is None and n == len(words) and m.group(1) in ("Ministry", "Department") and n <= 9:
-                domain = slug(phrase, drop_legal=False)
+                domain = slug(phrase.replace("&", "and"), drop_legal=False)
             if domain:
-                if not _office_title(text, m.group(1), m.start(2) + len(phrase)):
+                if not home.office_title(m.group(1)):
                     out.append(_ministry(m.start(1), m.start(2) + len(phrase), m.group(1), domain))
                 break
     for m in _PRE_FORM.finditer(text):
@@ -160,7 +156,7 @@ def ministry_candidates(text: str, gaz) -> list[Candidate]:
         for k, (offset, _) in enumerate(spans):
             domain = en.get(" ".join(w for _, w in spans[k:]).lower())
             if domain:
-                if not _office_title(text, m.group(2), m.end(2)):
+                if not home.office_title(m.group(2)):
                     out.append(_ministry(m.start(1) + offset, m.end(2), m.group(2), domain))
                 break
     for m in _PRE_FORM_LOWER.finditer(text):  # "China's foreign ministry", "the economy ministry"
@@ -249,6 +245,7 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidat
     _, _, _, by_id = _ministry_tables(gaz)
     out: list[Candidate] = []
     owners: dict[str, str] = {}  # domain -> country of the last qualified mention
+    article_owners, article_home = _article_context(text, chosen, gaz)
     for i, c in enumerate(chosen):
         if c.eid and c.eid.startswith(MINISTRY):
             _, form, domain, default = c.eid.split("|")
@@ -258,9 +255,9 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidat
             elif default == "CHN":
                 country = owners.get(domain) or _home_state(text, domain, gaz)
             if not country:
-                country = _sentence_country(text, chosen, i, gaz, possessive=default != "CHN") or (
-                    default if default != "CHN" else None
-                )
+                country = _sentence_country(text, chosen, i, gaz, possessive=default != "CHN")
+            if not country and default != "CHN":
+                country = article_owners.get(domain) or article_home.get(form) or default or None
             if not country and default == "CHN" and ("TWN", domain) in gaz.ministry_ids:
                 country = "TWN"  # 经济部 alone: China has none, Taiwan's is the Chinese-language one
             if country:
@@ -278,6 +275,23 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidat
         else:
             out.append(c)
     return out
+
+
+def _article_context(text: str, chosen: list[Candidate], gaz) -> tuple[dict[str, str], dict[str, str | None]]:
+    """The article's own answers for a bare English ministry: the countries that qualify
+    its ministry domains anywhere in it (``domain_owner``) and its home country for each form
+    (a "ministry" is never the United States': its bodies are departments)."""
+    entries = []
+    for i, c in enumerate(chosen):
+        if c.eid and c.eid.startswith(MINISTRY) and not c.eid.endswith("|CHN"):
+            entries.append((c.eid.split("|")[2], qualifier(text, chosen, i, gaz)))
+    if not entries:
+        return {}, {}
+    homes = {
+        "department": home.home_country(text, chosen, gaz),
+        "ministry": home.home_country(text, chosen, gaz, exclude=frozenset({"USA"})),
+    }
+    return home.domain_owners(entries), homes
 
 
 def _bare_zh(c: Candidate, text: str) -> bool:

@@ -76,17 +76,24 @@ def slug(name: str, drop_legal: bool = True) -> str:
     return "_".join(words)
 
 
-_GROUP_WORDS = {"group", "holding", "holdings"}
+# firm_short_form: the labelled corpus ids firms by their short name, without the legal suffix and
+# without a trailing "Group" / "Holdings" / "Motor" / "Technology" (org:toyota for Toyota Motor Corp,
+# org:micron for Micron Technology Inc., org:posco for POSCO Holdings Inc.: most of train's firms)
+_GROUP_WORDS = {"group", "holding", "holdings", "motor", "motors", "technology", "technologies"}
 
 
 def firm_slug(name: str) -> str:
-    """Slug of a firm name without legal suffixes, and without "Group"/"Holding" when
-    a distinctive word remains ("Tsingshan Holding Group" -> tsingshan, but
-    "China Rare Earth Group" keeps its "group")."""
+    """Slug of a firm name without legal suffixes, and without "Group"/"Holding"/"Motor"/
+    "Technology" when a distinctive word remains ("Tsingshan Holding Group" -> tsingshan,
+    "Mazda Motor Corp" -> mazda, but "China Rare Earth Group" keeps its "group" and
+    "Yixin Science and Technology" its "technology")."""
+    raw = slug(name, drop_legal=False).split("_")
+    if len(raw) == 2 and len(raw[0]) <= 2 and raw[1] in _LEGAL:
+        return "_".join(raw)  # "DK Corp.": two letters alone are no name
     words = slug(name).split("_")
     while len(words) > 1 and words[-1] in _GROUP_WORDS | _LEGAL:
         rest = words[:-1]
-        if all(w in _GENERIC for w in rest):
+        if all(w in _GENERIC for w in rest) or rest[-1] in ("and", "of"):
             break
         words = rest
     return "_".join(words)
@@ -349,14 +356,29 @@ def firm_candidates(text: str, gaz, en_index) -> list[Candidate]:
         legal = bool(_LEGAL_SUFFIX.fullmatch(suffix.rstrip(".").split(",")[0].strip()))
         if not legal and all(w in _GENERIC for w in words):
             continue
-        full = text[start : m.end()]
+        end = m.end() + _of_country(text, m.end(), suffix, en_index)
+        full = text[start:end]
         eid = known_id(full, en_index) or known_id(name, en_index)
         if eid is not None and not eid.startswith("org:"):
             continue
         if eid is None:
             eid = new_entity(gaz, "org:" + firm_slug(full), "Firm", full.rstrip(".") if legal else full)
-        out.append(Candidate(start, m.end(), eid, PRIO_RULE))
+        out.append(Candidate(start, end, eid, PRIO_RULE))
     return out
+
+
+# firm_of_country: "Food Corporation of India", "National Mining Company of Chile": the state named after
+# "Corporation / Company of" is part of the firm's name
+_OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<c>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})")
+
+
+def _of_country(text: str, end: int, suffix: str, en_index) -> int:
+    """Length of an "of <Country>" that continues a "... Corporation" / "... Company" name, else 0."""
+    if suffix not in ("Corporation", "Company"):
+        return 0
+    m = _OF_COUNTRY.match(text, end)
+    eid = known_id(m.group("c"), en_index) if m else None
+    return m.end() - end if m and eid is not None and re.fullmatch(r"[A-Z]{3}", eid) else 0
 
 
 # --- people ------------------------------------------------------------------
@@ -407,7 +429,8 @@ _HEADLINE_VERBS = set(
 )
 
 
-def _name_words_ok(name: str, gaz) -> bool:
+def name_words_ok(name: str, gaz) -> bool:
+    """No word of ``name`` is generic, a ministry domain word or a word that names no person."""
     words = {w.lower() for w in name.split()}
     vocab = gaz._cache.get("ministry_vocab")
     if vocab is None:
@@ -436,7 +459,7 @@ def person_candidates(text: str, gaz, en_index) -> list[Candidate]:
         if eid is not None and not eid.startswith("person:"):
             continue
         if eid is None:
-            if not _name_words_ok(name, gaz):
+            if not name_words_ok(name, gaz):
                 continue
             eid = new_entity(gaz, "person:" + slug(name, drop_legal=False), "Person", name)
         out.append(Candidate(m.start("name"), m.start("name") + len(name), eid, PRIO_RULE))

@@ -7,7 +7,8 @@ Layout of ``extract/data/gazetteer/`` (see ``extract/data/README.md``):
   ``ministries.jsonl``, or a list of them);
 * ``en/*.jsonl`` and ``zh/*.jsonl``: one row per surface form, ``{"id",
   "pattern"}`` plus optional ``case_sensitive`` (English), ``adj`` (the
-  adjective used in generated ids, "Russian"), or ``{"pattern", "stop": true}``
+  adjective used in generated ids, "Russian"; a string gives the id word
+  itself: Taiwan's agencies are ``org:taiwan_...``), or ``{"pattern", "stop": true}``
   for a known false positive that must block the names inside it;
 * ``zh/abbreviations.jsonl``: context rules for one-character country names
   (俄, 美, 中 ...);
@@ -33,7 +34,7 @@ KINDS = ("element", "element_group", "material", "product", "commodity", "sector
 _SLUG = r"[a-z0-9]+(?:_[a-z0-9]+)*"
 ID_FORMS = {
     "Country": re.compile(r"[A-Z]{3}"),
-    "Bloc": re.compile(r"[A-Z][A-Z0-9]{1,5}"),
+    "Bloc": re.compile(r"[A-Z][A-Z0-9]{1,7}"),
     "Agency": re.compile(rf"org:{_SLUG}"),
     "Firm": re.compile(rf"org:{_SLUG}"),
     "Person": re.compile(rf"person:{_SLUG}"),
@@ -245,8 +246,9 @@ def _load_patterns(files, entities, problems) -> tuple[tuple[Pattern, ...], dict
                 continue
             seen[key] = where
             patterns.append(pat)
-            if row.get("adj") and pat.id:
-                adjectives.setdefault(pat.id, re.sub(r"\W+", "_", pat.pattern.lower()).strip("_"))
+            if row.get("adj") and pat.id:  # "adj": "taiwan" spells the id word itself
+                word = row["adj"] if isinstance(row["adj"], str) else pat.pattern
+                adjectives.setdefault(pat.id, re.sub(r"\W+", "_", word.lower()).strip("_"))
     return tuple(patterns), adjectives
 
 

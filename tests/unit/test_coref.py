@@ -86,7 +86,7 @@ CASES = [
         "headline_actor",
         "Tariffs on Mexico anger Canadian farmers",
         "The government said on Monday it will impose tariffs on avocados.",
-        {("TARIFF", "impose", ("CAN",), (), (), "2025-11-24", None, None)},
+        {("TARIFF", "impose", ("CAN",), ("item:avocados",), (), "2025-11-24", None, None)},
     ),
     # not_a_target: the deal's parties inherited by a tariff cut less the cut's target
     (

@@ -513,7 +513,18 @@ def test_accented_names_of_office_holders() -> None:
 LEXICON = [
     (
         "交通运输部24日宣布,自12月1日起对美国船舶征收特别港务费。",
-        {("TARIFF", "impose", ("CHN", "org:chinese_ministry_of_transport"), (), ("USA",), "2025-11-24", None, None)},
+        {
+            (
+                "TARIFF",
+                "impose",
+                ("CHN", "org:chinese_ministry_of_transport"),
+                ("item:ships",),
+                ("USA",),
+                "2025-11-24",
+                None,
+                None,
+            )
+        },
     ),
     (
         "The United States will impose port fees on Chinese ships from December 1.",
@@ -601,7 +612,7 @@ ACTION_CLASSES = [
     ),
     (
         "The EU eased its sanctions on Belarusian potash on Monday.",
-        {("SANCTION", "lift", ("EU",), (), (), "2025-11-24", None, None)},
+        {("SANCTION", "lift", ("EU",), ("item:potash",), (), "2025-11-24", None, None)},
     ),
 ]
 

@@ -347,7 +347,18 @@ GENERAL = [
     ),
     (
         "欧盟委员会6日提议对从俄罗斯和白俄罗斯进口的部分农产品和化肥加征关税。",
-        {("TARIFF", "impose", ("EU", "org:european_commission"), (), ("RUS", "BLR"), "2025-11-06", None, None)},
+        {
+            (
+                "TARIFF",
+                "impose",
+                ("EU", "org:european_commission"),
+                ("item:fertilizers",),
+                ("RUS", "BLR"),
+                "2025-11-06",
+                None,
+                None,
+            )
+        },
     ),
     # the ban's imposition is a background act (month only: no day), as the barley duties' in heldout set b
     (
@@ -450,7 +461,7 @@ MORE_GENERAL = [
         "refined products such as diesel is due to follow on February 5.",
         {
             ("IMPORT_RESTRICTION", "impose", ("EU",), ("item:crude_oil",), ("RUS",), "2025-11-03", None, None),
-            ("IMPORT_RESTRICTION", "impose", ("EU",), (), ("RUS",), "2026-02-05", None, None),
+            ("IMPORT_RESTRICTION", "impose", ("EU",), ("item:diesel",), ("RUS",), "2026-02-05", None, None),
         },
     ),
     (

@@ -54,13 +54,27 @@ ENTITY_F1_BAR = 0.75
 # xev: the verb closing a deal phrase ("agreed to remove", "agreed to cut") now acts on the tariff after it, so a
 # party's own agreed cut or removal is its TARIFF suspend / lift (contract: deal rate cuts are each party's
 # suspend); set d, labelled before that convention, counts "Britain agreed to remove its tariff" as fp: d fp 2 -> 3.
+# xent3: an office title makes no agency, with or without the holder's name (contract: "No Agency is made
+# from a named person's office title"; the gazetteer rows "Treasury Secretary" / "Commerce Secretary" /
+# "Secretary of State" are stop rows now); sets a, c, d and e, labelled before that convention, list the
+# agency of "Treasury Secretary Scott Bessent", "Mines Minister X", "Commerce Secretary Howard Lutnick":
+# a entity fn 1 -> 2, c 10 -> 11, d 4 -> 5, e 10 -> 11 (and e fp 10 -> 11: a bare "economy ministry" in a
+# Taiwan story is org:taiwan_moea, set e calls it org:taiwan_ministry_of_economic_affairs); b gains one.
+# The sample corpus's seed gold lists the agency of an unnamed "The Russian Defense Minister has announced"
+# (the labelled corpus does not: l10 "agencies named only through office titles give no Agency", train's
+# "The Japanese Foreign Minister called this step unacceptable"): corpus entity fn 0 -> 1, events unchanged.
+# xent3 modifier_item: a goods word before a firm noun names the firm ("a Korean steel company": train lists
+# no steel there); set e lists item:memory_chips for "the US memory-chip maker": e entity fn 11 -> 12.
+# xent3 goods vocabulary (gazetteer */goods.jsonl): b entity tp 57 -> 58, d fp 8 -> 9.
+# xent3 firms by context (firm_descriptor_noun, outlet_source, firm_coordination): c entity tp 124 -> 126;
+# modifier_item heads (tools, policies ...): b entity fp 5 -> 4.
 PINNED = {
-    "corpus": ((30, 1, 1), (109, 0, 0)),
-    "a": ((29, 2, 2), (109, 4, 1)),
-    "b": ((19, 0, 0), (56, 5, 6)),
-    "c": ((30, 0, 0), (125, 7, 10)),
-    "d": ((23, 3, 4), (104, 8, 4)),
-    "e": ((37, 3, 3), (143, 10, 10)),
+    "corpus": ((30, 1, 1), (108, 0, 1)),
+    "a": ((29, 2, 2), (108, 4, 2)),
+    "b": ((19, 0, 0), (58, 4, 4)),
+    "c": ((30, 0, 0), (126, 7, 9)),
+    "d": ((23, 3, 4), (103, 9, 5)),
+    "e": ((37, 3, 3), (141, 11, 12)),
 }
 CORPUS = HELDOUT.parents[2] / "data"
 

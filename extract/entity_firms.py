@@ -1,0 +1,134 @@
+"""Firm names the gazetteer lacks, found by the syntax around them.
+
+* ``firm_descriptor_noun``: a noun of the firm class right before a capitalised
+  name is its descriptor: 'diamond producer Orvana', 'brokerage Fenwick',
+  'retailers like Zelora', 'steel company Kovač Corp.';
+* ``outlet_source``: a capitalised name with an outlet head word (News, Times,
+  Post, Agency, Business, Sinmun ...) cited as a source: 'Baltic Wire News
+  reported', 'according to The Harbour Times', 'first reported by X';
+* ``firm_coordination`` (a post-pass over the chosen mentions): in a list of
+  names that holds a firm, the other bare capitalised names are firms too
+  ('Orvana, Kestrel Mining and Zelora').
+
+Each new firm gets ``org:<slug>`` through :func:`entity_rules.firm_slug`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policykg.extract.entity_rules import PRIO_RULE, Candidate, firm_slug, known_id, name_words_ok, new_entity
+
+_CAP = r"(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Z]{2,}(?:-[A-Z]+)?)"
+_FIRM_NAME = rf"(?P<name>{_CAP}(?:[ \t]+(?:{_CAP}|&))*?(?:[ \t]+(?:Co\.|Corp\.|Inc\.|Ltd\.))?)"
+_FIRM_NOUNS = (
+    r"producer|producers|maker|makers|company|companies|firm|firms|brokerage|retailer|retailers|miner|miners|"
+    r"steelmaker|steelmakers|chipmaker|chipmakers|automaker|automakers|carmaker|carmakers|supplier|suppliers|"
+    r"manufacturer|manufacturers|exporter|exporters|lender|lenders|insurer|startup|start-up|conglomerate|"
+    r"developer|operator|shipper|shippers|trader|traders"
+)
+_DESCRIPTOR = re.compile(
+    rf"\b(?:{_FIRM_NOUNS})(?:[ \t]+(?:like|such[ \t]+as|including)|[ \t]*[\u2014\u2013:])?[ \t]+{_FIRM_NAME}(?![A-Za-z])"
+)
+_OUTLET_WORDS = (
+    r"News|Times|Post|Journal|Telegraph|Herald|Business|Agency|Daily|Press|Tribune|Gazette|Radio|"
+    r"Television|Broadcasting|Sinmun|Shimbun|Ilbo|Punch"
+)
+_OUTLET = rf"(?P<name>(?:The[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}(?:{_OUTLET_WORDS}))"
+_SOURCES = (
+    re.compile(rf"\b(?:according[ \t]+to|reported[ \t]+by|cited[ \t]+by|told)[ \t]+{_OUTLET}\b"),
+    re.compile(rf"{_OUTLET}[ \t]+(?:reported|reports|said|says|quoted|cited)\b"),
+)
+_NOT_FIRST = {"The", "A", "An", "In", "On", "At", "For", "But", "And", "Its", "This", "That", "Mr", "Ms", "Dr"}
+_MONTHS_DAYS = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
+
+
+def _ok_name(name: str, gaz) -> bool:
+    words = name.split()
+    return bool(words) and words[0] not in _NOT_FIRST and not _MONTHS_DAYS.match(words[0]) and name_words_ok(name, gaz)
+
+
+def _firm(text: str, start: int, end: int, gaz, en_index) -> Candidate | None:
+    name = text[start:end].rstrip(".")
+    eid = known_id(name, en_index)
+    if eid is not None:
+        return Candidate(start, end, eid, PRIO_RULE) if eid.startswith("org:") else None
+    slugged = firm_slug(name)
+    if not slugged:
+        return None
+    return Candidate(start, end, new_entity(gaz, "org:" + slugged, "Firm", name), PRIO_RULE)
+
+
+def firm_context_candidates(text: str, gaz, en_index) -> list[Candidate]:
+    """Firms named after a firm-class noun (``firm_descriptor_noun``) or cited as a source (``outlet_source``)."""
+    out = []
+    for m in _DESCRIPTOR.finditer(text):
+        if _ok_name(m.group("name"), gaz):
+            cand = _firm(text, m.start("name"), m.end("name"), gaz, en_index)
+            if cand is not None:
+                out.append(cand)
+    for rx in _SOURCES:
+        for m in rx.finditer(text):
+            start = m.start("name") + (4 if m.group("name").startswith("The ") else 0)
+            cand = _firm(text, start, m.end("name"), gaz, en_index)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+_SEP_RIGHT = re.compile(
+    rf"(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+){_FIRM_NAME}(?=[,.;:)]|[ \t]+[a-z\u2014\u2013(]|[ \t]*$)"
+)
+_SEP_LEFT = re.compile(
+    rf"(?:^|(?<=[\s(—–-]))(?P<name>{_CAP}(?:[ \t]+(?:{_CAP}|&)){{0,3}})(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|or)[ \t]+)$"
+)
+
+
+def _taken(chosen, start: int, end: int):
+    return next((c for c in chosen if c.start < end and start < c.end), None)
+
+
+def coordination_firms(text: str, chosen: list[Candidate], gaz, en_index) -> list[Candidate]:
+    """``firm_coordination``: bare capitalised names listed with a firm are firms."""
+    firms = [c for c in chosen if c.eid and (e := gaz.get(c.eid)) is not None and e.type == "Firm"]
+    out: list[Candidate] = []
+    for firm in firms:
+        out += _walk(text, chosen, firm, gaz, en_index, right=True)
+        out += _walk(text, chosen, firm, gaz, en_index, right=False)
+    return out
+
+
+def _walk(text: str, chosen, firm: Candidate, gaz, en_index, right: bool) -> list[Candidate]:
+    """Names listed on one side of ``firm``; kept only when the list has its conjunction
+    ("Orvana, Kestrel and Zelora"), so "Currently, Zelora is ..." lists nothing."""
+    out: list[Candidate] = []
+    joined = False
+    cur = firm
+    for _ in range(8):
+        offset = cur.end if right else max(0, cur.start - 80)
+        m = _SEP_RIGHT.match(text, cur.end) if right else _SEP_LEFT.search(text[offset : cur.start])
+        if m is None:
+            break
+        base = 0 if right else offset
+        start, end = m.start("name") + base, m.end("name") + base
+        sep = text[cur.end : start] if right else text[end : cur.start]
+        joined = joined or bool(re.search(r"\b(?:and|or)\b", sep))
+        other = _taken(chosen, start, end)
+        if other is not None:
+            ent = gaz.get(other.eid) if other.eid else None
+            if ent is None or ent.type != "Firm":
+                break
+            cur = other
+            continue
+        name = text[start:end]
+        if not _ok_name(name, gaz) or (" " not in name and name.lower().endswith("ly")):
+            break
+        cand = _firm(text, start, end, gaz, en_index)
+        if cand is None:
+            break
+        out.append(cand)
+        cur = cand
+    return out if joined else []

@@ -1,0 +1,54 @@
+"""Rules of ``extract/entity_firms.py``: firm names found by the syntax around them."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract.entities import find_mentions, load_gazetteer
+
+
+def firms(text: str) -> list[tuple[str, str]]:
+    gaz = load_gazetteer().scoped()
+    return [
+        (m.text, m.entity_id)
+        for m in find_mentions(text, gaz)
+        if m.entity_id.startswith("org:") and gaz.get(m.entity_id).type == "Firm"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # firm_descriptor_noun: a firm-class noun right before the name
+        ("the Peruvian copper producer Quillaro said", [("Quillaro", "org:quillaro")]),
+        ("brokerage Fenwick said in a note", [("Fenwick", "org:fenwick")]),
+        ("steel company KV Corp. filed a complaint", [("KV Corp.", "org:kv_corp")]),
+        (
+            "three firms — Zelkova, Ardent Labs and Korvo — were listed",
+            [
+                ("Zelkova", "org:zelkova"),
+                ("Ardent Labs", "org:ardent_labs"),
+                ("Korvo", "org:korvo"),
+            ],
+        ),
+        # outlet_source: an outlet head word, cited as a source
+        ("exports will resume, Baltic Wire News reported.", [("Baltic Wire News", "org:baltic_wire_news")]),
+        ("according to The Harbour Times, the value fell", [("Harbour Times", "org:harbour_times")]),
+        # firm_coordination: bare names listed with a firm, when the list has its conjunction
+        (
+            "retailers like Zelora, Quintix and Marlow Foods face the duty",
+            [
+                ("Zelora", "org:zelora"),
+                ("Quintix", "org:quintix"),
+                ("Marlow Foods", "org:marlow_foods"),
+            ],
+        ),
+        # firm_of_country (extract/entity_rules.py): the state after "Corporation of" is part of the name
+        ("the Mining Corporation of Chile said", [("Mining Corporation of Chile", "org:mining_corporation_of_chile")]),
+        # no list conjunction, an adverb, a month: nothing more
+        ("Currently, the company Zelora is the only supplier", [("Zelora", "org:zelora")]),
+        ("the company said Monday it would", []),
+    ],
+)
+def test_firm_rules(text: str, expected: list[tuple[str, str]]) -> None:
+    assert firms(text) == expected

@@ -1,0 +1,55 @@
+"""Rule modifier_item (``extract/entity_items.py``): a goods word that modifies a firm, market or another good."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract.entities import find_mentions, load_gazetteer
+
+
+def goods(text: str) -> list[str]:
+    return [
+        m.text for m in find_mentions(text, load_gazetteer().scoped()) if m.entity_id.startswith(("item:", "element:"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a goods word before a firm or market noun names the firm, not the good
+        ("a Korean steel company filed the complaint", []),
+        ("shares of solar panel makers fell", []),
+        ("the copper market rallied", []),
+        # ... or before a noun of tools, policies, training, models, or a "-related" / "-based" compound
+        ("curbs on shipments of semiconductor tools", []),
+        ("mills that make sugarcane-based ethanol", ["ethanol"]),
+        # before another goods word, only the head is the good
+        ("materials used to make smartphone chips", ["chips"]),
+        # the good itself, a sector, a coordination: kept
+        ("tariffs on steel and aluminum", ["steel", "aluminum"]),
+        ("tariffs hit the auto and steel industries", ["auto", "steel"]),
+        ("a ban on exports of steel to Russia", ["steel"]),
+    ],
+)
+def test_modifier_item(text: str, expected: list[str]) -> None:
+    assert goods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the goods vocabulary (gazetteer */goods.jsonl): commodities by HS section, English and Chinese
+        ("Ghana banned exports of cocoa and coffee", ["item:cocoa", "item:coffee"]),
+        ("duties on footwear, leather and ceramics", ["item:footwear", "item:leather", "item:ceramics"]),
+        ("the province stopped exporting electricity", ["item:electricity"]),
+        ("a levy on crude palm oil and soy oil", ["item:crude_palm_oil", "item:soybean_oil"]),
+        ("对进口食糖和棕榈油加征关税", ["item:sugar", "item:palm_oil"]),
+        ("暂停进口海盐和海藻", ["item:sea_salt", "item:seaweed"]),
+        # "tires" keeps no singular ("tire" is a verb); vessels are no goods
+        ("buyers may tire of delays", []),
+        ("Britain sanctioned 20 ships", []),
+    ],
+)
+def test_goods_vocabulary(text: str, expected: list[str]) -> None:
+    found = [m.entity_id for m in find_mentions(text, load_gazetteer().scoped())]
+    assert [e for e in found if e.startswith("item:")] == expected
