@@ -39,9 +39,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xev (approval, threat, probe, deal, statement, control and noun rules): train events 323/183/191,
 # dev 135/75/77; on the articles of batches l6-l11, which none of these rules was written from: train +0 tp +5 fp,
 # dev +0 tp +2 fp (the gain is on the older articles the rule classes were read from)
+# + xev3 restatements (restatement.restated_day, effect_of_measure): train events 323/183/191 -> 323/180/191,
+# dev 135/75/77 -> 135/74/77
 PINNED = {
-    "train": (215, (323, 183, 191), (1652, 164, 355)),
-    "dev": (82, (135, 75, 77), (535, 67, 157)),
+    "train": (215, (323, 180, 191), (1652, 164, 355)),
+    "dev": (82, (135, 74, 77), (535, 67, 157)),
 }
 
 
