@@ -26,13 +26,13 @@ ACTOR_TYPES = frozenset({"Country", "Bloc", "Agency", "Person", "Firm"})
 STATE_TYPES = frozenset({"Country", "Bloc"})
 TARGET_TYPES = frozenset({"Country", "Bloc", "Firm", "Agency", "Person"})
 
-# Prepositions that put a mention out of the subject (English, then Chinese).
+# Prepositions that put a mention out of the subject (English, then Chinese; 应X申请 "at X's request").
 _NON_SUBJECT_PREP = re.compile(
     r"(?:\b(?:on|against|to|from|for|with|about|over|towards?|into|than|like|including|between|"
     r"despite|in|at|toward|across|within|among|amid|via|through|targeting|under|upon|onto|"
     r"at|as|beyond|per|unlike|versus|vs|reliance|dependence|rely|relies|relying|depend\w*)"
     r"(?:\s+(?:the|a|an|its|their|all|some|certain|several|many|more|other|[\w-]+(?:ese|ian|an)))?\s*$)"
-    r"|(?:[对向从与同跟和在于自给让把被将]\s*$)|(?:(?:将|把)[\d一二三四五六七八九十百千]*[家个名项类]?\s*$)",
+    r"|(?:[对向从与同跟和在于自给让把被将]\s*$)|(?:应\s*$)|(?:(?:将|把)[\d一二三四五六七八九十百千]*[家个名项类]?\s*$)",
     re.IGNORECASE,
 )
 _TARGET_PREP = re.compile(
@@ -59,10 +59,13 @@ _GOODS = re.compile(
     r"|(?:商品|产品|进口商品)",
     re.IGNORECASE,
 )
+# private business after a state ("Chinese companies", 越南企业, 智利果农): firms or people, not the state; the
+# Chinese nouns take no word boundary (a Chinese sentence runs on without spaces: tests/unit/test_subject_rules.py)
 _PRIVATE = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:companies|company|firms|firm|enterprises|investors|exporters|importers|producers|"
     r"manufacturers|makers|automakers|carmakers|chipmakers|smelters|refiners|miners|banks|buyers|traders|"
-    r"suppliers|developers|businesses|consumers|shoppers|farmers|企业|公司|厂商|车企|商家)\b",
+    r"suppliers|developers|businesses|consumers|shoppers|farmers|growers|fishermen)\b"
+    r"|\s*(?:企业|公司|厂商|车企|商家|农民|果农|农户|渔民|业者)",
     re.IGNORECASE,
 )
 _AUX_ONLY = re.compile(

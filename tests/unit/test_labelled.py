@@ -41,9 +41,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # dev +0 tp +2 fp (the gain is on the older articles the rule classes were read from)
 # + xev3 restatements (restatement.restated_day, effect_of_measure): train events 323/183/191 -> 323/180/191,
 # dev 135/75/77 -> 135/74/77
+# + xev3 subjects (roles: Chinese private nouns 企业 / 果农 matched without a word boundary; 应X申请 puts X out
+# of the subject): train 323/180/191 -> 324/176/190, dev 135/74/77 -> 136/69/76
 PINNED = {
-    "train": (215, (323, 180, 191), (1652, 164, 355)),
-    "dev": (82, (135, 74, 77), (535, 67, 157)),
+    "train": (215, (324, 176, 190), (1652, 164, 355)),
+    "dev": (82, (136, 69, 76), (535, 67, 157)),
 }
 
 
