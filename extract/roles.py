@@ -184,6 +184,8 @@ def subjects(
             continue
         if _PRIVATE.match(text[m.end : m.end + 30]):
             continue  # "Chinese companies that have invested": firms, not the state
+        if goods_of_origin(text, m.end):
+            continue  # "targeting cheaper Chinese imports": goods of that origin, not the state
         if groups and not _GAP_VERB.search(text[groups[-1][-1].end : m.start]):
             groups[-1].append(m)  # "The Ministry of Commerce and the General Administration of Customs"
         else:
@@ -194,6 +196,12 @@ def subjects(
     # "The Commerce Department informed Nvidia that ...": else the first subject
     chosen = groups[-1] if _AUX_ONLY.fullmatch(text[groups[-1][-1].end : anchor]) else groups[0]
     return list(dict.fromkeys(m.entity_id for m in chosen))
+
+
+def goods_of_origin(text: str, mention_end: int) -> bool:
+    """Does a goods noun follow the mention ("Chinese imports", "cheap Chinese steel", 中国商品)?  Then the
+    mention names where the goods come from: a target, never the subject (tests/unit/test_subject_rules.py)."""
+    return bool(_GOODS.match(text[mention_end : mention_end + 25]))
 
 
 # 在美国、荷兰对芯片实施限制后: 在 … 后/时/之后 frames a time ("after the US imposed"), not a place

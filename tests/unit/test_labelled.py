@@ -43,8 +43,9 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # dev 135/75/77 -> 135/74/77
 # + xev3 subjects (roles: Chinese private nouns 企业 / 果农 matched without a word boundary; 应X申请 puts X out
 # of the subject): train 323/180/191 -> 324/176/190, dev 135/74/77 -> 136/69/76
+# + xev3 goods_of_origin ("cheap Chinese imports" is no subject): train 324/176/190 -> 325/175/189, dev same
 PINNED = {
-    "train": (215, (324, 176, 190), (1652, 164, 355)),
+    "train": (215, (325, 175, 189), (1652, 164, 355)),
     "dev": (82, (136, 69, 76), (535, 67, 157)),
 }
 

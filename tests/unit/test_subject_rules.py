@@ -8,6 +8,8 @@ case pins its rule:
   names firms or people of that state, not the state: 经评估智利果农整改措施 is not
   Chile acting.  The Chinese nouns are matched without a word boundary (Chinese
   text runs on without spaces, so ``\\b`` after 企业 never held inside a sentence);
+* ``goods_of_origin`` — a state before a goods noun ("cheap Chinese imports", "Chinese
+  steel") names where goods come from, not who acts;
 * ``request_of`` — 应X申请 / 应X请求 ("at the request of X"): X asked, the
   clause's subject acts; 应 joins the prepositions that put a mention out of the
   subject.
@@ -33,7 +35,7 @@ def events(body: str) -> set[tuple]:
 
 
 # the patterns the rules replaced
-REPLACED = {
+REPLACED: dict[str, tuple[str, object]] = {
     "private_nouns": (
         "_PRIVATE",
         re.compile(
@@ -41,6 +43,7 @@ REPLACED = {
             re.IGNORECASE,
         ),
     ),
+    "goods_of_origin": ("goods_of_origin", lambda text, end: False),
     "request_of": (
         "_NON_SUBJECT_PREP",
         re.compile(roles._NON_SUBJECT_PREP.pattern.replace(r"|(?:应\s*$)", ""), re.IGNORECASE),
@@ -50,6 +53,21 @@ REPLACED = {
 NOTICE = ("IMPORT_RESTRICTION", "impose", ("CHN", "org:gac"), (), (), "2025-11-03")
 
 CASES = [
+    (
+        "goods_of_origin",
+        "In a move largely targeting cheap Chinese imports, Trump had raised tariffs on steel.",
+        {("TARIFF", "impose", ("USA", "person:donald_trump"), ("item:steel",), (), None)},
+    ),
+    (
+        "goods_of_origin",
+        "Flooded by cheap Chinese steel, Brazil raised tariffs on steel on Monday.",
+        {("TARIFF", "impose", ("BRA",), ("item:steel",), (), "2025-11-24")},
+    ),
+    (
+        "goods_of_origin",
+        "Facing a surge of Vietnamese imports, Mexico imposed duties on shoes on Monday.",
+        {("TARIFF", "impose", ("MEX",), (), (), "2025-11-24")},
+    ),
     (
         "private_nouns",
         "海关总署3日发布公告。经评估智利果农整改措施，决定自12月1日起恢复智利樱桃输入。",
