@@ -309,3 +309,34 @@ LICENCES = [
 @pytest.mark.parametrize(("body", "expected"), LICENCES, ids=[c[0][:30] for c in LICENCES])
 def test_bare_licences_take_the_measure_type(body: str, expected: set[tuple[str, str, str]]) -> None:
     _check(body, expected)
+
+
+NOMINAL_AND_PASSIVE_BANS = [
+    # the nominal form of a border closure takes the operation on it ("the extension of the border closure")
+    (
+        "Chile banned wine imports in May. Last month, Boric approved the extension of the border closure until "
+        "August 31.",
+        {("IMPORT_RESTRICTION", "extend", "CHL")},
+    ),
+    ("The border closure hurt traders, economists said.", set()),  # named without an act or owner
+    # a passive ban of exports: the state acting is the sentence's or the previous one's
+    (
+        "Kenya banned sugar imports last year. In March, exports of cement were banned.",
+        {("EXPORT_BAN", "impose", "KEN")},
+    ),
+    # a noun compound of goods and exports after a verb of the ban class
+    ("Peru has banned copper exports.", {("EXPORT_BAN", "impose", "PER")}),
+    ("Zambia banned maize exports in March.", {("EXPORT_BAN", "impose", "ZMB")}),
+    # near misses: another state's exports (an import measure), a licence noun, halts with a natural cause
+    ("The US banned Chinese exports of drones.", set()),
+    ("Chile banned lithium export licences.", set()),
+    ("India's exports of sugar were halted by floods.", set()),
+    ("Kenya said exports of tea had been halted by strikes.", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), NOMINAL_AND_PASSIVE_BANS, ids=[c[0][:30] for c in NOMINAL_AND_PASSIVE_BANS]
+)
+def test_nominal_and_passive_bans(body: str, expected: set[tuple[str, str, str]]) -> None:
+    _check(body, expected)
