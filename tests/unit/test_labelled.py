@@ -46,8 +46,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xev3 goods_of_origin ("cheap Chinese imports" is no subject): train 324/176/190 -> 325/175/189, dev same
 # + xev3 verb classes ("border closure" noun, passive "exports of X were banned", "banned rice exports"):
 # train 325/175/189 -> 328/175/186, dev 136/69/76 -> 140/70/72 (dev entities 535/67/157 -> 536/67/156)
+# + xev3 verb classes (revoking most-favoured-nation status is a TARIFF impose; "instituted" introduces a
+# measure): train 328/175/186 -> 331/175/183, dev unchanged
 PINNED = {
-    "train": (215, (328, 175, 186), (1652, 164, 355)),
+    "train": (215, (331, 175, 183), (1652, 164, 355)),
     "dev": (82, (140, 70, 72), (536, 67, 156)),
 }
 

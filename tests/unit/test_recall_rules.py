@@ -340,3 +340,23 @@ NOMINAL_AND_PASSIVE_BANS = [
 )
 def test_nominal_and_passive_bans(body: str, expected: set[tuple[str, str, str]]) -> None:
     _check(body, expected)
+
+
+MFN_AND_INSTITUTE = [
+    # revoking most-favoured-nation status or normal trade relations raises every tariff on the country
+    ("Canada has also decided to strip Russia of its most favoured nation status.", {("TARIFF", "impose", "CAN")}),
+    (
+        "The US Congress voted on Monday to revoke Russia's permanent normal trade relations.",
+        {("TARIFF", "impose", "USA")},
+    ),
+    ("Peru said it will continue to grant most-favoured-nation treatment to Chile.", set()),  # kept, not revoked
+    # "institute" joins the verbs that introduce a measure (announce, introduce, establish)
+    ("Mexico instituted a 35% tariff on Chinese cars on Monday.", {("TARIFF", "impose", "MEX")}),
+    ("The 50% tariff instituted by Chile on steel hit Peru.", {("TARIFF", "impose", "CHL")}),
+    ("The bank instituted new lending rules.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MFN_AND_INSTITUTE, ids=[c[0][:30] for c in MFN_AND_INSTITUTE])
+def test_mfn_revocation_and_instituted_measures(body: str, expected: set[tuple[str, str, str]]) -> None:
+    _check(body, expected)
