@@ -360,3 +360,20 @@ MFN_AND_INSTITUTE = [
 @pytest.mark.parametrize(("body", "expected"), MFN_AND_INSTITUTE, ids=[c[0][:30] for c in MFN_AND_INSTITUTE])
 def test_mfn_revocation_and_instituted_measures(body: str, expected: set[tuple[str, str, str]]) -> None:
     _check(body, expected)
+
+
+IMPORTS_ZH = [
+    # opening or resuming imports lifts an import restriction; restricting imports imposes one
+    ("海关总署24日通知各海关开放所有澳大利亚煤炭进口。", {("IMPORT_RESTRICTION", "lift", "CHN")}),
+    ("海关总署24日宣布恢复日本部分地区水产品进口。", {("IMPORT_RESTRICTION", "lift", "CHN")}),
+    ("中国自2020年5月起对澳大利亚煤炭、葡萄酒等商品限制进口。", {("IMPORT_RESTRICTION", "impose", "CHN")}),
+    ("韩国24日决定限制进口日本水产品。", {("IMPORT_RESTRICTION", "impose", "KOR")}),
+    # resuming an import duty is a tariff, not reopened trade
+    ("商务部24日宣布恢复对美国大豆加征进口关税。", {("TARIFF", "impose", "CHN")}),
+    ("海关总署24日表示，进口申报恢复正常。", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), IMPORTS_ZH, ids=[c[0][:30] for c in IMPORTS_ZH])
+def test_chinese_import_openings_and_restrictions(body: str, expected: set[tuple[str, str, str]]) -> None:
+    _check(body, expected)
