@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from policykg.extract import action_rules, approval_rules, modality, statement_rules
+from policykg.extract import action_rules, approval_rules, modality, purpose_rules, statement_rules
 from policykg.extract import event_cues as cues
 from policykg.extract.pairing import SentenceTriggers
 from policykg.extract.triggers import Hit
@@ -356,6 +356,9 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("demonstrative_restatement", modality.demonstrative_restatement),
     ("pending_approval", modality.pending_approval),
     ("argued_characterisation", modality.argued_characterisation),
+    # actions named as a purpose or advocated (extract/purpose_rules.py)
+    ("purpose_infinitive", purpose_rules.purpose_infinitive),
+    ("advocated_act", purpose_rules.advocated_act),
     # statements about a measure (extract/statement_rules.py)
     ("generic_procedure", statement_rules.generic_procedure),
     ("evaluated_measure", statement_rules.evaluated_measure),

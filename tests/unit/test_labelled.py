@@ -50,8 +50,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # measure): train 328/175/186 -> 331/175/183, dev unchanged
 # + xev3 Chinese import classes (开放 / 放开 / 恢复…进口 lift, 限制…进口 impose; 恢复…进口关税 is no reopening):
 # train 331/175/183 -> 334/176/180, dev unchanged
+# + xev3 purpose_rules (purpose_infinitive "the aim … is to reduce", advocated_act "pushed to lift"):
+# train 334/176/180 -> 334/174/180, dev unchanged
 PINNED = {
-    "train": (215, (334, 176, 180), (1652, 164, 355)),
+    "train": (215, (334, 174, 180), (1652, 164, 355)),
     "dev": (82, (140, 70, 72), (536, 67, 156)),
 }
 
