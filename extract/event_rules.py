@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from policykg.extract import action_rules, approval_rules, modality, purpose_rules, statement_rules
+from policykg.extract import action_rules, approval_rules, modality, purpose_rules, relief_rules, statement_rules
 from policykg.extract import event_cues as cues
 from policykg.extract.pairing import SentenceTriggers
 from policykg.extract.triggers import Hit
@@ -452,6 +452,7 @@ ACTIONS: tuple[tuple[str, ActionRule], ...] = (
     ("temporary_cut", temporary_cut),
     *approval_rules.ACTIONS,
     *action_rules.ACTIONS,
+    ("ended_relief", relief_rules.ended_relief),  # after eased_tariff: 终止关税减让 is impose, not suspend
     ("adopted_measure", adopted_measure),
     *action_rules.LATE_ACTIONS,
 )
