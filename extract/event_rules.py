@@ -453,6 +453,7 @@ ACTIONS: tuple[tuple[str, ActionRule], ...] = (
     *approval_rules.ACTIONS,
     *action_rules.ACTIONS,
     ("ended_relief", relief_rules.ended_relief),  # after eased_tariff: 终止关税减让 is impose, not suspend
+    ("negated_levy", relief_rules.negated_levy),
     ("adopted_measure", adopted_measure),
     *action_rules.LATE_ACTIONS,
 )
