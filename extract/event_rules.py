@@ -22,7 +22,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from policykg.extract import action_rules, approval_rules, modality, purpose_rules, relief_rules, statement_rules
+from policykg.extract import (
+    action_rules,
+    approval_rules,
+    modality,
+    purpose_rules,
+    relief_rules,
+    restatement,
+    statement_rules,
+)
 from policykg.extract import event_cues as cues
 from policykg.extract.pairing import SentenceTriggers
 from policykg.extract.triggers import Hit
@@ -356,6 +364,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("demonstrative_restatement", modality.demonstrative_restatement),
     ("pending_approval", modality.pending_approval),
     ("argued_characterisation", modality.argued_characterisation),
+    ("effect_of_prior_act", restatement.effect_of_prior_act),
     # actions named as a purpose or advocated (extract/purpose_rules.py)
     ("purpose_infinitive", purpose_rules.purpose_infinitive),
     ("advocated_act", purpose_rules.advocated_act),

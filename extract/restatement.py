@@ -14,13 +14,16 @@ imposed on February 17, 2017").  Cases: ``tests/unit/test_restatement.py``.
   make it another act;
 * :func:`effect_of_measure` — "The control measures take effect on Dec. 1": a
   generic measure noun taking effect states when the measure named before
-  applies, not a new act.
+  applies, not a new act;
+* :func:`effect_of_prior_act` (a veto of :mod:`event_rules`) — "This action bans the
+  export of dual-use items to these entities", 此举禁止…: a clause whose subject names
+  the act just stated tells what that act does; it is no new act.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from policykg.extract.merge import Candidate
@@ -62,3 +65,21 @@ def effect_of_measure(m: Candidate, c: Candidate) -> bool:
     """ "The measures take effect on Dec. 1": a generic measure noun's effective day belongs to the
     measure stated before (the same concept, or a generic noun referring back)."""
     return c.effect and bool(m.concepts & c.concepts or c.concepts <= GENERIC_CONCEPTS)
+
+
+# "This action bans …", "The move requires …", 此举禁止…: an act noun of the act just stated, as the subject
+_ACT_NOUN_SUBJECT = re.compile(
+    r"^\W*(?:(?:this|that|the|such|these)\s+(?:latest\s+|new\s+)?(?:action|move|decision|step|listing|designation|"
+    r"actions|moves|decisions|steps|listings|designations)\s+(?:effectively\s+|will\s+|would\s+)?"
+    r"|(?:此举|该举措|这一举措|这一决定|该决定|此项决定)(?:也|还|将)?)$",
+    re.IGNORECASE,
+)
+
+
+def effect_of_prior_act(s: Any) -> bool:
+    """ "This action bans the export of dual-use items to these entities", 此举禁止…: the subject names the act
+    stated before ("this action", "the move"), so the clause tells what that act does, not a new act; "The
+    move also restricts …" adds a measure and is kept."""
+    at = s.action.start if s.action is not None else s.hit.start
+    earlier = any(not o.title for o in s.finder.cands)
+    return earlier and bool(_ACT_NOUN_SUBJECT.match(s.text[s.start : at]))

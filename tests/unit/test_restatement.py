@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.extract import restatement
+from policykg.extract import event_rules, restatement
 from policykg.extract.models import Article
 from policykg.extract.pipeline import extract_article, load_pipeline
 
@@ -77,3 +77,33 @@ def test_restatement_rules(rule: str | None, body: str, expected: set[tuple], mo
     if rule is not None:
         monkeypatch.setattr(restatement, rule, lambda *args: False)
         assert events(body) != expected
+
+
+ACT_EFFECTS = [
+    (
+        "China added Lockheed Martin to its export control list on Monday. This action bans the export of dual-use "
+        "items to these entities.",
+        {("SANCTION", "impose", ("CHN",), (), ("org:lockheed_martin",), "2025-11-24")},
+    ),
+    (
+        "Chile put ten Peruvian firms on its entity list on Monday. This action prohibits exports of copper to "
+        "these firms.",
+        {("SANCTION", "impose", ("CHL",), (), ("PER",), "2025-11-24")},
+    ),
+]
+
+
+def test_a_further_measure_of_the_move_stays() -> None:
+    """ "The move also restricts …": "also" adds a measure, so effect_of_prior_act keeps it."""
+    assert events("Chile banned copper exports on Monday. The move also restricts exports of lithium.") == {
+        ("EXPORT_BAN", "impose", ("CHL",), ("element:Cu",), (), "2025-11-24"),
+        ("EXPORT_CONTROL", "impose", ("CHL",), ("element:Li",), (), None),
+    }
+
+
+@pytest.mark.parametrize(("body", "expected"), ACT_EFFECTS, ids=[c[0][:30] for c in ACT_EFFECTS])
+def test_effect_of_prior_act(body: str, expected: set[tuple], monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "This action bans …": what the act just stated does is no new act (a veto of event_rules)."""
+    assert events(body) == expected
+    monkeypatch.setattr(event_rules, "VETOES", tuple(v for v in event_rules.VETOES if v[0] != "effect_of_prior_act"))
+    assert events(body) != expected
