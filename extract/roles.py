@@ -186,6 +186,8 @@ def subjects(
             continue  # "Chinese companies that have invested": firms, not the state
         if goods_of_origin(text, m.end):
             continue  # "targeting cheaper Chinese imports": goods of that origin, not the state
+        if passive_patient(text, m.end, anchor):
+            continue  # 华为…被列入实体清单: the subject of 被 undergoes the act
         if groups and not _GAP_VERB.search(text[groups[-1][-1].end : m.start]):
             groups[-1].append(m)  # "The Ministry of Commerce and the General Administration of Customs"
         else:
@@ -202,6 +204,15 @@ def goods_of_origin(text: str, mention_end: int) -> bool:
     """Does a goods noun follow the mention ("Chinese imports", "cheap Chinese steel", 中国商品)?  Then the
     mention names where the goods come from: a target, never the subject (tests/unit/test_subject_rules.py)."""
     return bool(_GOODS.match(text[mention_end : mention_end + 25]))
+
+
+_BEI = re.compile(r"^[^,，。;；]{0,40}?被(?!告|迫|称为|视为|认为|誉为)")
+
+
+def passive_patient(text: str, mention_end: int, anchor: int) -> bool:
+    """Is the mention the subject of a Chinese passive 被 before the act (华为早前已被纳入名单, 欧盟公司被征收
+    保证金)?  It undergoes the act; the agent, if named, follows 被 (tests/unit/test_subject_rules.py)."""
+    return bool(_BEI.match(text[mention_end:anchor]))
 
 
 # 在美国、荷兰对芯片实施限制后: 在 … 后/时/之后 frames a time ("after the US imposed"), not a place

@@ -10,6 +10,8 @@ case pins its rule:
   text runs on without spaces, so ``\\b`` after 企业 never held inside a sentence);
 * ``goods_of_origin`` — a state before a goods noun ("cheap Chinese imports", "Chinese
   steel") names where goods come from, not who acts;
+* ``passive_patient`` — the subject of a Chinese passive (华为被美国列入实体清单) undergoes the
+  act; it is not the actor (a firm as subject would drop the act altogether);
 * ``request_of`` — 应X申请 / 应X请求 ("at the request of X"): X asked, the
   clause's subject acts; 应 joins the prepositions that put a mention out of the
   subject.
@@ -44,6 +46,7 @@ REPLACED: dict[str, tuple[str, object]] = {
         ),
     ),
     "goods_of_origin": ("goods_of_origin", lambda text, end: False),
+    "passive_patient": ("passive_patient", lambda text, end, anchor: False),
     "request_of": (
         "_NON_SUBJECT_PREP",
         re.compile(roles._NON_SUBJECT_PREP.pattern.replace(r"|(?:应\s*$)", ""), re.IGNORECASE),
@@ -53,6 +56,22 @@ REPLACED: dict[str, tuple[str, object]] = {
 NOTICE = ("IMPORT_RESTRICTION", "impose", ("CHN", "org:gac"), (), (), "2025-11-03")
 
 CASES = [
+    (
+        "passive_patient",
+        "美国24日宣布扩大出口管制。华为被美国列入实体清单后,营收下滑。",
+        {
+            ("EXPORT_CONTROL", "impose", ("USA",), (), (), "2025-11-24"),
+            ("SANCTION", "impose", ("USA",), (), (), None),
+        },
+    ),
+    (
+        "passive_patient",
+        "美国24日宣布扩大出口管制。据悉,中兴被美国列入实体清单。",
+        {
+            ("EXPORT_CONTROL", "impose", ("USA",), (), (), "2025-11-24"),
+            ("SANCTION", "impose", ("USA",), (), (), None),
+        },
+    ),
     (
         "goods_of_origin",
         "In a move largely targeting cheap Chinese imports, Trump had raised tariffs on steel.",
