@@ -22,7 +22,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from policykg.extract import action_rules, approval_rules, modality, statement_rules
+from policykg.extract import (
+    action_rules,
+    approval_rules,
+    modality,
+    purpose_rules,
+    relief_rules,
+    restatement,
+    statement_rules,
+)
 from policykg.extract import event_cues as cues
 from policykg.extract.pairing import SentenceTriggers
 from policykg.extract.triggers import Hit
@@ -356,6 +364,10 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("demonstrative_restatement", modality.demonstrative_restatement),
     ("pending_approval", modality.pending_approval),
     ("argued_characterisation", modality.argued_characterisation),
+    ("effect_of_prior_act", restatement.effect_of_prior_act),
+    # actions named as a purpose or advocated (extract/purpose_rules.py)
+    ("purpose_infinitive", purpose_rules.purpose_infinitive),
+    ("advocated_act", purpose_rules.advocated_act),
     # statements about a measure (extract/statement_rules.py)
     ("generic_procedure", statement_rules.generic_procedure),
     ("evaluated_measure", statement_rules.evaluated_measure),
@@ -449,6 +461,8 @@ ACTIONS: tuple[tuple[str, ActionRule], ...] = (
     ("temporary_cut", temporary_cut),
     *approval_rules.ACTIONS,
     *action_rules.ACTIONS,
+    ("ended_relief", relief_rules.ended_relief),  # after eased_tariff: 终止关税减让 is impose, not suspend
+    ("negated_levy", relief_rules.negated_levy),
     ("adopted_measure", adopted_measure),
     *action_rules.LATE_ACTIONS,
 )

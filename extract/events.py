@@ -33,6 +33,7 @@ from policykg.extract import (
     probe_rules,
     roles,
     threat_rules,
+    topic_chain,
     values,
 )
 from policykg.extract import event_cues as cues
@@ -132,6 +133,7 @@ class _Finder:
     def _clause(
         self, sent: SentenceTriggers, n: int, c: int, clause: tuple[int, int], prev: SentenceTriggers | None
     ) -> None:
+        clause = topic_chain.joined_clause(self.text, sent, c) or clause  # 对…的调查期限，由6月17日延长至12月16日
         start, end = clause
         if cues.HEADING.search(self.text[max(0, start - 14) : start]):
             return

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from policykg.extract import action_rules, coref, roles
+from policykg.extract import action_rules, coref, restatement, roles
 from policykg.extract.models import Entity, Event
 
 _DATE_RANK = {"point": 4, "start": 3, "deadline": 2}
@@ -68,6 +68,7 @@ class Candidate:
     last: int = 0
     statements: int = 1  # how many statements were merged into this one (restatements)
     titled: bool = False  # one of them is the headline
+    day_span: tuple[int, int] = (-1, -1)  # the day mention that gave a point ``date`` ((-1, -1): a later rule's)
 
     def set_dates(self, dates: Sequence[Any], text: str = "") -> None:
         # Of equal kinds, the mention nearest the trigger wins ("said on Tuesday
@@ -97,6 +98,7 @@ class Candidate:
             rank = _DATE_RANK.get(kind, 0)
             if rank and d.date and rank > self.date_rank:
                 self.date, self.date_rank = d.date, rank
+                self.day_span = (d.start, d.end) if rank == 4 else (-1, -1)
                 self.year = d.date[:4] if kind == "point" else self.year
             if d.kind == "until" and d.until and not self.until:
                 self.until = d.until
@@ -227,8 +229,9 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
         and not (
             c.effect
             and ((c.how == "referent" and not c.items) or c.sentence == m.sentence + 1)
-            and m.concepts & c.concepts
+            and restatement.effect_of_measure(m, c)
         )
+        and not restatement.restated_day(m, c, text)
     ):
         return False
     if m.until and c.until and m.until != c.until and not c.title:

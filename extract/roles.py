@@ -26,13 +26,13 @@ ACTOR_TYPES = frozenset({"Country", "Bloc", "Agency", "Person", "Firm"})
 STATE_TYPES = frozenset({"Country", "Bloc"})
 TARGET_TYPES = frozenset({"Country", "Bloc", "Firm", "Agency", "Person"})
 
-# Prepositions that put a mention out of the subject (English, then Chinese).
+# Prepositions that put a mention out of the subject (English, then Chinese; 应X申请 "at X's request").
 _NON_SUBJECT_PREP = re.compile(
     r"(?:\b(?:on|against|to|from|for|with|about|over|towards?|into|than|like|including|between|"
     r"despite|in|at|toward|across|within|among|amid|via|through|targeting|under|upon|onto|"
     r"at|as|beyond|per|unlike|versus|vs|reliance|dependence|rely|relies|relying|depend\w*)"
     r"(?:\s+(?:the|a|an|its|their|all|some|certain|several|many|more|other|[\w-]+(?:ese|ian|an)))?\s*$)"
-    r"|(?:[对向从与同跟和在于自给让把被将]\s*$)|(?:(?:将|把)[\d一二三四五六七八九十百千]*[家个名项类]?\s*$)",
+    r"|(?:[对向从与同跟和在于自给让把被将]\s*$)|(?:应\s*$)|(?:(?:将|把)[\d一二三四五六七八九十百千]*[家个名项类]?\s*$)",
     re.IGNORECASE,
 )
 _TARGET_PREP = re.compile(
@@ -59,10 +59,13 @@ _GOODS = re.compile(
     r"|(?:商品|产品|进口商品)",
     re.IGNORECASE,
 )
+# private business after a state ("Chinese companies", 越南企业, 智利果农): firms or people, not the state; the
+# Chinese nouns take no word boundary (a Chinese sentence runs on without spaces: tests/unit/test_subject_rules.py)
 _PRIVATE = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:companies|company|firms|firm|enterprises|investors|exporters|importers|producers|"
     r"manufacturers|makers|automakers|carmakers|chipmakers|smelters|refiners|miners|banks|buyers|traders|"
-    r"suppliers|developers|businesses|consumers|shoppers|farmers|企业|公司|厂商|车企|商家)\b",
+    r"suppliers|developers|businesses|consumers|shoppers|farmers|growers|fishermen)\b"
+    r"|\s*(?:企业|公司|厂商|车企|商家|农民|果农|农户|渔民|业者)",
     re.IGNORECASE,
 )
 _AUX_ONLY = re.compile(
@@ -181,6 +184,10 @@ def subjects(
             continue
         if _PRIVATE.match(text[m.end : m.end + 30]):
             continue  # "Chinese companies that have invested": firms, not the state
+        if goods_of_origin(text, m.end):
+            continue  # "targeting cheaper Chinese imports": goods of that origin, not the state
+        if passive_patient(text, m.end, anchor):
+            continue  # 华为…被列入实体清单: the subject of 被 undergoes the act
         if groups and not _GAP_VERB.search(text[groups[-1][-1].end : m.start]):
             groups[-1].append(m)  # "The Ministry of Commerce and the General Administration of Customs"
         else:
@@ -191,6 +198,21 @@ def subjects(
     # "The Commerce Department informed Nvidia that ...": else the first subject
     chosen = groups[-1] if _AUX_ONLY.fullmatch(text[groups[-1][-1].end : anchor]) else groups[0]
     return list(dict.fromkeys(m.entity_id for m in chosen))
+
+
+def goods_of_origin(text: str, mention_end: int) -> bool:
+    """Does a goods noun follow the mention ("Chinese imports", "cheap Chinese steel", 中国商品)?  Then the
+    mention names where the goods come from: a target, never the subject (tests/unit/test_subject_rules.py)."""
+    return bool(_GOODS.match(text[mention_end : mention_end + 25]))
+
+
+_BEI = re.compile(r"^[^,，。;；]{0,40}?被(?!告|迫|称为|视为|认为|誉为)")
+
+
+def passive_patient(text: str, mention_end: int, anchor: int) -> bool:
+    """Is the mention the subject of a Chinese passive 被 before the act (华为早前已被纳入名单, 欧盟公司被征收
+    保证金)?  It undergoes the act; the agent, if named, follows 被 (tests/unit/test_subject_rules.py)."""
+    return bool(_BEI.match(text[mention_end:anchor]))
 
 
 # 在美国、荷兰对芯片实施限制后: 在 … 后/时/之后 frames a time ("after the US imposed"), not a place

@@ -309,3 +309,71 @@ LICENCES = [
 @pytest.mark.parametrize(("body", "expected"), LICENCES, ids=[c[0][:30] for c in LICENCES])
 def test_bare_licences_take_the_measure_type(body: str, expected: set[tuple[str, str, str]]) -> None:
     _check(body, expected)
+
+
+NOMINAL_AND_PASSIVE_BANS = [
+    # the nominal form of a border closure takes the operation on it ("the extension of the border closure")
+    (
+        "Chile banned wine imports in May. Last month, Boric approved the extension of the border closure until "
+        "August 31.",
+        {("IMPORT_RESTRICTION", "extend", "CHL")},
+    ),
+    ("The border closure hurt traders, economists said.", set()),  # named without an act or owner
+    # a passive ban of exports: the state acting is the sentence's or the previous one's
+    (
+        "Kenya banned sugar imports last year. In March, exports of cement were banned.",
+        {("EXPORT_BAN", "impose", "KEN")},
+    ),
+    # a noun compound of goods and exports after a verb of the ban class
+    ("Peru has banned copper exports.", {("EXPORT_BAN", "impose", "PER")}),
+    ("Zambia banned maize exports in March.", {("EXPORT_BAN", "impose", "ZMB")}),
+    # near misses: another state's exports (an import measure), a licence noun, halts with a natural cause
+    ("The US banned Chinese exports of drones.", set()),
+    ("Chile banned lithium export licences.", set()),
+    ("India's exports of sugar were halted by floods.", set()),
+    ("Kenya said exports of tea had been halted by strikes.", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), NOMINAL_AND_PASSIVE_BANS, ids=[c[0][:30] for c in NOMINAL_AND_PASSIVE_BANS]
+)
+def test_nominal_and_passive_bans(body: str, expected: set[tuple[str, str, str]]) -> None:
+    _check(body, expected)
+
+
+MFN_AND_INSTITUTE = [
+    # revoking most-favoured-nation status or normal trade relations raises every tariff on the country
+    ("Canada has also decided to strip Russia of its most favoured nation status.", {("TARIFF", "impose", "CAN")}),
+    (
+        "The US Congress voted on Monday to revoke Russia's permanent normal trade relations.",
+        {("TARIFF", "impose", "USA")},
+    ),
+    ("Peru said it will continue to grant most-favoured-nation treatment to Chile.", set()),  # kept, not revoked
+    # "institute" joins the verbs that introduce a measure (announce, introduce, establish)
+    ("Mexico instituted a 35% tariff on Chinese cars on Monday.", {("TARIFF", "impose", "MEX")}),
+    ("The 50% tariff instituted by Chile on steel hit Peru.", {("TARIFF", "impose", "CHL")}),
+    ("The bank instituted new lending rules.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MFN_AND_INSTITUTE, ids=[c[0][:30] for c in MFN_AND_INSTITUTE])
+def test_mfn_revocation_and_instituted_measures(body: str, expected: set[tuple[str, str, str]]) -> None:
+    _check(body, expected)
+
+
+IMPORTS_ZH = [
+    # opening or resuming imports lifts an import restriction; restricting imports imposes one
+    ("海关总署24日通知各海关开放所有澳大利亚煤炭进口。", {("IMPORT_RESTRICTION", "lift", "CHN")}),
+    ("海关总署24日宣布恢复日本部分地区水产品进口。", {("IMPORT_RESTRICTION", "lift", "CHN")}),
+    ("中国自2020年5月起对澳大利亚煤炭、葡萄酒等商品限制进口。", {("IMPORT_RESTRICTION", "impose", "CHN")}),
+    ("韩国24日决定限制进口日本水产品。", {("IMPORT_RESTRICTION", "impose", "KOR")}),
+    # resuming an import duty is a tariff, not reopened trade
+    ("商务部24日宣布恢复对美国大豆加征进口关税。", {("TARIFF", "impose", "CHN")}),
+    ("海关总署24日表示，进口申报恢复正常。", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), IMPORTS_ZH, ids=[c[0][:30] for c in IMPORTS_ZH])
+def test_chinese_import_openings_and_restrictions(body: str, expected: set[tuple[str, str, str]]) -> None:
+    _check(body, expected)

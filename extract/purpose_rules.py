@@ -1,0 +1,42 @@
+"""Actions named as a purpose or a cause pursued, not taken (pure; vetoes for :mod:`event_rules`).
+
+Cases: ``tests/unit/test_purpose_rules.py``.
+
+* :func:`purpose_infinitive` — "the aim of the new tariffs is to reduce dependence on
+  imports", "in order to pressure both countries", "so as to lower duties": the verb
+  after a purpose infinitive states what a measure is for, not an act;
+* :func:`advocated_act` — "had pushed to lift the ban", "pressed for lifting the curbs",
+  "lobbied to scrap the duty": someone argued for the act; pushing is not doing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_PURPOSE = re.compile(
+    r"\b(?:in\s+order|so\s+as|(?:the|its|their|whose)\s+(?:aim|goal|purpose|objective|intention)\s+"
+    r"(?:of\s+[^,.;]{1,60}?\s+)?(?:is|was|are|were|being))\s+(?:not\s+)?to\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_ADVOCACY = re.compile(
+    r"\b(?:push(?:ed|es|ing)?|press(?:ed|es|ing)?|lobb(?:y|ied|ies|ying)|campaign(?:ed|s|ing)?|"
+    r"argu(?:ed|es|ing)|advocat(?:ed|es|ing))\s+(?:hard\s+|strongly\s+)?(?:to|for)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _before_action(s: Any, width: int = 90) -> str:
+    """The sentence text before the action word (or before a phrase naming both act and measure)."""
+    at = s.action.start if s.action is not None else s.hit.start
+    return s.text[max(s.sent.span[0], at - width) : at]
+
+
+def purpose_infinitive(s: Any) -> bool:
+    """ "the aim of the new tariffs is to reduce dependence on imports": a purpose, not an act."""
+    return bool(_PURPOSE.search(_before_action(s)))
+
+
+def advocated_act(s: Any) -> bool:
+    """ "Merkel's government had previously pushed to lift the ban": advocacy of an act, not the act."""
+    return bool(_ADVOCACY.search(_before_action(s, 40)))

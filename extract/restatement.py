@@ -1,0 +1,85 @@
+"""When two statements of the same measure disagree on the day (pure; used by :mod:`merge`).
+
+Headline, lead and later sentences restate one measure, and a restatement often
+carries a day that is not the act's own: the day of the press conference that
+repeats it, a day borrowed from a neighbouring sentence, or the day the measure
+takes effect (the contract keeps one event per measure, dated by the act).  Two
+days still separate two acts when each statement names its own day for its own
+act ("a provisional duty imposed on May 17, 2016 … the definitive duty was
+imposed on February 17, 2017").  Cases: ``tests/unit/test_restatement.py``.
+
+* :func:`restated_day` — a statement with no actor of its own (it refers back or
+  inherits the subject) on the same items, whose day is not its act's own (not in
+  its clause, or the day someone said it), restates the measure: its day does not
+  make it another act;
+* :func:`effect_of_measure` — "The control measures take effect on Dec. 1": a
+  generic measure noun taking effect states when the measure named before
+  applies, not a new act;
+* :func:`effect_of_prior_act` (a veto of :mod:`event_rules`) — "This action bans the
+  export of dual-use items to these entities", 此举禁止…: a clause whose subject names
+  the act just stated tells what that act does; it is no new act.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from policykg.extract.merge import Candidate
+
+# the day of a speech verb, not of the act ("said on Tuesday that …", "on Tuesday told reporters");
+# "announced" / 宣布 / 发布 are the act itself (labelling conventions), so they are not here
+_SAID_ON = re.compile(
+    r"\b(?:said|says|stated|confirmed|told|added|noted|explained)\s+(?:on\s+|late\s+|early\s+)?$", re.I
+)
+_SAID_THAT = re.compile(
+    r"^\W{0,3}(?:it\s+|that\s+)?(?:said|says|stated|confirmed|told|added|noted)\b|^\s*(?:表示|称|指出)"
+)
+
+# measure nouns that name no kind of measure of their own: they refer to the measure stated before
+GENERIC_CONCEPTS = frozenset({"measure", "ban", "restriction"})
+
+
+def own_day(c: Candidate, text: str) -> bool:
+    """Is the candidate's day its act's own: written inside its clause, and not the day someone said it
+    ("said on Tuesday that the suspension …")?  A day borrowed from a neighbour (set by a later rule) is not."""
+    start, end = c.day_span
+    if c.date_rank != 4 or not c.start <= start < c.end:
+        return False
+    return not (_SAID_ON.search(text[max(c.start, start - 24) : start]) or _SAID_THAT.match(text[end : end + 16]))
+
+
+def restated_day(m: Candidate, c: Candidate, text: str) -> bool:
+    """ "Beijing halted beef imports on Monday. … It also said the suspension of beef imports …": the later
+    statement has no actor of its own and its day is not its clause's, so the days do not conflict."""
+    return (
+        c.how in ("inherited", "referent")
+        and not own_day(c, text)
+        and bool(m.concepts & c.concepts)
+        and (not c.items or bool(set(c.items) & set(m.items)))
+    )
+
+
+def effect_of_measure(m: Candidate, c: Candidate) -> bool:
+    """ "The measures take effect on Dec. 1": a generic measure noun's effective day belongs to the
+    measure stated before (the same concept, or a generic noun referring back)."""
+    return c.effect and bool(m.concepts & c.concepts or c.concepts <= GENERIC_CONCEPTS)
+
+
+# "This action bans …", "The move requires …", 此举禁止…: an act noun of the act just stated, as the subject
+_ACT_NOUN_SUBJECT = re.compile(
+    r"^\W*(?:(?:this|that|the|such|these)\s+(?:latest\s+|new\s+)?(?:action|move|decision|step|listing|designation|"
+    r"actions|moves|decisions|steps|listings|designations)\s+(?:effectively\s+|will\s+|would\s+)?"
+    r"|(?:此举|该举措|这一举措|这一决定|该决定|此项决定)(?:也|还|将)?)$",
+    re.IGNORECASE,
+)
+
+
+def effect_of_prior_act(s: Any) -> bool:
+    """ "This action bans the export of dual-use items to these entities", 此举禁止…: the subject names the act
+    stated before ("this action", "the move"), so the clause tells what that act does, not a new act; "The
+    move also restricts …" adds a measure and is kept."""
+    at = s.action.start if s.action is not None else s.hit.start
+    earlier = any(not o.title for o in s.finder.cands)
+    return earlier and bool(_ACT_NOUN_SUBJECT.match(s.text[s.start : at]))

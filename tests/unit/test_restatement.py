@@ -1,0 +1,109 @@
+"""Restatements of one measure with another day (extract/restatement.py), on sentences of our own wording.
+
+Each case goes through the whole pipeline and asserts the exact events; a case that
+names its rule then replaces the rule by "never" (the behaviour it replaced) and
+asserts that the answer changes, so every such case pins its rule.  Cases with no
+rule name are the limits: two acts each dated in its own clause stay two events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract import event_rules, restatement
+from policykg.extract.models import Article
+from policykg.extract.pipeline import extract_article, load_pipeline
+
+PUBLISHED = "2025-11-25T09:00:00"  # a Tuesday: "on Monday" is 2025-11-24
+
+
+def events(body: str) -> set[tuple]:
+    """(type, action, actors, items, targets, date) of every event of the article."""
+    record = extract_article(Article(title="x", body=body, published=PUBLISHED), load_pipeline())
+    return {(e.type, e.action, e.actors, e.items, e.targets, e.date) for e in record.events}
+
+
+WINE_HALT = ("IMPORT_RESTRICTION", "impose", ("PER",), ("item:wine",), (), "2025-11-24")
+
+CASES = [
+    # restated_day: the later statement's day is the day it was said, not the act's
+    (
+        "restated_day",
+        "Peru suspended imports of Chilean wine on Monday. A spokesman said on Tuesday that the suspension of "
+        "wine imports protects local growers.",
+        {WINE_HALT},
+    ),
+    (
+        "restated_day",
+        "商务部11月24日宣布暂停进口智利葡萄酒。商务部新闻发言人25日表示，暂停进口智利葡萄酒是依法采取的措施。",
+        {("IMPORT_RESTRICTION", "impose", ("CHN", "org:mofcom"), ("item:wine",), ("CHL",), "2025-11-24")},
+    ),
+    # effect_of_measure: a generic measure noun taking effect dates when the measure applies, not a new act
+    (
+        "effect_of_measure",
+        "Chile imposed export controls on lithium on Monday. The measures take effect on December 1.",
+        {("EXPORT_CONTROL", "impose", ("CHL",), ("element:Li",), (), "2025-11-24")},
+    ),
+    (
+        "effect_of_measure",
+        "Chile imposed export controls on lithium on Monday. The new rules take effect on December 1.",
+        {("EXPORT_CONTROL", "impose", ("CHL",), ("element:Li",), (), "2025-11-24")},
+    ),
+    # limits: each act dated in its own clause is its own event
+    (
+        None,
+        "Chile imposed a provisional duty on Peruvian copper on May 17, 2024. The definitive duty on copper was "
+        "imposed on February 17, 2025.",
+        {
+            ("TARIFF", "impose", ("CHL",), ("element:Cu",), ("PER",), "2024-05-17"),
+            ("TARIFF", "impose", ("CHL",), ("element:Cu",), (), "2025-02-17"),
+        },
+    ),
+    (
+        None,
+        "Chile's ministry imposed export controls on lithium on Monday. Chile said on Tuesday it imposed export "
+        "controls on copper.",
+        {
+            ("EXPORT_CONTROL", "impose", ("CHL",), ("element:Li",), (), "2025-11-24"),
+            ("EXPORT_CONTROL", "impose", ("CHL",), ("element:Cu",), (), "2025-11-25"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_restatement_rules(rule: str | None, body: str, expected: set[tuple], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert events(body) == expected
+    if rule is not None:
+        monkeypatch.setattr(restatement, rule, lambda *args: False)
+        assert events(body) != expected
+
+
+ACT_EFFECTS = [
+    (
+        "China added Lockheed Martin to its export control list on Monday. This action bans the export of dual-use "
+        "items to these entities.",
+        {("SANCTION", "impose", ("CHN",), (), ("org:lockheed_martin",), "2025-11-24")},
+    ),
+    (
+        "Chile put ten Peruvian firms on its entity list on Monday. This action prohibits exports of copper to "
+        "these firms.",
+        {("SANCTION", "impose", ("CHL",), (), ("PER",), "2025-11-24")},
+    ),
+]
+
+
+def test_a_further_measure_of_the_move_stays() -> None:
+    """ "The move also restricts …": "also" adds a measure, so effect_of_prior_act keeps it."""
+    assert events("Chile banned copper exports on Monday. The move also restricts exports of lithium.") == {
+        ("EXPORT_BAN", "impose", ("CHL",), ("element:Cu",), (), "2025-11-24"),
+        ("EXPORT_CONTROL", "impose", ("CHL",), ("element:Li",), (), None),
+    }
+
+
+@pytest.mark.parametrize(("body", "expected"), ACT_EFFECTS, ids=[c[0][:30] for c in ACT_EFFECTS])
+def test_effect_of_prior_act(body: str, expected: set[tuple], monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "This action bans …": what the act just stated does is no new act (a veto of event_rules)."""
+    assert events(body) == expected
+    monkeypatch.setattr(event_rules, "VETOES", tuple(v for v in event_rules.VETOES if v[0] != "effect_of_prior_act"))
+    assert events(body) != expected

@@ -1,0 +1,124 @@
+"""Who is the clause's subject (extract/roles.py ``subjects``), on sentences of our own wording.
+
+Each case goes through the whole pipeline and asserts the exact events, then puts
+back the pattern its rule replaced and asserts that the answer changes, so every
+case pins its rule:
+
+* ``private_nouns`` — a state before a noun of private business (企业, 果农, "farmers")
+  names firms or people of that state, not the state: 经评估智利果农整改措施 is not
+  Chile acting.  The Chinese nouns are matched without a word boundary (Chinese
+  text runs on without spaces, so ``\\b`` after 企业 never held inside a sentence);
+* ``goods_of_origin`` — a state before a goods noun ("cheap Chinese imports", "Chinese
+  steel") names where goods come from, not who acts;
+* ``passive_patient`` — the subject of a Chinese passive (华为被美国列入实体清单) undergoes the
+  act; it is not the actor (a firm as subject would drop the act altogether);
+* ``request_of`` — 应X申请 / 应X请求 ("at the request of X"): X asked, the
+  clause's subject acts; 应 joins the prepositions that put a mention out of the
+  subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from policykg.extract import roles
+from policykg.extract.models import Article
+from policykg.extract.pipeline import extract_article, load_pipeline
+
+PUBLISHED = "2025-11-25T09:00:00"
+
+
+def events(body: str) -> set[tuple]:
+    """(type, action, actors, items, targets, date) of every event of the article."""
+    record = extract_article(Article(title="x", body=body, published=PUBLISHED), load_pipeline())
+    return {(e.type, e.action, e.actors, e.items, e.targets, e.date) for e in record.events}
+
+
+# the patterns the rules replaced
+REPLACED: dict[str, tuple[str, object]] = {
+    "private_nouns": (
+        "_PRIVATE",
+        re.compile(
+            r"\s*(?:[\w-]+\s+)?(?:companies|company|firms|firm|enterprises|farmers|企业|公司|厂商|车企|商家)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    "goods_of_origin": ("goods_of_origin", lambda text, end: False),
+    "passive_patient": ("passive_patient", lambda text, end, anchor: False),
+    "request_of": (
+        "_NON_SUBJECT_PREP",
+        re.compile(roles._NON_SUBJECT_PREP.pattern.replace(r"|(?:应\s*$)", ""), re.IGNORECASE),
+    ),
+}
+
+NOTICE = ("IMPORT_RESTRICTION", "impose", ("CHN", "org:gac"), (), (), "2025-11-03")
+
+CASES = [
+    (
+        "passive_patient",
+        "美国24日宣布扩大出口管制。华为被美国列入实体清单后,营收下滑。",
+        {
+            ("EXPORT_CONTROL", "impose", ("USA",), (), (), "2025-11-24"),
+            ("SANCTION", "impose", ("USA",), (), (), None),
+        },
+    ),
+    (
+        "passive_patient",
+        "美国24日宣布扩大出口管制。据悉,中兴被美国列入实体清单。",
+        {
+            ("EXPORT_CONTROL", "impose", ("USA",), (), (), "2025-11-24"),
+            ("SANCTION", "impose", ("USA",), (), (), None),
+        },
+    ),
+    (
+        "goods_of_origin",
+        "In a move largely targeting cheap Chinese imports, Trump had raised tariffs on steel.",
+        {("TARIFF", "impose", ("USA", "person:donald_trump"), ("item:steel",), (), None)},
+    ),
+    (
+        "goods_of_origin",
+        "Flooded by cheap Chinese steel, Brazil raised tariffs on steel on Monday.",
+        {("TARIFF", "impose", ("BRA",), ("item:steel",), (), "2025-11-24")},
+    ),
+    (
+        "goods_of_origin",
+        "Facing a surge of Vietnamese imports, Mexico imposed duties on shoes on Monday.",
+        {("TARIFF", "impose", ("MEX",), (), (), "2025-11-24")},
+    ),
+    (
+        "private_nouns",
+        "海关总署3日发布公告。经评估智利果农整改措施，决定自12月1日起恢复智利樱桃输入。",
+        {NOTICE, ("IMPORT_RESTRICTION", "lift", ("CHN", "org:gac"), (), (), "2025-12-01")},
+    ),
+    (
+        "private_nouns",
+        "海关总署3日发布公告。经评估越南企业整改情况，现决定恢复越南榴莲输入。",
+        {NOTICE, ("IMPORT_RESTRICTION", "lift", ("CHN", "org:gac"), (), (), None)},
+    ),
+    (
+        "request_of",
+        "2025年11月3日，商务部应日本钢铁协会申请，对原产于韩国的不锈钢发起反倾销调查。",
+        {
+            ("INVESTIGATION", "impose", ("CHN", "org:mofcom"), ("item:stainless_steel",), ("KOR",), "2025-11-03"),
+            ("INVESTIGATION", "request", ("JPN",), ("item:stainless_steel",), ("KOR",), None),
+        },
+    ),
+    (
+        "request_of",
+        "11月3日，商务部应欧盟请求，决定暂停对欧盟白兰地征收反倾销税。",
+        {
+            ("TARIFF", "request", ("EU",), ("item:brandy",), ("CHN",), None),
+            ("TARIFF", "suspend", ("CHN", "org:mofcom"), ("item:brandy",), (), "2025-11-03"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_subject_rules(rule: str, body: str, expected: set[tuple], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert events(body) == expected
+    name, old = REPLACED[rule]
+    monkeypatch.setattr(roles, name, old)
+    assert events(body) != expected
