@@ -49,7 +49,7 @@ def scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 def attribute_types(graph: nx.MultiDiGraph) -> tuple[dict[str, type], dict[str, type]]:
     """The one GraphML type of every node attribute and of every edge attribute with a value.
 
-    >>> g = nx.MultiDiGraph(); g.add_edge("a", "b", key="T", w=1); g.add_node("a", x=[1], y=None)
+    >>> g = nx.MultiDiGraph(); _ = g.add_edge("a", "b", key="T", w=1); g.add_node("a", x=[1], y=None)
     >>> attribute_types(g)
     ({'x': <class 'str'>}, {'w': <class 'int'>})
     """
