@@ -3,9 +3,9 @@
 The server reports these errors as transient, so the driver would retry them for its whole
 retry time; the same query needs the same memory, so :func:`policykg.queries.memory_error`
 turns them into a :class:`QueryError`, which is no driver error: raised inside the managed
-transaction (the result transformer), it ends the retries.  (Provoking the error on the test
-server needs a query that fills ~700 MiB of its heap, 45 s on this box, and Community cannot
-lower ``db.memory.transaction.max`` at run time, so the classification is tested here.)
+transaction (the result transformer), it ends the retries.  Community cannot lower
+``db.memory.transaction.max`` at run time, so the real server is made to fill its whole pool
+in ``tests/integration/test_query_memory.py``; every code and message form is checked here.
 """
 
 from __future__ import annotations
