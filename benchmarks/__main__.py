@@ -85,12 +85,13 @@ class _Tee(io.TextIOBase):
 
 
 def run(name: str, smoke: bool = False) -> tuple[int, float]:
-    """Run one benchmark's ``main()`` (at :data:`SMOKE_ARGS` sizes when ``smoke``): (exit code, seconds)."""
-    print(f"== {name}{' (smoke sizes: ' + ' '.join(SMOKE_ARGS[name]) + ')' if smoke else ''} ==", flush=True)
+    """Run one benchmark's ``main()`` (at its :data:`SMOKE_ARGS` sizes when ``smoke``): (exit code, seconds)."""
+    args = SMOKE_ARGS.get(name) if smoke else None
+    print(f"== {name}{' (smoke sizes: ' + ' '.join(args) + ')' if args else ''} ==", flush=True)
     start = time.perf_counter()
     try:
         module = importlib.import_module(f"benchmarks.{name}")
-        code = (module.main(SMOKE_ARGS[name]) if smoke else module.main()) or 0
+        code = (module.main() if args is None else module.main(args)) or 0
     except Exception:  # one broken benchmark must not hide the others' figures
         traceback.print_exc()
         code = 1
