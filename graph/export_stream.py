@@ -1,11 +1,12 @@
 """Export straight from Neo4j, streamed: node-link JSON, CSV and GraphML written while the rows come in.
 
-``policykg export --from-neo4j --format json|csv`` reads the stored graph in the order
-the files are written (``read_rels_sorted`` / ``read_nodes_sorted``: sorted by node id,
+``policykg export --from-neo4j --format json|csv|graphml`` reads the stored graph in the
+order the files are written (``read_rels_sorted`` / ``read_nodes_sorted``: sorted by node id,
 and by ends and type; the server sorts, the driver fetches 1,000 records at a time) and
-writes each row as it arrives, so the process holds one fetch, not the graph.  The text
-is what :func:`policykg.graph.export.write_export` writes for :func:`~policykg.graph.load.read_graph`
-of the same database (the rows are made by the same ``node_item`` / ``edge_item``); CSV
+writes each row as it arrives, so the process holds one fetch, not the graph.  The JSON and
+CSV text is what :func:`policykg.graph.export.write_export` writes for
+:func:`~policykg.graph.load.read_graph` of the same database (the rows are made by the same
+``node_item`` / ``edge_item``), and the GraphML reads back as the same graph; CSV
 first asks the server for every property name (a header comes before the rows), and
 GraphML for every property's value types (each attribute's one type is declared before
 the first node: ``read_property_types``, typed as ``scalar_graph`` types them), then
