@@ -5,7 +5,7 @@ retry time; the same query needs the same memory, so :func:`policykg.queries.mem
 turns them into a :class:`QueryError`, which is no driver error: raised inside the managed
 transaction (the result transformer), it ends the retries.  Community cannot lower
 ``db.memory.transaction.max`` at run time, so the real server is made to fill its whole pool
-in ``tests/integration/test_query_memory.py``; every code and message form is checked here.
+in ``tests/integration/test_query_out_of_memory.py``; every code and message form is checked here.
 """
 
 from __future__ import annotations
