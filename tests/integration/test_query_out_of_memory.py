@@ -34,5 +34,5 @@ def test_out_of_transaction_memory_fails_at_once_with_the_setting_to_raise(neo4j
         "neo4j.conf (on the managed server, the pool is 70% of the heap: POLICYKG_NEO4J_HEAP)"
     )
     assert [r.getMessage() for r in caplog.records if "will be retried" in r.getMessage()] == []
-    one = parse_query("one", "// description: the server still answers\nRETURN 1 AS one\n")
+    one = parse_query("one", "// description: the server still answers\n// param: n int = 1\nRETURN $n AS one\n")
     assert run_query(one, neo4j_driver).to_dict("records") == [{"one": 1}]
