@@ -90,8 +90,9 @@ $(VENV)/.notebooks: $(VENV)/.installed
 
 # Every benchmark (BENCH=word picks some), on a managed Neo4j of their own (out/bench-state,
 # a free port; never the user's database), ending with one screen of summary figures.
+# SMOKE=1 runs them at small sizes (minutes, to check they run; figures not to quote).
 bench: venv
-	$(PY) -m benchmarks $(BENCH)
+	$(PY) -m benchmarks $(if $(SMOKE),--smoke) $(BENCH)
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache

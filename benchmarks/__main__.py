@@ -15,6 +15,11 @@ and refuses it unless its database is empty.
 
 Each benchmark may print lines starting with ``summary:``; they are repeated,
 together, at the end: one screen of figures with their ratios.
+
+``--smoke`` (or ``POLICYKG_BENCH_SMOKE=1``; ``make bench SMOKE=1``) runs every
+benchmark at the small sizes of :data:`SMOKE_ARGS`: minutes instead of hours, to
+check that the benchmarks run and print their summary; its figures are not the
+ones to quote.
 """
 
 from __future__ import annotations
@@ -44,6 +49,18 @@ USER_SERVER_VARS = (
 )
 
 
+# The smallest sizes each benchmark allows that still print every figure of its summary.
+SMOKE_ARGS = {
+    "bench_bulk": ["--events", "1000", "--dir", str(ROOT / "out" / "bench-bulk-smoke")],
+    "bench_engines": ["--copies", "4"],
+    "bench_extract": ["--words", "5000", "--memory-copies", "1", "2", "3"],
+    "bench_link": ["--dominant", "1500", "3000", "--batch", "200", "--small", "20"],
+    "bench_load": ["--events", "1000", "--naive", "20"],
+    "bench_queries": ["--events", "2000", "--runs", "3", "--no-reuse"],
+    "bench_stream": ["--events", "200", "--chunk-size", "50"],
+}
+
+
 def discover(words: list[str]) -> list[str]:
     """Names of the ``bench_*`` modules, filtered by ``words`` when given."""
     names = sorted(m.name for m in pkgutil.iter_modules(benchmarks.__path__) if m.name.startswith("bench_"))
@@ -67,11 +84,14 @@ class _Tee(io.TextIOBase):
         self.out.flush()  # type: ignore[attr-defined]
 
 
-def run(name: str) -> tuple[int, float]:
-    print(f"== {name} ==", flush=True)
+def run(name: str, smoke: bool = False) -> tuple[int, float]:
+    """Run one benchmark's ``main()`` (at its :data:`SMOKE_ARGS` sizes when ``smoke``): (exit code, seconds)."""
+    args = SMOKE_ARGS.get(name) if smoke else None
+    print(f"== {name}{' (smoke sizes: ' + ' '.join(args) + ')' if args else ''} ==", flush=True)
     start = time.perf_counter()
     try:
-        code = importlib.import_module(f"benchmarks.{name}").main() or 0
+        module = importlib.import_module(f"benchmarks.{name}")
+        code = (module.main() if args is None else module.main(args)) or 0
     except Exception:  # one broken benchmark must not hide the others' figures
         traceback.print_exc()
         code = 1
@@ -117,7 +137,8 @@ def refuse_non_empty() -> str | None:
 
 def main(argv: list[str]) -> int:
     from_env = "--server-from-env" in argv
-    words = [w for w in argv if w != "--server-from-env"]
+    smoke = "--smoke" in argv or os.environ.get("POLICYKG_BENCH_SMOKE", "") not in ("", "0")
+    words = [w for w in argv if w not in ("--server-from-env", "--smoke")]
     names = discover(words)
     if not names:
         print(f"no benchmark matches {' '.join(words)!r}", file=sys.stderr)
@@ -132,7 +153,7 @@ def main(argv: list[str]) -> int:
             stack.enter_context(own_server(os.environ))
         tee = _Tee(sys.stdout)
         with contextlib.redirect_stdout(tee):  # type: ignore[type-var]
-            results = [(name, *run(name)) for name in names]
+            results = [(name, *run(name, smoke)) for name in names]
     print_summary(results, tee.summaries)
     return next((code for _, code, _ in results if code), 0)
 

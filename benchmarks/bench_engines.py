@@ -91,11 +91,11 @@ def _spark(chunks: list[list]) -> tuple[float, object]:
     return up, (run, spark.stop)
 
 
-def child(engine: str) -> dict:
+def child(engine: str, copies: int = COPIES) -> dict:
     """Run one engine: start-up, a cold pass and a warm pass; compare with the in-process records."""
     from policykg.extract.pipeline import extract_articles
 
-    chunks = corpus_chunks()
+    chunks = corpus_chunks(copies)
     starter = {"process pool": _pool, "dask": _dask, "ray": _ray, "spark": _spark}[engine]
     up, (run, stop) = starter(chunks)
     start = time.perf_counter()
@@ -124,8 +124,8 @@ def cpu_tree() -> float:
     return total
 
 
-def _run(engine: str) -> dict:
-    code = f"import json; from benchmarks.bench_engines import child; print(json.dumps(child({engine!r})))"
+def _run(engine: str, copies: int) -> dict:
+    code = f"import json; from benchmarks.bench_engines import child; print(json.dumps(child({engine!r}, {copies})))"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     lines = proc.stdout.strip().splitlines()
     if proc.returncode or not lines:
@@ -133,9 +133,13 @@ def _run(engine: str) -> dict:
     return json.loads(lines[-1])
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
     import importlib.util
 
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=COPIES, help="copies of the sample corpus")
+    args = parser.parse_args([] if argv is None else argv)  # python -m benchmarks passes no argv
     rows = [
         ("engine", "start s", "first pass s", "warm pass s", "articles/s", "vs pool", "CPU s (all processes)", "same")
     ]
@@ -144,7 +148,7 @@ def main() -> int:
         if importlib.util.find_spec(MODULES[engine]) is None:
             rows.append((engine, "not installed", "", "", "", "", "", ""))
             continue
-        r = _run(engine)
+        r = _run(engine, args.copies)
         if "error" in r:
             rows.append((engine, f"n/a ({r['error']})", "", "", "", "", "", ""))
             continue
@@ -152,10 +156,16 @@ def main() -> int:
         base = base or rate
         cells = (f"{r['up']:.2f}", f"{r['cold']:.2f}", f"{r['warm']:.2f}", f"{rate:,.0f}", f"{rate / base:.2f}")
         rows.append((engine, *cells, f"{r['cpu']:.2f}", "yes" if r["same"] else "NO"))
-    print(f"The same chunk function, {WORKERS} local workers, sample corpus x{COPIES} in chunks of {CHUNK}")
+    print(f"The same chunk function, {WORKERS} local workers, sample corpus x{args.copies} in chunks of {CHUNK}")
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for i, row in enumerate(rows):
         print("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
         if i == 0:
             print("  ".join("-" * w for w in widths))
+    cells = [f"{r[0]} {r[5]}x (same: {r[7]})" if r[7] else f"{r[0]} {r[1]}" for r in rows[1:]]
+    print("summary: engines, warm-pass articles/s vs the process pool: " + "; ".join(cells))
     return 0 if all(r[-1] != "NO" for r in rows[1:]) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

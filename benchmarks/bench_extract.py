@@ -34,6 +34,7 @@ mean Chinese word length), so English and Chinese text count comparably.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -201,9 +202,9 @@ def _table(rows: list[tuple[str, ...]]) -> str:
     return "\n".join(lines)
 
 
-def speed(articles: list, tmp: Path, warmup: Path) -> list[tuple[str, ...]]:
+def speed(articles: list, tmp: Path, warmup: Path, min_words: int = MIN_WORDS) -> list[tuple[str, ...]]:
     per_copy = sum(count_words(a.title + "\n" + a.body) for a in articles)
-    copies = int(-(-MIN_WORDS // per_copy))
+    copies = int(-(-min_words // per_copy))
     corpus = tmp / "speed"
     words = write_corpus(articles, copies, corpus)
     rows = [("pipeline", "articles", "words", "CPU s", "wall s", "words/CPU s", "words/wall s", "goal")]
@@ -235,14 +236,16 @@ def speed(articles: list, tmp: Path, warmup: Path) -> list[tuple[str, ...]]:
 MEMORY_COPIES = (1, 10, 30)
 
 
-def memory(articles: list, tmp: Path, warmup: Path) -> list[tuple[str, ...]]:
-    """Peak RSS and retained heap blocks at 1x, 10x and 30x the sample, with ratios."""
+def memory(
+    articles: list, tmp: Path, warmup: Path, sizes: tuple[int, int, int] = MEMORY_COPIES
+) -> list[tuple[str, ...]]:
+    """Peak RSS and retained heap blocks at three sizes (1x, 10x and 30x the sample), with ratios."""
     rows = [("pipeline", "corpus", "articles", "peak RSS MiB", "heap blocks after run")]
-    for copies in MEMORY_COPIES:
+    for copies in sizes:
         write_corpus(articles, copies, tmp / f"mem{copies}")
     for label, model in (("rules only", None), (model_name(), model_name())):
         found = {}
-        for copies in MEMORY_COPIES:
+        for copies in sizes:
             r = run_child(tmp / f"mem{copies}", warmup, tmp / "out.jsonl", model)
             if "error" in r:
                 rows.append((label, f"{copies}x", str(copies * len(articles)), "n/a", r["error"]))
@@ -251,7 +254,7 @@ def memory(articles: list, tmp: Path, warmup: Path) -> list[tuple[str, ...]]:
             rows.append(
                 (label, f"{copies}x", str(copies * len(articles)), f"{found[copies][0]:.1f}", f"{found[copies][1]:,}")
             )
-        for hi, lo in ((10, 1), (30, 10)):
+        for hi, lo in ((sizes[1], sizes[0]), (sizes[2], sizes[1])):
             if hi in found and lo in found:
                 rows.append(
                     (
@@ -318,13 +321,17 @@ def every_core(articles: list, tmp: Path, warmup: Path) -> list[tuple[str, ...]]
     return rows
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=MIN_WORDS, help="at least this many words in the speed corpus")
+    parser.add_argument("--memory-copies", type=int, nargs=3, default=MEMORY_COPIES, help="three corpus sizes")
+    args = parser.parse_args([] if argv is None else argv)  # python -m benchmarks passes no argv
     articles = sample_articles()
     with tempfile.TemporaryDirectory(prefix="policykg-bench-") as name:
         tmp = Path(name)
         warmup = tmp / "warmup"
         write_corpus(articles[:1], 1, warmup)
-        speed_rows = speed(articles, tmp, warmup)
+        speed_rows = speed(articles, tmp, warmup, args.words)
         print("Extraction speed, one core (policykg extract: read + entities + events + write)")
         print(_table(speed_rows))
         print()
@@ -332,9 +339,27 @@ def main() -> int:
         print("Every core: --jobs 1 vs 2 (goal >= 1.8x), and the model before/now on one core (goal >= 3x)")
         print(_table(core_rows))
         print()
-        mem_rows = memory(articles, tmp, warmup)
+        mem_rows = memory(articles, tmp, warmup, tuple(args.memory_copies))
         print("Peak memory of policykg extract (goals: 10x / 1x <= 1.5; peak <= 500 MiB)")
         print(_table(mem_rows))
     failed = any(r[3] == "n/a" for r in speed_rows[1:2]) or any(r[3] == "n/a" for r in mem_rows[1:])
     print("\nwords/CPU s is the one-core figure (the machine may be shared); words/wall s includes waiting.")
+    print_summary(speed_rows, core_rows, mem_rows)
     return 1 if failed else 0
+
+
+def print_summary(speed_rows: list[tuple[str, ...]], core_rows: list[tuple[str, ...]], mem_rows: list) -> None:
+    """The ``summary:`` lines: words/CPU s (rules, model), the --jobs and model ratios, peak RSS growth."""
+    rules, model = speed_rows[1], speed_rows[2]
+    print(f"summary: extract words/CPU s: rules {rules[5]} (goal >= 8,000), {model[0]} {model[5]} (goal >= 4,000)")
+    jobs, now = core_rows[2], core_rows[4] if len(core_rows) > 4 else ("", "", "", "", "", "", "", "", "n/a", "")
+    growth = [r for r in mem_rows[1:] if "/" in r[1] and r[0] == "rules only"]
+    rss = f"; rules peak RSS {growth[0][1]} = {growth[0][3]} (goal <= 1.5)" if growth else ""
+    print(
+        f"summary: extract --jobs 2 / --jobs 1: {jobs[8] or 'n/a'}x wall (goal >= 1.8x; same: {jobs[9] or 'n/a'}); "
+        f"model now / before: {now[8] or 'n/a'}x (goal >= 3x; same: {now[9] or 'n/a'}){rss}"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

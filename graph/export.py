@@ -10,16 +10,24 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
+
+from policykg import PolicyKGError
 
 FORMATS = ("graphml", "json", "csv")
 NODE_COLUMNS = ("id", "label", "key")
 REL_COLUMNS = ("src", "dst", "type")
 CSV_CHUNK_ROWS = 1_000  # rows per chunk of streamed CSV text
+GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}  # networkx's names
+GRAPHML_OPEN = (
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+)
 
 
 def scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -30,13 +38,23 @@ def scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     {'a': {'x': 1.0, 'z': '["p"]'}, 'b': {'x': 2.5}}
     """
     out = nx.MultiDiGraph()
-    node_types = _attr_types(attrs for _, attrs in graph.nodes(data=True))
-    edge_types = _attr_types(attrs for *_, attrs in graph.edges(keys=True, data=True))
+    node_types, edge_types = attribute_types(graph)
     for node, attrs in graph.nodes(data=True):
         out.add_node(node, **_scalars(attrs, node_types))
     for src, dst, key, attrs in graph.edges(keys=True, data=True):
         out.add_edge(src, dst, key=key, **_scalars(attrs, edge_types))
     return out
+
+
+def attribute_types(graph: nx.MultiDiGraph) -> tuple[dict[str, type], dict[str, type]]:
+    """The one GraphML type of every node attribute and of every edge attribute with a value.
+
+    >>> g = nx.MultiDiGraph(); _ = g.add_edge("a", "b", key="T", w=1); g.add_node("a", x=[1], y=None)
+    >>> attribute_types(g)
+    ({'x': <class 'str'>}, {'w': <class 'int'>})
+    """
+    node_types = _attr_types(attrs for _, attrs in graph.nodes(data=True))
+    return node_types, _attr_types(attrs for *_, attrs in graph.edges(keys=True, data=True))
 
 
 def _scalar(value: Any) -> Any:
@@ -52,19 +70,80 @@ def _attr_types(rows: Iterator[dict[str, Any]]) -> dict[str, type]:
         for name, value in attrs.items():
             if value is not None:
                 seen.setdefault(name, set()).add(type(_scalar(value)))
-    out = {}
-    for name, types in seen.items():
-        out[name] = types.pop() if len(types) == 1 else float if types <= {int, float} else str
-    return out
+    return {name: combined_type(types) for name, types in seen.items()}
 
 
-def _scalars(attrs: dict[str, Any], types: dict[str, type]) -> dict[str, Any]:
+def combined_type(types: set[type]) -> type:
+    """The one type GraphML declares for values of ``types``: int+float -> float; any other mix -> str.
+
+    >>> combined_type({int}), combined_type({int, float}), combined_type({bool, int})
+    (<class 'int'>, <class 'float'>, <class 'str'>)
+    """
+    if len(types) == 1:
+        return next(iter(types))
+    return float if types <= {int, float} else str
+
+
+def _scalars(attrs: dict[str, Any], types: Mapping[str, type]) -> dict[str, Any]:
     return {k: types[k](_scalar(v)) for k, v in attrs.items() if v is not None}
 
 
 def generate_graphml(graph: nx.MultiDiGraph) -> Iterator[str]:
     """GraphML text, line by line (attributes made scalar first)."""
     return nx.generate_graphml(scalar_graph(graph), prettyprint=True)
+
+
+def generate_graphml_text(
+    types: tuple[Mapping[str, type], Mapping[str, type]],
+    nodes: Iterable[tuple[str, dict[str, Any]]],
+    edges: Iterable[tuple[str, str, str, dict[str, Any]]],
+) -> Iterator[str]:
+    """GraphML text of ``nodes`` then ``edges``, one element at a time (a graph too large to hold).
+
+    GraphML declares each attribute's one type before the first node, so ``types`` (node
+    attributes, edge attributes) must name every attribute that has a value, typed as
+    :func:`scalar_graph` types them (:func:`combined_type`); values are converted as there.
+    Text is escaped with :mod:`xml.sax.saxutils` (a carriage return as ``&#13;``, which XML
+    would otherwise read as a line feed).  networkx's ``read_graphml`` reads the text back as
+    the graph that :func:`generate_graphml` writes for the same nodes and edges.
+
+    >>> text = "".join(generate_graphml_text(({"label": str}, {}), [("a<1", {"label": "Country"})], []))
+    >>> print(text[text.index("  <key"):], end="")
+      <key id="d0" for="node" attr.name="label" attr.type="string" />
+      <graph edgedefault="directed">
+        <node id="a&lt;1">
+          <data key="d0">Country</data>
+        </node>
+      </graph>
+    </graphml>
+    """
+    node_types, edge_types = types
+    node_keys = {name: f"d{n}" for n, name in enumerate(sorted(node_types))}
+    edge_keys = {name: f"d{n}" for n, name in enumerate(sorted(edge_types), start=len(node_keys))}
+    yield GRAPHML_OPEN
+    for scope, keys, typed in (("node", node_keys, node_types), ("edge", edge_keys, edge_types)):
+        for name, key in keys.items():
+            kind = GRAPHML_TYPES[typed[name]]
+            yield f'  <key id="{key}" for="{scope}" attr.name={quoteattr(name)} attr.type="{kind}" />\n'
+    yield '  <graph edgedefault="directed">\n'
+    for node, attrs in nodes:
+        yield f"    <node id={quoteattr(node)}>\n{_graphml_data(attrs, node_types, node_keys)}    </node>\n"
+    for src, dst, key, attrs in edges:
+        head = f"    <edge source={quoteattr(src)} target={quoteattr(dst)} id={quoteattr(key)}>\n"
+        yield f"{head}{_graphml_data(attrs, edge_types, edge_keys)}    </edge>\n"
+    yield "  </graph>\n</graphml>\n"
+
+
+def _graphml_data(attrs: dict[str, Any], types: Mapping[str, type], keys: Mapping[str, str]) -> str:
+    """The ``<data>`` lines of one node or edge (values made scalar and typed as declared)."""
+    undeclared = sorted(name for name, value in attrs.items() if value is not None and name not in types)
+    if undeclared:
+        raise PolicyKGError(f"GraphML export: attribute {undeclared[0]!r} appeared after the keys were declared")
+    values = _scalars(attrs, types)
+    return "".join(
+        f'      <data key="{keys[name]}">{escape(str(value), {chr(13): "&#13;"})}</data>\n'
+        for name, value in values.items()
+    )
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:

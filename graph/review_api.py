@@ -1,9 +1,12 @@
 """Review, correct and list corrections from Python (notebooks) and the CLI: the I/O edge.
 
->>> from policykg.graph import review_api as rv      # doctest: +SKIP
->>> rv.review(limit=3)                                # the three most doubtful reports
->>> rv.correct("b52e209c1f048d11:404-560", set={"action": "suspend"}, note="it suspends them")
->>> rv.corrections()                                  # every decision, oldest first
+Usage (it reads the graph in Neo4j and appends to the corrections file, so this is
+an example to copy, not a doctest)::
+
+    from policykg.graph import review_api as rv
+    rv.review(limit=3)                                # the three most doubtful reports
+    rv.correct("b52e209c1f048d11:404-560", set={"action": "suspend"}, note="it suspends them")
+    rv.corrections()                                  # every decision, oldest first
 
 The graph comes from Neo4j (what was loaded) unless ``events`` files are given,
 in which case it is built from them with the corrections applied.  Names in

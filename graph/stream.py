@@ -75,8 +75,9 @@ def merge_articles(corrections: Iterable[Correction]) -> tuple[set[str], set[tup
     """Article ids and (title, published) keys named by merge corrections, on either side.
 
     >>> fix = Correction("c", "t", "merge", "a1:3-9", "a1", with_report="b:2:1-4/2")
-    >>> merge_articles([fix])
-    ({'a1', 'b:2'}, set())
+    >>> ids, titles = merge_articles([fix])
+    >>> sorted(ids), titles
+    (['a1', 'b:2'], set())
     """
     ids: set[str] = set()
     titles: set[tuple[str, str]] = set()

@@ -212,6 +212,65 @@ def _with_names(df: pandas.DataFrame) -> pandas.DataFrame:
     return df
 
 
+# Server errors saying the transaction ran out of the memory it may use, and the neo4j.conf
+# setting that bounds it.  The server calls them transient, so the driver would retry them for
+# its whole retry time; but the same query needs the same memory, so a retry cannot help.
+MEMORY_SETTINGS = {
+    "Neo.TransientError.General.TransactionMemoryLimit": "db.memory.transaction.max",
+    "Neo.TransientError.General.MemoryPoolOutOfMemoryError": "db.memory.transaction.total.max",
+    "Neo.ClientError.General.TransactionOutOfMemoryError": "db.memory.transaction.max",
+}
+
+
+_SETTING_NAMED = re.compile(r"\b(?:dbms|db)\.memory\.transaction\.[a-z_]+(?:\.max)?")
+
+
+def memory_error(name: str, code: str | None, message: str | None = None) -> QueryError | None:
+    """The one-line error for query ``name`` when ``code`` is a transaction out of memory, else None.
+
+    The setting named is the one the server's ``message`` names, else the one of the code.
+
+    >>> print(memory_error("neighbourhood", "Neo.TransientError.General.TransactionMemoryLimit"))
+    query neighbourhood: the server ran out of transaction memory (Neo.TransientError.General.TransactionMemoryLimit); \
+narrow the query (fewer hops, a shorter window, a limit) or raise db.memory.transaction.max in neo4j.conf \
+(on the managed server, the pool is 70% of the heap: POLICYKG_NEO4J_HEAP)
+    >>> memory_error("q", "Neo.TransientError.General.MemoryPoolOutOfMemoryError", "... dbms.memory.transaction.total.max \
+threshold reached").args[0].split(" or raise ")[1][:42]
+    'dbms.memory.transaction.total.max in neo4j'
+    >>> memory_error("totals", "Neo.TransientError.Transaction.DeadlockDetected") is None
+    True
+    """
+    setting = MEMORY_SETTINGS.get(code or "")
+    if setting is None:
+        return None
+    named = _SETTING_NAMED.search(message or "")
+    return QueryError(
+        f"query {name}: the server ran out of transaction memory ({code}); narrow the query (fewer hops, a "
+        f"shorter window, a limit) or raise {named.group(0) if named else setting} in neo4j.conf (on the managed "
+        "server, the pool is 70% of the heap: POLICYKG_NEO4J_HEAP)"
+    )
+
+
+def _frame_or_fail(name: str) -> Any:
+    """``Result.to_df`` for query ``name``, turning a transaction out of memory into its :class:`QueryError`.
+
+    The transformer runs inside the driver's managed transaction, where a ``QueryError`` (not a
+    driver error) ends the retries at once.
+    """
+    from neo4j.exceptions import Neo4jError
+
+    def to_frame(result: neo4j.Result) -> pandas.DataFrame:
+        try:
+            return result.to_df()
+        except Neo4jError as exc:
+            error = memory_error(name, exc.code, exc.message)
+            if error is None:
+                raise
+            raise error from exc
+
+    return to_frame
+
+
 def _execute(driver: neo4j.Driver, query: Query, bound: dict[str, Any], database: str) -> pandas.DataFrame:
     import neo4j
     from neo4j.exceptions import DriverError, Neo4jError, ServiceUnavailable
@@ -222,7 +281,7 @@ def _execute(driver: neo4j.Driver, query: Query, bound: dict[str, Any], database
             bound,
             routing_=neo4j.RoutingControl.READ,
             database_=database,
-            result_transformer_=neo4j.Result.to_df,
+            result_transformer_=_frame_or_fail(query.name),
         )
     except ServiceUnavailable as exc:
         raise QueryError(
@@ -230,7 +289,8 @@ def _execute(driver: neo4j.Driver, query: Query, bound: dict[str, Any], database
             "start it with `policykg neo4j start` or check NEO4J_URI"
         ) from exc
     except Neo4jError as exc:
-        raise QueryError(f"query {query.name}: the server refused it: {exc.code}: {_one_line(exc.message)}") from exc
+        refused = QueryError(f"query {query.name}: the server refused it: {exc.code}: {_one_line(exc.message)}")
+        raise memory_error(query.name, exc.code, exc.message) or refused from exc
     except DriverError as exc:
         raise QueryError(f"query {query.name}: driver error: {_one_line(exc)}") from exc
     return plain_frame(df) if len(df) else df

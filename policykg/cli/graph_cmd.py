@@ -308,7 +308,7 @@ def handle_export(args: argparse.Namespace) -> int:
 
 
 def _export_streamed(args: argparse.Namespace) -> int:
-    """``export --from-neo4j`` as JSON or CSV: rows written as they are read (:mod:`policykg.graph.export_stream`)."""
+    """``export --from-neo4j`` (JSON, CSV, GraphML): rows written as they are read (:mod:`policykg.graph.export_stream`)."""
     from policykg.graph import neo4j
     from policykg.graph.export_stream import export_from_neo4j
 

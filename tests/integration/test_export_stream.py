@@ -1,15 +1,17 @@
-"""``export --from-neo4j`` streams JSON and CSV: the same text as the whole-graph export of before."""
+"""``export --from-neo4j`` streams JSON, CSV and GraphML: the same text (GraphML: the same graph read
+back) as the whole-graph export of before."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 from policykg.cli import main
 from policykg.graph.events_io import read_events
-from policykg.graph.export import generate_csv, generate_json
+from policykg.graph.export import generate_csv, generate_json, write_graphml
 from policykg.graph.load import load_records, read_graph
 
 pytestmark = pytest.mark.neo4j
@@ -57,6 +59,27 @@ def test_streamed_csv_is_the_whole_graph_csv_byte_for_byte(loaded, tmp_path, cap
     )
 
 
+def _read_graphml(path: Path) -> nx.MultiDiGraph:
+    return nx.read_graphml(path, edge_key_type=str, force_multigraph=True)
+
+
+def test_streamed_graphml_reads_back_as_the_whole_graph_graphml(loaded, tmp_path, capsys):
+    graph = read_graph(*loaded)
+    write_graphml(graph, tmp_path / "whole.graphml")  # the GraphML export of before (networkx's writer)
+    out = tmp_path / "graph.graphml"
+    assert main(["export", "--from-neo4j", "--format", "graphml", "--out", str(out)]) == 0
+    streamed, whole = _read_graphml(out), _read_graphml(tmp_path / "whole.graphml")
+    assert nx.utils.graphs_equal(streamed, whole)
+    assert (streamed.number_of_nodes(), streamed.number_of_edges()) == (
+        graph.number_of_nodes(),
+        graph.number_of_edges(),
+    )
+    assert capsys.readouterr().out == (
+        f"wrote {graph.number_of_nodes()} nodes and {graph.number_of_edges()} relationships to {out}\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.graphml", "whole.graphml"]  # no partial file
+
+
 def test_streamed_export_of_an_empty_graph(clean_db, tmp_path):
     assert main(["export", "--from-neo4j", "--format", "json", "--out", str(tmp_path / "g.json")]) == 0
     assert json.loads((tmp_path / "g.json").read_text()) == {
@@ -69,3 +92,6 @@ def test_streamed_export_of_an_empty_graph(clean_db, tmp_path):
     assert main(["export", "--from-neo4j", "--format", "csv", "--out", str(tmp_path / "csv")]) == 0
     assert (tmp_path / "csv" / "nodes.csv").read_text() == "id,label,key\n"
     assert (tmp_path / "csv" / "relationships.csv").read_text() == "src,dst,type\n"
+    write_graphml(nx.MultiDiGraph(), tmp_path / "whole.graphml")
+    assert main(["export", "--from-neo4j", "--format", "graphml", "--out", str(tmp_path / "g.graphml")]) == 0
+    assert nx.utils.graphs_equal(_read_graphml(tmp_path / "g.graphml"), _read_graphml(tmp_path / "whole.graphml"))

@@ -10,10 +10,21 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from policykg import PolicyKGError
 from policykg.cli import main
 from policykg.graph.build import build_graph
 from policykg.graph.events_io import read_events
-from policykg.graph.export import generate_csv, generate_graphml, generate_json, scalar_graph, write_graphml
+from policykg.graph.export import (
+    attribute_types,
+    generate_csv,
+    generate_graphml,
+    generate_graphml_text,
+    generate_json,
+    scalar_graph,
+    sorted_edges,
+    sorted_nodes,
+    write_graphml,
+)
 
 FIXTURE = Path(__file__).parents[1] / "data" / "events_fixture.jsonl"
 
@@ -47,6 +58,60 @@ def test_graphml_round_trip(small):
         ("CHN", "event:k1", "ACTOR", "ACTOR"),
         ("event:k2", "CHN", "TARGET", "TARGET"),
     ]
+
+
+@pytest.fixture
+def awkward(small):
+    """``small`` plus what GraphML must escape or type: markup and quotes in ids and values, Chinese,
+    line breaks, mixed int/float and bool/str values, a node without attributes, parallel edges."""
+    g = small.copy()
+    g.add_node("article:a<&>\"'1", label="Article", key="a<&>\"'1", title="中国 <b>&amp; \"x\"\n 'y'\t")
+    g.add_node("event:k3", label="Event", key="k3", flag=True, mixed=1, tags=[], value={"rate": 1.5})
+    g.add_node("event:k4", label="Event", key="k4", flag="yes", mixed=2.0, confidence=["low", "中"])
+    g.add_node("bare")
+    g.add_edge("event:k3", "article:a<&>\"'1", key="REPORTED_IN", type="REPORTED_IN", weight=2)
+    g.add_edge("event:k3", "article:a<&>\"'1", key="MENTIONS", type="MENTIONS", weight=0.5, note="a & b")
+    g.add_edge("bare", "bare", key="ACTS_ON", type="ACTS_ON")
+    return g
+
+
+def _read_back(lines) -> nx.MultiDiGraph:
+    return nx.parse_graphml("".join(lines), edge_key_type=str, force_multigraph=True)
+
+
+def test_streamed_graphml_reads_back_as_the_networkx_writers_graph(awkward):
+    streamed = _read_back(generate_graphml_text(attribute_types(awkward), sorted_nodes(awkward), sorted_edges(awkward)))
+    whole = _read_back(line + "\n" for line in generate_graphml(awkward))
+    assert nx.utils.graphs_equal(streamed, whole)
+    assert streamed.nodes["event:k3"] == {
+        "label": "Event",
+        "key": "k3",
+        "flag": "True",
+        "mixed": 1.0,
+        "tags": "[]",
+        "value": '{"rate": 1.5}',
+    }
+    assert streamed.nodes["event:k4"]["confidence"] == '["low", "中"]'
+    assert streamed.nodes["article:a<&>\"'1"]["title"] == "中国 <b>&amp; \"x\"\n 'y'\t"
+    assert streamed.edges["event:k3", "article:a<&>\"'1", "MENTIONS"] == {
+        "type": "MENTIONS",
+        "weight": 0.5,
+        "note": "a & b",
+    }
+
+
+def test_streamed_graphml_keeps_a_carriage_return(small):
+    small.add_node("event:k1", summary="one\r\ntwo\r")  # XML reads a bare CR as a line feed
+    text = generate_graphml_text(attribute_types(small), sorted_nodes(small), sorted_edges(small))
+    assert _read_back(text).nodes["event:k1"]["summary"] == "one\r\ntwo\r"
+
+
+def test_streamed_graphml_of_no_graph_and_an_undeclared_attribute():
+    empty = _read_back(line + "\n" for line in generate_graphml(nx.MultiDiGraph()))
+    assert nx.utils.graphs_equal(_read_back(generate_graphml_text(({}, {}), [], [])), empty)
+    with pytest.raises(PolicyKGError) as err:
+        list(generate_graphml_text(({"label": str}, {}), [("a", {"label": "Item", "late": 1, "none": None})], []))
+    assert str(err.value) == "GraphML export: attribute 'late' appeared after the keys were declared"
 
 
 def test_json_node_link(small):
