@@ -41,7 +41,7 @@ CASES = [
         "purpose_infinitive",
         "The European Commission proposed tariffs on Russian fertiliser on Monday. The Commission said the aim of "
         "the new tariffs is to reduce dependence on imports from Russia.",
-        {("TARIFF", "impose", ("EU", "org:european_commission"), (), ("RUS",), "2025-11-24")},
+        {("TARIFF", "impose", ("EU", "org:european_commission"), ("item:fertilizers",), ("RUS",), "2025-11-24")},
     ),
     # advocated_act: pushing or pressing for an act is not the act
     (
