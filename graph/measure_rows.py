@@ -54,6 +54,13 @@ def measure_fingerprint(measure: Measure, digests: dict[str, str] | None = None)
 
     ``digests`` (when given) caches :func:`report_digest` by report key; it must hold only
     the reports of one state of the graph (one relink).
+
+    >>> from policykg.graph.measures import link_block
+    >>> imp = Report("k1", "TARIFF", "impose", "USA", date="2025-04-02")
+    >>> [m], [same] = link_block([imp]), link_block([imp])
+    >>> [later] = link_block([Report("k1", "TARIFF", "impose", "USA", date="2025-04-03")])
+    >>> measure_fingerprint(m) == measure_fingerprint(same), measure_fingerprint(m) == measure_fingerprint(later)
+    (True, False)
     """
     parts = [RULES]
     for act in measure.all_acts:
