@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from policykg.graph.build import report_from_row
-from policykg.graph.measure_rows import measure_link_rows, measure_props
+from policykg.graph.measure_rows import measure_fingerprint, measure_link_rows, measure_props
 from policykg.graph.measures import RESTRICTIVE_ACTIONS, Measure, Report, link_block
 from policykg.graph.responses import pick_first_act
 from policykg.graph.subblock import neighbours
@@ -66,7 +66,7 @@ def relink_blocks_tx(tx: Any, blocks: list[str]) -> list[Any]:
     lock makes the read and the writes one step, so two loads relinking the same
     block serialise, and a retry (deadlock) simply recomputes from the database.
     """
-    _rows(tx, "lock_parties", ids=sorted({b.split("|", 1)[1] for b in blocks}))
+    _rows(tx, "lock_parties", ids=sorted({_party(b) for b in blocks}))
     writes, links, stale = plan_relink(
         _collected(tx, "read_block_reports", blocks=blocks), _collected(tx, "read_block_measures", blocks=blocks)
     )
@@ -83,7 +83,7 @@ def relink_keys_tx(tx: Any, block: str, keys: list[str], size: int) -> list[Any]
     round would hold :data:`FALLBACK_SHARE` of the block's ``size`` events, the whole
     block is relinked instead (the same result, fewer round trips).
     """
-    _rows(tx, "lock_parties", ids=[block.split("|", 1)[1]])
+    _rows(tx, "lock_parties", ids=[_party(block)])
     reports = {row["key"]: row for row in _collected(tx, "read_reports_by_key", keys=keys)}
     changed = expanded = set(reports)
     if not _grow(tx, reports, list(reports.values()), limit=FALLBACK_SHARE * size):
@@ -154,17 +154,43 @@ def relink_measures(
     summary = LoadSummary()
     with driver.session(database=database, notifications_min_severity="OFF") as session:
         whole, partial = _split_blocks(session, blocks, keys)
-    work: list[tuple[Any, ...]] = [("keys", b, sorted((keys or {})[b]), size) for b, size in partial]
-    work += [("whole", whole[start : start + BLOCKS_PER_TX]) for start in range(0, len(whole), BLOCKS_PER_TX)]
+    work = relink_work(whole, [(b, sorted((keys or {})[b]), size) for b, size in partial])
     run_parallel(driver, database, iter(work), relink_tx, writers=RELINK_WRITERS, done=lambda _, c: _add(summary, c))
     return summary
 
 
+def _party(block: str) -> str:
+    return block.split("|", 1)[1]
+
+
+def relink_work(whole: list[str], partial: list[tuple[str, list[str], int]]) -> list[tuple[Any, ...]]:
+    """The relink transactions, ordered so that the two at a time seldom wait on the same party's lock.
+
+    Sub-blocks of one party go in one ``("keys", [(block, keys, size), ...])`` transaction
+    (each takes the party's lock: apart, they would only wait for each other); whole
+    blocks go sorted by party in ``("whole", blocks)`` chunks of :data:`BLOCKS_PER_TX`,
+    so chunks share at most a party at their edges; the two kinds alternate.
+
+    >>> relink_work(["A|USA", "B|CHN", "B|USA"], [("A|CHN", ["k1"], 9), ("C|CHN", ["k2"], 9)])
+    [('keys', [('A|CHN', ['k1'], 9), ('C|CHN', ['k2'], 9)]), ('whole', ['B|CHN', 'A|USA', 'B|USA'])]
+    """
+    by_party: dict[str, list[tuple[str, list[str], int]]] = defaultdict(list)
+    for item in sorted(partial):
+        by_party[_party(item[0])].append(item)
+    subs = [("keys", items) for _, items in sorted(by_party.items())]
+    ordered = sorted(whole, key=lambda b: (_party(b), b))
+    chunks = [("whole", ordered[n : n + BLOCKS_PER_TX]) for n in range(0, len(ordered), BLOCKS_PER_TX)]
+    work: list[tuple[Any, ...]] = []
+    for n in range(max(len(subs), len(chunks))):
+        work += subs[n : n + 1] + chunks[n : n + 1]
+    return work
+
+
 def relink_tx(tx: Any, item: tuple[Any, ...]) -> list[Any]:
-    """One relink transaction: ``("whole", blocks)`` or ``("keys", block, keys, size)``."""
+    """One relink transaction: ``("whole", blocks)`` or ``("keys", [(block, keys, size), ...])``."""
     if item[0] == "whole":
         return relink_blocks_tx(tx, item[1])
-    return relink_keys_tx(tx, *item[1:])
+    return [c for block, keys, size in item[1] for c in relink_keys_tx(tx, block, keys, size)]
 
 
 def _add(summary: Any, counters: list[Any]) -> None:
@@ -232,15 +258,23 @@ def link_plan(
 
 
 def measure_plan(
-    measures: list[Measure], measure_rows: list[dict[str, Any]]
+    measures: list[Measure], measure_rows: list[dict[str, Any]], digests: dict[str, str] | None = None
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Pure: (measure rows whose digest differs from the stored one, stored measure keys no longer derived)."""
-    stored = {row["key"]: row["digest"] for row in measure_rows}
+    """Pure: (measure rows to write, stored measure keys no longer derived).
+
+    A measure whose stored fingerprint equals its new one (the same acts of the same
+    reports under the same rules, :func:`measure_fingerprint`) has the same properties:
+    it is neither recomputed nor written.  Any other is recomputed and written (a new
+    fingerprint is written even when the properties come out equal).  ``digests``
+    caches report digests by key within one relink.
+    """
+    stored = {row["key"]: row["fingerprint"] for row in measure_rows}
+    digests = {} if digests is None else digests
     writes = []
     for measure in measures:
-        props = {"key": measure.key, **measure_props(measure)}
-        if stored.get(measure.key) != props["digest"]:
-            writes.append({"key": measure.key, "props": props})
+        fingerprint = measure_fingerprint(measure, digests)
+        if stored.get(measure.key) != fingerprint:
+            writes.append({"key": measure.key, "props": {"key": measure.key, **measure_props(measure, fingerprint)}})
     stale = [{"key": key} for key in sorted(set(stored) - {m.key for m in measures})]
     return writes, stale
 
