@@ -97,7 +97,8 @@ def test_a_further_measure_of_the_move_stays() -> None:
     """ "The move also restricts …": "also" adds a measure, so effect_of_prior_act keeps it."""
     assert events("Chile banned copper exports on Monday. The move also restricts exports of lithium.") == {
         ("EXPORT_BAN", "impose", ("CHL",), ("element:Cu",), (), "2025-11-24"),
-        ("EXPORT_CONTROL", "impose", ("CHL",), ("element:Li",), (), None),
+        # dated by follow_day (date_clauses): a further measure of one announcement shares its day
+        ("EXPORT_CONTROL", "impose", ("CHL",), ("element:Li",), (), "2025-11-24"),
     }
 
 

@@ -61,7 +61,7 @@ CASES = [
         "美国24日宣布扩大出口管制。华为被美国列入实体清单后,营收下滑。",
         {
             ("EXPORT_CONTROL", "impose", ("USA",), (), (), "2025-11-24"),
-            ("SANCTION", "impose", ("USA",), (), (), None),
+            ("SANCTION", "impose", ("USA",), (), (), "2025-11-24"),  # follow_day: the news day of the same actor
         },
     ),
     (
@@ -69,7 +69,7 @@ CASES = [
         "美国24日宣布扩大出口管制。据悉,中兴被美国列入实体清单。",
         {
             ("EXPORT_CONTROL", "impose", ("USA",), (), (), "2025-11-24"),
-            ("SANCTION", "impose", ("USA",), (), (), None),
+            ("SANCTION", "impose", ("USA",), (), (), "2025-11-24"),  # follow_day: the news day of the same actor
         },
     ),
     (
@@ -85,17 +85,17 @@ CASES = [
     (
         "goods_of_origin",
         "Facing a surge of Vietnamese imports, Mexico imposed duties on shoes on Monday.",
-        {("TARIFF", "impose", ("MEX",), (), (), "2025-11-24")},
+        {("TARIFF", "impose", ("MEX",), ("item:footwear",), (), "2025-11-24")},
     ),
     (
         "private_nouns",
         "海关总署3日发布公告。经评估智利果农整改措施，决定自12月1日起恢复智利樱桃输入。",
-        {NOTICE, ("IMPORT_RESTRICTION", "lift", ("CHN", "org:gac"), (), (), "2025-12-01")},
+        {NOTICE, ("IMPORT_RESTRICTION", "lift", ("CHN", "org:gac"), ("item:cherries",), (), "2025-12-01")},
     ),
     (
         "private_nouns",
         "海关总署3日发布公告。经评估越南企业整改情况，现决定恢复越南榴莲输入。",
-        {NOTICE, ("IMPORT_RESTRICTION", "lift", ("CHN", "org:gac"), (), (), None)},
+        {NOTICE, ("IMPORT_RESTRICTION", "lift", ("CHN", "org:gac"), ("item:durians",), (), None)},
     ),
     (
         "request_of",
