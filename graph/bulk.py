@@ -37,9 +37,9 @@ from policykg import PolicyKGError
 from policykg.extract.models import ArticleRecord
 from policykg.graph import neo4j as kg_neo4j
 from policykg.graph import server
-from policykg.graph.build import build_unlinked
 from policykg.graph.bulk_csv import ARRAY_DELIMITER_ARG, CsvSink
-from policykg.graph.bulk_stream import BUCKETS, Linked, Seen, Spill, link_files, write_chunk
+from policykg.graph.bulk_rows import chunk_rows
+from policykg.graph.bulk_stream import BUCKETS, Linked, Seen, Spill, link_files_paused, paused_gc, write_rows_chunk
 from policykg.graph.load import LoadSummary, apply_schema, cypher, write_rows
 from policykg.graph.relink import relink_responses
 
@@ -73,13 +73,16 @@ def write_csv(chunks: Chunks, folder: Path, steps: dict[str, float], jobs: int =
     the import tool's file arguments, the (closed) sink with its fix-ups, and what was seen.
 
     ``steps`` receives the seconds spent reading, building, writing chunk rows and linking
-    (``jobs`` processes link the spill files).
+    (``jobs`` processes link the spill files).  Chunks become rows without a graph
+    (:func:`policykg.graph.bulk_rows.chunk_rows`), with the cyclic garbage collector
+    paused (see :func:`policykg.graph.bulk_stream.paused_gc`).
     """
     sink, spill, seen = CsvSink(folder / "csv"), Spill(folder / "spill"), Seen()
     pending = iter(chunks)
-    while (records := _timed(steps, "read", next, pending, None)) is not None:
-        graph = _timed(steps, "build", build_unlinked, records)
-        _timed(steps, "csv", write_chunk, graph, sink, spill, seen)
+    with paused_gc():
+        while (records := _timed(steps, "read", next, pending, None)) is not None:
+            rows = _timed(steps, "build", chunk_rows, records)
+            _timed(steps, "csv", write_rows_chunk, rows, sink, spill, seen)
     args = sink.close()
     for linked in _timed(steps, "link", link_all, spill.close(), folder, jobs):
         args += linked.args
@@ -92,18 +95,39 @@ def write_csv(chunks: Chunks, folder: Path, steps: dict[str, float], jobs: int =
     unknown = sorted(set(sink.fixups) - set(FIXUP_QUERIES))
     if unknown:  # graph/SCHEMA.md gives such lists only to these; a new one needs its own statement
         raise PolicyKGError(f"--bulk cannot write list properties of {', '.join(unknown)}; use `policykg load`")
-    return args, sink, seen
+    return group_args(args), sink, seen
 
 
 def link_all(paths: list[Path], folder: Path, jobs: int) -> list[Linked]:
-    """The spill files linked by ``jobs`` processes (spawned: the server-stop thread is running)."""
-    shares = [paths[n::jobs] for n in range(jobs)]
-    folders = [folder / f"link-{n}" for n in range(jobs)]
+    """The spill files linked by ``jobs`` processes (spawned: the server-stop thread is running).
+
+    One task per spill file, the largest first, handed to whichever worker is free: the
+    dominant actor's blocks make a few files far costlier than the rest, so a fixed split
+    of the files left one worker with twice the other's share.
+    """
+    ordered = sorted((p for p in paths if p.stat().st_size), key=lambda p: (-p.stat().st_size, p.name))
+    folders = [folder / f"link-{n:02d}" for n in range(len(ordered))]
     if jobs == 1:
-        return [link_files(shares[0], folders[0])]
+        return [link_files_paused(ordered, folder / "link")]
     context = multiprocessing.get_context("spawn")
     with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context) as pool:
-        return list(pool.map(link_files, shares, folders))
+        return list(pool.map(link_files_paused, [[p] for p in ordered], folders))
+
+
+def group_args(args: list[str]) -> list[str]:
+    """The import arguments with files of one label (or type) and one header joined in one group.
+
+    Each linking task writes its own files; the tool reads a group of files as one, so
+    ``--nodes=Event=h1,d1`` and ``--nodes=Event=h2,d2`` with equal headers become
+    ``--nodes=Event=h1,d1,d2``.
+    """
+    groups: dict[tuple[str, str], list[str]] = {}
+    for arg in args:
+        spec, files = arg.rsplit("=", 1)
+        header, data = files.split(",", 1)
+        text = Path(header).read_text(encoding="utf-8")
+        groups.setdefault((spec, text), [header]).append(data)
+    return [f"{spec}={','.join(files)}" for (spec, _), files in groups.items()]
 
 
 def node_count(driver: Any, database: str) -> int:

@@ -21,6 +21,8 @@ value of each property, as the build does.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import pickle
 import zlib
 from collections.abc import Iterable, Iterator
@@ -33,7 +35,7 @@ import networkx as nx
 from policykg.graph.build import ENTITY_LABELS, KEY_PROPERTY
 from policykg.graph.bulk_blocks import Part, link_rows, merge_parts
 from policykg.graph.bulk_csv import CsvSink
-from policykg.graph.load import NODE_QUERIES
+from policykg.graph.bulk_rows import ChunkRows
 
 BUCKETS = 32
 _SKIP = frozenset(("label", "key"))
@@ -122,6 +124,29 @@ def link_files(paths: list[Path], folder: Path) -> Linked:
     return Linked(args, sink.fixups, seen.parties, sink.rows, seen.nodes, seen.relationships, sink.multiline)
 
 
+def link_files_paused(paths: list[Path], folder: Path) -> Linked:
+    """:func:`link_files` with the garbage collector paused (a worker's task)."""
+    with paused_gc():
+        return link_files(paths, folder)
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector (reference counting still frees everything).
+
+    The preparation allocates millions of small acyclic objects while it keeps sets of
+    keys alive, so the collector kept walking the survivors: with it paused, reading and
+    making rows took 35-40 % less CPU at 100,000 events, linking ~13 % less.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def write_chunk(graph: nx.MultiDiGraph, sink: CsvSink, spill: Spill, seen: Seen) -> None:
     """Write one chunk's sources, entities, articles and their links; spill its events by block."""
     fresh = {
@@ -153,6 +178,39 @@ def write_chunk(graph: nx.MultiDiGraph, sink: CsvSink, spill: Spill, seen: Seen)
     spill.flush()
 
 
+def write_rows_chunk(rows: ChunkRows, sink: CsvSink, spill: Spill, seen: Seen) -> None:
+    """:func:`write_chunk` for the rows of :func:`policykg.graph.bulk_rows.chunk_rows` (no graph built):
+    the same CSV rows, spilled parts and late merges."""
+    fresh = {aid for aid in rows.articles if aid not in seen.keys["Article"]}
+    for part in rows.events:
+        spill.add(part[0]["block"], part)
+    for ident, (label, props) in rows.entities.items():
+        _entity({"label": label, "key": ident, **props}, sink, seen)
+    for name in rows.sources:
+        if name not in seen.keys["Source"]:
+            seen.keys["Source"].add(name)
+            sink.node("Source", name, {})
+            seen.nodes += 1
+    for aid, props in rows.articles.items():
+        if aid in fresh:
+            seen.keys["Article"].add(aid)
+            sink.node("Article", aid, props)
+            seen.nodes += 1
+        else:
+            seen.add_late("merge_article", {"article_id": aid, **props})
+    for rel, statement, pairs in (
+        ("PUBLISHED_BY", "merge_published_by_rel", rows.published_by),
+        ("MENTIONS", "merge_mentions_rel", rows.mentions),
+    ):
+        for src, dst in pairs:
+            if src in fresh:
+                sink.rel(rel, src, dst)
+                seen.relationships += 1
+            else:
+                seen.add_late(statement, {"src": src, "dst": dst})
+    spill.flush()
+
+
 def _props(attrs: dict[str, Any]) -> dict[str, Any]:
     """A node's properties without the build's bookkeeping (``label``, ``key``, the key property)."""
     key_property = KEY_PROPERTY[attrs["label"]]
@@ -169,6 +227,8 @@ def _entity(attrs: dict[str, Any], sink: CsvSink, seen: Seen) -> None:
         seen.nodes += 1
     elif any(props.get(n) is not None for n in lacks):
         row = {"id": attrs["key"], **{n: props.get(n) for n in ("name", "country", "kind")}}
+        from policykg.graph.load import NODE_QUERIES  # (lazy: linking workers never need the driver)
+
         seen.add_late(NODE_QUERIES[attrs["label"]], row)
         seen.entities[attrs["key"]] = frozenset(n for n in lacks if props.get(n) is None)
 
