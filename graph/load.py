@@ -113,6 +113,11 @@ def rows_tx(tx: Any, rows: list[dict[str, Any]], query: str) -> list[Any]:
     return [merge_tx(tx, query, rows).counters]
 
 
+def statement_tx(tx: Any, work: tuple[str, list[dict[str, Any]]]) -> list[Any]:
+    """:func:`merge_tx` of a ``(query, rows)`` pair (statements of several labels on parallel writers)."""
+    return [merge_tx(tx, *work).counters]
+
+
 def delete_tx(tx: Any, query: str, limit: int) -> Any:
     return tx.run(query, limit=limit).consume()
 
@@ -129,14 +134,22 @@ SCHEMA_RACE_CODES = frozenset(
 
 
 def apply_schema(driver: Any, database: str) -> None:
-    """Create the constraints and indexes (idempotent, safe beside a concurrent load); wait until online."""
-    for statement in schema_statements():
+    """Create the constraints and indexes (idempotent, safe beside a concurrent load); wait until online.
+
+    One read of the existing rules first: a load into a database that has them all
+    (every load but the first) runs no schema statement and waits for nothing.
+    """
+    records = driver.execute_query(cypher("read_schema_names"), database_=database).records
+    states = {record["name"]: record["state"] for record in records}
+    missing = [s for s in schema_statements() if s.split()[2] not in states]
+    for statement in missing:
         try:
             driver.execute_query(statement, database_=database)
         except neo4j.exceptions.ClientError as exc:
             if exc.code not in SCHEMA_RACE_CODES:
                 raise
-    driver.execute_query(cypher("await_indexes"), seconds=300, database_=database)
+    if missing or any(state != "ONLINE" for state in states.values()):
+        driver.execute_query(cypher("await_indexes"), seconds=300, database_=database)
 
 
 def clear_graph(driver: Any, database: str, batch_size: int = 10_000) -> LoadSummary:
@@ -296,9 +309,8 @@ def _write_fast(
 ) -> LoadSummary:
     """Small node sets with one writer; articles and events as parallel owner batches; recount what needs it."""
     summary = LoadSummary()
-    small = _node_rows(graph, ("Source", *ENTITY_LABELS))
-    for label in ("Source", *ENTITY_LABELS):  # a few thousand nodes that may exist: MERGE
-        summary.add(write_rows(driver, database, cypher(NODE_QUERIES[label]), small[label], batch_size, progress))
+    small = _node_rows(graph, ("Source", *ENTITY_LABELS))  # a few thousand nodes that may exist: MERGE
+    work = ((cypher(NODE_QUERIES[label]), rows) for label in small for rows in _chunks(small[label], batch_size))
     fresh_articles: set[str] = set()
     recount: list[dict[str, Any]] = []
 
@@ -312,7 +324,10 @@ def _write_fast(
             recount.extend({"key": key} for key in result.recount)
             if progress:
                 progress(item.size())
+        elif progress and isinstance(item, tuple):
+            progress(len(item[1]))
 
+    run_parallel(driver, database, work, statement_tx, writers=writers, done=done)
     for batches in (
         lambda: owner_batches("Article", article_rows(graph), batch_size),
         lambda: owner_batches("Event", event_rows(graph, fresh_articles), batch_size),

@@ -1,18 +1,31 @@
 // merge_event_batch: upsert a batch of Event nodes keyed on key and, in the same statement, CREATE the
 // ACTOR, ITEM, TARGET and REPORTED_IN relationships of the events it created (they cannot exist yet:
 // no MERGE check). One row per event, so each event is looked up once.
+// entities: the distinct entity ids of the batch's actors, items and targets; articles: the distinct ids of
+// the articles reporting its events. Each is looked up once per batch (one index seek each), and rows name
+// them by position in these lists.
 // rows: {key, props: {the properties merge_event.cypher sets on creation, nulls left out, and the
 //   corroboration n_sources, n_outlets, first_reported, last_reported, articles, outlets when every article
-//   reporting the event was created by this load}, actors: [{src: entity id, position}], items: [entity id],
-//   targets: [entity id], reports: [{dst: article_id, props: {evidence, evidence_start, evidence_end, report,
-//   provenance, corrections}}]}.
+//   reporting the event was created by this load}, actors: [[position in $entities, actor position]],
+//   items: [position in $entities], targets: [position in $entities], reports: [{article: position in
+//   $articles, evidence, evidence_start, evidence_end, report, provenance, corrections}]}.
 // A known event is updated by the rules of merge_event.cypher (the smallest value wins, provenance keeps the
 // strongest, corrections are unioned); its relationships are MERGEd by the loader (merge_*_rel) and its
 // corroboration recounted (update_event_reports).
-// Returns the keys of the events it created (flagged on creation, flag removed in the same statement).
+// Returns one row, fresh: the keys of the events it created (flagged on creation, flag removed in the same statement).
 // replan=skip: the plan (unique-index seeks) does not depend on the counts a load keeps changing, so
 // the cached plan is reused instead of being replanned every few seconds as the graph grows.
 CYPHER replan=skip
+CALL () {
+  UNWIND $entities AS id
+  OPTIONAL MATCH (n:Entity {id: id})
+  RETURN collect([n]) AS entities
+}
+CALL () {
+  UNWIND $articles AS id
+  OPTIONAL MATCH (a:Article {article_id: id})
+  RETURN collect([a]) AS articles
+}
 UNWIND $rows AS row
 MERGE (e:Event {key: row.key})
   ON CREATE SET e += row.props, e.load_fresh = true
@@ -31,28 +44,28 @@ MERGE (e:Event {key: row.key})
       AND row.props.provenance IN ['edited', 'added']) OR row.props.provenance = 'added' THEN row.props.provenance ELSE e.provenance END,
     e.corrections = CASE WHEN row.props.corrections IS NULL THEN e.corrections
       ELSE [x IN coalesce(e.corrections, []) WHERE NOT x IN row.props.corrections] + row.props.corrections END
-WITH e, row WHERE e.load_fresh
+WITH e, row, entities, articles WHERE e.load_fresh
 REMOVE e.load_fresh
-WITH e, row
-CALL (e, row) {
+WITH e, row, entities, articles
+CALL (e, row, entities) {
   UNWIND row.actors AS r
-  MATCH (n:Entity {id: r.src})
-  CREATE (n)-[:ACTOR {position: r.position}]->(e)
+  WITH e, r, entities[r[0]][0] AS n WHERE n IS NOT NULL
+  CREATE (n)-[:ACTOR {position: r[1]}]->(e)
 }
-CALL (e, row) {
-  UNWIND row.items AS id
-  MATCH (n:Entity {id: id})
+CALL (e, row, entities) {
+  UNWIND row.items AS at
+  WITH e, entities[at][0] AS n WHERE n IS NOT NULL
   CREATE (e)-[:ITEM]->(n)
 }
-CALL (e, row) {
-  UNWIND row.targets AS id
-  MATCH (n:Entity {id: id})
+CALL (e, row, entities) {
+  UNWIND row.targets AS at
+  WITH e, entities[at][0] AS n WHERE n IS NOT NULL
   CREATE (e)-[:TARGET]->(n)
 }
-CALL (e, row) {
+CALL (e, row, articles) {
   UNWIND row.reports AS r
-  MATCH (a:Article {article_id: r.dst})
-  CREATE (e)-[x:REPORTED_IN]->(a)
-  SET x += r.props
+  WITH e, r, articles[r.article][0] AS a WHERE a IS NOT NULL
+  CREATE (e)-[:REPORTED_IN {evidence: r.evidence, evidence_start: r.evidence_start, evidence_end: r.evidence_end,
+    report: r.report, provenance: r.provenance, corrections: r.corrections}]->(a)
 }
-RETURN e.key AS key
+RETURN collect(e.key) AS fresh

@@ -308,6 +308,22 @@ def test_fast_and_legacy_strategies_give_the_same_graph(db, writers, batch_size)
     assert rels == graph.number_of_edges()  # no relationship CREATEd twice
 
 
+@pytest.mark.parametrize("batch_size", [4, 60])
+def test_two_writers_give_exactly_the_graph_of_one_writer(db, batch_size):
+    """Entities, articles and events split into batches written by two parallel sessions: the one-writer graph."""
+    driver, database = db
+    graph = build_graph(records() + records(path=GOLD))
+    load_graph(driver, graph, database, writers=1, batch_size=batch_size)
+    one = snapshot(read_graph(driver, database))
+    load_graph(driver, graph, database, replace=True, writers=2, batch_size=batch_size)
+    assert snapshot(read_graph(driver, database)) == one == snapshot(graph)
+    count = "MATCH ()-[r]->() RETURN count(r) AS n"
+    assert driver.execute_query(count, database_=database).records[0]["n"] == graph.number_of_edges()
+    again = load_graph(driver, graph, database, writers=2, batch_size=batch_size)
+    assert (again.nodes_created, again.relationships_created, again.relationships_deleted) == (0, 0, 0)
+    assert snapshot(read_graph(driver, database)) == one
+
+
 def test_chunked_cli_load_equals_whole_load(db, capsys):
     driver, database = db
     assert main(["load", "--chunk-size", "2", "--writers", "2", "--batch-size", "5", str(FIXTURE)]) == 0
