@@ -164,25 +164,19 @@ def _party(block: str) -> str:
 
 
 def relink_work(whole: list[str], partial: list[tuple[str, list[str], int]]) -> list[tuple[Any, ...]]:
-    """The relink transactions, ordered so that the two at a time seldom wait on the same party's lock.
+    """The relink transactions: one ``("keys", [(block, keys, size)])`` per sub-block, then
+    ``("whole", blocks)`` chunks of :data:`BLOCKS_PER_TX` in the order given.
 
-    Sub-blocks of one party go in one ``("keys", [(block, keys, size), ...])`` transaction
-    (each takes the party's lock: apart, they would only wait for each other); whole
-    blocks go sorted by party in ``("whole", blocks)`` chunks of :data:`BLOCKS_PER_TX`,
-    so chunks share at most a party at their edges; the two kinds alternate.
+    Grouping a party's sub-blocks in one transaction, and whole blocks sorted by party, cut
+    lock waits on a busy box, but at 100,000 events a party's blocks together overflowed the
+    server's transaction memory (``dbms.memory.transaction.total.max``), so each sub-block
+    keeps its own transaction and whole-block chunks keep the blocks' own order.
 
     >>> relink_work(["A|USA", "B|CHN", "B|USA"], [("A|CHN", ["k1"], 9), ("C|CHN", ["k2"], 9)])
-    [('keys', [('A|CHN', ['k1'], 9), ('C|CHN', ['k2'], 9)]), ('whole', ['B|CHN', 'A|USA', 'B|USA'])]
+    [('keys', [('A|CHN', ['k1'], 9)]), ('keys', [('C|CHN', ['k2'], 9)]), ('whole', ['A|USA', 'B|CHN', 'B|USA'])]
     """
-    by_party: dict[str, list[tuple[str, list[str], int]]] = defaultdict(list)
-    for item in sorted(partial):
-        by_party[_party(item[0])].append(item)
-    subs = [("keys", items) for _, items in sorted(by_party.items())]
-    ordered = sorted(whole, key=lambda b: (_party(b), b))
-    chunks = [("whole", ordered[n : n + BLOCKS_PER_TX]) for n in range(0, len(ordered), BLOCKS_PER_TX)]
-    work: list[tuple[Any, ...]] = []
-    for n in range(max(len(subs), len(chunks))):
-        work += subs[n : n + 1] + chunks[n : n + 1]
+    work: list[tuple[Any, ...]] = [("keys", [item]) for item in partial]
+    work += [("whole", whole[n : n + BLOCKS_PER_TX]) for n in range(0, len(whole), BLOCKS_PER_TX)]
     return work
 
 
