@@ -154,9 +154,9 @@ def _add_entity(graph: nx.MultiDiGraph, entity: Entity) -> None:
     _merge_node(graph, entity.id, entity.type, entity.id, props)
 
 
-def _add_event(graph: nx.MultiDiGraph, event: Event, article_id: str, article_node: str) -> None:
-    key = event_key(event, article_id)
-    node = event_node_id(key)
+def event_props(event: Event) -> dict[str, Any]:
+    """An event's node properties before provenance (MIN_WINS included); the bulk path's rows
+    use the same function, so both paths write the same properties."""
     props: dict[str, Any] = {"type": event.type, "action": event.action, "date": event.date, "until": event.until}
     props.update(dict(event.value))
     props["summary"] = event_summary(event)
@@ -166,6 +166,13 @@ def _add_event(graph: nx.MultiDiGraph, event: Event, article_id: str, article_no
     props["effective"] = event.effective
     props["response_cue"] = event.response_cue or response_cue(event.evidence)
     props["actor_inferred"] = event.actor_inferred or None
+    return props
+
+
+def _add_event(graph: nx.MultiDiGraph, event: Event, article_id: str, article_node: str) -> None:
+    key = event_key(event, article_id)
+    node = event_node_id(key)
+    props = event_props(event)
     smallest = {k: props.pop(k) for k in MIN_WINS if k in props}
     _merge_node(graph, node, "Event", key, props)
     _merge_smallest(graph.nodes[node], smallest)

@@ -6,8 +6,8 @@ entities with their properties (the first non-null value of each wins, as
 ``_merge_node`` does), the ``PUBLISHED_BY`` and ``MENTIONS`` pairs once each, and one
 :data:`~policykg.graph.bulk_blocks.Part` per event node with its corroboration counted
 (``_count_reports``).  The event properties are made by the build's own helpers
-(:func:`~policykg.graph.build.event_key`, :func:`~policykg.graph.build.event_summary`,
-``block_of``, ``response_cue``, ``report_ids``), so the rows are the build's rows;
+(:func:`~policykg.graph.build.event_key`, :func:`~policykg.graph.build.event_props`,
+``report_ids``), so the rows are the build's rows;
 ``tests/unit/test_bulk_rows.py`` checks them against ``build_unlinked`` on the gold.
 The general build makes a graph object per chunk (about a third of the bulk path's
 Python time at 100,000 events); this makes dictionaries only.
@@ -30,11 +30,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from policykg.extract.models import ArticleRecord, Event
-from policykg.graph.build import MIN_WINS, PROVENANCE_RANK, event_key, event_summary
+from policykg.graph.build import MIN_WINS, PROVENANCE_RANK, event_key, event_props
 from policykg.graph.bulk_blocks import Part
 from policykg.graph.corrections import report_ids
-from policykg.graph.measures import block_of
-from policykg.graph.responses import response_cue
 
 
 @dataclass
@@ -85,23 +83,10 @@ def _fill(attrs: dict[str, Any], props: dict[str, Any]) -> None:
             attrs[name] = value
 
 
-def _event_props(event: Event) -> dict[str, Any]:
-    """An event's node properties, as the build's ``_add_event`` makes them (MIN_WINS included)."""
-    props: dict[str, Any] = {"type": event.type, "action": event.action, "date": event.date, "until": event.until}
-    props.update(dict(event.value))
-    props["summary"] = event_summary(event)
-    props["block"] = block_of(event.type, event.action, event.actors[0], event.targets)
-    props.update(actor=event.actors[0], items=sorted(event.items), targets=sorted(event.targets))
-    props["effective"] = event.effective
-    props["response_cue"] = event.response_cue or response_cue(event.evidence)
-    props["actor_inferred"] = event.actor_inferred or None
-    return props
-
-
 def _add_event(events: dict[str, Any], event: Event, aid: str) -> None:
     """Merge one report into its event node: properties, provenance, actors, the article link."""
     key = event_key(event, aid)
-    props = _event_props(event)
+    props = event_props(event)
     smallest = {k: props.pop(k) for k in MIN_WINS if k in props}
     if key not in events:
         events[key] = ({"key": key}, {}, {})
