@@ -165,6 +165,24 @@ def recent_day(month: int, day: int, published: DATE | None) -> DATE | None:
 _AHEAD_DAYS = 92
 
 
+def window_end(month: int, day: int, published: DATE | None) -> DATE | None:
+    """``window_end``: a month/day ending a validity window ("until December 31", "expires Oct. 15")
+    is the first occurrence no more than a month before publication: a window reported in the news
+    is mostly still running ("until December 31" in May is the coming December, not the last).
+
+    >>> window_end(12, 31, DATE(2019, 5, 1)), window_end(3, 3, DATE(2019, 3, 20))
+    (datetime.date(2019, 12, 31), datetime.date(2019, 3, 3))
+    """
+    if published is None:
+        return None
+    floor = published - dt.timedelta(days=_BEHIND_DAYS)
+    years = (published.year - 1, published.year, published.year + 1)
+    return next((d for y in years if (d := _safe_date(y, month, day)) and d >= floor), None)
+
+
+_BEHIND_DAYS = 31
+
+
 def _month_year(month: int, published: DATE | None) -> int | None:
     if published is None:
         return None
@@ -202,14 +220,21 @@ _ORD = r"(?:st|nd|rd|th)?"
 _CNUM = r"[〇零一二两三四五六七八九十]"
 _I = re.I
 
-_EN_MONTH_DAY = re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y>\d{{4}})\b)?", _I)
-_EN_DAY_MONTH = re.compile(rf"\b(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}})\b)?", _I)
+# written_year: "December 31, 2025", or "December 31 this year" / "next year" / "last year"
+_YEAR_AFTER = r"(?:,?\s+(?P<y>\d{4})\b|\s+(?P<rel_en>this|next|last)\s+year\b)?"
+_EN_MONTH_DAY = re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}}){_ORD}\b{_YEAR_AFTER}", _I)
+_EN_DAY_MONTH = re.compile(rf"\b(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}{_YEAR_AFTER}", _I)
 _EN_MONTH = re.compile(rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{_MON}(?:,?\s+(?P<y>\d{{4}})\b)?", _I)
 _ISO = re.compile(r"(?<![\d.])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d])")
 _EN_YEAR = re.compile(
     r"\b(?:in|by|since|until|till|from|before|after|through|during|end\s+of|early|late|mid|fiscal|FY)"
     r"[\s-]+(?P<y>(?:19|20|21)\d{2})\b(?![-/.]\d|\s*(?:%|percent|tonnes|tons|units|applications|companies"
     r"|firms|people|yuan|dollars|rubles|euros)\b)",
+    _I,
+)
+# month_end: "the end of March", "end-March", "the end of this month": the month's last day
+_EN_MONTH_END = re.compile(
+    rf"\b(?:(?:the\s+)?end\s+of\s+|end-)(?:(?P<this>this|the)\s+month\b|{_MON}(?:,?\s+(?P<y>\d{{4}})\b)?)",
     _I,
 )
 _EN_YEAR_END = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:(?:the|this)\s+year|(?P<y>\d{4})\b)|\byear[-\s]end\b", _I)
@@ -304,10 +329,29 @@ def _en_day(m: re.Match[str], pub: DATE | None) -> Core | None:
     if mon.lower() == "may" and mon[0] != "M":
         return None
     month, day = _MONTHS[mon.lower()], int(m["d"])
-    date = _safe_date(int(m["y"]), month, day) if m["y"] else _nearest_day(month, day, pub)
-    if date is None and (m["y"] or pub is not None or not _safe_date(2024, month, day)):
+    year = int(m["y"]) if m["y"] else (pub.year + _REL_YEAR[m["rel_en"].lower()] if m["rel_en"] and pub else None)
+    date = _safe_date(year, month, day) if year else _nearest_day(month, day, pub)
+    if date is None and (year or pub is not None or not _safe_date(2024, month, day)):
         return None  # impossible day
-    return Core(m.start(), m.end(), "day", date, md=None if m["y"] else (month, day))
+    return Core(m.start(), m.end(), "day", date, md=None if year else (month, day))
+
+
+_REL_YEAR = {"this": 0, "next": 1, "last": -1}
+
+
+def _en_month_end(m: re.Match[str], pub: DATE | None) -> Core | None:
+    """``month_end``: "the end of March" is March's last day as a window end, start or deadline, and
+    no day as the day of an act (like "in March"); "the end of this month" is the publication month's."""
+    if m["this"]:
+        month = pub.month if pub else None
+        year = pub.year if pub else None
+    else:
+        month = _MONTHS[m["mon"].lower()]
+        year = int(m["y"]) if m["y"] else _month_year(month, pub)
+    if month is None or year is None or not 1900 <= year <= 2199:
+        return Core(m.start(), m.end(), "month")
+    last = DATE(year, month, calendar.monthrange(year, month)[1])
+    return Core(m.start(), m.end(), "month", last, last)
 
 
 def _en_month(m: re.Match[str], pub: DATE | None) -> Core | None:
@@ -482,6 +526,7 @@ _EN_FINDERS = (
     (_EN_MONTH, _en_month),
     (_EN_YEAR, _year),
     (_EN_YEAR_END, _year_end),
+    (_EN_MONTH_END, _en_month_end),
     (_EN_RELATIVE, _relative),
     (_EN_WEEKDAY, _weekday),
     (_EN_DURATION, _duration),

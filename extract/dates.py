@@ -13,7 +13,7 @@ Kinds and the fields they fill:
 * ``point``: a day ("on October 9", "11月10日", "today", "on Tuesday"): ``date``.
 * ``deadline``: "by / before / no later than / due by", "前 / 之前": ``date``.
 * ``start``: "from / since / effective / as of", "自 / 从 ... 起": ``date``.
-* ``until``: "until / through / till", "至 / 截至 / ... 止": ``until``; a window
+* ``until``: "until / through / till / expires (on)", "至 / 截至 / ... 止 / ... 到期": ``until``; a window
   "from X until Y", "自X起至Y", "from now until Y", "自即日起至Y" gives
   ``date`` = X (the publication date for now / 即日) and ``until`` = Y.
 * ``duration``: "for one year", "one-year", "90 days", "six months", "为期一年",
@@ -29,7 +29,9 @@ Resolution rules (the choices made here):
   "January 5" in a 2025-12-20 article 2026-01-05.  As a start, deadline or
   window end it takes the year (publication year -1, 0 or +1) that puts it
   nearest to publication, a tie going to the later date ("by April 9" in
-  November is 2026-04-09).  Without a publication date it stays unresolved
+  November is 2026-04-09); a window end, the first no more than a month before
+  publication ("until December 31" in May is the coming one).  "December 31 this
+  year" / "next year" has its year written.  Without a publication date it stays unresolved
   (``date`` None) but is still reported.
 * Chinese dates may have spaces around 年 / 月 / 日 ("2026 年 11 月 10 日");
   Taiwan's Minguo years count from 1911 (民國114年5月1日 = 2025-05-01; a bare
@@ -48,7 +50,9 @@ Resolution rules (the choices made here):
   first imposed on Feb. 22" in a December article is the past February.
   今早 / 今晨 / 一早 / 稍早 are the publication day.
 * "年底 / 年底前 / 今年年底 / 2025年底" and "end of the year / year-end / end of
-  2025" are Dec 31; "月底 / 本月底 / 11月底" the last day of the month.
+  2025" are Dec 31; "月底 / 本月底 / 11月底" the last day of the month; "the end of
+  March / end-March / the end of this month" too, but as a month ("at the end of
+  March" is no day of an act).
 * Impossible dates (February 30, 2025-13-45) are not reported.  "本月" alone,
   "this week" and "recently" are not reported (no day to resolve).
 """
@@ -59,7 +63,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from policykg.extract.date_patterns import Core, cn_number, find_cores, recent_day  # noqa: F401 (cn_number re-exported)
+from policykg.extract.date_patterns import (  # noqa: F401 (cn_number re-exported)
+    Core,
+    cn_number,
+    find_cores,
+    recent_day,
+    window_end,
+)
 from policykg.extract.date_tense import clause_tense, shift_by_tense
 
 DATE = dt.date
@@ -85,14 +95,14 @@ _EN_PREFIX = re.compile(
     r"(?:\b(?P<deadline>(?:(?:expected|due|scheduled|set|slated|required)\s+)?"
     r"(?:by|before|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of)|due(?:\s+on)?|deadline\s+(?:of|is|on))"
     r"|\b(?P<start>from|since|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|effective(?:\s+(?:from|on))?|as\s+of|commencing)"
-    r"|\b(?P<until>until|till|through|up\s+to)"
+    r"|\b(?P<until>until|till|through|up\s+to|(?:expire[sd]?|expiring|lapse[sd]?)(?:\s+on)?)"
     r"|\b(?P<point>on))\s+$",
     _I,
 )
 _ZH_PREFIX = re.compile(r"(?:(?P<start>自从|自|从)|(?P<until>截至|截止到|截止|直至|直到|至|到)|(?P<point>在|于))\s*$")
 # 6月4日零时起, 2025年1月5日前结束 (the end of a window, not a deadline for an act)
 _ZH_SUFFIX = re.compile(
-    r"\s*(?:零时|零点|\d{1,2}(?:时|点|:\d\d))?\s*(?:(?P<until>(?:之前|以前|前)(?=结束|截止|届满|到期|终止)|为止|止)"
+    r"\s*(?:零时|零点|\d{1,2}(?:时|点|:\d\d))?\s*(?:(?P<until>(?:之前|以前|前)(?=结束|截止|届满|到期|终止)|为止|止|到期|届满|失效)"
     r"|(?P<deadline>之前|以前|前)|(?P<start>起|开始|以来))"
 )
 _CONNECTOR = re.compile(r"\s*(?P<qi>起)?\s*(?:until|till|to|through|and|-|–|—|~|～|至|到)\s*", _I)
@@ -140,6 +150,8 @@ def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | N
     day = core.day
     if core.md and kind == "point":  # the day of an act: the recent one (see recent_day)
         day = recent_day(*core.md, published) or day
+    if core.md and kind == "until":  # the end of a window: mostly still running (see window_end)
+        day = window_end(*core.md, published) or day
     if kind == "point" and (core.md or core.weekday):  # clause_tense: past days lie before publication
         step = "week" if core.weekday else "year"
         day = shift_by_tense(day, published, clause_tense(text, core.start, core.end), step)

@@ -51,6 +51,19 @@ CASES = [
     ("by the end of the year", [("by the end of the year", "deadline", "2025-12-31", None, None)]),
     ("by year-end", [("by year-end", "deadline", "2025-12-31", None, None)]),
     ("the end of 2027", [("the end of 2027", "point", "2027-12-31", None, None)]),
+    # month_end: a month's last day as a window end, start or deadline; no day as a point
+    ("until the end of March", [("until the end of March", "until", None, "2026-03-31", None)]),
+    ("until the end of this month", [("until the end of this month", "until", None, "2025-11-30", None)]),
+    ("by end-January", [("by end-January", "deadline", "2026-01-31", None, None)]),
+    ("at the end of March", [("the end of March", "point", None, None, None)]),
+    # written_year: "this year" / "next year" after a month and day
+    ("until December 31 this year", [("until December 31 this year", "until", None, "2025-12-31", None)]),
+    ("on March 1 next year", [("on March 1 next year", "point", "2026-03-01", None, None)]),
+    # window ends: "expire(s) on", 到期 / 届满; a window end is mostly still running (window_end)
+    ("The waiver expires on Sept. 15", [("expires on Sept. 15", "until", None, "2026-09-15", None)]),
+    ("the quotas expire May 31", [("expire May 31", "until", None, "2026-05-31", None)]),
+    ("until October 20", [("until October 20", "until", None, "2025-10-20", None)]),
+    ("该措施将于2026年11月10日到期", [("于2026年11月10日到期", "until", None, "2026-11-10", None)]),
     # months alone
     ("early November", [("early November", "point", None, None, None)]),
     ("in November 2024", [("November 2024", "point", None, None, None)]),
