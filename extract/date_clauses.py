@@ -161,10 +161,15 @@ def _news(text: str, e: Event, dates: list[Any]) -> bool:
 
 
 # trailing_statement: "…, its commerce ministry said on Thursday." closing the sentence
+# "said on", "told reporters late on", "said in a statement on", "said at a news conference on"
 _TRAILING_SPEECH = re.compile(
-    r"\b(?:said|says|announced|stated|confirmed|declared|told\s+\w+)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE
+    r"\b(?:said|says|announced|stated|confirmed|declared|told\s+\w+)"
+    r"(?:\s+(?:in|at|during|via|through)\s+(?:a|an|the|its|his|her|their)(?:\s+[\w-]+){1,3}?)?"
+    r"\s+(?:on\s+|(?:late|early)\s+(?:on\s+)?)?$",
+    re.IGNORECASE,
 )
-_SENTENCE_CLOSE = re.compile(r"[\s.。!?！？\"”’']*")
+# what may close the sentence after the day: "... said on Friday in a statement."
+_SENTENCE_CLOSE = re.compile(r"(?:\s+(?:in|at|on|via)\s+[^,;.。\n]{1,40})?[\s.。!?！？\"”’']*")
 
 
 def trailing_statement(text: str, cand: Any, dates: list[Any]) -> Any | None:
@@ -175,7 +180,7 @@ def trailing_statement(text: str, cand: Any, dates: list[Any]) -> Any | None:
     for d in dates:
         if not (lo <= d.start < hi and d.kind == "point" and d.date):
             continue
-        if _TRAILING_SPEECH.search(text[max(lo, d.start - 40) : d.start]) and _SENTENCE_CLOSE.fullmatch(
+        if _TRAILING_SPEECH.search(text[max(lo, d.start - 70) : d.start]) and _SENTENCE_CLOSE.fullmatch(
             text, d.end, hi
         ):
             return d

@@ -262,8 +262,11 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
         d = effective_clause(text, c, dates, others) or fronted_start(text, c, dates, others)
         if d is not None:
             c.date, c.date_rank = d.date, 3
-    for c in open_:  # trailing_statement: "…, and …, its commerce ministry said on Thursday."
-        if not c.date:
+    # trailing_statement: "…, and …, its commerce ministry said on Thursday."; the announcement's day
+    # beats a start or deadline of the clause ("could lift the restrictions as of May 1, the watchdog
+    # announced Friday"): announcing the measure is the act, its start only its effective date
+    for c in cands:
+        if c.date_rank < 4 and not (c.title or c.past or c.year or c.subordinate):
             d = trailing_statement(text, c, dates)
             if d is not None:
                 c.date, c.date_rank = d.date, 4

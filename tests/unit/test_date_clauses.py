@@ -51,6 +51,18 @@ CASES = [
         },
     ),
     (
+        "trailing_statement: said in a statement on",
+        "Peru will take necessary countermeasures against the steel tariffs, a spokesperson of the trade "
+        "ministry said in a statement on Thursday.",
+        {("TARIFF", "threaten", "PER", "2025-11-06", None)},
+    ),
+    (
+        "trailing_statement: the announcement's day beats the start of the clause",
+        "Peru will impose a 20 percent tariff on steel imports from China as of December 1, the trade ministry "
+        "announced on Wednesday.",
+        {("TARIFF", "impose", "PER", "2025-11-05", None)},
+    ),
+    (
         "trailing_statement: a closing day of no attribution",
         "Peru reserves the right to file an anti-dumping application to investigate Chinese steel imports and "
         "an anti-subsidy application to investigate Chinese aluminium imports ahead of talks on Thursday.",
