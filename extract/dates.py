@@ -46,6 +46,9 @@ Resolution rules (the choices made here):
   to publication.  A weekday ("on Tuesday", "周二", "星期二") is the most recent
   one on or before publication; "last" / "上周" the one of the previous week,
   "next" / "下周" the following one, "this" / "本周" the one of the same week.
+* A day right after a future auxiliary ("将于10月14日", "will take effect on Monday",
+  ``date_tense.scheduled``) is a ``start``: the act's effective date, which an
+  announcement's day outranks.
 * A past clause (``date_tense.clause_tense``) moves an inferred year back: "were
   first imposed on Feb. 22" in a December article is the past February.
   今早 / 今晨 / 一早 / 稍早 are the publication day.
@@ -70,7 +73,7 @@ from policykg.extract.date_patterns import (  # noqa: F401 (cn_number re-exporte
     recent_day,
     window_end,
 )
-from policykg.extract.date_tense import clause_tense, shift_by_tense
+from policykg.extract.date_tense import clause_tense, scheduled, shift_by_tense
 
 DATE = dt.date
 _I = re.I
@@ -157,6 +160,8 @@ def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | N
         day = shift_by_tense(day, published, clause_tense(text, core.start, core.end), step)
     if core.cat == "month":
         day = core.last if kind == "until" else core.day if kind in ("start", "deadline") else None
+    if kind == "point" and day is not None and scheduled(text, core.start):
+        kind = "start"  # scheduled_day: "将于10月14日征收", "will take effect on Monday": an effective date
     date, until = (None, day) if kind == "until" else (day, None)
     return DateMention(start, end, text[start:end], kind, _iso_or_none(date), _iso_or_none(until))
 

@@ -102,3 +102,20 @@ def test_this_morning_is_the_publication_day(text: str, expected) -> None:
 
 def test_earlier_the_same_day_is_not_the_publication_day() -> None:
     assert days("当天稍早时，商务部还发布了公告") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # scheduled_day: a future auxiliary right before the day makes it the act's effective date
+        ("美国将于10月14日对相关船舶征收港口费", "start"),
+        ("The duties will take effect on Monday.", "start"),
+        ("Talks are scheduled to resume on Dec. 20.", "start"),
+        # the day of an announcement of a future act stays the act's day
+        ("美方周二宣布将加征关税", "point"),
+        ("Peru said on Monday it will raise tariffs.", "point"),
+        ("The duties took effect on Monday.", "point"),
+    ],
+)
+def test_scheduled_day_is_an_effective_date(text: str, kind: str) -> None:
+    assert [m.kind for m in find_dates(text, FRIDAY)] == [kind]
