@@ -131,10 +131,34 @@ def anchored_days(text: str, dates: list[Any]) -> list[Any]:
     return sorted(dates + extra, key=lambda d: d.start) if extra else dates
 
 
+# shifted_from: "由6月17日延长至12月16日", "moved the increase from October 1 to October 15": the old date
+_SHIFT_ZH = re.compile(r"\s*(?:延长|延期|推迟|推后|顺延|延后|调整|改为|更改|提前)\s*(?:至|到|为)")
+_SHIFT_EN = re.compile(
+    r"\b(?:extend|prolong|postpone|delay|defer|push(?:ed|es|ing)?\s+back|move|shift|reschedul|bring(?:s|ing)?\s+forward"
+    r"|brought\s+forward)\w*\b[^.;!?\n]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def shifted_from(text: str, dates: list[Any]) -> list[Any]:
+    """A date moved to another one ("由6月17日延长至12月16日", "extended the deadline from Oct. 1 to
+    Oct. 15", "postponed … from March 1 to June 1") is the old date, not the day of the act: drop it
+    (a ``from … to …`` window keeps only its end, the new date)."""
+    out = []
+    for d in dates:
+        if d.kind == "point" and text[max(0, d.start - 1) : d.start] in ("由", "从") and _SHIFT_ZH.match(text, d.end):
+            continue
+        if d.kind == "until" and d.date and d.text.lower().startswith("from"):
+            if _SHIFT_EN.search(text, max(0, d.start - 120), d.start):
+                d = replace(d, date=None)
+        out.append(d)
+    return out
+
+
 def usable_dates(text: str, dates: list[Any], published: dt.date | None) -> list[Any]:
     """The date mentions an event may take its date from."""
     dates = notice_day(text, dispatch_day(text, day_only(text, list(dates), published)), published)
-    dates = anchored_days(text, dates)
+    dates = shifted_from(text, anchored_days(text, dates))
     basis = [(m.start(), m.end()) for m in _BASIS.finditer(text)]
     if basis:  # "根据2025年4月8日第14259号行政令": the date of the legal basis, not of the act
         dates = [d for d in dates if not any(a <= d.start < b for a, b in basis)]
