@@ -71,7 +71,7 @@ def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published:
     day dates nothing, and no rule dates a past or background statement or a petition.
     """
     title_end = text.find("\n") if "\n" in text else len(text)
-    body = split_sentences(text, title_end + 1)
+    body = [s for s in split_sentences(text, title_end + 1) if not _credit_line(text, s, events)]
     if published is None or not body:
         return events
     first = min((e.evidence_start for e in events if e.evidence_start > title_end), default=None)
@@ -86,6 +86,18 @@ def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published:
             e = replace(e, date=day)
         out.append(e)
     return _follow_day(text, tuple(out), body, dates, published)
+
+
+# credit_line: "(路透社)", "(Reuters)", "(Photo: AFP)" after a caption: no sentence of the story
+_CREDIT_LINE = re.compile(r"\s*[(（][^()（）\n]{1,40}[)）][\s.。]*")
+
+
+def _credit_line(text: str, span: tuple[int, int], events: tuple[Event, ...]) -> bool:
+    """``credit_line``: a parenthesised line stating no act ("(路透社)" after a photo caption, "(Reuters)")
+    is no sentence of the story: the lead's reach does not count it."""
+    if not _CREDIT_LINE.fullmatch(text, *span):
+        return False
+    return not any(span[0] <= e.evidence_start < span[1] for e in events)
 
 
 # announced_future: "said it would", "announced that the ministry will", 表示将 (not "said it had")

@@ -148,9 +148,9 @@ def shifted_from(text: str, dates: list[Any]) -> list[Any]:
     for d in dates:
         if d.kind == "point" and text[max(0, d.start - 1) : d.start] in ("由", "从") and _SHIFT_ZH.match(text, d.end):
             continue
-        if d.kind == "until" and d.date and d.text.lower().startswith("from"):
-            if _SHIFT_EN.search(text, max(0, d.start - 120), d.start):
-                d = replace(d, date=None)
+        moved = d.kind == "until" and d.date and d.text.lower().startswith("from")
+        if moved and _SHIFT_EN.search(text, max(0, d.start - 120), d.start):
+            d = replace(d, date=None)
         out.append(d)
     return out
 

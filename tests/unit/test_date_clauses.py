@@ -150,6 +150,13 @@ NEWS_CASES = [
         {("TARIFF", "impose", "PER", "2025-11-06", None), ("SANCTION", "impose", "PER", None, None)},
     ),
     (
+        "credit_line: a photo credit is no sentence of the lead's reach",
+        "x",
+        "Peru raises its tariff on steel imports from China.\n(Reuters)\nPeru raises its tariff on steel imports "
+        "from China.\n(Reuters)\nTrade Minister Ana Ruiz told reporters on Thursday that the increase protects mills.",
+        {("TARIFF", "impose", "PER", "2025-11-06", None)},
+    ),
+    (
         "follow_day: not another actor's act",
         "x",
         "LIMA, Nov. 6 — Peru has raised its tariff on steel imports from China to 20 percent.\n"
