@@ -146,7 +146,8 @@ def shifted_from(text: str, dates: list[Any]) -> list[Any]:
     (a ``from … to …`` window keeps only its end, the new date)."""
     out = []
     for d in dates:
-        if d.kind == "point" and text[max(0, d.start - 1) : d.start] in ("由", "从") and _SHIFT_ZH.match(text, d.end):
+        opened = d.text.startswith(("由", "从")) or text[max(0, d.start - 1) : d.start] in ("由", "从")
+        if d.kind in ("point", "start") and opened and _SHIFT_ZH.match(text, d.end):
             continue
         moved = d.kind == "until" and d.date and d.text.lower().startswith("from")
         if moved and _SHIFT_EN.search(text, max(0, d.start - 120), d.start):

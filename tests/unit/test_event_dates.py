@@ -211,3 +211,29 @@ def test_signature_day_dates_a_signed_notice(body: str, day: str) -> None:
 )
 def test_anchored_day_counts_from_the_day_named_before(body: str, expected: set) -> None:
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shifted_from: the old date of a shifted date is dropped; a moved window keeps its end
+        ("调查期限由6月17日延长至12月16日", [("至12月16日", None, "2025-12-16")]),
+        ("将征税日期从12月1日推迟至1月1日", [("至1月1日", None, "2026-01-01")]),
+        (
+            "Peru postponed the increase from December 1 to January 15.",
+            [("from December 1 to January 15", None, "2026-01-15")],
+        ),
+        # a window of no shift keeps its start
+        (
+            "Tariffs apply from December 1 to January 15.",
+            [("from December 1 to January 15", "2025-12-01", "2026-01-15")],
+        ),
+        ("商务部6月10日公告", [("6月10日", "2025-06-10", None)]),
+    ],
+)
+def test_shifted_from_drops_the_old_date(text: str, expected: list) -> None:
+    from policykg.extract.dates import find_dates
+    from policykg.extract.event_dates import usable_dates
+
+    found = usable_dates(text, find_dates(text, PUBLISHED), PUBLISHED)
+    assert [(d.text, d.date, d.until) for d in found] == expected
