@@ -98,7 +98,8 @@ _EN_PREFIX = re.compile(
     r"(?:\b(?P<deadline>(?:(?:expected|due|scheduled|set|slated|required)\s+)?"
     r"(?:by|before|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of)|due(?:\s+on)?|deadline\s+(?:of|is|on))"
     r"|\b(?P<start>from|since|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|effective(?:\s+(?:from|on))?|as\s+of|commencing)"
-    r"|\b(?P<until>until|till|through|up\s+to|(?:expire[sd]?|expiring|lapse[sd]?)(?:\s+on)?)"
+    r"|\b(?P<until>until|till|through|up\s*to|(?:expire[sd]?|expiring|lapse[sd]?)(?:\s+on)?"
+    r"|(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging)\s+(?:\w+\s+){0,6}?to)"
     r"|\b(?P<point>on))\s+$",
     _I,
 )
@@ -108,7 +109,7 @@ _ZH_SUFFIX = re.compile(
     r"\s*(?:零时|零点|\d{1,2}(?:时|点|:\d\d))?\s*(?:(?P<until>(?:之前|以前|前)(?=结束|截止|届满|到期|终止)|为止|止|到期|届满|失效)"
     r"|(?P<deadline>之前|以前|前)|(?P<start>起|开始|以来))"
 )
-_CONNECTOR = re.compile(r"\s*(?P<qi>起)?\s*(?:until|till|to|through|and|-|–|—|~|～|至|到)\s*", _I)
+_CONNECTOR = re.compile(r"\s*(?P<qi>起)?\s*(?:until|till|up\s*to|to|through|and|-|–|—|~|～|至|到)\s*", _I)
 _WINDOW_OPENER = re.compile(r"(?:\b(?:from|between)\s+|自|从)$", _I)
 
 
