@@ -271,11 +271,25 @@ def signature_day(text: str, cands: list[Any], dates: list[Any]) -> None:
             c.date, c.date_rank = last.date, 4
 
 
+def window_after(cand: Any, cands: list[Any], dates: list[Any]) -> str | None:
+    """``window_after``: the end of a window stated later in the act's sentence, past coordinated
+    parts of the same measure only ("will suspend 25 percent tariffs on 144 items and 5 percent
+    tariffs on 67 items between Jan. 1 and March 31": both parts end March 31), else None."""
+    hi = cand.sentence_span[1]
+    window = next((d for d in dates if d.kind == "until" and d.until and cand.anchor < d.start < hi), None)
+    if window is None:
+        return None
+    between = [o for o in cands if o.sentence == cand.sentence and cand.anchor < o.anchor < window.start]
+    if any((o.type, o.action) != (cand.type, cand.action) for o in between):
+        return None
+    return str(window.until)
+
+
 def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[Any]) -> None:
     """Give undated statements a date stated outside their clause (the rules above; and
     ``parallel_provision``: a provision after "；" shares the date of the one before it;
     ``window_before``: a window stated in an earlier clause of the sentence, claimed by no other
-    statement, gives its end as ``until``).
+    statement, gives its end as ``until``; ``window_after``: so does one closing the sentence).
 
     Only statements of current news (not past, not a background or a headline, no year of their
     own) are filled; the title takes its date by merging with the body statement it restates.
@@ -321,6 +335,9 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
             c.until = windows[-1].until
             if not c.date and windows[-1].date:
                 c.date, c.date_rank = windows[-1].date, 3
+    for c in cands:
+        if not c.until and not c.title:
+            c.until = window_after(c, cands, dates)
     news_day(text, cands, open_, dates)
     signature_day(text, cands, dates)
     busy = {c.sentence for c in cands}

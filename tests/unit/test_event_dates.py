@@ -96,6 +96,19 @@ CASES = [
         "Chile said on Monday it will suspend its tariffs on Chinese steel between Dec. 1 and Feb. 28, 2026.",
         {("TARIFF", "suspend", "CHL", "2025-11-03", "2026-02-28")},
     ),
+    # window_after: a window closing the sentence ends each coordinated part of the measure
+    (
+        "window_after: coordinated parts",
+        "Chile will suspend 25 percent tariffs on Chinese steel and 5 percent tariffs on Chinese aluminium "
+        "between Dec. 1 and Feb. 28, 2026, the ministry said.",
+        {("TARIFF", "suspend", "CHL", None, "2026-02-28")},
+    ),
+    (
+        "window_after: not past another measure",
+        "Chile will suspend its tariffs on Chinese steel and impose a ban on copper exports to China "
+        "between Dec. 1 and Feb. 28, 2026.",
+        {("TARIFF", "suspend", "CHL", None, None), ("EXPORT_BAN", "impose", "CHL", "2025-12-01", "2026-02-28")},
+    ),
 ]
 
 
