@@ -36,10 +36,11 @@ Resolution rules (the choices made here):
 * Chinese dates may have spaces around 年 / 月 / 日 ("2026 年 11 月 10 日");
   Taiwan's Minguo years count from 1911 (民國114年5月1日 = 2025-05-01; a bare
   three-digit year only before a month).
-* A month without a day resolves to its first day for deadline and start ("by
+* A month without a day resolves to its first day for a deadline ("by
   December" = "before December" = 12-01, as the gold file reads it; "12月前"
   likewise), to its last day for until ("through December" = 12-31), and stays
-  ``None`` as a point ("in December", "2025年12月").
+  ``None`` as a point or a start ("in December", "2025年12月", "from December",
+  "starting in June 2023": the contract's month-only dates give null).
   "early / mid / late November" is a month mention (``None`` as a point).
 * "today / yesterday / tomorrow", "今日/今天/昨日/昨天/明日/明天", "two days ago", "a week
   ago", 三天前, 两周前 are relative
@@ -160,7 +161,7 @@ def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | N
         step = "week" if core.weekday else "year"
         day = shift_by_tense(day, published, clause_tense(text, core.start, core.end), step)
     if core.cat == "month":
-        day = core.last if kind == "until" else core.day if kind in ("start", "deadline") else None
+        day = core.last if kind == "until" else core.day if kind == "deadline" else None
     if kind == "point" and day is not None and scheduled(text, core.start):
         kind = "start"  # scheduled_day: "将于10月14日征收", "will take effect on Monday": an effective date
     date, until = (None, day) if kind == "until" else (day, None)

@@ -47,7 +47,9 @@ CASES = [
     ("no later than January 15", [("no later than January 15", "deadline", "2026-01-15", None, None)]),
     ("since October 9", [("since October 9", "start", "2025-10-09", None, None)]),
     ("effective December 1", [("effective December 1", "start", "2025-12-01", None, None)]),
-    ("from December", [("from December", "start", "2025-12-01", None, None)]),
+    # month_start: a month alone as a start gives no day (the contract's month-only dates)
+    ("from December", [("from December", "start", None, None, None)]),
+    ("自12月起", [("自12月起", "start", None, None, None)]),
     ("by the end of the year", [("by the end of the year", "deadline", "2025-12-31", None, None)]),
     ("by year-end", [("by year-end", "deadline", "2025-12-31", None, None)]),
     ("the end of 2027", [("the end of 2027", "point", "2027-12-31", None, None)]),
