@@ -112,9 +112,10 @@ def _follow_day(
     text: str, events: tuple[Event, ...], body: list[tuple[int, int]], dates: list[Any], published: dt.date
 ) -> tuple[Event, ...]:
     """``follow_day``: an undated act of current news takes the news day (in the week up to
-    publication) of the nearest act of the same main actor at most three sentences before it
-    ("The administration on Monday announced … The administration also added 38 affiliates …"):
-    the parts of one announcement share its day (``event_dates.news_day`` before merging, here
+    publication) of the nearest act of the same main actor at most three sentences before or after
+    it ("The administration on Monday announced … The administration also added 38 affiliates …";
+    "Peru has raised its steel tariff. … Peru also said on Thursday it added …"): the parts of one
+    announcement share its day, whichever is told first (``event_dates.news_day`` before merging, here
     with the days ``lead_day`` gave)."""
     week = (published - dt.timedelta(days=_RECENT)).isoformat()
     starts = [lo for lo, _ in body]
@@ -129,11 +130,12 @@ def _follow_day(
             if o.date
             and week <= o.date <= published.isoformat()
             and o.actors[:1] == e.actors[:1]
-            and starts[0] <= o.evidence_start < e.evidence_start
-            and n - _NEWS_REACH <= bisect.bisect_right(starts, o.evidence_start) - 1
+            and starts[0] <= o.evidence_start
+            and o is not e
+            and abs(n - (bisect.bisect_right(starts, o.evidence_start) - 1)) <= _NEWS_REACH
         ]
         if before:
-            out[i] = replace(e, date=max(before, key=lambda o: o.evidence_start).date)
+            out[i] = replace(e, date=min(before, key=lambda o: abs(o.evidence_start - e.evidence_start)).date)
     return tuple(out)
 
 

@@ -143,6 +143,18 @@ NEWS_CASES = [
         {("TARIFF", "impose", "PER", "2025-11-06", None), ("SANCTION", "impose", "PER", "2025-11-06", None)},
     ),
     (
+        "follow_day: the dated act may come after",
+        "x",
+        "Chile has raised its duty on copper imports from China.\nPrices rose in Santiago.\n"
+        "Peru has raised its tariff on steel imports from China to 20 percent.\nExporters were cautious.\n"
+        "Peru also said on Thursday it added three Chinese steel firms to its entity list.",
+        {
+            ("TARIFF", "impose", "CHL", None, None),
+            ("TARIFF", "impose", "PER", "2025-11-06", None),
+            ("SANCTION", "impose", "PER", "2025-11-06", None),
+        },
+    ),
+    (
         "follow_day: not an earlier act",
         "x",
         "LIMA, Nov. 6 — Peru has raised its tariff on steel imports from China to 20 percent.\n"
