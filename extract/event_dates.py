@@ -16,7 +16,7 @@ _BASIS = re.compile(
     r"(?:executive\s+orders?|orders?|decrees?)\b[^,;.]*",
     re.IGNORECASE,
 )
-_DAY_ONLY = re.compile(r"(?<![\d月年])([1-3]?\d)日")
+_DAY_ONLY = re.compile(r"(?<![\d月年])(?<![\d月年] )([1-3]?\d) ?日")  # 3日, (9 日)
 
 
 class DayOnly:

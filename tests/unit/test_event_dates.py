@@ -250,3 +250,20 @@ def test_shifted_from_drops_the_old_date(text: str, expected: list) -> None:
 
     found = usable_dates(text, find_dates(text, PUBLISHED), PUBLISHED)
     assert [(d.text, d.date, d.until) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # day_only: a Chinese day of the month alone, also in spaced typography ("(9 日)")
+        ("商务部3日发布公告", [("3日", "2025-11-03")]),
+        ("商务部周日(2 日)表示", [("周日", "2025-11-02"), ("2 日", "2025-11-02")]),
+        ("商务部9日发布公告", [("9日", "2025-10-09")]),  # after publication: the month before
+        ("2025 年 11 月 3 日", [("2025 年 11 月 3 日", "2025-11-03")]),  # a full date, found once
+    ],
+)
+def test_day_only(text: str, expected: list) -> None:
+    from policykg.extract.dates import find_dates
+    from policykg.extract.event_dates import day_only
+
+    assert [(d.text, d.date) for d in day_only(text, find_dates(text, PUBLISHED), PUBLISHED)] == expected
