@@ -157,6 +157,8 @@ def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | N
         day = recent_day(*core.md, published) or day
     if core.md and kind == "until":  # the end of a window: mostly still running (see window_end)
         day = window_end(*core.md, published) or day
+    if core.weekday and kind in ("until", "deadline") and day and published and day < published:
+        day = day + dt.timedelta(days=7)  # "extended to Friday", "by Monday": the coming one
     if kind == "point" and (core.md or core.weekday):  # clause_tense: past days lie before publication
         step = "week" if core.weekday else "year"
         day = shift_by_tense(day, published, clause_tense(text, core.start, core.end), step)
@@ -174,13 +176,23 @@ def _window(text: str, a: Core, b: Core, floor: int, ceiling: int) -> DateMentio
         return None
     gap = _CONNECTOR.fullmatch(text, a.end, b.start)
     opener = _WINDOW_OPENER.search(text, max(floor, a.start - 10), a.start)
-    if not gap or not (opener or gap["qi"] or a.now):
+    dash = gap is not None and gap.group().strip() in ("-", "–", "—", "~", "～")  # "Jan. 1–March 31"
+    if not gap or not (opener or gap["qi"] or a.now or dash):
         return None
     start = opener.start() if opener else a.start
     suffix_kind, suffix_end = _suffix(text, b.end, ceiling)
     end = suffix_end if suffix_kind == "until" else b.end
     last = b.last if b.cat == "month" else b.day
+    if a.day and last and last < a.day and b.md:  # "June 1 - June 30": the end of the same window
+        last = next((d for y in (a.day.year, a.day.year + 1) if (d := _safe_day(y, *b.md)) and d >= a.day), last)
     return DateMention(start, end, text[start:end], "until", _iso_or_none(a.day), _iso_or_none(last))
+
+
+def _safe_day(year: int, month: int, day: int) -> DATE | None:
+    try:
+        return DATE(year, month, day)
+    except ValueError:
+        return None
 
 
 def find_dates(text: str, published: DATE | None) -> list[DateMention]:

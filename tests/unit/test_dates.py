@@ -31,6 +31,13 @@ CASES = [
     ("4月9日", [("4月9日", "point", "2025-04-09", None, None)]),
     ("自4月9日起", [("自4月9日起", "start", "2026-04-09", None, None)]),
     # windows, deadlines, starts, ends
+    ("Jan. 1–March 31, 2026", [("Jan. 1–March 31, 2026", "until", "2026-01-01", "2026-03-31", None)]),  # a dash range
+    ("June 1 - June 30", [("June 1 - June 30", "until", "2025-06-01", "2025-06-30", None)]),  # end after start
+    ("extended the deadline to Friday", [("extended the deadline to Friday", "until", None, "2025-11-07", None)]),
+    ("extended to Monday", [("extended to Monday", "until", None, "2025-11-10", None)]),  # the coming one
+    ("due by Tuesday", [("due by Tuesday", "deadline", "2025-11-11", None, None)]),
+    ("extended to October 31, 2026", [("extended to October 31, 2026", "until", None, "2026-10-31", None)]),
+    ("upto 31st October, 2026", [("upto 31st October, 2026", "until", None, "2026-10-31", None)]),
     (
         "from now until November 10, 2026",
         [("from now until November 10, 2026", "until", "2025-11-07", "2026-11-10", None)],
