@@ -55,30 +55,62 @@ _CN_DIGITS = {
     "八": 8,
     "九": 9,
 }
-_EN_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "eighteen": 18,
-    "fifteen": 15,
+_EN_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_EN_TENS = {
     "twenty": 20,
     "thirty": 30,
-    "forty-five": 45,
+    "forty": 40,
+    "fifty": 50,
     "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
     "ninety": 90,
-    "hundred": 100,
 }
+_EN_NUMBERS = {w: i for i, w in enumerate(_EN_UNITS)} | _EN_TENS | {"a": 1, "an": 1, "hundred": 100}
+# number_words: "one" … "nineteen", "twenty" … "ninety", "forty-five", "a hundred"
+_EN_NUM = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|hundred)"
+)
+
+
+def en_number(word: str) -> int | None:
+    """An English number word up to ninety-nine, or "hundred" ("forty-five" = 45, "a" = 1).
+
+    >>> en_number("forty-five"), en_number("Seventeen"), en_number("dozen")
+    (45, 17, None)
+    """
+    word = word.lower()
+    if word in _EN_NUMBERS:
+        return _EN_NUMBERS[word]
+    tens, _, unit = word.partition("-")
+    if tens in _EN_TENS and unit in _EN_UNITS[1:10]:
+        return _EN_TENS[tens] + _EN_UNITS.index(unit)
+    return None
+
+
 _MONTHS = {
     name: i
     for i, names in enumerate(
@@ -244,8 +276,7 @@ _EN_WEEKDAY = re.compile(
 )
 _EN_DURATION = re.compile(
     r"\b(?P<for>for\s+(?:a\s+period\s+of\s+|another\s+|an?\s+(?:additional|further)\s+|up\s+to\s+)?)?"
-    r"(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen"
-    r"|twenty|thirty|forty-five|sixty|ninety|hundred|an?)[\s-]+(?P<unit>year|month|week|day)s?\b"
+    rf"(?P<n>\d{{1,4}}|{_EN_NUM}|an?)[\s-]+(?P<unit>year|month|week|day)s?\b"
     r"(?!\s+(?:ago|old|earlier)\b|[\s-]+plans?\b)(?:[\s-]+long\b)?",
     _I,
 )
@@ -258,9 +289,7 @@ _SP = r" ?"
 _ROC = r"(?:民国|民國)?(?<!\d)(?P<roc>1[0-3]\d)"
 _ROC_OFFSET = 1911
 # "two days ago", "a week ago", 三天前, 一周前: relative days (months and years ago name no day)
-_EN_AGO = re.compile(
-    r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+ago\b", _I
-)
+_EN_AGO = re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{_EN_NUM})\s+(?P<unit>day|week)s?\s+ago\b", _I)
 _ZH_AGO = re.compile(
     rf"(?<![\d〇零一二两三四五六七八九十])(?P<n>\d{{1,2}}|{_CNUM}{{1,3}})(?P<unit>天|周|星期)(?:之|以)?前"
 )
@@ -479,7 +508,7 @@ def _duration(m: re.Match[str], pub: DATE | None) -> Core | None:
         years, months, days, per = (0, 6, 0, 182) if years else (0, 0, per // 2, per // 2)
         n = 1
     else:
-        n = _EN_NUMBERS.get(raw) or cn_number(raw) or 0
+        n = en_number(raw) or cn_number(raw) or 0
     if not 0 < n <= 3650:
         return None
     until = _add(pub, years * n, months * n, days * n) if pub else None
@@ -512,7 +541,7 @@ def _zh_month(m: re.Match[str], pub: DATE | None) -> Core | None:
 
 def _ago(m: re.Match[str], pub: DATE | None) -> Core | None:
     raw, unit = m["n"].lower(), m["unit"].lower()
-    n = _EN_NUMBERS.get(raw) or cn_number(raw) or 0
+    n = en_number(raw) or cn_number(raw) or 0
     days = n * (7 if unit in ("week", "周", "星期") else 1)
     if not 0 < days <= 62:
         return None

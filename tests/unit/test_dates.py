@@ -90,6 +90,10 @@ CASES = [
     ("a one-year suspension", [("one-year", "duration", None, "2026-11-07", 365)]),
     ("within 90 days", [("90 days", "duration", None, "2026-02-05", 90)]),
     ("for a year", [("for a year", "duration", None, "2026-11-07", 365)]),
+    # number_words: any English number word up to ninety-nine, not only the ones seen so far
+    ("for seventeen days", [("for seventeen days", "duration", None, "2025-11-24", 17)]),
+    ("a seventy-five-day window", [("seventy-five-day", "duration", None, "2026-01-21", 75)]),
+    ("fourteen days ago", [("fourteen days ago", "point", "2025-10-24", None, None)]),
     ("for six months", [("for six months", "duration", None, "2026-05-07", 180)]),
     ("two weeks", [("two weeks", "duration", None, "2025-11-21", 14)]),
     ("two years ago", []),
