@@ -31,6 +31,8 @@ _FUTURE_EN = (
 # a participle after "be" is no past form: "will be signed on 15 January" is future
 _PAST_EN = (
     r"(?<!\bbe )(?:was|were|had|did|said|told|took|made|began|came|went|gave|met|held|struck|signed|won"
+    r"|brought|bought|sought|sent|spent|built|led|left|lost|paid|sold|kept|chose|rose|fell|froze|broke|drew"
+    r"|threw|stood|spoke|wrote|saw|knew|grew|became|found|thought|felt|heard|meant|ran"
     r"|[a-z]{2,}[^e\W]ed)"
 )
 _MARKER = re.compile(

@@ -23,6 +23,8 @@ def days(text: str, published: dt.date = FRIDAY) -> list[tuple[str, str | None]]
     [
         # a past clause: the past February, not the coming one (three months ahead by default)
         ("The levies were first imposed on Feb. 22 last winter.", [("on Feb. 22", "2025-02-22")]),
+        ("Peru sought talks on Feb. 22.", [("on Feb. 22", "2025-02-22")]),  # an irregular past form
+        ("The ministry spoke to exporters on Feb. 22.", [("on Feb. 22", "2025-02-22")]),
         ("商务部曾于2月22日发布公告", [("于2月22日", "2025-02-22")]),
         # a future clause keeps the default (the coming February)
         ("The levies will take effect on Feb. 22.", [("on Feb. 22", "2026-02-22")]),
