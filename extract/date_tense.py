@@ -26,7 +26,8 @@ DATE = dt.date
 
 _FUTURE_EN = (
     r"will|shall|'ll|scheduled|slated|due|expected|planned|plans|plan|intends|upcoming|set\s+to|going\s+to"
-    r"|(?:is|are)\s+to|(?:take|takes)\s+effect|(?:come|comes)\s+into\s+force|(?:go|goes)\s+into\s+effect"
+    r"|(?:is|are)\s+to|(?:take|takes)\s+effect|(?:come|comes|enter|enters)\s+into\s+force|(?:go|goes)\s+into\s+effect"
+    r"|(?:kick|kicks)\s+in"
 )
 # a participle after "be" is no past form: "will be signed on 15 January" is future
 _PAST_EN = (

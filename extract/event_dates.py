@@ -172,7 +172,8 @@ def usable_dates(text: str, dates: list[Any], published: dt.date | None) -> list
 _EFFECT_AFTER = re.compile(r"\s*(?:零时|零点)?\s*起?\s*(?:正式)?(?:生效|施行|实施|执行)")
 # "…, effective Oct. 17" / "…, which take effect on March 23" / "came into force on"
 _EFFECT_BEFORE = re.compile(
-    r"\b(?:effective|(?:take|takes|took|taking)\s+effect|(?:come|comes|came|coming)\s+into\s+force"
+    r"\b(?:effective|(?:take|takes|took|taking)\s+effect|(?:come|comes|came|coming|enter|enters|entered|entering)"
+    r"\s+into\s+force|(?:kick|kicks|kicked|kicking)\s+in"
     r"|(?:go|goes|went|going)\s+into\s+effect)\s+(?:on\s+|from\s+)?$",
     re.IGNORECASE,
 )

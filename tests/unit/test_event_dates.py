@@ -35,6 +35,11 @@ CASES = [
         {("SANCTION", "impose", "PER", "2025-11-03", None)},
     ),
     (
+        "effective_clause en: enters into force",
+        "Peru added two Chinese shipping firms to its Entity List on trade grounds, which enters into force on Nov. 3.",
+        {("SANCTION", "impose", "PER", "2025-11-03", None)},
+    ),
+    (
         "own day beats the effective clause",
         "Peru on Tuesday added two Chinese shipping firms to its Entity List, effective Nov. 10.",
         {("SANCTION", "impose", "PER", "2025-11-04", None)},
