@@ -13,7 +13,7 @@ Kinds and the fields they fill:
 * ``point``: a day ("on October 9", "11月10日", "today", "on Tuesday"): ``date``.
 * ``deadline``: "by / before / no later than / due by", "前 / 之前": ``date``.
 * ``start``: "from / since / effective / as of", "自 / 从 ... 起": ``date``.
-* ``until``: "until / through / till / expires (on)", "至 / 截至 / ... 止 / ... 到期": ``until``; a window
+* ``until``: "until / through / till / expires (on)", "至 / 截至 / ... 止": ``until``; a window
   "from X until Y", "自X起至Y", "from now until Y", "自即日起至Y" gives
   ``date`` = X (the publication date for now / 即日) and ``until`` = Y.
 * ``duration``: "for one year", "one-year", "90 days", "six months", "为期一年",
@@ -107,7 +107,7 @@ _EN_PREFIX = re.compile(
 _ZH_PREFIX = re.compile(r"(?:(?P<start>自从|自|从)|(?P<until>截至|截止到|截止|直至|直到|至|到)|(?P<point>在|于))\s*$")
 # 6月4日零时起, 2025年1月5日前结束 (the end of a window, not a deadline for an act)
 _ZH_SUFFIX = re.compile(
-    r"\s*(?:零时|零点|\d{1,2}(?:时|点|:\d\d))?\s*(?:(?P<until>(?:之前|以前|前)(?=结束|截止|届满|到期|终止)|为止|止|到期|届满|失效)"
+    r"\s*(?:零时|零点|\d{1,2}(?:时|点|:\d\d))?\s*(?:(?P<until>(?:之前|以前|前)(?=结束|截止|届满|到期|终止)|为止|止)"
     r"|(?P<deadline>之前|以前|前)|(?P<start>起|开始|以来))"
 )
 _CONNECTOR = re.compile(r"\s*(?P<qi>起)?\s*(?:until|till|up\s*to|to|through|and|-|–|—|~|～|至|到)\s*", _I)

@@ -68,11 +68,12 @@ CASES = [
     # written_year: "this year" / "next year" after a month and day
     ("until December 31 this year", [("until December 31 this year", "until", None, "2025-12-31", None)]),
     ("on March 1 next year", [("on March 1 next year", "point", "2026-03-01", None, None)]),
-    # window ends: "expire(s) on", 到期 / 届满; a window end is mostly still running (window_end)
+    # window ends: "expire(s) on"; a window end is mostly still running (window_end).  "…到期" is not one: it
+    # mostly states when the measure under review or extension would have ended
     ("The waiver expires on Sept. 15", [("expires on Sept. 15", "until", None, "2026-09-15", None)]),
     ("the quotas expire May 31", [("expire May 31", "until", None, "2026-05-31", None)]),
     ("until October 20", [("until October 20", "until", None, "2025-10-20", None)]),
-    ("该措施将于2026年11月10日到期", [("于2026年11月10日到期", "until", None, "2026-11-10", None)]),
+    ("该措施将于2026年11月10日到期", [("于2026年11月10日", "start", "2026-11-10", None, None)]),
     # months alone
     ("early November", [("early November", "point", None, None, None)]),
     ("in November 2024", [("November 2024", "point", None, None, None)]),
