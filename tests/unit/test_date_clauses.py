@@ -120,6 +120,13 @@ NEWS_CASES = [
         {("TARIFF", "impose", "PER", "2025-11-05", None)},
     ),
     (
+        "headline_day: the article's first news day, however far in",
+        "Peru raises steel tariffs on China",
+        "Key Points\nLocal mills welcomed it.\nPrices rose in Lima.\nExporters were cautious.\n"
+        "Analysts expect more steps.\nThe ministry announced the decision on Wednesday.",
+        {("TARIFF", "impose", "PER", "2025-11-05", None)},
+    ),
+    (
         "announced_future: an announced future act takes the news day",
         "x",
         "LIMA, Nov. 6 — Peru has raised its tariff on steel imports from China to 20 percent.\n"
