@@ -65,8 +65,9 @@ def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published:
     sentences after the lead, that lies in the week up to publication ("Malaysia has deferred its
     export duty …" after the dateline "SANDAKAN, May 1 —"; "China has dropped its tariffs on
     barley. … On Friday the Commerce Ministry said it had decided …").  ``headline_day``: an act
-    stated only in the headline takes that day too, or else the first such day of a sentence with a
-    verb of saying or acting anywhere in the body (the headline states the article's news).  ``announced_future``: so does an act announced
+    stated only in the headline takes that day too.  ``article_day``: when the opening names no such
+    day, these acts take the first recent day of a sentence with a verb of saying or acting anywhere
+    in the body (the headline and lead state the article's news, whose day may be told late).  ``announced_future``: so does an act announced
     for the future anywhere in the article ("Separately, Peru said it would add …", 表示将): announcing
     it is the act, and the article's news day is the announcement's.  An opening that names no recent
     day dates nothing, and no rule dates a past or background statement or a petition.
@@ -86,8 +87,8 @@ def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published:
         in_lead = in_lead or bool(_ANNOUNCED_FUTURE.search(text, e.evidence_start, e.evidence_end))
         if day and e.date is None and in_lead and _news(text, e, dates):
             e = replace(e, date=day)
-        elif article_day and e.date is None and e.evidence_end <= title_end and _news(text, e, dates):
-            e = replace(e, date=article_day)  # headline_day: the headline's act is the article's news
+        elif article_day and e.date is None and in_lead and _news(text, e, dates):
+            e = replace(e, date=article_day)  # article_day: the lead's act is the article's news
         out.append(e)
     return _follow_day(text, tuple(out), body, dates, published)
 

@@ -94,6 +94,14 @@ NEWS_CASES = [
         {("TARIFF", "impose", "PER", "2025-11-06", None)},
     ),
     (
+        "article_day: the lead's act takes a news day told late",
+        "x",
+        "Peru has raised its tariff on steel imports from China to 20 percent.\nLocal mills welcomed it.\n"
+        "Prices rose in Lima.\nExporters were cautious.\nAnalysts expect more steps.\n"
+        "The ministry announced the decision on Wednesday.",
+        {("TARIFF", "impose", "PER", "2025-11-05", None)},
+    ),
+    (
         "lead_day: no day named, no date",
         "x",
         "Peru has raised its tariff on steel imports from China to 20 percent.\nThe measure applies to all shipments.",
@@ -120,7 +128,7 @@ NEWS_CASES = [
         {("TARIFF", "impose", "PER", "2025-11-05", None)},
     ),
     (
-        "headline_day: the article's first news day, however far in",
+        "article_day: the headline's act",
         "Peru raises steel tariffs on China",
         "Key Points\nLocal mills welcomed it.\nPrices rose in Lima.\nExporters were cautious.\n"
         "Analysts expect more steps.\nThe ministry announced the decision on Wednesday.",
@@ -156,8 +164,8 @@ NEWS_CASES = [
         "Peru has raised its tariff on steel imports from China to 20 percent.\nExporters were cautious.\n"
         "Peru also said on Thursday it added three Chinese steel firms to its entity list.",
         {
-            ("TARIFF", "impose", "CHL", None, None),
-            ("TARIFF", "impose", "PER", "2025-11-06", None),
+            ("TARIFF", "impose", "CHL", "2025-11-06", None),  # article_day: the lead's act, the article's news
+            ("TARIFF", "impose", "PER", "2025-11-06", None),  # follow_day from the act after it
             ("SANCTION", "impose", "PER", "2025-11-06", None),
         },
     ),
