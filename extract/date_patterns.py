@@ -8,7 +8,8 @@ API (for ``dates.py``)::
 
     Core                                   # one bare expression, resolved
     find_cores(text, published) -> list[Core]   # sorted, never overlapping
-    cn_number(text) -> int | None          # "十一" -> 11, "二〇二六" -> 2026
+
+Numbers and calendar arithmetic live in :mod:`policykg.extract.date_calendar`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,19 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from policykg.extract.date_calendar import (
+    MONTHS,
+    NUMBER_WORDS,
+    WEEKDAYS_EN,
+    WEEKDAYS_ZH,
+    add_calendar,
+    cn_number,
+    en_number,
+    month_year,
+    nearest_day,
+    safe_date,
+)
 
 DATE = dt.date
 
@@ -37,202 +51,6 @@ class Core:
     fixed_kind: str | None = None  # kind set by the expression itself
     md: tuple[int, int] | None = None  # (month, day) when the year was inferred, not written
     weekday: bool = False  # a bare weekday ("on Friday", 周五): its week was inferred, not written
-
-
-# --- numbers and calendar helpers -------------------------------------------------
-
-_CN_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_EN_UNITS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_EN_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_EN_NUMBERS = {w: i for i, w in enumerate(_EN_UNITS)} | _EN_TENS | {"a": 1, "an": 1, "hundred": 100}
-# number_words: "one" … "nineteen", "twenty" … "ninety", "forty-five", "a hundred"
-_EN_NUM = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-    r"|eighteen|nineteen|hundred)"
-)
-
-
-def en_number(word: str) -> int | None:
-    """An English number word up to ninety-nine, or "hundred" ("forty-five" = 45, "a" = 1).
-
-    >>> en_number("forty-five"), en_number("Seventeen"), en_number("dozen")
-    (45, 17, None)
-    """
-    word = word.lower()
-    if word in _EN_NUMBERS:
-        return _EN_NUMBERS[word]
-    tens, _, unit = word.partition("-")
-    if tens in _EN_TENS and unit in _EN_UNITS[1:10]:
-        return _EN_TENS[tens] + _EN_UNITS.index(unit)
-    return None
-
-
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            "",
-            "jan january",
-            "feb february",
-            "mar march",
-            "apr april",
-            "may",
-            "jun june",
-            "jul july",
-            "aug august",
-            "sep sept september",
-            "oct october",
-            "nov november",
-            "dec december",
-        ]
-    )
-    for name in names.split()
-}
-_WEEKDAYS_EN = {
-    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-}
-_WEEKDAYS_ZH = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
-
-
-def cn_number(text: str) -> int | None:
-    """Arabic or Chinese numeral up to 9999 ("十一" = 11, "二十" = 20, "半" = None).
-
-    >>> cn_number("十一"), cn_number("二〇二六"), cn_number("90"), cn_number("两百")
-    (11, 2026, 90, 200)
-    """
-    if text.isdecimal():
-        return int(text)
-    if text and all(c in _CN_DIGITS for c in text):  # digit by digit: 二〇二六
-        return int("".join(str(_CN_DIGITS[c]) for c in text))
-    total, current = 0, 0
-    for c in text:
-        if c in _CN_DIGITS:
-            current = _CN_DIGITS[c]
-        elif c in "十百千":
-            total += (current or 1) * {"十": 10, "百": 100, "千": 1000}[c]
-            current = 0
-        else:
-            return None
-    return total + current
-
-
-def _safe_date(year: int, month: int, day: int) -> DATE | None:
-    try:
-        return DATE(year, month, day) if 1900 <= year <= 2199 else None
-    except ValueError:
-        return None
-
-
-def _nearest_day(month: int, day: int, published: DATE | None) -> DATE | None:
-    """The month/day nearest to publication (tie: the later one)."""
-    if published is None:
-        return None
-    candidates = [
-        d for y in (published.year - 1, published.year, published.year + 1) if (d := _safe_date(y, month, day))
-    ]
-    if not candidates:
-        return None
-    return min(candidates, key=lambda d: (abs((d - published).days), -d.toordinal()))
-
-
-def recent_day(month: int, day: int, published: DATE | None) -> DATE | None:
-    """A month/day reported as the day of an act: the latest occurrence no more than
-    three months after publication ("4月9日" in a November article is April of the
-    same year, not of the next; "January 5" in late December is the coming one).
-
-    >>> recent_day(4, 9, DATE(2025, 11, 7)), recent_day(1, 5, DATE(2025, 12, 20))
-    (datetime.date(2025, 4, 9), datetime.date(2026, 1, 5))
-    """
-    if published is None:
-        return None
-    horizon = published + dt.timedelta(days=_AHEAD_DAYS)
-    years = (published.year + 1, published.year, published.year - 1, published.year - 2)
-    return next((d for y in years if (d := _safe_date(y, month, day)) and d <= horizon), None)
-
-
-_AHEAD_DAYS = 92
-
-
-def window_end(month: int, day: int, published: DATE | None) -> DATE | None:
-    """``window_end``: a month/day ending a validity window ("until December 31", "expires Oct. 15")
-    is the first occurrence no more than a month before publication: a window reported in the news
-    is mostly still running ("until December 31" in May is the coming December, not the last).
-
-    >>> window_end(12, 31, DATE(2019, 5, 1)), window_end(3, 3, DATE(2019, 3, 20))
-    (datetime.date(2019, 12, 31), datetime.date(2019, 3, 3))
-    """
-    if published is None:
-        return None
-    floor = published - dt.timedelta(days=_BEHIND_DAYS)
-    years = (published.year - 1, published.year, published.year + 1)
-    return next((d for y in years if (d := _safe_date(y, month, day)) and d >= floor), None)
-
-
-_BEHIND_DAYS = 31
-
-
-def _month_year(month: int, published: DATE | None) -> int | None:
-    if published is None:
-        return None
-    diff = month - published.month
-    return published.year - 1 if diff > 6 else published.year + 1 if diff <= -6 else published.year
-
-
-def _add(base: DATE, years: int = 0, months: int = 0, days: int = 0) -> DATE | None:
-    """Calendar addition (Feb 29 + 1 year = Feb 28); None when out of range."""
-    total = base.year * 12 + base.month - 1 + years * 12 + months
-    year, month = divmod(total, 12)
-    if not 1900 <= year <= 2199:
-        return None
-    day = min(base.day, calendar.monthrange(year, month + 1)[1])
-    try:
-        return DATE(year, month + 1, day) + dt.timedelta(days=days)
-    except OverflowError:
-        return None
 
 
 def _month_core(start: int, end: int, year: int | None, month: int) -> Core | None:
@@ -276,7 +94,7 @@ _EN_WEEKDAY = re.compile(
 )
 _EN_DURATION = re.compile(
     r"\b(?P<for>for\s+(?:a\s+period\s+of\s+|another\s+|an?\s+(?:additional|further)\s+|up\s+to\s+)?)?"
-    rf"(?P<n>\d{{1,4}}|{_EN_NUM}|an?)[\s-]+(?P<unit>year|month|week|day)s?\b"
+    rf"(?P<n>\d{{1,4}}|{NUMBER_WORDS}|an?)[\s-]+(?P<unit>year|month|week|day)s?\b"
     r"(?!\s+(?:ago|old|earlier)\b|[\s-]+plans?\b)(?:[\s-]+long\b)?",
     _I,
 )
@@ -289,7 +107,7 @@ _SP = r" ?"
 _ROC = r"(?:民国|民國)?(?<!\d)(?P<roc>1[0-3]\d)"
 _ROC_OFFSET = 1911
 # "two days ago", "a week ago", 三天前, 一周前: relative days (months and years ago name no day)
-_EN_AGO = re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{_EN_NUM})\s+(?P<unit>day|week)s?\s+ago\b", _I)
+_EN_AGO = re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{NUMBER_WORDS})\s+(?P<unit>day|week)s?\s+ago\b", _I)
 _ZH_AGO = re.compile(
     rf"(?<![\d〇零一二两三四五六七八九十])(?P<n>\d{{1,2}}|{_CNUM}{{1,3}})(?P<unit>天|周|星期)(?:之|以)?前"
 )
@@ -357,10 +175,10 @@ def _en_day(m: re.Match[str], pub: DATE | None) -> Core | None:
     mon = m["mon"]
     if mon.lower() == "may" and mon[0] != "M":
         return None
-    month, day = _MONTHS[mon.lower()], int(m["d"])
+    month, day = MONTHS[mon.lower()], int(m["d"])
     year = int(m["y"]) if m["y"] else (pub.year + _REL_YEAR[m["rel_en"].lower()] if m["rel_en"] and pub else None)
-    date = _safe_date(year, month, day) if year else _nearest_day(month, day, pub)
-    if date is None and (year or pub is not None or not _safe_date(2024, month, day)):
+    date = safe_date(year, month, day) if year else nearest_day(month, day, pub)
+    if date is None and (year or pub is not None or not safe_date(2024, month, day)):
         return None  # impossible day
     return Core(m.start(), m.end(), "day", date, md=None if year else (month, day))
 
@@ -375,8 +193,8 @@ def _en_month_end(m: re.Match[str], pub: DATE | None) -> Core | None:
         month = pub.month if pub else None
         year = pub.year if pub else None
     else:
-        month = _MONTHS[m["mon"].lower()]
-        year = int(m["y"]) if m["y"] else _month_year(month, pub)
+        month = MONTHS[m["mon"].lower()]
+        year = int(m["y"]) if m["y"] else month_year(month, pub)
     if month is None or year is None or not 1900 <= year <= 2199:
         return Core(m.start(), m.end(), "month")
     last = DATE(year, month, calendar.monthrange(year, month)[1])
@@ -388,13 +206,13 @@ def _en_month(m: re.Match[str], pub: DATE | None) -> Core | None:
     dotted = m.string.startswith(".", m.end("mon"))
     if (len(mon) <= 3 and not dotted and mon.lower() != "may") or not mon[0].isupper():
         return None  # bare "Mar", "jan", lower-case months are too often not months
-    month = _MONTHS[mon.lower()]
-    year = int(m["y"]) if m["y"] else _month_year(month, pub)
+    month = MONTHS[mon.lower()]
+    year = int(m["y"]) if m["y"] else month_year(month, pub)
     return _month_core(m.start(), m.end(), year, month)
 
 
 def _iso(m: re.Match[str], pub: DATE | None) -> Core | None:
-    date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    date = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return Core(m.start(), m.end(), "day", date) if date else None
 
 
@@ -418,11 +236,11 @@ def _year_end(m: re.Match[str], pub: DATE | None) -> Core | None:
         month = cn_number(m["m"]) if m["m"] else (pub.month if pub else None)
         if not month or not 1 <= month <= 12:
             return None
-        year = _rel_year(m, pub) or _month_year(month, pub)
+        year = _rel_year(m, pub) or month_year(month, pub)
         core = _month_core(m.start(), m.end(), year, month)
         return core and Core(core.start, core.end, "day", core.last)
     year = _rel_year(m, pub) or (pub.year if pub else None)
-    return Core(m.start(), m.end(), "day", _safe_date(year, 12, 31) if year else None)
+    return Core(m.start(), m.end(), "day", safe_date(year, 12, 31) if year else None)
 
 
 _REL_DAYS = {
@@ -457,14 +275,14 @@ def _paren_day(m: re.Match[str], pub: DATE | None) -> Core:
     the month agrees with the number written; else the written day of the publication month."""
     day = pub + dt.timedelta(days={"今": 0, "昨": -1, "明": 1}[m["rel"]]) if pub else None
     if day is not None and day.day != int(m["d"]):
-        day = _safe_date(day.year, day.month, int(m["d"]))
+        day = safe_date(day.year, day.month, int(m["d"]))
     return Core(m.start(), m.end(), "day", day)
 
 
 def _weekday(m: re.Match[str], pub: DATE | None) -> Core:
     """Bare weekday: the latest on or before publication; last/next: strictly before/after;
     this/本/这: the same (Monday-based) week; 上/下: the previous/next week."""
-    table = _WEEKDAYS_EN if m["wd"].isascii() else _WEEKDAYS_ZH
+    table = WEEKDAYS_EN if m["wd"].isascii() else WEEKDAYS_ZH
     wd, rel = table[m["wd"].lower()], (m["rel"] or "").lower()
     if pub is None:
         return Core(m.start(), m.end(), "day")
@@ -511,7 +329,7 @@ def _duration(m: re.Match[str], pub: DATE | None) -> Core | None:
         n = en_number(raw) or cn_number(raw) or 0
     if not 0 < n <= 3650:
         return None
-    until = _add(pub, years * n, months * n, days * n) if pub else None
+    until = add_calendar(pub, years * n, months * n, days * n) if pub else None
     return Core(m.start(), m.end(), "duration", days=per * n, until=until, fixed_kind="duration")
 
 
@@ -520,13 +338,13 @@ def _zh_day(m: re.Match[str], pub: DATE | None) -> Core | None:
     if m["m"] is None:  # "10日" alone: only "本月10日" is a date
         if not m["this"] or pub is None or day is None:
             return None
-        date = _safe_date(pub.year, pub.month, day)
+        date = safe_date(pub.year, pub.month, day)
         return Core(m.start(), m.end(), "day", date) if date else None
     month, year = cn_number(m["m"]), _rel_year(m, pub)
     if not month or not day:
         return None
-    date = _safe_date(year, month, day) if year else _nearest_day(month, day, pub)
-    if date is None and (year or pub is not None or not _safe_date(2024, month, day)):
+    date = safe_date(year, month, day) if year else nearest_day(month, day, pub)
+    if date is None and (year or pub is not None or not safe_date(2024, month, day)):
         return None
     return Core(m.start(), m.end(), "day", date, md=None if year else (month, day))
 
@@ -535,7 +353,7 @@ def _zh_month(m: re.Match[str], pub: DATE | None) -> Core | None:
     month = cn_number(m["m"])
     if not month or not 1 <= month <= 12:
         return None
-    year = _rel_year(m, pub) or _month_year(month, pub)
+    year = _rel_year(m, pub) or month_year(month, pub)
     return _month_core(m.start(), m.end(), year, month)
 
 

@@ -67,13 +67,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from policykg.extract.date_patterns import (  # noqa: F401 (cn_number re-exported)
-    Core,
-    cn_number,
-    find_cores,
-    recent_day,
-    window_end,
-)
+from policykg.extract.date_calendar import cn_number, recent_day, safe_date, window_end  # noqa: F401 (cn_number re-exported)
+from policykg.extract.date_patterns import Core, find_cores
 from policykg.extract.date_tense import clause_tense, scheduled, shift_by_tense
 
 DATE = dt.date
@@ -184,15 +179,8 @@ def _window(text: str, a: Core, b: Core, floor: int, ceiling: int) -> DateMentio
     end = suffix_end if suffix_kind == "until" else b.end
     last = b.last if b.cat == "month" else b.day
     if a.day and last and last < a.day and b.md:  # "June 1 - June 30": the end of the same window
-        last = next((d for y in (a.day.year, a.day.year + 1) if (d := _safe_day(y, *b.md)) and d >= a.day), last)
+        last = next((d for y in (a.day.year, a.day.year + 1) if (d := safe_date(y, *b.md)) and d >= a.day), last)
     return DateMention(start, end, text[start:end], "until", _iso_or_none(a.day), _iso_or_none(last))
-
-
-def _safe_day(year: int, month: int, day: int) -> DATE | None:
-    try:
-        return DATE(year, month, day)
-    except ValueError:
-        return None
 
 
 def find_dates(text: str, published: DATE | None) -> list[DateMention]:
