@@ -56,7 +56,17 @@ def day_only(text: str, dates: list[Any], published: dt.date | None) -> list[Any
 _ZH_DATELINE = re.compile(r"\s*(?:综合外电|综合|专)?(?:电|讯|报导|报道)")
 _EN_DATELINE_AFTER = re.compile(r"\s*\((?:[A-Z][\w.&' -]{1,30})\)\s*(?:-|–|—|--)")
 _EN_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]{2,40},\s*$")
-_RELATIVE_ZH = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1}
+_RELATIVE = {
+    "今天": 0,
+    "今日": 0,
+    "昨天": -1,
+    "昨日": -1,
+    "明天": 1,
+    "明日": 1,
+    "today": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+}
 
 
 def is_dateline(text: str, d: Any) -> bool:
@@ -69,8 +79,8 @@ def is_dateline(text: str, d: Any) -> bool:
 
 
 def dispatch_day(text: str, dates: list[Any]) -> list[Any]:
-    """Drop dateline dates; 今天 / 昨天 / 明天 in a dispatch count from its dateline day, which may
-    be the day before publication ("中央社华盛顿3日综合外电报导)白宫今天宣布" in a paper of the 4th)."""
+    """Drop dateline dates; 今天 / 昨天 / 明天 / "today" / "yesterday" / "tomorrow" in a dispatch count
+    from its dateline day, which may be the day before publication ("中央社华盛顿3日综合外电报导)白宫今天宣布" in a paper of the 4th)."""
     lines = [d for d in dates if is_dateline(text, d)]
     if not lines:
         return dates
@@ -79,8 +89,9 @@ def dispatch_day(text: str, dates: list[Any]) -> list[Any]:
     for d in dates:
         if d in lines:
             continue
-        if day and d.text in _RELATIVE_ZH and d.date:
-            shifted = dt.date.fromisoformat(day) + dt.timedelta(days=_RELATIVE_ZH[d.text])
+        rel = _RELATIVE.get(d.text.lower())
+        if day and rel is not None and d.date:
+            shifted = dt.date.fromisoformat(day) + dt.timedelta(days=rel)
             d = _with_date(d, shifted.isoformat())
         out.append(d)
     return out

@@ -128,6 +128,11 @@ DATELINES = [
         "(中央社华盛顿6日综合外电报导)美国商务部今天宣布将五家中国企业列入实体清单。",
         {("SANCTION", "impose", "USA", "2025-11-06", None)},
     ),
+    # so does "today" in an English dispatch
+    (
+        "WASHINGTON, Nov 6 (Reuters) - The U.S. Commerce Department today added five Chinese firms to its Entity List.",
+        {("SANCTION", "impose", "USA", "2025-11-06", None)},
+    ),
     # the dateline's own date is not the act's: the act is dated by 上周五
     (
         "【新华网2025年11月7日讯】上周五,美国商务部将五家中国企业列入实体清单。",
