@@ -147,9 +147,20 @@ def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | N
     kind = suffix_kind or kind or "point"
     if kind == "point" and core.now:
         kind = "start"
+    ahead = kind == "point" and scheduled(text, core.start)
+    day = _resolve(text, core, kind, published, ahead)
+    if ahead and day is not None:
+        kind = "start"  # scheduled_day: "将于10月14日征收", "will take effect on Monday": an effective date
+    date, until = (None, day) if kind == "until" else (day, None)
+    return DateMention(start, end, text[start:end], kind, _iso_or_none(date), _iso_or_none(until))
+
+
+def _resolve(text: str, core: Core, kind: str, published: DATE | None, ahead: bool) -> DATE | None:
+    """The day of ``core`` as a mention of ``kind``, its year or week inferred when not written
+    (``ahead``: a day scheduled after a future auxiliary lies ahead, as a window end does)."""
     day = core.day
     if core.md and kind == "point":  # the day of an act: the recent one (see recent_day)
-        day = recent_day(*core.md, published) or day
+        day = (window_end if ahead else recent_day)(*core.md, published) or day
     if core.md and kind == "until":  # the end of a window: mostly still running (see window_end)
         day = window_end(*core.md, published) or day
     if core.weekday and kind in ("until", "deadline") and day and published and day < published:
@@ -159,10 +170,7 @@ def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | N
         day = shift_by_tense(day, published, clause_tense(text, core.start, core.end), step)
     if core.cat == "month":
         day = core.last if kind == "until" else core.day if kind == "deadline" else None
-    if kind == "point" and day is not None and scheduled(text, core.start):
-        kind = "start"  # scheduled_day: "将于10月14日征收", "will take effect on Monday": an effective date
-    date, until = (None, day) if kind == "until" else (day, None)
-    return DateMention(start, end, text[start:end], kind, _iso_or_none(date), _iso_or_none(until))
+    return day
 
 
 def _window(text: str, a: Core, b: Core, floor: int, ceiling: int) -> DateMention | None:

@@ -28,6 +28,7 @@ def days(text: str, published: dt.date = FRIDAY) -> list[tuple[str, str | None]]
         ("商务部曾于2月22日发布公告", [("于2月22日", "2025-02-22")]),
         # a future clause keeps the default (the coming February)
         ("The levies will take effect on Feb. 22.", [("on Feb. 22", "2026-02-22")]),
+        ("The levies will take effect on April 1.", [("on April 1", "2026-04-01")]),  # scheduled: ahead, however far
         ("The pact will be signed on Feb. 22.", [("on Feb. 22", "2026-02-22")]),  # "be signed" is no past form
         ("The new duties are to take effect Feb. 22.", [("Feb. 22", "2026-02-22")]),
         # no tense marker: the default
