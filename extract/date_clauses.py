@@ -65,27 +65,44 @@ def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published:
     sentences after the lead, that lies in the week up to publication ("Malaysia has deferred its
     export duty …" after the dateline "SANDAKAN, May 1 —"; "China has dropped its tariffs on
     barley. … On Friday the Commerce Ministry said it had decided …").  ``headline_day``: an act
-    stated only in the headline takes that day too.  ``announced_future``: so does an act announced
+    stated only in the headline takes that day too.  ``article_day``: when the opening names no such
+    day, these acts take the first recent day of a sentence with a verb of saying or acting anywhere
+    in the body (the headline and lead state the article's news, whose day may be told late).  ``announced_future``: so does an act announced
     for the future anywhere in the article ("Separately, Peru said it would add …", 表示将): announcing
     it is the act, and the article's news day is the announcement's.  An opening that names no recent
     day dates nothing, and no rule dates a past or background statement or a petition.
     """
     title_end = text.find("\n") if "\n" in text else len(text)
-    body = split_sentences(text, title_end + 1)
+    body = [s for s in split_sentences(text, title_end + 1) if not _credit_line(text, s, events)]
     if published is None or not body:
         return events
     first = min((e.evidence_start for e in events if e.evidence_start > title_end), default=None)
     lead = next((n for n, s in enumerate(body[: _LEAD_REACH + 1]) if first is not None and s[0] <= first < s[1]), None)
     day = _news_day(text, dates, body[: (lead or 0) + _NEWS_AFTER + 1], first, published)
     lo, hi = body[lead] if lead is not None else (0, 0)
+    article_day = day or _news_day(text, dates, body, None, published)
     out = []
     for e in events:
         in_lead = lo <= e.evidence_start < hi or e.evidence_start < title_end
         in_lead = in_lead or bool(_ANNOUNCED_FUTURE.search(text, e.evidence_start, e.evidence_end))
         if day and e.date is None and in_lead and _news(text, e, dates):
             e = replace(e, date=day)
+        elif article_day and e.date is None and in_lead and _news(text, e, dates):
+            e = replace(e, date=article_day)  # article_day: the lead's act is the article's news
         out.append(e)
     return _follow_day(text, tuple(out), body, dates, published)
+
+
+# credit_line: "(路透社)", "(Reuters)", "(Photo: AFP)" after a caption: no sentence of the story
+_CREDIT_LINE = re.compile(r"\s*[(（][^()（）\n]{1,40}[)）][\s.。]*")
+
+
+def _credit_line(text: str, span: tuple[int, int], events: tuple[Event, ...]) -> bool:
+    """``credit_line``: a parenthesised line stating no act ("(路透社)" after a photo caption, "(Reuters)")
+    is no sentence of the story: the lead's reach does not count it."""
+    if not _CREDIT_LINE.fullmatch(text, *span):
+        return False
+    return not any(span[0] <= e.evidence_start < span[1] for e in events)
 
 
 # announced_future: "said it would", "announced that the ministry will", 表示将 (not "said it had")
@@ -100,9 +117,10 @@ def _follow_day(
     text: str, events: tuple[Event, ...], body: list[tuple[int, int]], dates: list[Any], published: dt.date
 ) -> tuple[Event, ...]:
     """``follow_day``: an undated act of current news takes the news day (in the week up to
-    publication) of the nearest act of the same main actor at most three sentences before it
-    ("The administration on Monday announced … The administration also added 38 affiliates …"):
-    the parts of one announcement share its day (``event_dates.news_day`` before merging, here
+    publication) of the nearest act of the same main actor at most three sentences before or after
+    it ("The administration on Monday announced … The administration also added 38 affiliates …";
+    "Peru has raised its steel tariff. … Peru also said on Thursday it added …"): the parts of one
+    announcement share its day, whichever is told first (``event_dates.news_day`` before merging, here
     with the days ``lead_day`` gave)."""
     week = (published - dt.timedelta(days=_RECENT)).isoformat()
     starts = [lo for lo, _ in body]
@@ -117,11 +135,12 @@ def _follow_day(
             if o.date
             and week <= o.date <= published.isoformat()
             and o.actors[:1] == e.actors[:1]
-            and starts[0] <= o.evidence_start < e.evidence_start
-            and n - _NEWS_REACH <= bisect.bisect_right(starts, o.evidence_start) - 1
+            and starts[0] <= o.evidence_start
+            and o is not e
+            and abs(n - (bisect.bisect_right(starts, o.evidence_start) - 1)) <= _NEWS_REACH
         ]
         if before:
-            out[i] = replace(e, date=max(before, key=lambda o: o.evidence_start).date)
+            out[i] = replace(e, date=min(before, key=lambda o: abs(o.evidence_start - e.evidence_start)).date)
     return tuple(out)
 
 
@@ -161,10 +180,15 @@ def _news(text: str, e: Event, dates: list[Any]) -> bool:
 
 
 # trailing_statement: "…, its commerce ministry said on Thursday." closing the sentence
+# "said on", "told reporters late on", "said in a statement on", "said at a news conference on"
 _TRAILING_SPEECH = re.compile(
-    r"\b(?:said|says|announced|stated|confirmed|declared|told\s+\w+)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE
+    r"\b(?:said|says|announced|stated|confirmed|declared|told\s+\w+)"
+    r"(?:\s+(?:in|at|during|via|through)\s+(?:a|an|the|its|his|her|their)(?:\s+[\w-]+){1,3}?)?"
+    r"\s+(?:on\s+|(?:late|early)\s+(?:on\s+)?)?$",
+    re.IGNORECASE,
 )
-_SENTENCE_CLOSE = re.compile(r"[\s.。!?！？\"”’']*")
+# what may close the sentence after the day: "... said on Friday in a statement."
+_SENTENCE_CLOSE = re.compile(r"(?:\s+(?:in|at|on|via)\s+[^,;.。\n]{1,40})?[\s.。!?！？\"”’']*")
 
 
 def trailing_statement(text: str, cand: Any, dates: list[Any]) -> Any | None:
@@ -175,7 +199,7 @@ def trailing_statement(text: str, cand: Any, dates: list[Any]) -> Any | None:
     for d in dates:
         if not (lo <= d.start < hi and d.kind == "point" and d.date):
             continue
-        if _TRAILING_SPEECH.search(text[max(lo, d.start - 40) : d.start]) and _SENTENCE_CLOSE.fullmatch(
+        if _TRAILING_SPEECH.search(text[max(lo, d.start - 70) : d.start]) and _SENTENCE_CLOSE.fullmatch(
             text, d.end, hi
         ):
             return d

@@ -8,7 +8,8 @@ API (for ``dates.py``)::
 
     Core                                   # one bare expression, resolved
     find_cores(text, published) -> list[Core]   # sorted, never overlapping
-    cn_number(text) -> int | None          # "十一" -> 11, "二〇二六" -> 2026
+
+Numbers and calendar arithmetic live in :mod:`policykg.extract.date_calendar`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,19 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from policykg.extract.date_calendar import (
+    MONTHS,
+    NUMBER_WORDS,
+    WEEKDAYS_EN,
+    WEEKDAYS_ZH,
+    add_calendar,
+    cn_number,
+    en_number,
+    month_year,
+    nearest_day,
+    safe_date,
+)
 
 DATE = dt.date
 
@@ -39,152 +53,6 @@ class Core:
     weekday: bool = False  # a bare weekday ("on Friday", 周五): its week was inferred, not written
 
 
-# --- numbers and calendar helpers -------------------------------------------------
-
-_CN_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_EN_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "eighteen": 18,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty-five": 45,
-    "sixty": 60,
-    "ninety": 90,
-    "hundred": 100,
-}
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            "",
-            "jan january",
-            "feb february",
-            "mar march",
-            "apr april",
-            "may",
-            "jun june",
-            "jul july",
-            "aug august",
-            "sep sept september",
-            "oct october",
-            "nov november",
-            "dec december",
-        ]
-    )
-    for name in names.split()
-}
-_WEEKDAYS_EN = {
-    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-}
-_WEEKDAYS_ZH = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
-
-
-def cn_number(text: str) -> int | None:
-    """Arabic or Chinese numeral up to 9999 ("十一" = 11, "二十" = 20, "半" = None).
-
-    >>> cn_number("十一"), cn_number("二〇二六"), cn_number("90"), cn_number("两百")
-    (11, 2026, 90, 200)
-    """
-    if text.isdecimal():
-        return int(text)
-    if text and all(c in _CN_DIGITS for c in text):  # digit by digit: 二〇二六
-        return int("".join(str(_CN_DIGITS[c]) for c in text))
-    total, current = 0, 0
-    for c in text:
-        if c in _CN_DIGITS:
-            current = _CN_DIGITS[c]
-        elif c in "十百千":
-            total += (current or 1) * {"十": 10, "百": 100, "千": 1000}[c]
-            current = 0
-        else:
-            return None
-    return total + current
-
-
-def _safe_date(year: int, month: int, day: int) -> DATE | None:
-    try:
-        return DATE(year, month, day) if 1900 <= year <= 2199 else None
-    except ValueError:
-        return None
-
-
-def _nearest_day(month: int, day: int, published: DATE | None) -> DATE | None:
-    """The month/day nearest to publication (tie: the later one)."""
-    if published is None:
-        return None
-    candidates = [
-        d for y in (published.year - 1, published.year, published.year + 1) if (d := _safe_date(y, month, day))
-    ]
-    if not candidates:
-        return None
-    return min(candidates, key=lambda d: (abs((d - published).days), -d.toordinal()))
-
-
-def recent_day(month: int, day: int, published: DATE | None) -> DATE | None:
-    """A month/day reported as the day of an act: the latest occurrence no more than
-    three months after publication ("4月9日" in a November article is April of the
-    same year, not of the next; "January 5" in late December is the coming one).
-
-    >>> recent_day(4, 9, DATE(2025, 11, 7)), recent_day(1, 5, DATE(2025, 12, 20))
-    (datetime.date(2025, 4, 9), datetime.date(2026, 1, 5))
-    """
-    if published is None:
-        return None
-    horizon = published + dt.timedelta(days=_AHEAD_DAYS)
-    years = (published.year + 1, published.year, published.year - 1, published.year - 2)
-    return next((d for y in years if (d := _safe_date(y, month, day)) and d <= horizon), None)
-
-
-_AHEAD_DAYS = 92
-
-
-def _month_year(month: int, published: DATE | None) -> int | None:
-    if published is None:
-        return None
-    diff = month - published.month
-    return published.year - 1 if diff > 6 else published.year + 1 if diff <= -6 else published.year
-
-
-def _add(base: DATE, years: int = 0, months: int = 0, days: int = 0) -> DATE | None:
-    """Calendar addition (Feb 29 + 1 year = Feb 28); None when out of range."""
-    total = base.year * 12 + base.month - 1 + years * 12 + months
-    year, month = divmod(total, 12)
-    if not 1900 <= year <= 2199:
-        return None
-    day = min(base.day, calendar.monthrange(year, month + 1)[1])
-    try:
-        return DATE(year, month + 1, day) + dt.timedelta(days=days)
-    except OverflowError:
-        return None
-
-
 def _month_core(start: int, end: int, year: int | None, month: int) -> Core | None:
     if year is None or not 1900 <= year <= 2199:
         return Core(start, end, "month")
@@ -202,14 +70,21 @@ _ORD = r"(?:st|nd|rd|th)?"
 _CNUM = r"[〇零一二两三四五六七八九十]"
 _I = re.I
 
-_EN_MONTH_DAY = re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y>\d{{4}})\b)?", _I)
-_EN_DAY_MONTH = re.compile(rf"\b(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}})\b)?", _I)
+# written_year: "December 31, 2025", or "December 31 this year" / "next year" / "last year"
+_YEAR_AFTER = r"(?:,?\s+(?P<y>\d{4})\b|\s+(?P<rel_en>this|next|last)\s+year\b)?"
+_EN_MONTH_DAY = re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}}){_ORD}\b{_YEAR_AFTER}", _I)
+_EN_DAY_MONTH = re.compile(rf"\b(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}{_YEAR_AFTER}", _I)
 _EN_MONTH = re.compile(rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{_MON}(?:,?\s+(?P<y>\d{{4}})\b)?", _I)
 _ISO = re.compile(r"(?<![\d.])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d])")
 _EN_YEAR = re.compile(
     r"\b(?:in|by|since|until|till|from|before|after|through|during|end\s+of|early|late|mid|fiscal|FY)"
     r"[\s-]+(?P<y>(?:19|20|21)\d{2})\b(?![-/.]\d|\s*(?:%|percent|tonnes|tons|units|applications|companies"
     r"|firms|people|yuan|dollars|rubles|euros)\b)",
+    _I,
+)
+# month_end: "the end of March", "end-March", "the end of this month": the month's last day
+_EN_MONTH_END = re.compile(
+    rf"\b(?:(?:the\s+)?end\s+of\s+|end-)(?:(?P<this>this|the)\s+month\b|{_MON}(?:,?\s+(?P<y>\d{{4}})\b)?)",
     _I,
 )
 _EN_YEAR_END = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:(?:the|this)\s+year|(?P<y>\d{4})\b)|\byear[-\s]end\b", _I)
@@ -219,8 +94,7 @@ _EN_WEEKDAY = re.compile(
 )
 _EN_DURATION = re.compile(
     r"\b(?P<for>for\s+(?:a\s+period\s+of\s+|another\s+|an?\s+(?:additional|further)\s+|up\s+to\s+)?)?"
-    r"(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen"
-    r"|twenty|thirty|forty-five|sixty|ninety|hundred|an?)[\s-]+(?P<unit>year|month|week|day)s?\b"
+    rf"(?P<n>\d{{1,4}}|{NUMBER_WORDS}|an?)[\s-]+(?P<unit>year|month|week|day)s?\b"
     r"(?!\s+(?:ago|old|earlier)\b|[\s-]+plans?\b)(?:[\s-]+long\b)?",
     _I,
 )
@@ -233,9 +107,7 @@ _SP = r" ?"
 _ROC = r"(?:民国|民國)?(?<!\d)(?P<roc>1[0-3]\d)"
 _ROC_OFFSET = 1911
 # "two days ago", "a week ago", 三天前, 一周前: relative days (months and years ago name no day)
-_EN_AGO = re.compile(
-    r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+ago\b", _I
-)
+_EN_AGO = re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{NUMBER_WORDS})\s+(?P<unit>day|week)s?\s+ago\b", _I)
 _ZH_AGO = re.compile(
     rf"(?<![\d〇零一二两三四五六七八九十])(?P<n>\d{{1,2}}|{_CNUM}{{1,3}})(?P<unit>天|周|星期)(?:之|以)?前"
 )
@@ -303,11 +175,30 @@ def _en_day(m: re.Match[str], pub: DATE | None) -> Core | None:
     mon = m["mon"]
     if mon.lower() == "may" and mon[0] != "M":
         return None
-    month, day = _MONTHS[mon.lower()], int(m["d"])
-    date = _safe_date(int(m["y"]), month, day) if m["y"] else _nearest_day(month, day, pub)
-    if date is None and (m["y"] or pub is not None or not _safe_date(2024, month, day)):
+    month, day = MONTHS[mon.lower()], int(m["d"])
+    year = int(m["y"]) if m["y"] else (pub.year + _REL_YEAR[m["rel_en"].lower()] if m["rel_en"] and pub else None)
+    date = safe_date(year, month, day) if year else nearest_day(month, day, pub)
+    if date is None and (year or pub is not None or not safe_date(2024, month, day)):
         return None  # impossible day
-    return Core(m.start(), m.end(), "day", date, md=None if m["y"] else (month, day))
+    return Core(m.start(), m.end(), "day", date, md=None if year else (month, day))
+
+
+_REL_YEAR = {"this": 0, "next": 1, "last": -1}
+
+
+def _en_month_end(m: re.Match[str], pub: DATE | None) -> Core | None:
+    """``month_end``: "the end of March" is March's last day as a window end, start or deadline, and
+    no day as the day of an act (like "in March"); "the end of this month" is the publication month's."""
+    if m["this"]:
+        month = pub.month if pub else None
+        year = pub.year if pub else None
+    else:
+        month = MONTHS[m["mon"].lower()]
+        year = int(m["y"]) if m["y"] else month_year(month, pub)
+    if month is None or year is None or not 1900 <= year <= 2199:
+        return Core(m.start(), m.end(), "month")
+    last = DATE(year, month, calendar.monthrange(year, month)[1])
+    return Core(m.start(), m.end(), "month", last, last)
 
 
 def _en_month(m: re.Match[str], pub: DATE | None) -> Core | None:
@@ -315,13 +206,13 @@ def _en_month(m: re.Match[str], pub: DATE | None) -> Core | None:
     dotted = m.string.startswith(".", m.end("mon"))
     if (len(mon) <= 3 and not dotted and mon.lower() != "may") or not mon[0].isupper():
         return None  # bare "Mar", "jan", lower-case months are too often not months
-    month = _MONTHS[mon.lower()]
-    year = int(m["y"]) if m["y"] else _month_year(month, pub)
+    month = MONTHS[mon.lower()]
+    year = int(m["y"]) if m["y"] else month_year(month, pub)
     return _month_core(m.start(), m.end(), year, month)
 
 
 def _iso(m: re.Match[str], pub: DATE | None) -> Core | None:
-    date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    date = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return Core(m.start(), m.end(), "day", date) if date else None
 
 
@@ -345,11 +236,11 @@ def _year_end(m: re.Match[str], pub: DATE | None) -> Core | None:
         month = cn_number(m["m"]) if m["m"] else (pub.month if pub else None)
         if not month or not 1 <= month <= 12:
             return None
-        year = _rel_year(m, pub) or _month_year(month, pub)
+        year = _rel_year(m, pub) or month_year(month, pub)
         core = _month_core(m.start(), m.end(), year, month)
         return core and Core(core.start, core.end, "day", core.last)
     year = _rel_year(m, pub) or (pub.year if pub else None)
-    return Core(m.start(), m.end(), "day", _safe_date(year, 12, 31) if year else None)
+    return Core(m.start(), m.end(), "day", safe_date(year, 12, 31) if year else None)
 
 
 _REL_DAYS = {
@@ -384,14 +275,14 @@ def _paren_day(m: re.Match[str], pub: DATE | None) -> Core:
     the month agrees with the number written; else the written day of the publication month."""
     day = pub + dt.timedelta(days={"今": 0, "昨": -1, "明": 1}[m["rel"]]) if pub else None
     if day is not None and day.day != int(m["d"]):
-        day = _safe_date(day.year, day.month, int(m["d"]))
+        day = safe_date(day.year, day.month, int(m["d"]))
     return Core(m.start(), m.end(), "day", day)
 
 
 def _weekday(m: re.Match[str], pub: DATE | None) -> Core:
     """Bare weekday: the latest on or before publication; last/next: strictly before/after;
     this/本/这: the same (Monday-based) week; 上/下: the previous/next week."""
-    table = _WEEKDAYS_EN if m["wd"].isascii() else _WEEKDAYS_ZH
+    table = WEEKDAYS_EN if m["wd"].isascii() else WEEKDAYS_ZH
     wd, rel = table[m["wd"].lower()], (m["rel"] or "").lower()
     if pub is None:
         return Core(m.start(), m.end(), "day")
@@ -435,10 +326,10 @@ def _duration(m: re.Match[str], pub: DATE | None) -> Core | None:
         years, months, days, per = (0, 6, 0, 182) if years else (0, 0, per // 2, per // 2)
         n = 1
     else:
-        n = _EN_NUMBERS.get(raw) or cn_number(raw) or 0
+        n = en_number(raw) or cn_number(raw) or 0
     if not 0 < n <= 3650:
         return None
-    until = _add(pub, years * n, months * n, days * n) if pub else None
+    until = add_calendar(pub, years * n, months * n, days * n) if pub else None
     return Core(m.start(), m.end(), "duration", days=per * n, until=until, fixed_kind="duration")
 
 
@@ -447,13 +338,13 @@ def _zh_day(m: re.Match[str], pub: DATE | None) -> Core | None:
     if m["m"] is None:  # "10日" alone: only "本月10日" is a date
         if not m["this"] or pub is None or day is None:
             return None
-        date = _safe_date(pub.year, pub.month, day)
+        date = safe_date(pub.year, pub.month, day)
         return Core(m.start(), m.end(), "day", date) if date else None
     month, year = cn_number(m["m"]), _rel_year(m, pub)
     if not month or not day:
         return None
-    date = _safe_date(year, month, day) if year else _nearest_day(month, day, pub)
-    if date is None and (year or pub is not None or not _safe_date(2024, month, day)):
+    date = safe_date(year, month, day) if year else nearest_day(month, day, pub)
+    if date is None and (year or pub is not None or not safe_date(2024, month, day)):
         return None
     return Core(m.start(), m.end(), "day", date, md=None if year else (month, day))
 
@@ -462,13 +353,13 @@ def _zh_month(m: re.Match[str], pub: DATE | None) -> Core | None:
     month = cn_number(m["m"])
     if not month or not 1 <= month <= 12:
         return None
-    year = _rel_year(m, pub) or _month_year(month, pub)
+    year = _rel_year(m, pub) or month_year(month, pub)
     return _month_core(m.start(), m.end(), year, month)
 
 
 def _ago(m: re.Match[str], pub: DATE | None) -> Core | None:
     raw, unit = m["n"].lower(), m["unit"].lower()
-    n = _EN_NUMBERS.get(raw) or cn_number(raw) or 0
+    n = en_number(raw) or cn_number(raw) or 0
     days = n * (7 if unit in ("week", "周", "星期") else 1)
     if not 0 < days <= 62:
         return None
@@ -482,6 +373,7 @@ _EN_FINDERS = (
     (_EN_MONTH, _en_month),
     (_EN_YEAR, _year),
     (_EN_YEAR_END, _year_end),
+    (_EN_MONTH_END, _en_month_end),
     (_EN_RELATIVE, _relative),
     (_EN_WEEKDAY, _weekday),
     (_EN_DURATION, _duration),

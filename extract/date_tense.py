@@ -26,11 +26,14 @@ DATE = dt.date
 
 _FUTURE_EN = (
     r"will|shall|'ll|scheduled|slated|due|expected|planned|plans|plan|intends|upcoming|set\s+to|going\s+to"
-    r"|(?:is|are)\s+to|(?:take|takes)\s+effect|(?:come|comes)\s+into\s+force|(?:go|goes)\s+into\s+effect"
+    r"|(?:is|are)\s+to|(?:take|takes)\s+effect|(?:come|comes|enter|enters)\s+into\s+force|(?:go|goes)\s+into\s+effect"
+    r"|(?:kick|kicks)\s+in"
 )
 # a participle after "be" is no past form: "will be signed on 15 January" is future
 _PAST_EN = (
     r"(?<!\bbe )(?:was|were|had|did|said|told|took|made|began|came|went|gave|met|held|struck|signed|won"
+    r"|brought|bought|sought|sent|spent|built|led|left|lost|paid|sold|kept|chose|rose|fell|froze|broke|drew"
+    r"|threw|stood|spoke|wrote|saw|knew|grew|became|found|thought|felt|heard|meant|ran"
     r"|[a-z]{2,}[^e\W]ed)"
 )
 _MARKER = re.compile(
@@ -103,3 +106,20 @@ def _step(day: DATE, step: str, sign: int) -> DATE | None:
         return day.replace(year=day.year + sign)
     except ValueError:  # February 29
         return None
+
+
+# scheduled_day: a future auxiliary right before the day ("将于10月14日", "拟在", "定于"; "will take effect on",
+# "is scheduled to begin on", "will be imposed from")
+_SCHEDULED = re.compile(
+    r"(?:将|拟|定|预计|计划|將|擬|預計|計劃)(?:于|於|在|自)\s*$"
+    r"|\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|slated|due)\s+to)(?:\s+[A-Za-z'-]+){0,3}\s+(?:on|from)\s+$",
+    re.IGNORECASE,
+)
+
+
+def scheduled(text: str, start: int) -> bool:
+    """Is the day at ``start`` the scheduled day of a future act, governed by a future auxiliary
+    right before it ("美国将于10月14日起征收" / "将于10月14日对……征收", "the duties will take effect on
+    Monday")?  Such a day is the act's stated effective date, which the contract takes only when
+    the text dates no announcement: "4月17日宣布……将于10月14日起征收港口费" is dated April 17."""
+    return bool(_SCHEDULED.search(text, max(0, start - 50), start))

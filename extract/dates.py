@@ -13,7 +13,7 @@ Kinds and the fields they fill:
 * ``point``: a day ("on October 9", "11月10日", "today", "on Tuesday"): ``date``.
 * ``deadline``: "by / before / no later than / due by", "前 / 之前": ``date``.
 * ``start``: "from / since / effective / as of", "自 / 从 ... 起": ``date``.
-* ``until``: "until / through / till", "至 / 截至 / ... 止": ``until``; a window
+* ``until``: "until / through / till / expires (on)", "至 / 截至 / ... 止": ``until``; a window
   "from X until Y", "自X起至Y", "from now until Y", "自即日起至Y" gives
   ``date`` = X (the publication date for now / 即日) and ``until`` = Y.
 * ``duration``: "for one year", "one-year", "90 days", "six months", "为期一年",
@@ -29,26 +29,34 @@ Resolution rules (the choices made here):
   "January 5" in a 2025-12-20 article 2026-01-05.  As a start, deadline or
   window end it takes the year (publication year -1, 0 or +1) that puts it
   nearest to publication, a tie going to the later date ("by April 9" in
-  November is 2026-04-09).  Without a publication date it stays unresolved
+  November is 2026-04-09); a window end, the first no more than a month before
+  publication ("until December 31" in May is the coming one).  "December 31 this
+  year" / "next year" has its year written.  Without a publication date it stays unresolved
   (``date`` None) but is still reported.
 * Chinese dates may have spaces around 年 / 月 / 日 ("2026 年 11 月 10 日");
   Taiwan's Minguo years count from 1911 (民國114年5月1日 = 2025-05-01; a bare
   three-digit year only before a month).
-* A month without a day resolves to its first day for deadline and start ("by
+* A month without a day resolves to its first day for a deadline ("by
   December" = "before December" = 12-01, as the gold file reads it; "12月前"
   likewise), to its last day for until ("through December" = 12-31), and stays
-  ``None`` as a point ("in December", "2025年12月").
+  ``None`` as a point or a start ("in December", "2025年12月", "from December",
+  "starting in June 2023": the contract's month-only dates give null).
   "early / mid / late November" is a month mention (``None`` as a point).
 * "today / yesterday / tomorrow", "今日/今天/昨日/昨天/明日/明天", "two days ago", "a week
   ago", 三天前, 两周前 are relative
   to publication.  A weekday ("on Tuesday", "周二", "星期二") is the most recent
   one on or before publication; "last" / "上周" the one of the previous week,
   "next" / "下周" the following one, "this" / "本周" the one of the same week.
+* A day right after a future auxiliary ("将于10月14日", "will take effect on Monday",
+  ``date_tense.scheduled``) is a ``start``: the act's effective date, which an
+  announcement's day outranks.
 * A past clause (``date_tense.clause_tense``) moves an inferred year back: "were
   first imposed on Feb. 22" in a December article is the past February.
   今早 / 今晨 / 一早 / 稍早 are the publication day.
 * "年底 / 年底前 / 今年年底 / 2025年底" and "end of the year / year-end / end of
-  2025" are Dec 31; "月底 / 本月底 / 11月底" the last day of the month.
+  2025" are Dec 31; "月底 / 本月底 / 11月底" the last day of the month; "the end of
+  March / end-March / the end of this month" too, but as a month ("at the end of
+  March" is no day of an act).
 * Impossible dates (February 30, 2025-13-45) are not reported.  "本月" alone,
   "this week" and "recently" are not reported (no day to resolve).
 """
@@ -59,8 +67,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from policykg.extract.date_patterns import Core, cn_number, find_cores, recent_day  # noqa: F401 (cn_number re-exported)
-from policykg.extract.date_tense import clause_tense, shift_by_tense
+from policykg.extract.date_calendar import cn_number, recent_day, safe_date, window_end  # noqa: F401 (cn_number re-exported)
+from policykg.extract.date_patterns import Core, find_cores
+from policykg.extract.date_tense import clause_tense, scheduled, shift_by_tense
 
 DATE = dt.date
 _I = re.I
@@ -85,7 +94,8 @@ _EN_PREFIX = re.compile(
     r"(?:\b(?P<deadline>(?:(?:expected|due|scheduled|set|slated|required)\s+)?"
     r"(?:by|before|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of)|due(?:\s+on)?|deadline\s+(?:of|is|on))"
     r"|\b(?P<start>from|since|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|effective(?:\s+(?:from|on))?|as\s+of|commencing)"
-    r"|\b(?P<until>until|till|through|up\s+to)"
+    r"|\b(?P<until>until|till|through|up\s*to|(?:expire[sd]?|expiring|lapse[sd]?)(?:\s+on)?"
+    r"|(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging)\s+(?:\w+\s+){0,6}?to)"
     r"|\b(?P<point>on))\s+$",
     _I,
 )
@@ -95,7 +105,7 @@ _ZH_SUFFIX = re.compile(
     r"\s*(?:零时|零点|\d{1,2}(?:时|点|:\d\d))?\s*(?:(?P<until>(?:之前|以前|前)(?=结束|截止|届满|到期|终止)|为止|止)"
     r"|(?P<deadline>之前|以前|前)|(?P<start>起|开始|以来))"
 )
-_CONNECTOR = re.compile(r"\s*(?P<qi>起)?\s*(?:until|till|to|through|and|-|–|—|~|～|至|到)\s*", _I)
+_CONNECTOR = re.compile(r"\s*(?P<qi>起)?\s*(?:until|till|up\s*to|to|through|and|-|–|—|~|～|至|到)\s*", _I)
 _WINDOW_OPENER = re.compile(r"(?:\b(?:from|between)\s+|自|从)$", _I)
 
 
@@ -137,16 +147,30 @@ def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | N
     kind = suffix_kind or kind or "point"
     if kind == "point" and core.now:
         kind = "start"
+    ahead = kind == "point" and scheduled(text, core.start)
+    day = _resolve(text, core, kind, published, ahead)
+    if ahead and day is not None:
+        kind = "start"  # scheduled_day: "将于10月14日征收", "will take effect on Monday": an effective date
+    date, until = (None, day) if kind == "until" else (day, None)
+    return DateMention(start, end, text[start:end], kind, _iso_or_none(date), _iso_or_none(until))
+
+
+def _resolve(text: str, core: Core, kind: str, published: DATE | None, ahead: bool) -> DATE | None:
+    """The day of ``core`` as a mention of ``kind``, its year or week inferred when not written
+    (``ahead``: a day scheduled after a future auxiliary lies ahead, as a window end does)."""
     day = core.day
     if core.md and kind == "point":  # the day of an act: the recent one (see recent_day)
-        day = recent_day(*core.md, published) or day
+        day = (window_end if ahead else recent_day)(*core.md, published) or day
+    if core.md and kind == "until":  # the end of a window: mostly still running (see window_end)
+        day = window_end(*core.md, published) or day
+    if core.weekday and kind in ("until", "deadline") and day and published and day < published:
+        day = day + dt.timedelta(days=7)  # "extended to Friday", "by Monday": the coming one
     if kind == "point" and (core.md or core.weekday):  # clause_tense: past days lie before publication
         step = "week" if core.weekday else "year"
         day = shift_by_tense(day, published, clause_tense(text, core.start, core.end), step)
     if core.cat == "month":
-        day = core.last if kind == "until" else core.day if kind in ("start", "deadline") else None
-    date, until = (None, day) if kind == "until" else (day, None)
-    return DateMention(start, end, text[start:end], kind, _iso_or_none(date), _iso_or_none(until))
+        day = core.last if kind == "until" else core.day if kind == "deadline" else None
+    return day
 
 
 def _window(text: str, a: Core, b: Core, floor: int, ceiling: int) -> DateMention | None:
@@ -155,12 +179,15 @@ def _window(text: str, a: Core, b: Core, floor: int, ceiling: int) -> DateMentio
         return None
     gap = _CONNECTOR.fullmatch(text, a.end, b.start)
     opener = _WINDOW_OPENER.search(text, max(floor, a.start - 10), a.start)
-    if not gap or not (opener or gap["qi"] or a.now):
+    dash = gap is not None and gap.group().strip() in ("-", "–", "—", "~", "～")  # "Jan. 1–March 31"
+    if not gap or not (opener or gap["qi"] or a.now or dash):
         return None
     start = opener.start() if opener else a.start
     suffix_kind, suffix_end = _suffix(text, b.end, ceiling)
     end = suffix_end if suffix_kind == "until" else b.end
     last = b.last if b.cat == "month" else b.day
+    if a.day and last and last < a.day and b.md:  # "June 1 - June 30": the end of the same window
+        last = next((d for y in (a.day.year, a.day.year + 1) if (d := safe_date(y, *b.md)) and d >= a.day), last)
     return DateMention(start, end, text[start:end], "until", _iso_or_none(a.day), _iso_or_none(last))
 
 

@@ -16,7 +16,7 @@ _BASIS = re.compile(
     r"(?:executive\s+orders?|orders?|decrees?)\b[^,;.]*",
     re.IGNORECASE,
 )
-_DAY_ONLY = re.compile(r"(?<![\d月年])([1-3]?\d)日")
+_DAY_ONLY = re.compile(r"(?<![\d月年])(?<![\d月年] )([1-3]?\d) ?日")  # 3日, (9 日)
 
 
 class DayOnly:
@@ -56,7 +56,17 @@ def day_only(text: str, dates: list[Any], published: dt.date | None) -> list[Any
 _ZH_DATELINE = re.compile(r"\s*(?:综合外电|综合|专)?(?:电|讯|报导|报道)")
 _EN_DATELINE_AFTER = re.compile(r"\s*\((?:[A-Z][\w.&' -]{1,30})\)\s*(?:-|–|—|--)")
 _EN_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]{2,40},\s*$")
-_RELATIVE_ZH = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1}
+_RELATIVE = {
+    "今天": 0,
+    "今日": 0,
+    "昨天": -1,
+    "昨日": -1,
+    "明天": 1,
+    "明日": 1,
+    "today": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+}
 
 
 def is_dateline(text: str, d: Any) -> bool:
@@ -69,8 +79,8 @@ def is_dateline(text: str, d: Any) -> bool:
 
 
 def dispatch_day(text: str, dates: list[Any]) -> list[Any]:
-    """Drop dateline dates; 今天 / 昨天 / 明天 in a dispatch count from its dateline day, which may
-    be the day before publication ("中央社华盛顿3日综合外电报导)白宫今天宣布" in a paper of the 4th)."""
+    """Drop dateline dates; 今天 / 昨天 / 明天 / "today" / "yesterday" / "tomorrow" in a dispatch count
+    from its dateline day, which may be the day before publication ("中央社华盛顿3日综合外电报导)白宫今天宣布" in a paper of the 4th)."""
     lines = [d for d in dates if is_dateline(text, d)]
     if not lines:
         return dates
@@ -79,8 +89,9 @@ def dispatch_day(text: str, dates: list[Any]) -> list[Any]:
     for d in dates:
         if d in lines:
             continue
-        if day and d.text in _RELATIVE_ZH and d.date:
-            shifted = dt.date.fromisoformat(day) + dt.timedelta(days=_RELATIVE_ZH[d.text])
+        rel = _RELATIVE.get(d.text.lower())
+        if day and rel is not None and d.date:
+            shifted = dt.date.fromisoformat(day) + dt.timedelta(days=rel)
             d = _with_date(d, shifted.isoformat())
         out.append(d)
     return out
@@ -131,10 +142,35 @@ def anchored_days(text: str, dates: list[Any]) -> list[Any]:
     return sorted(dates + extra, key=lambda d: d.start) if extra else dates
 
 
+# shifted_from: "由6月17日延长至12月16日", "moved the increase from October 1 to October 15": the old date
+_SHIFT_ZH = re.compile(r"\s*(?:延长|延期|推迟|推后|顺延|延后|调整|改为|更改|提前)\s*(?:至|到|为)")
+_SHIFT_EN = re.compile(
+    r"\b(?:extend|prolong|postpone|delay|defer|push(?:ed|es|ing)?\s+back|move|shift|reschedul|bring(?:s|ing)?\s+forward"
+    r"|brought\s+forward)\w*\b[^.;!?\n]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def shifted_from(text: str, dates: list[Any]) -> list[Any]:
+    """A date moved to another one ("由6月17日延长至12月16日", "extended the deadline from Oct. 1 to
+    Oct. 15", "postponed … from March 1 to June 1") is the old date, not the day of the act: drop it
+    (a ``from … to …`` window keeps only its end, the new date)."""
+    out = []
+    for d in dates:
+        opened = d.text.startswith(("由", "从")) or text[max(0, d.start - 1) : d.start] in ("由", "从")
+        if d.kind in ("point", "start") and opened and _SHIFT_ZH.match(text, d.end):
+            continue
+        moved = d.kind == "until" and d.date and d.text.lower().startswith("from")
+        if moved and _SHIFT_EN.search(text, max(0, d.start - 120), d.start):
+            d = replace(d, date=None)
+        out.append(d)
+    return out
+
+
 def usable_dates(text: str, dates: list[Any], published: dt.date | None) -> list[Any]:
     """The date mentions an event may take its date from."""
     dates = notice_day(text, dispatch_day(text, day_only(text, list(dates), published)), published)
-    dates = anchored_days(text, dates)
+    dates = shifted_from(text, anchored_days(text, dates))
     basis = [(m.start(), m.end()) for m in _BASIS.finditer(text)]
     if basis:  # "根据2025年4月8日第14259号行政令": the date of the legal basis, not of the act
         dates = [d for d in dates if not any(a <= d.start < b for a, b in basis)]
@@ -147,7 +183,8 @@ def usable_dates(text: str, dates: list[Any], published: dt.date | None) -> list
 _EFFECT_AFTER = re.compile(r"\s*(?:零时|零点)?\s*起?\s*(?:正式)?(?:生效|施行|实施|执行)")
 # "…, effective Oct. 17" / "…, which take effect on March 23" / "came into force on"
 _EFFECT_BEFORE = re.compile(
-    r"\b(?:effective|(?:take|takes|took|taking)\s+effect|(?:come|comes|came|coming)\s+into\s+force"
+    r"\b(?:effective|(?:take|takes|took|taking)\s+effect|(?:come|comes|came|coming|enter|enters|entered|entering)"
+    r"\s+into\s+force|(?:kick|kicks|kicked|kicking)\s+in"
     r"|(?:go|goes|went|going)\s+into\s+effect)\s+(?:on\s+|from\s+)?$",
     re.IGNORECASE,
 )
@@ -246,11 +283,25 @@ def signature_day(text: str, cands: list[Any], dates: list[Any]) -> None:
             c.date, c.date_rank = last.date, 4
 
 
+def window_after(cand: Any, cands: list[Any], dates: list[Any]) -> str | None:
+    """``window_after``: the end of a window stated later in the act's sentence, past coordinated
+    parts of the same measure only ("will suspend 25 percent tariffs on 144 items and 5 percent
+    tariffs on 67 items between Jan. 1 and March 31": both parts end March 31), else None."""
+    hi = cand.sentence_span[1]
+    window = next((d for d in dates if d.kind == "until" and d.until and cand.anchor < d.start < hi), None)
+    if window is None:
+        return None
+    between = [o for o in cands if o.sentence == cand.sentence and cand.anchor < o.anchor < window.start]
+    if any((o.type, o.action) != (cand.type, cand.action) for o in between):
+        return None
+    return str(window.until)
+
+
 def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[Any]) -> None:
     """Give undated statements a date stated outside their clause (the rules above; and
     ``parallel_provision``: a provision after "；" shares the date of the one before it;
     ``window_before``: a window stated in an earlier clause of the sentence, claimed by no other
-    statement, gives its end as ``until``).
+    statement, gives its end as ``until``; ``window_after``: so does one closing the sentence).
 
     Only statements of current news (not past, not a background or a headline, no year of their
     own) are filled; the title takes its date by merging with the body statement it restates.
@@ -262,8 +313,11 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
         d = effective_clause(text, c, dates, others) or fronted_start(text, c, dates, others)
         if d is not None:
             c.date, c.date_rank = d.date, 3
-    for c in open_:  # trailing_statement: "…, and …, its commerce ministry said on Thursday."
-        if not c.date:
+    # trailing_statement: "…, and …, its commerce ministry said on Thursday."; the announcement's day
+    # beats a start or deadline of the clause ("could lift the restrictions as of May 1, the watchdog
+    # announced Friday"): announcing the measure is the act, its start only its effective date
+    for c in cands:
+        if c.date_rank < 4 and not (c.title or c.past or c.year or c.subordinate):
             d = trailing_statement(text, c, dates)
             if d is not None:
                 c.date, c.date_rank = d.date, 4
@@ -293,6 +347,9 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
             c.until = windows[-1].until
             if not c.date and windows[-1].date:
                 c.date, c.date_rank = windows[-1].date, 3
+    for c in cands:
+        if not c.until and not c.title:
+            c.until = window_after(c, cands, dates)
     news_day(text, cands, open_, dates)
     signature_day(text, cands, dates)
     busy = {c.sentence for c in cands}

@@ -51,6 +51,18 @@ CASES = [
         },
     ),
     (
+        "trailing_statement: said in a statement on",
+        "Peru will take necessary countermeasures against the steel tariffs, a spokesperson of the trade "
+        "ministry said in a statement on Thursday.",
+        {("TARIFF", "threaten", "PER", "2025-11-06", None)},
+    ),
+    (
+        "trailing_statement: the announcement's day beats the start of the clause",
+        "Peru will impose a 20 percent tariff on steel imports from China as of December 1, the trade ministry "
+        "announced on Wednesday.",
+        {("TARIFF", "impose", "PER", "2025-11-05", None)},
+    ),
+    (
         "trailing_statement: a closing day of no attribution",
         "Peru reserves the right to file an anti-dumping application to investigate Chinese steel imports and "
         "an anti-subsidy application to investigate Chinese aluminium imports ahead of talks on Thursday.",
@@ -82,6 +94,14 @@ NEWS_CASES = [
         {("TARIFF", "impose", "PER", "2025-11-06", None)},
     ),
     (
+        "article_day: the lead's act takes a news day told late",
+        "x",
+        "Peru has raised its tariff on steel imports from China to 20 percent.\nLocal mills welcomed it.\n"
+        "Prices rose in Lima.\nExporters were cautious.\nAnalysts expect more steps.\n"
+        "The ministry announced the decision on Wednesday.",
+        {("TARIFF", "impose", "PER", "2025-11-05", None)},
+    ),
+    (
         "lead_day: no day named, no date",
         "x",
         "Peru has raised its tariff on steel imports from China to 20 percent.\nThe measure applies to all shipments.",
@@ -108,6 +128,13 @@ NEWS_CASES = [
         {("TARIFF", "impose", "PER", "2025-11-05", None)},
     ),
     (
+        "article_day: the headline's act",
+        "Peru raises steel tariffs on China",
+        "Key Points\nLocal mills welcomed it.\nPrices rose in Lima.\nExporters were cautious.\n"
+        "Analysts expect more steps.\nThe ministry announced the decision on Wednesday.",
+        {("TARIFF", "impose", "PER", "2025-11-05", None)},
+    ),
+    (
         "announced_future: an announced future act takes the news day",
         "x",
         "LIMA, Nov. 6 — Peru has raised its tariff on steel imports from China to 20 percent.\n"
@@ -131,11 +158,30 @@ NEWS_CASES = [
         {("TARIFF", "impose", "PER", "2025-11-06", None), ("SANCTION", "impose", "PER", "2025-11-06", None)},
     ),
     (
+        "follow_day: the dated act may come after",
+        "x",
+        "Chile has raised its duty on copper imports from China.\nPrices rose in Santiago.\n"
+        "Peru has raised its tariff on steel imports from China to 20 percent.\nExporters were cautious.\n"
+        "Peru also said on Thursday it added three Chinese steel firms to its entity list.",
+        {
+            ("TARIFF", "impose", "CHL", "2025-11-06", None),  # article_day: the lead's act, the article's news
+            ("TARIFF", "impose", "PER", "2025-11-06", None),  # follow_day from the act after it
+            ("SANCTION", "impose", "PER", "2025-11-06", None),
+        },
+    ),
+    (
         "follow_day: not an earlier act",
         "x",
         "LIMA, Nov. 6 — Peru has raised its tariff on steel imports from China to 20 percent.\n"
         "Peru previously added three Chinese steel firms to its entity list.",
         {("TARIFF", "impose", "PER", "2025-11-06", None), ("SANCTION", "impose", "PER", None, None)},
+    ),
+    (
+        "credit_line: a photo credit is no sentence of the lead's reach",
+        "x",
+        "Peru raises its tariff on steel imports from China.\n(Reuters)\nPeru raises its tariff on steel imports "
+        "from China.\n(Reuters)\nTrade Minister Ana Ruiz told reporters on Thursday that the increase protects mills.",
+        {("TARIFF", "impose", "PER", "2025-11-06", None)},
     ),
     (
         "follow_day: not another actor's act",

@@ -23,9 +23,12 @@ def days(text: str, published: dt.date = FRIDAY) -> list[tuple[str, str | None]]
     [
         # a past clause: the past February, not the coming one (three months ahead by default)
         ("The levies were first imposed on Feb. 22 last winter.", [("on Feb. 22", "2025-02-22")]),
+        ("Peru sought talks on Feb. 22.", [("on Feb. 22", "2025-02-22")]),  # an irregular past form
+        ("The ministry spoke to exporters on Feb. 22.", [("on Feb. 22", "2025-02-22")]),
         ("商务部曾于2月22日发布公告", [("于2月22日", "2025-02-22")]),
         # a future clause keeps the default (the coming February)
         ("The levies will take effect on Feb. 22.", [("on Feb. 22", "2026-02-22")]),
+        ("The levies will take effect on April 1.", [("on April 1", "2026-04-01")]),  # scheduled: ahead, however far
         ("The pact will be signed on Feb. 22.", [("on Feb. 22", "2026-02-22")]),  # "be signed" is no past form
         ("The new duties are to take effect Feb. 22.", [("Feb. 22", "2026-02-22")]),
         # no tense marker: the default
@@ -102,3 +105,20 @@ def test_this_morning_is_the_publication_day(text: str, expected) -> None:
 
 def test_earlier_the_same_day_is_not_the_publication_day() -> None:
     assert days("当天稍早时，商务部还发布了公告") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # scheduled_day: a future auxiliary right before the day makes it the act's effective date
+        ("美国将于10月14日对相关船舶征收港口费", "start"),
+        ("The duties will take effect on Monday.", "start"),
+        ("Talks are scheduled to resume on Dec. 20.", "start"),
+        # the day of an announcement of a future act stays the act's day
+        ("美方周二宣布将加征关税", "point"),
+        ("Peru said on Monday it will raise tariffs.", "point"),
+        ("The duties took effect on Monday.", "point"),
+    ],
+)
+def test_scheduled_day_is_an_effective_date(text: str, kind: str) -> None:
+    assert [m.kind for m in find_dates(text, FRIDAY)] == [kind]

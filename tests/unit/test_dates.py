@@ -31,6 +31,13 @@ CASES = [
     ("4月9日", [("4月9日", "point", "2025-04-09", None, None)]),
     ("自4月9日起", [("自4月9日起", "start", "2026-04-09", None, None)]),
     # windows, deadlines, starts, ends
+    ("Jan. 1–March 31, 2026", [("Jan. 1–March 31, 2026", "until", "2026-01-01", "2026-03-31", None)]),  # a dash range
+    ("June 1 - June 30", [("June 1 - June 30", "until", "2025-06-01", "2025-06-30", None)]),  # end after start
+    ("extended the deadline to Friday", [("extended the deadline to Friday", "until", None, "2025-11-07", None)]),
+    ("extended to Monday", [("extended to Monday", "until", None, "2025-11-10", None)]),  # the coming one
+    ("due by Tuesday", [("due by Tuesday", "deadline", "2025-11-11", None, None)]),
+    ("extended to October 31, 2026", [("extended to October 31, 2026", "until", None, "2026-10-31", None)]),
+    ("upto 31st October, 2026", [("upto 31st October, 2026", "until", None, "2026-10-31", None)]),
     (
         "from now until November 10, 2026",
         [("from now until November 10, 2026", "until", "2025-11-07", "2026-11-10", None)],
@@ -47,10 +54,26 @@ CASES = [
     ("no later than January 15", [("no later than January 15", "deadline", "2026-01-15", None, None)]),
     ("since October 9", [("since October 9", "start", "2025-10-09", None, None)]),
     ("effective December 1", [("effective December 1", "start", "2025-12-01", None, None)]),
-    ("from December", [("from December", "start", "2025-12-01", None, None)]),
+    # month_start: a month alone as a start gives no day (the contract's month-only dates)
+    ("from December", [("from December", "start", None, None, None)]),
+    ("自12月起", [("自12月起", "start", None, None, None)]),
     ("by the end of the year", [("by the end of the year", "deadline", "2025-12-31", None, None)]),
     ("by year-end", [("by year-end", "deadline", "2025-12-31", None, None)]),
     ("the end of 2027", [("the end of 2027", "point", "2027-12-31", None, None)]),
+    # month_end: a month's last day as a window end, start or deadline; no day as a point
+    ("until the end of March", [("until the end of March", "until", None, "2026-03-31", None)]),
+    ("until the end of this month", [("until the end of this month", "until", None, "2025-11-30", None)]),
+    ("by end-January", [("by end-January", "deadline", "2026-01-31", None, None)]),
+    ("at the end of March", [("the end of March", "point", None, None, None)]),
+    # written_year: "this year" / "next year" after a month and day
+    ("until December 31 this year", [("until December 31 this year", "until", None, "2025-12-31", None)]),
+    ("on March 1 next year", [("on March 1 next year", "point", "2026-03-01", None, None)]),
+    # window ends: "expire(s) on"; a window end is mostly still running (window_end).  "…到期" is not one: it
+    # mostly states when the measure under review or extension would have ended
+    ("The waiver expires on Sept. 15", [("expires on Sept. 15", "until", None, "2026-09-15", None)]),
+    ("the quotas expire May 31", [("expire May 31", "until", None, "2026-05-31", None)]),
+    ("until October 20", [("until October 20", "until", None, "2025-10-20", None)]),
+    ("该措施将于2026年11月10日到期", [("于2026年11月10日", "start", "2026-11-10", None, None)]),
     # months alone
     ("early November", [("early November", "point", None, None, None)]),
     ("in November 2024", [("November 2024", "point", None, None, None)]),
@@ -68,6 +91,10 @@ CASES = [
     ("a one-year suspension", [("one-year", "duration", None, "2026-11-07", 365)]),
     ("within 90 days", [("90 days", "duration", None, "2026-02-05", 90)]),
     ("for a year", [("for a year", "duration", None, "2026-11-07", 365)]),
+    # number_words: any English number word up to ninety-nine, not only the ones seen so far
+    ("for seventeen days", [("for seventeen days", "duration", None, "2025-11-24", 17)]),
+    ("a seventy-five-day window", [("seventy-five-day", "duration", None, "2026-01-21", 75)]),
+    ("fourteen days ago", [("fourteen days ago", "point", "2025-10-24", None, None)]),
     ("for six months", [("for six months", "duration", None, "2026-05-07", 180)]),
     ("two weeks", [("two weeks", "duration", None, "2025-11-21", 14)]),
     ("two years ago", []),

@@ -35,6 +35,11 @@ CASES = [
         {("SANCTION", "impose", "PER", "2025-11-03", None)},
     ),
     (
+        "effective_clause en: enters into force",
+        "Peru added two Chinese shipping firms to its Entity List on trade grounds, which enters into force on Nov. 3.",
+        {("SANCTION", "impose", "PER", "2025-11-03", None)},
+    ),
+    (
         "own day beats the effective clause",
         "Peru on Tuesday added two Chinese shipping firms to its Entity List, effective Nov. 10.",
         {("SANCTION", "impose", "PER", "2025-11-04", None)},
@@ -96,6 +101,19 @@ CASES = [
         "Chile said on Monday it will suspend its tariffs on Chinese steel between Dec. 1 and Feb. 28, 2026.",
         {("TARIFF", "suspend", "CHL", "2025-11-03", "2026-02-28")},
     ),
+    # window_after: a window closing the sentence ends each coordinated part of the measure
+    (
+        "window_after: coordinated parts",
+        "Chile will suspend 25 percent tariffs on Chinese steel and 5 percent tariffs on Chinese aluminium "
+        "between Dec. 1 and Feb. 28, 2026, the ministry said.",
+        {("TARIFF", "suspend", "CHL", None, "2026-02-28")},
+    ),
+    (
+        "window_after: not past another measure",
+        "Chile will suspend its tariffs on Chinese steel and impose a ban on copper exports to China "
+        "between Dec. 1 and Feb. 28, 2026.",
+        {("TARIFF", "suspend", "CHL", None, None), ("EXPORT_BAN", "impose", "CHL", "2025-12-01", "2026-02-28")},
+    ),
 ]
 
 
@@ -108,6 +126,11 @@ DATELINES = [
     # dispatch_day: 今天 counts from the dispatch's dateline, which may be the day before publication
     (
         "(中央社华盛顿6日综合外电报导)美国商务部今天宣布将五家中国企业列入实体清单。",
+        {("SANCTION", "impose", "USA", "2025-11-06", None)},
+    ),
+    # so does "today" in an English dispatch
+    (
+        "WASHINGTON, Nov 6 (Reuters) - The U.S. Commerce Department today added five Chinese firms to its Entity List.",
         {("SANCTION", "impose", "USA", "2025-11-06", None)},
     ),
     # the dateline's own date is not the act's: the act is dated by 上周五
@@ -211,3 +234,46 @@ def test_signature_day_dates_a_signed_notice(body: str, day: str) -> None:
 )
 def test_anchored_day_counts_from_the_day_named_before(body: str, expected: set) -> None:
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shifted_from: the old date of a shifted date is dropped; a moved window keeps its end
+        ("调查期限由6月17日延长至12月16日", [("至12月16日", None, "2025-12-16")]),
+        ("将征税日期从12月1日推迟至1月1日", [("至1月1日", None, "2026-01-01")]),
+        (
+            "Peru postponed the increase from December 1 to January 15.",
+            [("from December 1 to January 15", None, "2026-01-15")],
+        ),
+        # a window of no shift keeps its start
+        (
+            "Tariffs apply from December 1 to January 15.",
+            [("from December 1 to January 15", "2025-12-01", "2026-01-15")],
+        ),
+        ("商务部6月10日公告", [("6月10日", "2025-06-10", None)]),
+    ],
+)
+def test_shifted_from_drops_the_old_date(text: str, expected: list) -> None:
+    from policykg.extract.dates import find_dates
+    from policykg.extract.event_dates import usable_dates
+
+    found = usable_dates(text, find_dates(text, PUBLISHED), PUBLISHED)
+    assert [(d.text, d.date, d.until) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # day_only: a Chinese day of the month alone, also in spaced typography ("(9 日)")
+        ("商务部3日发布公告", [("3日", "2025-11-03")]),
+        ("商务部周日(2 日)表示", [("周日", "2025-11-02"), ("2 日", "2025-11-02")]),
+        ("商务部9日发布公告", [("9日", "2025-10-09")]),  # after publication: the month before
+        ("2025 年 11 月 3 日", [("2025 年 11 月 3 日", "2025-11-03")]),  # a full date, found once
+    ],
+)
+def test_day_only(text: str, expected: list) -> None:
+    from policykg.extract.dates import find_dates
+    from policykg.extract.event_dates import day_only
+
+    assert [(d.text, d.date) for d in day_only(text, find_dates(text, PUBLISHED), PUBLISHED)] == expected
