@@ -81,9 +81,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train 336/171/178 -> 336/169/178, dev unchanged
 # + xev3 roles.passive_patient (the subject of 被 is no actor): train 336/169/178 -> 337/169/177, dev unchanged
 # + merge of xdate3, xent3, xev3 (lead)
+# + xmiss recall classes (re-imposing, "hit X with duties", 禁止从…进口, MOU, 签订…协定, 达成一致, 接受…承诺, "a 25% tax
+# on", "to tax imports", firms' trade-remedy complaints): train 340/177/174 -> 349/180/165, dev 140/71/72 -> 141/71/71
 PINNED = {
-    "train": (215, (340, 177, 174), (1767, 154, 240)),
-    "dev": (82, (140, 71, 72), (552, 75, 140)),
+    "train": (215, (349, 180, 165), (1767, 154, 240)),
+    "dev": (82, (141, 71, 71), (552, 75, 140)),
 }
 
 

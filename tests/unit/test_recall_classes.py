@@ -1,0 +1,70 @@
+"""Verb and noun classes added for recall by engineer xmiss (``extract/data/triggers/recall_classes.jsonl``).
+
+One table per class, on sentences of our own wording (not article sentences): each
+case goes through the whole rules-only pipeline and asserts the exact set of
+(type, action, main actor) of the article's events, or their absence.  Each table
+also holds the near misses its class must not catch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rule_cases import case_ids, main_actor_events
+
+Case = tuple[str, set[tuple[str, str, str]]]
+
+IMPOSE_FORMS: list[Case] = [
+    # prefixed verbs of the impose class
+    (
+        "Poland responded on Monday by re-imposing its restrictions on Ukrainian grain imports.",
+        {("IMPORT_RESTRICTION", "impose", "POL")},
+    ),
+    # "hit / targeted X with <measure>"
+    ("Beijing hit Canadian canola imports with anti-dumping duties last month.", {("TARIFF", "impose", "CHN")}),
+    ("Canada targeted Chinese steel with a 25% surtax.", {("TARIFF", "impose", "CAN")}),
+    ("The tariffs hit Chinese exporters hard.", set()),  # "hit" as "affect": no measure after "with"
+    # a tax named by its rate or its verb
+    ("President Trump threatened to tax all Mexican imports.", {("TARIFF", "threaten", "USA")}),
+    (
+        "Brazil on Tuesday decided to impose import quotas on 11 steel products and a 25% tax on them when "
+        "those volumes are exceeded.",
+        {("IMPORT_RESTRICTION", "impose", "BRA"), ("TARIFF", "impose", "BRA")},
+    ),
+    ("Ghana closed its land borders with Togo.", {("IMPORT_RESTRICTION", "impose", "GHA")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), IMPOSE_FORMS, ids=case_ids(IMPOSE_FORMS))
+def test_impose_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(body) == expected
+
+
+DEALS_AND_APPROVALS: list[Case] = [
+    ("日本政府宣布,禁止从中国进口禽肉。", {("IMPORT_RESTRICTION", "impose", "JPN")}),
+    ("巴基斯坦与美国签订的MOU包括关键矿物供应。", {("TRADE_DEAL", "impose", "PAK")}),
+    ("Kenya and Japan signed an MoU on critical minerals on Monday.", {("TRADE_DEAL", "impose", "KEN")}),
+    ("中日双方就恢复水产品贸易的技术条件达成一致。", {("TRADE_DEAL", "impose", "CHN")}),
+    ("商务部决定接受欧盟企业提出的价格承诺。", {("TARIFF", "approve", "CHN")}),
+    ("企业与工厂签订合同并收取保证金。", set()),  # signing a contract is no deal between states
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DEALS_AND_APPROVALS, ids=case_ids(DEALS_AND_APPROVALS))
+def test_deals_and_approvals(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(body) == expected
+
+
+COMPLAINTS: list[Case] = [
+    (
+        "South Korean steelmaker POSCO filed an anti-dumping complaint with the trade commission a year ago.",
+        {("INVESTIGATION", "request", "org:posco")},
+    ),
+    ("China filed a complaint with the WTO over the tariffs.", set()),  # a dispute, not a trade-remedy petition
+    ("The DRC filed criminal complaints against Apple in Europe.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), COMPLAINTS, ids=case_ids(COMPLAINTS))
+def test_trade_remedy_complaints_are_requests(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(body) == expected
