@@ -38,7 +38,7 @@ from policykg.extract import (
 )
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
-from policykg.extract.background import antecedent
+from policykg.extract.background import antecedent, past_month
 from policykg.extract.date_clauses import news_days
 from policykg.extract.event_dates import fill_undated, usable_dates
 from policykg.extract.merge import Candidate, finish
@@ -250,7 +250,12 @@ class _Finder:
         dates = [d for d in self._dates(after, min(end, after + 40)) if d.date] if background else []
         if background and not dates and soft:
             background = False  # "an investigation it launched last October": no day, an ordinary statement
-        if background and not dates and not soft and cues.PAST_WHEN.match(self.text[after : min(end, after + 30)]):
+        if (
+            background
+            and not dates
+            and not soft
+            and (cues.PAST_WHEN.match(self.text[after : min(end, after + 30)]) or past_month(self.text, after, end))
+        ):
             background = False  # "curbs that Tokyo imposed in July 2019": a past act, its day not given
             seg = clause
         if background:

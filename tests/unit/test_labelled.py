@@ -83,8 +83,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + merge of xdate3, xent3, xev3 (lead)
 # + xmiss recall classes (re-imposing, "hit X with duties", 禁止从…进口, MOU, 签订…协定, 达成一致, 接受…承诺, "a 25% tax
 # on", "to tax imports", firms' trade-remedy complaints): train 340/177/174 -> 349/180/165, dev 140/71/72 -> 141/71/71
+# + xmiss background.past_month (a background act dated by a month only, "tariffs … imposed in early April", is a
+# past act, not dropped): train 349/180/165 -> 350/180/164, dev unchanged
 PINNED = {
-    "train": (215, (349, 180, 165), (1767, 154, 240)),
+    "train": (215, (350, 180, 164), (1767, 154, 240)),
     "dev": (82, (141, 71, 71), (552, 75, 140)),
 }
 

@@ -68,3 +68,38 @@ COMPLAINTS: list[Case] = [
 @pytest.mark.parametrize(("body", "expected"), COMPLAINTS, ids=case_ids(COMPLAINTS))
 def test_trade_remedy_complaints_are_requests(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(body) == expected
+
+
+BACKGROUND_MONTHS: list[Case] = [
+    # a background act dated by a month only is a past act of its own, not dropped for want of a day
+    (
+        "On Thursday the United States lowered Trump's additional 25 percent tariffs on British cars imposed in "
+        "early April.",
+        {("TARIFF", "suspend", "USA"), ("TARIFF", "impose", "USA")},
+    ),
+    (
+        "On Thursday the United States lowered Trump's additional 25 percent tariffs on British cars imposed in 2018.",
+        {("TARIFF", "suspend", "USA"), ("TARIFF", "impose", "USA")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), BACKGROUND_MONTHS, ids=case_ids(BACKGROUND_MONTHS))
+def test_background_acts_dated_by_a_month(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" in early April", True),
+        (" in May to", True),
+        (" last month", True),
+        (" on April 3", False),
+        (" in Beijing", False),
+    ],
+)
+def test_past_month(text: str, expected: bool) -> None:
+    from policykg.extract.background import past_month
+
+    assert past_month("imposed" + text, 7, len(text) + 7) is expected
