@@ -119,3 +119,20 @@ LIGHT_VERBS: list[Case] = [
 @pytest.mark.parametrize(("body", "expected"), LIGHT_VERBS, ids=case_ids(LIGHT_VERBS))
 def test_light_setting_and_nominal_verbs(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(body) == expected
+
+
+POLICY_NOUNS: list[Case] = [
+    ("Japan has committed $3 billion to build chip plants in Kumamoto.", {("INDUSTRIAL_POLICY", "impose", "JPN")}),
+    ("Japan has committed to more dialogue with Korea.", set()),  # no money: no investment
+    ("Taiwan blocked the sale of high-tech goods to Russia.", {("EXPORT_BAN", "impose", "TWN")}),
+    (
+        "The export policy of onion seeds has been put under the restricted category, the DGFT said.",
+        {("EXPORT_CONTROL", "impose", "IND")},
+    ),
+    ("India moved wheat exports to the prohibited category on Friday.", {("EXPORT_BAN", "impose", "IND")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), POLICY_NOUNS, ids=case_ids(POLICY_NOUNS))
+def test_commitments_blocked_sales_and_export_categories(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(body) == expected
