@@ -89,8 +89,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train 350/180/164 -> 351/180/163, dev 141/71/71 -> 141/70/71
 # + xmiss classes (money "committed" / "pledged", "accession", "blocked the sale of X to", goods put under the
 # "restricted" / "prohibited" category): train 351/180/163 -> 352/180/162, dev unchanged
+# + xmiss "hit X—…—with duties" across dashes; "it may be recalled / noted that" is no hedge: train 352/180/162 ->
+# 353/180/161, dev unchanged
 PINNED = {
-    "train": (215, (352, 180, 162), (1767, 154, 240)),
+    "train": (215, (353, 180, 161), (1767, 154, 240)),
     "dev": (82, (141, 70, 71), (552, 75, 140)),
 }
 

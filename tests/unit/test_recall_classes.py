@@ -24,6 +24,10 @@ IMPOSE_FORMS: list[Case] = [
     ("Beijing hit Canadian canola imports with anti-dumping duties last month.", {("TARIFF", "impose", "CHN")}),
     ("Canada targeted Chinese steel with a 25% surtax.", {("TARIFF", "impose", "CAN")}),
     ("The tariffs hit Chinese exporters hard.", set()),  # "hit" as "affect": no measure after "with"
+    (
+        "The following month, China hit European brandy imports—particularly French cognac—with anti-dumping duties.",
+        {("TARIFF", "impose", "CHN")},
+    ),
     # a tax named by its rate or its verb
     ("President Trump threatened to tax all Mexican imports.", {("TARIFF", "threaten", "USA")}),
     (
@@ -135,4 +139,19 @@ POLICY_NOUNS: list[Case] = [
 
 @pytest.mark.parametrize(("body", "expected"), POLICY_NOUNS, ids=case_ids(POLICY_NOUNS))
 def test_commitments_blocked_sales_and_export_categories(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(body) == expected
+
+
+DISCOURSE_MAY: list[Case] = [
+    # "it may be recalled / noted that" introduces a stated fact; the modal "may" before a verb still hedges
+    (
+        "It may be recalled that India imposed anti-dumping duties on Chinese steel on May 17, 2016.",
+        {("TARIFF", "impose", "IND")},
+    ),
+    ("India may impose anti-dumping duties on Chinese steel.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DISCOURSE_MAY, ids=case_ids(DISCOURSE_MAY))
+def test_discourse_may_is_no_hedge(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(body) == expected
