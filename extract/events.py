@@ -525,7 +525,7 @@ class _Finder:
                 self.ban_type = "EXPORT_BAN"
             if self.ban_type is None:
                 last = [c.type for c in self.cands if c.type in ("IMPORT_RESTRICTION", "EXPORT_BAN")]
-                return last[-1] if last else None
+                return last[-1] if last else noun_rules.headline_ban_type(self.text)  # the headline's trade flow
             return self.ban_type
         for lo, hi in (clause, sent.span):
             near = [t for t in sent.types if lo <= t.start < hi and t.trigger.type and t.trigger.priority >= 2]

@@ -91,8 +91,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # "restricted" / "prohibited" category): train 351/180/163 -> 352/180/162, dev unchanged
 # + xmiss "hit X—…—with duties" across dashes; "it may be recalled / noted that" is no hedge: train 352/180/162 ->
 # 353/180/161, dev unchanged
+# + xmiss noun_rules.headline_ban_type (a bare "ban" whose sentence names no trade flow takes the headline's):
+# train 353/180/161 -> 355/181/159, dev unchanged
 PINNED = {
-    "train": (215, (353, 180, 161), (1767, 154, 240)),
+    "train": (215, (355, 181, 159), (1767, 154, 240)),
     "dev": (82, (141, 70, 71), (552, 75, 140)),
 }
 
