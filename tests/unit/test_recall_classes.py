@@ -155,3 +155,14 @@ DISCOURSE_MAY: list[Case] = [
 @pytest.mark.parametrize(("body", "expected"), DISCOURSE_MAY, ids=case_ids(DISCOURSE_MAY))
 def test_discourse_may_is_no_hedge(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(body) == expected
+
+
+ZH_IMPOSE: list[Case] = [
+    ("美国对俄罗斯施加了新的制裁。", {("SANCTION", "impose", "USA")}),
+    ("印度政府祭出最高30%的反倾销税,针对中国钢铁。", {("TARIFF", "impose", "IND")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ZH_IMPOSE, ids=case_ids(ZH_IMPOSE))
+def test_chinese_impose_verbs(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(body) == expected
