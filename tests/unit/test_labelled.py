@@ -94,8 +94,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xmiss noun_rules.headline_ban_type (a bare "ban" whose sentence names no trade flow takes the headline's):
 # train 353/180/161 -> 355/181/159, dev unchanged
 # + xmiss Chinese impose verbs 施加 / 祭出: train 355/181/159 -> 356/181/158, dev 141/70/71 -> 142/70/70
+# + xmiss 提交…价格承诺申请 is a TARIFF request, not an export-licence application: train 356/181/158 -> 358/179/156,
+# dev unchanged
 PINNED = {
-    "train": (215, (356, 181, 158), (1767, 154, 240)),
+    "train": (215, (358, 179, 156), (1767, 154, 240)),
     "dev": (82, (142, 70, 70), (552, 75, 140)),
 }
 

@@ -166,3 +166,9 @@ ZH_IMPOSE: list[Case] = [
 @pytest.mark.parametrize(("body", "expected"), ZH_IMPOSE, ids=case_ids(ZH_IMPOSE))
 def test_chinese_impose_verbs(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(body) == expected
+
+
+def test_price_undertaking_application_is_a_tariff_request() -> None:
+    """提交…价格承诺申请 asks for a tariff relief (types.jsonl ``export_application`` leaves 承诺 / 具结 out), not a licence."""
+    body = "中国商务部对欧盟白兰地征收反倾销税。欧盟有关行业协会和企业向调查机关提交了价格承诺申请。"
+    assert main_actor_events(body) == {("TARIFF", "impose", "CHN"), ("TARIFF", "request", "EU")}
