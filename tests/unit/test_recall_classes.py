@@ -172,3 +172,16 @@ def test_price_undertaking_application_is_a_tariff_request() -> None:
     """提交…价格承诺申请 asks for a tariff relief (types.jsonl ``export_application`` leaves 承诺 / 具结 out), not a licence."""
     body = "中国商务部对欧盟白兰地征收反倾销税。欧盟有关行业协会和企业向调查机关提交了价格承诺申请。"
     assert main_actor_events(body) == {("TARIFF", "impose", "CHN"), ("TARIFF", "request", "EU")}
+
+
+QUOTAS: list[Case] = [
+    ("Vietnam imposed export quotas on rice on Monday.", {("EXPORT_CONTROL", "impose", "VNM")}),
+    ("Indonesia set a quota on nickel ore exports on Monday.", {("EXPORT_CONTROL", "impose", "IDN")}),
+    ("中国对稀土实行出口配额管理。", {("EXPORT_CONTROL", "impose", "CHN")}),
+    ("Russia imposed an import quota on Turkish tomatoes on Monday.", {("IMPORT_RESTRICTION", "impose", "RUS")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), QUOTAS, ids=case_ids(QUOTAS))
+def test_export_quotas_are_export_controls(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(body) == expected
