@@ -98,9 +98,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # dev unchanged
 # + xmiss export quotas ("export quotas", "a quota on … exports", 出口配额) are EXPORT_CONTROL: train 358/179/156 ->
 # 359/178/155, dev unchanged
+# - xmiss light verbs dropped again: intransitive "applies" made "the ban still applies" an act (its dev fp -1 was
+# luck); transitive "apply a surtax" / "sets quotas" moved nothing: train unchanged, dev 142/70/70 -> 142/71/70
 PINNED = {
     "train": (215, (359, 178, 155), (1767, 154, 240)),
-    "dev": (82, (142, 70, 70), (552, 75, 140)),
+    "dev": (82, (142, 71, 70), (552, 75, 140)),
 }
 
 
