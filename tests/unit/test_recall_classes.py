@@ -146,3 +146,15 @@ QUOTAS: list[Case] = [
 @pytest.mark.parametrize(("body", "expected"), QUOTAS, ids=case_ids(QUOTAS))
 def test_export_quotas_are_export_controls(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(body) == expected
+
+
+def test_future_passive_permission_is_an_approval() -> None:
+    """ "will be allowed to export" (``verb_classes.jsonl`` ``licence_grant`` with "be"): the authority's approve."""
+    body = (
+        "Russia banned tomato imports from Turkey in 2016. Five more Turkish firms will be allowed to export "
+        "tomatoes to Russia, the agriculture ministry said."
+    )
+    assert main_actor_events(body) == {
+        ("IMPORT_RESTRICTION", "impose", "RUS"),
+        ("IMPORT_RESTRICTION", "approve", "RUS"),
+    }
