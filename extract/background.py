@@ -38,3 +38,17 @@ def antecedent(text: str, mentions: Sequence[Mention], clause_start: int, entiti
         and entity_type(m.entity_id, entities) in _ANTECEDENT_TYPES
     ]
     return [named[-1].entity_id] if named and named[-1].end == lead else []
+
+
+# "tariffs imposed in early April", "restrictions announced in May", "first imposed last month": a past act dated
+# by a month only (no day, so no date of its own), told after the verb of a background statement
+PAST_MONTH = re.compile(
+    r"\s+(?:(?:in|since|during)\s+(?:early|mid-?|late|the\s+(?:middle|end|start|beginning)\s+of)?\s*"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|last\s+(?:month|year|week)\b)"
+)
+
+
+def past_month(text: str, after: int, end: int) -> bool:
+    """Is the background act ending at ``after`` dated by a month only ("imposed in early April")?"""
+    return PAST_MONTH.match(text, after, min(end, after + 40)) is not None

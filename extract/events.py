@@ -38,7 +38,7 @@ from policykg.extract import (
 )
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
-from policykg.extract.background import antecedent
+from policykg.extract.background import antecedent, past_month
 from policykg.extract.date_clauses import news_days
 from policykg.extract.event_dates import fill_undated, usable_dates
 from policykg.extract.merge import Candidate, finish
@@ -250,7 +250,12 @@ class _Finder:
         dates = [d for d in self._dates(after, min(end, after + 40)) if d.date] if background else []
         if background and not dates and soft:
             background = False  # "an investigation it launched last October": no day, an ordinary statement
-        if background and not dates and not soft and cues.PAST_WHEN.match(self.text[after : min(end, after + 30)]):
+        if (
+            background
+            and not dates
+            and not soft
+            and (cues.PAST_WHEN.match(self.text[after : min(end, after + 30)]) or past_month(self.text, after, end))
+        ):
             background = False  # "curbs that Tokyo imposed in July 2019": a past act, its day not given
             seg = clause
         if background:
@@ -520,7 +525,7 @@ class _Finder:
                 self.ban_type = "EXPORT_BAN"
             if self.ban_type is None:
                 last = [c.type for c in self.cands if c.type in ("IMPORT_RESTRICTION", "EXPORT_BAN")]
-                return last[-1] if last else None
+                return last[-1] if last else noun_rules.headline_ban_type(self.text)  # the headline's trade flow
             return self.ban_type
         for lo, hi in (clause, sent.span):
             near = [t for t in sent.types if lo <= t.start < hi and t.trigger.type and t.trigger.priority >= 2]

@@ -5,7 +5,8 @@ the context (``events._Finder._type_of``).  Its own prepositional complement is
 the nearest context of all: "tighter regulations on exports to Korea" are
 export controls, "new rules on imports of beef" an import restriction, whatever
 the article is mostly about.  ("ban" and "restriction" keep their own reading
-by the direction of trade: a ban on exports is an EXPORT_BAN.)  The cases are in ``tests/unit/test_noun_rules.py``.
+by the direction of trade: a ban on exports is an EXPORT_BAN; a bare "ban" whose sentence and article so far
+name no direction takes the headline's, :func:`headline_ban_type`.)  The cases are in ``tests/unit/test_noun_rules.py``.
 """
 
 from __future__ import annotations
@@ -35,3 +36,27 @@ def complement_type(text: str, end: int) -> str | None:
     if m is None:
         return None
     return "EXPORT_CONTROL" if m.group("flow").lower().startswith("export") else "IMPORT_RESTRICTION"
+
+
+# the direction of trade a headline names: "Kazakhstan lifts restrictions on wheat and flour exports", 暂停…进口
+_HEADLINE_FLOW = re.compile(
+    r"\b(?P<en>exports?|exporting|imports?|importing)\b|(?P<zh>出口|进口|输入|输华)", re.IGNORECASE
+)
+
+
+def headline_ban_type(text: str) -> str | None:
+    """The type of a bare "ban" whose sentence names no direction of trade, from the headline (the first line of
+    ``text``): the first direction named there gives ``EXPORT_BAN`` or ``IMPORT_RESTRICTION``, else None.
+
+    >>> headline_ban_type("Kazakhstan lifts restrictions on wheat and flour exports\\nIn June, the ban was extended.")
+    'EXPORT_BAN'
+    >>> headline_ban_type("日本暂停进口中国禽肉\\n禁令将持续到年底。")
+    'IMPORT_RESTRICTION'
+    >>> headline_ban_type("EU adopts new sanctions package\\nThe ban was extended.") is None
+    True
+    """
+    m = _HEADLINE_FLOW.search(text, 0, text.find("\n") if "\n" in text else len(text))
+    if m is None:
+        return None
+    flow = (m.group("en") or m.group("zh")).lower()
+    return "EXPORT_BAN" if flow.startswith("export") or flow == "出口" else "IMPORT_RESTRICTION"

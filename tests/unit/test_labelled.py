@@ -81,9 +81,31 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train 336/171/178 -> 336/169/178, dev unchanged
 # + xev3 roles.passive_patient (the subject of 被 is no actor): train 336/169/178 -> 337/169/177, dev unchanged
 # + merge of xdate3, xent3, xev3 (lead)
+# + xmiss recall classes (re-imposing, "hit X with duties", 禁止从…进口, MOU, 签订…协定, 达成一致, 接受…承诺, "a 25% tax
+# on", "to tax imports", firms' trade-remedy complaints): train 340/177/174 -> 349/180/165, dev 140/71/72 -> 141/71/71
+# + xmiss background.past_month (a background act dated by a month only, "tariffs … imposed in early April", is a
+# past act, not dropped): train 349/180/165 -> 350/180/164, dev unchanged
+# + xmiss light verbs ("apply a surtax", "sets quotas"), "increasing", "abolition" / "rollback":
+# train 350/180/164 -> 351/180/163, dev 141/71/71 -> 141/70/71
+# + xmiss classes (money "committed" / "pledged", "accession", "blocked the sale of X to", goods put under the
+# "restricted" / "prohibited" category): train 351/180/163 -> 352/180/162, dev unchanged
+# + xmiss "hit X—…—with duties" across dashes; "it may be recalled / noted that" is no hedge: train 352/180/162 ->
+# 353/180/161, dev unchanged
+# + xmiss noun_rules.headline_ban_type (a bare "ban" whose sentence names no trade flow takes the headline's):
+# train 353/180/161 -> 355/181/159, dev unchanged
+# + xmiss Chinese impose verbs 施加 / 祭出: train 355/181/159 -> 356/181/158, dev 141/70/71 -> 142/70/70
+# + xmiss 提交…价格承诺申请 is a TARIFF request, not an export-licence application: train 356/181/158 -> 358/179/156,
+# dev unchanged
+# + xmiss export quotas ("export quotas", "a quota on … exports", 出口配额) are EXPORT_CONTROL: train 358/179/156 ->
+# 359/178/155, dev unchanged
+# - xmiss light verbs dropped again: intransitive "applies" made "the ban still applies" an act (its dev fp -1 was
+# luck); transitive "apply a surtax" / "sets quotas" moved nothing: train unchanged, dev 142/70/70 -> 142/71/70
+# - xmiss ablation of its own rows: rows that moved nothing dropped (re-imposing, 禁止从…进口, "MOU", "accept",
+# money "committed", "blocked the sale of", export categories, "it may be recalled"); 接受…承诺 dropped (net fp):
+# train 359/178/155 -> 359/177/155, dev unchanged
 PINNED = {
-    "train": (215, (340, 177, 174), (1767, 154, 240)),
-    "dev": (82, (140, 71, 72), (552, 75, 140)),
+    "train": (215, (359, 177, 155), (1767, 154, 240)),
+    "dev": (82, (142, 71, 70), (552, 75, 140)),
 }
 
 

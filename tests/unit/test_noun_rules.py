@@ -46,3 +46,25 @@ SUPPLY_BANS = [
 @pytest.mark.parametrize("body, expected", SUPPLY_BANS, ids=[c[0][:40] for c in SUPPLY_BANS])
 def test_supply_bans_are_export_bans(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+HEADLINE_BANS = [
+    # a bare "ban" whose sentence names no direction of trade takes the headline's
+    ("Kazakhstan curbs wheat exports\nIn June, Kazakhstan extended the ban until 30 September.", "EXPORT_BAN"),
+    (
+        "Japan halts poultry imports from Brazil\nOn Monday, Japan extended the ban until 30 September.",
+        "IMPORT_RESTRICTION",
+    ),
+    ("Kazakhstan news roundup\nIn June, Kazakhstan extended the ban until 30 September.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADLINE_BANS, ids=[c[0][:40] for c in HEADLINE_BANS])
+def test_bare_ban_typed_by_the_headline(text: str, expected: str | None) -> None:
+    from policykg.extract.noun_rules import headline_ban_type
+    from tests.rule_cases import rule_events
+
+    assert headline_ban_type(text) == expected
+    title, body = text.split("\n")
+    found = {(e.type, e.action) for e in rule_events(body, title=title) if e.action == "extend"}
+    assert found == ({(expected, "extend")} if expected else set())
