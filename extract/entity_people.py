@@ -20,6 +20,7 @@ A middle initial is part of the mention but not of the id ('Jane Q. Roe' is
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from policykg.extract.entity_rules import PRIO_RULE, Candidate, known_id, name_words_ok, new_entity, slug
 
@@ -115,4 +116,35 @@ def person_gloss_candidates(text: str, gaz, en_index) -> list[Candidate]:
         out.append(Candidate(m.start("name"), m.end("name"), eid, PRIO_RULE))
         zh = m.group("zh")
         out += [Candidate(k.start(), k.end(), eid, PRIO_RULE) for k in re.finditer(re.escape(zh), text)]
+    return out
+
+
+# surname_coreference: news style names a person in full once ("Premier Doug Ford") and by the
+# surname alone afterwards ("Mr. Ford said"); a short name the title rules minted on its own is the
+# one full name of the article that ends with it ("Al Marri" -> Abdulla bin Touq Al Marri) or, for a
+# single word, begins with it ("President Joko" -> Joko Widodo)
+
+
+def _person_words(eid: str | None) -> list[str]:
+    return eid[len("person:") :].split("_") if eid and eid.startswith("person:") else []
+
+
+def _full_name(short: list[str], names: set[str]) -> str | None:
+    """The one id in ``names`` whose words end with ``short`` (or begin with it, for one word)."""
+    n = len(short)
+    owners = {
+        eid
+        for eid in names
+        if len(words := _person_words(eid)) > n and (words[-n:] == short or (n == 1 and words[0] == short[0]))
+    }
+    return owners.pop() if len(owners) == 1 else None
+
+
+def surname_coreference(chosen: list[Candidate]) -> list[Candidate]:
+    """Person mentions of a short name re-pointed to the article's one full name that contains it."""
+    names = {c.eid for c in chosen if _person_words(c.eid)}
+    out = []
+    for c in chosen:
+        full = _full_name(_person_words(c.eid), names) if c.eid in names else None
+        out.append(replace(c, eid=full) if full else c)
     return out

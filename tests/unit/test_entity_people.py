@@ -65,3 +65,27 @@ def test_people_rules(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_person_gloss(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # surname_coreference: the surname alone, after the full name, is the same person
+        (
+            "Premier Doug Ford said Wednesday. Mr. Ford said.",
+            [("Doug Ford", "person:doug_ford"), ("Ford", "person:doug_ford")],
+        ),
+        # a single word also begins the full name (given name first: "President Joko")
+        (
+            'President Joko "Jokowi" Widodo announced on Wednesday.',
+            [("Joko", "person:joko_widodo"), ("Jokowi", "person:joko_widodo")],
+        ),
+        # two full names end with the surname: it stays on its own
+        (
+            "Senator Anna Berg and Senator Lars Berg met. Mr. Berg said.",
+            [("Anna Berg", "person:anna_berg"), ("Lars Berg", "person:lars_berg"), ("Berg", "person:berg")],
+        ),
+    ],
+)
+def test_surname_coreference(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
