@@ -37,6 +37,13 @@ def people(text: str) -> list[tuple[str, str]]:
         ("National Security Adviser Han Do-yun hinted at it", [("Han Do-yun", "person:han_do_yun")]),
         ("Congressman Rick Q. Palmer was sanctioned", [("Rick Q. Palmer", "person:rick_palmer")]),
         ("former Ambassador to Chile Akira Morimoto", [("Akira Morimoto", "person:akira_morimoto")]),
+        # title_of (extract/entity_rules.py): a "for" inside the domain, a lower-case domain of ministry words
+        (
+            "Under Secretary of Commerce for Industry and Security Jorun Kessel said",
+            [("Jorun Kessel", "person:jorun_kessel")],
+        ),
+        ("the minister for foreign affairs Edda Tenvik says", [("Edda Tenvik", "person:edda_tenvik")]),
+        ("the minister for talks said Ardent Labs would", []),
         # no trigger context, or not a name: nothing
         ("Marta Ilves will visit Riga.", []),
         ("said Monday, adding", []),
