@@ -6,6 +6,8 @@
 * ``outlet_source``: a capitalised name with an outlet head word (News, Times,
   Post, Agency, Business, Sinmun ...) cited as a source: 'Baltic Wire News
   reported', 'according to The Harbour Times', 'first reported by X';
+* ``firm_suffix`` (a post-pass): a firm mention takes the corporate words right after it
+  ('Dahua' + ' Technology', 'Kestrel' + ' Holdings Co. Ltd.'), so a list goes on after it;
 * ``firm_coordination`` (a post-pass over the chosen mentions): in a list of
   names that holds a firm, the other bare capitalised names are firms too
   ('Orvana, Kestrel Mining and Zelora').
@@ -16,6 +18,7 @@ Each new firm gets ``org:<slug>`` through :func:`entity_rules.firm_slug`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from policykg.extract.entity_rules import PRIO_RULE, Candidate, firm_slug, known_id, name_words_ok, new_entity
 
@@ -46,9 +49,18 @@ _MONTHS_DAYS = re.compile(
 )
 
 
+_SUFFIX_WORDS = re.compile(
+    r"(?:,?[ \t]+(?:Technology|Technologies|Group|Holdings?|Motors?|Corporation|Corp\.?|Company|Co\.?|"
+    r"Inc\.?|Incorporated|Ltd\.?|Limited|LLC|PLC|plc|AG|SE))+(?![A-Za-z])"
+)
+_TRAILING_SUFFIX = re.compile("(?:" + _SUFFIX_WORDS.pattern + r")\.?$")
+
+
 def _ok_name(name: str, gaz) -> bool:
+    """A plausible firm name; its trailing corporate words ("Megvii Technology") are not judged."""
     words = name.split()
-    return bool(words) and words[0] not in _NOT_FIRST and not _MONTHS_DAYS.match(words[0]) and name_words_ok(name, gaz)
+    core = _TRAILING_SUFFIX.sub("", name) or name
+    return bool(words) and words[0] not in _NOT_FIRST and not _MONTHS_DAYS.match(words[0]) and name_words_ok(core, gaz)
 
 
 def _firm(text: str, start: int, end: int, gaz, en_index) -> Candidate | None:
@@ -85,6 +97,28 @@ _SEP_RIGHT = re.compile(
 _SEP_LEFT = re.compile(
     rf"(?:^|(?<=[\s(—–-]))(?P<name>{_CAP}(?:[ \t]+(?:{_CAP}|&)){{0,3}})(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|or)[ \t]+)$"
 )
+
+
+_ABBREVIATED = re.compile(r"\b(?:Co|Corp|Inc|Ltd)$")
+
+
+def suffix_end(text: str, end: int) -> int:
+    """The end of a firm name at ``end`` once the corporate words after it are taken in ("Co" + ". Ltd.")."""
+    if text[end : end + 1] == "." and _ABBREVIATED.search(text, max(0, end - 5), end):
+        end += 1
+    m = _SUFFIX_WORDS.match(text, end)
+    return m.end() if m else end
+
+
+def absorb_suffixes(text: str, chosen: list[Candidate], gaz) -> list[Candidate]:
+    """``firm_suffix``: a firm mention spans the corporate words that follow it, when nothing else is there."""
+    out = []
+    for i, c in enumerate(chosen):
+        end = suffix_end(text, c.end) if c.eid and (e := gaz.get(c.eid)) and e.type == "Firm" else c.end
+        if end > c.end and (i + 1 == len(chosen) or chosen[i + 1].start >= end):
+            c = replace(c, end=end)
+        out.append(c)
+    return out
 
 
 def _taken(chosen, start: int, end: int):
@@ -129,6 +163,7 @@ def _walk(text: str, chosen, firm: Candidate, gaz, en_index, right: bool) -> lis
         cand = _firm(text, start, end, gaz, en_index)
         if cand is None:
             break
+        cand = replace(cand, end=suffix_end(text, cand.end)) if right else cand
         out.append(cand)
         cur = cand
     return out if joined else []

@@ -43,6 +43,17 @@ def firms(text: str) -> list[tuple[str, str]]:
                 ("Marlow Foods", "org:marlow_foods"),
             ],
         ),
+        # firm_suffix: the first name takes its corporate words, so the list walk goes on past them;
+        # a name ending in "Technology" is judged without it (ministry words are no bar then)
+        (
+            "four firms — Orvana Technology, Kestrel Holdings Co. Ltd., Zelkova Technology and Marlow Group",
+            [
+                ("Orvana Technology", "org:orvana"),
+                ("Kestrel Holdings Co. Ltd.", "org:kestrel"),
+                ("Zelkova Technology", "org:zelkova"),
+                ("Marlow Group", "org:marlow"),
+            ],
+        ),
         # firm_of_country (extract/entity_rules.py): the state after "Corporation of" is part of the name
         ("the Mining Corporation of Chile said", [("Mining Corporation of Chile", "org:mining_corporation_of_chile")]),
         # no list conjunction, an adverb, a month: nothing more

@@ -85,8 +85,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # dev unchanged
 # + xent4 title_of (a "for" inside the domain; "minister for foreign affairs X", lower-case ministry words):
 # train entities 1767/152/240 -> 1769/152/238, dev unchanged
+# + xent4 firm_suffix (a firm mention takes the corporate words after it, so a list walk goes on; trailing
+# "Technology" is not judged as a ministry word): train entities 1769/152/238 -> 1771/153/236, dev unchanged
 PINNED = {
-    "train": (215, (340, 177, 174), (1769, 152, 238)),
+    "train": (215, (340, 177, 174), (1771, 153, 236)),
     "dev": (82, (140, 71, 72), (552, 75, 140)),
 }
 
