@@ -34,6 +34,7 @@ from policykg.extract import entity_gloss as gloss
 from policykg.extract import entity_items as goods
 from policykg.extract import entity_people as people
 from policykg.extract import entity_rules as rules
+from policykg.extract import entity_zh_names as zh_names
 from policykg.extract.entity_rules import PRIO_GAZ, PRIO_STOP, Candidate
 from policykg.extract.gazetteer import Gazetteer, build_gazetteer, read_gazetteer_files
 from policykg.extract.models import Entity, Mention
@@ -223,6 +224,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None) -> li
     if doc is not None:
         chosen = select(chosen + free(rules.ner_candidates(doc, gaz, en), chosen, len(text)), len(text))
     chosen = context.resolve_ministries(text, chosen, gaz)
+    chosen = select(chosen + zh_names.title_name_candidates(text, chosen, gaz), len(text))
     chosen = select(chosen + context.coordination_candidates(text, tokens, chosen, en), len(text))
     chosen = select(chosen + context.alias_candidates(text, tokens, chosen, gaz), len(text))
     chosen = select(chosen + context.commission_candidates(text, chosen, gaz), len(text))

@@ -91,12 +91,12 @@ def people_candidates(text: str, gaz, en_index) -> list[Candidate]:
 # person_gloss: a Chinese transliteration after an office title, glossed by the Latin name in brackets
 # (澳大利亚总理莫里森（Scott Morrison）): the bracket names the person, whose id is the Latin name's slug;
 # the same Chinese name elsewhere in the text is the same person (莫里森表示)
-_ZH_TITLE = (
+ZH_TITLE = (
     r"总理|首相|总统|副总统|部长|部长官|大臣|外长|防长|发言人|局长|署长|主席|长官|次长|国务卿|大使|议员|"
     r"代表|主任|理事长|秘书长|首席执行官|总裁|董事长|委员"
 )
 _ZH_GLOSS = re.compile(
-    rf"(?:{_ZH_TITLE})(?P<zh>[\u4e00-\u9fff][\u4e00-\u9fff•·・]{{1,9}})\s*[(（]\s*"
+    rf"(?:{ZH_TITLE})(?P<zh>[\u4e00-\u9fff][\u4e00-\u9fff•·・]{{1,9}})\s*[(（]\s*"
     rf"(?P<name>{_PART}(?:[ \t]+(?:{_LINK}[ \t]+)?{_PART}){{1,3}})\s*[)）,，]"
 )
 
@@ -142,7 +142,7 @@ def _full_name(short: list[str], names: set[str]) -> str | None:
 
 def surname_coreference(chosen: list[Candidate]) -> list[Candidate]:
     """Person mentions of a short name re-pointed to the article's one full name that contains it."""
-    names = {c.eid for c in chosen if _person_words(c.eid)}
+    names = {c.eid for c in chosen if c.eid and _person_words(c.eid)}
     out = []
     for c in chosen:
         full = _full_name(_person_words(c.eid), names) if c.eid in names else None
