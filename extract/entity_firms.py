@@ -39,7 +39,7 @@ _OUTLET_WORDS = (
 )
 _OUTLET = rf"(?P<name>(?:The[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}(?:{_OUTLET_WORDS}))"
 _SOURCES = (
-    re.compile(rf"\b(?:according[ \t]+to|reported[ \t]+by|cited[ \t]+by|told)[ \t]+{_OUTLET}\b"),
+    re.compile(rf"\b(?:[Aa]ccording[ \t]+to|reported[ \t]+by|cited[ \t]+by|told)[ \t]+{_OUTLET}\b"),
     re.compile(rf"{_OUTLET}[ \t]+(?:reported|reports|said|says|quoted|cited)\b"),
 )
 _NOT_FIRST = {"The", "A", "An", "In", "On", "At", "For", "But", "And", "Its", "This", "That", "Mr", "Ms", "Dr"}

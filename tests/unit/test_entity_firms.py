@@ -34,6 +34,7 @@ def firms(text: str) -> list[tuple[str, str]]:
         # outlet_source: an outlet head word, cited as a source
         ("exports will resume, Baltic Wire News reported.", [("Baltic Wire News", "org:baltic_wire_news")]),
         ("according to The Harbour Times, the value fell", [("Harbour Times", "org:harbour_times")]),
+        ("According to The Harbour Times, the value fell", [("Harbour Times", "org:harbour_times")]),
         # firm_coordination: bare names listed with a firm, when the list has its conjunction
         (
             "retailers like Zelora, Quintix and Marlow Foods face the duty",
