@@ -3,6 +3,8 @@
 * ``firm_descriptor_noun``: a noun of the firm class right before a capitalised
   name is its descriptor: 'diamond producer Orvana', 'brokerage Fenwick',
   'retailers like Zelora', 'steel company Kovač Corp.';
+* ``firm_listing``: a listing or seat compound right before a capitalised name
+  ('ASX-listed BlueScope Steel', 'Shenzhen-based Zelkova');
 * ``outlet_source``: a capitalised name with an outlet head word (News, Times,
   Post, Agency, Business, Sinmun ...) cited as a source: 'Baltic Wire News
   reported', 'according to The Harbour Times', 'first reported by X';
@@ -32,6 +34,11 @@ _FIRM_NOUNS = (
 )
 _DESCRIPTOR = re.compile(
     rf"\b(?:{_FIRM_NOUNS})(?:[ \t]+(?:like|such[ \t]+as|including)|[ \t]*[\u2014\u2013:])?[ \t]+{_FIRM_NAME}(?![A-Za-z])"
+)
+# "ASX-listed BlueScope Steel", "Shenzhen-based Zelkova": a listing or seat compound before a name
+_LISTED = re.compile(
+    r"\b[\w.&]+-(?:listed|based|headquartered|registered)[ \t]+"
+    rf"{_FIRM_NAME}(?=[,.;:)'\u2019]|[ \t]+[a-z(\u2014\u2013]|[ \t]*$)"
 )
 _OUTLET_WORDS = (
     r"News|Times|Post|Journal|Telegraph|Herald|Business|Agency|Daily|Press|Tribune|Gazette|Radio|"
@@ -75,13 +82,14 @@ def _firm(text: str, start: int, end: int, gaz, en_index) -> Candidate | None:
 
 
 def firm_context_candidates(text: str, gaz, en_index) -> list[Candidate]:
-    """Firms named after a firm-class noun (``firm_descriptor_noun``) or cited as a source (``outlet_source``)."""
+    """Firms named after a firm-class noun (``firm_descriptor_noun``) or a listing compound
+    (``firm_listing``), or cited as a source (``outlet_source``)."""
+    named = [(m, m.group("name")) for m in _DESCRIPTOR.finditer(text)]
+    named += [(m, m.group("name").split()[0]) for m in _LISTED.finditer(text)]  # strong cue: judge the first word
     out = []
-    for m in _DESCRIPTOR.finditer(text):
-        if _ok_name(m.group("name"), gaz):
-            cand = _firm(text, m.start("name"), m.end("name"), gaz, en_index)
-            if cand is not None:
-                out.append(cand)
+    for m, judged in named:
+        if _ok_name(judged, gaz) and (cand := _firm(text, m.start("name"), m.end("name"), gaz, en_index)):
+            out.append(cand)
     for rx in _SOURCES:
         for m in rx.finditer(text):
             start = m.start("name") + (4 if m.group("name").startswith("The ") else 0)

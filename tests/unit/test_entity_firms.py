@@ -31,6 +31,10 @@ def firms(text: str) -> list[tuple[str, str]]:
                 ("Korvo", "org:korvo"),
             ],
         ),
+        # firm_listing: a listing or seat compound before the name; a goods word in it is no bar
+        ("the local unit of ASX-listed Kestrel Steel filed", [("Kestrel Steel", "org:kestrel_steel")]),
+        ("the Shenzhen-based Zelkova Robotics said", [("Zelkova Robotics", "org:zelkova_robotics")]),
+        ("a Washington-based think tank", []),
         # outlet_source: an outlet head word, cited as a source
         ("exports will resume, Baltic Wire News reported.", [("Baltic Wire News", "org:baltic_wire_news")]),
         ("according to The Harbour Times, the value fell", [("Harbour Times", "org:harbour_times")]),
