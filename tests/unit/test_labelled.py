@@ -94,8 +94,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xent4 firm_listing ("ASX-listed BlueScope Steel"): train entities -> 1777/153/230, dev unchanged
 # + xent4 credits.photo_bracket ("(Name/AFP/Getty Images)", 图/达志影像美联社): train entities -> 1777/151/230,
 # dev unchanged
+# + xent4 home_country counts an agency's state ("DGTR ... the commerce ministry" is India's): train entities
+# -> 1778/150/229, events 340/177/174 -> 340/176/174, dev unchanged
 PINNED = {
-    "train": (215, (340, 177, 174), (1777, 151, 230)),
+    "train": (215, (340, 176, 174), (1778, 150, 229)),
     "dev": (82, (140, 71, 72), (556, 75, 136)),
 }
 
