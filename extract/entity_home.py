@@ -7,11 +7,11 @@ only the article itself (never a fixed default such as the United States):
 * ``domain_owner``: another mention of the same ministry domain in the
   article that a country qualifies ("India's finance ministry ... the Ministry
   of Finance"), before or after the bare one;
-* ``home_country``: the country the article is about, the one named most (an agency
-  that has a state, "DGTR", names India)
+* ``home_country``: the country the article is about, the one named most
   often as a subject, owner or modifier ("India", "India's", "Indian"), not
   as the object of a preposition ("imports from China", "duties on China"
-  name the other side of a trade measure).
+  name the other side of a trade measure); an agency that has a state names
+  it too ("DGTR" names India).
 
 And ``office_title``: "Commerce Secretary", "Minister of Economy", "Foreign
 Minister" name a person's office, not the body: the labelling conventions
