@@ -96,8 +96,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # dev unchanged
 # + xent4 home_country counts an agency's state ("DGTR ... the commerce ministry" is India's): train entities
 # -> 1778/150/229, events 340/177/174 -> 340/176/174, dev unchanged
+# + xent4 capitals as governments (Pyongyang, Tehran, Hanoi, Minsk, Vilnius ... 18 rows): train entities
+# -> 1779/150/228, dev unchanged
 PINNED = {
-    "train": (215, (340, 176, 174), (1778, 150, 229)),
+    "train": (215, (340, 176, 174), (1779, 150, 228)),
     "dev": (82, (140, 71, 72), (556, 75, 136)),
 }
 
