@@ -40,6 +40,11 @@ def agencies(text: str) -> list[tuple[str, str]]:
                 ("DGTR", "org:dgtr"),
             ],
         ),
+        # an adjectival domain form: "the agricultural ministry" is the ministry of agriculture
+        (
+            "Russia limits grain exports. Shipments need approval by the agricultural ministry.",
+            [("agricultural ministry", "org:russian_ministry_of_agriculture")],
+        ),
         # "&" in a listed name is "and"
         (
             "Egypt's government said the Ministry of Supply & Internal Trade sets quotas. Egypt imports wheat.",

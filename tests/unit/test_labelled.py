@@ -98,8 +98,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # -> 1778/150/229, events 340/177/174 -> 340/176/174, dev unchanged
 # + xent4 capitals as governments (Pyongyang, Tehran, Hanoi, Minsk, Vilnius ... 18 rows): train entities
 # -> 1779/150/228, dev unchanged
+# + xent4 ministries: "Agricultural" is a form of the agriculture domain ("the agricultural ministry"): train
+# entities -> 1780/150/227, dev unchanged
 PINNED = {
-    "train": (215, (340, 176, 174), (1779, 150, 228)),
+    "train": (215, (340, 176, 174), (1780, 150, 227)),
     "dev": (82, (140, 71, 72), (556, 75, 136)),
 }
 
