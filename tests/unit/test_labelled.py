@@ -100,8 +100,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # -> 1779/150/228, dev unchanged
 # + xent4 ministries: "Agricultural" is a form of the agriculture domain ("the agricultural ministry"): train
 # entities -> 1780/150/227, dev unchanged
+# + xent4 bare_commission also for "the Council" (the Council named before, else the Council of the EU):
+# train entities -> 1781/150/226, dev unchanged
 PINNED = {
-    "train": (215, (340, 176, 174), (1780, 150, 227)),
+    "train": (215, (340, 176, 174), (1781, 150, 226)),
     "dev": (82, (140, 71, 72), (556, 75, 136)),
 }
 
