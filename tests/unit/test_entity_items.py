@@ -29,6 +29,9 @@ def goods(text: str) -> list[str]:
         ("tariffs on steel and aluminum", ["steel", "aluminum"]),
         ("tariffs hit the auto and steel industries", ["auto", "steel"]),
         ("a ban on exports of steel to Russia", ["steel"]),
+        # gazetteer rows: "auto components" are auto parts; a "negotiating chip" is an idiom, no good
+        ("duties on auto components from China", ["auto components"]),
+        ("the controls have been a negotiating chip in the talks", []),
     ],
 )
 def test_modifier_item(text: str, expected: list[str]) -> None:

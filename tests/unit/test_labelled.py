@@ -102,8 +102,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # entities -> 1780/150/227, dev unchanged
 # + xent4 bare_commission also for "the Council" (the Council named before, else the Council of the EU):
 # train entities -> 1781/150/226, dev unchanged
+# + xent4 gazetteer: "auto components" / 汽车零配件 are auto parts, "negotiating chip" is a stop row: train entities
+# -> 1783/149/224, dev unchanged
 PINNED = {
-    "train": (215, (340, 176, 174), (1781, 150, 226)),
+    "train": (215, (340, 176, 174), (1783, 149, 224)),
     "dev": (82, (140, 71, 72), (556, 75, 136)),
 }
 
