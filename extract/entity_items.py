@@ -23,6 +23,7 @@ _EN_HEADS = re.compile(
     r"training|leaders?|models?|manufacturing)|-(?:related|based|linked))\b"
 )
 _GOODS = ("item:", "element:")
+_GAP = re.compile(r"\)?[ \t]+(?:\([A-Za-z]{1,6}\)[ \t]+)?")  # an acronym in brackets: "(AI) chips"
 
 
 def _next_starts(cands) -> set[int]:
@@ -43,7 +44,7 @@ def drop_modifiers(text: str, chosen: list) -> list:
 def _modifies(text: str, c, starts: set[int]) -> bool:
     if "\u4e00" <= text[c.end - 1] <= "\u9fff":
         return False  # Chinese: 存储芯片制造商 lists the chips as often as 芯片设备制造商 does not
-    gap = re.match(r"[ \t]+", text[c.end : c.end + 3])
-    if gap and c.end + gap.end() in starts:
-        return True  # "smartphone chips": a goods word before another goods word
+    gap = _GAP.match(text, c.end)
+    if gap and gap.end() in starts:
+        return True  # "smartphone chips", "artificial intelligence (AI) chips": a goods word before another
     return bool(_EN_HEADS.match(text, c.end))

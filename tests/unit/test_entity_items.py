@@ -25,6 +25,7 @@ def goods(text: str) -> list[str]:
         ("mills that make sugarcane-based ethanol", ["ethanol"]),
         # before another goods word, only the head is the good
         ("materials used to make smartphone chips", ["chips"]),
+        ("exports of artificial intelligence (AI) chips", ["chips"]),
         # the good itself, a sector, a coordination: kept
         ("tariffs on steel and aluminum", ["steel", "aluminum"]),
         ("tariffs hit the auto and steel industries", ["auto", "steel"]),

@@ -104,8 +104,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train entities -> 1781/150/226, dev unchanged
 # + xent4 gazetteer: "auto components" / 汽车零配件 are auto parts, "negotiating chip" is a stop row: train entities
 # -> 1783/149/224, dev unchanged
+# + xent4 modifier_item over a bracketed acronym ("artificial intelligence (AI) chips"): train entities
+# -> 1783/148/224, dev unchanged
 PINNED = {
-    "train": (215, (340, 176, 174), (1783, 149, 224)),
+    "train": (215, (340, 176, 174), (1783, 148, 224)),
     "dev": (82, (140, 71, 72), (556, 75, 136)),
 }
 
