@@ -57,3 +57,18 @@ def test_modifier_item(text: str, expected: list[str]) -> None:
 def test_goods_vocabulary(text: str, expected: list[str]) -> None:
     found = [m.entity_id for m in find_mentions(text, load_gazetteer().scoped())]
     assert [e for e in found if e.startswith("item:")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # application_list: the goods of a list of sectors that another good is used in
+        ("steel plates, widely used in the natural gas, shipbuilding and display sectors", ["steel plates"]),
+        ("稀土被广泛运用于石油化工、冶金、陶瓷、玻璃等领域", ["稀土"]),
+        ("用于钢铁、冶金、化工等基础工业的石墨", ["石墨"]),
+        # products it goes into stay Items
+        ("minerals used in wind turbines and electric vehicles", ["wind turbines", "electric vehicles"]),
+    ],
+)
+def test_application_list(text: str, expected: list[str]) -> None:
+    assert goods(text) == expected

@@ -106,9 +106,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # -> 1783/149/224, dev unchanged
 # + xent4 modifier_item over a bracketed acronym ("artificial intelligence (AI) chips"): train entities
 # -> 1783/148/224, dev unchanged
+# + xent4 application_list (goods listed as the sectors another good is used in: "used in the natural gas,
+# shipbuilding and display sectors", 运用于…陶瓷、玻璃等领域): train entities -> 1783/141/224, dev 556/75/136 -> 556/74/136
 PINNED = {
-    "train": (215, (340, 176, 174), (1783, 148, 224)),
-    "dev": (82, (140, 71, 72), (556, 75, 136)),
+    "train": (215, (340, 176, 174), (1783, 141, 224)),
+    "dev": (82, (140, 71, 72), (556, 74, 136)),
 }
 
 
