@@ -7,7 +7,7 @@ the labelled corpus lists the head ("auto components" is auto parts,
 "semiconductor memory chips" memory chips), or nothing when the head is a
 firm or a market.  English only: the next word is another goods mention, a
 head noun of the firm / market class or of tools, policies, training, leaders,
-models and manufacturing ("semiconductor tools", "AI policies"), or a
+models, manufacturing and attacks ("semiconductor tools", "AI policies", "drone strikes"), or a
 "-related" / "-based" / "-linked" compound ("sugarcane-based ethanol").  Industries and sectors are not in the
 class: "the auto and steel industries" names the goods as sectors (Items).
 
@@ -24,7 +24,7 @@ import re
 _EN_HEADS = re.compile(
     r"(?:[ \t]+\([A-Za-z]+\))?(?:[ \t]+(?:compan(?:y|ies)|firms?|giants?|makers?|manufacturers?|producers?|"
     r"suppliers?|markets?|workers|stocks|shares|tools|polic(?:y|ies)|"
-    r"training|leaders?|models?|manufacturing)|-(?:related|based|linked))\b"
+    r"training|leaders?|models?|manufacturing|strikes|attacks)|-(?:related|based|linked))\b"
 )
 _GOODS = ("item:", "element:")
 _GAP = re.compile(r"\)?[ \t]+(?:\([A-Za-z]{1,6}\)[ \t]+)?")  # an acronym in brackets: "(AI) chips"

@@ -22,6 +22,7 @@ def goods(text: str) -> list[str]:
         ("the copper market rallied", []),
         # ... or before a noun of tools, policies, training, models, or a "-related" / "-based" compound
         ("curbs on shipments of semiconductor tools", []),
+        ("refineries hit by drone strikes", []),
         ("mills that make sugarcane-based ethanol", ["ethanol"]),
         # before another goods word, only the head is the good
         ("materials used to make smartphone chips", ["chips"]),
