@@ -43,6 +43,11 @@ _TITLES = re.compile(
     r"Senate President|Speaker)"
     rf"[ \t]+{_NAME}\b"
 )
+# a lead-in written in capitals ("SENATE PRESIDENT Francis G. Escudero on Thursday backed ...")
+_CAPS_TITLES = re.compile(
+    r"\b(?:SENATE PRESIDENT|VICE PRESIDENT|PRESIDENT|PRIME MINISTER|MINISTER|SECRETARY|SENATOR|GOVERNOR|"
+    rf"CHAIRMAN|SPEAKER|AMBASSADOR|PREMIER|CHANCELLOR)[ \t]+{_NAME}\b"
+)
 _NOT_NAME_WORDS = {
     "the",
     "he",
@@ -72,7 +77,7 @@ def _id_name(name: str) -> str:
 def people_candidates(text: str, gaz, en_index) -> list[Candidate]:
     """Person names in a quote attribution, a role appositive or after a role title."""
     out = []
-    for rx in (_QUOTE, _APPOSITIVE, _TITLES):
+    for rx in (_QUOTE, _APPOSITIVE, _TITLES, _CAPS_TITLES):
         for m in rx.finditer(text):
             name = m.group("name")
             words = name.split()

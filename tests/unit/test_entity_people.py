@@ -37,6 +37,8 @@ def people(text: str) -> list[tuple[str, str]]:
         ("National Security Adviser Han Do-yun hinted at it", [("Han Do-yun", "person:han_do_yun")]),
         ("Congressman Rick Q. Palmer was sanctioned", [("Rick Q. Palmer", "person:rick_palmer")]),
         ("former Ambassador to Chile Akira Morimoto", [("Akira Morimoto", "person:akira_morimoto")]),
+        # a lead-in written in capitals
+        ("SENATE PRESIDENT Lino G. Aramburo on Thursday backed it", [("Lino G. Aramburo", "person:lino_aramburo")]),
         # title_of (extract/entity_rules.py): a "for" inside the domain, a lower-case domain of ministry words
         (
             "Under Secretary of Commerce for Industry and Security Jorun Kessel said",
