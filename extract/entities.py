@@ -200,6 +200,7 @@ def rule_candidates(text: str, tokens, gaz: Gazetteer, en: EnglishIndex) -> list
         + people.people_candidates(text, gaz, en)
         + people.person_gloss_candidates(text, gaz, en)
         + firms.firm_context_candidates(text, gaz, en)
+        + firms.predicate_list_candidates(text, gaz, en)
         + context.ministry_candidates(text, gaz)
         + context.abbreviation_candidates(text, gaz)
         + gloss.gloss_candidates(text, gaz, en)

@@ -3,6 +3,8 @@
 * ``firm_descriptor_noun``: a noun of the firm class right before a capitalised
   name is its descriptor: 'diamond producer Orvana', 'brokerage Fenwick',
   'retailers like Zelora', 'steel company Kovač Corp.';
+* ``firm_predicate_list``: the names of a list whose predicate is a firm-class
+  noun ('Orvana, Kestrel and the local unit of Zelora are the largest miners');
 * ``firm_listing``: a listing or seat compound right before a capitalised name
   ('ASX-listed BlueScope Steel', 'Shenzhen-based Zelkova');
 * ``outlet_source``: a capitalised name with an outlet head word (News, Times,
@@ -40,6 +42,13 @@ _LISTED = re.compile(
     r"\b[\w.&]+-(?:listed|based|headquartered|registered)[ \t]+"
     rf"{_FIRM_NAME}(?=[,.;:)'\u2019]|[ \t]+[a-z(\u2014\u2013]|[ \t]*$)"
 )
+# "Gerdau, Usiminas, CSN and the local units of ArcelorMittal are some of Brazil's largest steelmakers":
+# a list of names whose predicate is a firm-class noun
+_NAMES_SEP = r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+(?:local[ \t]+)?(?:units?|subsidiaries|arms?)[ \t]+of[ \t]+)?"
+_PREDICATE_LIST = re.compile(
+    rf"(?P<list>{_CAP}(?:[ \t]+{_CAP})*(?:{_NAMES_SEP}{_CAP}(?:[ \t]+{_CAP})*){{1,8}})"
+    rf"[ \t]+(?:are|were)[ \t]+(?:[\w\u2019']+[ \t]+){{0,5}}?(?:{_FIRM_NOUNS})\b"
+)
 _OUTLET_WORDS = (
     r"News|Times|Post|Journal|Telegraph|Herald|Business|Agency|Daily|Press|Tribune|Gazette|Radio|"
     r"Television|Broadcasting|Sinmun|Shimbun|Ilbo|Punch"
@@ -49,7 +58,26 @@ _SOURCES = (
     re.compile(rf"\b(?:[Aa]ccording[ \t]+to|reported[ \t]+by|cited[ \t]+by|told)[ \t]+{_OUTLET}\b"),
     re.compile(rf"{_OUTLET}[ \t]+(?:reported|reports|said|says|quoted|cited)\b"),
 )
-_NOT_FIRST = {"The", "A", "An", "In", "On", "At", "For", "But", "And", "Its", "This", "That", "Mr", "Ms", "Dr"}
+_NOT_FIRST = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "For",
+    "But",
+    "And",
+    "Its",
+    "This",
+    "That",
+    "Mr",
+    "Ms",
+    "Dr",
+    "Both",
+    "Either",
+    "Neither",
+}
 _MONTHS_DAYS = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
@@ -79,6 +107,17 @@ def _firm(text: str, start: int, end: int, gaz, en_index) -> Candidate | None:
     if not slugged:
         return None
     return Candidate(start, end, new_entity(gaz, "org:" + slugged, "Firm", name), PRIO_RULE)
+
+
+def predicate_list_candidates(text: str, gaz, en_index) -> list[Candidate]:
+    """``firm_predicate_list``: the names of a list whose predicate is a firm-class noun."""
+    out = []
+    for m in _PREDICATE_LIST.finditer(text):
+        for name in re.finditer(rf"{_CAP}(?:[ \t]+{_CAP})*", m.group("list")):
+            start = m.start("list") + name.start()
+            if _ok_name(name.group(), gaz) and (cand := _firm(text, start, start + len(name.group()), gaz, en_index)):
+                out.append(cand)
+    return out
 
 
 def firm_context_candidates(text: str, gaz, en_index) -> list[Candidate]:

@@ -31,6 +31,12 @@ def firms(text: str) -> list[tuple[str, str]]:
                 ("Korvo", "org:korvo"),
             ],
         ),
+        # firm_predicate_list: a list of names whose predicate is a firm-class noun
+        (
+            "Orvana, Kestrel and the local units of Zelora are some of Chile's largest miners.",
+            [("Orvana", "org:orvana"), ("Kestrel", "org:kestrel"), ("Zelora", "org:zelora")],
+        ),
+        ("Both Russia and Kazakhstan are major exporters of wheat.", []),
         # firm_listing: a listing or seat compound before the name; a goods word in it is no bar
         ("the local unit of ASX-listed Kestrel Steel filed", [("Kestrel Steel", "org:kestrel_steel")]),
         ("the Shenzhen-based Zelkova Robotics said", [("Zelkova Robotics", "org:zelkova_robotics")]),

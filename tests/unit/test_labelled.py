@@ -110,8 +110,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # shipbuilding and display sectors", 运用于…陶瓷、玻璃等领域): train entities -> 1783/141/224, dev 556/75/136 -> 556/74/136
 # + xent4 modifier_item before "strikes" / "attacks" ("drone strikes"): train entities -> 1783/140/224, dev unchanged
 # + xent4 role_title in capitals ("SENATE PRESIDENT Francis G. Escudero"): train entities -> 1784/139/223, dev unchanged
+# + xent4 firm_predicate_list ("Gerdau, Usiminas, CSN and ... Ternium are some of Brazil's largest steelmakers"):
+# train entities -> 1789/139/218, dev unchanged
 PINNED = {
-    "train": (215, (340, 176, 174), (1784, 139, 223)),
+    "train": (215, (340, 176, 174), (1789, 139, 218)),
     "dev": (82, (140, 71, 72), (556, 74, 136)),
 }
 
