@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from policykg.extract import entity_agencies as agencies
 from policykg.extract import entity_context as context
 from policykg.extract import entity_firms as firms
 from policykg.extract import entity_gloss as gloss
@@ -201,6 +202,7 @@ def rule_candidates(text: str, tokens, gaz: Gazetteer, en: EnglishIndex) -> list
         + people.person_gloss_candidates(text, gaz, en)
         + firms.firm_context_candidates(text, gaz, en)
         + firms.predicate_list_candidates(text, gaz, en)
+        + agencies.agency_candidates(text, gaz, en)
         + context.ministry_candidates(text, gaz)
         + context.abbreviation_candidates(text, gaz)
         + gloss.gloss_candidates(text, gaz, en)

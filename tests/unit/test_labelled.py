@@ -112,8 +112,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xent4 role_title in capitals ("SENATE PRESIDENT Francis G. Escudero"): train entities -> 1784/139/223, dev unchanged
 # + xent4 firm_predicate_list ("Gerdau, Usiminas, CSN and ... Ternium are some of Brazil's largest steelmakers"):
 # train entities -> 1789/139/218, dev unchanged
+# + xent4 agency_descriptor ("agricultural watchdog Rosselkhoznadzor"); capitals trimmed to those rarely a venue
+# (Kuala Lumpur, Bangkok, Jakarta, Manila out): train entities -> 1790/139/217, dev unchanged
 PINNED = {
-    "train": (215, (340, 176, 174), (1789, 139, 218)),
+    "train": (215, (340, 176, 174), (1790, 139, 217)),
     "dev": (82, (140, 71, 72), (556, 74, 136)),
 }
 
