@@ -176,7 +176,8 @@ _FIRM = re.compile(
     r"(?:[ \t]+(?:Inc\.?|Corp\.?|Ltd\.?|Limited|Co\.,?[ \t]*Ltd\.?|LLC|PLC|AG|NV|N\.V\.|SE|S\.A\.)(?![A-Za-z]))?"
     r"(?![ \t]*\d)"
     r"(?![ \t]+(?:Act|Law|Regulation|Initiative|Strategy|Alliance|Agency|Institute|Society|Association|"
-    r"Council|Committee|Ministry|Department|Bureau|Office|Program|Programme|Plan|Policy|Sector|Industry|Index|Fund|Partnership|Security)\b)"
+    r"Council|Committee|Ministry|Department|Bureau|Office|Program|Programme|Plan|Policy|Sector|Industry|Index|Fund|Partnership|Security|"
+    r"Minister|Secretary|Commissioner|[Bb]ill|[Aa]ct)\b)"
 )
 _LEGAL_SUFFIX = re.compile(
     r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|PLC|plc|AG|SE|S\.A|N\.V|NV|GmbH"

@@ -65,6 +65,9 @@ def firms(text: str) -> list[tuple[str, str]]:
                 ("Marlow Group", "org:marlow"),
             ],
         ),
+        # corporate_suffix (extract/entity_rules.py): a suffix word before an office title or a bill names no firm
+        ("Primary Industries Minister Tessa Kook said", []),
+        ("the Large-Scale Metallic Mining bill, which prohibits", []),
         # firm_of_country (extract/entity_rules.py): the state after "Corporation of" is part of the name
         ("the Mining Corporation of Chile said", [("Mining Corporation of Chile", "org:mining_corporation_of_chile")]),
         # no list conjunction, an adverb, a month: nothing more
