@@ -116,8 +116,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # (Kuala Lumpur, Bangkok, Jakarta, Manila out): train entities -> 1790/139/217, dev unchanged
 # + xent4 corporate suffix not before an office title or a bill ("Primary Industries Minister", "... Mining bill"):
 # train entities -> 1790/137/217, dev 556/74/136 -> 556/73/136
+# + xent4 short and former country names (Sao Tome, Bosnia, Trinidad, Macedonia, Swaziland, Cape Verde ...):
+# train entities -> 1791/137/216, dev unchanged
 PINNED = {
-    "train": (215, (340, 176, 174), (1790, 137, 217)),
+    "train": (215, (340, 176, 174), (1791, 137, 216)),
     "dev": (82, (140, 71, 72), (556, 73, 136)),
 }
 
