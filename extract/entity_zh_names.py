@@ -32,7 +32,7 @@ _NEXT = (
     r"[，,。:：、“\"「（(\s]"
 )
 # characters that end a clause or belong to the verb after the name, never to a given name
-_NOT_GIVEN = set("的了是在对就将也还和与及等表示称说已于今昨为被把向从到时后前上下年月日部长局")
+_NOT_GIVEN = set("的了是在对就将也还和与及等表示称说已于今昨为被把向从到时后前上下年月日部长局地都很又再更最所")
 _OWNER_TYPES = ("Country", "Agency", "Firm", "Bloc")
 # characters of transliterated foreign names (罗斯 Ross, 莫里森 Morrison), rare in Chinese given names
 _TRANSLITERATION = set("斯尔克特夫姆森兹基娃诺普奇茨伊佩蒂迪洛勒")

@@ -33,6 +33,7 @@ def people(text: str) -> list[tuple[str, str]]:
         # a transliterated foreign name, a verb after the title: no name
         ("商务部长罗斯表示", []),
         ("部长时表示，", []),
+        ("部长高兴地说", []),
         # no title before it
         ("王永中说", []),
     ],
