@@ -6,9 +6,9 @@ dependency.  Needs pypinyin at generation time only:
 
     pip install pypinyin==0.55.0 && python tools/gen_pinyin.py
 
-Rows are ``char,pinyin`` with the default (most frequent) reading, ü written "v" -> "u"
-after n/l as "v" is no ASCII word letter of a name ("lv" -> "lyu" is for surnames only, see
-``zh_surnames.csv``).
+Rows are ``char,pinyin`` with the default (most frequent) reading, toneless; pypinyin's "v" for
+ü is written "u" (绿 -> "lu").  Surnames have their own readings in ``zh_surnames.csv`` (曾 zeng,
+吕 lyu).
 """
 
 from __future__ import annotations
