@@ -21,8 +21,15 @@ _CLOSE = re.compile(r"^\s*[)）\]]")
 _DISPATCH = re.compile(r"^[^，。,.\s、“”]{0,12}?电")
 # 澎湃新闻记者从商务部获悉, 大纪元记者陈霆: the outlet's own reporter, a byline
 _BYLINE = re.compile(r"^\s*(?:特约|驻\S{1,4})?记者")
-# "Pool | Reuters", "Photo: AFP", 图/路透社, 来源：彭博
-_PHOTO = re.compile(r"(?:\||(?i:photo|picture|image|source|credit)\s*[:/]|图片?\s*[:：/]|来源\s*[:：])\s*$")
+# "Pool | Reuters", "Photo: AFP", 图/路透社, 来源：彭博, 图/达志影像美联社 (a picture agency before the outlet)
+_PHOTO = re.compile(
+    r"(?:\||(?i:photo|picture|image|source|credit)\s*[:/]|图片?\s*[:：/][^\s()（）/。，]{0,6}|来源\s*[:：])\s*$"
+)
+# "(Emmanuel Dunand/AFP/Getty Images)": a photo credit joins names by slashes inside brackets and names a
+# picture agency; "(dpa/NAN)", "(UrduPoint News / Sputnik - ...)" cite the outlet as a source
+_BRACKET_BEFORE = re.compile(r"[(（](?P<inner>[^()（）\n]{0,40})$")
+_BRACKET_AFTER = re.compile(r"^(?P<inner>[^()（）\n]{0,30})[)）]")
+_PICTURE_AGENCY = re.compile(r"(?i:images|photo)")
 
 
 def is_credit(text: str, mention: Mention) -> bool:
@@ -31,7 +38,20 @@ def is_credit(text: str, mention: Mention) -> bool:
     after = text[mention.end : mention.end + 16]
     if _OPEN.search(before) and _CLOSE.match(after):
         return True
+    if _photo_bracket(text, mention):
+        return True
     return bool(_DISPATCH.match(after) or _PHOTO.search(before) or _BYLINE.match(after))
+
+
+def _photo_bracket(text: str, mention: Mention) -> bool:
+    """The outlet stands next to a slash in a bracketed photo credit ("(Name/AFP/Getty Images)")."""
+    before = _BRACKET_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    after = _BRACKET_AFTER.match(text[mention.end : mention.end + 30])
+    if before is None or after is None:
+        return False
+    inner_before, inner_after = before.group("inner").rstrip(), after.group("inner").lstrip()
+    slash = inner_before.endswith("/") or inner_after.startswith("/")
+    return slash and _PICTURE_AGENCY.search(inner_before + " " + inner_after) is not None
 
 
 def drop_credits(

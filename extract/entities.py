@@ -28,12 +28,14 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from policykg.extract import entity_agencies as agencies
 from policykg.extract import entity_context as context
 from policykg.extract import entity_firms as firms
 from policykg.extract import entity_gloss as gloss
 from policykg.extract import entity_items as goods
 from policykg.extract import entity_people as people
 from policykg.extract import entity_rules as rules
+from policykg.extract import entity_zh_names as zh_names
 from policykg.extract.entity_rules import PRIO_GAZ, PRIO_STOP, Candidate
 from policykg.extract.gazetteer import Gazetteer, build_gazetteer, read_gazetteer_files
 from policykg.extract.models import Entity, Mention
@@ -199,6 +201,8 @@ def rule_candidates(text: str, tokens, gaz: Gazetteer, en: EnglishIndex) -> list
         + people.people_candidates(text, gaz, en)
         + people.person_gloss_candidates(text, gaz, en)
         + firms.firm_context_candidates(text, gaz, en)
+        + firms.predicate_list_candidates(text, gaz, en)
+        + agencies.agency_candidates(text, gaz, en)
         + context.ministry_candidates(text, gaz)
         + context.abbreviation_candidates(text, gaz)
         + gloss.gloss_candidates(text, gaz, en)
@@ -223,11 +227,13 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None) -> li
     if doc is not None:
         chosen = select(chosen + free(rules.ner_candidates(doc, gaz, en), chosen, len(text)), len(text))
     chosen = context.resolve_ministries(text, chosen, gaz)
+    chosen = select(chosen + zh_names.title_name_candidates(text, chosen, gaz), len(text))
     chosen = select(chosen + context.coordination_candidates(text, tokens, chosen, en), len(text))
     chosen = select(chosen + context.alias_candidates(text, tokens, chosen, gaz), len(text))
     chosen = select(chosen + context.commission_candidates(text, chosen, gaz), len(text))
+    chosen = firms.absorb_suffixes(text, chosen, gaz)
     chosen = select(chosen + firms.coordination_firms(text, chosen, gaz, en), len(text))
-    chosen = goods.drop_modifiers(text, chosen)
+    chosen = people.surname_coreference(goods.drop_uses(text, goods.drop_modifiers(text, chosen)))
     return _short_country_names([Mention(c.eid, c.start, c.end, text[c.start : c.end]) for c in chosen if c.eid])
 
 

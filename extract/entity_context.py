@@ -380,21 +380,23 @@ def alias_candidates(text: str, tokens, chosen: list[Candidate], gaz) -> list[Ca
     return [Candidate(s, e, short[t], PRIO_RULE) for t, s, e in tokens if t in short]
 
 
-# bare_commission: "the Commission" repeats the nearest Commission named before it ("the US
-# International Trade Commission ... the Commission"), else, in a text that names the EU, it is
-# the European Commission (the usual short form in EU trade news)
-_BARE_COMMISSION = re.compile(r"\b[Tt]he\s+Commission\b(?!\s+(?:of|on|for)\b)")
+# bare_commission: "the Commission" ("the Council") repeats the nearest Commission (Council) named
+# before it ("the US International Trade Commission ... the Commission"), else, in a text that names
+# the EU, it is the European Commission (the Council of the EU): the usual short forms in EU news
+_BARE_HEAD = re.compile(r"\b[Tt]he\s+(Commission|Council)\b(?!\s+(?:of|on|for)\b)")
+_EU_ORGANS = {"Commission": "org:european_commission", "Council": "org:council_of_the_eu"}
 
 
 def commission_candidates(text: str, chosen: list[Candidate], gaz) -> list[Candidate]:
-    """Mentions of a bare "the Commission" (see ``bare_commission``)."""
+    """Mentions of a bare "the Commission" / "the Council" (see ``bare_commission``): the body of
+    that head named last before it, else in an article about the EU the EU's own."""
     out = []
-    for m in _BARE_COMMISSION.finditer(text):
-        start = m.end() - len("Commission")
+    for m in _BARE_HEAD.finditer(text):
+        start, head = m.start(1), m.group(1)
         before = [c for c in chosen if c.eid and c.end <= start]
-        named = [c for c in before if text[c.start : c.end].endswith("Commission")]
+        named = [c for c in before if re.search(rf"\b{head}\b", text[c.start : c.end])]
         if named:
             out.append(Candidate(start, m.end(), named[-1].eid, PRIO_RULE))
-        elif any(c.eid == "EU" for c in before) and gaz.get("org:european_commission") is not None:
-            out.append(Candidate(start, m.end(), "org:european_commission", PRIO_RULE))
+        elif any(c.eid == "EU" for c in before) and gaz.get(_EU_ORGANS[head]) is not None:
+            out.append(Candidate(start, m.end(), _EU_ORGANS[head], PRIO_RULE))
     return out

@@ -10,7 +10,8 @@ only the article itself (never a fixed default such as the United States):
 * ``home_country``: the country the article is about, the one named most
   often as a subject, owner or modifier ("India", "India's", "Indian"), not
   as the object of a preposition ("imports from China", "duties on China"
-  name the other side of a trade measure).
+  name the other side of a trade measure); an agency that has a state names
+  it too ("DGTR" names India).
 
 And ``office_title``: "Commerce Secretary", "Minister of Economy", "Foreign
 Minister" name a person's office, not the body: the labelling conventions
@@ -31,11 +32,14 @@ _OBJECT_BEFORE = re.compile(
 
 
 def _country_ids(chosen, gaz) -> list[tuple[int, str]]:
+    """(offset, country) of each country mention and of each agency that has a state ("DGTR": India)."""
     out = []
     for c in chosen:
         ent = gaz.get(c.eid) if c.eid and not c.eid.startswith("@") else None
         if ent is not None and ent.type == "Country":
             out.append((c.start, ent.id))
+        elif ent is not None and ent.type == "Agency" and ent.country and len(ent.country) == 3:
+            out.append((c.start, ent.country))
     return out
 
 

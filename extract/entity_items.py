@@ -7,9 +7,13 @@ the labelled corpus lists the head ("auto components" is auto parts,
 "semiconductor memory chips" memory chips), or nothing when the head is a
 firm or a market.  English only: the next word is another goods mention, a
 head noun of the firm / market class or of tools, policies, training, leaders,
-models and manufacturing ("semiconductor tools", "AI policies"), or a
+models, manufacturing and attacks ("semiconductor tools", "AI policies", "drone strikes"), or a
 "-related" / "-based" / "-linked" compound ("sugarcane-based ethanol").  Industries and sectors are not in the
 class: "the auto and steel industries" names the goods as sectors (Items).
+
+``application_list``: goods listed as the sectors another good is used in
+("widely used in the natural gas, shipbuilding and display sectors") are no
+Items of the story.
 """
 
 from __future__ import annotations
@@ -20,9 +24,10 @@ import re
 _EN_HEADS = re.compile(
     r"(?:[ \t]+\([A-Za-z]+\))?(?:[ \t]+(?:compan(?:y|ies)|firms?|giants?|makers?|manufacturers?|producers?|"
     r"suppliers?|markets?|workers|stocks|shares|tools|polic(?:y|ies)|"
-    r"training|leaders?|models?|manufacturing)|-(?:related|based|linked))\b"
+    r"training|leaders?|models?|manufacturing|strikes|attacks)|-(?:related|based|linked))\b"
 )
 _GOODS = ("item:", "element:")
+_GAP = re.compile(r"\)?[ \t]+(?:\([A-Za-z]{1,6}\)[ \t]+)?")  # an acronym in brackets: "(AI) chips"
 
 
 def _next_starts(cands) -> set[int]:
@@ -43,7 +48,40 @@ def drop_modifiers(text: str, chosen: list) -> list:
 def _modifies(text: str, c, starts: set[int]) -> bool:
     if "\u4e00" <= text[c.end - 1] <= "\u9fff":
         return False  # Chinese: 存储芯片制造商 lists the chips as often as 芯片设备制造商 does not
-    gap = re.match(r"[ \t]+", text[c.end : c.end + 3])
-    if gap and c.end + gap.end() in starts:
-        return True  # "smartphone chips": a goods word before another goods word
+    gap = _GAP.match(text, c.end)
+    if gap and gap.end() in starts:
+        return True  # "smartphone chips", "artificial intelligence (AI) chips": a goods word before another
     return bool(_EN_HEADS.match(text, c.end))
+
+
+# application_list: goods listed as the sectors another good is used in ("plates widely used in the
+# natural gas, shipbuilding and display sectors", 广泛运用于石油化工、冶金、陶瓷、玻璃等领域) name where it
+# goes, not an Item of the story; products it goes into stay Items ("minerals used in wind turbines
+# and electric vehicles"), and a good named elsewhere in the text keeps its other mentions
+_USES = re.compile(r"\b(?:used|employed|applied)[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?|(?:广泛)?(?:运用|应用|用)于")
+# between two listed goods: a separator, and in Chinese other listed words (冶金、军事、)
+_LIST_GAP = re.compile(r"[ \t]*(?:,|、|，|and|or|和|及|与|以及)?[ \t]*(?:[\u4e00-\u9fff]{1,4}、)*")
+_SECTOR_AFTER = re.compile(
+    r"(?:[ \t]*(?:,|、|，|and|or|和|及|与)?[ \t]*[\w-]+){0,3}?[ \t]*"
+    r"(?:sectors?|industries|fields|等?(?:领域|行业|产业|[\u4e00-\u9fff]{0,6}工业))"
+)
+
+
+def _listed_uses(text: str, end: int, goods: list) -> list:
+    """The goods listed right after a "used in" at ``end``, when the list ends in a sector noun."""
+    listed = []
+    for c in goods:
+        if c.start < end:
+            continue
+        if not _LIST_GAP.fullmatch(text, end, c.start):
+            break
+        listed.append(c)
+        end = c.end
+    return listed if listed and _SECTOR_AFTER.match(text, end) else []
+
+
+def drop_uses(text: str, chosen: list) -> list:
+    """The chosen candidates without the goods of a sector list of uses (``application_list``)."""
+    goods = sorted((c for c in chosen if c.eid and c.eid.startswith(_GOODS)), key=lambda c: c.start)
+    dropped = {id(c) for m in _USES.finditer(text) for c in _listed_uses(text, m.end(), goods)}
+    return [c for c in chosen if id(c) not in dropped]

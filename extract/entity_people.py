@@ -20,6 +20,7 @@ A middle initial is part of the mention but not of the id ('Jane Q. Roe' is
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from policykg.extract.entity_rules import PRIO_RULE, Candidate, known_id, name_words_ok, new_entity, slug
 
@@ -41,6 +42,11 @@ _TITLES = re.compile(
     r"Deputy Director-General|Director-General|Director General|Ambassador(?:[ \t]+to[ \t]+[A-Z][a-z]+)?|"
     r"Senate President|Speaker)"
     rf"[ \t]+{_NAME}\b"
+)
+# a lead-in written in capitals ("SENATE PRESIDENT Francis G. Escudero on Thursday backed ...")
+_CAPS_TITLES = re.compile(
+    r"\b(?:SENATE PRESIDENT|VICE PRESIDENT|PRESIDENT|PRIME MINISTER|MINISTER|SECRETARY|SENATOR|GOVERNOR|"
+    rf"CHAIRMAN|SPEAKER|AMBASSADOR|PREMIER|CHANCELLOR)[ \t]+{_NAME}\b"
 )
 _NOT_NAME_WORDS = {
     "the",
@@ -71,7 +77,7 @@ def _id_name(name: str) -> str:
 def people_candidates(text: str, gaz, en_index) -> list[Candidate]:
     """Person names in a quote attribution, a role appositive or after a role title."""
     out = []
-    for rx in (_QUOTE, _APPOSITIVE, _TITLES):
+    for rx in (_QUOTE, _APPOSITIVE, _TITLES, _CAPS_TITLES):
         for m in rx.finditer(text):
             name = m.group("name")
             words = name.split()
@@ -90,12 +96,12 @@ def people_candidates(text: str, gaz, en_index) -> list[Candidate]:
 # person_gloss: a Chinese transliteration after an office title, glossed by the Latin name in brackets
 # (澳大利亚总理莫里森（Scott Morrison）): the bracket names the person, whose id is the Latin name's slug;
 # the same Chinese name elsewhere in the text is the same person (莫里森表示)
-_ZH_TITLE = (
+ZH_TITLE = (
     r"总理|首相|总统|副总统|部长|部长官|大臣|外长|防长|发言人|局长|署长|主席|长官|次长|国务卿|大使|议员|"
     r"代表|主任|理事长|秘书长|首席执行官|总裁|董事长|委员"
 )
 _ZH_GLOSS = re.compile(
-    rf"(?:{_ZH_TITLE})(?P<zh>[\u4e00-\u9fff][\u4e00-\u9fff•·・]{{1,9}})\s*[(（]\s*"
+    rf"(?:{ZH_TITLE})(?P<zh>[\u4e00-\u9fff][\u4e00-\u9fff•·・]{{1,9}})\s*[(（]\s*"
     rf"(?P<name>{_PART}(?:[ \t]+(?:{_LINK}[ \t]+)?{_PART}){{1,3}})\s*[)）,，]"
 )
 
@@ -115,4 +121,35 @@ def person_gloss_candidates(text: str, gaz, en_index) -> list[Candidate]:
         out.append(Candidate(m.start("name"), m.end("name"), eid, PRIO_RULE))
         zh = m.group("zh")
         out += [Candidate(k.start(), k.end(), eid, PRIO_RULE) for k in re.finditer(re.escape(zh), text)]
+    return out
+
+
+# surname_coreference: news style names a person in full once ("Premier Doug Ford") and by the
+# surname alone afterwards ("Mr. Ford said"); a short name the title rules minted on its own is the
+# one full name of the article that ends with it ("Al Marri" -> Abdulla bin Touq Al Marri) or, for a
+# single word, begins with it ("President Joko" -> Joko Widodo)
+
+
+def _person_words(eid: str | None) -> list[str]:
+    return eid[len("person:") :].split("_") if eid and eid.startswith("person:") else []
+
+
+def _full_name(short: list[str], names: set[str]) -> str | None:
+    """The one id in ``names`` whose words end with ``short`` (or begin with it, for one word)."""
+    n = len(short)
+    owners = {
+        eid
+        for eid in names
+        if len(words := _person_words(eid)) > n and (words[-n:] == short or (n == 1 and words[0] == short[0]))
+    }
+    return owners.pop() if len(owners) == 1 else None
+
+
+def surname_coreference(chosen: list[Candidate]) -> list[Candidate]:
+    """Person mentions of a short name re-pointed to the article's one full name that contains it."""
+    names = {c.eid for c in chosen if c.eid and _person_words(c.eid)}
+    out = []
+    for c in chosen:
+        full = _full_name(_person_words(c.eid), names) if c.eid in names else None
+        out.append(replace(c, eid=full) if full else c)
     return out

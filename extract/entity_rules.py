@@ -176,7 +176,8 @@ _FIRM = re.compile(
     r"(?:[ \t]+(?:Inc\.?|Corp\.?|Ltd\.?|Limited|Co\.,?[ \t]*Ltd\.?|LLC|PLC|AG|NV|N\.V\.|SE|S\.A\.)(?![A-Za-z]))?"
     r"(?![ \t]*\d)"
     r"(?![ \t]+(?:Act|Law|Regulation|Initiative|Strategy|Alliance|Agency|Institute|Society|Association|"
-    r"Council|Committee|Ministry|Department|Bureau|Office|Program|Programme|Plan|Policy|Sector|Industry|Index|Fund|Partnership|Security)\b)"
+    r"Council|Committee|Ministry|Department|Bureau|Office|Program|Programme|Plan|Policy|Sector|Industry|Index|Fund|Partnership|Security|"
+    r"Minister|Secretary|Commissioner|[Bb]ill|[Aa]ct)\b)"
 )
 _LEGAL_SUFFIX = re.compile(
     r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|PLC|plc|AG|SE|S\.A|N\.V|NV|GmbH"
@@ -392,11 +393,13 @@ _TITLE = re.compile(
 )
 
 
-# "Minister of Natural Resources Jonathan Wilkinson": the name is the last two
-# capitalised words before a lower-case one.
+# "Minister of Natural Resources Jonathan Wilkinson", "Under Secretary of Commerce for Industry and
+# Security Jeffery Kessler", "minister for foreign affairs Edite Tenjua": the name is the last two
+# capitalised words before a lower-case one; a lower-case domain word must be a ministry word.
 _TITLE_OF = re.compile(
-    r"\b(?:Minister|Secretary|Commissioner)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
-    rf"(?:[A-Z][a-z]+,?[ \t]+(?:and[ \t]+)?)+?(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})\b(?![ \t]*[A-Z])"
+    r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"(?P<dom>(?:[A-Za-z][a-z]+,?[ \t]+(?:(?:and|for|of)[ \t]+)?){1,6}?)"
+    rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})\b(?![ \t]*[A-Z])"
 )
 # Headline verbs that follow a name ("Minister Kowalczyk Says ...").
 _HEADLINE_VERBS = set(
@@ -429,21 +432,34 @@ _HEADLINE_VERBS = set(
 )
 
 
-def name_words_ok(name: str, gaz) -> bool:
-    """No word of ``name`` is generic, a ministry domain word or a word that names no person."""
-    words = {w.lower() for w in name.split()}
+def _ministry_vocab(gaz) -> set[str]:
     vocab = gaz._cache.get("ministry_vocab")
     if vocab is None:
         vocab = gaz._cache["ministry_vocab"] = {
             w.lower() for row in gaz.ministries for form in row.get("en", ()) for w in re.findall(r"\w+", form)
         } | {"affairs", "resources", "general", "state", "house", "office"}
-    return not (words & (_GENERIC | _NOT_NAME | vocab))
+    return vocab
+
+
+def name_words_ok(name: str, gaz) -> bool:
+    """No word of ``name`` is generic, a ministry domain word or a word that names no person."""
+    words = {w.lower() for w in name.split()}
+    return not (words & (_GENERIC | _NOT_NAME | _ministry_vocab(gaz)))
+
+
+def _domain_ok(m: re.Match, gaz) -> bool:
+    """The lower-case words of a title's domain ("minister for foreign affairs") are ministry words."""
+    dom = m.groupdict().get("dom") or ""
+    lower = {w for w in re.findall(r"[A-Za-z]+", dom) if w[0].islower()} - {"and", "for", "of"}
+    return lower <= _ministry_vocab(gaz)
 
 
 def person_candidates(text: str, gaz, en_index) -> list[Candidate]:
     """Capitalised names after a title: "Commerce Secretary Howard Lutnick"."""
     out = []
     for m in list(_TITLE.finditer(text)) + list(_TITLE_OF.finditer(text)):
+        if not _domain_ok(m, gaz):
+            continue
         words = m.group("name").split()
         cut = next((k for k, w in enumerate(words) if w.lower() in _HEADLINE_VERBS), len(words))
         name = " ".join(words[:cut])

@@ -24,6 +24,11 @@ def _outlets(text: str, source: str = "") -> set[str]:
         ("据新华社电 国务院关税税则委员会发布公告。", set()),
         ("日本加强限制半导体制造装置的出口。(路透社)", set()),
         ("Chris Jackson | Pool | Reuters", set()),
+        # a bracketed photo credit: the outlet next to a slash, a picture agency named (photo_bracket)
+        ("ASML is the largest maker. (Emmanuel Dunand/AFP/Getty Images)", set()),
+        ("邻近国家抗议。(图/达志影像美联社)", set()),
+        # slashes without a picture agency: a source cited in a bracket
+        ("saw no basis for lifting the ban. (dpa/NAN)", {"org:dpa"}),
         ("The ban was imposed on Monday, Bloomberg reported.", {"org:bloomberg"}),
         ("据路透社报道,中国商务部9月8日发布声明。", {"org:reuters"}),
         ("exports rose, Xinhua news agency reported.", {"org:xinhua"}),

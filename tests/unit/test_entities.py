@@ -531,6 +531,15 @@ def test_mentions_are_exact_ordered_and_disjoint(text: str) -> None:
         # no EU and no Commission before it, or "the Commission on ..." (another body's name): none
         ("The Commission said it would decide soon.", []),
         ("The EU said the Commission on Human Rights met.", [("EU", "EU")]),
+        # the same for "the Council": the Council of the EU, or the Council named before it
+        (
+            "The EU looks at more tariffs. Once adopted by the Council, imports stop.",
+            [("EU", "EU"), ("Council", "org:council_of_the_eu")],
+        ),
+        (
+            "China's State Council approved it. The Council said",
+            [("China", "CHN"), ("State Council", "org:state_council"), ("Council", "org:state_council")],
+        ),
     ],
 )
 def test_a_bare_commission_is_the_named_one_or_the_eus(text: str, expected) -> None:

@@ -31,9 +31,20 @@ def firms(text: str) -> list[tuple[str, str]]:
                 ("Korvo", "org:korvo"),
             ],
         ),
+        # firm_predicate_list: a list of names whose predicate is a firm-class noun
+        (
+            "Orvana, Kestrel and the local units of Zelora are some of Chile's largest miners.",
+            [("Orvana", "org:orvana"), ("Kestrel", "org:kestrel"), ("Zelora", "org:zelora")],
+        ),
+        ("Both Russia and Kazakhstan are major exporters of wheat.", []),
+        # firm_listing: a listing or seat compound before the name; a goods word in it is no bar
+        ("the local unit of ASX-listed Kestrel Steel filed", [("Kestrel Steel", "org:kestrel_steel")]),
+        ("the Shenzhen-based Zelkova Robotics said", [("Zelkova Robotics", "org:zelkova_robotics")]),
+        ("a Washington-based think tank", []),
         # outlet_source: an outlet head word, cited as a source
         ("exports will resume, Baltic Wire News reported.", [("Baltic Wire News", "org:baltic_wire_news")]),
         ("according to The Harbour Times, the value fell", [("Harbour Times", "org:harbour_times")]),
+        ("According to The Harbour Times, the value fell", [("Harbour Times", "org:harbour_times")]),
         # firm_coordination: bare names listed with a firm, when the list has its conjunction
         (
             "retailers like Zelora, Quintix and Marlow Foods face the duty",
@@ -43,6 +54,20 @@ def firms(text: str) -> list[tuple[str, str]]:
                 ("Marlow Foods", "org:marlow_foods"),
             ],
         ),
+        # firm_suffix: the first name takes its corporate words, so the list walk goes on past them;
+        # a name ending in "Technology" is judged without it (ministry words are no bar then)
+        (
+            "four firms — Orvana Technology, Kestrel Holdings Co. Ltd., Zelkova Technology and Marlow Group",
+            [
+                ("Orvana Technology", "org:orvana"),
+                ("Kestrel Holdings Co. Ltd.", "org:kestrel"),
+                ("Zelkova Technology", "org:zelkova"),
+                ("Marlow Group", "org:marlow"),
+            ],
+        ),
+        # corporate_suffix (extract/entity_rules.py): a suffix word before an office title or a bill names no firm
+        ("Primary Industries Minister Tessa Kook said", []),
+        ("the Large-Scale Metallic Mining bill, which prohibits", []),
         # firm_of_country (extract/entity_rules.py): the state after "Corporation of" is part of the name
         ("the Mining Corporation of Chile said", [("Mining Corporation of Chile", "org:mining_corporation_of_chile")]),
         # no list conjunction, an adverb, a month: nothing more

@@ -16,7 +16,7 @@ def spans(text: str) -> list[tuple[str, str]]:
     [
         (
             "制裁对象包括卡斯帕航空公司（Kaspar Aero, Inc.）",
-            [("卡斯帕航空公司", "org:kaspar_aero"), ("Kaspar Aero, Inc", "org:kaspar_aero")],
+            [("卡斯帕航空公司", "org:kaspar_aero"), ("Kaspar Aero, Inc.", "org:kaspar_aero")],
         ),
         # "&" is "and" in the slug; the Chinese name keeps its 和
         (

@@ -30,6 +30,21 @@ def agencies(text: str) -> list[tuple[str, str]]:
             "Trade and Investment will publish the list. Nigerian mills welcomed it.",
             [("Department of Trade and Investment", "org:nigerian_department_of_trade_and_investment")],
         ),
+        # an agency that has a state votes for it: DGTR (India) outweighs "Chinese products"
+        (
+            "DGTR reviews duties on Chinese products. The commerce ministry has initiated a review after DGTR "
+            "found dumping.",
+            [
+                ("DGTR", "org:dgtr"),
+                ("commerce ministry", "org:indian_ministry_of_commerce_and_industry"),
+                ("DGTR", "org:dgtr"),
+            ],
+        ),
+        # an adjectival domain form: "the agricultural ministry" is the ministry of agriculture
+        (
+            "Russia limits grain exports. Shipments need approval by the agricultural ministry.",
+            [("agricultural ministry", "org:russian_ministry_of_agriculture")],
+        ),
         # "&" in a listed name is "and"
         (
             "Egypt's government said the Ministry of Supply & Internal Trade sets quotas. Egypt imports wheat.",

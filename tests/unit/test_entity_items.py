@@ -22,13 +22,18 @@ def goods(text: str) -> list[str]:
         ("the copper market rallied", []),
         # ... or before a noun of tools, policies, training, models, or a "-related" / "-based" compound
         ("curbs on shipments of semiconductor tools", []),
+        ("refineries hit by drone strikes", []),
         ("mills that make sugarcane-based ethanol", ["ethanol"]),
         # before another goods word, only the head is the good
         ("materials used to make smartphone chips", ["chips"]),
+        ("exports of artificial intelligence (AI) chips", ["chips"]),
         # the good itself, a sector, a coordination: kept
         ("tariffs on steel and aluminum", ["steel", "aluminum"]),
         ("tariffs hit the auto and steel industries", ["auto", "steel"]),
         ("a ban on exports of steel to Russia", ["steel"]),
+        # gazetteer rows: "auto components" are auto parts; a "negotiating chip" is an idiom, no good
+        ("duties on auto components from China", ["auto components"]),
+        ("the controls have been a negotiating chip in the talks", []),
     ],
 )
 def test_modifier_item(text: str, expected: list[str]) -> None:
@@ -53,3 +58,18 @@ def test_modifier_item(text: str, expected: list[str]) -> None:
 def test_goods_vocabulary(text: str, expected: list[str]) -> None:
     found = [m.entity_id for m in find_mentions(text, load_gazetteer().scoped())]
     assert [e for e in found if e.startswith("item:")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # application_list: the goods of a list of sectors that another good is used in
+        ("steel plates, widely used in the natural gas, shipbuilding and display sectors", ["steel plates"]),
+        ("稀土被广泛运用于石油化工、冶金、陶瓷、玻璃等领域", ["稀土"]),
+        ("用于钢铁、冶金、化工等基础工业的石墨", ["石墨"]),
+        # products it goes into stay Items
+        ("minerals used in wind turbines and electric vehicles", ["wind turbines", "electric vehicles"]),
+    ],
+)
+def test_application_list(text: str, expected: list[str]) -> None:
+    assert goods(text) == expected

@@ -37,6 +37,15 @@ def people(text: str) -> list[tuple[str, str]]:
         ("National Security Adviser Han Do-yun hinted at it", [("Han Do-yun", "person:han_do_yun")]),
         ("Congressman Rick Q. Palmer was sanctioned", [("Rick Q. Palmer", "person:rick_palmer")]),
         ("former Ambassador to Chile Akira Morimoto", [("Akira Morimoto", "person:akira_morimoto")]),
+        # a lead-in written in capitals
+        ("SENATE PRESIDENT Lino G. Aramburo on Thursday backed it", [("Lino G. Aramburo", "person:lino_aramburo")]),
+        # title_of (extract/entity_rules.py): a "for" inside the domain, a lower-case domain of ministry words
+        (
+            "Under Secretary of Commerce for Industry and Security Jorun Kessel said",
+            [("Jorun Kessel", "person:jorun_kessel")],
+        ),
+        ("the minister for foreign affairs Edda Tenvik says", [("Edda Tenvik", "person:edda_tenvik")]),
+        ("the minister for talks said Ardent Labs would", []),
         # no trigger context, or not a name: nothing
         ("Marta Ilves will visit Riga.", []),
         ("said Monday, adding", []),
@@ -64,4 +73,28 @@ def test_people_rules(text: str, expected: list[tuple[str, str]]) -> None:
     ],
 )
 def test_person_gloss(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # surname_coreference: the surname alone, after the full name, is the same person
+        (
+            "Premier Doug Ford said Wednesday. Mr. Ford said.",
+            [("Doug Ford", "person:doug_ford"), ("Ford", "person:doug_ford")],
+        ),
+        # a single word also begins the full name (given name first: "President Joko")
+        (
+            'President Joko "Jokowi" Widodo announced on Wednesday.',
+            [("Joko", "person:joko_widodo"), ("Jokowi", "person:joko_widodo")],
+        ),
+        # two full names end with the surname: it stays on its own
+        (
+            "Senator Anna Berg and Senator Lars Berg met. Mr. Berg said.",
+            [("Anna Berg", "person:anna_berg"), ("Lars Berg", "person:lars_berg"), ("Berg", "person:berg")],
+        ),
+    ],
+)
+def test_surname_coreference(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected

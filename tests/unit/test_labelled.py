@@ -103,9 +103,48 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # - xmiss ablation of its own rows: rows that moved nothing dropped (re-imposing, 禁止从…进口, "MOU", "accept",
 # money "committed", "blocked the sale of", export categories, "it may be recalled"); 接受…承诺 dropped (net fp):
 # train 359/178/155 -> 359/177/155, dev unchanged
+# + xent4 surname_coreference ("Mr. Ford" after "Premier Doug Ford"): train entities 1767/154/240 -> 1767/152/240,
+# dev unchanged
+# + xent4 title_of (a "for" inside the domain; "minister for foreign affairs X", lower-case ministry words):
+# train entities 1767/152/240 -> 1769/152/238, dev unchanged
+# + xent4 firm_suffix (a firm mention takes the corporate words after it, so a list walk goes on; trailing
+# "Technology" is not judged as a ministry word): train entities 1769/152/238 -> 1771/153/236, dev unchanged
+# + xent4 zh_title_name (外交部发言人赵立坚 -> person:zhao_lijian, pinyin of Mainland names after an office title,
+# not for another state's office): train entities 1771/153/236 -> 1775/153/232, dev 552/75/140 -> 556/75/136
+# + xent4 outlet_source at a sentence start ("According to The Japan Times"): train entities -> 1776/153/231,
+# dev unchanged
+# + xent4 firm_listing ("ASX-listed BlueScope Steel"): train entities -> 1777/153/230, dev unchanged
+# + xent4 credits.photo_bracket ("(Name/AFP/Getty Images)", 图/达志影像美联社): train entities -> 1777/151/230,
+# dev unchanged
+# + xent4 home_country counts an agency's state ("DGTR ... the commerce ministry" is India's): train entities
+# -> 1778/150/229, events 340/177/174 -> 340/176/174, dev unchanged
+# + xent4 capitals as governments (Pyongyang, Tehran, Hanoi, Minsk, Vilnius ... 18 rows): train entities
+# -> 1779/150/228, dev unchanged
+# + xent4 ministries: "Agricultural" is a form of the agriculture domain ("the agricultural ministry"): train
+# entities -> 1780/150/227, dev unchanged
+# + xent4 bare_commission also for "the Council" (the Council named before, else the Council of the EU):
+# train entities -> 1781/150/226, dev unchanged
+# + xent4 gazetteer: "auto components" / 汽车零配件 are auto parts, "negotiating chip" is a stop row: train entities
+# -> 1783/149/224, dev unchanged
+# + xent4 modifier_item over a bracketed acronym ("artificial intelligence (AI) chips"): train entities
+# -> 1783/148/224, dev unchanged
+# + xent4 application_list (goods listed as the sectors another good is used in: "used in the natural gas,
+# shipbuilding and display sectors", 运用于…陶瓷、玻璃等领域): train entities -> 1783/141/224, dev 556/75/136 -> 556/74/136
+# + xent4 modifier_item before "strikes" / "attacks" ("drone strikes"): train entities -> 1783/140/224, dev unchanged
+# + xent4 role_title in capitals ("SENATE PRESIDENT Francis G. Escudero"): train entities -> 1784/139/223, dev unchanged
+# + xent4 firm_predicate_list ("Gerdau, Usiminas, CSN and ... Ternium are some of Brazil's largest steelmakers"):
+# train entities -> 1789/139/218, dev unchanged
+# + xent4 agency_descriptor ("agricultural watchdog Rosselkhoznadzor"); capitals trimmed to those rarely a venue
+# (Kuala Lumpur, Bangkok, Jakarta, Manila out): train entities -> 1790/139/217, dev unchanged
+# + xent4 corporate suffix not before an office title or a bill ("Primary Industries Minister", "... Mining bill"):
+# train entities -> 1790/137/217, dev 556/74/136 -> 556/73/136
+# + xent4 short and former country names (Sao Tome, Bosnia, Trinidad, Macedonia, Swaziland, Cape Verde ...):
+# train entities -> 1791/137/216, dev unchanged
+# + merge of xdate4, xmiss, xent4 (2026-12-06): train events 359/176/155, entities 1791/137/216; dev events
+# 142/71/70, entities 556/73/136
 PINNED = {
-    "train": (215, (359, 177, 155), (1767, 154, 240)),
-    "dev": (82, (142, 71, 70), (552, 75, 140)),
+    "train": (215, (359, 176, 155), (1791, 137, 216)),
+    "dev": (82, (142, 71, 70), (556, 73, 136)),
 }
 
 

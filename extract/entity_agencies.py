@@ -1,0 +1,36 @@
+"""Government bodies the gazetteer lacks, found by the noun that describes them.
+
+Rule ``agency_descriptor``: a regulator noun right before a capitalised name
+("Russia's agricultural watchdog Rosselkhoznadzor", "the energy regulator
+Ofgem") makes the name an Agency ``org:<slug>``.  (An appositive "X, a
+government agency" was tried: its one train case is labelled by an acronym
+the text never writes, so it added a false id.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from policykg.extract.entity_rules import PRIO_RULE, Candidate, known_id, name_words_ok, new_entity, slug
+
+_NAME = r"(?P<name>[A-Z][\w-]+(?:[ \t]+(?:[A-Z][\w-]+|and|of|for))*?)"
+_DESCRIBED = (re.compile(rf"\b(?:watchdog|regulator)[ \t]+{_NAME}(?![\w-])(?![ \t]+[A-Z])"),)
+
+
+def _distinctive(name: str, gaz) -> bool:
+    """Some word of the name is a name word (not generic, not a ministry domain)."""
+    return any(name_words_ok(w, gaz) for w in name.split() if w[0].isupper())
+
+
+def agency_candidates(text: str, gaz, en_index) -> list[Candidate]:
+    """Rule ``agency_descriptor``: names a regulator noun or a state-body appositive describes."""
+    out = []
+    for rx in _DESCRIBED:
+        for m in rx.finditer(text):
+            name = m.group("name")
+            eid = known_id(name, en_index)
+            if eid is None and name.split()[0] not in ("The", "A", "An") and _distinctive(name, gaz):
+                eid = new_entity(gaz, "org:" + slug(name, drop_legal=False), "Agency", name)
+            if eid is not None and eid.startswith("org:"):
+                out.append(Candidate(m.start("name"), m.end("name"), eid, PRIO_RULE))
+    return out
