@@ -1,0 +1,53 @@
+"""Who acts (extract/roles.py, extract/actor_rules.py), on sentences of our own wording.
+
+Each case goes through the whole pipeline and asserts the exact events, then puts back the
+behaviour its rule replaced and asserts that the answer changes, so every case pins its rule:
+
+* ``compound_modifier`` — "Australian-owned Nexperia": a state fused into a compound adjective
+  ("-owned", "-based", "-backed") qualifies the noun after it; it is neither the agent, nor the
+  subject, nor a target of the act (the firm applied).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from policykg.extract import roles
+from tests.rule_cases import PUBLISHED, case_ids, rule_events
+
+assert PUBLISHED == "2025-11-25T09:00:00"  # a Tuesday: "on Monday" is 2025-11-24
+
+NEVER = re.compile(r"(?!)")
+# the behaviour each rule replaced: (module, attribute, old value)
+REPLACED: dict[str, tuple[object, str, object]] = {
+    "compound_modifier": (roles, "_COMPOUND", NEVER),
+}
+
+
+def events(body: str) -> set[tuple]:
+    return {(e.type, e.action, e.actors, e.items, e.targets, e.date) for e in rule_events(body)}
+
+
+CASES = [
+    (
+        "China's Ministry of Commerce launched an anti-dumping investigation into steel from Japan on Monday after"
+        " getting an application from Australian-owned Nexperia.",
+        "compound_modifier",
+        {("INVESTIGATION", "request", ("org:nexperia",), ("item:steel",), ("JPN",), "2025-11-24")},
+    ),
+    (
+        "Australian-owned Nexperia has filed applications for export licences, the company said on Monday.",
+        "compound_modifier",
+        {("EXPORT_CONTROL", "request", ("org:nexperia",), (), (), "2025-11-24")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "rule", "expected"), CASES, ids=case_ids(CASES))
+def test_actor_rules(body: str, rule: str, expected: set[tuple], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert events(body) == expected
+    module, name, old = REPLACED[rule]
+    monkeypatch.setattr(module, name, old)
+    assert events(body) != expected
