@@ -14,7 +14,8 @@ Named actor rules for the classes issue 11 lists (the cases are in
 * :func:`definite_body` — "The ministry imposed …" is the latest ministry named;
 * :func:`subject_floor` — no subject across "after the ban took effect";
 * :func:`in_credit` — a state inside an outlet's bracketed credit is no actor;
-* :func:`buyer` — a purchase commitment is the buyer's deal, the seller its target.
+* :func:`buyer` — a purchase commitment is the buyer's deal, the seller its target;
+* :func:`office_first` — an inherited actor list led by an office holder gets his state first.
 """
 
 from __future__ import annotations
@@ -179,6 +180,13 @@ def buyer(text: str, mentions: Sequence[Mention], start: int, end: int, entities
         if state and _PURCHASE.match(text[m.end : m.end + 60]):
             return [m.entity_id]
     return []
+
+
+def office_first(actors: Sequence[str], entities: Mapping[str, Entity], officials: Mapping[str, str]) -> list[str]:
+    """The fallback actors of an agentless sentence ordered like explicit ones: an office holder named first
+    ("Biden's administration … 对中国的出口限制") acts for his own state, not for a state named after him, which
+    :func:`not_a_target` may then drop as the measure's target."""
+    return roles.order_actors(actors, entities, officials)
 
 
 def not_a_target(actors: Sequence[str], targets: Sequence[str]) -> list[str]:

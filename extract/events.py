@@ -468,7 +468,8 @@ class _Finder:
             ),
             None,
         )
-        return list(last or (prev.subject if prev is not None else []) or self.topic)
+        found = list(last or (prev.subject if prev is not None else []) or self.topic)
+        return coref.office_first(found, self.entities, self.lex.officials)
 
     def _targets(
         self,

@@ -5,7 +5,10 @@ behaviour its rule replaced and asserts that the answer changes, so every case p
 
 * ``compound_modifier`` — "Australian-owned Nexperia": a state fused into a compound adjective
   ("-owned", "-based", "-backed") qualifies the noun after it; it is neither the agent, nor the
-  subject, nor a target of the act (the firm applied).
+  subject, nor a target of the act (the firm applied);
+* ``office_first`` — an agentless sentence inherits the actors of the one before; when an office holder
+  leads them ("Joe Biden and China clashed"), his state comes first, and the state named after him is
+  the new measure's target, not its actor.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import re
 
 import pytest
 
-from policykg.extract import roles
+from policykg.extract import coref, roles
 from tests.rule_cases import PUBLISHED, case_ids, rule_events
 
 assert PUBLISHED == "2025-11-25T09:00:00"  # a Tuesday: "on Monday" is 2025-11-24
@@ -23,6 +26,7 @@ NEVER = re.compile(r"(?!)")
 # the behaviour each rule replaced: (module, attribute, old value)
 REPLACED: dict[str, tuple[object, str, object]] = {
     "compound_modifier": (roles, "_COMPOUND", NEVER),
+    "office_first": (coref, "office_first", lambda actors, entities, officials: list(actors)),
 }
 
 
@@ -41,6 +45,16 @@ CASES = [
         "Australian-owned Nexperia has filed applications for export licences, the company said on Monday.",
         "compound_modifier",
         {("EXPORT_CONTROL", "request", ("org:nexperia",), (), (), "2025-11-24")},
+    ),
+    (
+        "Joe Biden and China clashed on Monday. The new rules tighten export controls on China.",
+        "office_first",
+        {("EXPORT_CONTROL", "impose", ("USA", "person:joe_biden"), (), ("CHN",), "2025-11-24")},
+    ),
+    (
+        "拜登政府即将敲定对中国芯片出口限制新规。法规更新将收紧对中国的出口限制。",
+        "office_first",
+        {("EXPORT_CONTROL", "impose", ("USA", "person:joe_biden"), (), ("CHN",), None)},
     ),
 ]
 
