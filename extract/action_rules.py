@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from policykg.extract import roles, threat_scope
+from policykg.extract import quota_rules, roles, threat_scope
 from policykg.extract.approval_rules import approval_done
 
 DROP = "drop"  # as event_rules.DROP: the statement is no act
@@ -181,6 +181,7 @@ def duty_review(s: Site) -> str | None:
 TYPES: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
     ("entity_listing", entity_listing),
     ("duty_review", duty_review),
+    ("export_quota", quota_rules.export_quota),
 )
 
 
