@@ -15,7 +15,8 @@ Named actor rules for the classes issue 11 lists (the cases are in
 * :func:`subject_floor` — no subject across "after the ban took effect";
 * :func:`in_credit` — a state inside an outlet's bracketed credit is no actor;
 * :func:`buyer` — a purchase commitment is the buyer's deal, the seller its target;
-* :func:`office_first` — an inherited actor list led by an office holder gets his state first.
+* :func:`office_first` — an inherited actor list led by an office holder gets his state first;
+* :func:`decision_owner` — "concerned about China's decision to tighten", 对中国加强…的决定: the decider acts.
 """
 
 from __future__ import annotations
@@ -178,6 +179,43 @@ def buyer(text: str, mentions: Sequence[Mention], start: int, end: int, entities
     for m in mentions:
         state = start <= m.start < end and roles.entity_type(m.entity_id, entities) in roles.STATE_TYPES
         if state and _PURCHASE.match(text[m.end : m.end + 60]):
+            return [m.entity_id]
+    return []
+
+
+# the act as the content of another party's decision: "China's decision to tighten", 对中国加强…的决定
+_DECISION_EN = re.compile(
+    r"^['’]s?\s+(?:[\w-]+\s+)?(?:decision|move|plans?|attempts?|bid|announcement|efforts?|push|choice|intention|"
+    r"threats?|refusal|determination)\s+to\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_ZH_ABOUT = re.compile(r"(?:对|就|针对|对于)\s*$")
+_ZH_GAP = re.compile(r"^(?:政府|方面|当局)?[^,，。;；:：“”\"]{0,16}$")
+# the decision noun, then the reaction the sentence is about (感到关切, 表示不满, 予以谴责)
+_ZH_DECISION = re.compile(
+    r"^[^,，。;；]{0,40}?的(?:决定|做法|行为|举措|行径|决策|计划|行动|声明|宣布)[^,，。;；]{0,8}?"
+    r"(?:关切|关注|不满|遗憾|反对|担忧|谴责|抗议|失望|欢迎|批评|回应|质疑|不安|愤慨)"
+)
+
+
+def decision_owner(
+    text: str, mentions: Sequence[Mention], start: int, action_start: int, entities: Mapping[str, Entity]
+) -> list[str]:
+    """ "The EU is concerned about China's decision to tighten export controls", 欧方对中国加强出口管制的决定感到
+    关切: the act is the content of the named party's decision; that party acts, not the one reacting."""
+    before = [
+        m
+        for m in mentions
+        if start <= m.start
+        and m.end <= action_start
+        and roles.entity_type(m.entity_id, entities) in ("Country", "Bloc", "Agency", "Person")
+    ]
+    if before and _DECISION_EN.match(text[before[-1].end : action_start]):
+        return [before[-1].entity_id]
+    if not _ZH_DECISION.match(text[action_start:]):
+        return []
+    for m in before:  # 对美方将中国企业列入…的做法表示不满: the party right after 对, whatever its clause names next
+        if _ZH_ABOUT.search(text[max(0, m.start - 3) : m.start]) and _ZH_GAP.match(text[m.end : action_start]):
             return [m.entity_id]
     return []
 

@@ -411,7 +411,8 @@ class _Finder:
         """Explicit actors: possessor, passive agent, clause subject (deal parties)."""
         start, end = clause
         ents, ms, text = self.entities, self.mentions, self.text
-        own = roles.possessor(text, ms, anchor, start, ents, noun=anchor == hit.start)
+        own = coref.decision_owner(text, ms, start, action.start, ents) if action is not None else []
+        own = own or roles.possessor(text, ms, anchor, start, ents, noun=anchor == hit.start)
         if not own and (action is None or action.start > hit.start):
             own = roles.possessor(text, ms, hit.start, start, ents)
         if not own and action is not None and action_of(hit, action, background) in coref.ON_EXISTING:

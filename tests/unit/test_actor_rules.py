@@ -8,7 +8,9 @@ behaviour its rule replaced and asserts that the answer changes, so every case p
   subject, nor a target of the act (the firm applied);
 * ``office_first`` — an agentless sentence inherits the actors of the one before; when an office holder
   leads them ("Joe Biden and China clashed"), his state comes first, and the state named after him is
-  the new measure's target, not its actor.
+  the new measure's target, not its actor;
+* ``decision_owner`` — "concerned about China's decision to tighten", 欧方对中国加强…的决定感到关切: the act
+  is the content of the named party's decision; the party reacting to it does not act.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ NEVER = re.compile(r"(?!)")
 REPLACED: dict[str, tuple[object, str, object]] = {
     "compound_modifier": (roles, "_COMPOUND", NEVER),
     "office_first": (coref, "office_first", lambda actors, entities, officials: list(actors)),
+    "decision_owner": (coref, "decision_owner", lambda *args: []),
 }
 
 
@@ -56,12 +59,31 @@ CASES = [
         "office_first",
         {("EXPORT_CONTROL", "impose", ("USA", "person:joe_biden"), (), ("CHN",), None)},
     ),
+    (
+        "The EU is concerned about China's decision to tighten rare earth export controls.",
+        "decision_owner",
+        {("EXPORT_CONTROL", "impose", ("CHN",), ("item:rare_earths",), (), None)},
+    ),
+    (
+        "欧方对中国加强稀土出口管制的决定感到关切。",
+        "decision_owner",
+        {("EXPORT_CONTROL", "impose", ("CHN",), ("item:rare_earths",), (), None)},
+    ),
+    (
+        "中方对美方将中国企业列入实体清单的做法表示强烈不满。",
+        "decision_owner",
+        {("SANCTION", "impose", ("USA",), (), ("CHN",), None)},
+    ),
+    # no reaction after the decision noun: 对 marks the target of the subject's act
+    ("美国对中国加征关税的决定于周一生效。", None, {("TARIFF", "impose", ("USA",), (), ("CHN",), "2025-11-24")}),
 ]
 
 
 @pytest.mark.parametrize(("body", "rule", "expected"), CASES, ids=case_ids(CASES))
-def test_actor_rules(body: str, rule: str, expected: set[tuple], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_actor_rules(body: str, rule: str | None, expected: set[tuple], monkeypatch: pytest.MonkeyPatch) -> None:
     assert events(body) == expected
+    if rule is None:
+        return
     module, name, old = REPLACED[rule]
     monkeypatch.setattr(module, name, old)
     assert events(body) != expected
