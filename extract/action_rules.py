@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from policykg.extract import quota_rules, roles, threat_scope
+from policykg.extract import quota_rules, refusal_rules, roles, threat_scope
 from policykg.extract.approval_rules import approval_done
 
 DROP = "drop"  # as event_rules.DROP: the statement is no act
@@ -393,4 +393,5 @@ def backed_proposal(s: Site) -> str | None:
 LATE_ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
     ("sought_act", sought_act),
     ("backed_proposal", backed_proposal),
+    ("rejected_proposal", refusal_rules.rejected_proposal),  # after adopted_measure: "proposals" is no measure
 )
