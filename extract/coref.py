@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from policykg.extract import roles
 from policykg.extract.models import Entity, Mention
@@ -218,6 +219,17 @@ def decision_owner(
         if _ZH_ABOUT.search(text[max(0, m.start - 3) : m.start]) and _ZH_GAP.match(text[m.end : action_start]):
             return [m.entity_id]
     return []
+
+
+def main_explicit(cands: Sequence[Any]) -> list[str] | None:
+    """The actors an agentless sentence inherits: those of the latest sentence with an explicit actor, from
+    its first such act (the main clause: "China slapped duties on EU pork, in retaliation against EU tariffs
+    on EVs" hands China on, not the EU of the measure named in the adjunct after it)."""
+    explicit = [c for c in cands if c.how == "explicit" and c.actors and not c.title and not c.subordinate]
+    if not explicit:
+        return None
+    last = explicit[-1].sentence
+    return list(next(c for c in explicit if c.sentence == last).actors)
 
 
 def office_first(actors: Sequence[str], entities: Mapping[str, Entity], officials: Mapping[str, str]) -> list[str]:

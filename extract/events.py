@@ -461,14 +461,7 @@ class _Finder:
         """Who acts when a sentence names no one: the last explicit actor, else the previous subject."""
         if sent.title:
             return []
-        last = next(
-            (
-                c.actors
-                for c in reversed(self.cands)
-                if c.how == "explicit" and c.actors and not c.title and not c.subordinate
-            ),
-            None,
-        )
+        last = coref.main_explicit(self.cands)
         found = list(last or (prev.subject if prev is not None else []) or self.topic)
         return coref.office_first(found, self.entities, self.lex.officials)
 

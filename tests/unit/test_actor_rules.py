@@ -10,7 +10,9 @@ behaviour its rule replaced and asserts that the answer changes, so every case p
   leads them ("Joe Biden and China clashed"), his state comes first, and the state named after him is
   the new measure's target, not its actor;
 * ``decision_owner`` — "concerned about China's decision to tighten", 欧方对中国加强…的决定感到关切: the act
-  is the content of the named party's decision; the party reacting to it does not act.
+  is the content of the named party's decision; the party reacting to it does not act;
+* ``main_explicit`` — an agentless sentence inherits the actor of the previous sentence's first explicit act
+  (its main clause), not of a measure named in an adjunct after it ("in retaliation for Brussels's tariffs").
 """
 
 from __future__ import annotations
@@ -30,6 +32,13 @@ REPLACED: dict[str, tuple[object, str, object]] = {
     "compound_modifier": (roles, "_COMPOUND", NEVER),
     "office_first": (coref, "office_first", lambda actors, entities, officials: list(actors)),
     "decision_owner": (coref, "decision_owner", lambda *args: []),
+    "main_explicit": (
+        coref,
+        "main_explicit",
+        lambda cands: next(
+            (list(c.actors) for c in reversed(cands) if c.how == "explicit" and c.actors and not c.title), None
+        ),
+    ),
 }
 
 
@@ -76,6 +85,16 @@ CASES = [
     ),
     # no reaction after the decision noun: 对 marks the target of the subject's act
     ("美国对中国加征关税的决定于周一生效。", None, {("TARIFF", "impose", ("USA",), (), ("CHN",), "2025-11-24")}),
+    (
+        "China slapped anti-dumping duties on EU pork on Monday, in a move widely seen as retaliation for Brussels’s"
+        " tariffs on Chinese electric vehicles. The investigation has been extended to December 16.",
+        "main_explicit",
+        {
+            ("INVESTIGATION", "extend", ("CHN",), (), (), "2024-12-16"),
+            ("TARIFF", "impose", ("EU",), ("item:electric_vehicles",), ("CHN",), None),
+            ("TARIFF", "impose", ("CHN",), ("item:pork",), ("EU",), "2025-11-24"),
+        },
+    ),
 ]
 
 
