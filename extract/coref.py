@@ -232,6 +232,57 @@ def main_explicit(cands: Sequence[Any]) -> list[str] | None:
     return list(next(c for c in explicit if c.sentence == last).actors)
 
 
+# office nouns of a title ("Foreign Secretary", "Trade Representative", 外交大臣, 商务部长)
+_OFFICE = (
+    r"minister|secretary|president|premier|chancellor|ambassador|envoy|spokes(?:man|woman|person)|"
+    r"representative|negotiator|governor|commissioner|senator|congressman|congresswoman|lawmaker|"
+    r"chief|head|director(?:-general)?|adviser|advisor|official|king|queen|leader|chairman|chairwoman|"
+    r"president-elect|czar|tsar"
+)
+# capitalised title words on one line: "British Foreign Secretary", "U.S. Trade Representative", "Chinese Vice Premier"
+_EN_TITLE = re.compile(rf"^[ \t]+(?:[A-Z][\w.-]*[ \t]+){{0,3}}?(?:{_OFFICE})(?:-[A-Za-z]+)?[ \t]+$", re.IGNORECASE)
+_EN_CAPS = re.compile(r"^[ \t]+(?:[A-Z][\w.-]*[ \t]+)+$")
+_EN_BAD = re.compile(r"\b(?:said|says|told|and|or|with|by|to|from|against|on|in|whose|who|that|former|ex-)\b|'s|’s")
+_ZH_TITLE = re.compile(
+    r"^(?:政府|国家|联邦)?[\u4e00-\u9fff]{0,6}?(?:总统|副总统|总理|副总理|首相|外长|部长|大臣|国务卿|大使|发言人|代表|"
+    r"主席|总督|议员|特使|国王|领导人|局长|署长)\s*$"
+)
+
+
+def titled_state(
+    text: str,
+    mentions: Sequence[Mention],
+    actors: Sequence[str],
+    entities: Mapping[str, Entity],
+    officials: Mapping[str, str],
+) -> list[str]:
+    """ "British Foreign Secretary Jeremy Hunt asked for an exemption": an office holder found as the actor, his
+    title naming his state right before his name, acts for that state (the contract: a minister's country)."""
+    if len(actors) != 1 or roles.entity_type(actors[0], entities) != "Person" or actors[0] in officials:
+        return list(actors)  # a known office holder's state is the lexicon's (officials.jsonl)
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    for i, m in enumerate(ordered):
+        if m.entity_id == actors[0]:
+            state = _titled_by(text, ordered[:i], m, entities)
+            if state is not None:
+                return [state, actors[0]]
+    return list(actors)
+
+
+def _titled_by(text: str, before: Sequence[Mention], person: Mention, entities: Mapping[str, Entity]) -> str | None:
+    """The state of the last mention before ``person`` when only title words stand between them."""
+    near = [x for x in before if x.end <= person.start and person.start - x.end <= 60]
+    if not near:
+        return None
+    last = near[-1]
+    if roles.entity_type(last.entity_id, entities) not in roles.STATE_TYPES:
+        return None
+    gap = text[last.end : person.start]
+    if _ZH_TITLE.match(gap) or (_EN_TITLE.match(gap) and _EN_CAPS.match(gap) and not _EN_BAD.search(gap)):
+        return last.entity_id
+    return None
+
+
 def office_first(actors: Sequence[str], entities: Mapping[str, Entity], officials: Mapping[str, str]) -> list[str]:
     """The fallback actors of an agentless sentence ordered like explicit ones: an office holder named first
     ("Biden's administration … 对中国的出口限制") acts for his own state, not for a state named after him, which

@@ -446,7 +446,9 @@ class _Finder:
             hit.trigger.kind == "generic" and self._type_of(hit, sent, clause) == "TRADE_DEAL"
         ):
             actors = coref.buyer(text, ms, start, end, ents) or roles.parties(ms, start, end, ents) or actors
-        return actors
+        return coref.titled_state(
+            text, ms, actors, ents, self.lex.officials
+        )  # "British Foreign Secretary Jeremy Hunt asked"
 
     def _passive(self, hit: Hit, action: Hit | None) -> bool:
         if action is None or action.start <= hit.start - 60:

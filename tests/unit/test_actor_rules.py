@@ -12,7 +12,9 @@ behaviour its rule replaced and asserts that the answer changes, so every case p
 * ``decision_owner`` — "concerned about China's decision to tighten", 欧方对中国加强…的决定感到关切: the act
   is the content of the named party's decision; the party reacting to it does not act;
 * ``main_explicit`` — an agentless sentence inherits the actor of the previous sentence's first explicit act
-  (its main clause), not of a measure named in an adjunct after it ("in retaliation for Brussels's tariffs").
+  (its main clause), not of a measure named in an adjunct after it ("in retaliation for Brussels's tariffs");
+* ``titled_state`` — "British Foreign Secretary Jeremy Hunt asked for an exemption": an office holder the
+  lexicon does not know acts for the state his title names right before his name (a minister's country).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ REPLACED: dict[str, tuple[object, str, object]] = {
     "compound_modifier": (roles, "_COMPOUND", NEVER),
     "office_first": (coref, "office_first", lambda actors, entities, officials: list(actors)),
     "decision_owner": (coref, "decision_owner", lambda *args: []),
+    "titled_state": (coref, "titled_state", lambda text, mentions, actors, entities, officials: list(actors)),
     "main_explicit": (
         coref,
         "main_explicit",
@@ -93,6 +96,15 @@ CASES = [
             ("INVESTIGATION", "extend", ("CHN",), (), (), "2024-12-16"),
             ("TARIFF", "impose", ("EU",), ("item:electric_vehicles",), ("CHN",), None),
             ("TARIFF", "impose", ("CHN",), ("item:pork",), ("EU",), "2025-11-24"),
+        },
+    ),
+    (
+        "Germany extended its arms export ban on Saudi Arabia on Monday. Last month, British Foreign Secretary"
+        " Jeremy Hunt asked for an exemption for such projects.",
+        "titled_state",
+        {
+            ("EXPORT_BAN", "request", ("GBR", "person:jeremy_hunt"), (), ("DEU",), None),
+            ("EXPORT_BAN", "extend", ("DEU",), (), ("SAU",), "2025-11-24"),
         },
     ),
 ]
