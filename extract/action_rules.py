@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from policykg.extract import quota_rules, refusal_rules, roles, threat_scope
+from policykg.extract import exemption_rules, quota_rules, refusal_rules, roles, threat_scope
 from policykg.extract.approval_rules import approval_done
 
 DROP = "drop"  # as event_rules.DROP: the statement is no act
@@ -360,6 +360,7 @@ def petitioners(s: Site) -> list[str] | None:
 
 ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
     ("reserved_right", threat_scope.reserved_right),
+    ("tariff_exemption", exemption_rules.tariff_exemption),
     ("generic_application", generic_application),
     ("interrogative", interrogative),
     ("halted_trade", halted_trade),

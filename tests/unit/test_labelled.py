@@ -97,8 +97,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train 345/170/169 -> 346/169/168, dev unchanged
 # + xrole coref.titled_state (an office holder acts for the state his title names: "British Foreign Secretary X"):
 # train 346/169/168 -> 347/168/167, dev unchanged
+# + xrole exemption_rules.tariff_exemption (exempting goods or countries from a tariff is suspend):
+# train 347/168/167 -> 349/168/165, dev unchanged
 PINNED = {
-    "train": (215, (347, 168, 167), (1767, 154, 240)),
+    "train": (215, (349, 168, 165), (1767, 154, 240)),
     "dev": (82, (140, 71, 72), (552, 75, 140)),
 }
 
