@@ -45,15 +45,14 @@ CASES = [
         "trailing_statement",
         "Peru reserves the right to file an anti-dumping application to investigate Chinese steel imports and "
         "an anti-subsidy application to investigate Chinese aluminium imports, its trade ministry said on Thursday.",
-        {
-            ("INVESTIGATION", "request", "PER", "2025-11-06", None),
-            ("INVESTIGATION", "threaten", "PER", "2025-11-06", None),
-        },
+        # both applications are in the scope of "reserves the right to" (threat_scope): one threaten
+        {("INVESTIGATION", "threaten", "PER", "2025-11-06", None)},
     ),
     (
         "trailing_statement: a closing day of no attribution",
-        "Peru reserves the right to file an anti-dumping application to investigate Chinese steel imports and "
-        "an anti-subsidy application to investigate Chinese aluminium imports ahead of talks on Thursday.",
+        "Peru reserves the right to file an anti-dumping application to investigate Chinese steel imports; its "
+        "steelmakers filed an anti-subsidy application to investigate Chinese aluminium imports ahead of talks on "
+        "Thursday.",
         {("INVESTIGATION", "request", "PER", "2025-11-06", None), ("INVESTIGATION", "threaten", "PER", None, None)},
     ),
     (
