@@ -99,8 +99,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train 346/169/168 -> 347/168/167, dev unchanged
 # + xrole exemption_rules.tariff_exemption (exempting goods or countries from a tariff is suspend):
 # train 347/168/167 -> 349/168/165, dev unchanged
+# + xrole truce_rules (a "tariff truce", 关税休战 is TARIFF suspend, prolonged extend; not a TRADE_DEAL):
+# train 349/168/165 -> 351/167/163, dev unchanged
 PINNED = {
-    "train": (215, (349, 168, 165), (1767, 154, 240)),
+    "train": (215, (351, 167, 163), (1767, 154, 240)),
     "dev": (82, (140, 71, 72), (552, 75, 140)),
 }
 
