@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from policykg.extract import exemption_rules, quota_rules, refusal_rules, roles, threat_scope, truce_rules
+from policykg.extract import near_rules, roles
 from policykg.extract.approval_rules import approval_done
 
 DROP = "drop"  # as event_rules.DROP: the statement is no act
@@ -181,8 +181,7 @@ def duty_review(s: Site) -> str | None:
 TYPES: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
     ("entity_listing", entity_listing),
     ("duty_review", duty_review),
-    ("export_quota", quota_rules.export_quota),
-    ("tariff_truce", truce_rules.tariff_truce),
+    *near_rules.TYPES,
 )
 
 
@@ -360,9 +359,7 @@ def petitioners(s: Site) -> list[str] | None:
 
 
 ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
-    ("reserved_right", threat_scope.reserved_right),
-    ("tariff_exemption", exemption_rules.tariff_exemption),
-    ("truce_pause", truce_rules.truce_pause),
+    *near_rules.ACTIONS,
     ("generic_application", generic_application),
     ("interrogative", interrogative),
     ("halted_trade", halted_trade),
@@ -396,5 +393,5 @@ def backed_proposal(s: Site) -> str | None:
 LATE_ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
     ("sought_act", sought_act),
     ("backed_proposal", backed_proposal),
-    ("rejected_proposal", refusal_rules.rejected_proposal),  # after adopted_measure: "proposals" is no measure
+    *near_rules.LATE_ACTIONS,
 )

@@ -101,8 +101,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train 347/168/167 -> 349/168/165, dev unchanged
 # + xrole truce_rules (a "tariff truce", 关税休战 is TARIFF suspend, prolonged extend; not a TRADE_DEAL):
 # train 349/168/165 -> 351/167/163, dev unchanged
+# + xrole licence_rules (a ban lifted by a licence, 必须获得…颁发的许可: EXPORT_CONTROL impose):
+# train 351/167/163 -> 351/166/163, dev unchanged
 PINNED = {
-    "train": (215, (351, 167, 163), (1767, 154, 240)),
+    "train": (215, (351, 166, 163), (1767, 154, 240)),
     "dev": (82, (140, 71, 72), (552, 75, 140)),
 }
 
