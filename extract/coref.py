@@ -22,6 +22,7 @@ Named actor rules for the classes issue 11 lists (the cases are in
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -82,12 +83,22 @@ _TARGET_LEAD = re.compile(
 
 def headline_actor(text: str, mentions: Sequence[Mention], title_end: int, entities: Mapping[str, Entity]) -> list[str]:
     """The headline's first state that is not in a target phrase ("Export controls on South Korea worry
-    Japanese makers": Japan); the first state when every state is a target."""
-    states = [
-        m for m in mentions if m.end <= title_end and roles.entity_type(m.entity_id, entities) in roles.STATE_TYPES
-    ]
-    free = [m for m in states if not _TARGET_LEAD.search(text[max(0, m.start - 14) : m.start])]
-    return [m.entity_id for m in (free or states)][:1]
+    Japanese makers": Japan); when every headline state is a target ("Faafoi rejects duties on Chinese steel"),
+    the state the body names most often outside target phrases and goods of origin, else the first state."""
+    states = [m for m in mentions if roles.entity_type(m.entity_id, entities) in roles.STATE_TYPES]
+    head = [m for m in states if m.end <= title_end]
+    free = [m for m in head if not _TARGET_LEAD.search(text[max(0, m.start - 14) : m.start])]
+    if free or not head:
+        return [m.entity_id for m in free][:1]
+    acting = Counter(
+        m.entity_id
+        for m in states
+        if m.start > title_end
+        and not roles.goods_of_origin(text, m.end)
+        and not _TARGET_LEAD.search(text[max(0, m.start - 14) : m.start])
+        and m.entity_id not in {h.entity_id for h in head}
+    )
+    return [acting.most_common(1)[0][0]] if acting else [head[0].entity_id]
 
 
 _REQUEST_NOUN = re.compile(r"(?:requests?|applications?|petitions?|complaints?)$", re.IGNORECASE)

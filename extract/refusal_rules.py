@@ -22,7 +22,7 @@ PROPOSAL = re.compile(
 )
 REFUSAL = re.compile(
     r"\b(?:reject\w*|refus\w*|turn\w*\s+down|dismiss\w*|declin\w*|den(?:y|ies|ied|ying)|snubb?\w*)\s+"
-    r"(?:(?:the|a|an|its|their|his|her|all|two|three)\s+)?(?:[\w'’-]+\s+){0,3}$"
+    r"(?:(?:the|a|an|its|their|his|her|all|two|three)\s+)?(?:[\w'’-]+\s+){0,5}$"
     r"|(?:拒绝|驳回|不接受|否决|拒收)[^,，。;；]{0,20}$",
     re.IGNORECASE,
 )

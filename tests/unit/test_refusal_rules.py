@@ -33,6 +33,16 @@ CASES = [
         "rejected_proposal",
         {("TARIFF", "reject", ("EU", "org:european_commission"), ("item:electric_vehicles",), ("CHN",), None)},
     ),
+    # a possessive object of several words: "rejected the steelmaker's second application"
+    (
+        "New Zealand opened an anti-dumping investigation into Chinese steel last year. Trade Minister Kris Faafoi"
+        " rejected New Zealand Steel's second application for duties on Chinese steel on Monday.",
+        "rejected_proposal",
+        {
+            ("INVESTIGATION", "impose", ("NZL",), ("item:steel",), ("CHN",), None),
+            ("TARIFF", "reject", ("NZL", "person:kris_faafoi"), ("item:steel",), ("CHN",), "2025-11-24"),
+        },
+    ),
 ]
 
 
