@@ -22,5 +22,9 @@ def tariff_exemption(s: Site) -> str | None:
     a = s.action
     if s.ev_type != "TARIFF" or s.act not in ("lift", "approve") or a is None:
         return None
+    if EXEMPT.search(a.text):
+        return "suspend"  # "exempted Canada and Mexico from the tariffs"
+    if s.act == "lift":
+        return None  # "removed the exemption from tariffs": the relief ends (relief_rules.ended_relief)
     lo, hi = min(a.start, s.hit.start), max(a.end, s.hit.end)
-    return "suspend" if hi - lo < 80 and EXEMPT.search(s.text[lo:hi]) else None
+    return "suspend" if hi - lo < 80 and EXEMPT.search(s.text[lo:hi]) else None  # "granted exemptions from"

@@ -27,6 +27,12 @@ CASES = [
         "tariff_exemption",
         {("TARIFF", "suspend", ("USA",), ("item:steel",), ("MEX", "CAN"), "2025-11-24")},
     ),
+    # the exemption is the object of a removal verb: the relief ends, no suspend
+    (
+        "China removed the exemption from tariffs on US soybeans on Monday.",
+        None,
+        {("TARIFF", "lift", ("CHN",), ("item:soybeans",), ("USA",), "2025-11-24")},
+    ),
     # the tariff itself ended: lift
     (
         "The US lifted its steel tariffs on Canada on Monday.",
