@@ -22,10 +22,14 @@ PROPOSAL = re.compile(
 )
 REFUSAL = re.compile(
     r"\b(?:reject\w*|refus\w*|turn\w*\s+down|dismiss\w*|declin\w*|den(?:y|ies|ied|ying)|snubb?\w*)\s+"
-    r"(?:(?:the|a|an|its|their|his|her|all|two|three)\s+)?(?:[\w'’-]+\s+){0,5}$"
+    r"(?:(?:the|a|an|its|their|his|her|all|two|three)\s+)?(?:(?!(?:to|that|on|about|whether|if)\b)[\w'’-]+\s+){0,5}$"
     r"|(?:拒绝|驳回|不接受|否决|拒收)[^,，。;；]{0,20}$",
     re.IGNORECASE,
 )
+
+
+# the object follows the refusal verb directly ("rejected New Zealand Steel's second application"); "refused to
+# comment on its applications" refuses no application
 
 
 def refusal_at(s: Site) -> int | None:
