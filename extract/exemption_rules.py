@@ -17,14 +17,16 @@ if TYPE_CHECKING:
 EXEMPT = re.compile(r"\bexempt\w*|\bexclu(?:de|ded|des|ding|sions?)\b|\bwaiv\w*|豁免|排除", re.IGNORECASE)
 
 
+# a removal verb whose object is the exemption ends the relief (relief_rules.ended_relief), no suspend
+REMOVAL = re.compile(
+    r"^(?:remov|revok|revoc|end|cancel|scrap|withdr|rescind|abolish|eliminat|取消|撤销|终止)", re.IGNORECASE
+)
+
+
 def tariff_exemption(s: Site) -> str | None:
     """ "exempted Canada and Mexico from the steel tariffs": an exemption from a tariff is ``suspend``."""
     a = s.action
-    if s.ev_type != "TARIFF" or s.act not in ("lift", "approve") or a is None:
+    if s.ev_type != "TARIFF" or s.act not in ("lift", "approve") or a is None or REMOVAL.search(a.text):
         return None
-    if EXEMPT.search(a.text):
-        return "suspend"  # "exempted Canada and Mexico from the tariffs"
-    if s.act == "lift":
-        return None  # "removed the exemption from tariffs": the relief ends (relief_rules.ended_relief)
     lo, hi = min(a.start, s.hit.start), max(a.end, s.hit.end)
-    return "suspend" if hi - lo < 80 and EXEMPT.search(s.text[lo:hi]) else None  # "granted exemptions from"
+    return "suspend" if hi - lo < 80 and EXEMPT.search(s.text[lo:hi]) else None

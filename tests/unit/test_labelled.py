@@ -105,10 +105,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train 351/167/163 -> 351/166/163, dev unchanged
 # + xrole coref.headline_actor (a target-only headline: the body's most named free state) and refusal_rules
 # (a refused possessive object of up to five words): train 351/166/163 -> 352/165/162, dev unchanged
-# + xrole exemption_rules: an exempting verb is suspend however far its tariff; a removed exemption is not:
-# train 352/165/162 -> 353/164/161, dev unchanged
+# + xrole exemption_rules: a removal verb on the exemption is no suspend (tried: an exempting verb is suspend
+# however far its tariff, train 352/165/162 -> 353/164/161 but heldout e 37/3/3 -> 36/4/4: dropped): unchanged
 PINNED = {
-    "train": (215, (353, 164, 161), (1767, 154, 240)),
+    "train": (215, (352, 165, 162), (1767, 154, 240)),
     "dev": (82, (140, 71, 72), (552, 75, 140)),
 }
 
