@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from policykg.extract import roles
+from policykg.extract import near_rules, roles
 from policykg.extract.approval_rules import approval_done
 
 DROP = "drop"  # as event_rules.DROP: the statement is no act
@@ -181,6 +181,7 @@ def duty_review(s: Site) -> str | None:
 TYPES: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
     ("entity_listing", entity_listing),
     ("duty_review", duty_review),
+    *near_rules.TYPES,
 )
 
 
@@ -358,6 +359,7 @@ def petitioners(s: Site) -> list[str] | None:
 
 
 ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
+    *near_rules.ACTIONS,
     ("generic_application", generic_application),
     ("interrogative", interrogative),
     ("halted_trade", halted_trade),
@@ -391,4 +393,5 @@ def backed_proposal(s: Site) -> str | None:
 LATE_ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
     ("sought_act", sought_act),
     ("backed_proposal", backed_proposal),
+    *near_rules.LATE_ACTIONS,
 )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from policykg.extract import action_rules, approval_rules, roles, threat_rules
+from policykg.extract import action_rules, approval_rules, refusal_rules, roles, threat_rules
 
 if TYPE_CHECKING:
     from policykg.extract.event_rules import Site
@@ -59,6 +59,8 @@ def construction_actors(s: Site, act: str | None) -> list[str] | None:
         found = action_rules.seekers(s)
     elif act == "approve":
         found = approval_rules.grantors(s)
+    elif act == "reject":
+        found = refusal_rules.rejecters(s)
     else:
         found = threat_rules.vow_speakers(s)
     return found if found is not None else controlled_agents(s)

@@ -393,15 +393,17 @@ def wider_scope(s: Site) -> str | None:
 
 
 def prolonged_suspension(s: Site) -> str | None:
-    """ "extended the suspension of the tariffs", 延长暂停: prolonging a pause is ``extend``."""
-    if s.act != "suspend" or s.background:
+    """ "extended the suspension of the tariffs", "extended until March the reduction of the tax", 延长暂停:
+    prolonging a pause is ``extend`` (a time adjunct may stand before the heavy object)."""
+    if s.act not in ("suspend", "lift") or s.background:  # a cut ("reduction to zero") is a pause: eased_tariff
         return None
-    near = s.text[max(s.start, (s.action or s.hit).start - 40) : (s.action or s.hit).start]
-    return "extend" if PROLONG.search(near) else None
+    anchors = {(s.action or s.hit).start, s.hit.start}  # the relief word, or the measure noun it names
+    return "extend" if any(PROLONG.search(s.text[max(s.start, at - 60) : at]) for at in anchors) else None
 
 
 PROLONG = re.compile(
-    r"\b(?:extend\w*|prolong\w*|renew\w*|roll\w*\s+over)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$"
+    r"\b(?:extend\w*|prolong\w*|renew\w*|roll\w*\s+over),?\s+(?:(?:until|till|through|for|by)\s+(?:[\w-]+,?\s+){1,5})?"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$"
     r"|(?:延长|延续|继续)[^,，。;；]{0,6}$",
     re.IGNORECASE,
 )

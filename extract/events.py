@@ -416,7 +416,8 @@ class _Finder:
         """Explicit actors: possessor, passive agent, clause subject (deal parties)."""
         start, end = clause
         ents, ms, text = self.entities, self.mentions, self.text
-        own = roles.possessor(text, ms, anchor, start, ents, noun=anchor == hit.start)
+        own = coref.decision_owner(text, ms, start, action.start, ents) if action is not None else []
+        own = own or roles.possessor(text, ms, anchor, start, ents, noun=anchor == hit.start)
         if not own and (action is None or action.start > hit.start):
             own = roles.possessor(text, ms, hit.start, start, ents)
         if not own and action is not None and action_of(hit, action, background) in coref.ON_EXISTING:
@@ -450,7 +451,9 @@ class _Finder:
             hit.trigger.kind == "generic" and self._type_of(hit, sent, clause) == "TRADE_DEAL"
         ):
             actors = coref.buyer(text, ms, start, end, ents) or roles.parties(ms, start, end, ents) or actors
-        return actors
+        return coref.titled_state(
+            text, ms, actors, ents, self.lex.officials
+        )  # "British Foreign Secretary Jeremy Hunt asked"
 
     def _passive(self, hit: Hit, action: Hit | None) -> bool:
         if action is None or action.start <= hit.start - 60:
@@ -465,15 +468,9 @@ class _Finder:
         """Who acts when a sentence names no one: the last explicit actor, else the previous subject."""
         if sent.title:
             return []
-        last = next(
-            (
-                c.actors
-                for c in reversed(self.cands)
-                if c.how == "explicit" and c.actors and not c.title and not c.subordinate
-            ),
-            None,
-        )
-        return list(last or (prev.subject if prev is not None else []) or self.topic)
+        last = coref.main_explicit(self.cands)
+        found = list(last or (prev.subject if prev is not None else []) or self.topic)
+        return coref.office_first(found, self.entities, self.lex.officials)
 
     def _targets(
         self,

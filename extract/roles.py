@@ -84,6 +84,8 @@ _LEAD_PREP = re.compile(
     r"|(?:(?:对|向|从|针对|对于|自)(?:原产于|来自|产自|原产自)?\s*$)|(?:(?:原产地为|原产地是|原产于|产自|来自|进口|出口至|出口到)\s*$)",
     re.IGNORECASE,
 )
+# "Australian-owned New Zealand Steel", "US-backed": a state fused into a compound adjective of the next noun
+_COMPOUND = re.compile(r"^[-‐]\s*(?:owned|based|backed|run|controlled|listed|headquartered|registered|funded|led)\b")
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _SOURCE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?\b(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}$")
@@ -160,6 +162,8 @@ def agent(
     issuer of an order ("a directive from President Putin")."""
     for m in mentions:
         if anchor_end <= m.start < ceiling and entity_type(m.entity_id, entities) in ACTOR_TYPES:
+            if _COMPOUND.match(text[m.end : m.end + 16]):
+                continue  # "an application from Australian-owned New Zealand Steel": the firm applied
             gap = text[anchor_end : m.start]
             if _AGENT.match(gap) or (source and _SOURCE.match(gap)):
                 return [m.entity_id]
@@ -182,7 +186,7 @@ def subjects(
             text, m.start, anchor
         ):
             continue
-        if _PRIVATE.match(text[m.end : m.end + 30]):
+        if _PRIVATE.match(text[m.end : m.end + 30]) or _COMPOUND.match(text[m.end : m.end + 16]):
             continue  # "Chinese companies that have invested": firms, not the state
         if goods_of_origin(text, m.end):
             continue  # "targeting cheaper Chinese imports": goods of that origin, not the state
@@ -263,7 +267,7 @@ def targets(
     """Target mentions of the clause ``[start, end)`` (after target prepositions)."""
     out: list[str] = []
     for m in in_span(mentions, start, end):
-        if entity_type(m.entity_id, entities) not in TARGET_TYPES:
+        if entity_type(m.entity_id, entities) not in TARGET_TYPES or _COMPOUND.match(text[m.end : m.end + 16]):
             continue
         inside = objects is not None and objects[0] <= m.start and m.end <= objects[1]
         inside = inside or bool(_GOODS.match(text[m.end : m.end + 25]))  # "$160 billion of Chinese goods"

@@ -88,6 +88,17 @@ CASES = [
         "The government said on Monday it will impose tariffs on avocados.",
         {("TARIFF", "impose", ("CAN",), ("item:avocados",), (), "2025-11-24", None, None)},
     ),
+    # ... and when every headline state is a target, the state the body names outside target phrases (xrole)
+    (
+        "headline_actor",
+        "Minister rejects anti-dumping duties on Chinese steel",
+        "New Zealand opened an anti-dumping investigation into Chinese steel last year. Trade Minister Kris Faafoi"
+        " rejected the steelmaker's second application for duties on Chinese steel on Monday.",
+        {
+            ("INVESTIGATION", "impose", ("NZL",), ("item:steel",), ("CHN",), None, None, None),
+            ("TARIFF", "reject", ("NZL", "person:kris_faafoi"), ("item:steel",), ("CHN",), "2025-11-24", None, None),
+        },
+    ),
     # not_a_target: the deal's parties inherited by a tariff cut less the cut's target
     (
         "not_a_target",

@@ -601,6 +601,15 @@ ACTION_CLASSES = [
         "美国延长暂停对中国商品加征关税至2026年11月10日。",
         {("TARIFF", "extend", ("USA",), (), ("CHN",), None, "2026-11-10", None)},
     ),
+    # ... with a time adjunct before the heavy object; a tariff cut is a pause too (xrole)
+    (
+        "Brazil extended until March 31, 2026 the reduction to zero of the import tax on ethanol.",
+        {("TARIFF", "extend", ("BRA",), ("item:ethanol",), (), None, "2026-03-31", None)},
+    ),
+    (
+        "The EU extended, for another year, the suspension of its tariffs on US whiskey.",
+        {("TARIFF", "extend", ("EU",), ("item:whisky",), ("USA",), None, None, None)},
+    ),
     # halting exports is an export ban; suspending a measure is suspend; easing is lift
     (
         "Indonesia halted exports of nickel ore on Monday.",

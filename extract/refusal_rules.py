@@ -1,0 +1,57 @@
+"""A proposal turned down (pure): named rules for the act and the actor of a refusal.
+
+"The Commission rejected proposals made by China to set minimum prices", 驳回…的申请: the noun of the
+request is the object of a refusal verb, so the authority's act is ``reject`` (the contract: "the
+authority's refusal is reject"), taken by the subject of the refusal verb, not by the proposer named in
+the object ("Chinese proposals"). Cases in ``tests/unit/test_refusal_rules.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from policykg.extract import roles
+
+if TYPE_CHECKING:
+    from policykg.extract.event_rules import Site
+
+PROPOSAL = re.compile(
+    r"^(?:proposals?|offers?|requests?|applications?|undertakings?|petitions?|bids?|申请|请求|提议|提案|价格承诺)$",
+    re.IGNORECASE,
+)
+REFUSAL = re.compile(
+    r"\b(?:reject\w*|refus\w*|turn\w*\s+down|dismiss\w*|declin\w*|den(?:y|ies|ied|ying)|snubb?\w*)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|all|two|three)\s+)?(?:(?!(?:to|that|on|about|whether|if)\b)[\w'’-]+\s+){0,5}$"
+    r"|(?:拒绝|驳回|不接受|否决|拒收)[^,，。;；]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+# the object follows the refusal verb directly ("rejected New Zealand Steel's second application"); "refused to
+# comment on its applications" refuses no application
+
+
+def refusal_at(s: Site) -> int | None:
+    """Where the refusal verb of a proposal noun starts, or None."""
+    a = s.action
+    if a is None or not PROPOSAL.match(a.text.strip()):
+        return None
+    lo = max(s.start, a.start - 60)
+    m = REFUSAL.search(s.text[lo : a.start])
+    return lo + m.start() if m else None
+
+
+def rejected_proposal(s: Site) -> str | None:
+    """ "rejected proposals made by China to avoid duties", 驳回…申请: the act on the measure is ``reject``."""
+    return "reject" if refusal_at(s) is not None and s.act in ("impose", "request") else None
+
+
+def rejecters(s: Site) -> list[str] | None:
+    """The subject before the refusal verb ("The European Commission has rejected …"); None when the act is
+    no refused proposal (the usual actor search applies)."""
+    at = refusal_at(s)
+    if at is None:
+        return None
+    found = roles.subjects(s.text, s.finder.mentions, s.sent.span[0], at, s.finder.entities)
+    return found or None

@@ -1,0 +1,56 @@
+"""A proposal turned down (extract/refusal_rules.py), on sentences of our own wording.
+
+Each case goes through the whole pipeline and asserts the exact events, then takes the rule out (the
+action rule from ``event_rules.ACTIONS``, the actor rule by a stub) and asserts that the answer changes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract import event_rules, refusal_rules
+from tests.rule_cases import case_ids, rule_events
+
+
+def events(body: str) -> set[tuple]:
+    return {(e.type, e.action, e.actors, e.items, e.targets, e.date) for e in rule_events(body)}
+
+
+CASES = [
+    (
+        "The EU rejected Chinese proposals to avoid duties on EVs on Monday.",
+        "rejected_proposal",
+        {("TARIFF", "reject", ("EU",), ("item:electric_vehicles",), (), "2025-11-24")},
+    ),
+    (
+        "The EU rejected Chinese proposals to avoid duties on EVs on Monday.",
+        "rejecters",
+        {("TARIFF", "reject", ("EU",), ("item:electric_vehicles",), (), "2025-11-24")},
+    ),
+    (
+        "The European Commission has rejected proposals made by China to avoid tariffs on imports of electric"
+        " vehicles.",
+        "rejected_proposal",
+        {("TARIFF", "reject", ("EU", "org:european_commission"), ("item:electric_vehicles",), ("CHN",), None)},
+    ),
+    # a possessive object of several words: "rejected the steelmaker's second application"
+    (
+        "New Zealand opened an anti-dumping investigation into Chinese steel last year. Trade Minister Kris Faafoi"
+        " rejected New Zealand Steel's second application for duties on Chinese steel on Monday.",
+        "rejected_proposal",
+        {
+            ("INVESTIGATION", "impose", ("NZL",), ("item:steel",), ("CHN",), None),
+            ("TARIFF", "reject", ("NZL", "person:kris_faafoi"), ("item:steel",), ("CHN",), "2025-11-24"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "rule", "expected"), CASES, ids=case_ids(CASES))
+def test_refusal_rules(body: str, rule: str, expected: set[tuple], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert events(body) == expected
+    if rule == "rejecters":
+        monkeypatch.setattr(refusal_rules, "rejecters", lambda s: None)
+    else:
+        monkeypatch.setattr(event_rules, "ACTIONS", tuple(r for r in event_rules.ACTIONS if r[0] != rule))
+    assert events(body) != expected
