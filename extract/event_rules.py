@@ -29,6 +29,7 @@ from policykg.extract import (
     purpose_rules,
     relief_rules,
     restatement,
+    stance_rules,
     statement_rules,
 )
 from policykg.extract import event_cues as cues
@@ -373,6 +374,8 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("evaluated_measure", statement_rules.evaluated_measure),
     ("standing_measure", statement_rules.standing_measure),
     ("requested_talks", statement_rules.requested_talks),
+    # stance toward an act, not the act (extract/stance_rules.py)
+    ("stance_not_act", stance_rules.stance_not_act),
 )
 
 

@@ -1,0 +1,61 @@
+"""Named vetoes for acts only hinted at, pledged, sought or still in place (pure; see :mod:`event_rules`).
+
+Issue 11, event precision: the unpaired false positives of train, read by class.
+A speaker's stance toward an act is not the act: "hinted at expanding export
+controls", "pledged to take measures", "is seeking to issue the rules" state an
+intention; "tariffs remain paused", "already under US sanctions" state how things
+are, not that anyone acted (the labelling conventions: measures only named, or said
+to "remain", are not events).  A deal named only as a frame of reference ("goods
+covered by the CUSMA", "under intergovernmental agreements") is no deal made.
+
+Each rule is a predicate over a :class:`policykg.extract.event_rules.Site`
+(typed ``Any``: no import cycle) registered by name in ``event_rules.VETOES``;
+cases in ``tests/unit/test_stance_rules.py``.  Patterns name verb and noun
+classes, never an article's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# a verb of stance governing the act: the subject only signals, promises or pursues it
+_STANCE = re.compile(
+    r"\b(?:hint(?:s|ed|ing)?\s+at|signal(?:l?ed|l?ing|s)?(?:\s+that)?(?:\s+it)?(?:\s+(?:would|will|could))?|"
+    r"pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|seek(?:s|ing)?\s+to|sought\s+to|"
+    r"(?:lobbying|pressure|pressing|efforts?)\s+(?:[\w'’.-]+\s+){0,4}to\s+(?:get|persuade|convince|push)\s+"
+    r"(?:[\w'’.-]+\s+){1,3}to(?:\s+join\s+\w+\s+in)?)"
+    r"\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def stance_not_act(s: Any) -> bool:
+    """ "hinted at expanding export controls", "pledged to take measures to tighten controls", 正在寻求发布新规,
+    "follows months of lobbying by the US to get Tokyo to join it in tightening shipments": the subject signals,
+    promises or pursues the act (or presses another to take it); none is taken.  A deal's own verb ("pledged to
+    buy" in a purchase commitment) is the deal, so TRADE_DEAL is left alone."""
+    if s.ev_type == "TRADE_DEAL":
+        return False
+    if s.action is not None and _STANCE_WORD.match(s.action.text):
+        return True
+    lo = s.sent.span[0]
+    leads = [s.text[max(lo, at - 90) : at] for at in _anchors(s)]
+    return any(_STANCE.search(lead) and not _KEPT.search(lead) for lead in leads)
+
+
+# "followed through on his pledge to impose", "made good on its promise to": the pledge is kept, the act taken
+_KEPT = re.compile(
+    r"\b(?:follow\w*\s+through\s+on|made\s+good\s+on|make\s+good\s+on|deliver\w*\s+on|fulfil\w*|kept|keeps?)\s+"
+    r"(?:[\w'’-]+\s+){0,2}(?:pledges?|promises?)\b",
+    re.IGNORECASE,
+)
+
+
+# the action word is itself the stance verb: "pledged to take measures", "lobbying by the US to get …"
+_STANCE_WORD = re.compile(r"(?:pledg|promis|hint|lobby|lobbie)\w*$|暗示", re.IGNORECASE)
+
+
+def _anchors(s: Any) -> tuple[int, ...]:
+    """Where the act is named: its action word and its measure noun (an event phrase names both)."""
+    return (s.hit.start,) if s.action is None else (s.action.start, s.hit.start)

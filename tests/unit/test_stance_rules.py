@@ -1,0 +1,40 @@
+"""A stance toward an act, or a measure still in place, is no act (extract/stance_rules.py), on sentences of our
+own wording.
+
+Each case goes through the whole pipeline and asserts the exact (type, action, main actor) of the events; a case
+that names its rule then removes that rule from the veto table and asserts that the answer changes, so every such
+case pins its rule.  Cases with no rule name are the limits.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract import event_rules
+from tests.rule_cases import main_actor_events as events
+
+CASES = [
+    # stance_not_act: hinting at, pledging, pursuing an act, or pressing another to take it
+    ("stance_not_act", "Peru's trade minister recently hinted at expanding export controls against Chile.", set()),
+    ("stance_not_act", "Chile pledged to take measures to tighten controls on copper exports.", set()),
+    (
+        "stance_not_act",
+        "Peru's move follows months of lobbying by Chile to get Lima to join it in restricting copper exports.",
+        set(),
+    ),
+    # limits: a pledge kept is the act; the act itself
+    (
+        None,
+        "Peru followed through on its pledge to impose tariffs on Chilean wine on Monday.",
+        {("TARIFF", "impose", "PER")},
+    ),
+    (None, "Peru restricted copper exports to Chile on Monday.", {("EXPORT_CONTROL", "impose", "PER")}),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_stance_rules(rule: str | None, body: str, expected: set[tuple], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert events(body) == expected
+    if rule is not None:
+        monkeypatch.setattr(event_rules, "VETOES", tuple(v for v in event_rules.VETOES if v[0] != rule))
+        assert events(body) != expected
