@@ -376,6 +376,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("requested_talks", statement_rules.requested_talks),
     # stance toward an act, not the act (extract/stance_rules.py)
     ("stance_not_act", stance_rules.stance_not_act),
+    ("still_in_place", stance_rules.still_in_place),
 )
 
 

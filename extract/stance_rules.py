@@ -59,3 +59,30 @@ _STANCE_WORD = re.compile(r"(?:pledg|promis|hint|lobby|lobbie)\w*$|暗示", re.I
 def _anchors(s: Any) -> tuple[int, ...]:
     """Where the act is named: its action word and its measure noun (an event phrase names both)."""
     return (s.hit.start,) if s.action is None else (s.action.start, s.hit.start)
+
+
+# --- measures still in place ------------------------------------------------------------------
+
+# "tariffs … remain paused", "stay in place": the state the measure is in, not an act on it
+_REMAINS_AFTER = re.compile(
+    r"^[^,;:.]{0,60}?(?<!will\s)(?<!would\s)\b(?:remains?|remained|stays?|stayed)\s+(?:\w+ly\s+)?"
+    r"(?:paused|suspended|in\s+place|in\s+effect|in\s+force|unchanged|intact|frozen)\b",
+    re.IGNORECASE,
+)
+# "already under US sanctions", "still subject to export controls": a party or good under a measure in place
+_UNDER_BEFORE = re.compile(
+    r"\b(?:already|still|currently|remains?|remained)\s+(?:\w+ly\s+)?(?:already\s+)?(?:under|subject\s+to)\s+"
+    r"(?:the\s+)?(?:[\w.'’-]+\s+(?:and\s+[\w.'’-]+\s+)?){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def still_in_place(s: Any) -> bool:
+    """ "the administration's elevated tariffs on China remain paused", "which is already under US and UK sanctions":
+    a measure said to remain as it is is no act (labelling conventions: measures said to
+    "remain" are not events); a date or a new verb of acting is another statement."""
+    if s.action is not None and s.action.end <= s.hit.start and s.act in ("suspend", "extend", "lift"):
+        return False  # "extended the pause", 继续暂停: an act on the measure (continued_suspension)
+    first = s.hit if s.action is None else min(s.hit, s.action, key=lambda h: h.start)
+    lead = s.text[max(s.sent.span[0], first.start - 50) : first.start]
+    return bool(_REMAINS_AFTER.match(s.text[s.hit.end : s.end])) or bool(_UNDER_BEFORE.search(lead))

@@ -22,11 +22,23 @@ CASES = [
         "Peru's move follows months of lobbying by Chile to get Lima to join it in restricting copper exports.",
         set(),
     ),
+    # still_in_place: a measure said to remain as it is, a party already under a measure
+    ("still_in_place", "Peru's elevated tariffs on Chilean wine remain paused amid ongoing talks.", set()),
+    (
+        "still_in_place",
+        "Chile added Andes Copper to its entity list on Monday. Andes Copper is already under Peru's sanctions.",
+        {("SANCTION", "impose", "CHL")},
+    ),
     # limits: a pledge kept is the act; the act itself
     (
         None,
         "Peru followed through on its pledge to impose tariffs on Chilean wine on Monday.",
         {("TARIFF", "impose", "PER")},
+    ),
+    (
+        None,
+        "Peru's ban on copper exports will remain in place until March 31, the ministry said on Monday.",
+        {("EXPORT_BAN", "impose", "PER")},
     ),
     (None, "Peru restricted copper exports to Chile on Monday.", {("EXPORT_CONTROL", "impose", "PER")}),
 ]
