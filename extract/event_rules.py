@@ -377,6 +377,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     # stance toward an act, not the act (extract/stance_rules.py)
     ("stance_not_act", stance_rules.stance_not_act),
     ("still_in_place", stance_rules.still_in_place),
+    ("deal_as_frame", stance_rules.deal_as_frame),
 )
 
 

@@ -86,3 +86,32 @@ def still_in_place(s: Any) -> bool:
     first = s.hit if s.action is None else min(s.hit, s.action, key=lambda h: h.start)
     lead = s.text[max(s.sent.span[0], first.start - 50) : first.start]
     return bool(_REMAINS_AFTER.match(s.text[s.hit.end : s.end])) or bool(_UNDER_BEFORE.search(lead))
+
+
+# --- deals named only as a frame of reference -----------------------------------------------
+
+# "covered by the Canada-US-Mexico Agreement", "under intergovernmental agreements", "partners in the North American
+# Trade Agreement", "permitted by a global agriculture deal", "for the eventual U.S.-Mexico-Canada Agreement"
+_FRAME = re.compile(
+    r"\b(?:(?:covered|permitted|governed|allowed|regulated|set|defined|required)\s+by|under|within|outside(?:\s+of)?|"
+    r"partners?\s+in|members?\s+of|part(?:y|ies)\s+to|signator(?:y|ies)\s+(?:of|to)|terms\s+of|"
+    r"for\s+the\s+(?:eventual|future|planned|proposed))\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.'’()-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
+def deal_as_frame(s: Any) -> bool:
+    """ "products covered by the Canada-US-Mexico Agreement", "deliveries under intergovernmental agreements": a deal
+    named as the frame of another statement (with no verb of its own, or after the verb's own object) is no deal
+    made."""
+    a = s.action
+    if s.ev_type != "TRADE_DEAL" or (a is not None and a.end > s.hit.start):
+        return False
+    lo = max(s.start, s.hit.start - 70) if a is None else max(a.end, s.hit.start - 70)
+    frame = _FRAME.search(s.text[lo : s.hit.start])
+    return frame is not None and not _MADE.search(frame.group())
+
+
+# "under a newly forged trade deal", "under the agreement signed on Monday": the frame names the deal as just made
+_MADE = re.compile(r"\b(?:newly|forged|signed|reached|struck|agreed|concluded|inked|sealed)\b", re.IGNORECASE)

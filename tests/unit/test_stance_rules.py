@@ -29,6 +29,24 @@ CASES = [
         "Chile added Andes Copper to its entity list on Monday. Andes Copper is already under Peru's sanctions.",
         {("SANCTION", "impose", "CHL")},
     ),
+    # deal_as_frame: a deal named as the frame of another statement
+    (
+        "deal_as_frame",
+        "Peru said on Monday it would scrap its tariffs on Chilean goods covered by the Andean Trade Agreement.",
+        {("TARIFF", "lift", "PER")},
+    ),
+    (
+        "deal_as_frame",
+        "Peru extended its ban on copper exports on Monday. Exceptions will be made for deliveries to Chile under "
+        "intergovernmental agreements.",
+        {("EXPORT_BAN", "extend", "PER")},
+    ),
+    # limits: a frame that names the deal as just made
+    (
+        None,
+        "Chile agreed to buy more Peruvian copper under a newly forged trade deal between Chile and Peru.",
+        {("TRADE_DEAL", "impose", "CHL")},
+    ),
     # limits: a pledge kept is the act; the act itself
     (
         None,
