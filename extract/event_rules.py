@@ -378,6 +378,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("stance_not_act", stance_rules.stance_not_act),
     ("still_in_place", stance_rules.still_in_place),
     ("deal_as_frame", stance_rules.deal_as_frame),
+    ("subsidy_in_finding", stance_rules.subsidy_in_finding),
 )
 
 

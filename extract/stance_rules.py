@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from policykg.extract import values
+
 # a verb of stance governing the act: the subject only signals, promises or pursues it
 _STANCE = re.compile(
     r"\b(?:hint(?:s|ed|ing)?\s+at|signal(?:l?ed|l?ing|s)?(?:\s+that)?(?:\s+it)?(?:\s+(?:would|will|could))?|"
@@ -115,3 +117,27 @@ def deal_as_frame(s: Any) -> bool:
 
 # "under a newly forged trade deal", "under the agreement signed on Monday": the frame names the deal as just made
 _MADE = re.compile(r"\b(?:newly|forged|signed|reached|struck|agreed|concluded|inked|sealed)\b", re.IGNORECASE)
+
+
+# --- subsidies as the topic of a finding or a dispute ------------------------------------------
+
+# a dispute, an allegation, a finding or a probe in the sentence: its subsidies are what is examined
+_FINDING = re.compile(
+    r"\b(?:disput\w*|alleg\w*|found|finds?|finding\w*|identif\w*|ruled?|rulings?|inconsistent|violat\w*|notify|"
+    r"complain\w*|cases?|probes?|investigat\w*|sa(?:y|id|ying)\s+(?:that\s+)?they\s+ha(?:ve|d))\b"
+    r"|存在|认定|裁定|调查|倾销",
+    re.IGNORECASE,
+)
+
+
+def subsidy_in_finding(s: Any) -> bool:
+    """ "trade disputes with India over sugar subsidies", "finds India's sugar subsidy inconsistent with global
+    norms", "saying they have minimal government subsidies", 认定…存在补贴: a subsidy noun with no verb of its own and
+    no sum, in a sentence about a dispute, an allegation or a finding, is what is examined, not a state's act of
+    support (an act names a sum or a verb: "approved ¥590 billion in subsidies")."""
+    return (
+        s.hit.trigger.id == "subsidy"
+        and s.action is None
+        and values.money(s.text[s.start : s.end]) is None
+        and bool(_FINDING.search(s.text[s.sent.span[0] : s.sent.span[1]]))
+    )

@@ -87,9 +87,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # dev unchanged
 # + xfp stance_rules.deal_as_frame ("goods covered by the CUSMA", "under intergovernmental agreements"):
 # train 340/170/174 -> 340/165/174, dev unchanged
+# + xfp stance_rules.subsidy_in_finding ("disputes over sugar subsidies", "finds X's subsidy inconsistent"):
+# train 340/165/174 -> 340/158/174, dev 140/71/72 -> 140/70/72
 PINNED = {
-    "train": (215, (340, 165, 174), (1767, 154, 240)),
-    "dev": (82, (140, 71, 72), (552, 75, 140)),
+    "train": (215, (340, 158, 174), (1767, 154, 240)),
+    "dev": (82, (140, 70, 72), (552, 75, 140)),
 }
 
 

@@ -47,6 +47,19 @@ CASES = [
         "Chile agreed to buy more Peruvian copper under a newly forged trade deal between Chile and Peru.",
         {("TRADE_DEAL", "impose", "CHL")},
     ),
+    # subsidy_in_finding: subsidies examined in a dispute or a finding
+    ("subsidy_in_finding", "WTO panel finds Peru's copper subsidy inconsistent with global norms.", set()),
+    (
+        "subsidy_in_finding",
+        "Chile on Monday won its trade dispute with Peru over copper subsidies.",
+        set(),
+    ),
+    # limits: a sum of support is the act
+    (
+        None,
+        "Peru approved as much as $3.9 billion in subsidies to copper smelters on Monday.",
+        {("INDUSTRIAL_POLICY", "impose", "PER")},
+    ),
     # limits: a pledge kept is the act; the act itself
     (
         None,
