@@ -379,6 +379,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("still_in_place", stance_rules.still_in_place),
     ("deal_as_frame", stance_rules.deal_as_frame),
     ("subsidy_in_finding", stance_rules.subsidy_in_finding),
+    ("generic_statement", stance_rules.generic_statement),
 )
 
 

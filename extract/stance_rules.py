@@ -141,3 +141,22 @@ def subsidy_in_finding(s: Any) -> bool:
         and values.money(s.text[s.start : s.end]) is None
         and bool(_FINDING.search(s.text[s.sent.span[0] : s.sent.span[1]]))
     )
+
+
+# --- generic statements --------------------------------------------------------------------
+
+# a habitual adverb or a universally quantified subject: how things usually are, not an act of one state
+_GENERIC = re.compile(
+    r"\b(?:generally|usually|typically|normally|customarily|routinely|often|all\s+countries|many\s+countries|"
+    r"most\s+countries|other\s+countries|countries\s+(?:often|usually|generally))\b"
+    r"|(?:通常|普遍|一般而言|一般来说|往往|各国|许多国家|多数国家|主要国家)",
+    re.IGNORECASE,
+)
+
+
+def generic_statement(s: Any) -> bool:
+    """ "This generally involves a set of export and import restrictions", "all countries imposed export
+    restrictions", 世界上主要国家普遍对其实施管制, 通常不会公布: a habitual or universal statement says how states
+    usually act, not that one of them acted."""
+    first = s.hit if s.action is None else min(s.hit, s.action, key=lambda h: h.start)
+    return bool(_GENERIC.search(s.text[s.start : first.start]))

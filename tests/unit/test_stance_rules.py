@@ -60,6 +60,14 @@ CASES = [
         "Peru approved as much as $3.9 billion in subsidies to copper smelters on Monday.",
         {("INDUSTRIAL_POLICY", "impose", "PER")},
     ),
+    # generic_statement: how states usually act
+    (
+        "generic_statement",
+        "Chile added three Peruvian firms to its entity list on Monday. Such a listing generally involves a set of "
+        "export restrictions and licensing requirements.",
+        {("SANCTION", "impose", "CHL")},
+    ),
+    ("generic_statement", "商务部表示,镓具有军民两用属性,世界上主要国家普遍对其实施出口管制。", set()),
     # limits: a pledge kept is the act; the act itself
     (
         None,
