@@ -380,6 +380,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("deal_as_frame", stance_rules.deal_as_frame),
     ("subsidy_in_finding", stance_rules.subsidy_in_finding),
     ("generic_statement", stance_rules.generic_statement),
+    ("zh_conditional", stance_rules.zh_conditional),
 )
 
 

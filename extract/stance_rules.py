@@ -160,3 +160,28 @@ def generic_statement(s: Any) -> bool:
     usually act, not that one of them acted."""
     first = s.hit if s.action is None else min(s.hit, s.action, key=lambda h: h.start)
     return bool(_GENERIC.search(s.text[s.start : first.start]))
+
+
+# --- conditions stated in an earlier Chinese clause ------------------------------------------
+
+# a conditional opener in the sentence before the act's clause (Chinese clauses split at every comma, so the
+# clause hedges of hedges.jsonl do not reach the consequent): 若日本排放处理水,将扩大限制
+_ZH_IF = re.compile(r"(?:若(?!干)|如果|假如|倘若|一旦|要是|万一|假使)[^。！？!?]*$")
+_ZH_THEN = re.compile(r"(?:将|会|就|便)")
+
+
+def zh_conditional(s: Any) -> bool:
+    """若日本排放处理水,将扩大限制日本食品进口: the act of a consequent clause after a conditional clause is
+    a possibility, not a stated act (a threat is stated by its own verb: 威胁, 警告; a measure announced with its
+    condition, 宣布…一旦…将禁止, is the act)."""
+    if s.sent.lang != "zh" or s.act == "threaten":
+        return False
+    first = s.hit if s.action is None else min(s.hit, s.action, key=lambda h: h.start)
+    condition = _ZH_IF.search(s.text[s.sent.span[0] : s.start])
+    if condition is None or _ZH_DECIDED.search(s.text[s.sent.span[0] : s.sent.span[0] + condition.start()]):
+        return False
+    return bool(_ZH_THEN.search(s.text[s.start : first.start]))
+
+
+# 宣布日本一旦启动排放,港府将禁止进口…: a conditional measure announced or decided is the act (labelling conventions)
+_ZH_DECIDED = re.compile(r"宣布|决定|公布|发布")

@@ -68,6 +68,10 @@ CASES = [
         {("SANCTION", "impose", "CHL")},
     ),
     ("generic_statement", "商务部表示,镓具有军民两用属性,世界上主要国家普遍对其实施出口管制。", set()),
+    # zh_conditional: the consequent of a conditional clause (Chinese clauses end at each comma)
+    ("zh_conditional", "智利11日预告,若秘鲁继续倾销,将扩大限制秘鲁铜进口。", set()),
+    # limits: a conditional measure announced is the act
+    (None, "智利总统11日宣布,秘鲁一旦继续倾销,智利将禁止进口秘鲁铜。", {("IMPORT_RESTRICTION", "impose", "CHL")}),
     # limits: a pledge kept is the act; the act itself
     (
         None,
