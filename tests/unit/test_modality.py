@@ -122,6 +122,12 @@ CASES = [
         "智利24日对秘鲁铜加征关税。这显示秘鲁政府在执行美国出口管制政策上的严格态度。",
         {CHL_COPPER_TARIFF},
     ),
+    # modifier_of_other_noun: 调查的初步裁定 names the ruling of an investigation, not its launch
+    (
+        "modifier_of_other_noun",
+        "智利24日对秘鲁铜加征关税。智利商务部24日公布对秘鲁铜反倾销调查的初步裁定。",
+        {CHL_COPPER_TARIFF},
+    ),
     # demonstrative_restatement: "These measures ... implemented" restates the act just stated
     (
         "demonstrative_restatement",
