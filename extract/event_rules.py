@@ -381,6 +381,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("subsidy_in_finding", stance_rules.subsidy_in_finding),
     ("generic_statement", stance_rules.generic_statement),
     ("zh_conditional", stance_rules.zh_conditional),
+    ("framing_programme", stance_rules.framing_programme),
 )
 
 

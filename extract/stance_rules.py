@@ -185,3 +185,23 @@ def zh_conditional(s: Any) -> bool:
 
 # 宣布日本一旦启动排放,港府将禁止进口…: a conditional measure announced or decided is the act (labelling conventions)
 _ZH_DECIDED = re.compile(r"宣布|决定|公布|发布")
+
+
+# --- a programme named as the frame of another act ---------------------------------------------
+
+_PART_OF = re.compile(
+    r"\b(?:as\s+(?:a\s+)?part\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of)\s+"
+    r"(?:its\s+|the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def framing_programme(s: Any) -> bool:
+    """ "approved a ban on exports of luxury cars as part of economic sanctions over the invasion": the measure after
+    "as part of" names the programme the act belongs to; the verb's own object is the act (the ban), so the
+    programme is no second act."""
+    frame = _PART_OF.search(s.before(s.hit.start, 60))
+    if frame is None:
+        return False
+    at = s.hit.start - len(s.before(s.hit.start, 60)) + frame.start()
+    return s.action is None or s.action.end <= at

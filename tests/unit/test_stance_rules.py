@@ -72,6 +72,13 @@ CASES = [
     ("zh_conditional", "智利11日预告,若秘鲁继续倾销,将扩大限制秘鲁铜进口。", set()),
     # limits: a conditional measure announced is the act
     (None, "智利总统11日宣布,秘鲁一旦继续倾销,智利将禁止进口秘鲁铜。", {("IMPORT_RESTRICTION", "impose", "CHL")}),
+    # framing_programme: "as part of sanctions" names the programme of the act, not a second act
+    (
+        "framing_programme",
+        "Chile approved on Monday a ban on copper exports to Peru as part of economic sanctions over the border "
+        "dispute.",
+        {("EXPORT_BAN", "impose", "CHL")},
+    ),
     # limits: a pledge kept is the act; the act itself
     (
         None,
