@@ -15,6 +15,8 @@ imposed on February 17, 2017").  Cases: ``tests/unit/test_restatement.py``.
 * :func:`effect_of_measure` — "The control measures take effect on Dec. 1": a
   generic measure noun taking effect states when the measure named before
   applies, not a new act;
+* :func:`rate_schedule` — "其他公司则被征收62.4%保证金": a firm group's rate line with no actor of its own is
+  a line of the duty's schedule; its number does not make it another duty;
 * :func:`effect_of_prior_act` (a veto of :mod:`event_rules`) — "This action bans the
   export of dual-use items to these entities", 此举禁止…: a clause whose subject names
   the act just stated tells what that act does; it is no new act.
@@ -83,3 +85,18 @@ def effect_of_prior_act(s: Any) -> bool:
     at = s.action.start if s.action is not None else s.hit.start
     earlier = any(not o.title for o in s.finder.cands)
     return earlier and bool(_ACT_NOUN_SUBJECT.match(s.text[s.start : at]))
+
+
+# a group of firms as the subject of a rate line: "other cooperating companies will face 20.7%", 其他公司则被征收
+_FIRM_GROUP = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|exporters?|producers?|manufacturers?|makers?)\b"
+    r"|公司|企业|出口商|生产商|厂商",
+    re.IGNORECASE,
+)
+
+
+def rate_schedule(c: Candidate, text: str) -> bool:
+    """ "其他欧盟公司则被征收最高的62.4%保证金", "all other non-cooperating companies will face 35.3%": a line of the rate
+    schedule of a duty stated before (no actor of its own, a group of firms as its subject) gives one firm group's
+    rate; its number does not make it another measure."""
+    return c.type == "TARIFF" and c.how != "explicit" and bool(_FIRM_GROUP.search(text[c.start : c.anchor]))

@@ -97,8 +97,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train 340/155/174 -> 340/154/174, dev unchanged
 # + xfp stance_rules.framing_programme ("a ban … as part of economic sanctions"): train 340/154/174 -> 340/153/174,
 # dev unchanged
+# + xfp restatement.rate_schedule (其他公司则被征收62.4%: a firm group's rate line is the duty's schedule):
+# train 340/153/174 -> 340/151/174, dev unchanged
 PINNED = {
-    "train": (215, (340, 153, 174), (1767, 154, 240)),
+    "train": (215, (340, 151, 174), (1767, 154, 240)),
     "dev": (82, (140, 70, 72), (552, 75, 140)),
 }
 

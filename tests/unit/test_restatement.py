@@ -26,6 +26,12 @@ def events(body: str) -> set[tuple]:
 WINE_HALT = ("IMPORT_RESTRICTION", "impose", ("PER",), ("item:wine",), (), "2025-11-24")
 
 CASES = [
+    # rate_schedule: a firm group's rate is a line of the duty's schedule, not another duty
+    (
+        "rate_schedule",
+        "商务部11月24日宣布对原产于智利的进口葡萄酒征收20%的反倾销税。其他智利公司则被征收62.4%的反倾销税。",
+        {("TARIFF", "impose", ("CHN", "org:mofcom"), ("item:wine",), ("CHL",), "2025-11-24")},
+    ),
     # restated_day: the later statement's day is the day it was said, not the act's
     (
         "restated_day",
