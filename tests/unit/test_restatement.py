@@ -96,6 +96,12 @@ ACT_EFFECTS = [
         "these firms.",
         {("SANCTION", "impose", ("CHL",), (), ("PER",), "2025-11-24")},
     ),
+    # the act noun with modifiers, and the act's word naming how it works ("by requiring …")
+    (
+        "Chile added Andes Minerals to its entity list on Monday. The entity list designation limits the firm's ability "
+        "to buy Chilean technology by requiring Chilean exporters to apply for a licence to sell to the company.",
+        {("SANCTION", "impose", ("CHL",), (), ("org:andes_minerals",), "2025-11-24")},
+    ),
 ]
 
 
