@@ -382,6 +382,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("generic_statement", stance_rules.generic_statement),
     ("zh_conditional", stance_rules.zh_conditional),
     ("framing_programme", stance_rules.framing_programme),
+    ("remit_statement", stance_rules.remit_statement),
 )
 
 

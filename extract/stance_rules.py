@@ -205,3 +205,22 @@ def framing_programme(s: Any) -> bool:
         return False
     at = s.hit.start - len(s.before(s.hit.start, 60)) + frame.start()
     return s.action is None or s.action.end <= at
+
+
+# --- an organisation's remit -------------------------------------------------------------------
+
+_REMIT = re.compile(
+    r"\b(?:oversees?|overseeing|(?:is|are)\s+(?:responsible|in\s+charge)\s+for|"
+    r"(?:is|are)\s+(?:tasked|charged|entrusted)\s+with|"
+    r"(?:attributions?|responsibilities|powers|functions|competences?|mandate|remit|tasks)\s+of\s+[^,;.]{1,40}?\s+"
+    r"(?:are|is|include\w*))\b"
+    r"|负责|职责|职能",
+    re.IGNORECASE,
+)
+
+
+def remit_statement(s: Any) -> bool:
+    """ "ARECOMS oversees the regulation of strategic minerals", "Among the attributions of Gecex are the definition
+    of import tax rates", 负责出口管制: what an organisation is in charge of is its remit, not an act it took."""
+    first = s.hit if s.action is None else min(s.hit, s.action, key=lambda h: h.start)
+    return bool(_REMIT.search(s.text[s.start : first.start]))

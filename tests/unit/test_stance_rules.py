@@ -79,6 +79,13 @@ CASES = [
         "dispute.",
         {("EXPORT_BAN", "impose", "CHL")},
     ),
+    # remit_statement: what an organisation is in charge of
+    (
+        "remit_statement",
+        "Chile's trade chamber cut tariffs on Peruvian wine on Monday. Among the attributions of the chamber are the "
+        "definition of import tax rates and the negotiation of trade agreements.",
+        {("TARIFF", "suspend", "CHL")},
+    ),
     # limits: a pledge kept is the act; the act itself
     (
         None,
