@@ -83,7 +83,7 @@ CASES = [
     (
         "remit_statement",
         "Chile's trade chamber cut tariffs on Peruvian wine on Monday. Among the attributions of the chamber are the "
-        "definition of import tax rates and the negotiation of trade agreements.",
+        "definition of import tax rates and the establishment of trade defense measures.",
         {("TARIFF", "suspend", "CHL")},
     ),
     # limits: a pledge kept is the act; the act itself
