@@ -201,7 +201,7 @@ def framing_programme(s: Any) -> bool:
     "as part of" names the programme the act belongs to; the verb's own object is the act (the ban), so the
     programme is no second act."""
     frame = _PART_OF.search(s.before(s.hit.start, 60))
-    if frame is None:
+    if frame is None or s.ev_type == "TRADE_DEAL":  # "as part of the outcomes of the consultations": the deal itself
         return False
     at = s.hit.start - len(s.before(s.hit.start, 60)) + frame.start()
     return s.action is None or s.action.end <= at

@@ -93,7 +93,7 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # dev unchanged
 # + xfp stance_rules.zh_conditional (若…,将…: the consequent of a Chinese conditional clause): train 340/156/174 ->
 # 340/155/174, dev unchanged
-# + xfp modality.modifier_of_other_noun heads of findings (调查的初步裁定, 301调查最终措施, "investigation reports"):
+# + xfp modality.modifier_of_other_noun heads of findings (调查的初步裁定, "investigation reports"):
 # train 340/155/174 -> 340/154/174, dev unchanged
 # + xfp stance_rules.framing_programme ("a ban … as part of economic sanctions"): train 340/154/174 -> 340/153/174,
 # dev unchanged
