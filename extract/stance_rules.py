@@ -112,7 +112,11 @@ def deal_as_frame(s: Any) -> bool:
         return False
     lo = max(s.start, s.hit.start - 70) if a is None else max(a.end, s.hit.start - 70)
     frame = _FRAME.search(s.text[lo : s.hit.start])
-    return frame is not None and not _MADE.search(frame.group())
+    return frame is not None and not _MADE.search(frame.group()) and not _ANAPHORIC.match(frame.group())
+
+
+# "Under the deal, …", "under this agreement": a definite deal noun refers to the deal of the story (its terms follow)
+_ANAPHORIC = re.compile(r"(?:under|within|terms\s+of)\s+(?:the|this|that)\s+$", re.IGNORECASE)
 
 
 # "under a newly forged trade deal", "under the agreement signed on Monday": the frame names the deal as just made
