@@ -112,9 +112,12 @@ def deal_as_frame(s: Any) -> bool:
         return False
     lo = max(s.start, s.hit.start - 70) if a is None else max(a.end, s.hit.start - 70)
     frame = _FRAME.search(s.text[lo : s.hit.start])
-    return frame is not None and not _MADE.search(frame.group()) and not _ANAPHORIC.match(frame.group())
+    if frame is None or _MADE.search(frame.group()) or _ANAPHORIC.match(frame.group()):
+        return False
+    return not _DEAL_VERB.search(s.text[s.start : lo + frame.start()])  # "Peru agreed to buy … under a deal"
 
 
+_DEAL_VERB = re.compile(r"(?:agree|commit|sign|reach|conclud|strik|struck|seal|forg|达成|签署|签订|同意)", re.I)
 # "Under the deal, …", "under this agreement": a definite deal noun refers to the deal of the story (its terms follow)
 _ANAPHORIC = re.compile(r"(?:under|within|terms\s+of)\s+(?:the|this|that)\s+$", re.IGNORECASE)
 
