@@ -383,6 +383,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("zh_conditional", stance_rules.zh_conditional),
     ("framing_programme", stance_rules.framing_programme),
     ("remit_statement", stance_rules.remit_statement),
+    ("market_view", stance_rules.market_view),
 )
 
 

@@ -231,3 +231,21 @@ def remit_statement(s: Any) -> bool:
     of import tax rates", 负责出口管制: what an organisation is in charge of is its remit, not an act it took."""
     first = s.hit if s.action is None else min(s.hit, s.action, key=lambda h: h.start)
     return bool(_REMIT.search(s.text[s.start : first.start]))
+
+
+# --- opinions of market analysts -------------------------------------------------------------
+
+# a brokerage, a bank's research arm or a consultancy as the speaker: a market view, not a state's act
+_MARKET_SPEAKER = re.compile(
+    r"(?:证券|券商|期货|研究院|研究所|研报|投行|咨询公司|评级机构)(?:[^,，。;；]{0,6})?(?:表示|认为|指出|称|预计|分析)"
+    r"|\b(?:brokerage|investment\s+bank|research\s+(?:firm|house|note)|consultancy|rating\s+agency|strategists?\s+at)\b",
+    re.IGNORECASE,
+)
+
+
+def market_view(s: Any) -> bool:
+    """万联证券表示,…以及国家战略的深入实施, "a research note from the brokerage said the curbs …": a brokerage's or a
+    research house's view of the market is an opinion (labelling conventions: analysts' suggestions and forecasts
+    are not events), like the analysts and experts of the sentence hedges."""
+    first = s.hit if s.action is None else min(s.hit, s.action, key=lambda h: h.start)
+    return bool(_MARKET_SPEAKER.search(s.text[s.sent.span[0] : first.start]))

@@ -86,6 +86,12 @@ CASES = [
         "definition of import tax rates and the establishment of trade defense measures.",
         {("TARIFF", "suspend", "CHL")},
     ),
+    # market_view: a brokerage's view of the market
+    (
+        "market_view",
+        "智利铜业股昨日大涨。万联证券表示,铜是重要战略资源,随着智利国家战略的深入实施,铜产品的市场需求将持续增长。",
+        set(),
+    ),
     # limits: a pledge kept is the act; the act itself
     (
         None,
