@@ -384,6 +384,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("framing_programme", stance_rules.framing_programme),
     ("remit_statement", stance_rules.remit_statement),
     ("market_view", stance_rules.market_view),
+    ("left_out_measure", stance_rules.left_out_measure),
 )
 
 

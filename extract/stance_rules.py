@@ -249,3 +249,19 @@ def market_view(s: Any) -> bool:
     are not events), like the analysts and experts of the sentence hedges."""
     first = s.hit if s.action is None else min(s.hit, s.action, key=lambda h: h.start)
     return bool(_MARKET_SPEAKER.search(s.text[s.sent.span[0] : first.start]))
+
+
+# --- a measure left out of the act -------------------------------------------------------------
+
+_LEFT_OUT = re.compile(
+    r"\b(?:exclud(?:e|es|ed|ing)|except(?:\s+for)?|other\s+than|apart\s+from|with\s+the\s+exception\s+of)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w'’%.-]+\s+){0,3}$"
+    r"|(?:不包括|不含)[^,，。;；]{0,10}$",
+    re.IGNORECASE,
+)
+
+
+def left_out_measure(s: Any) -> bool:
+    """ "the decision will go into force as of Sept. 1 and will exclude tariffs on steel": a measure the act leaves
+    out (excluded, excepted) stays as it was; the act's verb does not act on it."""
+    return s.action is not None and s.action.end <= s.hit.start and bool(_LEFT_OUT.search(s.before(s.hit.start, 50)))

@@ -104,8 +104,9 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xfp stance_rules.remit_statement ("Among the attributions of X are …", "oversees the regulation of"): train
 # 340/150/174 -> 340/149/174, dev unchanged
 # + xfp stance_rules.market_view (证券表示…: a brokerage's market view): train 340/149/174 -> 340/148/174, dev unchanged
+# + xfp stance_rules.left_out_measure ("will exclude tariffs on steel"): train 340/148/174 -> 340/147/174, dev unchanged
 PINNED = {
-    "train": (215, (340, 148, 174), (1767, 154, 240)),
+    "train": (215, (340, 147, 174), (1767, 154, 240)),
     "dev": (82, (140, 70, 72), (552, 75, 140)),
 }
 

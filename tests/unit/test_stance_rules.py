@@ -92,6 +92,13 @@ CASES = [
         "智利铜业股昨日大涨。万联证券表示,铜是重要战略资源,随着智利国家战略的深入实施,铜产品的市场需求将持续增长。",
         set(),
     ),
+    # left_out_measure: a measure the act excludes stays as it was
+    (
+        "left_out_measure",
+        "Peru said on Monday it would remove its tariffs on Chilean goods from next month. Peru said the decision will "
+        "go into force as of Dec. 1 and will exclude tariffs on copper and wine.",
+        {("TARIFF", "lift", "PER")},
+    ),
     # limits: a pledge kept is the act; the act itself
     (
         None,
