@@ -385,6 +385,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("remit_statement", stance_rules.remit_statement),
     ("market_view", stance_rules.market_view),
     ("left_out_measure", stance_rules.left_out_measure),
+    ("firm_business", stance_rules.firm_business),
 )
 
 

@@ -265,3 +265,22 @@ def left_out_measure(s: Any) -> bool:
     """ "the decision will go into force as of Sept. 1 and will exclude tariffs on steel": a measure the act leaves
     out (excluded, excepted) stays as it was; the act's verb does not act on it."""
     return s.action is not None and s.action.end <= s.hit.start and bool(_LEFT_OUT.search(s.before(s.hit.start, 50)))
+
+
+# --- a firm's own business ---------------------------------------------------------------------
+
+# a firm noun as the subject of the clause: "the company suspended sales", 该公司暂停销售
+_FIRM_SUBJECT = re.compile(
+    r"^\W*(?:(?:in|on|since|last)\s+[\w\s]{1,20}?,\s*)?(?:the|this|that|its|a)\s+(?:\w+\s+)?"
+    r"(?:company|firm|group|miner|producer|manufacturer|automaker|carmaker|chipmaker|exporter|retailer|refiner)\s+"
+    r"|^\W*(?:该|这家|此)(?:公司|企业|集团)",
+    re.IGNORECASE,
+)
+
+
+def firm_business(s: Any) -> bool:
+    """ "In September, the company suspended sales for two months", 该公司暂停出口: a firm stopping its own sales is
+    business, not a trade measure (firms act on trade policy only by applying: requests stay)."""
+    if s.act == "request" or s.action is None:
+        return False
+    return bool(_FIRM_SUBJECT.match(s.text[s.start : s.action.start]))

@@ -99,6 +99,19 @@ CASES = [
         "go into force as of Dec. 1 and will exclude tariffs on copper and wine.",
         {("TARIFF", "lift", "PER")},
     ),
+    # firm_business: a firm stopping its own sales is no trade measure
+    (
+        "firm_business",
+        "Chile imposed sanctions on Peruvian copper traders on Monday. In September, the company suspended sales for "
+        "two months at the request of Peru's export council.",
+        {("SANCTION", "impose", "CHL")},
+    ),
+    # limits: a firm's licence application is its own request
+    (
+        None,
+        "Andes Minerals said on Monday it had applied for licences to export copper to Peru.",
+        {("EXPORT_CONTROL", "request", "org:andes_minerals")},
+    ),
     # limits: a pledge kept is the act; the act itself
     (
         None,
