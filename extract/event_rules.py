@@ -386,6 +386,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("market_view", stance_rules.market_view),
     ("left_out_measure", stance_rules.left_out_measure),
     ("firm_business", stance_rules.firm_business),
+    ("deal_names_tariff", stance_rules.deal_names_tariff),
 )
 
 

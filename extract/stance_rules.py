@@ -284,3 +284,15 @@ def firm_business(s: Any) -> bool:
     if s.act == "request" or s.action is None:
         return False
     return bool(_FIRM_SUBJECT.match(s.text[s.start : s.action.start]))
+
+
+# a deal's name before the tariffs it sets: 《海峡两岸经济合作框架协议》(ECFA)内134个产品的关税减让, 协定税率
+_DEAL_TARIFF_AFTER = re.compile(
+    r"[》」]\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:内|中|的|项下)?[^,，。;；]{0,16}?(?:关税减让|协定税率|关税|税率)"
+)
+
+
+def deal_names_tariff(s: Any) -> bool:
+    """终止《海峡两岸经济合作框架协议》内134个产品的关税减让, 中止适用《…协议》协定税率: the deal's name modifies the
+    tariff concessions acted on; the act is on the tariffs (relief_rules), not a deal made or ended."""
+    return s.ev_type == "TRADE_DEAL" and s.sent.lang == "zh" and bool(_DEAL_TARIFF_AFTER.match(s.text, s.hit.end))

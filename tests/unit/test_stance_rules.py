@@ -112,6 +112,12 @@ CASES = [
         "Andes Minerals said on Monday it had applied for licences to export copper to Peru.",
         {("EXPORT_CONTROL", "request", "org:andes_minerals")},
     ),
+    # deal_names_tariff: a deal's title before the tariff concessions acted on
+    (
+        "deal_names_tariff",
+        "智利24日宣布终止《智利—秘鲁自由贸易协定》内50个产品的关税减让。",
+        {("TARIFF", "impose", "CHL")},
+    ),
     # limits: a pledge kept is the act; the act itself
     (
         None,
