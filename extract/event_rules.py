@@ -387,6 +387,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("left_out_measure", stance_rules.left_out_measure),
     ("firm_business", stance_rules.firm_business),
     ("deal_names_tariff", stance_rules.deal_names_tariff),
+    ("concluded_probe", stance_rules.concluded_probe),
 )
 
 

@@ -296,3 +296,19 @@ def deal_names_tariff(s: Any) -> bool:
     """终止《海峡两岸经济合作框架协议》内134个产品的关税减让, 中止适用《…协议》协定税率: the deal's name modifies the
     tariff concessions acted on; the act is on the tariffs (relief_rules), not a deal made or ended."""
     return s.ev_type == "TRADE_DEAL" and s.sent.lang == "zh" and bool(_DEAL_TARIFF_AFTER.match(s.text, s.hit.end))
+
+
+# --- a probe concluded -------------------------------------------------------------------------
+
+_CONCLUDED = re.compile(
+    r"\b(?:conclud\w*|complet\w*|end(?:s|ed|ing)?|wrapp?\w*\s+up|clos(?:e|es|ed|ing)|finish\w*)\s+"
+    r"(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+){0,3}$"
+    r"|(?:结束了?|完成了?|终结了?)[^,，。;；]{0,8}$",
+    re.IGNORECASE,
+)
+
+
+def concluded_probe(s: Any) -> bool:
+    """ "the Commission concluded its anti-subsidy investigation", 结束了反补贴调查: a probe brought to its end states
+    its outcome (the duty that follows is the act), not the launch of an investigation."""
+    return s.ev_type == "INVESTIGATION" and s.act == "impose" and bool(_CONCLUDED.search(s.before(s.hit.start, 40)))

@@ -118,6 +118,17 @@ CASES = [
         "智利24日宣布终止《智利—秘鲁自由贸易协定》内50个产品的关税减让。",
         {("TARIFF", "impose", "CHL")},
     ),
+    # concluded_probe: a probe brought to its end is no launch of an investigation
+    (
+        "concluded_probe",
+        "当地时间11月24日,智利经济部发布消息称结束了反倾销调查,决定对从秘鲁进口的铜征收为期五年的反倾销税。",
+        {("TARIFF", "impose", "CHL")},
+    ),
+    (
+        "concluded_probe",
+        "Chile's ministry concluded its anti-dumping investigation on Monday and imposed duties on Peruvian copper.",
+        {("TARIFF", "impose", "CHL")},
+    ),
     # limits: a pledge kept is the act; the act itself
     (
         None,
