@@ -388,6 +388,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("firm_business", stance_rules.firm_business),
     ("deal_names_tariff", stance_rules.deal_names_tariff),
     ("concluded_probe", stance_rules.concluded_probe),
+    ("request_not_filed", stance_rules.request_not_filed),
 )
 
 

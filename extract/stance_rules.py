@@ -312,3 +312,21 @@ def concluded_probe(s: Any) -> bool:
     """ "the Commission concluded its anti-subsidy investigation", 结束了反补贴调查: a probe brought to its end states
     its outcome (the duty that follows is the act), not the launch of an investigation."""
     return s.ev_type == "INVESTIGATION" and s.act == "impose" and bool(_CONCLUDED.search(s.before(s.hit.start, 40)))
+
+
+# --- requests not (yet) made -------------------------------------------------------------------
+
+_NOT_YET_FILED = re.compile(
+    r"\b(?:would|will|could|may|might|shall|reserves?\s+the\s+right\s+to|reserved\s+the\s+right\s+to|plans?\s+to|"
+    r"intends?\s+to|continue\s+to)\b[^.;:]{0,30}$|(?:将|拟|可能|保留[^,，。;；]{0,10}权利)[^,，。;；]{0,12}$",
+    re.IGNORECASE,
+)
+
+
+def request_not_filed(s: Any) -> bool:
+    """ "Chinese companies reserve the right to file an anti-subsidy application", "it would continue to seek an
+    exemption": a request still to come is not a request made (an application is an act when it is filed)."""
+    if s.act != "request":
+        return False
+    at = min(s.hit.start, s.action.start) if s.action is not None else s.hit.start
+    return bool(_NOT_YET_FILED.search(s.text[max(s.sent.span[0], at - 50) : at]))

@@ -129,6 +129,13 @@ CASES = [
         "Chile's ministry concluded its anti-dumping investigation on Monday and imposed duties on Peruvian copper.",
         {("TARIFF", "impose", "CHL")},
     ),
+    # request_not_filed: a request still to come
+    (
+        "request_not_filed",
+        "Chile imposed tariffs on Peruvian steel on Monday. Peru's government said it would continue to seek an "
+        "exemption through more talks with Chile.",
+        {("TARIFF", "impose", "CHL")},
+    ),
     # limits: a pledge kept is the act; the act itself
     (
         None,
