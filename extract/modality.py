@@ -235,6 +235,8 @@ def modal_before_verb(s: Any) -> bool:
     """ "restrictions on trade with X may be relaxed", 这波管制预料也将…, 并得停止出口许可: a modal between the
     measure noun and its later verb makes the act a possibility, not a statement of fact."""
     a = s.action
+    if a is not None and re.search(r"(?:并|亦|均)得\s*$", s.text[max(s.start, a.start - 3) : a.start]):
+        return True  # 并得停止出口许可: the permissive modal before a verb that precedes its noun
     if a is None or a.start <= s.hit.end:
         return False
     lo = s.sent.span[0] if s.hit.start < s.start else s.start

@@ -95,6 +95,12 @@ CASES = [
         "智利24日对秘鲁铜加征关税。秘鲁的出口管制预料也将对智利企业提出新的挑战。",
         {CHL_COPPER_TARIFF},
     ),
+    # ... the permissive 并得 before a verb that precedes its noun
+    (
+        "modal_before_verb",
+        "智利24日将秘鲁两家公司列入出口管制实体名单。若违反相关规定,可处以罚款,并得停止出口许可。",
+        {("SANCTION", "impose", ("CHL",), (), ("PER",), "2025-11-24", None, None)},
+    ),
     # exempt_party: the parties spared by a measure do not lift it
     (
         "exempt_party",
