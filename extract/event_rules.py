@@ -389,6 +389,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("deal_names_tariff", stance_rules.deal_names_tariff),
     ("concluded_probe", stance_rules.concluded_probe),
     ("request_not_filed", stance_rules.request_not_filed),
+    ("notice_of_ruling", stance_rules.notice_of_ruling),
 )
 
 

@@ -330,3 +330,19 @@ def request_not_filed(s: Any) -> bool:
         return False
     at = min(s.hit.start, s.action.start) if s.action is not None else s.hit.start
     return bool(_NOT_YET_FILED.search(s.text[max(s.sent.span[0], at - 50) : at]))
+
+
+# --- a notice publishing a ruling --------------------------------------------------------------
+
+_RULING = re.compile(r"裁定|认定|初裁|终裁|\b(?:ruling|determination|findings?)\b", re.IGNORECASE)
+
+
+def notice_of_ruling(s: Any) -> bool:
+    """商务部发布第59号公告,公布对…反倾销调查的初步裁定: a notice (a generic noun typed by the sentence) that publishes
+    a ruling on an investigation is the ruling, not the launch of an investigation (the duties that follow it are
+    the act, stated in their own clause)."""
+    return (
+        s.ev_type == "INVESTIGATION"
+        and s.hit.trigger.kind == "generic"
+        and bool(_RULING.search(s.text[s.hit.end : s.sent.span[1]]))
+    )

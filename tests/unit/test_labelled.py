@@ -114,8 +114,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # dev unchanged
 # + xfp modality.modal_before_verb (并得停止出口许可: the permissive modal before a verb that precedes its noun):
 # train 340/141/174 -> 340/140/174, dev unchanged
+# + xfp stance_rules.notice_of_ruling (发布公告,公布…调查的初步裁定: a notice of a ruling is no probe launched):
+# train 340/140/174 -> 340/137/174, dev unchanged
 PINNED = {
-    "train": (215, (340, 140, 174), (1767, 154, 240)),
+    "train": (215, (340, 137, 174), (1767, 154, 240)),
     "dev": (82, (140, 70, 72), (552, 75, 140)),
 }
 

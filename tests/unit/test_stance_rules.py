@@ -136,6 +136,12 @@ CASES = [
         "exemption through more talks with Chile.",
         {("TARIFF", "impose", "CHL")},
     ),
+    # notice_of_ruling: a notice publishing a ruling on an investigation is no launch of one
+    (
+        "notice_of_ruling",
+        "11月24日,商务部发布2025年第5号公告,公布对原产于智利的进口铜反倾销调查的初步裁定,裁定智利铜存在倾销。",
+        set(),
+    ),
     # limits: a pledge kept is the act; the act itself
     (
         None,
