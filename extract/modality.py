@@ -211,7 +211,7 @@ def pronoun_verb(s: Any) -> bool:
 _STANDARD = re.compile(
     r"\b(?:violat\w*|breach\w*|compl\w*\s+with|conformity\s+with|consistent\s+with|obligations\s+under|"
     r"pursuant\s+to|in\s+accordance\s+with)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,3}$|(?:根据|依据|按照|依照|为配合|配合)[^,，。;；]{0,10}$",
+    r"(?:[\w-]+\s+){0,3}$|(?:根据|依据|按照|依照|为配合|配合)[^,，。;；]{0,20}$",
     re.IGNORECASE,
 )
 

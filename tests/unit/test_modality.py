@@ -161,6 +161,12 @@ CASES = [
         "measures were retaliation for court decisions ordering compensation.",
         {("EXPORT_CONTROL", "impose", ("PER",), ("element:Cu",), ("CHL",), "2025-11-24", None, None)},
     ),
+    # named_standard: consensus named after 按照, however long its name
+    (
+        "named_standard",
+        "智利24日对秘鲁铜加征关税。秘鲁表示,将继续按照两国元首利马会晤共识和圣地亚哥会晤共识,与智利保持沟通。",
+        {CHL_COPPER_TARIFF},
+    ),
     # named_standard: a body of rules named as the standard of another act
     (
         "named_standard",
