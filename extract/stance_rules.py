@@ -177,12 +177,27 @@ _ZH_IF = re.compile(r"(?:若(?!干)|如果|假如|倘若|一旦|要是|万一|�
 _ZH_THEN = re.compile(r"(?:将|会|就|便)")
 
 
+# 在…达成协议之前: the act inside a "before" frame is still to come
+_ZH_BEFORE_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:之前|以前)")
+_ZH_BEFORE_LEAD = re.compile(r"在[^,，。;；]{0,30}$")
+
+
+def _zh_before_frame(s: Any) -> bool:
+    """在国务院……就出口管制规定的内容达成协议之前: 在…之前 frames the time before an act, which is not yet taken."""
+    first = s.hit if s.action is None else min(s.hit, s.action, key=lambda h: h.start)
+    last = max(s.hit.end, s.action.end if s.action is not None else s.hit.end)
+    return bool(_ZH_BEFORE_LEAD.search(s.text[s.start : first.start])) and bool(_ZH_BEFORE_AFTER.match(s.text, last))
+
+
 def zh_conditional(s: Any) -> bool:
-    """若日本排放处理水,将扩大限制日本食品进口: the act of a consequent clause after a conditional clause is
+    """若日本排放处理水,将扩大限制日本食品进口: the act of a consequent clause after a conditional clause (or inside
+    a 在…之前 frame, 在…达成协议之前) is
     a possibility, not a stated act (a threat is stated by its own verb: 威胁, 警告; a measure announced with its
     condition, 宣布…一旦…将禁止, is the act)."""
     if s.sent.lang != "zh" or s.act == "threaten":
         return False
+    if _zh_before_frame(s):
+        return True
     first = s.hit if s.action is None else min(s.hit, s.action, key=lambda h: h.start)
     condition = _ZH_IF.search(s.text[s.sent.span[0] : s.start])
     if condition is None or _ZH_DECIDED.search(s.text[s.sent.span[0] : s.sent.span[0] + condition.start()]):

@@ -70,6 +70,8 @@ CASES = [
     ("generic_statement", "商务部表示,镓具有军民两用属性,世界上主要国家普遍对其实施出口管制。", set()),
     # zh_conditional: the consequent of a conditional clause (Chinese clauses end at each comma)
     ("zh_conditional", "智利11日预告,若秘鲁继续倾销,将扩大限制秘鲁铜进口。", set()),
+    # ... and an act inside a 在…之前 frame
+    ("zh_conditional", "秘鲁官员表示,在智利与秘鲁就铜出口管制规定的内容达成协议之前,秘鲁不会公布这些规定。", set()),
     # limits: a conditional measure announced is the act
     (None, "智利总统11日宣布,秘鲁一旦继续倾销,智利将禁止进口秘鲁铜。", {("IMPORT_RESTRICTION", "impose", "CHL")}),
     # framing_programme: "as part of sanctions" names the programme of the act, not a second act
