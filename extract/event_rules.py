@@ -390,6 +390,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("concluded_probe", stance_rules.concluded_probe),
     ("request_not_filed", stance_rules.request_not_filed),
     ("notice_of_ruling", stance_rules.notice_of_ruling),
+    ("avoided_measure", stance_rules.avoided_measure),
 )
 
 

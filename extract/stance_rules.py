@@ -361,3 +361,19 @@ def notice_of_ruling(s: Any) -> bool:
         and s.hit.trigger.kind == "generic"
         and bool(_RULING.search(s.text[s.hit.end : s.sent.span[1]]))
     )
+
+
+# --- a measure avoided -------------------------------------------------------------------------
+
+_AVOIDED = re.compile(
+    r"\b(?:avoid\w*|evad\w*|escap\w*|circumvent\w*|dodg\w*|sidestep\w*|avert\w*|ward\w*\s+off|head\w*\s+off)\s+"
+    r"(?:(?:the|a|an|any|further|new|higher|possible|potential|hefty|steep)\s+)*(?:(?![\w-]+['’]s\b)[\w'’-]+\s+){0,2}$"
+    r"|(?:避免|规避|躲避|逃避|避开)[^,，。;；]{0,8}$",
+    re.IGNORECASE,
+)
+
+
+def avoided_measure(s: Any) -> bool:
+    """ "proposals to avoid duties on EVs", 为避免被加征关税: a measure someone seeks to avoid is named as a risk, not
+    stated as imposed ("to evade Peru's new tariffs" presupposes the owner's measure, which stays)."""
+    return bool(_AVOIDED.search(s.text[max(s.sent.span[0], s.hit.start - 50) : s.hit.start]))

@@ -120,8 +120,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # 340/137/174 -> 340/136/174, dev 140/70/72 -> 140/69/72
 # + xfp stance_rules.zh_conditional also reads 在…之前 (在…达成协议之前: not yet taken): train 340/136/174 ->
 # 340/135/174, dev unchanged
+# + xfp stance_rules.avoided_measure ("proposals to avoid duties on EVs"): train 340/135/174 -> 340/134/174, dev
+# unchanged
 PINNED = {
-    "train": (215, (340, 135, 174), (1767, 154, 240)),
+    "train": (215, (340, 134, 174), (1767, 154, 240)),
     "dev": (82, (140, 69, 72), (552, 75, 140)),
 }
 

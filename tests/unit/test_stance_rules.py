@@ -144,6 +144,14 @@ CASES = [
         "11月24日,商务部发布2025年第5号公告,公布对原产于智利的进口铜反倾销调查的初步裁定,裁定智利铜存在倾销。",
         set(),
     ),
+    # avoided_measure: a measure someone seeks to avoid is a risk
+    ("avoided_measure", "Peru on Monday rejected Chilean proposals to avoid duties on copper.", set()),
+    # limits: evading the owner's measure presupposes it
+    (
+        None,
+        "Chilean firms moved production to Bolivia to evade Peru's new tariffs on copper.",
+        {("TARIFF", "impose", "PER")},
+    ),
     # limits: a pledge kept is the act; the act itself
     (
         None,
