@@ -391,6 +391,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("request_not_filed", stance_rules.request_not_filed),
     ("notice_of_ruling", stance_rules.notice_of_ruling),
     ("avoided_measure", stance_rules.avoided_measure),
+    ("reaction_object", stance_rules.reaction_object),
 )
 
 

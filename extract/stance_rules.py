@@ -377,3 +377,20 @@ def avoided_measure(s: Any) -> bool:
     """ "proposals to avoid duties on EVs", 为避免被加征关税: a measure someone seeks to avoid is named as a risk, not
     stated as imposed ("to evade Peru's new tariffs" presupposes the owner's measure, which stays)."""
     return bool(_AVOIDED.search(s.text[max(s.sent.span[0], s.hit.start - 50) : s.hit.start]))
+
+
+# --- another party's measure as the object of a reaction ---------------------------------------
+
+_ZH_REACTION_OBJECT = re.compile(
+    r"[^,，。;；]{0,12}?的?(?:决定|措施|做法|行为|举动|举措)[\"“”'‘’\s]*"
+    r"(?:表示|感到|深表)?[\"“”'‘’\s]*(?:不满|关切|关注|遗憾|反对|抗议|担忧)"
+)
+
+
+def reaction_object(s: Any) -> bool:
+    """欧方对中国加强稀土出口管制的决定感到关切, 针对荷兰政府扩大…出口管制的决定"表示不满": the measure is the object of
+    another party's reaction; the clause states the reaction, not the act (which is the decision's owner's, stated
+    where it is announced)."""
+    if s.sent.lang != "zh" or not re.search(r"(?:对|针对|对于)[^,，。;；]{0,30}$", s.text[s.start : s.hit.start]):
+        return False
+    return bool(_ZH_REACTION_OBJECT.match(s.text, s.hit.end))

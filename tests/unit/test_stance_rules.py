@@ -152,6 +152,12 @@ CASES = [
         "Chilean firms moved production to Bolivia to evade Peru's new tariffs on copper.",
         {("TARIFF", "impose", "PER")},
     ),
+    # reaction_object: another party's decision as the object of a reaction
+    (
+        "reaction_object",
+        "智利24日宣布加强铜出口管制。秘鲁对智利加强铜出口管制的决定感到关切。",
+        {("EXPORT_CONTROL", "impose", "CHL")},
+    ),
     # limits: a pledge kept is the act; the act itself
     (
         None,
