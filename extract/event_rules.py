@@ -392,6 +392,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("notice_of_ruling", stance_rules.notice_of_ruling),
     ("avoided_measure", stance_rules.avoided_measure),
     ("reaction_object", stance_rules.reaction_object),
+    ("notice_of_event_phrase", stance_rules.notice_of_event_phrase),
 )
 
 

@@ -394,3 +394,14 @@ def reaction_object(s: Any) -> bool:
     if s.sent.lang != "zh" or not re.search(r"(?:对|针对|对于)[^,，。;；]{0,30}$", s.text[s.start : s.hit.start]):
         return False
     return bool(_ZH_REACTION_OBJECT.match(s.text, s.hit.end))
+
+
+def notice_of_event_phrase(s: Any) -> bool:
+    """中国海关总署发布第140号公告,宣布有条件恢复日本部分地区水产品进口: a notice (a generic noun with a weak verb of issuing)
+    whose later clause states the act by an event phrase (恢复…进口, which names its action itself) is the vehicle of
+    that act, as for a measure noun with its own verb (``vehicle_of_later_measure``)."""
+    a = s.action
+    if s.hit.trigger.kind != "generic" or a is None or not a.trigger.weak:
+        return False
+    after = max(s.hit.end, a.end)
+    return any(t.trigger.kind == "event" and t.start > after and t.start >= s.end for t in s.sent.types)

@@ -158,6 +158,12 @@ CASES = [
         "智利24日宣布加强铜出口管制。秘鲁对智利加强铜出口管制的决定感到关切。",
         {("EXPORT_CONTROL", "impose", "CHL")},
     ),
+    # notice_of_event_phrase: the notice is the vehicle of the act its later clause states by an event phrase
+    (
+        "notice_of_event_phrase",
+        "11月24日,中国海关总署发布第140号公告,宣布有条件恢复智利部分地区水产品进口。",
+        {("IMPORT_RESTRICTION", "lift", "CHN")},
+    ),
     # limits: a pledge kept is the act; the act itself
     (
         None,
