@@ -399,9 +399,17 @@ def reaction_object(s: Any) -> bool:
 def notice_of_event_phrase(s: Any) -> bool:
     """中国海关总署发布第140号公告,宣布有条件恢复日本部分地区水产品进口: a notice (a generic noun with a weak verb of issuing)
     whose later clause states the act by an event phrase (恢复…进口, which names its action itself) is the vehicle of
-    that act, as for a measure noun with its own verb (``vehicle_of_later_measure``)."""
+    that act, as for a measure noun with its own verb (``vehicle_of_later_measure``), when the phrase's action is
+    an operation on a measure (lift, suspend, extend) the notice would not take from its context (a notice of the
+    same action stays, and a petition, 应…申请, is the request behind the notice, not its content)."""
     a = s.action
     if s.hit.trigger.kind != "generic" or a is None or not a.trigger.weak:
         return False
     after = max(s.hit.end, a.end)
-    return any(t.trigger.kind == "event" and t.start > after and t.start >= s.end for t in s.sent.types)
+    return any(
+        t.trigger.kind == "event"
+        and t.start >= max(after, s.end)
+        and t.trigger.action in ("lift", "suspend", "extend")
+        and t.trigger.action != s.act
+        for t in s.sent.types
+    )
