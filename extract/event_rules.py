@@ -393,6 +393,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("avoided_measure", stance_rules.avoided_measure),
     ("reaction_object", stance_rules.reaction_object),
     ("notice_of_event_phrase", stance_rules.notice_of_event_phrase),
+    ("threat_of_other", stance_rules.threat_of_other),
 )
 
 

@@ -413,3 +413,20 @@ def notice_of_event_phrase(s: Any) -> bool:
         and t.trigger.action != s.act
         for t in s.sent.types
     )
+
+
+# --- a threat of something else ----------------------------------------------------------------
+
+_THREAT_NOUN = re.compile(r"threats?$", re.IGNORECASE)
+_THREAT_OF_OTHER = re.compile(
+    r"^\s+(?:of|to)\s+(?!(?:new|more|further|higher|additional|the|a|an|retaliatory)\b)", re.I
+)
+
+
+def threat_of_other(s: Any) -> bool:
+    """ "there was a threat of shortage in the world grain market, and all countries imposed export restrictions": the
+    noun "threat" names a risk of something else (a shortage); the measure later in the clause is not threatened."""
+    a = s.action
+    if s.act != "threaten" or a is None or not _THREAT_NOUN.search(a.text) or a.end > s.hit.start:
+        return False
+    return bool(_THREAT_OF_OTHER.match(s.text[a.end : a.end + 12])) and s.hit.start - a.end > 25

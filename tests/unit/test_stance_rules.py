@@ -164,6 +164,15 @@ CASES = [
         "11月24日,中国海关总署发布第140号公告,宣布有条件恢复智利部分地区水产品进口。",
         {("IMPORT_RESTRICTION", "lift", "CHN")},
     ),
+    # threat_of_other: "a threat of shortage" is a risk, not a threatened measure
+    (
+        "threat_of_other",
+        "Peru lifted its ban on copper exports on Monday. As a result of Chile's drought, there was a threat of "
+        "shortage in the copper market, and all countries imposed export restrictions to avoid this risk.",
+        {("EXPORT_BAN", "lift", "PER")},
+    ),
+    # limits: a threat of new tariffs is a threat
+    (None, "Chile's threat of new tariffs on Peruvian copper worried investors.", {("TARIFF", "threaten", "CHL")}),
     # limits: a pledge kept is the act; the act itself
     (
         None,
