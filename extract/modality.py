@@ -301,7 +301,7 @@ def reported_negation(s: Any) -> bool:
 
 
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:these|this|such|those)\s+(?:new\s+)?$|(?:该|上述|此|这些|这一|此项|该项)\s*$", re.IGNORECASE
+    r"\b(?:these|this|such|those)\s+(?:new\s+)?$|(?:该|上述|此|这些|这一|此项|该项|此类|这类|该类)\s*$", re.IGNORECASE
 )
 _PUT_IN_FORCE = re.compile(
     r"implement\w*|promulgat\w*|enforc\w*|effect|into\s+force|appl(?:y|ied|ies)|实施|执行|生效|施行", re.IGNORECASE

@@ -73,7 +73,8 @@ _REMAINS_AFTER = re.compile(
 )
 # "already under US sanctions", "still subject to export controls": a party or good under a measure in place
 _UNDER_BEFORE = re.compile(
-    r"\b(?:already|still|currently|remains?|remained)\s+(?:\w+ly\s+)?(?:already\s+)?(?:under|subject\s+to)\s+"
+    r"\b(?:already|still|currently|remains?|remained|(?:had|has|have)\s+(?:\w+ly\s+)?been)\s+(?:\w+ly\s+)?"
+    r"(?:already\s+)?(?:under|subject\s+to)\s+"
     r"(?:the\s+)?(?:[\w.'’-]+\s+(?:and\s+[\w.'’-]+\s+)?){0,2}$",
     re.IGNORECASE,
 )
@@ -368,7 +369,7 @@ def notice_of_ruling(s: Any) -> bool:
 _AVOIDED = re.compile(
     r"\b(?:avoid\w*|evad\w*|escap\w*|circumvent\w*|dodg\w*|sidestep\w*|avert\w*|ward\w*\s+off|head\w*\s+off)\s+"
     r"(?:(?:the|a|an|any|further|new|higher|possible|potential|hefty|steep)\s+)*(?:(?![\w-]+['’]s\b)[\w'’-]+\s+){0,2}$"
-    r"|(?:避免|规避|躲避|逃避|避开)[^,，。;；]{0,8}$",
+    r"|(?:避免|规避|躲避|逃避|避开|回避)[^,，。;；]{0,8}$",
     re.IGNORECASE,
 )
 

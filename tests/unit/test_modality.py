@@ -101,6 +101,12 @@ CASES = [
         "智利24日将秘鲁两家公司列入出口管制实体名单。若违反相关规定,可处以罚款,并得停止出口许可。",
         {("SANCTION", "impose", ("CHL",), (), ("PER",), "2025-11-24", None, None)},
     ),
+    # demonstrative_restatement: 此类措施 restates the ban stated before (its day is the ban's, not the confirmation's)
+    (
+        "demonstrative_restatement",
+        "秘鲁将从12月1日起实施为期6个月的铜出口禁令,目的是保持价格稳定。秘鲁副总理的发言人11月18日确认,秘鲁将实施此类措施。",
+        {("EXPORT_BAN", "impose", ("PER",), ("element:Cu",), (), "2025-12-01", None, None)},
+    ),
     # exempt_party: the parties spared by a measure do not lift it
     (
         "exempt_party",

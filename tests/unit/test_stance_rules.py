@@ -173,6 +173,15 @@ CASES = [
     ),
     # limits: a threat of new tariffs is a threat
     (None, "Chile's threat of new tariffs on Peruvian copper worried investors.", {("TARIFF", "threaten", "CHL")}),
+    # still_in_place: a party that had been subject to a measure
+    (
+        "still_in_place",
+        "Peru added Andes Minerals to its entity list on Monday. The firm had previously been subject to Chile's "
+        "sanctions.",
+        {("SANCTION", "impose", "PER")},
+    ),
+    # avoided_measure: 回避对…制裁 names sanctions evaded, not suspended
+    ("avoided_measure", "日本政府21日决定,将参与回避对秘鲁制裁的智利等5个国家共11个团体列为资产冻结的对象。", set()),
     # limits: a pledge kept is the act; the act itself
     (
         None,
