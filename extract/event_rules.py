@@ -26,6 +26,7 @@ from policykg.extract import (
     action_rules,
     approval_rules,
     modality,
+    notice_rules,
     purpose_rules,
     relief_rules,
     restatement,
@@ -374,7 +375,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("evaluated_measure", statement_rules.evaluated_measure),
     ("standing_measure", statement_rules.standing_measure),
     ("requested_talks", statement_rules.requested_talks),
-    # stance toward an act, not the act (extract/stance_rules.py)
+    # stance toward an act, not the act (extract/stance_rules.py, extract/notice_rules.py)
     ("stance_not_act", stance_rules.stance_not_act),
     ("still_in_place", stance_rules.still_in_place),
     ("deal_as_frame", stance_rules.deal_as_frame),
@@ -386,14 +387,14 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("market_view", stance_rules.market_view),
     ("left_out_measure", stance_rules.left_out_measure),
     ("firm_business", stance_rules.firm_business),
-    ("deal_names_tariff", stance_rules.deal_names_tariff),
-    ("concluded_probe", stance_rules.concluded_probe),
-    ("request_not_filed", stance_rules.request_not_filed),
-    ("notice_of_ruling", stance_rules.notice_of_ruling),
-    ("avoided_measure", stance_rules.avoided_measure),
-    ("reaction_object", stance_rules.reaction_object),
-    ("notice_of_event_phrase", stance_rules.notice_of_event_phrase),
-    ("threat_of_other", stance_rules.threat_of_other),
+    ("deal_names_tariff", notice_rules.deal_names_tariff),
+    ("concluded_probe", notice_rules.concluded_probe),
+    ("request_not_filed", notice_rules.request_not_filed),
+    ("notice_of_ruling", notice_rules.notice_of_ruling),
+    ("avoided_measure", notice_rules.avoided_measure),
+    ("reaction_object", notice_rules.reaction_object),
+    ("notice_of_event_phrase", notice_rules.notice_of_event_phrase),
+    ("threat_of_other", notice_rules.threat_of_other),
 )
 
 

@@ -1,5 +1,5 @@
-"""A stance toward an act, or a measure still in place, is no act (extract/stance_rules.py), on sentences of our
-own wording.
+"""A stance toward an act, or a measure still in place, is no act (extract/stance_rules.py, extract/notice_rules.py),
+on sentences of our own wording.
 
 Each case goes through the whole pipeline and asserts the exact (type, action, main actor) of the events; a case
 that names its rule then removes that rule from the veto table and asserts that the answer changes, so every such
