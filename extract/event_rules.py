@@ -26,9 +26,11 @@ from policykg.extract import (
     action_rules,
     approval_rules,
     modality,
+    notice_rules,
     purpose_rules,
     relief_rules,
     restatement,
+    stance_rules,
     statement_rules,
 )
 from policykg.extract import event_cues as cues
@@ -373,6 +375,25 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("evaluated_measure", statement_rules.evaluated_measure),
     ("standing_measure", statement_rules.standing_measure),
     ("requested_talks", statement_rules.requested_talks),
+    # stance toward an act, not the act (extract/stance_rules.py, extract/notice_rules.py)
+    ("stance_not_act", stance_rules.stance_not_act),
+    ("still_in_place", stance_rules.still_in_place),
+    ("deal_as_frame", stance_rules.deal_as_frame),
+    ("subsidy_in_finding", stance_rules.subsidy_in_finding),
+    ("generic_statement", stance_rules.generic_statement),
+    ("zh_conditional", stance_rules.zh_conditional),
+    ("framing_programme", stance_rules.framing_programme),
+    ("remit_statement", stance_rules.remit_statement),
+    ("market_view", stance_rules.market_view),
+    ("left_out_measure", stance_rules.left_out_measure),
+    ("firm_business", stance_rules.firm_business),
+    ("deal_names_tariff", notice_rules.deal_names_tariff),
+    ("concluded_probe", notice_rules.concluded_probe),
+    ("request_not_filed", notice_rules.request_not_filed),
+    ("notice_of_ruling", notice_rules.notice_of_ruling),
+    ("avoided_measure", notice_rules.avoided_measure),
+    ("notice_of_event_phrase", notice_rules.notice_of_event_phrase),
+    ("threat_of_other", notice_rules.threat_of_other),
 )
 
 

@@ -73,8 +73,10 @@ def application_as_use(s: Any) -> bool:
 # a measure noun as the modifier of another head noun: 出口管制对话渠道, "export control officials"
 _MODIFIED_HEAD = re.compile(
     r"^\s*(?:dialogues?|talks|channels?|mechanisms?|cooperation|officials?|experts?|lawyers?|specialists?|"
-    r"compliance|departments?|bureau|office|authorit(?:y|ies)|attorneys?)\b"
+    r"compliance|departments?|bureau|office|authorit(?:y|ies)|attorneys?|findings?|results?|reports?|"
+    r"determinations?)\b"
     r"|^(?:对话|渠道|机制|合作|磋商|领域|官员|专家|部门|主管|合规|态度|挑战|问题|议题|上的|方面的)"
+    r"|^的?(?:初步|最终|终)?(?:裁定|裁决|结果|结论|报告)"
 )
 
 
@@ -209,7 +211,7 @@ def pronoun_verb(s: Any) -> bool:
 _STANDARD = re.compile(
     r"\b(?:violat\w*|breach\w*|compl\w*\s+with|conformity\s+with|consistent\s+with|obligations\s+under|"
     r"pursuant\s+to|in\s+accordance\s+with)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,3}$|(?:根据|依据|按照|依照|为配合|配合)[^,，。;；]{0,10}$",
+    r"(?:[\w-]+\s+){0,3}$|(?:根据|依据|按照|依照|为配合|配合)[^,，。;；]{0,20}$",
     re.IGNORECASE,
 )
 
@@ -233,6 +235,8 @@ def modal_before_verb(s: Any) -> bool:
     """ "restrictions on trade with X may be relaxed", 这波管制预料也将…, 并得停止出口许可: a modal between the
     measure noun and its later verb makes the act a possibility, not a statement of fact."""
     a = s.action
+    if a is not None and re.search(r"(?:并|亦|均)得\s*$", s.text[max(s.start, a.start - 3) : a.start]):
+        return True  # 并得停止出口许可: the permissive modal before a verb that precedes its noun
     if a is None or a.start <= s.hit.end:
         return False
     lo = s.sent.span[0] if s.hit.start < s.start else s.start
@@ -297,7 +301,7 @@ def reported_negation(s: Any) -> bool:
 
 
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:these|this|such|those)\s+(?:new\s+)?$|(?:该|上述|此|这些|这一|此项|该项)\s*$", re.IGNORECASE
+    r"\b(?:these|this|such|those)\s+(?:new\s+)?$|(?:该|上述|此|这些|这一|此项|该项|此类|这类|该类)\s*$", re.IGNORECASE
 )
 _PUT_IN_FORCE = re.compile(
     r"implement\w*|promulgat\w*|enforc\w*|effect|into\s+force|appl(?:y|ied|ies)|实施|执行|生效|施行", re.IGNORECASE

@@ -15,6 +15,8 @@ imposed on February 17, 2017").  Cases: ``tests/unit/test_restatement.py``.
 * :func:`effect_of_measure` — "The control measures take effect on Dec. 1": a
   generic measure noun taking effect states when the measure named before
   applies, not a new act;
+* :func:`rate_schedule` — "其他公司则被征收62.4%保证金": a firm group's rate line with no actor of its own is
+  a line of the duty's schedule; its number does not make it another duty;
 * :func:`effect_of_prior_act` (a veto of :mod:`event_rules`) — "This action bans the
   export of dual-use items to these entities", 此举禁止…: a clause whose subject names
   the act just stated tells what that act does; it is no new act.
@@ -69,17 +71,50 @@ def effect_of_measure(m: Candidate, c: Candidate) -> bool:
 
 # "This action bans …", "The move requires …", 此举禁止…: an act noun of the act just stated, as the subject
 _ACT_NOUN_SUBJECT = re.compile(
-    r"^\W*(?:(?:this|that|the|such|these)\s+(?:latest\s+|new\s+)?(?:action|move|decision|step|listing|designation|"
-    r"actions|moves|decisions|steps|listings|designations)\s+(?:effectively\s+|will\s+|would\s+)?"
-    r"|(?:此举|该举措|这一举措|这一决定|该决定|此项决定)(?:也|还|将)?)$",
+    r"^\W*(?:(?:this|that|the|such|these)\s+(?:latest\s+|new\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:action|move|decision|step|"
+    r"listing|designation|actions|moves|decisions|steps|listings|designations)\s+"
+    r"|(?:此举|该举措|这一举措|这一决定|该决定|此项决定))",
+    re.IGNORECASE,
+)
+# what the predicate may hold before the act's word: a modal, or the verb of what the act does ("limits SMIC's
+# ability … by requiring"), never a word that adds a measure ("The move also restricts …") nor one that relates the
+# act to another ("The move follows Washington's decision to add …")
+_ADDS = re.compile(
+    r"\b(?:also|additionally|further|another|and|follow\w*|comes?|came|after|respon\w*|retaliat\w*|against)\b"
+    r"|也|还|并|另|继|后|回应|反制",
     re.IGNORECASE,
 )
 
 
 def effect_of_prior_act(s: Any) -> bool:
-    """ "This action bans the export of dual-use items to these entities", 此举禁止…: the subject names the act
+    """ "This action bans the export of dual-use items to these entities", "The Entity List designation limits
+    SMIC's ability … by requiring U.S. exporters to apply for a license", 此举禁止…: the subject names the act
     stated before ("this action", "the move"), so the clause tells what that act does, not a new act; "The
     move also restricts …" adds a measure and is kept."""
     at = s.action.start if s.action is not None else s.hit.start
     earlier = any(not o.title for o in s.finder.cands)
-    return earlier and bool(_ACT_NOUN_SUBJECT.match(s.text[s.start : at]))
+    subject = _ACT_NOUN_SUBJECT.match(s.text[s.start : at])
+    if not earlier or subject is None:
+        return False
+    predicate = s.text[s.start + subject.end() : at]
+    return bool(_MODAL_ONLY.match(predicate) or (_BY_MEANS.search(predicate) and not _ADDS.search(predicate)))
+
+
+_MODAL_ONLY = re.compile(r"^(?:effectively\s+|will\s+|would\s+)?$|^(?:也|还|将)?$", re.IGNORECASE)
+# "limits SMIC's ability to acquire U.S. technology by requiring …": the act's word names how the act works
+_BY_MEANS = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+# a group of firms as the subject of a rate line: "other cooperating companies will face 20.7%", 其他公司则被征收
+_FIRM_GROUP = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|exporters?|producers?|manufacturers?|makers?)\b"
+    r"|公司|企业|出口商|生产商|厂商",
+    re.IGNORECASE,
+)
+
+
+def rate_schedule(c: Candidate, text: str) -> bool:
+    """ "其他欧盟公司则被征收最高的62.4%保证金", "all other non-cooperating companies will face 35.3%": a line of the rate
+    schedule of a duty stated before (no actor of its own, a group of firms as its subject) gives one firm group's
+    rate; its number does not make it another measure."""
+    return c.type == "TARIFF" and c.how != "explicit" and bool(_FIRM_GROUP.search(text[c.start : c.anchor]))

@@ -169,9 +169,62 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xrole exemption_rules: a removal verb on the exemption is no suspend (tried: an exempting verb is suspend
 # however far its tariff, train 352/165/162 -> 353/164/161 but heldout e 37/3/3 -> 36/4/4: dropped): unchanged
 # + merge of xrole: train events 370/165/144, dev unchanged (142/71/70)
+# + xfp stance_rules.stance_not_act ("hinted at", "pledged to", "lobbying … to get X to"): train 340/177/174 ->
+# 340/172/174, dev unchanged
+# + xfp stance_rules.still_in_place ("remain paused", "already under US sanctions"): train 340/172/174 -> 340/170/174,
+# dev unchanged
+# + xfp stance_rules.deal_as_frame ("goods covered by the CUSMA", "under intergovernmental agreements"):
+# train 340/170/174 -> 340/165/174, dev unchanged
+# + xfp stance_rules.subsidy_in_finding ("disputes over sugar subsidies", "finds X's subsidy inconsistent"):
+# train 340/165/174 -> 340/158/174, dev 140/71/72 -> 140/70/72
+# + xfp stance_rules.generic_statement ("generally involves", 普遍对其实施管制): train 340/158/174 -> 340/156/174,
+# dev unchanged
+# + xfp stance_rules.zh_conditional (若…,将…: the consequent of a Chinese conditional clause): train 340/156/174 ->
+# 340/155/174, dev unchanged
+# + xfp modality.modifier_of_other_noun heads of findings (调查的初步裁定, "investigation reports"):
+# train 340/155/174 -> 340/154/174, dev unchanged
+# + xfp stance_rules.framing_programme ("a ban … as part of economic sanctions"): train 340/154/174 -> 340/153/174,
+# dev unchanged
+# + xfp restatement.rate_schedule (其他公司则被征收62.4%: a firm group's rate line is the duty's schedule):
+# train 340/153/174 -> 340/151/174, dev unchanged
+# + xfp restatement.effect_of_prior_act ("The Entity List designation limits … by requiring …"): train 340/151/174
+# -> 340/150/174, dev unchanged
+# + xfp stance_rules.remit_statement ("Among the attributions of X are …", "oversees the regulation of"): train
+# 340/150/174 -> 340/149/174, dev unchanged
+# + xfp stance_rules.market_view (证券表示…: a brokerage's market view): train 340/149/174 -> 340/148/174, dev unchanged
+# + xfp stance_rules.left_out_measure ("will exclude tariffs on steel"): train 340/148/174 -> 340/147/174, dev unchanged
+# + xfp stance_rules.firm_business ("the company suspended sales"): train 340/147/174 -> 340/145/174, dev unchanged
+# + xfp stance_rules.deal_names_tariff (终止《…协议》内…的关税减让: the deal's title names the concessions):
+# train 340/145/174 -> 340/143/174, dev unchanged
+# + xfp stance_rules.concluded_probe (结束了反补贴调查, "concluded its investigation"): train 340/143/174 ->
+# 340/142/174, dev unchanged
+# + xfp stance_rules.request_not_filed ("would continue to seek an exemption"): train 340/142/174 -> 340/141/174,
+# dev unchanged
+# + xfp modality.modal_before_verb (并得停止出口许可: the permissive modal before a verb that precedes its noun):
+# train 340/141/174 -> 340/140/174, dev unchanged
+# + xfp stance_rules.notice_of_ruling (发布公告,公布…调查的初步裁定: a notice of a ruling is no probe launched):
+# train 340/140/174 -> 340/137/174, dev unchanged
+# + xfp modality.named_standard reaches 20 characters after 按照 / 根据 (按照两国元首…会晤共识和…会晤共识): train
+# 340/137/174 -> 340/136/174, dev 140/70/72 -> 140/69/72
+# + xfp stance_rules.zh_conditional also reads 在…之前 (在…达成协议之前: not yet taken): train 340/136/174 ->
+# 340/135/174, dev unchanged
+# + xfp stance_rules.avoided_measure ("proposals to avoid duties on EVs"): train 340/135/174 -> 340/134/174, dev
+# unchanged
+# + xfp stance_rules.reaction_object (对…的决定感到关切 / 表示不满): train 340/134/174 -> 340/132/174, dev unchanged
+# + xfp stance_rules.notice_of_event_phrase (发布公告,宣布有条件恢复…进口: the notice is the vehicle of the event
+# phrase): train 340/132/174 -> 340/131/174, dev unchanged
+# + xfp stance_rules.threat_of_other ("a threat of shortage …, and … imposed export restrictions"): train
+# 340/131/174 -> 340/130/174, dev unchanged
+# + xfp classes widened: demonstrative_restatement 此类措施, avoided_measure 回避, still_in_place "had been subject to":
+# train 340/130/174 -> 340/128/174, dev 140/69/72 -> 140/68/72
+# + merge of xfp: train events 369/119/145 (one true event lost in the merge), dev 142/68/70; reaction_object
+# dropped for coref.decision_owner (one design for a decision named as the object of a reaction): train fp 119 -> 120;
+# avoided_measure leaves a refused proposal to refusal_rules (train tp 369 -> 370); request_not_filed leaves "reserves
+# the right to" to threat_scope (one design; the two applications of one train article now merge into one threaten:
+# train tp 370 -> 369)
 PINNED = {
-    "train": (215, (370, 165, 144), (1791, 137, 216)),
-    "dev": (82, (142, 71, 70), (556, 73, 136)),
+    "train": (215, (369, 120, 145), (1791, 137, 216)),
+    "dev": (82, (142, 68, 70), (556, 73, 136)),
 }
 
 

@@ -95,6 +95,18 @@ CASES = [
         "智利24日对秘鲁铜加征关税。秘鲁的出口管制预料也将对智利企业提出新的挑战。",
         {CHL_COPPER_TARIFF},
     ),
+    # ... the permissive 并得 before a verb that precedes its noun
+    (
+        "modal_before_verb",
+        "智利24日将秘鲁两家公司列入出口管制实体名单。若违反相关规定,可处以罚款,并得停止出口许可。",
+        {("SANCTION", "impose", ("CHL",), (), ("PER",), "2025-11-24", None, None)},
+    ),
+    # demonstrative_restatement: 此类措施 restates the ban stated before (its day is the ban's, not the confirmation's)
+    (
+        "demonstrative_restatement",
+        "秘鲁将从12月1日起实施为期6个月的铜出口禁令,目的是保持价格稳定。秘鲁副总理的发言人11月18日确认,秘鲁将实施此类措施。",
+        {("EXPORT_BAN", "impose", ("PER",), ("element:Cu",), (), "2025-12-01", None, None)},
+    ),
     # exempt_party: the parties spared by a measure do not lift it
     (
         "exempt_party",
@@ -120,6 +132,12 @@ CASES = [
     (
         "modifier_of_other_noun",
         "智利24日对秘鲁铜加征关税。这显示秘鲁政府在执行美国出口管制政策上的严格态度。",
+        {CHL_COPPER_TARIFF},
+    ),
+    # modifier_of_other_noun: 调查的初步裁定 names the ruling of an investigation, not its launch
+    (
+        "modifier_of_other_noun",
+        "智利24日对秘鲁铜加征关税。智利商务部24日公布对秘鲁铜反倾销调查的初步裁定。",
         {CHL_COPPER_TARIFF},
     ),
     # demonstrative_restatement: "These measures ... implemented" restates the act just stated
@@ -148,6 +166,12 @@ CASES = [
         "Peru imposed export curbs on copper to Chile on Monday. Chile took the dispute to the WTO, arguing the "
         "measures were retaliation for court decisions ordering compensation.",
         {("EXPORT_CONTROL", "impose", ("PER",), ("element:Cu",), ("CHL",), "2025-11-24", None, None)},
+    ),
+    # named_standard: consensus named after 按照, however long its name
+    (
+        "named_standard",
+        "智利24日对秘鲁铜加征关税。秘鲁表示,将继续按照两国元首利马会晤共识和圣地亚哥会晤共识,与智利保持沟通。",
+        {CHL_COPPER_TARIFF},
     ),
     # named_standard: a body of rules named as the standard of another act
     (

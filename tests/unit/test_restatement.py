@@ -26,6 +26,12 @@ def events(body: str) -> set[tuple]:
 WINE_HALT = ("IMPORT_RESTRICTION", "impose", ("PER",), ("item:wine",), (), "2025-11-24")
 
 CASES = [
+    # rate_schedule: a firm group's rate is a line of the duty's schedule, not another duty
+    (
+        "rate_schedule",
+        "商务部11月24日宣布对原产于智利的进口葡萄酒征收20%的反倾销税。其他智利公司则被征收62.4%的反倾销税。",
+        {("TARIFF", "impose", ("CHN", "org:mofcom"), ("item:wine",), ("CHL",), "2025-11-24")},
+    ),
     # restated_day: the later statement's day is the day it was said, not the act's
     (
         "restated_day",
@@ -89,6 +95,12 @@ ACT_EFFECTS = [
         "Chile put ten Peruvian firms on its entity list on Monday. This action prohibits exports of copper to "
         "these firms.",
         {("SANCTION", "impose", ("CHL",), (), ("PER",), "2025-11-24")},
+    ),
+    # the act noun with modifiers, and the act's word naming how it works ("by requiring …")
+    (
+        "Chile added Andes Minerals to its entity list on Monday. The entity list designation limits the firm's ability "
+        "to buy Chilean technology by requiring Chilean exporters to apply for a licence to sell to the company.",
+        {("SANCTION", "impose", ("CHL",), (), ("org:andes_minerals",), "2025-11-24")},
     ),
 ]
 
