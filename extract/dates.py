@@ -169,8 +169,16 @@ def _resolve(text: str, core: Core, kind: str, published: DATE | None, ahead: bo
         step = "week" if core.weekday else "year"
         day = shift_by_tense(day, published, clause_tense(text, core.start, core.end), step)
     if core.cat == "month":
-        day = core.last if kind == "until" else core.day if kind == "deadline" else None
+        day = month_window_end(core) if kind == "until" else core.day if kind == "deadline" else None
     return day
+
+
+def month_window_end(core: Core) -> DATE | None:
+    """``month_window_end``: a window end naming a month is its last day only when the month's end
+    is written ("until the end of March", 3月底: a core whose first day is its last); a bare month
+    ("until October", "extended to mid-December", "until late March") writes no day, and the
+    contract keeps no month-only end."""
+    return core.last if core.day is not None and core.day == core.last else None
 
 
 def _window(text: str, a: Core, b: Core, floor: int, ceiling: int) -> DateMention | None:
@@ -185,7 +193,7 @@ def _window(text: str, a: Core, b: Core, floor: int, ceiling: int) -> DateMentio
     start = opener.start() if opener else a.start
     suffix_kind, suffix_end = _suffix(text, b.end, ceiling)
     end = suffix_end if suffix_kind == "until" else b.end
-    last = b.last if b.cat == "month" else b.day
+    last = month_window_end(b) if b.cat == "month" else b.day
     if a.day and last and last < a.day and b.md:  # "June 1 - June 30": the end of the same window
         last = next((d for y in (a.day.year, a.day.year + 1) if (d := safe_date(y, *b.md)) and d >= a.day), last)
     return DateMention(start, end, text[start:end], "until", _iso_or_none(a.day), _iso_or_none(last))

@@ -65,6 +65,11 @@ CASES = [
     ("until the end of this month", [("until the end of this month", "until", None, "2025-11-30", None)]),
     ("by end-January", [("by end-January", "deadline", "2026-01-31", None, None)]),
     ("at the end of March", [("the end of March", "point", None, None, None)]),
+    # month_window_end: a bare month (or mid-, late month) as a window end writes no day
+    ("until October", [("until October", "until", None, None, None)]),
+    ("extended to mid-December", [("extended to mid-December", "until", None, None, None)]),
+    ("from August to October", [("from August to October", "until", "2025-08-01", None, None)]),
+    ("暂停至3月底", [("至3月底", "until", None, "2026-03-31", None)]),
     # written_year: "this year" / "next year" after a month and day
     ("until December 31 this year", [("until December 31 this year", "until", None, "2025-12-31", None)]),
     ("on March 1 next year", [("on March 1 next year", "point", "2026-03-01", None, None)]),
@@ -159,7 +164,7 @@ CASES = [
     ("2025年第70号公告", [("2025年", "year", None, None, None)]),
     ("2025年12月", [("2025年12月", "point", None, None, None)]),
     ("2025年12月前", [("2025年12月前", "deadline", "2025-12-01", None, None)]),
-    ("through December", [("through December", "until", None, "2025-12-31", None)]),
+    ("through December", [("through December", "until", None, None, None)]),  # month_window_end
     ("周年", []),
     ("本月", []),
     # impossible dates are not dates
