@@ -59,6 +59,7 @@ CASES = [
     ("自12月起", [("自12月起", "start", None, None, None)]),
     ("by the end of the year", [("by the end of the year", "deadline", "2025-12-31", None, None)]),
     ("by year-end", [("by year-end", "deadline", "2025-12-31", None, None)]),
+    ("until the end of next year", [("until the end of next year", "until", None, "2026-12-31", None)]),
     ("the end of 2027", [("the end of 2027", "point", "2027-12-31", None, None)]),
     # month_end: a month's last day as a window end, start or deadline; no day as a point
     ("until the end of March", [("until the end of March", "until", None, "2026-03-31", None)]),
