@@ -90,13 +90,19 @@ class DateMention:
 
 # --- cue words and windows ------------------------------------------------------------
 
+# clock_bridge: an hour (and its time zone) between a cue and its day, as official notices state them
+_CLOCK = (
+    r"(?:at\s+)?(?:midnight|noon|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)"
+    r"(?:\s+(?:\(?[A-Z]{2,4}\)?|(?:U\.S\.\s+)?(?:eastern|pacific|central|beijing|local)(?:\s+(?:daylight|standard))?\s+time))?,?"
+)
 _EN_PREFIX = re.compile(
     r"(?:\b(?P<deadline>(?:(?:expected|due|scheduled|set|slated|required)\s+)?"
     r"(?:by|before|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of)|due(?:\s+on)?|deadline\s+(?:of|is|on))"
     r"|\b(?P<start>from|since|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|effective(?:\s+(?:from|on))?|as\s+of|commencing)"
     r"|\b(?P<until>until|till|through|up\s*to|(?:expire[sd]?|expiring|lapse[sd]?)(?:\s+on)?"
     r"|(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging)\s+(?:\w+\s+){0,6}?to)"
-    r"|\b(?P<point>on))\s+$",
+    r"|\b(?P<point>on))"
+    rf"(?:\s+{_CLOCK}\s+on)?\s+$",  # clock_bridge: "until 12:01 a.m. EDT on Oct. 15" is still the window's end
     _I,
 )
 _ZH_PREFIX = re.compile(r"(?:(?P<start>自从|自|从)|(?P<until>截至|截止到|截止|直至|直到|至|到)|(?P<point>在|于))\s*$")
@@ -111,7 +117,7 @@ _WINDOW_OPENER = re.compile(r"(?:\b(?:from|between)\s+|自|从)$", _I)
 
 def _prefix(text: str, start: int, floor: int) -> tuple[str | None, int]:
     """Cue word just before ``start`` (not reaching before ``floor``): kind, new start."""
-    window = text[max(floor, start - 40) : start]
+    window = text[max(floor, start - 64) : start]
     for regex in (_EN_PREFIX, _ZH_PREFIX):
         m = regex.search(window)
         if m:

@@ -79,6 +79,13 @@ CASES = [
     ("The waiver expires on Sept. 15", [("expires on Sept. 15", "until", None, "2026-09-15", None)]),
     ("the quotas expire May 31", [("expire May 31", "until", None, "2026-05-31", None)]),
     ("until October 20", [("until October 20", "until", None, "2025-10-20", None)]),
+    # clock_bridge: an hour and its time zone between the cue and the day
+    (
+        "delayed until 12:01 a.m. EDT on Oct. 15",
+        [("until 12:01 a.m. EDT on Oct. 15", "until", None, "2025-10-15", None)],
+    ),
+    ("effective 12:01 a.m. on Dec. 1", [("effective 12:01 a.m. on Dec. 1", "start", "2025-12-01", None, None)]),
+    ("took effect at 12:01 a.m. on Monday", [("on Monday", "point", "2025-11-03", None, None)]),
     ("该措施将于2026年11月10日到期", [("于2026年11月10日", "start", "2026-11-10", None, None)]),
     # months alone
     ("early November", [("early November", "point", None, None, None)]),
