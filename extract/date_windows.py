@@ -28,6 +28,13 @@ _WINDOW_PREDICATE = re.compile(
     r"|有效|到期|届满|实施|执行|延长|延期|暂停|推迟|暂缓",
     re.IGNORECASE,
 )
+# old_end: the end a window had before the act changed it ("was set to expire on August 12",
+# "would have lapsed on", 原定于…到期): no end of the extended window
+_OLD_END = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:set|due|scheduled|slated|supposed)\s+to\s+(?:expire|end|lapse|run\s+out)"
+    r"|\bwould\s+have\s+(?:expired|ended|lapsed)|\b(?:original|previous|old|earlier)\s+(?:deadline|expiry)|原定|原本|原计划",
+    re.IGNORECASE,
+)
 # a noun naming a new end, followed by its day: "The new deadline … would be … November 10"
 _NEW_END = re.compile(
     r"\b(?:new|revised|extended)\s+(?:deadline|expiry\s+date|expiration\s+date|end\s+date|cut-?off\s+date)\b"
@@ -54,9 +61,10 @@ def window_statement(events: tuple[Event, ...], text: str, dates: list[Any]) -> 
 def written_end(text: str, lo: int, hi: int, dates: list[Any]) -> str | None:
     """The window end the sentence ``text[lo:hi]`` writes: an ``until`` date after a window
     predicate ("are valid up to …", "will be delayed until …", 有效期至…), or the day after a
-    new-end noun ("the new deadline would be … November 10"); else None."""
+    new-end noun ("the new deadline would be … November 10"); else None.  ``old_end``: not the end
+    the window had before the act ("The truce was set to expire on August 12", 原定于…到期)."""
     for d in dates:
-        if not (lo <= d.start and d.end <= hi):
+        if not (lo <= d.start and d.end <= hi) or _OLD_END.search(text, lo, d.end):
             continue
         if d.kind == "until" and d.until and _WINDOW_PREDICATE.search(text, lo, d.end):
             return str(d.until)

@@ -50,6 +50,8 @@ END_CASES = [
     ("The pause will last until December 10.", "2025-12-10"),
     ("Officials met on December 10.", None),  # a plain day ends no window
     ("The ban applies to goods shipped until December 10.", None),  # no window predicate
+    ("The truce was set to expire on December 10.", None),  # old_end: the end before the extension
+    ("该措施原定于2025年12月10日到期。", None),
 ]
 
 
