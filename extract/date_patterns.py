@@ -87,7 +87,10 @@ _EN_MONTH_END = re.compile(
     rf"\b(?:(?:the\s+)?end\s+of\s+|end-)(?:(?P<this>this|the)\s+month\b|{_MON}(?:,?\s+(?P<y>\d{{4}})\b)?)",
     _I,
 )
-_EN_YEAR_END = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:(?:the|this)\s+year|(?P<y>\d{4})\b)|\byear[-\s]end\b", _I)
+_EN_YEAR_END = re.compile(
+    r"\b(?:the\s+)?end\s+of\s+(?:(?:the|this)\s+year|(?P<rel_en>next|last)\s+year\b|(?P<y>\d{4})\b)|\byear[-\s]end\b",
+    _I,
+)
 _EN_RELATIVE = re.compile(r"\b(?P<w>today|yesterday|tomorrow)\b|\bfrom\s+(?P<now>now)\b", _I)
 _EN_WEEKDAY = re.compile(
     r"\b(?:(?P<rel>last|this|next)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _I
@@ -239,7 +242,8 @@ def _year_end(m: re.Match[str], pub: DATE | None) -> Core | None:
         year = _rel_year(m, pub) or month_year(month, pub)
         core = _month_core(m.start(), m.end(), year, month)
         return core and Core(core.start, core.end, "day", core.last)
-    year = _rel_year(m, pub) or (pub.year if pub else None)
+    shift = _REL_YEAR[m["rel_en"].lower()] if "rel_en" in m.re.groupindex and m["rel_en"] else 0
+    year = _rel_year(m, pub) or (pub.year + shift if pub else None)  # "the end of next year"
     return Core(m.start(), m.end(), "day", safe_date(year, 12, 31) if year else None)
 
 

@@ -90,13 +90,19 @@ class DateMention:
 
 # --- cue words and windows ------------------------------------------------------------
 
+# clock_bridge: an hour (and its time zone) between a cue and its day, as official notices state them
+_CLOCK = (
+    r"(?:at\s+)?(?:midnight|noon|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)"
+    r"(?:\s+(?:\(?[A-Z]{2,4}\)?|(?:U\.S\.\s+)?(?:eastern|pacific|central|beijing|local)(?:\s+(?:daylight|standard))?\s+time))?,?"
+)
 _EN_PREFIX = re.compile(
     r"(?:\b(?P<deadline>(?:(?:expected|due|scheduled|set|slated|required)\s+)?"
     r"(?:by|before|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of)|due(?:\s+on)?|deadline\s+(?:of|is|on))"
     r"|\b(?P<start>from|since|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|effective(?:\s+(?:from|on))?|as\s+of|commencing)"
     r"|\b(?P<until>until|till|through|up\s*to|(?:expire[sd]?|expiring|lapse[sd]?)(?:\s+on)?"
     r"|(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging)\s+(?:\w+\s+){0,6}?to)"
-    r"|\b(?P<point>on))\s+$",
+    r"|\b(?P<point>on))"
+    rf"(?:\s+{_CLOCK}\s+on)?\s+$",  # clock_bridge: "until 12:01 a.m. EDT on Oct. 15" is still the window's end
     _I,
 )
 _ZH_PREFIX = re.compile(r"(?:(?P<start>自从|自|从)|(?P<until>截至|截止到|截止|直至|直到|至|到)|(?P<point>在|于))\s*$")
@@ -111,7 +117,7 @@ _WINDOW_OPENER = re.compile(r"(?:\b(?:from|between)\s+|自|从)$", _I)
 
 def _prefix(text: str, start: int, floor: int) -> tuple[str | None, int]:
     """Cue word just before ``start`` (not reaching before ``floor``): kind, new start."""
-    window = text[max(floor, start - 40) : start]
+    window = text[max(floor, start - 64) : start]
     for regex in (_EN_PREFIX, _ZH_PREFIX):
         m = regex.search(window)
         if m:
@@ -169,8 +175,16 @@ def _resolve(text: str, core: Core, kind: str, published: DATE | None, ahead: bo
         step = "week" if core.weekday else "year"
         day = shift_by_tense(day, published, clause_tense(text, core.start, core.end), step)
     if core.cat == "month":
-        day = core.last if kind == "until" else core.day if kind == "deadline" else None
+        day = month_window_end(core) if kind == "until" else core.day if kind == "deadline" else None
     return day
+
+
+def month_window_end(core: Core) -> DATE | None:
+    """``month_window_end``: a window end naming a month is its last day only when the month's end
+    is written ("until the end of March", 3月底: a core whose first day is its last); a bare month
+    ("until October", "extended to mid-December", "until late March") writes no day, and the
+    contract keeps no month-only end."""
+    return core.last if core.day is not None and core.day == core.last else None
 
 
 def _window(text: str, a: Core, b: Core, floor: int, ceiling: int) -> DateMention | None:
@@ -185,7 +199,7 @@ def _window(text: str, a: Core, b: Core, floor: int, ceiling: int) -> DateMentio
     start = opener.start() if opener else a.start
     suffix_kind, suffix_end = _suffix(text, b.end, ceiling)
     end = suffix_end if suffix_kind == "until" else b.end
-    last = b.last if b.cat == "month" else b.day
+    last = month_window_end(b) if b.cat == "month" else b.day
     if a.day and last and last < a.day and b.md:  # "June 1 - June 30": the end of the same window
         last = next((d for y in (a.day.year, a.day.year + 1) if (d := safe_date(y, *b.md)) and d >= a.day), last)
     return DateMention(start, end, text[start:end], "until", _iso_or_none(a.day), _iso_or_none(last))

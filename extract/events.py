@@ -40,6 +40,7 @@ from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
 from policykg.extract.background import antecedent, past_month
 from policykg.extract.date_clauses import news_days
+from policykg.extract.date_windows import window_statement
 from policykg.extract.event_dates import fill_undated, usable_dates
 from policykg.extract.merge import Candidate, finish
 from policykg.extract.models import Entity, Event, Mention
@@ -76,7 +77,7 @@ def find_events(
     finder = _Finder(
         text, sorted(mentions, key=lambda m: (m.start, -m.end)), entities, list(dates), lexicon or load_lexicon(), doc
     )
-    return news_days(finder.run(), text, list(dates), published)
+    return window_statement(news_days(finder.run(), text, list(dates), published), text, list(dates))
 
 
 class _Finder:

@@ -59,12 +59,18 @@ CASES = [
     ("自12月起", [("自12月起", "start", None, None, None)]),
     ("by the end of the year", [("by the end of the year", "deadline", "2025-12-31", None, None)]),
     ("by year-end", [("by year-end", "deadline", "2025-12-31", None, None)]),
+    ("until the end of next year", [("until the end of next year", "until", None, "2026-12-31", None)]),
     ("the end of 2027", [("the end of 2027", "point", "2027-12-31", None, None)]),
     # month_end: a month's last day as a window end, start or deadline; no day as a point
     ("until the end of March", [("until the end of March", "until", None, "2026-03-31", None)]),
     ("until the end of this month", [("until the end of this month", "until", None, "2025-11-30", None)]),
     ("by end-January", [("by end-January", "deadline", "2026-01-31", None, None)]),
     ("at the end of March", [("the end of March", "point", None, None, None)]),
+    # month_window_end: a bare month (or mid-, late month) as a window end writes no day
+    ("until October", [("until October", "until", None, None, None)]),
+    ("extended to mid-December", [("extended to mid-December", "until", None, None, None)]),
+    ("from August to October", [("from August to October", "until", "2025-08-01", None, None)]),
+    ("暂停至3月底", [("至3月底", "until", None, "2026-03-31", None)]),
     # written_year: "this year" / "next year" after a month and day
     ("until December 31 this year", [("until December 31 this year", "until", None, "2025-12-31", None)]),
     ("on March 1 next year", [("on March 1 next year", "point", "2026-03-01", None, None)]),
@@ -73,6 +79,13 @@ CASES = [
     ("The waiver expires on Sept. 15", [("expires on Sept. 15", "until", None, "2026-09-15", None)]),
     ("the quotas expire May 31", [("expire May 31", "until", None, "2026-05-31", None)]),
     ("until October 20", [("until October 20", "until", None, "2025-10-20", None)]),
+    # clock_bridge: an hour and its time zone between the cue and the day
+    (
+        "delayed until 12:01 a.m. EDT on Oct. 15",
+        [("until 12:01 a.m. EDT on Oct. 15", "until", None, "2025-10-15", None)],
+    ),
+    ("effective 12:01 a.m. on Dec. 1", [("effective 12:01 a.m. on Dec. 1", "start", "2025-12-01", None, None)]),
+    ("took effect at 12:01 a.m. on Monday", [("on Monday", "point", "2025-11-03", None, None)]),
     ("该措施将于2026年11月10日到期", [("于2026年11月10日", "start", "2026-11-10", None, None)]),
     # months alone
     ("early November", [("early November", "point", None, None, None)]),
@@ -159,7 +172,7 @@ CASES = [
     ("2025年第70号公告", [("2025年", "year", None, None, None)]),
     ("2025年12月", [("2025年12月", "point", None, None, None)]),
     ("2025年12月前", [("2025年12月前", "deadline", "2025-12-01", None, None)]),
-    ("through December", [("through December", "until", None, "2025-12-31", None)]),
+    ("through December", [("through December", "until", None, None, None)]),  # month_window_end
     ("周年", []),
     ("本月", []),
     # impossible dates are not dates

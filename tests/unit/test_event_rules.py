@@ -465,7 +465,9 @@ SCOPE = [
     # a longer time is still an extension
     (
         "The US Commerce Department on Monday extended its tariff exemption for Mexico until March 2026.",
-        {("TARIFF", "extend", ("USA", "org:us_commerce_department"), (), ("MEX",), "2025-11-24", "2026-03-31", None)},
+        {
+            ("TARIFF", "extend", ("USA", "org:us_commerce_department"), (), ("MEX",), "2025-11-24", None, None)
+        },  # month_window_end: no month-only end
     ),
 ]
 

@@ -1,0 +1,84 @@
+"""Window ends stated apart from the act (pure, named rules, applied after merging).
+
+``window_statement``: a body sentence that states no act of its own but the end of a measure's
+window ("The current duties are valid up to October 20, 2020", "Instead, that will be delayed
+until Oct. 15", "The new deadline would be … November 10", 该措施有效期至2026年12月31日) gives that
+written end as ``until`` to the nearest extension or suspension stated before it that has none.
+Only an extension or a suspension is a window act: an imposition keeps its own window, so
+"The tariffs expire on June 30" never ends an earlier, unrelated ban.  A duration ("for 90 days",
+为期一年) is no written end and gives nothing (the contract computes no ends).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from policykg.extract.models import Event
+from policykg.extract.sentences import split_sentences
+
+_WINDOW_ACTS = ("extend", "suspend")
+
+# a predicate of a window's end before its date: validity, expiry, staying in force, a delay
+_WINDOW_PREDICATE = re.compile(
+    r"\b(?:valid(?:ity)?|expir\w*|lapse\w*|(?:remain|stay)\w*\s+in\s+(?:force|effect|place)"
+    r"|in\s+(?:force|effect|place)|(?:run|last)\w*|delay\w*|postpone\w*|defer\w*"
+    r"|suspend\w*|pause\w*|extend\w*|prolong\w*)\b"
+    r"|有效|到期|届满|实施|执行|延长|延期|暂停|推迟|暂缓",
+    re.IGNORECASE,
+)
+# old_end: the end a window had before the act changed it ("was set to expire on August 12",
+# "would have lapsed on", 原定于…到期): no end of the extended window
+_OLD_END = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:set|due|scheduled|slated|supposed)\s+to\s+(?:expire|end|lapse|run\s+out)"
+    r"|\bwould\s+have\s+(?:expired|ended|lapsed)|\b(?:original|previous|old|earlier)\s+(?:deadline|expiry)|原定|原本|原计划",
+    re.IGNORECASE,
+)
+# a noun naming a new end, followed by its day: "The new deadline … would be … November 10"
+_NEW_END = re.compile(
+    r"\b(?:new|revised|extended)\s+(?:deadline|expiry\s+date|expiration\s+date|end\s+date|cut-?off\s+date)\b"
+    r"|新的?(?:截止日期|期限|到期日)",
+    re.IGNORECASE,
+)
+
+
+def window_statement(events: tuple[Event, ...], text: str, dates: list[Any]) -> tuple[Event, ...]:
+    """Give each window end stated in a sentence of no act of its own to the nearest extension
+    or suspension before it, when that has no ``until`` yet (and no date after the end)."""
+    title_end = text.find("\n") if "\n" in text else len(text)
+    out = list(events)
+    for lo, hi in split_sentences(text, title_end + 1):
+        end = written_end(text, lo, hi, dates)
+        if end is None or any(lo <= e.evidence_start < hi for e in events):
+            continue
+        k = _nearest_window_act(out, lo, end)
+        if k is not None:
+            out[k] = replace(out[k], until=end)
+    return tuple(out)
+
+
+def written_end(text: str, lo: int, hi: int, dates: list[Any]) -> str | None:
+    """The window end the sentence ``text[lo:hi]`` writes: an ``until`` date after a window
+    predicate ("are valid up to …", "will be delayed until …", 有效期至…), or the day after a
+    new-end noun ("the new deadline would be … November 10"); else None.  ``old_end``: not the end
+    the window had before the act ("The truce was set to expire on August 12", 原定于…到期)."""
+    for d in dates:
+        if not (lo <= d.start and d.end <= hi) or _OLD_END.search(text, lo, d.end):
+            continue
+        if d.kind == "until" and d.until and _WINDOW_PREDICATE.search(text, lo, d.end):
+            return str(d.until)
+        if d.kind == "point" and d.date and _NEW_END.search(text, lo, d.start):
+            return str(d.date)
+    return None
+
+
+def _nearest_window_act(events: list[Event], before: int, end: str) -> int | None:
+    """Index of the last extension or suspension stated before offset ``before``, when it has no
+    ``until`` and no date after ``end`` (a nearer act with its own end is the one meant), else None."""
+    acts = [k for k, e in enumerate(events) if e.evidence_start < before and e.action in _WINDOW_ACTS]
+    if not acts:
+        return None
+    k = max(acts, key=lambda k: events[k].evidence_start)
+    e = events[k]
+    return None if e.until or (e.date and e.date > end) else k
