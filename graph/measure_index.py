@@ -27,14 +27,15 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
 NONE = ""  # the item/target key of an event that names none
-MAX_SUBSET = 3  # acts naming more items are ranked by the scan (rare)
-MAX_FILED_ITEMS = 8  # positions naming more items are filed under no subset and always scanned
+MAX_SUBSET = 3  # subsets of items filed and queried, at most this large
+MAX_QUERY_ITEMS = 8  # acts naming more items rank every act sharing one (rare)
+MAX_FILED_ITEMS = 16  # acts naming more items are filed under no subset and ranked on every query
 
 
 def slot_pairs(items: Iterable[str], targets: Iterable[str]) -> list[tuple[str, str]]:
@@ -173,18 +174,33 @@ class Pool:
     values: set[tuple[tuple[str, Any], ...]] = field(default_factory=set)
     articles: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     always: list[int] = field(default_factory=list)
-    sizes: set[int] = field(default_factory=set)
+    wide: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    sizes: dict[Hashable, set[int]] = field(default_factory=lambda: defaultdict(set))
+    pending: list[tuple[int, Any]] = field(default_factory=list)
 
-    def add(self, act: Any, keys: list[Hashable] | None) -> None:
-        """File ``act`` under ``keys`` (``None``: ranked one by one on every query)."""
-        n = len(self.acts)
+    def add(self, act: Any, keys: Callable[[Any], list[tuple[Hashable, int]] | None]) -> None:
+        """Add ``act``, to be filed under ``keys(act)`` (each a base key and the act's item count;
+        ``None``: ranked one by one on every query) when first queried: a pool only ever scanned
+        (:func:`policykg.graph.measures._pick_slot`, few candidates) is never filed."""
+        self.pending.append((len(self.acts), keys))
         self.acts.append(act)
+
+    def _flush(self) -> None:
+        for n, keys in self.pending:
+            self._file(n, self.acts[n], keys(self.acts[n]))
+        self.pending.clear()
+
+    def _file(self, n: int, act: Any, keys: list[tuple[Hashable, int]] | None) -> None:
         for a in act.articles:
             self.articles[a].append(n)
         if keys is None:
             self.always.append(n)
             return
-        self.sizes.add(len(act.items))
+        for base, size in keys:
+            self.sizes[base].add(size)
+        if len(act.items) > MAX_SUBSET:
+            for item in act.items:
+                self.wide[item].append(n)
         day = (act.published or "")[:10]
         self.main.add(keys, n, act.key, act.date, day)
         if act.value:
@@ -205,7 +221,11 @@ class Pool:
         the latest date a dated act may have (and whether strictly before), ``window`` the first
         report days (low, high) an undated one may have, or None; with ``by_value``, acts whose
         value agrees with ``act``'s are ranked first (they win whenever one fits)."""
+        self._flush()
+        keys = [(base, size) for base in keys for size in sorted(self.sizes.get(base, ()))]
         exact = {n for a in act.articles for n in self.articles.get(a, ())} | set(self.always)
+        if len(act.items) > MAX_SUBSET:  # acts sharing more items than a filed subset: ranked one by one
+            exact |= {n for item in act.items for n in self.wide.get(item, ())}
         found = [self.acts[n] for n in exact if fits(act, self.acts[n])]
         phases: list[tuple[Buckets, list[Hashable]]] = []
         if by_value:
@@ -225,31 +245,32 @@ class Pool:
         return max(found, key=lambda c: rank(act, c)) if found else None
 
 
-def slot_keys(act: Any) -> list[Hashable] | None:
+def slot_keys(act: Any) -> list[tuple[Hashable, int]] | None:
     """Where an imposition (or easing) is filed: each subset of its items up to :data:`MAX_SUBSET`
     (and none), each target key, its item count (which with the subset fixes the Jaccard rank);
     None when it names more than :data:`MAX_FILED_ITEMS` items."""
     if len(act.items) > MAX_FILED_ITEMS:
         return None
     subsets = [frozenset(), *(item_subsets(act.items, MAX_SUBSET) if act.items else [])]
-    return [(s, tk, len(act.items)) for s in subsets for tk in target_keys(act.targets)]
+    return [((s, tk), len(act.items)) for s in subsets for tk in target_keys(act.targets)]
 
 
-def slot_queries(act: Any, sizes: Iterable[int]) -> list[Hashable] | None:
+def slot_queries(act: Any) -> list[Hashable] | None:
     """The keys whose acts ``act`` covers (a shared item, or any when it names none): each subset
-    of its items, so the act sharing most of them is the latest under some key; None past
-    :data:`MAX_SUBSET` items (then the caller scans)."""
-    if len(act.items) > MAX_SUBSET:
+    of its items up to :data:`MAX_SUBSET`, so the act sharing most of them is the latest under
+    some key (acts naming more are ranked one by one, :meth:`Pool.best`); None past
+    :data:`MAX_QUERY_ITEMS` items (then the caller scans)."""
+    if len(act.items) > MAX_QUERY_ITEMS:
         return None
     tks = target_queries(act.targets)
-    return [(s, tk, n) for s in item_subsets(act.items, MAX_SUBSET) for tk in tks for n in sorted(sizes)]
+    return [(s, tk) for s in item_subsets(act.items, MAX_SUBSET) for tk in tks]
 
 
-def request_keys(request: Any) -> list[Hashable]:
+def request_keys(request: Any) -> list[tuple[Hashable, int]]:
     """Where a request is filed: each item (none), any item; each requester, any requester."""
     items: list[str | None] = [*sorted(request.items)] or [NONE]
     requesters: list[str | None] = sorted({r.actor for r in request.reports})
-    return [("q", i, r) for i in [*items, None] for r in [*requesters, None]]
+    return [(("q", i, r), 0) for i in [*items, None] for r in [*requesters, None]]
 
 
 def decision_queries(decision: Any) -> list[Hashable]:

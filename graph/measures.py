@@ -36,6 +36,7 @@ DAY_TOLERANCE = 1  # reports of one act may differ by this many days (or announc
 UNDATED_WINDOW_DAYS = 180  # an undated report joins an act reported at most this long before it
 THREAT_WINDOW_DAYS = 365  # a threat joins the measure imposed at most this long after it
 NONE = ""  # the item/target index key of an event that names none
+SCAN_LIMIT = 64  # an act with at most this many candidates sharing an item scans them (faster than the pools)
 
 
 @dataclass(frozen=True)
@@ -406,7 +407,7 @@ def link_block(reports: Iterable[Report]) -> list[Measure]:
         _attach(act, _pick_threat(act, imposes, by_pair, on_article), members, founding)
     requests = ix.Pool()
     for request in by_action["request"]:
-        requests.add(request, ix.request_keys(request))
+        requests.add(request, ix.request_keys)
     for action in ("approve", "reject"):
         for act in by_action[action]:
             _attach(act, _pick_decision(act, requests), members, founding)
@@ -438,13 +439,20 @@ def _pick_decision(decision: Act, requests: ix.Pool) -> Act | None:
 def _pick_slot(act: Act, pool: ix.Pool, index: dict[str, list[int]], rank: Any, by_value: bool) -> Act | None:
     """The best act of ``pool`` that suspend/lift/extend ``act`` may act on (:func:`_lifecycle_fits`);
     ``index`` (:func:`_index`) serves the rare act naming too many items for the pool's keys."""
-    keys = ix.slot_queries(act, pool.sizes)
-    if keys is None:
+    keys = ix.slot_queries(act)
+    if keys is None or _few(index, act.items, len(pool.acts)):
         return _pick(act, pool.acts, index, _lifecycle_fits, rank)
     when = (act.date or act.published or "")[:10]
     window = (shift_day(when, -UNDATED_WINDOW_DAYS), shift_day(when, UNDATED_WINDOW_DAYS)) if when else None
     bound = (act.date, True) if act.date else ((act.published or "")[:10] or None, False)
     return pool.best(act, keys, bound, window, _lifecycle_fits, rank, by_value)
+
+
+def _few(index: dict[str, list[int]], items: frozenset[str], size: int) -> bool:
+    """Whether :func:`_candidates` would give few positions: then scanning them beats the pool's look-ups."""
+    if not items:
+        return size <= SCAN_LIMIT
+    return sum(len(index.get(k, ())) for k in (*items, NONE)) <= SCAN_LIMIT
 
 
 def _attach(act: Act, target: Act | None, members: dict[str, list[Act]], founding: dict[str, Act]) -> None:
@@ -463,7 +471,7 @@ def _link_lifecycle(
     ``imposes`` are in (date, key) order, as the pools file them."""
     pool, loose = ix.Pool(), ix.Pool()
     for imp in imposes:
-        pool.add(imp, ix.slot_keys(imp))
+        pool.add(imp, ix.slot_keys)
     index, loose_index = _index(imposes), defaultdict(list)
     owner: dict[str, str] = {}
     for act in sorted(acts, key=lambda a: (a.date or (a.published or "")[:10], a.key)):
@@ -475,7 +483,7 @@ def _link_lifecycle(
         owner[act.key] = target.key if target else act.key
         for item in act.items or (NONE,):
             loose_index[item].append(len(loose.acts))
-        loose.add(act, ix.slot_keys(act))
+        loose.add(act, ix.slot_keys)
 
 
 def _measure(block: str, found: Act, acts: tuple[Act, ...]) -> Measure:

@@ -1,0 +1,103 @@
+"""The pure linker alone on one actor's events: how ``link_block`` grows (issue 14 part 1).
+
+No database: ``--events`` sizes (default 10,000 / 20,000 / 40,000 / 80,000) of events
+by one actor, drawn as :mod:`benchmarks.bench_link` draws them (400 goods, 1-3 per
+event, one in ten undated, a mix of impose / suspend / lift / extend / threaten /
+request / approve), grouped into blocks (event type and party) and linked with
+:func:`policykg.graph.measures.link_block`, as the build, the bulk path and the relink
+do.  It prints the CPU seconds, the growth per doubling, and, up to ``--reference-max``
+events, the seconds of the reference linker that scans every candidate
+(``tests/linker_reference.py``, the linker before its indexes) and whether both give
+the same measures.  Not a test: figures depend on the machine.
+
+Run: ``python -m benchmarks.bench_linker [--events N ...] [--reference-max N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+from benchmarks.bench_link import _event
+from policykg.graph.measures import Report, block_of, link_block
+
+
+def reports(n: int, seed: int = 14) -> dict[str, list[Report]]:
+    """``n`` events of CHN as reports, three to an article, by block."""
+    rng = random.Random(seed)
+    blocks: dict[str, list[Report]] = defaultdict(list)
+    for k in range(n):
+        e = _event(rng, "CHN")
+        day = f"20{rng.randint(19, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        published = e.date if e.date and rng.random() < 0.7 else day
+        block = block_of(e.type, e.action, "CHN", e.targets)
+        blocks[block].append(
+            Report(
+                f"e{k:07d}",
+                e.type,
+                e.action,
+                "CHN",
+                frozenset(e.items),
+                frozenset(e.targets),
+                date=e.date,
+                until=e.until,
+                published=f"{published}T08:00:00",
+                articles=frozenset({f"a{k // 3:07d}"}),
+                outlets=frozenset({f"o{k % 30}"}),
+            )
+        )
+    return blocks
+
+
+def timed(linker: Callable[[list[Report]], Any], blocks: dict[str, list[Report]]) -> tuple[float, list[Any]]:
+    """CPU seconds to link every block, and the measures."""
+    start = time.process_time()
+    out = [linker(blocks[b]) for b in sorted(blocks)]
+    return time.process_time() - start, out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, nargs="*", default=[10_000, 20_000, 40_000, 80_000])
+    parser.add_argument("--reference-max", type=int, default=20_000, help="run the scanning linker up to this size")
+    args = parser.parse_args([] if argv is None else argv)
+    try:
+        from tests import linker_reference as reference
+    except ImportError:  # an installed package without the tests
+        reference = None
+    rows, prev = [], None
+    for n in args.events:
+        blocks = reports(n)
+        biggest = max(len(b) for b in blocks.values())
+        seconds, measures = timed(link_block, blocks)
+        row = [f"{n:,}", f"{biggest:,}", f"{sum(map(len, measures)):,}", f"{seconds:.2f}"]
+        row.append(f"{seconds / prev:.2f}x" if prev else "-")
+        prev = seconds
+        if reference is not None and n <= args.reference_max:
+            old, old_measures = timed(reference.link_block, blocks)
+            row += [f"{old:.2f}", f"{old / max(seconds, 1e-9):.1f}x", "yes" if old_measures == measures else "NO"]
+        else:
+            row += ["-", "-", "-"]
+        rows.append(row)
+        print("  ".join(row), flush=True)
+    header = ["events", "largest block", "measures", "CPU s", "vs previous", "scan CPU s", "speed-up", "same"]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(cell.rjust(w) for cell, w in zip(row, widths)))
+    first, last = rows[0], rows[-1]
+    size = int(last[0].replace(",", "")) / int(first[0].replace(",", ""))
+    print(
+        f"summary: pure linker, one actor: {last[0]} events in {last[3]} CPU s, "
+        f"{float(last[3]) / max(float(first[3]), 1e-9):.1f}x for {size:.0f}x the events"
+    )
+    return 0 if all(r[-1] in ("yes", "-") for r in rows) else 1
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))
