@@ -1,9 +1,9 @@
 """The pure linker alone on one actor's events: how ``link_block`` grows (issue 14 part 1).
 
 No database: ``--events`` sizes (default 10,000 / 20,000 / 40,000 / 80,000) of events
-by one actor, drawn as :mod:`benchmarks.bench_link` draws them (400 goods, 1-3 per
-event, one in ten undated, a mix of impose / suspend / lift / extend / threaten /
-request / approve), grouped into blocks (event type and party) and linked with
+by one actor, shaped like the realistic generator's dominant actor (:func:`reports`:
+400 goods with Zipf weights, 15 % naming none, one in ten undated, mostly impose),
+grouped into blocks (event type and party; four types) and linked with
 :func:`policykg.graph.measures.link_block`, as the build, the bulk path and the relink
 do.  It prints the CPU seconds, the growth per doubling, and, up to ``--reference-max``
 events, the seconds of the reference linker that scans every candidate
@@ -22,32 +22,59 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from benchmarks.bench_link import _event
 from policykg.graph.measures import Report, block_of, link_block
+
+# Shares counted on the realistic generator's (benchmarks/realistic.py) largest block at 100,000 events.
+ITEM_COUNTS = {0: 15, 1: 64, 2: 12, 3: 5, 4: 2, 5: 1, 8: 1}
+TARGET_COUNTS = {0: 31, 1: 60, 2: 5, 3: 2, 7: 1, 12: 1}
+ACTION_SHARES = {
+    "impose": 73,
+    "suspend": 7,
+    "lift": 5,
+    "extend": 5,
+    "threaten": 4,
+    "request": 2,
+    "approve": 2,
+    "reject": 2,
+}
+TYPES = ("EXPORT_CONTROL", "TARIFF", "SANCTION", "EXPORT_BAN")
+GOODS = [f"item:i{k}" for k in range(400)]
+ZIPF = [1 / (k + 1) for k in range(len(GOODS))]
+
+
+def _draw(rng: random.Random, shares: dict[Any, int]) -> Any:
+    return rng.choices(list(shares), weights=list(shares.values()))[0]
 
 
 def reports(n: int, seed: int = 14) -> dict[str, list[Report]]:
-    """``n`` events of CHN as reports, three to an article, by block."""
+    """``n`` events of CHN as reports, by block: goods drawn with Zipf weights, as many goods,
+    targets and actions as the realistic generator gives its dominant actor; one in ten undated."""
     rng = random.Random(seed)
     blocks: dict[str, list[Report]] = defaultdict(list)
     for k in range(n):
-        e = _event(rng, "CHN")
+        items = set()
+        for _ in range(_draw(rng, ITEM_COUNTS)):
+            items.add(rng.choices(GOODS, weights=ZIPF)[0])
+        targets = {f"C{rng.randrange(1, 60):02d}" for _ in range(_draw(rng, TARGET_COUNTS))}
         day = f"20{rng.randint(19, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        published = e.date if e.date and rng.random() < 0.7 else day
-        block = block_of(e.type, e.action, "CHN", e.targets)
-        blocks[block].append(
+        date = None if rng.random() < 0.1 else day
+        action, type_ = _draw(rng, ACTION_SHARES), rng.choice(TYPES)
+        blocks[block_of(type_, action, "CHN", targets)].append(
             Report(
                 f"e{k:07d}",
-                e.type,
-                e.action,
+                type_,
+                action,
                 "CHN",
-                frozenset(e.items),
-                frozenset(e.targets),
-                date=e.date,
-                until=e.until,
-                published=f"{published}T08:00:00",
-                articles=frozenset({f"a{k // 3:07d}"}),
+                frozenset(items),
+                frozenset(targets),
+                date=date,
+                until=f"20{rng.randint(25, 27)}-06-30"
+                if action in ("suspend", "extend") and rng.random() < 0.5
+                else None,
+                published=f"{date if date and rng.random() < 0.7 else day}T08:00:00",
+                articles=frozenset({f"a{k // 2:07d}"}),
                 outlets=frozenset({f"o{k % 30}"}),
+                value=(("rate", rng.choice([10, 25, 50])),) if rng.random() < 0.2 else (),
             )
         )
     return blocks
