@@ -40,7 +40,7 @@ MAX_FILED_ITEMS = 16  # acts naming more items are filed under no subset and ran
 
 def slot_pairs(items: Iterable[str], targets: Iterable[str]) -> list[tuple[str, str]]:
     """``(item, target)`` pairs, :data:`NONE` standing for an empty side."""
-    return [(i, t) for i in (sorted(items) or [NONE]) for t in (sorted(targets) or [NONE])]
+    return [(i, t) for i in (items or (NONE,)) for t in (targets or (NONE,))]
 
 
 def item_subsets(items: frozenset[str], largest: int) -> list[frozenset[str]]:

@@ -202,15 +202,14 @@ def _dated_groups(dated: list[Report]) -> list[list[Report]]:
             n = parent[n]
         return n
 
-    by_day: dict[tuple[str, tuple[str, str]], list[int]] = defaultdict(list)  # same slots: a shared pair
-    pairs = [ix.slot_pairs(r.items, r.targets) for r in dated]
+    by_day: dict[tuple[str, str], list[int]] = defaultdict(list)  # same slots share an item (or name none)
     for n, r in enumerate(dated):
         for d in {r.date, r.effective} - {None}:
-            for pair in pairs[n]:
-                by_day[(str(d), pair)].append(n)
+            for item in r.items or (NONE,):
+                by_day[(str(d), item)].append(n)
     for n, r in enumerate(dated):
         days = {shift_day(str(d), s) for d in {r.date, r.effective} - {None} for s in (-1, 0, 1)}
-        for m in {m for d in days for pair in pairs[n] for m in by_day.get((d, pair), ())}:
+        for m in {m for d in days for item in r.items or (NONE,) for m in by_day.get((d, item), ())}:
             if m != n and _near(r, dated[m]) and _same_slots(r, dated[m]):
                 parent[find(m)] = find(n)
     groups: dict[int, list[Report]] = defaultdict(list)
@@ -264,10 +263,11 @@ def _cluster_action(action: str, reports: list[Report]) -> list[Act]:
     dated = sorted((r for r in reports if r.date), key=lambda r: (r.date, r.key))
     groups = _dated_groups(dated)
     anchors = [make_act(action, g) for g in groups]
-    by_pair = ix.pair_dates((n, a.items, a.targets, a.date) for n, a in enumerate(anchors))
+    undated = sorted((r for r in reports if not r.date), key=lambda r: r.key)
+    by_pair = ix.pair_dates((n, a.items, a.targets, a.date) for n, a in enumerate(anchors)) if undated else {}
     rest: list[Report] = []
     joined: set[int] = set()
-    for r in sorted((r for r in reports if not r.date), key=lambda r: r.key):
+    for r in undated:
         fits = [n for n in _anchors_near(r, by_pair) if _fits_dated(r, anchors[n])]
         if not fits:
             rest.append(r)
@@ -401,8 +401,9 @@ def link_block(reports: Iterable[Report]) -> list[Measure]:
     members: dict[str, list[Act]] = {a.key: [] for a in by_action["impose"] + by_action["request"]}
     founding = {a.key: a for a in by_action["impose"] + by_action["request"]}
     imposes = by_action["impose"]
-    by_pair = ix.pair_dates((n, a.items, a.targets, a.date) for n, a in enumerate(imposes))
-    on_article = ix.by_article(enumerate(a.articles for a in imposes))
+    if by_action["threaten"]:
+        by_pair = ix.pair_dates((n, a.items, a.targets, a.date) for n, a in enumerate(imposes))
+        on_article = ix.by_article(enumerate(a.articles for a in imposes))
     for act in by_action["threaten"]:
         _attach(act, _pick_threat(act, imposes, by_pair, on_article), members, founding)
     requests = ix.Pool()
@@ -439,8 +440,8 @@ def _pick_decision(decision: Act, requests: ix.Pool) -> Act | None:
 def _pick_slot(act: Act, pool: ix.Pool, index: dict[str, list[int]], rank: Any, by_value: bool) -> Act | None:
     """The best act of ``pool`` that suspend/lift/extend ``act`` may act on (:func:`_lifecycle_fits`);
     ``index`` (:func:`_index`) serves the rare act naming too many items for the pool's keys."""
-    keys = ix.slot_queries(act)
-    if keys is None or _few(index, act.items, len(pool.acts)):
+    keys = None if _few(index, act.items, len(pool.acts)) else ix.slot_queries(act)
+    if keys is None:
         return _pick(act, pool.acts, index, _lifecycle_fits, rank)
     when = (act.date or act.published or "")[:10]
     window = (shift_day(when, -UNDATED_WINDOW_DAYS), shift_day(when, UNDATED_WINDOW_DAYS)) if when else None
