@@ -37,6 +37,7 @@ UNDATED_WINDOW_DAYS = 180  # an undated report joins an act reported at most thi
 THREAT_WINDOW_DAYS = 365  # a threat joins the measure imposed at most this long after it
 NONE = ""  # the item/target index key of an event that names none
 SCAN_LIMIT = 64  # an act with at most this many candidates sharing an item scans them (faster than the pools)
+SCAN_FACTOR = 8  # acts whose scans would read this many times the candidates in all file them (and bisect) instead
 
 
 @dataclass(frozen=True)
@@ -202,14 +203,17 @@ def _dated_groups(dated: list[Report]) -> list[list[Report]]:
             n = parent[n]
         return n
 
-    by_day: dict[tuple[str, str], list[int]] = defaultdict(list)  # same slots share an item (or name none)
+    fine = len(dated) > SCAN_LIMIT * 100  # many reports a day: file them by day and item (same slots share one)
+    by_day: dict[str, list[int]] = defaultdict(list)
     for n, r in enumerate(dated):
         for d in {r.date, r.effective} - {None}:
-            for item in r.items or (NONE,):
-                by_day[(str(d), item)].append(n)
+            for item in r.items or (NONE,) if fine else ("",):
+                by_day[f"{d}|{item}" if fine else str(d)].append(n)
     for n, r in enumerate(dated):
         days = {shift_day(str(d), s) for d in {r.date, r.effective} - {None} for s in (-1, 0, 1)}
-        for m in {m for d in days for item in r.items or (NONE,) for m in by_day.get((d, item), ())}:
+        if fine:
+            days = {f"{d}|{item}" for d in days for item in r.items or (NONE,)}
+        for m in {m for d in days for m in by_day.get(d, ())}:
             if m != n and _near(r, dated[m]) and _same_slots(r, dated[m]):
                 parent[find(m)] = find(n)
     groups: dict[int, list[Report]] = defaultdict(list)
@@ -264,11 +268,14 @@ def _cluster_action(action: str, reports: list[Report]) -> list[Act]:
     groups = _dated_groups(dated)
     anchors = [make_act(action, g) for g in groups]
     undated = sorted((r for r in reports if not r.date), key=lambda r: r.key)
-    by_pair = ix.pair_dates((n, a.items, a.targets, a.date) for n, a in enumerate(anchors)) if undated else {}
+    index = _index(anchors)
+    few = _scan_cost(index, undated, False) <= SCAN_FACTOR * len(anchors)  # then scanning beats filing them
+    by_pair = ix.pair_dates((n, a.items, a.targets, a.date) for n, a in enumerate(anchors)) if not few else {}
     rest: list[Report] = []
     joined: set[int] = set()
     for r in undated:
-        fits = [n for n in _anchors_near(r, by_pair) if _fits_dated(r, anchors[n])]
+        near = _candidates(index, r.items, False) if few else _anchors_near(r, by_pair)
+        fits = [n for n in near if _fits_dated(r, anchors[n])]
         if not fits:
             rest.append(r)
             continue
@@ -400,19 +407,26 @@ def link_block(reports: Iterable[Report]) -> list[Measure]:
         by_action[act.action].append(act)
     members: dict[str, list[Act]] = {a.key: [] for a in by_action["impose"] + by_action["request"]}
     founding = {a.key: a for a in by_action["impose"] + by_action["request"]}
-    imposes = by_action["impose"]
-    if by_action["threaten"]:
+    imposes, threats = by_action["impose"], by_action["threaten"]
+    impose_index = _index(imposes)
+    windows = _scan_cost(impose_index, threats, True) > SCAN_FACTOR * len(imposes)  # else scanning is cheaper
+    if windows:
         by_pair = ix.pair_dates((n, a.items, a.targets, a.date) for n, a in enumerate(imposes))
         on_article = ix.by_article(enumerate(a.articles for a in imposes))
-    for act in by_action["threaten"]:
-        _attach(act, _pick_threat(act, imposes, by_pair, on_article), members, founding)
+    for act in threats:
+        if windows:
+            target = _pick_threat(act, imposes, by_pair, on_article)
+        else:
+            target = _pick(act, imposes, impose_index, _threat_fits, _earliest_rank)
+        _attach(act, target, members, founding)
     requests = ix.Pool()
     for request in by_action["request"]:
         requests.add(request, ix.request_keys)
     for action in ("approve", "reject"):
         for act in by_action[action]:
             _attach(act, _pick_decision(act, requests), members, founding)
-    _link_lifecycle([a for a in acts if a.action in LIFECYCLE_ACTIONS], imposes, members, founding)
+    lifecycle = [a for a in acts if a.action in LIFECYCLE_ACTIONS]
+    _link_lifecycle(lifecycle, imposes, impose_index, members, founding)
     first = reports[0]
     block = block_of(first.type, first.action, first.actor, first.targets)
     return sorted((_measure(block, founding[k], tuple(members[k])) for k in founding), key=lambda m: m.key)
@@ -456,6 +470,14 @@ def _few(index: dict[str, list[int]], items: frozenset[str], size: int) -> bool:
     return sum(len(index.get(k, ())) for k in (*items, NONE)) <= SCAN_LIMIT
 
 
+def _scan_cost(index: dict[str, list[int]], acts: Sequence[Act | Report], either_empty: bool) -> int:
+    """How many candidates :func:`_candidates` would give ``acts`` in all (what scanning costs)."""
+    total = sum(len(ns) for ns in index.values())
+    keys = (NONE,) if either_empty else ()
+    none = total if either_empty else len(index.get(NONE, ()))
+    return sum(sum(len(index.get(k, ())) for k in (*a.items, *keys)) if a.items else none for a in acts)
+
+
 def _attach(act: Act, target: Act | None, members: dict[str, list[Act]], founding: dict[str, Act]) -> None:
     if target is None:
         founding[act.key] = act
@@ -465,15 +487,19 @@ def _attach(act: Act, target: Act | None, members: dict[str, list[Act]], foundin
 
 
 def _link_lifecycle(
-    acts: list[Act], imposes: list[Act], members: dict[str, list[Act]], founding: dict[str, Act]
+    acts: list[Act],
+    imposes: list[Act],
+    index: dict[str, list[int]],
+    members: dict[str, list[Act]],
+    founding: dict[str, Act],
 ) -> None:
     """Each suspend/lift/extend, in time order, acts on the best imposed measure; failing that on the
     measure of an earlier easing (an extend of a suspension whose imposition is not reported).
-    ``imposes`` are in (date, key) order, as the pools file them."""
+    ``imposes`` are in (date, key) order, as the pools file them; ``index`` is :func:`_index` of them."""
     pool, loose = ix.Pool(), ix.Pool()
     for imp in imposes:
         pool.add(imp, ix.slot_keys)
-    index, loose_index = _index(imposes), defaultdict(list)
+    loose_index: dict[str, list[int]] = defaultdict(list)
     owner: dict[str, str] = {}
     for act in sorted(acts, key=lambda a: (a.date or (a.published or "")[:10], a.key)):
         target = _pick_slot(act, pool, index, _lifecycle_rank, act.action == "lift" and bool(act.value))

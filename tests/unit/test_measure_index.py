@@ -56,11 +56,13 @@ SHAPES = {
 }
 
 
-@pytest.mark.parametrize("scan_limit", [0, measures.SCAN_LIMIT])
+@pytest.mark.parametrize("indexed", [True, False])
 @pytest.mark.parametrize("shape", sorted(SHAPES))
-def test_indexed_linker_equals_the_scanning_one(shape, scan_limit, monkeypatch):
-    """Fixed seed; ``scan_limit`` 0 sends every act through the pools, the default only crowded ones."""
-    monkeypatch.setattr(measures, "SCAN_LIMIT", scan_limit)
+def test_indexed_linker_equals_the_scanning_one(shape, indexed, monkeypatch):
+    """Fixed seed; ``indexed`` sends every act through the indexes, else only crowded ones do."""
+    if indexed:
+        monkeypatch.setattr(measures, "SCAN_LIMIT", 0)
+        monkeypatch.setattr(measures, "SCAN_FACTOR", 0)
     items, widths, years = SHAPES[shape]
     rng = random.Random(14)
     for _ in range(150):
