@@ -55,6 +55,7 @@ SMOKE_ARGS = {
     "bench_engines": ["--copies", "4"],
     "bench_extract": ["--words", "5000", "--memory-copies", "1", "2", "3"],
     "bench_link": ["--dominant", "1500", "3000", "--batch", "200", "--small", "20"],
+    "bench_linker": ["--events", "2000", "4000", "--reference-max", "4000"],
     "bench_load": ["--events", "1000", "--naive", "20"],
     "bench_queries": ["--events", "2000", "--runs", "3", "--no-reuse"],
     "bench_stream": ["--events", "200", "--chunk-size", "50"],

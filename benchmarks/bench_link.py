@@ -102,6 +102,7 @@ def batch_step(driver: Any, database: str, seed: int, batch: int) -> tuple[str, 
     times: dict[str, float] = {}
     with measure_linking() as spent:
         load_graph(driver, new, database, timings=times)
+    cpu = f"{spent.cpu[0]:.2f} / {spent.cpu[1]:.2f}" if spent.cpu else "-"
     by_block: dict[str, list[str]] = {}
     for _, attrs in new.nodes(data=True):
         if attrs["label"] == "Event":
@@ -121,6 +122,7 @@ def batch_step(driver: Any, database: str, seed: int, batch: int) -> tuple[str, 
         str(len(blocks)),
         f"{times['write']:.2f}",
         f"{sum(spent):.2f}",
+        cpu,
         f"{min(sub):.2f}",
         f"{min(whole):.2f}",
         f"{min(whole) / max(min(sub), 1e-9):.1f}x",
@@ -128,26 +130,54 @@ def batch_step(driver: Any, database: str, seed: int, batch: int) -> tuple[str, 
     )
 
 
+class Spent(list[float]):
+    """Seconds per call, and (client, server) CPU seconds over the calls (server: the managed one's)."""
+
+    cpu: tuple[float, float] | None = None
+
+
+def server_cpu() -> float | None:
+    """CPU seconds the managed Neo4j process has used (``/proc``), or None (not managed, not Linux)."""
+    import os
+
+    from policykg.graph import server
+
+    try:
+        pid = server.running_pid(server.ServerConfig.from_env(dict(os.environ)))
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except Exception:  # any failure: no server figure
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 @contextlib.contextmanager
-def measure_linking() -> Iterator[list[float]]:
-    """Seconds the loader spends in ``relink_measures`` (not responses), so both columns time the same step."""
+def measure_linking() -> Iterator[Spent]:
+    """Seconds the loader spends in ``relink_measures`` (not responses), so both columns time the same step,
+    and the CPU seconds of this process (every thread) and of the managed server meanwhile."""
     from policykg.graph import load
 
-    spent: list[float] = []
+    spent = Spent()
     original = load.relink_measures
 
     def timed(*args: Any, **kwargs: Any) -> Any:
-        start = time.perf_counter()
+        start, cpu, srv = time.perf_counter(), time.process_time(), server_cpu()
         try:
             return original(*args, **kwargs)
         finally:
             spent.append(time.perf_counter() - start)
+            after = server_cpu()
+            client = time.process_time() - cpu + (spent.cpu[0] if spent.cpu else 0.0)
+            server = (after - srv if after is not None and srv is not None else float("nan")) + (
+                spent.cpu[1] if spent.cpu else 0.0
+            )
+            spent.cpu = (client, server)
 
-    load.relink_measures = timed  # type: ignore[assignment]
+    load.relink_measures = timed
     try:
         yield spent
     finally:
-        load.relink_measures = original  # type: ignore[assignment]
+        load.relink_measures = original
 
 
 HEADER = (
@@ -157,6 +187,7 @@ HEADER = (
     "blocks",
     "batch write s",
     "batch measures link s",
+    "CPU s client / server",
     "again: sub-block s",
     "whole-block s",
     "ratio",
@@ -186,9 +217,12 @@ def main(argv: list[str] | None = None) -> int:
     big = [row for row in rows if row[2] == f"{args.batch:,}"]
     first, last, small = big[0], big[-1], rows[-1]
     growth = float(last[5]) / max(float(first[5]), 1e-9)
+    last = last[:6] + last[7:]  # the summary's columns as before the CPU column
+    small = (*small[:6], *small[7:])
     size = float(last[0].replace(",", "")) / float(first[0].replace(",", ""))
     print(
-        f"summary: link {last[2]} events into {last[0]} of one actor: {last[5]} s (goal <= 2 s); relinked again "
+        f"summary: link {last[2]} events into {last[0]} of one actor: {last[5]} s (goal <= 2 s; CPU s client / "
+        f"server {big[-1][6]}); relinked again "
         f"{last[6]} s by sub-block vs {last[7]} s whole-block ({last[8]}), identical: {last[9]}; "
         f"grows {growth:.1f}x for {size:.0f}x the actor's events"
     )

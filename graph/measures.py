@@ -28,12 +28,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from policykg.graph import measure_index as ix
+
 LIFECYCLE_ACTIONS = ("suspend", "lift", "extend")
 RESTRICTIVE_ACTIONS = ("impose", "threaten", "extend")
 DAY_TOLERANCE = 1  # reports of one act may differ by this many days (or announced vs effective)
 UNDATED_WINDOW_DAYS = 180  # an undated report joins an act reported at most this long before it
 THREAT_WINDOW_DAYS = 365  # a threat joins the measure imposed at most this long after it
 NONE = ""  # the item/target index key of an event that names none
+SCAN_LIMIT = 64  # an act with at most this many candidates sharing an item scans them (faster than the pools)
+SCAN_FACTOR = 8  # acts whose scans would read this many times the candidates in all file them (and bisect) instead
 
 
 @dataclass(frozen=True)
@@ -199,12 +203,16 @@ def _dated_groups(dated: list[Report]) -> list[list[Report]]:
             n = parent[n]
         return n
 
+    fine = len(dated) > SCAN_LIMIT * 100  # many reports a day: file them by day and item (same slots share one)
     by_day: dict[str, list[int]] = defaultdict(list)
     for n, r in enumerate(dated):
         for d in {r.date, r.effective} - {None}:
-            by_day[str(d)].append(n)
+            for item in r.items or (NONE,) if fine else ("",):
+                by_day[f"{d}|{item}" if fine else str(d)].append(n)
     for n, r in enumerate(dated):
         days = {shift_day(str(d), s) for d in {r.date, r.effective} - {None} for s in (-1, 0, 1)}
+        if fine:
+            days = {f"{d}|{item}" for d in days for item in r.items or (NONE,)}
         for m in {m for d in days for m in by_day.get(d, ())}:
             if m != n and _near(r, dated[m]) and _same_slots(r, dated[m]):
                 parent[find(m)] = find(n)
@@ -223,22 +231,25 @@ def _fits_dated(r: Report, act: Act) -> bool:
 
 
 def _undated_groups(undated: list[Report]) -> list[list[Report]]:
-    """Undated reports with equal slots published within the window of the group's first report."""
+    """Undated reports with equal slots published within the window of the group's first report
+    (the latest such group). Groups are founded in order of first report, so the latest group
+    founded under each slot pair is the only one of that pair that can still be in the window."""
     groups: list[list[Report]] = []
+    latest: dict[tuple[str, str], int] = {}
     for r in sorted(undated, key=lambda r: (r.published or "", r.key)):
-        fits = [
-            g
-            for g in groups
-            if r.published
-            and g[0].published
-            and _same_slots(r, g[0])
-            and _days_apart(r.published[:10], g[0].published[:10]) <= UNDATED_WINDOW_DAYS
-        ]
+        pairs = ix.slot_pairs(r.items, r.targets)
+        fits = [latest[p] for p in pairs if r.published and p in latest and _in_window(r, groups[latest[p]][0])]
         if fits:
-            fits[-1].append(r)
-        else:
-            groups.append([r])
+            groups[max(fits)].append(r)
+            continue
+        if r.published:
+            latest.update((p, len(groups)) for p in pairs)
+        groups.append([r])
     return groups
+
+
+def _in_window(r: Report, first: Report) -> bool:
+    return _days_apart(str(r.published)[:10], str(first.published)[:10]) <= UNDATED_WINDOW_DAYS
 
 
 def cluster_acts(reports: Iterable[Report]) -> list[Act]:
@@ -256,11 +267,15 @@ def _cluster_action(action: str, reports: list[Report]) -> list[Act]:
     dated = sorted((r for r in reports if r.date), key=lambda r: (r.date, r.key))
     groups = _dated_groups(dated)
     anchors = [make_act(action, g) for g in groups]
+    undated = sorted((r for r in reports if not r.date), key=lambda r: r.key)
     index = _index(anchors)
+    few = _scan_cost(index, undated, False) <= SCAN_FACTOR * len(anchors)  # then scanning beats filing them
+    by_pair = ix.pair_dates((n, a.items, a.targets, a.date) for n, a in enumerate(anchors)) if not few else {}
     rest: list[Report] = []
     joined: set[int] = set()
-    for r in sorted((r for r in reports if not r.date), key=lambda r: r.key):
-        fits = [n for n in _candidates(index, r.items, False) if _fits_dated(r, anchors[n])]
+    for r in undated:
+        near = _candidates(index, r.items, False) if few else _anchors_near(r, by_pair)
+        fits = [n for n in near if _fits_dated(r, anchors[n])]
         if not fits:
             rest.append(r)
             continue
@@ -269,6 +284,15 @@ def _cluster_action(action: str, reports: list[Report]) -> list[Act]:
         joined.add(best)
     acts = [make_act(action, g) if n in joined else anchors[n] for n, g in enumerate(groups)]  # the rest: unchanged
     return acts + [make_act(action, g) for g in _undated_groups(rest)]
+
+
+def _anchors_near(r: Report, by_pair: ix.PairDates) -> list[int]:
+    """Dated acts sharing a slot pair with undated ``r``, dated in its window (:func:`_fits_dated`)."""
+    if not r.published:
+        return []
+    day = r.published[:10]
+    low, high = shift_day(day, -UNDATED_WINDOW_DAYS), shift_day(day, DAY_TOLERANCE)
+    return sorted(ix.dated_window(by_pair, ix.slot_pairs(r.items, r.targets), low, high))
 
 
 def _undated_rank(r: Report, act: Act) -> tuple[Any, ...]:
@@ -383,17 +407,75 @@ def link_block(reports: Iterable[Report]) -> list[Measure]:
         by_action[act.action].append(act)
     members: dict[str, list[Act]] = {a.key: [] for a in by_action["impose"] + by_action["request"]}
     founding = {a.key: a for a in by_action["impose"] + by_action["request"]}
-    imposes, requests = by_action["impose"], by_action["request"]
-    impose_index, request_index = _index(imposes), _index(requests)
-    for act in by_action["threaten"]:
-        _attach(act, _pick(act, imposes, impose_index, _threat_fits, _earliest_rank), members, founding)
+    imposes, threats = by_action["impose"], by_action["threaten"]
+    impose_index = _index(imposes)
+    windows = _scan_cost(impose_index, threats, True) > SCAN_FACTOR * len(imposes)  # else scanning is cheaper
+    if windows:
+        by_pair = ix.pair_dates((n, a.items, a.targets, a.date) for n, a in enumerate(imposes))
+        on_article = ix.by_article(enumerate(a.articles for a in imposes))
+    for act in threats:
+        if windows:
+            target = _pick_threat(act, imposes, by_pair, on_article)
+        else:
+            target = _pick(act, imposes, impose_index, _threat_fits, _earliest_rank)
+        _attach(act, target, members, founding)
+    requests = ix.Pool()
+    for request in by_action["request"]:
+        requests.add(request, ix.request_keys)
     for action in ("approve", "reject"):
         for act in by_action[action]:
-            _attach(act, _pick(act, requests, request_index, _decision_fits, _latest_rank), members, founding)
-    _link_lifecycle([a for a in acts if a.action in LIFECYCLE_ACTIONS], imposes, impose_index, members, founding)
+            _attach(act, _pick_decision(act, requests), members, founding)
+    lifecycle = [a for a in acts if a.action in LIFECYCLE_ACTIONS]
+    _link_lifecycle(lifecycle, imposes, impose_index, members, founding)
     first = reports[0]
     block = block_of(first.type, first.action, first.actor, first.targets)
     return sorted((_measure(block, founding[k], tuple(members[k])) for k in founding), key=lambda m: m.key)
+
+
+def _pick_threat(
+    threat: Act, imposes: list[Act], by_pair: ix.PairDates, on_article: dict[str, list[int]]
+) -> Act | None:
+    """The imposition a threat announced: dated in its window on a shared slot pair, or sharing an article."""
+    near = {n for a in threat.articles for n in on_article.get(a, ())}
+    if threat.date:
+        pairs = ix.slot_pairs(threat.items, threat.targets)
+        near |= ix.dated_window(by_pair, pairs, threat.date, shift_day(threat.date, THREAT_WINDOW_DAYS))
+    found = [imposes[n] for n in near if _threat_fits(threat, imposes[n])]
+    return max(found, key=lambda c: _earliest_rank(threat, c)) if found else None
+
+
+def _pick_decision(decision: Act, requests: ix.Pool) -> Act | None:
+    """The request an approve/reject decides: the latest one dated on or before it (:func:`_latest_rank`)."""
+    bound = (decision.date, False)
+    keys = ix.decision_queries(decision)
+    return requests.best(decision, keys, bound, None, _decision_fits, _latest_rank)
+
+
+def _pick_slot(act: Act, pool: ix.Pool, index: dict[str, list[int]], rank: Any, by_value: bool) -> Act | None:
+    """The best act of ``pool`` that suspend/lift/extend ``act`` may act on (:func:`_lifecycle_fits`);
+    ``index`` (:func:`_index`) serves the rare act naming too many items for the pool's keys."""
+    keys = None if _few(index, act.items, len(pool.acts)) else ix.slot_queries(act)
+    if keys is None:
+        return _pick(act, pool.acts, index, _lifecycle_fits, rank)
+    when = (act.date or act.published or "")[:10]
+    window = (shift_day(when, -UNDATED_WINDOW_DAYS), shift_day(when, UNDATED_WINDOW_DAYS)) if when else None
+    bound = (act.date, True) if act.date else ((act.published or "")[:10] or None, False)
+    return pool.best(act, keys, bound, window, _lifecycle_fits, rank, by_value)
+
+
+def _few(index: dict[str, list[int]], items: frozenset[str], size: int) -> bool:
+    """Whether :func:`_candidates` would give few positions: then scanning them beats the pool's look-ups."""
+    if not items:
+        return size <= SCAN_LIMIT
+    return sum(len(index.get(k, ())) for k in (*items, NONE)) <= SCAN_LIMIT
+
+
+def _scan_cost(index: dict[str, list[int]], acts: Sequence[Act | Report], either_empty: bool) -> int:
+    """How many candidates :func:`_candidates` would give ``acts`` in all (what scanning costs)."""
+    total = sum(len(ns) for ns in index.values())
+    keys = (NONE,) if either_empty else ()
+    none = total if either_empty else len(index.get(NONE, ()))
+    return sum(sum(len(index.get(k, ())) for k in (*a.items, *keys)) if a.items else none for a in acts)
 
 
 def _attach(act: Act, target: Act | None, members: dict[str, list[Act]], founding: dict[str, Act]) -> None:
@@ -413,20 +495,22 @@ def _link_lifecycle(
 ) -> None:
     """Each suspend/lift/extend, in time order, acts on the best imposed measure; failing that on the
     measure of an earlier easing (an extend of a suspension whose imposition is not reported).
-    ``index`` is :func:`_index` of ``imposes``."""
-    loose: list[Act] = []
+    ``imposes`` are in (date, key) order, as the pools file them; ``index`` is :func:`_index` of them."""
+    pool, loose = ix.Pool(), ix.Pool()
+    for imp in imposes:
+        pool.add(imp, ix.slot_keys)
     loose_index: dict[str, list[int]] = defaultdict(list)
     owner: dict[str, str] = {}
     for act in sorted(acts, key=lambda a: (a.date or (a.published or "")[:10], a.key)):
-        target = _pick(act, imposes, index, _lifecycle_fits, _lifecycle_rank)
+        target = _pick_slot(act, pool, index, _lifecycle_rank, act.action == "lift" and bool(act.value))
         if target is None:
-            earlier = _pick(act, loose, loose_index, _lifecycle_fits, _latest_rank)
+            earlier = _pick_slot(act, loose, loose_index, _latest_rank, False)
             target = founding[owner[earlier.key]] if earlier else None
         _attach(act, target, members, founding)
         owner[act.key] = target.key if target else act.key
         for item in act.items or (NONE,):
-            loose_index[item].append(len(loose))
-        loose.append(act)
+            loose_index[item].append(len(loose.acts))
+        loose.add(act, ix.slot_keys)
 
 
 def _measure(block: str, found: Act, acts: tuple[Act, ...]) -> Measure:

@@ -30,7 +30,6 @@ from policykg.graph.measure_rows import measure_fingerprint, measure_link_rows, 
 from policykg.graph.measures import RESTRICTIVE_ACTIONS, Measure, Report, link_block
 from policykg.graph.responses import pick_first_act
 from policykg.graph.subblock import neighbours
-from policykg.graph.writers import run_parallel
 
 BLOCKS_PER_TX = 200
 WHOLE_BLOCK_SHARE = 0.25  # a batch holding this share of a block relinks the whole block
@@ -155,7 +154,8 @@ def relink_measures(
     with driver.session(database=database, notifications_min_severity="OFF") as session:
         whole, partial = _split_blocks(session, blocks, keys)
     work = relink_work(whole, [(b, sorted((keys or {})[b]), size) for b, size in partial])
-    run_parallel(driver, database, iter(work), relink_tx, writers=RELINK_WRITERS, done=lambda _, c: _add(summary, c))
+    lanes = relink_lanes(work, RELINK_WRITERS)
+    run_lanes(driver, database, lanes, relink_tx, done=lambda _, c: _add(summary, c))
     return summary
 
 
@@ -178,6 +178,63 @@ def relink_work(whole: list[str], partial: list[tuple[str, list[str], int]]) -> 
     work: list[tuple[Any, ...]] = [("keys", [item]) for item in partial]
     work += [("whole", whole[n : n + BLOCKS_PER_TX]) for n in range(0, len(whole), BLOCKS_PER_TX)]
     return work
+
+
+def relink_lanes(work: list[tuple[Any, ...]], lanes: int) -> list[list[tuple[Any, ...]]]:
+    """``work`` split into at most ``lanes`` lists whose parties never meet, each in ``work``'s order.
+
+    Every transaction locks the parties of its blocks, so two writers taking the next
+    items of one list waited on each other whenever both held the dominant party (its
+    sub-blocks, and the whole-block chunks that hold one of its small blocks).  A party's
+    work goes to one lane, the heaviest parties first to the lightest lane (a sub-block
+    weighs its block's events, a whole block one chunk's share), so the lanes run side by
+    side without waiting; each transaction stays as small as before.
+
+    >>> work = [("keys", [("A|CHN", ["k1"], 900)]), ("whole", ["A|USA", "B|CHN", "B|EU"])]
+    >>> relink_lanes(work, 2)
+    [[('keys', [('A|CHN', ['k1'], 900)]), ('whole', ['B|CHN'])], [('whole', ['A|USA', 'B|EU'])]]
+    """
+    weight: dict[str, float] = defaultdict(float)
+    for item in work:
+        for block, size in _item_blocks(item):
+            weight[_party(block)] += size
+    lane_of: dict[str, int] = {}
+    loads = [0.0] * max(1, lanes)
+    for party in sorted(weight, key=lambda p: (-weight[p], p)):
+        lane_of[party] = loads.index(min(loads))
+        loads[lane_of[party]] += weight[party]
+    out: list[list[tuple[Any, ...]]] = [[] for _ in loads]
+    for item in work:
+        if item[0] == "keys":
+            out[lane_of[_party(item[1][0][0])]].append(item)
+            continue
+        for n, lane in enumerate(out):
+            blocks = [b for b in item[1] if lane_of[_party(b)] == n]
+            if blocks:
+                lane.append(("whole", blocks))
+    return [lane for lane in out if lane]
+
+
+def _item_blocks(item: tuple[Any, ...]) -> list[tuple[str, float]]:
+    """The blocks of one work item with their weights (a whole block: a chunk's share)."""
+    if item[0] == "keys":
+        return [(block, float(size)) for block, _, size in item[1]]
+    return [(block, SUBBLOCK_MIN_EVENTS / 10) for block in item[1]]
+
+
+def run_lanes(driver: Any, database: str, lanes: list[list[Any]], tx_func: Any, done: Any) -> None:
+    """Run each lane's items in order on a session of its own, the lanes side by side (one
+    thread each); ``done(item, result)`` runs in the calling thread as each lane finishes."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def run(lane: list[Any]) -> list[tuple[Any, Any]]:
+        with driver.session(database=database) as session:
+            return [(item, session.execute_write(tx_func, item)) for item in lane]
+
+    with ThreadPoolExecutor(max_workers=max(1, len(lanes)), thread_name_prefix="policykg-relink") as pool:
+        for future in [pool.submit(run, lane) for lane in lanes]:
+            for item, result in future.result():
+                done(item, result)
 
 
 def relink_tx(tx: Any, item: tuple[Any, ...]) -> list[Any]:
