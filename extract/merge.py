@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from policykg.extract import action_rules, coref, restatement, roles
+from policykg.extract import action_rules, coref, distinct_acts, restatement, roles
 from policykg.extract.models import Entity, Event
 
 _DATE_RANK = {"point": 4, "start": 3, "deadline": 2}
@@ -249,6 +249,8 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
         and not set(m.items) & set(c.items)
     ):
         return False  # 印尼禁止铝土矿出口 … 印尼已禁止镍矿出口: two bans, each with its own actor and goods
+    if distinct_acts.distinct(m, c, text):
+        return False
     if c.how == "referent" or m.concepts & c.concepts or c.title:
         return True  # a headline restates a body event
     if c.sentence == m.sentence and c.clause == m.clause and not c.parallel and not c.also and text:

@@ -71,13 +71,15 @@ ENTITY_F1_BAR = 0.75
 # xent4 application_list: goods listed as the sectors another good is used in are no Items (train lists none of
 # "used in the natural gas, shipbuilding ... sectors", 运用于…陶瓷、玻璃等领域; train fp -7, dev fp -1); set a lists
 # item:permanent_magnets for 稀土元素广泛应用于永磁体等领域: a entity tp 108 -> 107, fn 2 -> 3.
+# xmerge distinct_acts.another_time: "In February the commission launched its first such probe" is an earlier
+# probe than the story's, no restatement: e events tp 37 -> 38, fn 3 -> 2.
 PINNED = {
     "corpus": ((30, 1, 1), (108, 0, 1)),
     "a": ((29, 2, 2), (107, 4, 3)),
     "b": ((19, 0, 0), (58, 4, 4)),
     "c": ((30, 0, 0), (126, 7, 9)),
     "d": ((23, 3, 4), (103, 9, 5)),
-    "e": ((37, 3, 3), (141, 11, 12)),
+    "e": ((38, 3, 2), (141, 11, 12)),
 }
 CORPUS = HELDOUT.parents[2] / "data"
 

@@ -1,0 +1,97 @@
+"""Another act of the same actor, type and action, kept apart from the measure (extract/distinct_acts.py).
+
+Each case goes through the whole pipeline on sentences of our own wording and
+asserts the (type, action, main actor) count of the events; a case that names its
+rule then replaces the rule by "never" (the merge it replaced) and asserts that the
+two acts merge, so every such case pins its rule.  Cases with no rule name are the
+limits: restatements of one measure stay one event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract import distinct_acts
+from policykg.extract.models import Article
+from policykg.extract.pipeline import extract_article, load_pipeline
+
+PUBLISHED = "2025-11-25T09:00:00"
+
+
+def keys(body: str, title: str = "Trade news") -> list[tuple[str, str, str]]:
+    """(type, action, main actor) of every event of the article, sorted (repeats kept)."""
+    record = extract_article(Article(title=title, body=body, published=PUBLISHED), load_pipeline())
+    return sorted((e.type, e.action, e.actors[0]) for e in record.events)
+
+
+CHL_LIST = ("SANCTION", "impose", "CHL")
+CHL_BAN = ("EXPORT_BAN", "impose", "CHL")
+
+
+CASES = [
+    # added_act: "also" / 还 right before the verb of a later sentence adds an act
+    (
+        "added_act",
+        "Chile added Andes Minerals to its entity list on Monday. Chile also added ten Peruvian firms to the "
+        "entity list for their trade with Bolivia.",
+        [CHL_LIST, CHL_LIST],
+    ),
+    (
+        "added_act",
+        "智利周一宣布禁止锂出口。智利还宣布禁止对秘鲁出口相关产品。",
+        [CHL_BAN, CHL_BAN],
+    ),
+    # another_time: a sentence fronted by another time states the act of that time
+    (
+        "another_time",
+        "Chile banned exports of lithium on Monday to support its refiners. In May 2023, Chile banned lithium "
+        "exports to Peru.",
+        [CHL_BAN, CHL_BAN],
+    ),
+    (
+        "another_time",
+        "Chile banned exports of lithium on Monday to support its refiners. Previously, Chile banned lithium "
+        "exports to Peru.",
+        [CHL_BAN, CHL_BAN],
+    ),
+    (
+        "another_time",
+        "智利周一禁止锂出口。此前,智利禁止对秘鲁出口锂。",
+        [CHL_BAN, CHL_BAN],
+    ),
+    # earlier_act: a past adverb before the verb of a statement with its own actor
+    (
+        "earlier_act",
+        "Chile banned exports of lithium on Monday to support its refiners. Chile previously banned lithium "
+        "exports to Peru.",
+        [CHL_BAN, CHL_BAN],
+    ),
+    (
+        "earlier_act",
+        "智利周一禁止锂出口。智利之前已经禁止对秘鲁出口锂。",
+        [CHL_BAN, CHL_BAN],
+    ),
+    # limits: restatements stay one event
+    (None, "Chile banned exports of lithium on Monday. The ban also covers lithium carbonate.", [CHL_BAN]),
+    (
+        None,
+        "Chile banned exports of lithium on Monday. It is also stressed that the ban on lithium exports supports "
+        "refiners.",
+        [CHL_BAN],
+    ),
+    (None, "In May, Chile banned exports of lithium. In May, Chile's lithium export ban was welcomed.", [CHL_BAN]),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_distinct_acts(rule: str | None, body: str, expected: list, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert keys(body) == expected
+    if rule is not None:
+        monkeypatch.setattr(distinct_acts, rule, lambda *args: False)
+        assert keys(body) != expected
+
+
+def test_a_headline_restates() -> None:
+    """The headline restates the story's act even with "also" / another time in it."""
+    body = "Chile banned exports of lithium on Monday to support its refiners."
+    assert keys(body, title="Chile also bans lithium exports") == [CHL_BAN]
