@@ -114,9 +114,7 @@ def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any
     events = find_events(clean, mentions, by_id, published, doc, dates=dates, lexicon=pipe.lexicon)
     events = tuple(_remap_event(e, original, offsets) for e in events)
     mentions_out = tuple(_remap_mention(m, original, offsets) for m in mentions)
-    if pipe.rescorer is not None:
-        types = {e.id: e.type for e in _record_entities(entities, events, gazetteer)}
-        events = rescore_events(original, events, types, pipe.rescorer)
+    events = apply_rescorer(pipe, original, events, entities, gazetteer)
     return ArticleRecord(
         article=article,
         lang=detect_lang(original),
@@ -124,6 +122,17 @@ def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any
         events=events,
         mentions=mentions_out,
     )
+
+
+def apply_rescorer(
+    pipe: Pipeline, text: str, events: tuple[Event, ...], entities: tuple[Entity, ...], gazetteer: Any
+) -> tuple[Event, ...]:
+    """The learned re-scorer's pass over the rules' events when the pipeline has it on (else ``events``): one
+    step shared by :func:`extract_article` and the spaCy events component, so both give the same record."""
+    if pipe.rescorer is None:
+        return events
+    types = {e.id: e.type for e in _record_entities(entities, events, gazetteer)}
+    return rescore_events(text, events, types, pipe.rescorer)
 
 
 def publisher(article: Article, gazetteer: Any) -> frozenset[str]:

@@ -73,13 +73,16 @@ ENTITY_F1_BAR = 0.75
 # item:permanent_magnets for 稀土元素广泛应用于永磁体等领域: a entity tp 108 -> 107, fn 2 -> 3.
 # xmerge distinct_acts.another_time: "In February the commission launched its first such probe" is an earlier
 # probe than the story's, no restatement: e events tp 37 -> 38, fn 3 -> 2.
+# the learned re-scorer on (make train on the stop-12 rules turned it on: dev and the frozen test split each
+# -3 fp, no tp lost): it drops one true event of the sample corpus (China "will also suspend its related export
+# control measures", read as an impose) and two of set e: corpus events 30/1/1 -> 29/1/2, e 38/3/2 -> 36/3/4.
 PINNED = {
-    "corpus": ((30, 1, 1), (108, 0, 1)),
+    "corpus": ((29, 1, 2), (108, 0, 1)),
     "a": ((29, 2, 2), (107, 4, 3)),
     "b": ((19, 0, 0), (58, 4, 4)),
     "c": ((30, 0, 0), (126, 7, 9)),
     "d": ((23, 3, 4), (103, 9, 5)),
-    "e": ((38, 3, 2), (141, 11, 12)),
+    "e": ((36, 3, 4), (141, 11, 12)),
 }
 CORPUS = HELDOUT.parents[2] / "data"
 

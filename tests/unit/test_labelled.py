@@ -224,9 +224,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train tp 370 -> 369)
 # + xmerge distinct_acts (another act of the same actor, type and action stays apart): added_act train 369/120/145
 # -> 370/120/144, another_time -> 375/121/139, earlier_act -> 376/121/138; dev unchanged 142/68/70 by each
+# + the learned re-scorer on (make train on the stop-12 rules: dev 142/68/70 -> 142/65/70, the frozen test split
+# 165/110/127 -> 165/107/127; train is in-sample for it): train 376/121/138 -> 372/112/142
 PINNED = {
-    "train": (215, (376, 121, 138), (1791, 137, 216)),
-    "dev": (82, (142, 68, 70), (556, 73, 136)),
+    "train": (215, (372, 112, 142), (1791, 137, 216)),
+    "dev": (82, (142, 65, 70), (556, 73, 136)),
 }
 
 
