@@ -174,43 +174,40 @@ def owner_batches(label: str, rows: Iterable[Row], batch_size: int) -> Iterator[
 
 
 def positioned(label: str, rows: Sequence[Row]) -> dict[str, list[Any]]:
-    """The owner statement's parameters: owner ``rows``, and one flat list per relationship type.
-
-    Each relationship is a list ``[owner's position in rows, other end's position in its
-    key list, properties...]``; the key lists (``entities``, ``sources``, ``articles``)
-    hold each other end once, so the statement looks it up once per batch.
+    """The owner statement's parameters: ``rows`` with each other end given by its position in a list of keys.
 
     >>> p = positioned("Article", [{"key": "a1", "props": {}, "source": "S", "mentions": ["X", "Y"]},
     ...                            {"key": "a2", "props": {}, "source": None, "mentions": ["Y"]}])
-    >>> p["entities"], p["sources"], p["published_by"], p["mentions"]
-    (['X', 'Y'], ['S'], [[0, 0]], [[0, 0], [0, 1], [1, 1]])
+    >>> p["entities"], p["sources"], [(r["source"], r["mentions"]) for r in p["rows"]]
+    (['X', 'Y'], ['S'], [(0, [0, 1]), (None, [1])])
     """
     entities: dict[str, int] = {}
     at = lambda keys, key: keys.setdefault(key, len(keys))  # noqa: E731
-    owners = [{"key": row["key"], "props": row["props"]} for row in rows]
     if label == "Article":
         sources: dict[str, int] = {}
-        return {
-            "rows": owners,
-            "published_by": [[i, at(sources, r["source"])] for i, r in enumerate(rows) if r["source"] is not None],
-            "mentions": [[i, at(entities, key)] for i, r in enumerate(rows) for key in r["mentions"]],
-            "entities": list(entities),
-            "sources": list(sources),
-        }
+        out = [
+            {
+                "key": row["key"],
+                "props": row["props"],
+                "source": None if row["source"] is None else at(sources, row["source"]),
+                "mentions": [at(entities, key) for key in row["mentions"]],
+            }
+            for row in rows
+        ]
+        return {"rows": out, "entities": list(entities), "sources": list(sources)}
     articles: dict[str, int] = {}
-    return {
-        "rows": owners,
-        "actors": [[i, at(entities, a["src"]), a["position"]] for i, r in enumerate(rows) for a in r["actors"]],
-        "items": [[i, at(entities, key)] for i, r in enumerate(rows) for key in r["items"]],
-        "targets": [[i, at(entities, key)] for i, r in enumerate(rows) for key in r["targets"]],
-        "reports": [
-            [i, at(articles, x["dst"]), *map(x["props"].get, REPORT_PROPS)]
-            for i, r in enumerate(rows)
-            for x in r["reports"]
-        ],
-        "entities": list(entities),
-        "articles": list(articles),
-    }
+    out = [
+        {
+            "key": row["key"],
+            "props": row["props"],
+            "actors": [[at(entities, a["src"]), a["position"]] for a in row["actors"]],
+            "items": [at(entities, key) for key in row["items"]],
+            "targets": [at(entities, key) for key in row["targets"]],
+            "reports": [{"article": at(articles, r["dst"]), **r["props"]} for r in row["reports"]],
+        }
+        for row in rows
+    ]
+    return {"rows": out, "entities": list(entities), "articles": list(articles)}
 
 
 def merge_rows(label: str, rows: Iterable[Row]) -> dict[str, list[Row]]:
