@@ -19,8 +19,11 @@ Run: ``python -m benchmarks`` (all benchmarks) or ``python -m benchmarks.bench_l
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import resource
 import time
+from pathlib import Path
 from typing import Any
 
 from policykg.extract.models import ACTIONS, EVENT_TYPES, Article, ArticleRecord, Entity, Event
@@ -135,6 +138,50 @@ def timed(func: Any, *args: Any, **kwargs: Any) -> tuple[float, Any]:
     return time.perf_counter() - start, result
 
 
+def server_pid() -> int | None:
+    """The managed Neo4j's pid (None for a user's server: its CPU is not ours to read)."""
+    from policykg.graph import neo4j, server
+
+    if neo4j.uses_external():
+        return None
+    return server.running_pid(server.ServerConfig.from_env())
+
+
+def cpu_seconds(pid: int | None) -> tuple[float, float | None]:
+    """``(client, server)`` CPU seconds so far: this process (all threads) and the server (``/proc``)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    if pid is None:
+        return usage.ru_utime + usage.ru_stime, None
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return usage.ru_utime + usage.ru_stime, (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_used(before: tuple[float, float | None], after: tuple[float, float | None]) -> str:
+    """``client + server`` CPU seconds from ``before`` to ``after`` (less noisy than wall time)."""
+    used = f"client {after[0] - before[0]:.1f}"
+    return used + ("" if after[1] is None or before[1] is None else f" + server {after[1] - before[1]:.1f}")
+
+
+def timed_cpu(pid: int | None, *args: Any, **kwargs: Any) -> tuple[float, Any, str]:
+    """:func:`timed` of ``load_graph``, with the CPU seconds of its write phase (up to the relinking)."""
+    from policykg.graph import load
+
+    marks: list[tuple[float, float | None]] = []
+    relink = load.relink_measures
+
+    def mark_then_relink(*a: Any, **k: Any) -> Any:
+        marks.append(cpu_seconds(pid))
+        return relink(*a, **k)
+
+    load.relink_measures = mark_then_relink
+    try:
+        before = cpu_seconds(pid)
+        seconds, result = timed(load.load_graph, *args, **kwargs)
+    finally:
+        load.relink_measures = relink
+    return seconds, result, cpu_used(before, marks[0])
+
+
 def node_rel_counts(driver: Any, database: str) -> tuple[int, int]:
     from policykg.graph.load import read_graph
 
@@ -161,10 +208,12 @@ def run(
     t_gen, records = timed(make_records, n_events)
     t_build, graph = timed(build_graph, records)
     loads = {}
+    pid = server_pid()
+    cpu = {}
     for strategy in ("legacy", "fast"):
         clear_graph(driver, database)
         options = {"batch_size": batch_size, "strategy": strategy, "writers": writers, "timings": split}
-        seconds, loads[strategy] = timed(load_graph, driver, graph, database, **options)
+        seconds, loads[strategy], cpu[strategy] = timed_cpu(pid, driver, graph, database, **options)
         name = f"{strategy} ({batch_size}/tx" + (f", {writers} writers)" if strategy == "fast" else ")")
         table.append((name, graph, seconds, split["write"]))
     t_again, again = timed(load_graph, driver, graph, database, batch_size=batch_size, writers=writers, timings=split)
@@ -175,6 +224,7 @@ def run(
     )
     for strategy, summary in loads.items():
         print(f"{strategy}: {summary.line()}")
+        print(f"{strategy}: CPU seconds writing {cpu[strategy]}")
     print(f"re-load created {again.nodes_created} nodes, {again.relationships_created} relationships")
     print(f"in Neo4j after the loads (nodes, relationships): {node_rel_counts(driver, database)}")
     clear_graph(driver, database)
