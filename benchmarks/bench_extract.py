@@ -111,7 +111,7 @@ from policykg.extract.read import read_paths
 spec = json.loads(sys.argv[1])
 nlp = spacy.load(spec["model"], exclude=["lemmatizer"])
 rules = load_pipeline(None)
-pipe = Pipeline(model=spec["model"], nlp=nlp, gazetteer=rules.gazetteer, lexicon=rules.lexicon)
+pipe = Pipeline(model=spec["model"], nlp=nlp, gazetteer=rules.gazetteer, lexicon=rules.lexicon, rescorer=rules.rescorer)
 def run(path):
     articles = read_paths([path]).articles
     docs = nlp.pipe((normalise_for_extraction(a.text).text for a in articles), batch_size=8)

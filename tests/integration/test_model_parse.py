@@ -34,7 +34,7 @@ def _whole_text_records(articles: list) -> list:
     nlp = spacy.load(name, exclude=["lemmatizer"])
     assert "ner" in nlp.pipe_names
     rules = load_pipeline(None)
-    pipe = Pipeline(model=MODEL, nlp=nlp, gazetteer=rules.gazetteer, lexicon=rules.lexicon)
+    pipe = Pipeline(model=MODEL, nlp=nlp, gazetteer=rules.gazetteer, lexicon=rules.lexicon, rescorer=rules.rescorer)
     return [extract_article(a, pipe, nlp(normalise_for_extraction(a.text).text)) for a in articles]
 
 
