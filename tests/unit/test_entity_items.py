@@ -21,7 +21,7 @@ def goods(text: str) -> list[str]:
         ("shares of solar panel makers fell", []),
         ("the copper market rallied", []),
         # ... or before a noun of tools, policies, training, models, or a "-related" / "-based" compound
-        ("curbs on shipments of semiconductor tools", []),
+        ("curbs on shipments of AI tools", []),
         ("refineries hit by drone strikes", []),
         ("mills that make sugarcane-based ethanol", ["ethanol"]),
         # before another goods word, only the head is the good
@@ -34,6 +34,9 @@ def goods(text: str) -> list[str]:
         # gazetteer rows: "auto components" are auto parts; a "negotiating chip" is an idiom, no good
         ("duties on auto components from China", ["auto components"]),
         ("the controls have been a negotiating chip in the talks", []),
+        # the machines that make chips are one good, however named ("semiconductor tools", 晶圆制造设备)
+        ("curbs on shipments of semiconductor tools", ["semiconductor tools"]),
+        ("a ban on chipmaking equipment and wafer fab machines", ["chipmaking equipment", "wafer fab machines"]),
     ],
 )
 def test_modifier_item(text: str, expected: list[str]) -> None:

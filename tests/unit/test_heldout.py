@@ -73,13 +73,16 @@ ENTITY_F1_BAR = 0.75
 # item:permanent_magnets for 稀土元素广泛应用于永磁体等领域: a entity tp 108 -> 107, fn 2 -> 3.
 # xmerge distinct_acts.another_time: "In February the commission launched its first such probe" is an earlier
 # probe than the story's, no restatement: e events tp 37 -> 38, fn 3 -> 2.
+# xitem: the machines that make chips are one good (contract: one thing, one id); the labelled corpus calls
+# "chipmaking equipment", 芯片制造设备 and "semiconductor tools" item:semiconductor_equipment and never uses
+# item:chipmaking_equipment, which sets a, d and e list: entities a, d, e each tp -1, fp +1, fn +1.
 PINNED = {
     "corpus": ((30, 1, 1), (108, 0, 1)),
-    "a": ((29, 2, 2), (107, 4, 3)),
+    "a": ((29, 2, 2), (106, 5, 4)),
     "b": ((19, 0, 0), (58, 4, 4)),
     "c": ((30, 0, 0), (126, 7, 9)),
-    "d": ((23, 3, 4), (103, 9, 5)),
-    "e": ((38, 3, 2), (141, 11, 12)),
+    "d": ((23, 3, 4), (102, 10, 6)),
+    "e": ((38, 3, 2), (140, 12, 13)),
 }
 CORPUS = HELDOUT.parents[2] / "data"
 
