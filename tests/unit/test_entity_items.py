@@ -76,3 +76,24 @@ def test_goods_vocabulary(text: str, expected: list[str]) -> None:
 )
 def test_application_list(text: str, expected: list[str]) -> None:
     assert goods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finish or processing modifier names the traded subtype; the id is the phrase's slug in US spelling
+        ("a probe into galvanised steel from China", ["item:galvanized_steel"]),
+        ("duties on cold-rolled steel and pre-painted steel.", ["item:cold_rolled_steel", "item:prepainted_steel"]),
+        ("a 20% duty on exports of parboiled rice.", ["item:parboiled_rice"]),
+        ("natural flake graphite and its products", ["item:natural_flake_graphite"]),
+        ("Analogue chips, though not cutting-edge", ["item:analog_chips"]),
+        # one level only: a head that is itself a subtype stays as it is
+        ("cold-rolled stainless steel", ["item:stainless_steel"]),
+        # the goods word must head its noun phrase
+        ("expanded chip export controls", ["item:semiconductors"]),
+        ("tariffs on steel", ["item:steel"]),
+    ],
+)
+def test_process_subtype(text: str, expected: list[str]) -> None:
+    found = find_mentions(text, load_gazetteer().scoped())
+    assert [m.entity_id for m in found if m.entity_id.startswith("item:")] == expected
