@@ -129,3 +129,26 @@ def process_subtypes(text: str, chosen: list) -> list:
             c = replace(c, start=mod.start(), eid="item:" + _slug(text[mod.start() : c.end]))
         out.append(c)
     return out
+
+
+# head_anaphora: a bare goods noun after a compound with the same head refers back to it ("electric vehicles
+# ... the vehicles", "luxury cars ... such cars"): the article's item is the compound, not the general class.
+# A bare noun coordinated with the compound is another good ("stainless steel and steel").
+_COORDINATED = re.compile(r"[ \t]*(?:,|and|or|&)?[ \t]*(?:(?:and|or)[ \t]+)?(?:other[ \t]+)?$")
+
+
+def head_anaphora(text: str, chosen: list) -> list:
+    """The chosen candidates with a bare goods head re-pointed to an earlier compound of that head."""
+    compounds: dict[str, tuple[str, int]] = {}
+    out = []
+    for c in chosen:
+        words = re.findall(r"[a-z]+", text[c.start : c.end].lower())
+        if c.eid and c.eid.startswith("item:") and words:
+            head = words[-1].rstrip("s")
+            eid, end = compounds.get(head, (c.eid, c.start))
+            if len(words) == 1 and eid != c.eid and not _COORDINATED.match(text[end : c.start]):
+                c = replace(c, eid=eid)
+            elif len(words) > 1:
+                compounds[head] = (c.eid, c.end)
+        out.append(c)
+    return out

@@ -97,3 +97,23 @@ def test_application_list(text: str, expected: list[str]) -> None:
 def test_process_subtype(text: str, expected: list[str]) -> None:
     found = find_mentions(text, load_gazetteer().scoped())
     assert [m.entity_id for m in found if m.entity_id.startswith("item:")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare head after a compound with that head refers back to the compound
+        (
+            "Tariffs on electric vehicles from China. The vehicles are cheap.",
+            ["item:electric_vehicles", "item:electric_vehicles"],
+        ),
+        ("Japan bans exports of luxury cars; such cars are popular.", ["item:luxury_cars", "item:luxury_cars"]),
+        # coordinated with the compound, the bare noun is another good; before it, the general class
+        ("duties on stainless steel and steel.", ["item:stainless_steel", "item:steel"]),
+        ("duties on stainless steel, and other steel.", ["item:stainless_steel", "item:steel"]),
+        ("cars and electric vehicles", ["item:automobiles", "item:electric_vehicles"]),
+    ],
+)
+def test_head_anaphora(text: str, expected: list[str]) -> None:
+    found = find_mentions(text, load_gazetteer().scoped())
+    assert [m.entity_id for m in found if m.entity_id.startswith("item:")] == expected

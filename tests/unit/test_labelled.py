@@ -229,9 +229,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train entities 1791/137/216 -> 1795/134/212, dev 556/73/136 -> 558/71/134; events unchanged
 # + xitem entity_items.process_subtype ("galvanised steel" is item:galvanized_steel, "parboiled rice"
 # item:parboiled_rice): train entities -> 1802/135/205, dev unchanged 558/71/134, events unchanged
+# + xitem entity_items.head_anaphora ("electric vehicles ... the vehicles" is no item:automobiles):
+# train entities -> 1802/132/205, dev 558/71/134 -> 558/70/134, events unchanged
 PINNED = {
-    "train": (215, (376, 121, 138), (1802, 135, 205)),
-    "dev": (82, (142, 68, 70), (558, 71, 134)),
+    "train": (215, (376, 121, 138), (1802, 132, 205)),
+    "dev": (82, (142, 68, 70), (558, 70, 134)),
 }
 
 
