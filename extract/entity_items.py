@@ -14,11 +14,16 @@ class: "the auto and steel industries" names the goods as sectors (Items).
 ``application_list``: goods listed as the sectors another good is used in
 ("widely used in the natural gas, shipbuilding and display sectors") are no
 Items of the story.
+
+``process_subtype``: a finish or processing modifier before a single goods
+word names the traded subtype ("galvanized steel", "parboiled rice"), an Item
+of its own whose id is the slug of the phrase.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 # head nouns after which a goods word is a modifier: firms, trades and markets
 _EN_HEADS = re.compile(
@@ -85,3 +90,65 @@ def drop_uses(text: str, chosen: list) -> list:
     goods = sorted((c for c in chosen if c.eid and c.eid.startswith(_GOODS)), key=lambda c: c.start)
     dropped = {id(c) for m in _USES.finditer(text) for c in _listed_uses(text, m.end(), goods)}
     return [c for c in chosen if id(c) not in dropped]
+
+
+# process_subtype: a finish or processing modifier before a goods head names a traded subtype of it, which
+# trade measures list apart ("galvanized steel", "cold-rolled steel", "parboiled rice", "expanded graphite",
+# "analog chips"); the id is the slug of the whole phrase in US spelling (contract: ids from the surface form,
+# "defence industry" is item:defense_industry).  Only one level: the head is a single goods word ("cold-rolled
+# stainless steel" stays stainless steel), and it heads its noun phrase ("expanded chip export controls").
+_PROCESS = re.compile(
+    r"(?:\b(?:galvani[sz]ed|pre-?painted|colou?r-coated|(?:cold|hot)[- ]rolled|parboiled|broken|expanded|"
+    r"spheroidi[sz]ed|natural[ \t]+flake|flake|analog(?:ue)?|seamless)[ \t]+)$",
+    re.I,
+)
+_NP_END = re.compile(
+    r"[ \t]*(?:$|[^\w \t-]|(?:and|or|from|to|of|in|into|for|with|was|were|is|are|will|which|that|as|by)\b)", re.I
+)
+
+
+_US_SPELLING = (("analogue", "analog"), ("colour", "color"), ("pre_painted", "prepainted"))
+
+
+def _slug(phrase: str) -> str:
+    """The id slug of a subtype phrase: lower-case words joined by ``_``, in US spelling."""
+    slug = "_".join(re.findall(r"[a-z0-9]+", phrase.lower()))
+    slug = re.sub(r"(?<=[a-z])ised(?=_)", "ized", slug)  # galvanised, spheroidised
+    for british, us in _US_SPELLING:
+        slug = slug.replace(british, us)
+    return slug
+
+
+def process_subtypes(text: str, chosen: list) -> list:
+    """The chosen candidates with a goods head widened to its processed subtype (``process_subtype``)."""
+    out = []
+    for c in chosen:
+        mod = _PROCESS.search(text, max(0, c.start - 40), c.start)
+        single = re.fullmatch(r"\w+", text[c.start : c.end])
+        if c.eid and c.eid.startswith("item:") and single and mod and _NP_END.match(text, c.end):
+            c = replace(c, start=mod.start(), eid="item:" + _slug(text[mod.start() : c.end]))
+        out.append(c)
+    return out
+
+
+# head_anaphora: a bare goods noun after a compound with the same head refers back to it ("electric vehicles
+# ... the vehicles", "luxury cars ... such cars"): the article's item is the compound, not the general class.
+# A bare noun coordinated with the compound is another good ("stainless steel and steel").
+_COORDINATED = re.compile(r"[ \t]*(?:,|and|or|&)?[ \t]*(?:(?:and|or)[ \t]+)?(?:other[ \t]+)?$")
+
+
+def head_anaphora(text: str, chosen: list) -> list:
+    """The chosen candidates with a bare goods head re-pointed to an earlier compound of that head."""
+    compounds: dict[str, tuple[str, int]] = {}
+    out = []
+    for c in chosen:
+        words = re.findall(r"[a-z]+", text[c.start : c.end].lower())
+        if c.eid and c.eid.startswith("item:") and words:
+            head = words[-1].rstrip("s")
+            eid, end = compounds.get(head, (c.eid, c.start))
+            if len(words) == 1 and eid != c.eid and not _COORDINATED.match(text[end : c.start]):
+                c = replace(c, eid=eid)
+            elif len(words) > 1:
+                compounds[head] = (c.eid, c.end)
+        out.append(c)
+    return out

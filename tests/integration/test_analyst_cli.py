@@ -53,8 +53,8 @@ def test_misspelt_name_is_read_and_said(db, capsys) -> None:  # noqa: F811
     [
         ("actor=Chian Republik", "policykg: error: no entity 'Chian Republik' for actor; did you mean CHN (China)"),
         (
-            "item=Chip Making Tools",
-            "policykg: error: 'Chip Making Tools' for item is ambiguous: item:chipmaking_equipment",
+            "item=Chipmaking Equipment",
+            "policykg: error: 'Chipmaking Equipment' for item is ambiguous: item:chipmaking_equipment",
         ),
         ("type=frobnicate", "policykg: error: no value 'frobnicate' for type; expected one of EXPORT_CONTROL"),
     ],

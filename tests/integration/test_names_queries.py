@@ -118,7 +118,7 @@ def test_unknown_and_ambiguous_names_raise(db) -> None:
     with pytest.raises(UnknownName):
         run_query("who_restricts", db, type="frobnicate")
     with pytest.raises(AmbiguousName) as two:
-        run_query("who_restricts", db, item="Chip Making Tools")  # a name of two gazetteer items
+        run_query("who_restricts", db, item="Chipmaking Equipment")  # a name of two gazetteer items
     assert [m.id for m in two.value.candidates] == ["item:chipmaking_equipment", "item:semiconductor_equipment"]
 
 

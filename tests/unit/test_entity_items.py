@@ -21,7 +21,7 @@ def goods(text: str) -> list[str]:
         ("shares of solar panel makers fell", []),
         ("the copper market rallied", []),
         # ... or before a noun of tools, policies, training, models, or a "-related" / "-based" compound
-        ("curbs on shipments of semiconductor tools", []),
+        ("curbs on shipments of AI tools", []),
         ("refineries hit by drone strikes", []),
         ("mills that make sugarcane-based ethanol", ["ethanol"]),
         # before another goods word, only the head is the good
@@ -34,6 +34,9 @@ def goods(text: str) -> list[str]:
         # gazetteer rows: "auto components" are auto parts; a "negotiating chip" is an idiom, no good
         ("duties on auto components from China", ["auto components"]),
         ("the controls have been a negotiating chip in the talks", []),
+        # the machines that make chips are one good, however named ("semiconductor tools", 晶圆制造设备)
+        ("curbs on shipments of semiconductor tools", ["semiconductor tools"]),
+        ("a ban on chipmaking equipment and wafer fab machines", ["chipmaking equipment", "wafer fab machines"]),
     ],
 )
 def test_modifier_item(text: str, expected: list[str]) -> None:
@@ -73,3 +76,44 @@ def test_goods_vocabulary(text: str, expected: list[str]) -> None:
 )
 def test_application_list(text: str, expected: list[str]) -> None:
     assert goods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finish or processing modifier names the traded subtype; the id is the phrase's slug in US spelling
+        ("a probe into galvanised steel from China", ["item:galvanized_steel"]),
+        ("duties on cold-rolled steel and pre-painted steel.", ["item:cold_rolled_steel", "item:prepainted_steel"]),
+        ("a 20% duty on exports of parboiled rice.", ["item:parboiled_rice"]),
+        ("natural flake graphite and its products", ["item:natural_flake_graphite"]),
+        ("Analogue chips, though not cutting-edge", ["item:analog_chips"]),
+        # one level only: a head that is itself a subtype stays as it is
+        ("cold-rolled stainless steel", ["item:stainless_steel"]),
+        # the goods word must head its noun phrase
+        ("expanded chip export controls", ["item:semiconductors"]),
+        ("tariffs on steel", ["item:steel"]),
+    ],
+)
+def test_process_subtype(text: str, expected: list[str]) -> None:
+    found = find_mentions(text, load_gazetteer().scoped())
+    assert [m.entity_id for m in found if m.entity_id.startswith("item:")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare head after a compound with that head refers back to the compound
+        (
+            "Tariffs on electric vehicles from China. The vehicles are cheap.",
+            ["item:electric_vehicles", "item:electric_vehicles"],
+        ),
+        ("Japan bans exports of luxury cars; such cars are popular.", ["item:luxury_cars", "item:luxury_cars"]),
+        # coordinated with the compound, the bare noun is another good; before it, the general class
+        ("duties on stainless steel and steel.", ["item:stainless_steel", "item:steel"]),
+        ("duties on stainless steel, and other steel.", ["item:stainless_steel", "item:steel"]),
+        ("cars and electric vehicles", ["item:automobiles", "item:electric_vehicles"]),
+    ],
+)
+def test_head_anaphora(text: str, expected: list[str]) -> None:
+    found = find_mentions(text, load_gazetteer().scoped())
+    assert [m.entity_id for m in found if m.entity_id.startswith("item:")] == expected

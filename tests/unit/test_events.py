@@ -66,7 +66,7 @@ CASES = [
     ),
     (
         "Japan rejected licence applications from Chinese firms for chipmaking equipment.",
-        {("EXPORT_CONTROL", "reject", ("JPN",), ("item:chipmaking_equipment",), ("CHN",), None, None, None)},
+        {("EXPORT_CONTROL", "reject", ("JPN",), ("item:semiconductor_equipment",), ("CHN",), None, None, None)},
     ),
     (
         "The US threatened to impose sanctions on Huawei.",

@@ -76,13 +76,18 @@ ENTITY_F1_BAR = 0.75
 # the learned re-scorer on (make train on the stop-12 rules turned it on: dev and the frozen test split each
 # -3 fp, no tp lost): it drops one true event of the sample corpus (China "will also suspend its related export
 # control measures", read as an impose) and two of set e: corpus events 30/1/1 -> 29/1/2, e 38/3/2 -> 36/3/4.
+# xitem: the machines that make chips are one good (contract: one thing, one id); the labelled corpus calls
+# "chipmaking equipment", 芯片制造设备 and "semiconductor tools" item:semiconductor_equipment and never uses
+# item:chipmaking_equipment, which sets a, d and e list: entities a, d, e each tp -1, fp +1, fn +1.
+# xitem process_subtype: a processed subtype is an Item of its own (train lists item:parboiled_rice,
+# item:galvanized_steel beside rice and steel); set b lists only item:rice for "parboiled rice": b fp 4 -> 5.
 PINNED = {
     "corpus": ((29, 1, 2), (108, 0, 1)),
-    "a": ((29, 2, 2), (107, 4, 3)),
-    "b": ((19, 0, 0), (58, 4, 4)),
+    "a": ((29, 2, 2), (106, 5, 4)),
+    "b": ((19, 0, 0), (58, 5, 4)),
     "c": ((30, 0, 0), (126, 7, 9)),
-    "d": ((23, 3, 4), (103, 9, 5)),
-    "e": ((36, 3, 4), (141, 11, 12)),
+    "d": ((23, 3, 4), (102, 10, 6)),
+    "e": ((36, 3, 4), (140, 12, 13)),
 }
 CORPUS = HELDOUT.parents[2] / "data"
 
