@@ -22,9 +22,10 @@ TAIL = "in neo4j.conf (on the managed server, the pool is 70% of the heap: POLIC
 def test_out_of_memory_codes_become_one_line_query_errors(code):
     error = memory_error("neighbourhood", code, "The allocation of an extra 2.0 MiB would use more than the limit")
     assert isinstance(error, QueryError) and not isinstance(error, (Neo4jError, DriverError))
+    setting = MEMORY_SETTINGS[code]
     assert str(error) == (
         f"query neighbourhood: the server ran out of transaction memory ({code}); narrow the query (fewer hops, "
-        f"a shorter window, a limit) or raise {MEMORY_SETTINGS[code]} {TAIL}"
+        f"a shorter window, a limit) or raise {setting} {TAIL}"
     )
     assert "\n" not in str(error)
 
