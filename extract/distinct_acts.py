@@ -13,6 +13,8 @@ headline is never kept apart (it restates the story's act).  Cases:
   time or discourse adjunct ("当天稍早时,中国商务部还发布了…", "On Monday, BIS also added …");
 * :func:`another_time` — "In May 2024, China blacklisted …", "Previously, Taiwan banned …";
 * :func:`earlier_act` — "美国总统特朗普之前已经签署了制裁…的政令", "Japan previously imposed …";
+* :func:`coordinated_act` — "blacklisted three defence firms and targeted a congressman", 并对…实施制裁: a second act
+  verb coordinated in the same sentence, aimed at other parties, is a second act;
 * :func:`dated_modifier` — "expand restrictions announced in May", "the tariffs imposed last month", 去年…发布的出口限制:
   a measure noun modified by a participle of enacting and an earlier time names the earlier act.
 """
@@ -56,8 +58,10 @@ _PREVERBAL_PAST = re.compile(
 
 def distinct(m: Candidate, c: Candidate, text: str) -> bool:
     """Is the later statement (not a headline) another act of the same actor, type and action as ``m``?"""
-    if c.title or c.sentence == m.sentence or not text:
+    if c.title or not text:
         return False
+    if c.sentence == m.sentence:
+        return coordinated_act(m, c, text)
     return added_act(m, c, text) or another_time(m, c, text) or earlier_act(c, text) or dated_modifier(m, c, text)
 
 
@@ -138,3 +142,27 @@ def dated_modifier(m: Candidate, c: Candidate, text: str) -> bool:
         return False
     when = (hit.group(1) or hit.group(2)).lower()
     return when not in text[m.start : m.end].lower()
+
+
+# a second act verb coordinated with the first: "… and targeted …", "… and later lifted …", 并对…, 随后又…
+_COORDINATED_VERB = re.compile(
+    r"\b(?:and|but)\s+(?:(?:later|then|also|subsequently|further)\s+)?(?:(?!effectively\b)[a-z]{3,}ed\b[^,;]{0,40})?$"
+    r"|(?:并|并且|随后又?|之后又?|同时还?)[^，,；;。]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def coordinated_act(m: Candidate, c: Candidate, text: str) -> bool:
+    """ "In May China blacklisted three defence firms and targeted a congressman", 商务部将3家企业列入清单,并对…实施制裁:
+    a second act verb coordinated in the sentence of the first, naming other parties, is a second act
+    (the contract's one event per distinct measure), not the first one named twice."""
+    if c.anchor <= m.anchor or not _other_scope(m, c):
+        return False
+    return bool(_COORDINATED_VERB.search(text[m.anchor : c.anchor]))
+
+
+def _other_scope(m: Candidate, c: Candidate) -> bool:
+    """Does the later statement name parties of its own, none of them the measure's?  (Goods are left out: the goods
+    a clause mentions are often the purpose of one plan, "nationalise lithium and create a company to make
+    batteries".)"""
+    return bool(c.targets) and not set(c.targets) & set(m.targets)

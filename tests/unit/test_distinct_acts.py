@@ -55,6 +55,13 @@ CASES = [
         "copper.",
         [CHL_CONTROL, CHL_CONTROL],
     ),
+    # coordinated_act: a second act verb coordinated in the same sentence, aimed at other parties
+    (
+        "coordinated_act",
+        "Chile put three Peruvian firms on its entity list and targeted Bolivia with sanctions.",
+        [CHL_LIST, CHL_LIST],
+    ),
+    ("coordinated_act", "智利周一宣布对秘鲁实施制裁,并对玻利维亚实施制裁。", [CHL_LIST, CHL_LIST]),
     # dated_modifier: a measure noun modified by a participle of enacting and an earlier time
     (
         "dated_modifier",
@@ -112,6 +119,13 @@ CASES = [
         [CHL_BAN],
     ),
     (None, "In May, Chile banned exports of lithium. In May, Chile's lithium export ban was welcomed.", [CHL_BAN]),
+    (None, "Chile imposed sanctions on Peru on Monday and said the sanctions take effect at once.", [CHL_LIST]),
+    (
+        None,
+        "Chile said on Thursday it would nationalise its lithium industry and create a state company to make "
+        "batteries.",
+        [("INDUSTRIAL_POLICY", "impose", "CHL")],
+    ),
     (
         None,
         "Chile announced restrictions on lithium exports in May. The restrictions announced in May take effect on "
