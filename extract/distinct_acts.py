@@ -13,6 +13,8 @@ headline is never kept apart (it restates the story's act).  Cases:
   time or discourse adjunct ("当天稍早时,中国商务部还发布了…", "On Monday, BIS also added …");
 * :func:`another_time` — "In May 2024, China blacklisted …", "Previously, Taiwan banned …";
 * :func:`earlier_act` — "美国总统特朗普之前已经签署了制裁…的政令", "Japan previously imposed …";
+* :func:`widened_measure` — "… China on Friday expanded its rare earth export controls", 中国上周五决定扩大稀土出口管制:
+  widening a measure stated before is an act of its own;
 * :func:`coordinated_act` — "blacklisted three defence firms and targeted a congressman", 并对…实施制裁: a second act
   verb coordinated in the same sentence, aimed at other parties, is a second act;
 * :func:`dated_modifier` — "expand restrictions announced in May", "the tariffs imposed last month", 去年…发布的出口限制:
@@ -62,7 +64,13 @@ def distinct(m: Candidate, c: Candidate, text: str) -> bool:
         return False
     if c.sentence == m.sentence:
         return coordinated_act(m, c, text)
-    return added_act(m, c, text) or another_time(m, c, text) or earlier_act(c, text) or dated_modifier(m, c, text)
+    return (
+        added_act(m, c, text)
+        or another_time(m, c, text)
+        or earlier_act(c, text)
+        or dated_modifier(m, c, text)
+        or widened_measure(m, c, text)
+    )
 
 
 def added_act(m: Candidate, c: Candidate, text: str) -> bool:
@@ -166,3 +174,19 @@ def _other_scope(m: Candidate, c: Candidate) -> bool:
     a clause mentions are often the purpose of one plan, "nationalise lithium and create a company to make
     batteries".)"""
     return bool(c.targets) and not set(c.targets) & set(m.targets)
+
+
+# a verb widening a measure already in place: "expanded its export controls", "tightens the ban", 扩大…出口管制
+_WIDEN = re.compile(
+    r"\b(?:expand\w*|broaden\w*|widen\w*|tighten\w*|escalat\w*|step\w*\s+up)\b|扩大|收紧|升级",
+    re.IGNORECASE,
+)
+
+
+def widened_measure(m: Candidate, c: Candidate, text: str) -> bool:
+    """ "China restricted rare earth exports in April. … China on Friday expanded its rare earth export controls",
+    中国上周五决定扩大稀土出口管制: a widening of the measure is an act of its own, not the measure restated (unless the
+    measure's own clause widens it too: the lead and a later sentence on one widening)."""
+    return (
+        c.how == "explicit" and bool(_WIDEN.search(text[c.start : c.end])) and not _WIDEN.search(text[m.start : m.end])
+    )

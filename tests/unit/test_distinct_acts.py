@@ -51,7 +51,7 @@ CASES = [
     ),
     (
         "added_act",
-        "Chile imposed export controls on lithium on Monday. Chile also issued rules tightening export controls on lithium and "
+        "Chile imposed export controls on lithium on Monday. Chile also issued rules imposing export controls on lithium and "
         "copper.",
         [CHL_CONTROL, CHL_CONTROL],
     ),
@@ -62,6 +62,18 @@ CASES = [
         [CHL_LIST, CHL_LIST],
     ),
     ("coordinated_act", "智利周一宣布对秘鲁实施制裁,并对玻利维亚实施制裁。", [CHL_LIST, CHL_LIST]),
+    # widened_measure: widening a measure stated before is an act of its own
+    (
+        "widened_measure",
+        "Chile imposed export controls on lithium after the vote. Chile expanded its export controls on lithium to "
+        "cover copper.",
+        [CHL_CONTROL, CHL_CONTROL],
+    ),
+    (
+        "widened_measure",
+        "智利为反制秘鲁关税而实施锂出口管制。智利上周五决定扩大锂出口管制。",
+        [CHL_CONTROL, CHL_CONTROL, ("TARIFF", "impose", "PER")],
+    ),
     # dated_modifier: a measure noun modified by a participle of enacting and an earlier time
     (
         "dated_modifier",
@@ -119,6 +131,11 @@ CASES = [
         [CHL_BAN],
     ),
     (None, "In May, Chile banned exports of lithium. In May, Chile's lithium export ban was welcomed.", [CHL_BAN]),
+    (
+        None,
+        "Chile on Friday expanded its lithium export controls. The export controls take effect on Monday.",
+        [CHL_CONTROL],
+    ),
     (None, "Chile imposed sanctions on Peru on Monday and said the sanctions take effect at once.", [CHL_LIST]),
     (
         None,
