@@ -132,11 +132,11 @@ _EARLIER = (
     r"(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|(?:19|20)\d\d)|last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month)|a\s+year\s+ago)"
 )
-# "restrictions announced in May", "tariffs that were imposed last month", 去年…发布的出口限制, 此前…实施的关税
+# "restrictions announced in May", "tariffs that were imposed last month", 去年…发布的出口限制, 原本…实施的10%关税
 _DATED_MODIFIER = re.compile(
     rf"\b{_MEASURE_NOUN}[\"”’']?\s+(?:(?:that|which)\s+(?:was|were|had\s+been|have\s+been)\s+)?{_ENACTED}\s+"
     rf"(?:(?:by|on)\s+[^,.;]{{0,40}}?\s+)?({_EARLIER})\b"
-    r"|(去年|前年|上月|此前|早前|先前)[^。；;，,]{0,20}(?:实施|发布|宣布|出台|加征|实行|采取)的",
+    r"|(去年|前年|上月|此前|早前|先前|原本|原先)[^。；;，,]{0,20}(?:实施|发布|宣布|出台|加征|实行|采取)的",
     re.IGNORECASE,
 )
 

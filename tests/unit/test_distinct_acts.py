@@ -92,6 +92,11 @@ CASES = [
         "智利周一收紧对锂的出口管制。新规使其与上月智利发布的出口限制相一致。",
         [CHL_CONTROL, CHL_CONTROL],
     ),
+    (
+        "dated_modifier",
+        "智利周一签署命令对秘鲁商品进一步提高关税。该命令将原本对秘鲁商品实施的10%关税提高为20%。",
+        [CHL_TARIFF, CHL_TARIFF],
+    ),
     # another_time: a sentence fronted by another time states the act of that time
     (
         "another_time",
