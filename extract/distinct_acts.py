@@ -155,7 +155,7 @@ def dated_modifier(m: Candidate, c: Candidate, text: str) -> bool:
 # a second act verb coordinated with the first: "… and targeted …", "… and later lifted …", 并对…, 随后又…
 _COORDINATED_VERB = re.compile(
     r"\b(?:and|but)\s+(?:(?:later|then|also|subsequently|further)\s+)?(?:(?!effectively\b)[a-z]{3,}ed\b[^,;]{0,40})?$"
-    r"|(?:并|并且|随后又?|之后又?|同时还?)[^，,；;。]{0,30}$",
+    r"|(?:(?<!合)并(?!购|非|不)|随后又?|之后又?|同时还?)[^，,；;。]{0,30}$",
     re.IGNORECASE,
 )
 
