@@ -9,9 +9,16 @@ a past adverb before its verb.  These rules keep such a statement apart; a
 headline is never kept apart (it restates the story's act).  Cases:
 ``tests/unit/test_distinct_acts.py``.
 
-* :func:`added_act` — "BIS also added more than sixty other entities", 中国商务部还发布了…;
+* :func:`added_act` — "BIS also added more than sixty other entities", 中国商务部还发布了…, also after a fronted
+  time or discourse adjunct ("当天稍早时,中国商务部还发布了…", "On Monday, BIS also added …");
 * :func:`another_time` — "In May 2024, China blacklisted …", "Previously, Taiwan banned …";
-* :func:`earlier_act` — "美国总统特朗普之前已经签署了制裁…的政令", "Japan previously imposed …".
+* :func:`earlier_act` — "美国总统特朗普之前已经签署了制裁…的政令", "Japan previously imposed …";
+* :func:`widened_measure` — "… China on Friday expanded its rare earth export controls", 中国上周五决定扩大稀土出口管制:
+  widening a measure stated before is an act of its own;
+* :func:`coordinated_act` — "blacklisted three defence firms and targeted a congressman", 并对…实施制裁: a second act
+  verb coordinated in the same sentence, aimed at other parties, is a second act;
+* :func:`dated_modifier` — "expand restrictions announced in May", "the tariffs imposed last month", 去年…发布的出口限制:
+  a measure noun modified by a participle of enacting and an earlier time names the earlier act.
 """
 
 from __future__ import annotations
@@ -27,7 +34,10 @@ if TYPE_CHECKING:
 # 也 / 又 are left out: "X也…" is mostly another actor doing the same ("too"), not a further act of this one
 _ADDITIVE = re.compile(
     r"\b(?:also|additionally|again)\s+(?:(?:is|are|was|were|has|have|had|will|would|be|been|now)\s+){0,2}$"
-    r"|(?:还|另|再次?)(?:已经?|将|正|曾)?(?:宣布|决定)?\s*$",
+    r"|(?:还|另|再次?)(?:已经?|将|正|曾)?(?:宣布|决定)?\s*$"
+    # or before a verb of issuing whose object names the act ("also issued two rules tightening …", 还发布了两项…的公告)
+    r"|\b(?:also|additionally)\s+(?:issued|published|announced|unveiled|released)\b[^.;:]{0,60}$"
+    r"|(?:还|另)(?:发布|公布|宣布|出台|推出)了?[^。；;，,]{0,30}$",
     re.IGNORECASE,
 )
 
@@ -50,9 +60,17 @@ _PREVERBAL_PAST = re.compile(
 
 def distinct(m: Candidate, c: Candidate, text: str) -> bool:
     """Is the later statement (not a headline) another act of the same actor, type and action as ``m``?"""
-    if c.title or c.sentence == m.sentence or not text:
+    if c.title or not text:
         return False
-    return added_act(m, c, text) or another_time(m, c, text) or earlier_act(c, text)
+    if c.sentence == m.sentence:
+        return coordinated_act(m, c, text)
+    return (
+        added_act(m, c, text)
+        or another_time(m, c, text)
+        or earlier_act(c, text)
+        or dated_modifier(m, c, text)
+        or widened_measure(m, c, text)
+    )
 
 
 def added_act(m: Candidate, c: Candidate, text: str) -> bool:
@@ -64,9 +82,21 @@ def added_act(m: Candidate, c: Candidate, text: str) -> bool:
 
 
 def _opens_sentence(c: Candidate, text: str) -> bool:
-    """Does the statement's clause open its sentence?  "The US will cut its tariffs, while China will also suspend
-    …": an "also" of a later clause adds this actor's side to another's act ("too"), not a further act of its own."""
-    return not text[c.sentence_span[0] : c.start].strip(" \t\n\"'“‘「(（")
+    """Does the statement's clause open its sentence (after at most a fronted time or discourse adjunct)?  "The US
+    will cut its tariffs, while China will also suspend …": an "also" of a later clause adds this actor's side to
+    another's act ("too"), not a further act of its own; "当天稍早时,中国商务部还发布了…" opens its sentence."""
+    lead = text[c.sentence_span[0] : c.start].strip(" \t\n\"'“‘「(（")
+    return not lead or bool(_ADJUNCT.match(lead))
+
+
+# a fronted adjunct that states no act of its own: a time ("On Monday,", "Earlier that day,", 当天稍早时,, 同日,, 26日,)
+# or an additive / sequential discourse marker ("Separately,", "In addition,", 此外,, 另外,, 随后,)
+_ADJUNCT = re.compile(
+    r"^(?:(?:on|earlier|later|late|early)\b[^,;:]{0,25}|separately|in\s+addition|additionally|furthermore|moreover"
+    r"|当天[^,，;；]{0,6}|当日[^,，;；]{0,6}|同日|随后|此外|另外|[^,，;；]{0,4}(?:\d{1,2}日|周[一二三四五六日天])[^,，;；]{0,4})"
+    r"\s*[,，]$",
+    re.IGNORECASE,
+)
 
 
 def fronted_time(c: Candidate, text: str) -> str:
@@ -91,3 +121,72 @@ def earlier_act(c: Candidate, text: str) -> bool:
 def _lead(c: Candidate, text: str) -> str:
     """The statement's words before its act (a space closes them, as the adverb patterns expect)."""
     return text[c.start : c.anchor].rstrip() + " "
+
+
+_MEASURE_NOUN = (
+    r"(?:restrictions?|tariffs?|duties|duty|levies|levy|controls?|sanctions?|bans?|embargo(?:es)?|measures?|rules?"
+    r"|curbs?|quotas?|probes?|investigations?|limits?)"
+)
+_ENACTED = r"(?:announced|imposed|introduced|issued|adopted|placed|implemented|enacted|unveiled|levied|launched|put\s+in\s+place)"
+_EARLIER = (
+    r"(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|(?:19|20)\d\d)|last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month)|a\s+year\s+ago)"
+)
+# "restrictions announced in May", "tariffs that were imposed last month", 去年…发布的出口限制, 原本…实施的10%关税
+_DATED_MODIFIER = re.compile(
+    rf"\b{_MEASURE_NOUN}[\"”’']?\s+(?:(?:that|which)\s+(?:was|were|had\s+been|have\s+been)\s+)?{_ENACTED}\s+"
+    rf"(?:(?:by|on)\s+[^,.;]{{0,40}}?\s+)?({_EARLIER})\b"
+    r"|(去年|前年|上月|此前|早前|先前|原本|原先)[^。；;，,]{0,20}(?:实施|发布|宣布|出台|加征|实行|采取)的",
+    re.IGNORECASE,
+)
+
+
+def dated_modifier(m: Candidate, c: Candidate, text: str) -> bool:
+    """ "The department's actions expand restrictions announced in May", "Trump's tariffs announced last month",
+    去年美国单方面发布的出口限制: a measure noun modified by a participle of enacting and an earlier time than the
+    measure's names that earlier act (unless the measure's own clause is of the same time)."""
+    hit = _DATED_MODIFIER.search(text[c.start : c.end])
+    if hit is None:
+        return False
+    when = (hit.group(1) or hit.group(2)).lower()
+    return when not in text[m.start : m.end].lower()
+
+
+# a second act verb coordinated with the first: "… and targeted …", "… and later lifted …", 并对…, 随后又…
+_COORDINATED_VERB = re.compile(
+    r"\b(?:and|but)\s+(?:(?:later|then|also|subsequently|further)\s+)?(?:(?!effectively\b)[a-z]{3,}ed\b[^,;]{0,40})?$"
+    r"|(?:(?<!合)并(?!购|非|不)|随后又?|之后又?|同时还?)[^，,；;。]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def coordinated_act(m: Candidate, c: Candidate, text: str) -> bool:
+    """ "In May China blacklisted three defence firms and targeted a congressman", 商务部将3家企业列入清单,并对…实施制裁:
+    a second act verb coordinated in the sentence of the first, naming other parties, is a second act
+    (the contract's one event per distinct measure), not the first one named twice."""
+    if c.anchor <= m.anchor or not _other_scope(m, c):
+        return False
+    return bool(_COORDINATED_VERB.search(text[m.anchor : c.anchor]))
+
+
+def _other_scope(m: Candidate, c: Candidate) -> bool:
+    """Does the later statement name parties of its own, none of them the measure's?  (Goods are left out: the goods
+    a clause mentions are often the purpose of one plan, "nationalise lithium and create a company to make
+    batteries".)"""
+    return bool(c.targets) and not set(c.targets) & set(m.targets)
+
+
+# a verb widening a measure already in place: "expanded its export controls", "tightens the ban", 扩大…出口管制
+_WIDEN = re.compile(
+    r"\b(?:expand\w*|broaden\w*|widen\w*|tighten\w*|escalat\w*|step\w*\s+up)\b|扩大|收紧|升级",
+    re.IGNORECASE,
+)
+
+
+def widened_measure(m: Candidate, c: Candidate, text: str) -> bool:
+    """ "China restricted rare earth exports in April. … China on Friday expanded its rare earth export controls",
+    中国上周五决定扩大稀土出口管制: a widening of the measure is an act of its own, not the measure restated (unless the
+    measure's own clause widens it too: the lead and a later sentence on one widening)."""
+    return (
+        c.how == "explicit" and bool(_WIDEN.search(text[c.start : c.end])) and not _WIDEN.search(text[m.start : m.end])
+    )

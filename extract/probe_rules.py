@@ -18,8 +18,11 @@ if TYPE_CHECKING:
     from policykg.extract.triggers import Hit
 
 PLURAL_PROBE = re.compile(r"(?:investigations|probes|inquiries)$", re.IGNORECASE)
-# the plural's object coordinates its members: "into semiconductors and pharmaceutical imports"
-COORDINATED_OBJECT = re.compile(r"\s+(?:in)?to\s+[^,;.:]{0,60}?\s(?:and|as well as)\s", re.IGNORECASE)
+# the plural's object coordinates its members: "into semiconductors and pharmaceutical imports", "probes against the
+# EU's brandy and pork", "investigations on steel and aluminium"
+COORDINATED_OBJECT = re.compile(
+    r"\s+(?:(?:in)?to|against|on|of|targeting)\s+[^,;.:]{0,60}?\s(?:and|as well as)\s", re.IGNORECASE
+)
 
 
 def split_plural_probe(cand: Any, hit: Hit, background: bool, text: str) -> list[Any]:

@@ -26,6 +26,8 @@ def keys(body: str, title: str = "Trade news") -> list[tuple[str, str, str]]:
 
 CHL_LIST = ("SANCTION", "impose", "CHL")
 CHL_BAN = ("EXPORT_BAN", "impose", "CHL")
+CHL_CONTROL = ("EXPORT_CONTROL", "impose", "CHL")
+CHL_TARIFF = ("TARIFF", "impose", "CHL")
 
 
 CASES = [
@@ -40,6 +42,60 @@ CASES = [
         "added_act",
         "智利周一宣布禁止锂出口。智利还宣布禁止对秘鲁出口相关产品。",
         [CHL_BAN, CHL_BAN],
+    ),
+    # ... also after a fronted time adjunct, and before a verb of issuing whose object names the act
+    (
+        "added_act",
+        "智利周一对锂实施出口管制。当天稍早时,智利商务部还发布了一项关于加强锂和铜出口管制的公告。",
+        [CHL_CONTROL, CHL_CONTROL],
+    ),
+    (
+        "added_act",
+        "Chile imposed export controls on lithium on Monday. Chile also issued rules imposing export controls on lithium and "
+        "copper.",
+        [CHL_CONTROL, CHL_CONTROL],
+    ),
+    # coordinated_act: a second act verb coordinated in the same sentence, aimed at other parties
+    (
+        "coordinated_act",
+        "Chile put three Peruvian firms on its entity list and targeted Bolivia with sanctions.",
+        [CHL_LIST, CHL_LIST],
+    ),
+    ("coordinated_act", "智利周一宣布对秘鲁实施制裁,并对玻利维亚实施制裁。", [CHL_LIST, CHL_LIST]),
+    # widened_measure: widening a measure stated before is an act of its own
+    (
+        "widened_measure",
+        "Chile imposed export controls on lithium after the vote. Chile expanded its export controls on lithium to "
+        "cover copper.",
+        [CHL_CONTROL, CHL_CONTROL],
+    ),
+    (
+        "widened_measure",
+        "智利为反制秘鲁关税而实施锂出口管制。智利上周五决定扩大锂出口管制。",
+        [CHL_CONTROL, CHL_CONTROL, ("TARIFF", "impose", "PER")],
+    ),
+    # dated_modifier: a measure noun modified by a participle of enacting and an earlier time
+    (
+        "dated_modifier",
+        "Chile tightened export restrictions on lithium on Monday. The rules expand Chile's restrictions announced "
+        "in May.",
+        [CHL_CONTROL, CHL_CONTROL],
+    ),
+    (
+        "dated_modifier",
+        "Chile imposed tariffs on Peruvian steel on Monday. The tariffs add to tariffs imposed last month on "
+        "Peruvian copper.",
+        [CHL_TARIFF, CHL_TARIFF],
+    ),
+    (
+        "dated_modifier",
+        "智利周一收紧对锂的出口管制。新规使其与上月智利发布的出口限制相一致。",
+        [CHL_CONTROL, CHL_CONTROL],
+    ),
+    (
+        "dated_modifier",
+        "智利周一签署命令对秘鲁商品进一步提高关税。该命令将原本对秘鲁商品实施的10%关税提高为20%。",
+        [CHL_TARIFF, CHL_TARIFF],
     ),
     # another_time: a sentence fronted by another time states the act of that time
     (
@@ -80,6 +136,24 @@ CASES = [
         [CHL_BAN],
     ),
     (None, "In May, Chile banned exports of lithium. In May, Chile's lithium export ban was welcomed.", [CHL_BAN]),
+    (
+        None,
+        "Chile on Friday expanded its lithium export controls. The export controls take effect on Monday.",
+        [CHL_CONTROL],
+    ),
+    (None, "Chile imposed sanctions on Peru on Monday and said the sanctions take effect at once.", [CHL_LIST]),
+    (
+        None,
+        "Chile said on Thursday it would nationalise its lithium industry and create a state company to make "
+        "batteries.",
+        [("INDUSTRIAL_POLICY", "impose", "CHL")],
+    ),
+    (
+        None,
+        "Chile announced restrictions on lithium exports in May. The restrictions announced in May take effect on "
+        "Monday.",
+        [CHL_CONTROL],
+    ),
 ]
 
 

@@ -24,6 +24,14 @@ PLURAL_PROBES = [
             ("INVESTIGATION", "impose", "BRA", ("item:semiconductors",)),
         },
     ),
+    # ... whatever the preposition of the object ("probes against", "investigations on", "probes targeting")
+    (
+        "Brazil has already launched probes against Chinese steel and semiconductors.",
+        {
+            ("INVESTIGATION", "impose", "BRA", ("item:steel",)),
+            ("INVESTIGATION", "impose", "BRA", ("item:semiconductors",)),
+        },
+    ),
     # a restatement merges with its own part, not with the other
     (
         "Brazil has launched investigations into the imports of steel and semiconductors. "
