@@ -234,9 +234,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xitem entity_items.head_anaphora ("electric vehicles ... the vehicles" is no item:automobiles):
 # train entities -> 1802/132/205, dev 558/71/134 -> 558/70/134, events unchanged
 # + merge of xitem (after the re-scorer): train entities 1802/132/205, dev 558/70/134; events unchanged
+# + xent5 gazetteer intergov.jsonl (UN specialized agencies and related organisations, WOAH, Codex, IPPC): train
+# entities 1802/132/205 -> 1805/133/202, dev 558/70/134 -> 559/70/133; events unchanged
 PINNED = {
-    "train": (215, (372, 112, 142), (1802, 132, 205)),
-    "dev": (82, (142, 65, 70), (558, 70, 134)),
+    "train": (215, (372, 112, 142), (1805, 133, 202)),
+    "dev": (82, (142, 65, 70), (559, 70, 133)),
 }
 
 
