@@ -236,6 +236,27 @@ def test_title_before_an_unknown_name_makes_a_person_and_the_surname_follows() -
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # name_particle: lower-case links inside a name after a title
+        (
+            "the Minister of Economy Karim bin Saad Al Noor said",
+            [("Karim bin Saad Al Noor", "person:karim_bin_saad_al_noor")],
+        ),
+        ("Trade Commissioner Marta van der Berg said", [("Marta van der Berg", "person:marta_van_der_berg")]),
+        ("Minister of Industry Paulo da Costa said", [("Paulo da Costa", "person:paulo_da_costa")]),
+        # the domain's last word is no part of the name after it
+        (
+            "Under Secretary of Commerce for Industry and Security Dana Whitlow said",
+            [("Dana Whitlow", "person:dana_whitlow")],
+        ),
+    ],
+)
+def test_name_particle(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [s for s in spans(text) if s[1].startswith("person:")] == expected
+
+
 def test_elliptical_coordination_is_split_into_items() -> None:
     assert spans("rare earth equipment and raw materials") == [
         ("rare earth equipment", "item:rare_earth_equipment"),

@@ -240,8 +240,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train entities -> 1809/135/198, dev unchanged 559/70/133; events unchanged
 # + xent5 entity_agencies.zh_office_holder (香港保安局局长李家超: the office, no Agency): train entities
 # -> 1808/133/199, dev 559/70/133 -> 559/69/133; events unchanged
+# + xent5 entity_rules.name_particle ("Abdulla bin Touq Al Marri", "von der", "da") and _domain_lead (no domain word
+# opens the name): train entities -> 1809/132/198, dev unchanged 559/69/133 (suspect: dev moved by 0); events unchanged
 PINNED = {
-    "train": (215, (372, 112, 142), (1808, 133, 199)),
+    "train": (215, (372, 112, 142), (1809, 132, 198)),
     "dev": (82, (142, 65, 70), (559, 69, 133)),
 }
 
