@@ -222,6 +222,18 @@ def test_generated_agency_has_its_country() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Korea's finance ministry is its Ministry of Economy and Finance; Revenue is a ministry domain
+        ("South Korea's finance ministry will levy duties", "org:korean_ministry_of_economy_and_finance"),
+        ("India's Revenue Department imposed duties", "org:indian_department_of_revenue"),
+    ],
+)
+def test_ministry_domains(text: str, expected: str) -> None:
+    assert expected in [eid for _, eid in spans(text)]
+
+
 def test_unqualified_foreign_ministry_is_not_guessed() -> None:
     assert spans("The Foreign Ministry said") == []
 
