@@ -92,6 +92,21 @@ def test_a_one_character_country_in_a_trade_frame(text: str, expected) -> None:
     assert spans(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # enumerated_pair: a pair enumerated with 、 is a pair; each part of 中美、中欧 is one
+        ("自中、菲南海争端后", [("中", "CHN"), ("菲", "PHL")]),
+        ("中、美、俄三国", [("中", "CHN"), ("美", "USA"), ("俄", "RUS")]),
+        ("中美、中欧对话", [("中", "CHN"), ("美", "USA"), ("中", "CHN"), ("欧", "EU")]),
+        # still no pair inside other words
+        ("其中、美好的一面", []),
+    ],
+)
+def test_enumerated_pair(text: str, expected) -> None:
+    assert spans(text) == expected
+
+
 def test_pronoun_like_forms_of_china() -> None:
     assert spans("中方表示，我国将继续合作") == [("中方", "CHN"), ("我国", "CHN")]
 

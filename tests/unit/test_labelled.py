@@ -246,8 +246,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # entities -> 1811/131/196, dev unchanged 559/69/133 (suspect: dev moved by 0); events unchanged
 # + xent5 gazetteer trade_remedy.jsonl (the trade-remedy investigating authorities of the main users of anti-dumping):
 # train entities -> 1813/131/194, dev 559/69/133 -> 560/69/132; train events 372/112/142 -> 373/112/141, dev unchanged
+# + xent5 entity_context.enumerated_pair (中、菲 is a pair like 中菲; 中美、中欧 two pairs): train entities
+# -> 1814/131/193, dev unchanged 560/69/132 (suspect: dev moved by 0); events unchanged
 PINNED = {
-    "train": (215, (373, 112, 141), (1813, 131, 194)),
+    "train": (215, (373, 112, 141), (1814, 131, 193)),
     "dev": (82, (142, 65, 70), (560, 69, 132)),
 }
 
