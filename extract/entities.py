@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from policykg.extract import entity_abbrev as abbrev
 from policykg.extract import entity_agencies as agencies
 from policykg.extract import entity_context as context
 from policykg.extract import entity_firms as firms
@@ -204,7 +205,7 @@ def rule_candidates(text: str, tokens, gaz: Gazetteer, en: EnglishIndex) -> list
         + firms.predicate_list_candidates(text, gaz, en)
         + agencies.agency_candidates(text, gaz, en)
         + context.ministry_candidates(text, gaz)
-        + context.abbreviation_candidates(text, gaz)
+        + abbrev.abbreviation_candidates(text, gaz)
         + gloss.gloss_candidates(text, gaz, en)
     )
 
@@ -223,7 +224,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None) -> li
     tokens = tokenize(text)
     candidates = en.scan(tokens) + zh.scan(text)
     candidates += rule_candidates(text, tokens, gaz, en)
-    chosen = context.keep_whole_groups(select(candidates, len(text)), candidates)
+    chosen = abbrev.keep_whole_groups(select(candidates, len(text)), candidates)
     if doc is not None:
         chosen = select(chosen + free(rules.ner_candidates(doc, gaz, en), chosen, len(text)), len(text))
     chosen = context.resolve_ministries(text, chosen, gaz)
@@ -235,6 +236,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None) -> li
     chosen = select(chosen + firms.coordination_firms(text, chosen, gaz, en), len(text))
     chosen = goods.process_subtypes(text, goods.drop_uses(text, goods.drop_modifiers(text, chosen)))
     chosen = people.surname_coreference(goods.head_anaphora(text, chosen))
+    chosen = agencies.drop_office_holders(text, chosen, gaz)
     return _short_country_names([Mention(c.eid, c.start, c.end, text[c.start : c.end]) for c in chosen if c.eid])
 
 

@@ -5,6 +5,10 @@ Rule ``agency_descriptor``: a regulator noun right before a capitalised name
 Ofgem") makes the name an Agency ``org:<slug>``.  (An appositive "X, a
 government agency" was tried: its one train case is labelled by an acronym
 the text never writes, so it added a false id.)
+
+Rule ``zh_office_holder``: a Chinese agency name that opens its head's title
+before the holder's name (香港保安局局长李家超) names the person's office, as
+"Commerce Minister Wang Wentao" does in English; it gives no Agency.
 """
 
 from __future__ import annotations
@@ -33,4 +37,25 @@ def agency_candidates(text: str, gaz, en_index) -> list[Candidate]:
                 eid = new_entity(gaz, "org:" + slug(name, drop_legal=False), "Agency", name)
             if eid is not None and eid.startswith("org:"):
                 out.append(Candidate(m.start("name"), m.end("name"), eid, PRIO_RULE))
+    return out
+
+
+# zh_office_holder: a Chinese agency name that opens its head's title before the holder's name
+# (香港保安局局长李家超, 商务部部长王文涛) names the person's office, not the agency (the labelling
+# conventions: agencies named only through office titles give none; an unnamed 局长表示 or a spokesperson,
+# 发言人, still speaks for the agency)
+_ZH_HEAD_TITLE = re.compile(r"(?:常务)?副?(?:局长|署长|部长|司长|处长|厅长|主任|主席|大臣|长官)")
+
+
+def drop_office_holders(text: str, chosen: list, gaz) -> list:
+    """The chosen candidates without Chinese agency names that open a named holder's title."""
+    persons = {c.start for c in chosen if c.eid and c.eid.startswith("person:")}
+    out = []
+    for c in chosen:
+        ent = gaz.get(c.eid) if c.eid else None
+        if ent is not None and ent.type == "Agency" and "\u4e00" <= text[c.end - 1] <= "\u9fff":
+            title = _ZH_HEAD_TITLE.match(text, c.end)
+            if title and title.end() in persons:
+                continue
+        out.append(c)
     return out

@@ -385,11 +385,14 @@ def _of_country(text: str, end: int, suffix: str, en_index) -> int:
 # --- people ------------------------------------------------------------------
 
 _NAME_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Za-z][a-z\u00df-\u00ff]+)?"  # Latin-1 letters: "François"
+# name_particle: the lower-case links of Arabic, Dutch, German, Iberian and Italian names ("Abdulla bin Touq
+# Al Marri", "Ursula von der Leyen", "Luiz Inácio Lula da Silva"), inside a name only (a name never ends in one)
+_PARTICLE = r"(?:bin|bint|ibn|von der|von|van der|van den|van|de la|de|da|dos|das|do|del|della|di|al|el)"
 _TITLE = re.compile(
     r"\b(?:President|Prime Minister|Premier|Vice President|Vice Premier|Chancellor|Minister|Secretary|"
     r"Commissioner|CEO|Chairman|Chairwoman|Governor|Senator|Ambassador|Spokesperson|spokesperson|"
     r"spokesman|spokeswoman|Representative|Director|Mr\.|Ms\.|Mrs\.|Dr\.)"
-    rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|von der|von|van|de|da)){{0,3}})"
+    rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,4}})"
 )
 
 
@@ -399,7 +402,7 @@ _TITLE = re.compile(
 _TITLE_OF = re.compile(
     r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
     r"(?P<dom>(?:[A-Za-z][a-z]+,?[ \t]+(?:(?:and|for|of)[ \t]+)?){1,6}?)"
-    rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})\b(?![ \t]*[A-Z])"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,4}})\b(?![ \t]*[A-Z])"
 )
 # Headline verbs that follow a name ("Minister Kowalczyk Says ...").
 _HEADLINE_VERBS = set(
@@ -460,7 +463,7 @@ def person_candidates(text: str, gaz, en_index) -> list[Candidate]:
     for m in list(_TITLE.finditer(text)) + list(_TITLE_OF.finditer(text)):
         if not _domain_ok(m, gaz):
             continue
-        words = m.group("name").split()
+        lead, words = _domain_lead(m.group("name"), gaz)
         cut = next((k for k, w in enumerate(words) if w.lower() in _HEADLINE_VERBS), len(words))
         name = " ".join(words[:cut])
         while name and name.split()[-1] in ("von", "van", "de", "da", "der"):
@@ -478,8 +481,20 @@ def person_candidates(text: str, gaz, en_index) -> list[Candidate]:
             if not name_words_ok(name, gaz):
                 continue
             eid = new_entity(gaz, "person:" + slug(name, drop_legal=False), "Person", name)
-        out.append(Candidate(m.start("name"), m.start("name") + len(name), eid, PRIO_RULE))
+        start = m.start("name") + lead
+        out.append(Candidate(start, start + len(name), eid, PRIO_RULE))
     return out
+
+
+def _domain_lead(name: str, gaz) -> tuple[int, list[str]]:
+    """The name without leading words of the title's domain ("Industry and Security Jeffery Kessler": the
+    domain's last word read as a name word), as (characters dropped, words); two words always stay."""
+    words = name.split()
+    k = 0
+    while len(words) - k > 2 and not name_words_ok(words[k], gaz):
+        k += 1
+    lead = re.match(rf"(?:\S+[ \t]+){{{k}}}", name)
+    return (lead.end() if lead else 0), words[k:]
 
 
 # --- spaCy NER -----------------------------------------------------------------

@@ -92,6 +92,21 @@ def test_a_one_character_country_in_a_trade_frame(text: str, expected) -> None:
     assert spans(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # enumerated_pair: a pair enumerated with 、 is a pair; each part of 中美、中欧 is one
+        ("自中、菲南海争端后", [("中", "CHN"), ("菲", "PHL")]),
+        ("中、美、俄三国", [("中", "CHN"), ("美", "USA"), ("俄", "RUS")]),
+        ("中美、中欧对话", [("中", "CHN"), ("美", "USA"), ("中", "CHN"), ("欧", "EU")]),
+        # still no pair inside other words
+        ("其中、美好的一面", []),
+    ],
+)
+def test_enumerated_pair(text: str, expected) -> None:
+    assert spans(text) == expected
+
+
 def test_pronoun_like_forms_of_china() -> None:
     assert spans("中方表示，我国将继续合作") == [("中方", "CHN"), ("我国", "CHN")]
 
@@ -222,6 +237,18 @@ def test_generated_agency_has_its_country() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Korea's finance ministry is its Ministry of Economy and Finance; Revenue is a ministry domain
+        ("South Korea's finance ministry will levy duties", "org:korean_ministry_of_economy_and_finance"),
+        ("India's Revenue Department imposed duties", "org:indian_department_of_revenue"),
+    ],
+)
+def test_ministry_domains(text: str, expected: str) -> None:
+    assert expected in [eid for _, eid in spans(text)]
+
+
 def test_unqualified_foreign_ministry_is_not_guessed() -> None:
     assert spans("The Foreign Ministry said") == []
 
@@ -234,6 +261,27 @@ def test_title_before_an_unknown_name_makes_a_person_and_the_surname_follows() -
         ("Anna Kowalczyk", "person:anna_kowalczyk"),
         ("Kowalczyk", "person:anna_kowalczyk"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # name_particle: lower-case links inside a name after a title
+        (
+            "the Minister of Economy Karim bin Saad Al Noor said",
+            [("Karim bin Saad Al Noor", "person:karim_bin_saad_al_noor")],
+        ),
+        ("Trade Commissioner Marta van der Berg said", [("Marta van der Berg", "person:marta_van_der_berg")]),
+        ("Minister of Industry Paulo da Costa said", [("Paulo da Costa", "person:paulo_da_costa")]),
+        # the domain's last word is no part of the name after it
+        (
+            "Under Secretary of Commerce for Industry and Security Dana Whitlow said",
+            [("Dana Whitlow", "person:dana_whitlow")],
+        ),
+    ],
+)
+def test_name_particle(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [s for s in spans(text) if s[1].startswith("person:")] == expected
 
 
 def test_elliptical_coordination_is_split_into_items() -> None:

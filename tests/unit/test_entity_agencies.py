@@ -27,3 +27,18 @@ def orgs(text: str) -> list[tuple[str, str]]:
 )
 def test_agency_descriptor(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agency name opening its head's title before the holder's name: the person's office
+        ("香港保安局局长李家超表示，将加强监管。", []),
+        ("海关总署副署长李明表示", []),
+        # no named holder, or a spokesperson: the agency speaks
+        ("海关总署署长表示，将加强监管。", [("海关总署", "org:gac")]),
+        ("海关总署发言人表示，将加强监管。", [("海关总署", "org:gac")]),
+    ],
+)
+def test_zh_office_holder(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

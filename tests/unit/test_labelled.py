@@ -245,9 +245,26 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # 377/112/137 -> 378/112/136, dev unchanged 143/65/69
 # + xmerge2 probe_rules.split_plural_probe reads any preposition of the plural's object ("probes against the EU's
 # brandy and a chemical"): train 378/112/136 -> 379/112/135, dev unchanged 143/65/69
+# + xent5 gazetteer intergov.jsonl (UN specialized agencies and related organisations, WOAH, Codex, IPPC): train
+# entities 1802/132/205 -> 1805/133/202, dev 558/70/134 -> 559/70/133; events unchanged
+# + xent5 gazetteer gov_hkg.jsonl (the HKSAR's fifteen policy bureaus and its trade and food-import departments):
+# train entities -> 1809/135/198, dev unchanged 559/70/133; events unchanged
+# + xent5 entity_agencies.zh_office_holder (香港保安局局长李家超: the office, no Agency): train entities
+# -> 1808/133/199, dev 559/70/133 -> 559/69/133; events unchanged
+# + xent5 entity_rules.name_particle ("Abdulla bin Touq Al Marri", "von der", "da") and _domain_lead (no domain word
+# opens the name): train entities -> 1809/132/198, dev unchanged 559/69/133 (suspect: dev moved by 0); events unchanged
+# + xent5 ministries.jsonl domains revenue and economy_and_finance (Korea's finance ministry is its MOEF): train
+# entities -> 1811/131/196, dev unchanged 559/69/133 (suspect: dev moved by 0); events unchanged (train date acc
+# 160 -> 158 of 187: the scorer's tie-break pairs two same-item duty events of one article the other way round)
+# + xent5 gazetteer trade_remedy.jsonl (the trade-remedy investigating authorities of the main users of anti-dumping):
+# train entities -> 1813/131/194, dev 559/69/133 -> 560/69/132; train events 372/112/142 -> 373/112/141, dev unchanged
+# + xent5 entity_context.enumerated_pair (中、菲 is a pair like 中菲; 中美、中欧 two pairs): train entities
+# -> 1814/131/193, dev unchanged 560/69/132 (suspect: dev moved by 0); events unchanged
+# + merge of xmerge2 and xent5 (additive): train events 380/112/134, entities 1814/131/193; dev events 143/65/69,
+# entities 560/69/132
 PINNED = {
-    "train": (215, (379, 112, 135), (1802, 132, 205)),
-    "dev": (82, (143, 65, 69), (558, 70, 134)),
+    "train": (215, (380, 112, 134), (1814, 131, 193)),
+    "dev": (82, (143, 65, 69), (560, 69, 132)),
 }
 
 
