@@ -76,6 +76,9 @@ _EN_MONTH_DAY = re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}}){_ORD}\b{_YEAR_AFTER}",
 _EN_DAY_MONTH = re.compile(rf"\b(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}{_YEAR_AFTER}", _I)
 _EN_MONTH = re.compile(rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{_MON}(?:,?\s+(?P<y>\d{{4}})\b)?", _I)
 _ISO = re.compile(r"(?<![\d.])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d])")
+# numeric_day: 13/03/2024, 03/13/2024, 13.03.2024: day and month in either order, read only when
+# one of the two cannot be a month (05/03/2024 is March 5 or May 3 and stays unread)
+_NUMERIC = re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d|[./]\d)")
 _EN_YEAR = re.compile(
     r"\b(?:in|by|since|until|till|from|before|after|through|during|end\s+of|early|late|mid|fiscal|FY)"
     r"[\s-]+(?P<y>(?:19|20|21)\d{2})\b(?![-/.]\d|\s*(?:%|percent|tonnes|tons|units|applications|companies"
@@ -114,8 +117,10 @@ _EN_AGO = re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{NUMBER_WORDS})\s+(?P<unit>day|wee
 _ZH_AGO = re.compile(
     rf"(?<![\d〇零一二两三四五六七八九十])(?P<n>\d{{1,2}}|{_CNUM}{{1,3}})(?P<unit>天|周|星期)(?:之|以)?前"
 )
+# relative_month: 本月 / 上月 / 上个月 / 下月 / 下个月 before a day or 底 (the month before / after publication's)
+_REL_MONTH = r"(?P<this>本月|上个?月|下个?月)"
 _ZH_DAY = re.compile(
-    rf"(?:(?P<y>\d{{4}}|{_CNUM}{{4}}){_SP}年{_SP}|{_ROC}{_SP}年{_SP}|(?P<rel>今|明|去)年|(?P<this>本月))?"
+    rf"(?:(?P<y>\d{{4}}|{_CNUM}{{4}}){_SP}年{_SP}|{_ROC}{_SP}年{_SP}|(?P<rel>今|明|去)年|{_REL_MONTH})?"
     rf"(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}}){_SP}月{_SP})?(?P<d>\d{{1,2}}|{_CNUM}{{1,3}}){_SP}[日号]"
 )
 _ZH_MONTH = re.compile(
@@ -125,7 +130,7 @@ _ZH_MONTH = re.compile(
 _ZH_YEAR = re.compile(r"(?<!\d)(?P<y>\d{4}) ?年(?!代|度|级)")
 _ZH_END = re.compile(
     rf"(?:(?P<y>\d{{4}})年|(?P<rel>今|明|去)年)年?[底末]|年[底末]"
-    rf"|(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月|本月)[底末]|月[底末]"
+    rf"|(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月|{_REL_MONTH})[底末]|月[底末]"
 )
 # this_morning: 今早 / 今晨 / 今晚 / 一早 / 稍早 (earlier today, not 稍早前) are the publication day
 _ZH_RELATIVE = re.compile(
@@ -219,6 +224,14 @@ def _iso(m: re.Match[str], pub: DATE | None) -> Core | None:
     return Core(m.start(), m.end(), "day", date) if date else None
 
 
+def _numeric(m: re.Match[str], pub: DATE | None) -> Core | None:
+    """``numeric_day``: the day of 13/03/2024 or 03/13/2024, when only one order makes a date."""
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    orders = {(b, a), (a, b)} if a != b else {(a, b)}
+    days = [d for month, day in orders if (d := safe_date(year, month, day))]
+    return Core(m.start(), m.end(), "day", days[0]) if len(days) == 1 else None
+
+
 def _year(m: re.Match[str], pub: DATE | None) -> Core | None:
     return Core(m.start(), m.end(), "year", fixed_kind="year") if 1900 <= int(m["y"]) <= 2199 else None
 
@@ -236,7 +249,13 @@ def _rel_year(m: re.Match[str], pub: DATE | None) -> int | None:
 
 def _year_end(m: re.Match[str], pub: DATE | None) -> Core | None:
     if "m" in m.re.groupindex and (m["m"] or "月" in m[0]):  # month end
-        month = cn_number(m["m"]) if m["m"] else (pub.month if pub else None)
+        if not m["m"]:  # 月底 / 本月底 / 上月底 / 下个月底
+            shifted = _rel_month(m["this"] or "本月", pub)
+            if shifted is None:
+                return None
+            core = _month_core(m.start(), m.end(), *shifted)
+            return core and Core(core.start, core.end, "day", core.last)
+        month = cn_number(m["m"])
         if not month or not 1 <= month <= 12:
             return None
         year = _rel_year(m, pub) or month_year(month, pub)
@@ -339,10 +358,11 @@ def _duration(m: re.Match[str], pub: DATE | None) -> Core | None:
 
 def _zh_day(m: re.Match[str], pub: DATE | None) -> Core | None:
     day = cn_number(m["d"])
-    if m["m"] is None:  # "10日" alone: only "本月10日" is a date
-        if not m["this"] or pub is None or day is None:
+    if m["m"] is None:  # "10日" alone: only "本月10日" / "上月10日" is a date
+        shifted = _rel_month(m["this"], pub) if m["this"] else None
+        if shifted is None or day is None:
             return None
-        date = safe_date(pub.year, pub.month, day)
+        date = safe_date(*shifted, day)
         return Core(m.start(), m.end(), "day", date) if date else None
     month, year = cn_number(m["m"]), _rel_year(m, pub)
     if not month or not day:
@@ -351,6 +371,15 @@ def _zh_day(m: re.Match[str], pub: DATE | None) -> Core | None:
     if date is None and (year or pub is not None or not safe_date(2024, month, day)):
         return None
     return Core(m.start(), m.end(), "day", date, md=None if year else (month, day))
+
+
+def _rel_month(word: str, pub: DATE | None) -> tuple[int, int] | None:
+    """``relative_month``: (year, month) of 本月 / 上月 / 上个月 / 下月 / 下个月 against publication."""
+    if pub is None:
+        return None
+    shift = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
+    year, month = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+    return year, month + 1
 
 
 def _zh_month(m: re.Match[str], pub: DATE | None) -> Core | None:
@@ -372,6 +401,7 @@ def _ago(m: re.Match[str], pub: DATE | None) -> Core | None:
 
 _EN_FINDERS = (
     (_ISO, _iso),
+    (_NUMERIC, _numeric),
     (_EN_MONTH_DAY, _en_day),
     (_EN_DAY_MONTH, _en_day),
     (_EN_MONTH, _en_month),
