@@ -101,7 +101,7 @@ _EN_WEEKDAY = re.compile(
 _EN_DURATION = re.compile(
     r"\b(?P<for>for\s+(?:a\s+period\s+of\s+|another\s+|an?\s+(?:additional|further)\s+|up\s+to\s+)?)?"
     rf"(?P<n>\d{{1,4}}|{NUMBER_WORDS}|an?)[\s-]+(?P<unit>year|month|week|day)s?\b"
-    r"(?!\s+(?:ago|old|earlier)\b|[\s-]+plans?\b)(?:[\s-]+long\b)?",
+    r"(?!\s+(?:ago|old|earlier|later|before|after)\b|[\s-]+plans?\b)(?:[\s-]+long\b)?",
     _I,
 )
 

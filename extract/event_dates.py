@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from policykg.extract.date_calendar import en_number
 from policykg.extract.date_clauses import EARLIER, fronted_start, trailing_statement
 
 _BASIS = re.compile(
@@ -40,15 +41,31 @@ def day_only(text: str, dates: list[Any], published: dt.date | None) -> list[Any
         day = int(m.group(1))
         if not 1 <= day <= 31 or any(d.start <= m.start() < d.end for d in dates):
             continue
-        year, month = published.year, published.month
-        if day > published.day:
-            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-        try:
-            kind = "start" if re.match(r"\s*(?:零时|零点)?\s*起", text[m.end() : m.end() + 4]) else "point"
-            extra.append(DayOnly(m.start(), m.end(), m.group(), dt.date(year, month, day).isoformat(), kind))
-        except ValueError:
-            continue
+        kind = "start" if re.match(r"\s*(?:零时|零点)?\s*起", text[m.end() : m.end() + 4]) else "point"
+        date = _day_of_month(day, published, kind)
+        if date is not None:
+            extra.append(DayOnly(m.start(), m.end(), m.group(), date.isoformat(), kind))
     return sorted(dates + extra, key=lambda d: d.start) if extra else dates
+
+
+def _day_of_month(day: int, published: dt.date, kind: str) -> dt.date | None:
+    """The day-of-month ``day``: the publication month's, or the month before's when it lies after
+    publication; ``day_only_start``: a start (自20日起, 将于20日起实施) takes whichever of the two is nearer
+    publication, as a start reported in the news mostly lies ahead."""
+    this = _safe(published.year, published.month, day)
+    before = _safe(*((published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)), day)
+    if this is None or this <= published:
+        return this if this is not None else before
+    if kind == "start" and (before is None or (this - published) <= (published - before)):
+        return this
+    return before
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 # dispatch_day: the dateline of a wire dispatch ("中央社华盛顿3日综合外电报导", "新华社北京5月31日电",
@@ -123,10 +140,18 @@ def notice_day(text: str, dates: list[Any], published: dt.date | None) -> list[A
 
 
 # anchored_day: "在荷兰宣布新决定的前一天", "the next day", 次日: a day counted from the day named before it
+# "a day later", "two days earlier" count n days from that day too
 _ANCHORED = re.compile(
-    r"(?P<before>前一天|前一日|\bthe\s+day\s+before\b)|(?P<after>次日|翌日|第二天|\bthe\s+(?:next|following)\s+day\b)",
+    r"(?P<before>前一天|前一日|\bthe\s+day\s+before\b)|(?P<after>次日|翌日|第二天|\bthe\s+(?:next|following)\s+day\b)"
+    r"|\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier)\b",
     re.IGNORECASE,
 )
+
+
+def _anchored_shift(n: str, direction: str) -> int:
+    """Days of "two days later" (+2) / "a day earlier" (-1)."""
+    count = int(n) if n.isdecimal() else en_number(n) or 1
+    return count if direction.lower() == "later" else -count
 
 
 def anchored_days(text: str, dates: list[Any]) -> list[Any]:
@@ -136,7 +161,7 @@ def anchored_days(text: str, dates: list[Any]) -> list[Any]:
         anchor = next((d for d in reversed(dates) if d.end <= m.start() and d.kind == "point" and d.date), None)
         if anchor is None or any(d.start <= m.start() < d.end for d in dates):
             continue
-        shift = -1 if m["before"] else 1
+        shift = -1 if m["before"] else 1 if m["after"] else _anchored_shift(m["n"], m["dir"])
         day = dt.date.fromisoformat(anchor.date) + dt.timedelta(days=shift)
         extra.append(DayOnly(m.start(), m.end(), m.group(), day.isoformat()))
     return sorted(dates + extra, key=lambda d: d.start) if extra else dates

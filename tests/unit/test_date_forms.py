@@ -67,6 +67,19 @@ RELATIVE_EN = [
     ("It was issued this year.", []),
     ("It was issued in mid-March.", []),
     ("It was issued late last year.", []),
+    (
+        "It was issued on Tuesday. A day later, the ministry added firms.",
+        [(P, "2024-03-12", None), (P, "2024-03-13", None)],
+    ),
+    (
+        "It was issued on Tuesday. Two days later, the ministry added firms.",
+        [(P, "2024-03-12", None), (P, "2024-03-14", None)],
+    ),
+    (
+        "It was issued on Tuesday. The following day the ministry added firms.",
+        [(P, "2024-03-12", None), (P, "2024-03-13", None)],
+    ),
+    ("It was issued on Thursday, a day after Washington acted.", [(P, "2024-03-14", None)]),  # anchored after
     # future tense: the weekday ahead
     ("It will take effect next Tuesday.", [(P, "2024-03-19", None)]),
     ("The tariffs will take effect on Monday.", [(S, "2024-03-18", None)]),
@@ -161,6 +174,9 @@ WINDOW_ZH = [
     ("该措施自2024年3月12日零时起实施", [(S, "2024-03-12", None)]),
     ("即日起实施", [(S, "2024-03-15", None)]),
     ("该措施将于月底生效", [(S, "2024-03-31", None)]),
+    ("该措施自20日起实施", [(S, "2024-03-20", None)]),  # a day-only start: the nearer of this month and the last
+    ("该措施将于20日起实施", [(S, "2024-03-20", None)]),
+    ("该措施自10日起实施", [(S, "2024-03-10", None)]),
     ("该措施有效期至2025年3月31日", [(U, None, "2025-03-31")]),
     ("暂停实施至2025年3月31日止", [(U, None, "2025-03-31")]),
     ("有效期至今年年底", [(U, None, "2024-12-31")]),
