@@ -308,6 +308,27 @@ def signature_day(text: str, cands: list[Any], dates: list[Any]) -> None:
             c.date, c.date_rank = last.date, 4
 
 
+def subject_day(cand: Any, cands: list[Any]) -> str | None:
+    """``subject_day``: the day standing between the subject and the verb of an earlier act of the
+    sentence ("Brazil's government on Tuesday decided to impose import quotas … and a 25% tax on
+    them", "The ministry on Monday added 20 firms … and banned exports of …") dates the later acts of
+    the same main actor that have no day of their own: the day governs the whole predicate.  A day
+    after the earlier act's verb ("the level he promised when he revealed the plan March 1") is no
+    such day, and dates only its own clause."""
+    before = [
+        o
+        for o in cands
+        if o.sentence == cand.sentence
+        and o.anchor < cand.anchor
+        and o.date
+        and o.date_rank == 4
+        and o.actors[:1] == cand.actors[:1]
+        and cand.sentence_span[0] <= o.day_span[0]
+        and o.day_span[1] <= o.anchor
+    ]
+    return str(before[-1].date) if before else None
+
+
 def window_after(cand: Any, cands: list[Any], dates: list[Any]) -> str | None:
     """``window_after``: the end of a window stated later in the act's sentence, past coordinated
     parts of the same measure only ("will suspend 25 percent tariffs on 144 items and 5 percent
@@ -356,6 +377,11 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
         parallel = before is not None and (c.parallel or re.search("[;；]", text[before.end : c.start]))
         if c in open_ and not c.date and parallel and before is not None:
             c.date, c.date_rank = before.date, before.date_rank
+    for c in open_:  # subject_day: "Brazil's government on Tuesday decided to impose quotas … and a 25% tax"
+        if not c.date and c.action != "request":
+            d = subject_day(c, cands)
+            if d is not None:
+                c.date, c.date_rank = d, 4
     for c in cands:  # window_before: "自即日起至2026年11月10日，暂停实施……": the window's own clause
         if c.until or c.title:
             continue

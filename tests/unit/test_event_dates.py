@@ -101,6 +101,22 @@ CASES = [
         "Chile said on Monday it will suspend its tariffs on Chinese steel between Dec. 1 and Feb. 28, 2026.",
         {("TARIFF", "suspend", "CHL", "2025-11-03", "2026-02-28")},
     ),
+    # subject_day: a day between the subject and the verb dates the coordinated acts of the predicate
+    (
+        "subject_day: coordinated object",
+        "Chile's government on Tuesday decided to impose import quotas on Chinese steel and a 25% tax on them.",
+        {("IMPORT_RESTRICTION", "impose", "CHL", "2025-11-04", None), ("TARIFF", "impose", "CHL", "2025-11-04", None)},
+    ),
+    (
+        "subject_day: not a day after the verb",
+        "Chile will impose import quotas on Chinese steel, the level it revealed on Tuesday, and a 25% tax on copper.",
+        {("IMPORT_RESTRICTION", "impose", "CHL", "2025-11-04", None), ("TARIFF", "impose", "CHL", None, None)},
+    ),
+    (
+        "subject_day: not another actor's act",
+        "Chile on Tuesday imposed import quotas on Chinese steel, while Peru imposed a 25% tax on copper.",
+        {("IMPORT_RESTRICTION", "impose", "CHL", "2025-11-04", None), ("TARIFF", "impose", "PER", None, None)},
+    ),
     # window_after: a window closing the sentence ends each coordinated part of the measure
     (
         "window_after: coordinated parts",
