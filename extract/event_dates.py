@@ -216,7 +216,10 @@ _EFFECT_BEFORE = re.compile(
 # "Federal officials made the announcement on Monday", "The extension was announced on Saturday"
 _ANNOUNCEMENT = re.compile(
     r"\b(?:made|make|makes|making)\s+the\s+announcement\b|\b(?:was|were|had\s+been|has\s+been)\s+"
-    r"(?:announced|unveiled|made\s+public)\b|\bthe\s+announcement\s+(?:came|was\s+made)\b",
+    r"(?:announced|unveiled|made\s+public)\b|\bthe\s+announcement\s+(?:came|was\s+made)\b"
+    # issued_act: an act noun and a verb of issuing it, "The decision came out on Monday", "the order was signed on"
+    r"|\bthe\s+(?:decision|measure|order|decree|resolution|ruling|notice|regulation)s?\s+"
+    r"(?:came\s+out|(?:was|were|had\s+been|has\s+been)\s+(?:taken|made|issued|signed|adopted|published|released))\b",
     re.IGNORECASE,
 )
 _ANNOUNCED_BEFORE, _ANNOUNCED_AFTER = 3, 2  # sentences around an announcement sentence that it dates

@@ -58,6 +58,17 @@ CASES = [
         {("TARIFF", "impose", "CHL", "2025-11-03", None)},
     ),
     (
+        "announcement_day: issued_act",
+        "Chile will impose a 20 per cent tariff on steel imports from China.\n"
+        "The decision came out on Monday, but was only released on Thursday.",
+        {("TARIFF", "impose", "CHL", "2025-11-03", None)},
+    ),
+    (
+        "announcement_day: issued_act, signed",
+        "Chile will impose a 20 per cent tariff on steel imports from China.\nThe decree was signed on Tuesday.",
+        {("TARIFF", "impose", "CHL", "2025-11-04", None)},
+    ),
+    (
         "no announcement sentence, no date",
         "Chile will impose a 20 per cent tariff on steel imports from China.\nOfficials met on Wednesday.",
         {("TARIFF", "impose", "CHL", None, None)},

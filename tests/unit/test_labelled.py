@@ -238,6 +238,8 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # "a day later", end/expire-at window cues; tests/unit/test_date_forms.py): events unchanged, dates unchanged
 # + xdate5 event_dates.subject_day ("X on Tuesday decided to impose A and B"): train date acc 160/187 -> 161/187,
 # dev unchanged 55/68; events unchanged
+# + xdate5 announcement_day.issued_act ("The decision came out on Monday", "The decree was signed on Tuesday"):
+# train date acc 161/187 -> 162/187, dev unchanged 55/68; events unchanged
 PINNED = {
     "train": (215, (372, 112, 142), (1802, 132, 205)),
     "dev": (82, (142, 65, 70), (558, 70, 134)),
