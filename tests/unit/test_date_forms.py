@@ -17,6 +17,7 @@ import pytest
 from policykg.extract.dates import find_dates
 from policykg.extract.event_dates import usable_dates
 from policykg.extract.normalize import normalise_for_extraction
+from tests.rule_cases import rule_events
 
 PUB = dt.date(2024, 3, 15)  # a Friday: Monday is 03-11, Tuesday 03-12, next Monday 03-18
 
@@ -206,3 +207,27 @@ TABLE = ABSOLUTE_EN + RELATIVE_EN + WINDOW_EN + DATELINE_EN + ABSOLUTE_ZH + RELA
 @pytest.mark.parametrize(("text", "expected"), TABLE, ids=[t for t, _ in TABLE])
 def test_date_form(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert resolved(text) == expected
+
+
+# --- the same classes at the level of an event (the whole pipeline, rules only) ---------------------
+
+EVENTS = [
+    # reported future: the day of the statement is the act's, whatever time of day follows it
+    ("China announced Monday night that it would impose export controls on gallium.", "2025-11-24"),
+    ("China announced on Monday evening that it would impose export controls on gallium.", "2025-11-24"),
+    # announcing is the act: the statement's day beats the effective date
+    ("China said on Monday it will impose export controls on gallium from Dec. 1.", "2025-11-24"),
+    ("商务部周一宣布，自12月1日起对镓实施出口管制。", "2025-11-24"),
+    ("商務部週一宣布，將於下週一起對鎵實施出口管制。", "2025-11-24"),
+    # no announcement day: the stated effective date; a future weekday start is the coming one
+    ("China will impose export controls on gallium from Dec. 1.", "2025-12-01"),
+    ("China will impose export controls on gallium starting Monday.", "2025-12-01"),
+    ("商务部将于周一起对镓实施出口管制。", "2025-12-01"),
+    # a dispatch's 今天 is its dateline's day
+    ("（中央社記者陳家倫台北24日電）經濟部今天宣布對南非實施晶片出口管制。", "2025-11-24"),
+]
+
+
+@pytest.mark.parametrize(("body", "day"), EVENTS, ids=[b for b, _ in EVENTS])
+def test_event_date_form(body: str, day: str) -> None:
+    assert [e.date for e in rule_events(body)] == [day]
