@@ -67,6 +67,17 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+def tense_before(text: str, lo: int, hi: int) -> str | None:
+    """The tense of the last marker in ``text[lo:hi]`` ("past", "future" or None): the tense of the
+    verb governing a time told after it ("imposed curbs in July" is past, "will impose … in July" future)."""
+    last = None
+    for m in _MARKER.finditer(text, lo, hi):
+        last = m
+    if last is None:
+        return None
+    return "future" if (last["future"] or last["zh_future"]) else "past"
+
+
 # an English future marker at most four words before the day: "will take effect (on)", "will resume on"
 _NEAR_FUTURE = re.compile(r"(?:\s+[A-Za-z'-]+){0,4}?\s+(?:(?:on|from|starting|beginning)\s+)?")
 

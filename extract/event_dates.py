@@ -11,6 +11,7 @@ from typing import Any
 
 from policykg.extract.date_calendar import en_number
 from policykg.extract.date_clauses import EARLIER, fronted_start, trailing_statement
+from policykg.extract.date_tense import tense_before
 
 _BASIS = re.compile(
     r"(?:根据|按照|依据|依照)[^,，。;；]*?(?:的|对)|\b(?:under|pursuant to)\s+(?:the\s+)?"
@@ -225,6 +226,31 @@ _ANNOUNCEMENT = re.compile(
 _ANNOUNCED_BEFORE, _ANNOUNCED_AFTER = 3, 2  # sentences around an announcement sentence that it dates
 
 
+# reported_past: a day of saying ("…, the ministry said on Tuesday", "officials told reporters Monday")
+_SAID_DAY = re.compile(
+    r"\b(?:said|says|announced|stated|confirmed|told\s+\w+|reported)\s+(?:(?:on|late|early)\s+){0,2}$", re.IGNORECASE
+)
+
+
+def reported_past(text: str, anchor: int, dates: list[Any]) -> list[Any]:
+    """``reported_past``: a past act told with a time of its own, however vague, before the day of the
+    statement reporting it ("China imposed curbs on gallium in July, the ministry said on Tuesday";
+    "… earlier, officials said Monday") is no act of that day: the contract dates a reported past act
+    by its own time (null for a month or a year), never by the day someone said it.  Returns
+    ``dates`` without such days of saying; a future act keeps them ("will impose curbs in July, the
+    ministry said on Tuesday": announcing it is the act)."""
+    own = [d.start for d in dates if d.start > anchor and d.kind in ("point", "year") and not d.date]
+    own += [m.start() for m in EARLIER.finditer(text, anchor, anchor + 160)]
+    own = [o for o in own if tense_before(text, max(0, anchor - 40), o) == "past"]
+    if not own:
+        return dates
+    return [d for d in dates if not (d.kind == "point" and d.date and d.start > min(own) and _said_day(text, d))]
+
+
+def _said_day(text: str, d: Any) -> bool:
+    return bool(_SAID_DAY.search(text, max(0, d.start - 40), d.start))
+
+
 def effective_clause(text: str, cand: Any, dates: list[Any], claimed: list[tuple[int, int]]) -> Any | None:
     """An undated act takes the effective date stated in a later clause of its own sentence that
     states no act of its own ("美国商务部将华为列入实体清单,禁止……,17日起生效": 2019-05-17;
@@ -367,7 +393,7 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
     # announced Friday"): announcing the measure is the act, its start only its effective date
     for c in cands:
         if c.date_rank < 4 and not (c.title or c.past or c.year or c.subordinate):
-            d = trailing_statement(text, c, dates)
+            d = trailing_statement(text, c, reported_past(text, c.anchor, dates))
             if d is not None:
                 c.date, c.date_rank = d.date, 4
     for c in open_:  # fronted_day: "On April 24, Seoul published a notice restoring Tokyo to its list"
