@@ -228,6 +228,8 @@ EVENTS = [
     ("China imposed export controls on gallium last year, the commerce ministry said on Tuesday.", None),
     ("China will impose export controls on gallium in July, the commerce ministry said on Tuesday.", "2025-11-25"),
     ("China imposed export controls on gallium, the commerce ministry said on Tuesday.", "2025-11-25"),
+    # dated_source: a closing source dated by its issue ("according to a notification dated …")
+    ("India has banned exports of onions, according to a government notification dated Nov. 20.", "2025-11-20"),
     # a dispatch's 今天 is its dateline's day
     ("（中央社記者陳家倫台北24日電）經濟部今天宣布對南非實施晶片出口管制。", "2025-11-24"),
 ]
