@@ -39,6 +39,8 @@ _PAST_EN = (
 _MARKER = re.compile(
     rf"\b(?P<future>{_FUTURE_EN})\b|\b(?P<past>{_PAST_EN})\b|(?P<zh_future>即将|将于|将|拟|预计|计划)"
     r"|(?P<zh_past>已经|已|曾|了)"
+    # zh_said: a verb of saying or issuing right after a day makes it a day already past (4月2日宣布)
+    r"|(?P<zh_said>宣布|表示|发布|公布|印发|签署|宣称|通报|指出|透露|证实)"
 )
 _BOUNDARY = re.compile(r"[.;!?。；！？\n]")
 _REACH = 120  # characters either side of the date that the clause may take
@@ -56,9 +58,10 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     hi = hi_match.start() if hi_match else min(len(text), end + _REACH)
     best: tuple[int, str] | None = None
     for m in _MARKER.finditer(text, lo, hi):
-        if start <= m.start() < end:
-            continue
+        if start <= m.start() < end or (m["zh_said"] and m.end() <= start):
+            continue  # zh_said: 4月2日宣布 is a day of saying, a past one; 宣布4月2日加征 may name a day ahead
         gap = start - m.end() if m.end() <= start else m.start() - end
+        gap += 2 if m["zh_said"] else 0  # 拟于周一签署: the auxiliary before the day outweighs the verb after it
         kind = "future" if (m["future"] or m["zh_future"]) else "past"
         if m["future"] and m.end() <= start and _NEAR_FUTURE.fullmatch(text, m.end(), start):
             kind = "future_near"  # "will take effect on Monday", "comes into force Wednesday"
@@ -72,7 +75,7 @@ def tense_before(text: str, lo: int, hi: int) -> str | None:
     verb governing a time told after it ("imposed curbs in July" is past, "will impose … in July" future)."""
     last = None
     for m in _MARKER.finditer(text, lo, hi):
-        last = m
+        last = m if not m["zh_said"] else last  # 宣布7月…: the content of a statement may lie ahead
     if last is None:
         return None
     return "future" if (last["future"] or last["zh_future"]) else "past"

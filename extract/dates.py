@@ -176,7 +176,9 @@ def _resolve(text: str, core: Core, kind: str, published: DATE | None, ahead: bo
         day = _future_start(text, core, day)
     if kind == "point" and (core.md or core.weekday):  # clause_tense: past days lie before publication
         step = "week" if core.weekday else "year"
-        day = shift_by_tense(day, published, clause_tense(text, core.start, core.end), step)
+        tense = clause_tense(text, core.start, core.end)
+        tense = None if ahead and tense == "past" else tense  # "将于4月2日宣布": scheduled, whatever follows
+        day = shift_by_tense(day, published, tense, step)
     if core.cat == "month":
         day = month_window_end(core) if kind == "until" else core.day if kind == "deadline" else None
     return day
