@@ -96,13 +96,25 @@ def is_dateline(text: str, d: Any) -> bool:
     )
 
 
+# city_dateline: "New Delhi, Aug 21:", "TBILISI, September 25 –", "SANDAKAN, May 1 —", "Beijing, March 12 (IANS)"
+_CITY_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Za-z .'-]{2,40},\s*$")
+_CITY_AFTER = re.compile(r"(?:,\s*\d{4})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:-|–|—|--|:)?\s")
+
+
+def city_dateline(text: str, d: Any) -> bool:
+    """Is ``d`` the day of a dateline opening a line ("New Delhi, Aug 21: …")?  Unlike an agency's dateline
+    it stays a day the lead may take; its relative days (today, yesterday) count from it."""
+    return bool(_CITY_BEFORE.search(text[max(0, d.start - 44) : d.start]) and _CITY_AFTER.match(text, d.end))
+
+
 def dispatch_day(text: str, dates: list[Any]) -> list[Any]:
     """Drop dateline dates; 今天 / 昨天 / 明天 / "today" / "yesterday" / "tomorrow" in a dispatch count
     from its dateline day, which may be the day before publication ("中央社华盛顿3日综合外电报导)白宫今天宣布" in a paper of the 4th)."""
     lines = [d for d in dates if is_dateline(text, d)]
-    if not lines:
+    heads = lines or [d for d in dates if city_dateline(text, d)]
+    if not heads:
         return dates
-    day = next((d.date for d in lines if d.date), None)
+    day = next((d.date for d in heads if d.date), None)
     out = []
     for d in dates:
         if d in lines:

@@ -119,6 +119,10 @@ DATELINE_EN = [
     ("WASHINGTON, March 12, 2024 (Reuters) - The U.S. imposed curbs yesterday.", [(P, "2024-03-11", None)]),
     ("BEIJING, March 12 (Xinhua) -- China today imposed curbs.", [(P, "2024-03-12", None)]),
     ("SEOUL, March 12 (Yonhap) -- Seoul on Tuesday imposed curbs.", [(P, "2024-03-12", None)]),
+    # city_dateline: the day stays (the lead may take it), its relative days count from it
+    ("New Delhi, March 12: India today imposed curbs.", [(P, "2024-03-12", None), (P, "2024-03-12", None)]),
+    ("Beijing, March 12 (IANS) China today imposed curbs.", [(P, "2024-03-12", None), (P, "2024-03-12", None)]),
+    ("SANDAKAN, March 12 — Malaysia yesterday imposed curbs.", [(P, "2024-03-12", None), (P, "2024-03-11", None)]),
 ]
 
 ABSOLUTE_ZH = [
