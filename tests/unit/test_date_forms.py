@@ -95,6 +95,7 @@ WINDOW_EN = [
     ("Starting April 1, Peru will levy duties.", [(S, "2024-04-01", None)]),
     ("Effective April 1, Peru will levy duties.", [(S, "2024-04-01", None)]),
     ("As of April 1, Peru levies duties.", [(S, "2024-04-01", None)]),
+    ("The ban applies starting in June.", []),  # a month-only start: no day
     ("Firms must apply by June 30.", [(D, "2024-06-30", None)]),
     ("Firms must apply no later than June 30.", [(D, "2024-06-30", None)]),
     ("The tariff applies from April 1 to June 30.", [(U, "2024-04-01", "2024-06-30")]),

@@ -128,6 +128,13 @@ CASES = [
         "Chile on Tuesday imposed import quotas on Chinese steel, while Peru imposed a 25% tax on copper.",
         {("IMPORT_RESTRICTION", "impose", "CHL", "2025-11-04", None), ("TARIFF", "impose", "PER", None, None)},
     ),
+    # start_year: two measures starting in different written years are two ("starting in June 2026" is a start)
+    (
+        "start_year",
+        "Chile has announced a ban on copper ore exports starting in June 2026 to encourage domestic smelting.\n"
+        "The government has implemented a ban on lithium ore exports since January 1, 2020, with positive results.",
+        {("EXPORT_BAN", "impose", "CHL", None, None), ("EXPORT_BAN", "impose", "CHL", "2020-01-01", None)},
+    ),
     # window_after: a window closing the sentence ends each coordinated part of the measure
     (
         "window_after: coordinated parts",
