@@ -106,11 +106,16 @@ def shift_by_tense(day: DATE | None, published: DATE | None, tense: str | None, 
     "美方周二宣布将加征……")."""
     if day is None or published is None or tense is None:
         return day
-    if tense == "past" and day > published:
+    if tense == "past" and day > published + dt.timedelta(days=_SKEW if step == "year" else 0):
         return _step(day, step, -1)
     if tense == "future_near" and step == "week" and day < published:
         return _step(day, step, 1)
     return day
+
+
+# publication_skew: a past day at most two days after publication is that day, not last year's (a
+# timestamp in another time zone, or the day of crawling, may precede the local day of the news)
+_SKEW = 2
 
 
 def _step(day: DATE, step: str, sign: int) -> DATE | None:

@@ -145,6 +145,9 @@ ABSOLUTE_ZH = [
     ("商务部5月20日发布公告", [(P, "2023-05-20", None)]),  # zh_said: a day of saying lies before publication
     ("4月2日，美国总统宣布加征关税", [(P, "2023-04-02", None)]),
     ("美国将于4月2日宣布新的关税措施", [(S, "2024-04-02", None)]),  # scheduled: ahead, whatever follows
+    ("商务部3月16日发布公告", [(P, "2024-03-16", None)]),  # publication_skew: a day after is that day
+    ("The ministry announced the curbs on March 17.", [(P, "2024-03-17", None)]),
+    ("The ministry announced the curbs on March 20.", [(P, "2023-03-20", None)]),
     ("双方拟于4月2日签署协议", [(S, "2024-04-02", None)]),
     ("民國113年3月12日公告", [(P, "2024-03-12", None)]),  # Taiwan's Minguo year
     ("經濟部113年3月12日公告", [(P, "2024-03-12", None)]),
