@@ -156,10 +156,17 @@ def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | N
         kind = "start"
     ahead = kind == "point" and scheduled(text, core.start)
     day = _resolve(text, core, kind, published, ahead)
+    if kind == "until" and core.md and _PAST_END.search(text, start, core.start):
+        day = recent_day(*core.md, published, ahead=_SKEW_DAYS) or day  # past_end: "expired on March 31"
     if ahead and day is not None:
         kind = "start"  # scheduled_day: "将于10月14日征收", "will take effect on Monday": an effective date
     date, until = (None, day) if kind == "until" else (day, None)
     return DateMention(start, end, text[start:end], kind, _iso_or_none(date), _iso_or_none(until))
+
+
+# past_end: a window told as expired ("expired on March 31", "lapsed on") ended on or before publication
+_PAST_END = re.compile(r"\b(?:expired|lapsed)\b", _I)
+_SKEW_DAYS = 2
 
 
 def _resolve(text: str, core: Core, kind: str, published: DATE | None, ahead: bool) -> DATE | None:

@@ -108,6 +108,10 @@ WINDOW_EN = [
     ("The waiver ends on June 30.", [(U, None, "2024-06-30")]),
     ("The waiver will end June 30.", [(U, None, "2024-06-30")]),
     ("The waiver expires at the end of June.", [(U, None, "2024-06-30")]),
+    ("The waiver expired on March 3.", [(U, None, "2024-03-03")]),  # past_end: on or before publication
+    ("The waiver expired on January 31.", [(U, None, "2024-01-31")]),
+    ("The waiver lapsed on December 31.", [(U, None, "2023-12-31")]),
+    ("The waiver expires on January 31.", [(U, None, "2025-01-31")]),  # a running window: the coming one
     ("The waiver is valid until the end of the year.", [(U, None, "2024-12-31")]),
     ("The waiver runs through the end of 2025.", [(U, None, "2025-12-31")]),
     ("The waiver is extended until end-June.", [(U, None, "2024-06-30")]),
