@@ -55,11 +55,14 @@ def _day_of_month(day: int, published: dt.date, kind: str) -> dt.date | None:
     publication, as a start reported in the news mostly lies ahead."""
     this = _safe(published.year, published.month, day)
     before = _safe(*((published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)), day)
-    if this is None or this <= published:
+    if this is None or this <= published + dt.timedelta(days=_SKEW_DAYS):  # publication_skew: 3日 of a paper of the 2nd
         return this if this is not None else before
     if kind == "start" and (before is None or (this - published) <= (published - before)):
         return this
     return before
+
+
+_SKEW_DAYS = 1  # a timestamp in UTC may be the day before the local day of a Chinese paper
 
 
 def _safe(year: int, month: int, day: int) -> dt.date | None:

@@ -140,6 +140,7 @@ ABSOLUTE_ZH = [
     ("商務部3月12號發布公告", [(P, "2024-03-12", None)]),
     ("商务部12日发布公告", [(P, "2024-03-12", None)]),  # day only: the publication month
     ("商务部20日发布公告", [(P, "2024-02-20", None)]),  # after publication's day: the month before
+    ("商务部16日发布公告", [(P, "2024-03-16", None)]),  # publication_skew: the day after is this month's
     ("商务部本月12日发布公告", [(P, "2024-03-12", None)]),
     ("商务部上月20日发布公告", [(P, "2024-02-20", None)]),
     ("商务部上个月20日发布公告", [(P, "2024-02-20", None)]),
