@@ -136,6 +136,26 @@ _SCHEDULED = re.compile(
 )
 
 
+# effect_day: a present or future predicate of taking effect right before the day ("take effect on", "comes into
+# force on", "goes into effect", "kicks in on"), or 生效 / 施行 right after it (10月15日生效), states the day a
+# measure starts, which lies ahead; past forms ("took effect", "came into force", 已于…生效) do not
+_EFFECT_BEFORE = re.compile(
+    r"(?:\b(?:take|takes|taking)\s+effect|\b(?:come|comes|coming|enter|enters|entering)\s+into\s+force"
+    r"|\b(?:go|goes|going)\s+into\s+effect|\b(?:kick|kicks)\s+in)\s+(?:on\s+|from\s+)?$",
+    re.IGNORECASE,
+)
+_EFFECT_AFTER = re.compile(r"\s*(?:零时|零点)?\s*(?:起)?\s*(?:正式)?(?:生效|施行)")
+_DONE = re.compile(r"(?:已经|已|曾)\s*(?:于|在)?\s*$")
+
+
+def effect_day(text: str, start: int, end: int) -> bool:
+    """Is the day ``text[start:end]`` the day a measure takes effect, told in the present or future
+    ("The tariffs take effect on Oct. 15", 新规10月15日生效)?  Such a day lies ahead of a past one."""
+    if _EFFECT_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return bool(_EFFECT_AFTER.match(text, end)) and not _DONE.search(text, max(0, start - 6), start)
+
+
 def scheduled(text: str, start: int) -> bool:
     """Is the day at ``start`` the scheduled day of a future act, governed by a future auxiliary
     right before it ("美国将于10月14日起征收" / "将于10月14日对……征收", "the duties will take effect on

@@ -69,7 +69,7 @@ from dataclasses import dataclass
 
 from policykg.extract.date_calendar import cn_number, recent_day, safe_date, window_end  # noqa: F401 (cn_number re-exported)
 from policykg.extract.date_patterns import Core, find_cores
-from policykg.extract.date_tense import clause_tense, scheduled, shift_by_tense
+from policykg.extract.date_tense import clause_tense, effect_day, scheduled, shift_by_tense
 
 DATE = dt.date
 _I = re.I
@@ -154,7 +154,7 @@ def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | N
     kind = suffix_kind or kind or "point"
     if kind == "point" and core.now:
         kind = "start"
-    ahead = kind == "point" and scheduled(text, core.start)
+    ahead = kind == "point" and (scheduled(text, core.start) or effect_day(text, core.start, core.end))
     day = _resolve(text, core, kind, published, ahead)
     if kind == "until" and core.md and _PAST_END.search(text, start, core.start):
         day = recent_day(*core.md, published, ahead=_SKEW_DAYS) or day  # past_end: "expired on March 31"

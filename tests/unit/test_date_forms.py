@@ -82,12 +82,15 @@ RELATIVE_EN = [
     ),
     ("It was issued on Thursday, a day after Washington acted.", [(P, "2024-03-14", None)]),  # anchored after
     # future tense: the weekday ahead
-    ("It will take effect next Tuesday.", [(P, "2024-03-19", None)]),
+    ("It will take effect next Tuesday.", [(S, "2024-03-19", None)]),
     ("The tariffs will take effect on Monday.", [(S, "2024-03-18", None)]),
-    ("The tariffs take effect Monday.", [(P, "2024-03-18", None)]),
+    ("The tariffs take effect Monday.", [(S, "2024-03-18", None)]),  # effect_day: a start ahead
     ("The tariffs went into effect Monday.", [(P, "2024-03-11", None)]),
     ("The tariffs will apply starting Monday.", [(S, "2024-03-18", None)]),
-    ("It was announced on Wednesday and takes effect on Monday.", [(P, "2024-03-13", None), (P, "2024-03-18", None)]),
+    ("It was announced on Wednesday and takes effect on Monday.", [(P, "2024-03-13", None), (S, "2024-03-18", None)]),
+    ("The tariffs take effect on Oct. 15.", [(S, "2024-10-15", None)]),  # effect_day: not last October
+    ("The new duties come into force on Oct. 15.", [(S, "2024-10-15", None)]),
+    ("The tariffs took effect on Oct. 15.", [(P, "2023-10-15", None)]),
 ]
 
 WINDOW_EN = [
@@ -195,6 +198,8 @@ WINDOW_ZH = [
     ("该措施自20日起实施", [(S, "2024-03-20", None)]),  # a day-only start: the nearer of this month and the last
     ("该措施将于20日起实施", [(S, "2024-03-20", None)]),
     ("该措施自10日起实施", [(S, "2024-03-10", None)]),
+    ("新规10月15日生效", [(S, "2024-10-15", None)]),  # effect_day
+    ("新规已于10月15日生效", [(P, "2023-10-15", None)]),
     ("该措施有效期至2025年3月31日", [(U, None, "2025-03-31")]),
     ("暂停实施至2025年3月31日止", [(U, None, "2025-03-31")]),
     ("有效期至今年年底", [(U, None, "2024-12-31")]),
