@@ -18,46 +18,18 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 
+from policykg.extract import date_relative as rel
 from policykg.extract.date_calendar import (
     MONTHS,
-    NUMBER_WORDS,
-    WEEKDAYS_EN,
-    WEEKDAYS_ZH,
-    add_calendar,
     cn_number,
-    en_number,
     month_year,
     nearest_day,
     safe_date,
 )
+from policykg.extract.date_core import Core, month_core
 
 DATE = dt.date
-
-
-@dataclass(frozen=True)
-class Core:
-    """A bare date expression before cue words are attached."""
-
-    start: int
-    end: int
-    cat: str  # day | month | year | duration
-    day: DATE | None = None  # day; also the first day of a month
-    last: DATE | None = None  # last day of a month
-    days: int | None = None
-    until: DATE | None = None
-    now: bool = False  # "from now" / "即日": a window may start here
-    fixed_kind: str | None = None  # kind set by the expression itself
-    md: tuple[int, int] | None = None  # (month, day) when the year was inferred, not written
-    weekday: bool = False  # a bare weekday ("on Friday", 周五): its week was inferred, not written
-
-
-def _month_core(start: int, end: int, year: int | None, month: int) -> Core | None:
-    if year is None or not 1900 <= year <= 2199:
-        return Core(start, end, "month")
-    last = calendar.monthrange(year, month)[1]
-    return Core(start, end, "month", DATE(year, month, 1), DATE(year, month, last))
 
 
 # --- core patterns ---------------------------------------------------------------------
@@ -94,16 +66,6 @@ _EN_YEAR_END = re.compile(
     r"\b(?:the\s+)?end\s+of\s+(?:(?:the|this)\s+year|(?P<rel_en>next|last)\s+year\b|(?P<y>\d{4})\b)|\byear[-\s]end\b",
     _I,
 )
-_EN_RELATIVE = re.compile(r"\b(?P<w>today|yesterday|tomorrow)\b|\bfrom\s+(?P<now>now)\b", _I)
-_EN_WEEKDAY = re.compile(
-    r"\b(?:(?P<rel>last|this|next)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _I
-)
-_EN_DURATION = re.compile(
-    r"\b(?P<for>for\s+(?:a\s+period\s+of\s+|another\s+|an?\s+(?:additional|further)\s+|up\s+to\s+)?)?"
-    rf"(?P<n>\d{{1,4}}|{NUMBER_WORDS}|an?)[\s-]+(?P<unit>year|month|week|day)s?\b"
-    r"(?!\s+(?:ago|old|earlier|later|before|after)\b|[\s-]+plans?\b)(?:[\s-]+long\b)?",
-    _I,
-)
 
 # Spaced digits (HK / Taiwan typography: "2026 年 11 月 10 日") take one optional space
 # on either side of 年 / 月 / 日 between Arabic digits.
@@ -112,11 +74,6 @@ _SP = r" ?"
 # three-digit year counts only with a month after it.
 _ROC = r"(?:民国|民國)?(?<!\d)(?P<roc>1[0-3]\d)"
 _ROC_OFFSET = 1911
-# "two days ago", "a week ago", 三天前, 一周前: relative days (months and years ago name no day)
-_EN_AGO = re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{NUMBER_WORDS})\s+(?P<unit>day|week)s?\s+ago\b", _I)
-_ZH_AGO = re.compile(
-    rf"(?<![\d〇零一二两三四五六七八九十])(?P<n>\d{{1,2}}|{_CNUM}{{1,3}})(?P<unit>天|周|星期)(?:之|以)?前"
-)
 # relative_month: 本月 / 上月 / 上个月 / 下月 / 下个月 before a day or 底 (the month before / after publication's)
 _REL_MONTH = r"(?P<this>本月|上个?月|下个?月)"
 _ZH_DAY = re.compile(
@@ -131,20 +88,6 @@ _ZH_YEAR = re.compile(r"(?<!\d)(?P<y>\d{4}) ?年(?!代|度|级)")
 _ZH_END = re.compile(
     rf"(?:(?P<y>\d{{4}})年|(?P<rel>今|明|去)年)年?[底末]|年[底末]"
     rf"|(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月|{_REL_MONTH})[底末]|月[底末]"
-)
-# this_morning: 今早 / 今晨 / 今晚 / 一早 / 稍早 (earlier today, not 稍早前) are the publication day
-_ZH_RELATIVE = re.compile(
-    r"(?P<w>今日|今天|昨日|昨天|明日|明天|前天|后天|今早|今晨|今晚|(?<![第之])一早(?!就)|(?<![天日])稍早(?![前之些]))|(?:自|从)?(?P<now>即日)"
-)
-# paren_day: 今（9）日 / 昨(8)日, the Taiwanese and Hong Kong press's "today (the 9th)"
-_ZH_PAREN_DAY = re.compile(r"(?P<rel>今|昨|明)\s*[（(]\s*(?P<d>\d{1,2})\s*[）)]\s*日")
-_ZH_WEEKDAY = re.compile(
-    r"(?<![一二两三四五六七八九十\d])(?P<rel>上|本|这|下)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
-)
-_ZH_DURATION = re.compile(
-    r"(?P<for>为期|期限为?|有效期为?)?(?<![\d〇零一二两三四五六七八九十百第])"
-    r"(?P<n>\d{1,4}|[一二两三四五六七八九十百半]{1,4})"
-    r"(?P<unit>个月|年|周|星期|天|日)(?!前|以前|之前|代|度|级|底|初|月|一度|[一二三四五六日天])"
 )
 
 
@@ -216,7 +159,7 @@ def _en_month(m: re.Match[str], pub: DATE | None) -> Core | None:
         return None  # bare "Mar", "jan", lower-case months are too often not months
     month = MONTHS[mon.lower()]
     year = int(m["y"]) if m["y"] else month_year(month, pub)
-    return _month_core(m.start(), m.end(), year, month)
+    return month_core(m.start(), m.end(), year, month)
 
 
 def _iso(m: re.Match[str], pub: DATE | None) -> Core | None:
@@ -253,107 +196,17 @@ def _year_end(m: re.Match[str], pub: DATE | None) -> Core | None:
             shifted = _rel_month(m["this"] or "本月", pub)
             if shifted is None:
                 return None
-            core = _month_core(m.start(), m.end(), *shifted)
+            core = month_core(m.start(), m.end(), *shifted)
             return core and Core(core.start, core.end, "day", core.last)
         month = cn_number(m["m"])
         if not month or not 1 <= month <= 12:
             return None
         year = _rel_year(m, pub) or month_year(month, pub)
-        core = _month_core(m.start(), m.end(), year, month)
+        core = month_core(m.start(), m.end(), year, month)
         return core and Core(core.start, core.end, "day", core.last)
     shift = _REL_YEAR[m["rel_en"].lower()] if "rel_en" in m.re.groupindex and m["rel_en"] else 0
     year = _rel_year(m, pub) or (pub.year + shift if pub else None)  # "the end of next year"
     return Core(m.start(), m.end(), "day", safe_date(year, 12, 31) if year else None)
-
-
-_REL_DAYS = {
-    "today": 0,
-    "yesterday": -1,
-    "tomorrow": 1,
-    "今日": 0,
-    "今天": 0,
-    "昨日": -1,
-    "昨天": -1,
-    "明日": 1,
-    "明天": 1,
-    "前天": -2,
-    "后天": 2,
-    "今早": 0,
-    "今晨": 0,
-    "今晚": 0,
-    "一早": 0,
-    "稍早": 0,
-}
-
-
-def _relative(m: re.Match[str], pub: DATE | None) -> Core:
-    if m["now"]:
-        return Core(m.start(), m.end(), "day", pub, now=True)
-    delta = _REL_DAYS[m["w"].lower()]
-    return Core(m.start(), m.end(), "day", pub + dt.timedelta(days=delta) if pub else None)
-
-
-def _paren_day(m: re.Match[str], pub: DATE | None) -> Core:
-    """今（9）日: the publication day (昨 the day before, 明 the day after), when its day of
-    the month agrees with the number written; else the written day of the publication month."""
-    day = pub + dt.timedelta(days={"今": 0, "昨": -1, "明": 1}[m["rel"]]) if pub else None
-    if day is not None and day.day != int(m["d"]):
-        day = safe_date(day.year, day.month, int(m["d"]))
-    return Core(m.start(), m.end(), "day", day)
-
-
-def _weekday(m: re.Match[str], pub: DATE | None) -> Core:
-    """Bare weekday: the latest on or before publication; last/next: strictly before/after;
-    this/本/这: the same (Monday-based) week; 上/下: the previous/next week."""
-    table = WEEKDAYS_EN if m["wd"].isascii() else WEEKDAYS_ZH
-    wd, rel = table[m["wd"].lower()], (m["rel"] or "").lower()
-    if pub is None:
-        return Core(m.start(), m.end(), "day")
-    monday, back = pub.toordinal() - pub.weekday(), pub.weekday() - wd
-    ordinal = {
-        "this": monday + wd,
-        "本": monday + wd,
-        "这": monday + wd,
-        "上": monday - 7 + wd,
-        "下": monday + 7 + wd,
-        "last": pub.toordinal() - ((back - 1) % 7 + 1),
-        "next": pub.toordinal() + ((-back - 1) % 7 + 1),
-    }.get(rel, pub.toordinal() - back % 7)
-    return Core(m.start(), m.end(), "day", DATE.fromordinal(ordinal), weekday=not rel)
-
-
-_UNIT = {
-    "year": (1, 0, 0, 365),
-    "month": (0, 1, 0, 30),
-    "week": (0, 0, 7, 7),
-    "day": (0, 0, 1, 1),
-    "年": (1, 0, 0, 365),
-    "个月": (0, 1, 0, 30),
-    "周": (0, 0, 7, 7),
-    "星期": (0, 0, 7, 7),
-    "天": (0, 0, 1, 1),
-    "日": (0, 0, 1, 1),
-}
-
-
-def _duration(m: re.Match[str], pub: DATE | None) -> Core | None:
-    raw, unit = m["n"].lower(), m["unit"].lower()
-    if raw in ("a", "an") and not m["for"]:
-        return None
-    if unit == "日" and not m["for"]:
-        return None
-    if unit == "年" and raw.isdecimal() and len(raw) == 4:
-        return None
-    years, months, days, per = _UNIT[unit]
-    if raw == "半":  # half a year = six months, half a month = 15 days
-        years, months, days, per = (0, 6, 0, 182) if years else (0, 0, per // 2, per // 2)
-        n = 1
-    else:
-        n = en_number(raw) or cn_number(raw) or 0
-    if not 0 < n <= 3650:
-        return None
-    until = add_calendar(pub, years * n, months * n, days * n) if pub else None
-    return Core(m.start(), m.end(), "duration", days=per * n, until=until, fixed_kind="duration")
 
 
 def _zh_day(m: re.Match[str], pub: DATE | None) -> Core | None:
@@ -387,16 +240,7 @@ def _zh_month(m: re.Match[str], pub: DATE | None) -> Core | None:
     if not month or not 1 <= month <= 12:
         return None
     year = _rel_year(m, pub) or month_year(month, pub)
-    return _month_core(m.start(), m.end(), year, month)
-
-
-def _ago(m: re.Match[str], pub: DATE | None) -> Core | None:
-    raw, unit = m["n"].lower(), m["unit"].lower()
-    n = en_number(raw) or cn_number(raw) or 0
-    days = n * (7 if unit in ("week", "周", "星期") else 1)
-    if not 0 < days <= 62:
-        return None
-    return Core(m.start(), m.end(), "day", pub - dt.timedelta(days=days) if pub else None)
+    return month_core(m.start(), m.end(), year, month)
 
 
 _EN_FINDERS = (
@@ -408,21 +252,21 @@ _EN_FINDERS = (
     (_EN_YEAR, _year),
     (_EN_YEAR_END, _year_end),
     (_EN_MONTH_END, _en_month_end),
-    (_EN_RELATIVE, _relative),
-    (_EN_WEEKDAY, _weekday),
-    (_EN_DURATION, _duration),
-    (_EN_AGO, _ago),
+    (rel.EN_RELATIVE, rel.relative),
+    (rel.EN_WEEKDAY, rel.weekday),
+    (rel.EN_DURATION, rel.duration),
+    (rel.EN_AGO, rel.ago),
 )
 _ZH_FINDERS = (
     (_ZH_DAY, _zh_day),
     (_ZH_MONTH, _zh_month),
     (_ZH_YEAR, _year),
     (_ZH_END, _year_end),
-    (_ZH_RELATIVE, _relative),
-    (_ZH_PAREN_DAY, _paren_day),
-    (_ZH_WEEKDAY, _weekday),
-    (_ZH_DURATION, _duration),
-    (_ZH_AGO, _ago),
+    (rel.ZH_RELATIVE, rel.relative),
+    (rel.ZH_PAREN_DAY, rel.paren_day),
+    (rel.ZH_WEEKDAY, rel.weekday),
+    (rel.ZH_DURATION, rel.duration),
+    (rel.ZH_AGO, rel.ago),
 )
 
 
