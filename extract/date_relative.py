@@ -45,7 +45,8 @@ ZH_AGO = re.compile(
 )
 # this_morning: 今早 / 今晨 / 今晚 / 一早 / 稍早 (earlier today, not 稍早前) are the publication day
 ZH_RELATIVE = re.compile(
-    r"(?P<w>今日|今天|昨日|昨天|明日|明天|前天|后天|今早|今晨|今晚|(?<![第之])一早(?!就)|(?<![天日])稍早(?![前之些]))|(?:自|从)?(?P<now>即日)"
+    r"(?P<w>今日|今天|昨日|昨天|明日|明天|前天|后天|今早|今晨|今晚|(?<![第之])一早(?!就)|(?<![天日])稍早(?![前之些])"
+    r"|(?<![至如而迄])今(?=起)|明(?=起))|(?:自|从)?(?P<now>即日|即(?=起))"  # headline_start: 今起 / 明起 / 即起 实施
 )
 # paren_day: 今（9）日 / 昨(8)日, the Taiwanese and Hong Kong press's "today (the 9th)"
 ZH_PAREN_DAY = re.compile(r"(?P<rel>今|昨|明)\s*[（(]\s*(?P<d>\d{1,2})\s*[）)]\s*日")
@@ -76,6 +77,8 @@ _REL_DAYS = {
     "今晚": 0,
     "一早": 0,
     "稍早": 0,
+    "今": 0,
+    "明": 1,
 }
 
 
