@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from policykg.extract.date_calendar import en_number
+from policykg.extract.date_tense import clause_tense
 
 _BASIS = re.compile(
     r"(?:根据|按照|依据|依照)[^,，。;；]*?(?:的|对)|\b(?:under|pursuant to)\s+(?:the\s+)?"
@@ -130,8 +131,30 @@ def dispatch_day(text: str, dates: list[Any]) -> list[Any]:
         if day and rel is not None and d.date:
             shifted = dt.date.fromisoformat(day) + dt.timedelta(days=rel)
             d = _with_date(d, shifted.isoformat())
+        elif day and d.date and d.date > day and _dispatch_weekday(text, d):
+            d = _with_date(d, _week_back(d.date, day))
         out.append(d)
     return out
+
+
+_WEEKDAY = re.compile(
+    r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|周[一二三四五六日天]|星期[一二三四五六日天])$",
+    re.I,
+)
+
+
+def _dispatch_weekday(text: str, d: Any) -> bool:
+    """``dispatch_weekday``: a bare weekday of a past or present clause in a dispatch lies on or before its
+    dateline day ("BEIJING, Oct 20 (Xinhua) -- China on Friday …" republished a week later is Oct 20)."""
+    return d.kind == "point" and bool(_WEEKDAY.match(d.text)) and clause_tense(text, d.start, d.end) != "future"
+
+
+def _week_back(date: str, day: str) -> str:
+    """``date`` moved back by whole weeks to the last such weekday on or before ``day``."""
+    d, limit = dt.date.fromisoformat(date), dt.date.fromisoformat(day)
+    while d > limit:
+        d -= dt.timedelta(days=7)
+    return d.isoformat()
 
 
 def _with_date(d: Any, date: str) -> Any:

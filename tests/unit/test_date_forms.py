@@ -127,6 +127,9 @@ DATELINE_EN = [
     ("WASHINGTON, March 12, 2024 (Reuters) - The U.S. imposed curbs yesterday.", [(P, "2024-03-11", None)]),
     ("BEIJING, March 12 (Xinhua) -- China today imposed curbs.", [(P, "2024-03-12", None)]),
     ("SEOUL, March 12 (Yonhap) -- Seoul on Tuesday imposed curbs.", [(P, "2024-03-12", None)]),
+    # dispatch_weekday: a past weekday of a dispatch lies on or before its dateline day
+    ("BEIJING, March 12 (Xinhua) -- China on Friday imposed curbs.", [(P, "2024-03-08", None)]),
+    ("（中央社記者陳家倫台北12日電）經濟部週五宣布管制。", [(P, "2024-03-08", None)]),
     # city_dateline: the day stays (the lead may take it), its relative days count from it
     ("New Delhi, March 12: India today imposed curbs.", [(P, "2024-03-12", None), (P, "2024-03-12", None)]),
     ("Beijing, March 12 (IANS) China today imposed curbs.", [(P, "2024-03-12", None), (P, "2024-03-12", None)]),

@@ -253,6 +253,8 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xdate5 date_tense.effect_day ("The tariffs take effect on Oct. 15" in July, 10月15日生效: a start ahead, not
 # last October): train and dev unchanged
 # + xdate5 date_relative.headline_start (今起 / 明起 / 即起 实施): train and dev unchanged
+# + xdate5 date_usable.dispatch_weekday (a past weekday of a dispatch lies on or before its dateline): train and
+# dev unchanged
 # + xdate5 event_dates.city_dateline ("New Delhi, Aug 21: … today"): train and dev unchanged
 # + xdate5 export_halt (types.jsonl) skips an export measure noun ("suspended its export ban / duty" is the
 # measure's suspend, not a halt): train and dev unchanged
