@@ -154,7 +154,7 @@ def nearest_day(month: int, day: int, published: DATE | None) -> DATE | None:
     return min(candidates, key=lambda d: (abs((d - published).days), -d.toordinal()))
 
 
-def recent_day(month: int, day: int, published: DATE | None) -> DATE | None:
+def recent_day(month: int, day: int, published: DATE | None, ahead: int | None = None) -> DATE | None:
     """A month/day reported as the day of an act: the latest occurrence no more than
     three months after publication ("4月9日" in a November article is April of the
     same year, not of the next; "January 5" in late December is the coming one).
@@ -164,7 +164,7 @@ def recent_day(month: int, day: int, published: DATE | None) -> DATE | None:
     """
     if published is None:
         return None
-    horizon = published + dt.timedelta(days=_AHEAD_DAYS)
+    horizon = published + dt.timedelta(days=_AHEAD_DAYS if ahead is None else ahead)
     years = (published.year + 1, published.year, published.year - 1, published.year - 2)
     return next((d for y in years if (d := safe_date(y, month, day)) and d <= horizon), None)
 

@@ -184,7 +184,10 @@ def _news(text: str, e: Event, dates: list[Any]) -> bool:
 _TRAILING_SPEECH = re.compile(
     r"\b(?:said|says|announced|stated|confirmed|declared|told\s+\w+)"
     r"(?:\s+(?:in|at|during|via|through)\s+(?:a|an|the|its|his|her|their)(?:\s+[\w-]+){1,3}?)?"
-    r"\s+(?:on\s+|(?:late|early)\s+(?:on\s+)?)?$",
+    r"\s+(?:on\s+|(?:late|early)\s+(?:on\s+)?)?$"
+    # a dated source: "…, according to a government notification dated March 13", "…, in a notice issued on"
+    r"|\b(?:according\s+to|in|under|through|via)\s+(?:a|an|the|its|their)(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:dated|issued|published|released|signed)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 # what may close the sentence after the day: "... said on Friday in a statement."

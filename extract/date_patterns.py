@@ -18,46 +18,18 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 
+from policykg.extract import date_relative as rel
 from policykg.extract.date_calendar import (
     MONTHS,
-    NUMBER_WORDS,
-    WEEKDAYS_EN,
-    WEEKDAYS_ZH,
-    add_calendar,
     cn_number,
-    en_number,
     month_year,
     nearest_day,
     safe_date,
 )
+from policykg.extract.date_core import Core, month_core
 
 DATE = dt.date
-
-
-@dataclass(frozen=True)
-class Core:
-    """A bare date expression before cue words are attached."""
-
-    start: int
-    end: int
-    cat: str  # day | month | year | duration
-    day: DATE | None = None  # day; also the first day of a month
-    last: DATE | None = None  # last day of a month
-    days: int | None = None
-    until: DATE | None = None
-    now: bool = False  # "from now" / "即日": a window may start here
-    fixed_kind: str | None = None  # kind set by the expression itself
-    md: tuple[int, int] | None = None  # (month, day) when the year was inferred, not written
-    weekday: bool = False  # a bare weekday ("on Friday", 周五): its week was inferred, not written
-
-
-def _month_core(start: int, end: int, year: int | None, month: int) -> Core | None:
-    if year is None or not 1900 <= year <= 2199:
-        return Core(start, end, "month")
-    last = calendar.monthrange(year, month)[1]
-    return Core(start, end, "month", DATE(year, month, 1), DATE(year, month, last))
 
 
 # --- core patterns ---------------------------------------------------------------------
@@ -76,6 +48,9 @@ _EN_MONTH_DAY = re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}}){_ORD}\b{_YEAR_AFTER}",
 _EN_DAY_MONTH = re.compile(rf"\b(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}{_YEAR_AFTER}", _I)
 _EN_MONTH = re.compile(rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{_MON}(?:,?\s+(?P<y>\d{{4}})\b)?", _I)
 _ISO = re.compile(r"(?<![\d.])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d])")
+# numeric_day: 13/03/2024, 03/13/2024, 13.03.2024: day and month in either order, read only when
+# one of the two cannot be a month (05/03/2024 is March 5 or May 3 and stays unread)
+_NUMERIC = re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d|[./]\d)")
 _EN_YEAR = re.compile(
     r"\b(?:in|by|since|until|till|from|before|after|through|during|end\s+of|early|late|mid|fiscal|FY)"
     r"[\s-]+(?P<y>(?:19|20|21)\d{2})\b(?![-/.]\d|\s*(?:%|percent|tonnes|tons|units|applications|companies"
@@ -91,16 +66,6 @@ _EN_YEAR_END = re.compile(
     r"\b(?:the\s+)?end\s+of\s+(?:(?:the|this)\s+year|(?P<rel_en>next|last)\s+year\b|(?P<y>\d{4})\b)|\byear[-\s]end\b",
     _I,
 )
-_EN_RELATIVE = re.compile(r"\b(?P<w>today|yesterday|tomorrow)\b|\bfrom\s+(?P<now>now)\b", _I)
-_EN_WEEKDAY = re.compile(
-    r"\b(?:(?P<rel>last|this|next)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _I
-)
-_EN_DURATION = re.compile(
-    r"\b(?P<for>for\s+(?:a\s+period\s+of\s+|another\s+|an?\s+(?:additional|further)\s+|up\s+to\s+)?)?"
-    rf"(?P<n>\d{{1,4}}|{NUMBER_WORDS}|an?)[\s-]+(?P<unit>year|month|week|day)s?\b"
-    r"(?!\s+(?:ago|old|earlier)\b|[\s-]+plans?\b)(?:[\s-]+long\b)?",
-    _I,
-)
 
 # Spaced digits (HK / Taiwan typography: "2026 年 11 月 10 日") take one optional space
 # on either side of 年 / 月 / 日 between Arabic digits.
@@ -109,13 +74,10 @@ _SP = r" ?"
 # three-digit year counts only with a month after it.
 _ROC = r"(?:民国|民國)?(?<!\d)(?P<roc>1[0-3]\d)"
 _ROC_OFFSET = 1911
-# "two days ago", "a week ago", 三天前, 一周前: relative days (months and years ago name no day)
-_EN_AGO = re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{NUMBER_WORDS})\s+(?P<unit>day|week)s?\s+ago\b", _I)
-_ZH_AGO = re.compile(
-    rf"(?<![\d〇零一二两三四五六七八九十])(?P<n>\d{{1,2}}|{_CNUM}{{1,3}})(?P<unit>天|周|星期)(?:之|以)?前"
-)
+# relative_month: 本月 / 上月 / 上个月 / 下月 / 下个月 before a day or 底 (the month before / after publication's)
+_REL_MONTH = r"(?P<this>本月|上个?月|下个?月)"
 _ZH_DAY = re.compile(
-    rf"(?:(?P<y>\d{{4}}|{_CNUM}{{4}}){_SP}年{_SP}|{_ROC}{_SP}年{_SP}|(?P<rel>今|明|去)年|(?P<this>本月))?"
+    rf"(?:(?P<y>\d{{4}}|{_CNUM}{{4}}){_SP}年{_SP}|{_ROC}{_SP}年{_SP}|(?P<rel>今|明|去)年|{_REL_MONTH})?"
     rf"(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}}){_SP}月{_SP})?(?P<d>\d{{1,2}}|{_CNUM}{{1,3}}){_SP}[日号]"
 )
 _ZH_MONTH = re.compile(
@@ -125,21 +87,7 @@ _ZH_MONTH = re.compile(
 _ZH_YEAR = re.compile(r"(?<!\d)(?P<y>\d{4}) ?年(?!代|度|级)")
 _ZH_END = re.compile(
     rf"(?:(?P<y>\d{{4}})年|(?P<rel>今|明|去)年)年?[底末]|年[底末]"
-    rf"|(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月|本月)[底末]|月[底末]"
-)
-# this_morning: 今早 / 今晨 / 今晚 / 一早 / 稍早 (earlier today, not 稍早前) are the publication day
-_ZH_RELATIVE = re.compile(
-    r"(?P<w>今日|今天|昨日|昨天|明日|明天|前天|后天|今早|今晨|今晚|(?<![第之])一早(?!就)|(?<![天日])稍早(?![前之些]))|(?:自|从)?(?P<now>即日)"
-)
-# paren_day: 今（9）日 / 昨(8)日, the Taiwanese and Hong Kong press's "today (the 9th)"
-_ZH_PAREN_DAY = re.compile(r"(?P<rel>今|昨|明)\s*[（(]\s*(?P<d>\d{1,2})\s*[）)]\s*日")
-_ZH_WEEKDAY = re.compile(
-    r"(?<![一二两三四五六七八九十\d])(?P<rel>上|本|这|下)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
-)
-_ZH_DURATION = re.compile(
-    r"(?P<for>为期|期限为?|有效期为?)?(?<![\d〇零一二两三四五六七八九十百第])"
-    r"(?P<n>\d{1,4}|[一二两三四五六七八九十百半]{1,4})"
-    r"(?P<unit>个月|年|周|星期|天|日)(?!前|以前|之前|代|度|级|底|初|月|一度|[一二三四五六日天])"
+    rf"|(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月|{_REL_MONTH})[底末]|月[底末]"
 )
 
 
@@ -149,7 +97,7 @@ _ZH_DURATION = re.compile(
 _EN_ANCHOR = re.compile(
     r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end\b|now\b|tomorrow)|month|year|week|day)"
 )
-_ZH_ANCHOR = re.compile(r"[年月日号底末周星礼天即早晨晚]")
+_ZH_ANCHOR = re.compile(r"[年月日号底末周星礼天即早晨晚起]")
 _EN_MARGIN, _ZH_MARGIN = 40, 16
 
 
@@ -211,12 +159,20 @@ def _en_month(m: re.Match[str], pub: DATE | None) -> Core | None:
         return None  # bare "Mar", "jan", lower-case months are too often not months
     month = MONTHS[mon.lower()]
     year = int(m["y"]) if m["y"] else month_year(month, pub)
-    return _month_core(m.start(), m.end(), year, month)
+    return month_core(m.start(), m.end(), year, month)
 
 
 def _iso(m: re.Match[str], pub: DATE | None) -> Core | None:
     date = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return Core(m.start(), m.end(), "day", date) if date else None
+
+
+def _numeric(m: re.Match[str], pub: DATE | None) -> Core | None:
+    """``numeric_day``: the day of 13/03/2024 or 03/13/2024, when only one order makes a date."""
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    orders = {(b, a), (a, b)} if a != b else {(a, b)}
+    days = [d for month, day in orders if (d := safe_date(year, month, day))]
+    return Core(m.start(), m.end(), "day", days[0]) if len(days) == 1 else None
 
 
 def _year(m: re.Match[str], pub: DATE | None) -> Core | None:
@@ -236,113 +192,30 @@ def _rel_year(m: re.Match[str], pub: DATE | None) -> int | None:
 
 def _year_end(m: re.Match[str], pub: DATE | None) -> Core | None:
     if "m" in m.re.groupindex and (m["m"] or "月" in m[0]):  # month end
-        month = cn_number(m["m"]) if m["m"] else (pub.month if pub else None)
+        if not m["m"]:  # 月底 / 本月底 / 上月底 / 下个月底
+            shifted = _rel_month(m["this"] or "本月", pub)
+            if shifted is None:
+                return None
+            core = month_core(m.start(), m.end(), *shifted)
+            return core and Core(core.start, core.end, "day", core.last)
+        month = cn_number(m["m"])
         if not month or not 1 <= month <= 12:
             return None
         year = _rel_year(m, pub) or month_year(month, pub)
-        core = _month_core(m.start(), m.end(), year, month)
+        core = month_core(m.start(), m.end(), year, month)
         return core and Core(core.start, core.end, "day", core.last)
     shift = _REL_YEAR[m["rel_en"].lower()] if "rel_en" in m.re.groupindex and m["rel_en"] else 0
     year = _rel_year(m, pub) or (pub.year + shift if pub else None)  # "the end of next year"
     return Core(m.start(), m.end(), "day", safe_date(year, 12, 31) if year else None)
 
 
-_REL_DAYS = {
-    "today": 0,
-    "yesterday": -1,
-    "tomorrow": 1,
-    "今日": 0,
-    "今天": 0,
-    "昨日": -1,
-    "昨天": -1,
-    "明日": 1,
-    "明天": 1,
-    "前天": -2,
-    "后天": 2,
-    "今早": 0,
-    "今晨": 0,
-    "今晚": 0,
-    "一早": 0,
-    "稍早": 0,
-}
-
-
-def _relative(m: re.Match[str], pub: DATE | None) -> Core:
-    if m["now"]:
-        return Core(m.start(), m.end(), "day", pub, now=True)
-    delta = _REL_DAYS[m["w"].lower()]
-    return Core(m.start(), m.end(), "day", pub + dt.timedelta(days=delta) if pub else None)
-
-
-def _paren_day(m: re.Match[str], pub: DATE | None) -> Core:
-    """今（9）日: the publication day (昨 the day before, 明 the day after), when its day of
-    the month agrees with the number written; else the written day of the publication month."""
-    day = pub + dt.timedelta(days={"今": 0, "昨": -1, "明": 1}[m["rel"]]) if pub else None
-    if day is not None and day.day != int(m["d"]):
-        day = safe_date(day.year, day.month, int(m["d"]))
-    return Core(m.start(), m.end(), "day", day)
-
-
-def _weekday(m: re.Match[str], pub: DATE | None) -> Core:
-    """Bare weekday: the latest on or before publication; last/next: strictly before/after;
-    this/本/这: the same (Monday-based) week; 上/下: the previous/next week."""
-    table = WEEKDAYS_EN if m["wd"].isascii() else WEEKDAYS_ZH
-    wd, rel = table[m["wd"].lower()], (m["rel"] or "").lower()
-    if pub is None:
-        return Core(m.start(), m.end(), "day")
-    monday, back = pub.toordinal() - pub.weekday(), pub.weekday() - wd
-    ordinal = {
-        "this": monday + wd,
-        "本": monday + wd,
-        "这": monday + wd,
-        "上": monday - 7 + wd,
-        "下": monday + 7 + wd,
-        "last": pub.toordinal() - ((back - 1) % 7 + 1),
-        "next": pub.toordinal() + ((-back - 1) % 7 + 1),
-    }.get(rel, pub.toordinal() - back % 7)
-    return Core(m.start(), m.end(), "day", DATE.fromordinal(ordinal), weekday=not rel)
-
-
-_UNIT = {
-    "year": (1, 0, 0, 365),
-    "month": (0, 1, 0, 30),
-    "week": (0, 0, 7, 7),
-    "day": (0, 0, 1, 1),
-    "年": (1, 0, 0, 365),
-    "个月": (0, 1, 0, 30),
-    "周": (0, 0, 7, 7),
-    "星期": (0, 0, 7, 7),
-    "天": (0, 0, 1, 1),
-    "日": (0, 0, 1, 1),
-}
-
-
-def _duration(m: re.Match[str], pub: DATE | None) -> Core | None:
-    raw, unit = m["n"].lower(), m["unit"].lower()
-    if raw in ("a", "an") and not m["for"]:
-        return None
-    if unit == "日" and not m["for"]:
-        return None
-    if unit == "年" and raw.isdecimal() and len(raw) == 4:
-        return None
-    years, months, days, per = _UNIT[unit]
-    if raw == "半":  # half a year = six months, half a month = 15 days
-        years, months, days, per = (0, 6, 0, 182) if years else (0, 0, per // 2, per // 2)
-        n = 1
-    else:
-        n = en_number(raw) or cn_number(raw) or 0
-    if not 0 < n <= 3650:
-        return None
-    until = add_calendar(pub, years * n, months * n, days * n) if pub else None
-    return Core(m.start(), m.end(), "duration", days=per * n, until=until, fixed_kind="duration")
-
-
 def _zh_day(m: re.Match[str], pub: DATE | None) -> Core | None:
     day = cn_number(m["d"])
-    if m["m"] is None:  # "10日" alone: only "本月10日" is a date
-        if not m["this"] or pub is None or day is None:
+    if m["m"] is None:  # "10日" alone: only "本月10日" / "上月10日" is a date
+        shifted = _rel_month(m["this"], pub) if m["this"] else None
+        if shifted is None or day is None:
             return None
-        date = safe_date(pub.year, pub.month, day)
+        date = safe_date(*shifted, day)
         return Core(m.start(), m.end(), "day", date) if date else None
     month, year = cn_number(m["m"]), _rel_year(m, pub)
     if not month or not day:
@@ -353,46 +226,47 @@ def _zh_day(m: re.Match[str], pub: DATE | None) -> Core | None:
     return Core(m.start(), m.end(), "day", date, md=None if year else (month, day))
 
 
+def _rel_month(word: str, pub: DATE | None) -> tuple[int, int] | None:
+    """``relative_month``: (year, month) of 本月 / 上月 / 上个月 / 下月 / 下个月 against publication."""
+    if pub is None:
+        return None
+    shift = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
+    year, month = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+    return year, month + 1
+
+
 def _zh_month(m: re.Match[str], pub: DATE | None) -> Core | None:
     month = cn_number(m["m"])
     if not month or not 1 <= month <= 12:
         return None
     year = _rel_year(m, pub) or month_year(month, pub)
-    return _month_core(m.start(), m.end(), year, month)
-
-
-def _ago(m: re.Match[str], pub: DATE | None) -> Core | None:
-    raw, unit = m["n"].lower(), m["unit"].lower()
-    n = en_number(raw) or cn_number(raw) or 0
-    days = n * (7 if unit in ("week", "周", "星期") else 1)
-    if not 0 < days <= 62:
-        return None
-    return Core(m.start(), m.end(), "day", pub - dt.timedelta(days=days) if pub else None)
+    return month_core(m.start(), m.end(), year, month)
 
 
 _EN_FINDERS = (
     (_ISO, _iso),
+    (_NUMERIC, _numeric),
     (_EN_MONTH_DAY, _en_day),
     (_EN_DAY_MONTH, _en_day),
     (_EN_MONTH, _en_month),
     (_EN_YEAR, _year),
     (_EN_YEAR_END, _year_end),
     (_EN_MONTH_END, _en_month_end),
-    (_EN_RELATIVE, _relative),
-    (_EN_WEEKDAY, _weekday),
-    (_EN_DURATION, _duration),
-    (_EN_AGO, _ago),
+    (rel.EN_RELATIVE, rel.relative),
+    (rel.EN_WEEKDAY, rel.weekday),
+    (rel.EN_DURATION, rel.duration),
+    (rel.EN_AGO, rel.ago),
 )
 _ZH_FINDERS = (
     (_ZH_DAY, _zh_day),
     (_ZH_MONTH, _zh_month),
     (_ZH_YEAR, _year),
     (_ZH_END, _year_end),
-    (_ZH_RELATIVE, _relative),
-    (_ZH_PAREN_DAY, _paren_day),
-    (_ZH_WEEKDAY, _weekday),
-    (_ZH_DURATION, _duration),
-    (_ZH_AGO, _ago),
+    (rel.ZH_RELATIVE, rel.relative),
+    (rel.ZH_PAREN_DAY, rel.paren_day),
+    (rel.ZH_WEEKDAY, rel.weekday),
+    (rel.ZH_DURATION, rel.duration),
+    (rel.ZH_AGO, rel.ago),
 )
 
 

@@ -39,6 +39,8 @@ _PAST_EN = (
 _MARKER = re.compile(
     rf"\b(?P<future>{_FUTURE_EN})\b|\b(?P<past>{_PAST_EN})\b|(?P<zh_future>即将|将于|将|拟|预计|计划)"
     r"|(?P<zh_past>已经|已|曾|了)"
+    # zh_said: a verb of saying or issuing right after a day makes it a day already past (4月2日宣布)
+    r"|(?P<zh_said>宣布|表示|发布|公布|印发|签署|宣称|通报|指出|透露|证实)"
 )
 _BOUNDARY = re.compile(r"[.;!?。；！？\n]")
 _REACH = 120  # characters either side of the date that the clause may take
@@ -56,15 +58,27 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     hi = hi_match.start() if hi_match else min(len(text), end + _REACH)
     best: tuple[int, str] | None = None
     for m in _MARKER.finditer(text, lo, hi):
-        if start <= m.start() < end:
-            continue
+        if start <= m.start() < end or (m["zh_said"] and m.end() <= start):
+            continue  # zh_said: 4月2日宣布 is a day of saying, a past one; 宣布4月2日加征 may name a day ahead
         gap = start - m.end() if m.end() <= start else m.start() - end
+        gap += 2 if m["zh_said"] else 0  # 拟于周一签署: the auxiliary before the day outweighs the verb after it
         kind = "future" if (m["future"] or m["zh_future"]) else "past"
         if m["future"] and m.end() <= start and _NEAR_FUTURE.fullmatch(text, m.end(), start):
             kind = "future_near"  # "will take effect on Monday", "comes into force Wednesday"
         if best is None or gap < best[0]:
             best = (gap, kind)
     return best[1] if best else None
+
+
+def tense_before(text: str, lo: int, hi: int) -> str | None:
+    """The tense of the last marker in ``text[lo:hi]`` ("past", "future" or None): the tense of the
+    verb governing a time told after it ("imposed curbs in July" is past, "will impose … in July" future)."""
+    last = None
+    for m in _MARKER.finditer(text, lo, hi):
+        last = m if not m["zh_said"] else last  # 宣布7月…: the content of a statement may lie ahead
+    if last is None:
+        return None
+    return "future" if (last["future"] or last["zh_future"]) else "past"
 
 
 # an English future marker at most four words before the day: "will take effect (on)", "will resume on"
@@ -92,11 +106,16 @@ def shift_by_tense(day: DATE | None, published: DATE | None, tense: str | None, 
     "美方周二宣布将加征……")."""
     if day is None or published is None or tense is None:
         return day
-    if tense == "past" and day > published:
+    if tense == "past" and day > published + dt.timedelta(days=_SKEW if step == "year" else 0):
         return _step(day, step, -1)
     if tense == "future_near" and step == "week" and day < published:
         return _step(day, step, 1)
     return day
+
+
+# publication_skew: a past day at most two days after publication is that day, not last year's (a
+# timestamp in another time zone, or the day of crawling, may precede the local day of the news)
+_SKEW = 2
 
 
 def _step(day: DATE, step: str, sign: int) -> DATE | None:
@@ -115,6 +134,26 @@ _SCHEDULED = re.compile(
     r"|\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|slated|due)\s+to)(?:\s+[A-Za-z'-]+){0,3}\s+(?:on|from)\s+$",
     re.IGNORECASE,
 )
+
+
+# effect_day: a present or future predicate of taking effect right before the day ("take effect on", "comes into
+# force on", "goes into effect", "kicks in on"), or 生效 / 施行 right after it (10月15日生效), states the day a
+# measure starts, which lies ahead; past forms ("took effect", "came into force", 已于…生效) do not
+_EFFECT_BEFORE = re.compile(
+    r"(?:\b(?:take|takes|taking)\s+effect|\b(?:come|comes|coming|enter|enters|entering)\s+into\s+force"
+    r"|\b(?:go|goes|going)\s+into\s+effect|\b(?:kick|kicks)\s+in)\s+(?:on\s+|from\s+)?$",
+    re.IGNORECASE,
+)
+_EFFECT_AFTER = re.compile(r"\s*(?:零时|零点)?\s*(?:起)?\s*(?:正式)?(?:生效|施行)")
+_DONE = re.compile(r"(?:已经|已|曾)\s*(?:于|在)?\s*$")
+
+
+def effect_day(text: str, start: int, end: int) -> bool:
+    """Is the day ``text[start:end]`` the day a measure takes effect, told in the present or future
+    ("The tariffs take effect on Oct. 15", 新规10月15日生效)?  Such a day lies ahead of a past one."""
+    if _EFFECT_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return bool(_EFFECT_AFTER.match(text, end)) and not _DONE.search(text, max(0, start - 6), start)
 
 
 def scheduled(text: str, start: int) -> bool:

@@ -69,7 +69,7 @@ from dataclasses import dataclass
 
 from policykg.extract.date_calendar import cn_number, recent_day, safe_date, window_end  # noqa: F401 (cn_number re-exported)
 from policykg.extract.date_patterns import Core, find_cores
-from policykg.extract.date_tense import clause_tense, scheduled, shift_by_tense
+from policykg.extract.date_tense import clause_tense, effect_day, scheduled, shift_by_tense
 
 DATE = dt.date
 _I = re.I
@@ -98,8 +98,9 @@ _CLOCK = (
 _EN_PREFIX = re.compile(
     r"(?:\b(?P<deadline>(?:(?:expected|due|scheduled|set|slated|required)\s+)?"
     r"(?:by|before|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of)|due(?:\s+on)?|deadline\s+(?:of|is|on))"
-    r"|\b(?P<start>from|since|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|effective(?:\s+(?:from|on))?|as\s+of|commencing)"
-    r"|\b(?P<until>until|till|through|up\s*to|(?:expire[sd]?|expiring|lapse[sd]?)(?:\s+on)?"
+    r"|\b(?P<start>from|since|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?|effective(?:\s+(?:from|on))?|as\s+of|commencing)"
+    r"|\b(?P<until>until|till|through|up\s*to|(?:expire[sd]?|expiring|lapse[sd]?|ends|ending|(?:will|would|shall|to)\s+end)"
+    r"(?:\s+(?:on|at))?"
     r"|(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging)\s+(?:\w+\s+){0,6}?to)"
     r"|\b(?P<point>on))"
     rf"(?:\s+{_CLOCK}\s+on)?\s+$",  # clock_bridge: "until 12:01 a.m. EDT on Oct. 15" is still the window's end
@@ -153,12 +154,19 @@ def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | N
     kind = suffix_kind or kind or "point"
     if kind == "point" and core.now:
         kind = "start"
-    ahead = kind == "point" and scheduled(text, core.start)
+    ahead = kind == "point" and (scheduled(text, core.start) or effect_day(text, core.start, core.end))
     day = _resolve(text, core, kind, published, ahead)
+    if kind == "until" and core.md and _PAST_END.search(text, start, core.start):
+        day = recent_day(*core.md, published, ahead=_SKEW_DAYS) or day  # past_end: "expired on March 31"
     if ahead and day is not None:
         kind = "start"  # scheduled_day: "将于10月14日征收", "will take effect on Monday": an effective date
     date, until = (None, day) if kind == "until" else (day, None)
     return DateMention(start, end, text[start:end], kind, _iso_or_none(date), _iso_or_none(until))
+
+
+# past_end: a window told as expired ("expired on March 31", "lapsed on") ended on or before publication
+_PAST_END = re.compile(r"\b(?:expired|lapsed)\b", _I)
+_SKEW_DAYS = 2
 
 
 def _resolve(text: str, core: Core, kind: str, published: DATE | None, ahead: bool) -> DATE | None:
@@ -171,12 +179,24 @@ def _resolve(text: str, core: Core, kind: str, published: DATE | None, ahead: bo
         day = window_end(*core.md, published) or day
     if core.weekday and kind in ("until", "deadline") and day and published and day < published:
         day = day + dt.timedelta(days=7)  # "extended to Friday", "by Monday": the coming one
+    if core.weekday and kind == "start" and day and published and day < published:
+        day = _future_start(text, core, day)
     if kind == "point" and (core.md or core.weekday):  # clause_tense: past days lie before publication
         step = "week" if core.weekday else "year"
-        day = shift_by_tense(day, published, clause_tense(text, core.start, core.end), step)
+        tense = clause_tense(text, core.start, core.end)
+        tense = None if ahead and tense == "past" else tense  # "将于4月2日宣布": scheduled, whatever follows
+        day = shift_by_tense(day, published, tense, step)
     if core.cat == "month":
         day = month_window_end(core) if kind == "until" else core.day if kind == "deadline" else None
     return day
+
+
+def _future_start(text: str, core: Core, day: DATE) -> DATE:
+    """``future_start``: a bare weekday starting a measure in a future clause ("will apply starting
+    Monday", 将于周一起生效) is the coming one, not the last."""
+    tense = clause_tense(text, core.start, core.end)
+    ahead = tense in ("future", "future_near") or scheduled(text, core.start)
+    return day + dt.timedelta(days=7) if ahead else day
 
 
 def month_window_end(core: Core) -> DATE | None:
@@ -194,7 +214,7 @@ def _window(text: str, a: Core, b: Core, floor: int, ceiling: int) -> DateMentio
     gap = _CONNECTOR.fullmatch(text, a.end, b.start)
     opener = _WINDOW_OPENER.search(text, max(floor, a.start - 10), a.start)
     dash = gap is not None and gap.group().strip() in ("-", "–", "—", "~", "～")  # "Jan. 1–March 31"
-    if not gap or not (opener or gap["qi"] or a.now or dash):
+    if not gap or not (opener or gap["qi"] or a.now or dash or _zh_range(text, a, b, gap.group())):
         return None
     start = opener.start() if opener else a.start
     suffix_kind, suffix_end = _suffix(text, b.end, ceiling)
@@ -203,6 +223,12 @@ def _window(text: str, a: Core, b: Core, floor: int, ceiling: int) -> DateMentio
     if a.day and last and last < a.day and b.md:  # "June 1 - June 30": the end of the same window
         last = next((d for y in (a.day.year, a.day.year + 1) if (d := safe_date(y, *b.md)) and d >= a.day), last)
     return DateMention(start, end, text[start:end], "until", _iso_or_none(a.day), _iso_or_none(last))
+
+
+def _zh_range(text: str, a: Core, b: Core, gap: str) -> bool:
+    """``zh_range``: two Chinese days joined by 至 / 到 ("4月1日至6月30日暂停") are a window with or
+    without an opening 自 / 从."""
+    return gap.strip() in ("至", "到") and a.cat == b.cat == "day" and text[a.end - 1] in "日号"
 
 
 def find_dates(text: str, published: DATE | None) -> list[DateMention]:

@@ -33,7 +33,8 @@ REQUESTED = re.compile(
 )
 REPORTED = re.compile(
     r"\b(?:announc\w*|said|says|declared|confirmed|stated|pledged|vowed|decided)\s+"
-    r"(?:on\s+\w+\s+|\w+day\s+|late\s+\w+\s+)?(?:that\s+)?"
+    r"(?:(?:on\s+\w+\.?(?:\s+\d{1,2})?|\w+day|(?:late|early)\s+(?:on\s+)?\w+)"
+    r"(?:\s+(?:night|evening|morning|afternoon|local\s+time))?,?\s+)?(?:that\s+)?"
     r"(?:it|they|he|she|the\s+\w+)?\s*$|(?:宣布|表示|称)\s*$",
     re.IGNORECASE,
 )

@@ -41,7 +41,7 @@ from policykg.extract import event_rules as rules
 from policykg.extract.background import antecedent, past_month
 from policykg.extract.date_clauses import news_days
 from policykg.extract.date_windows import window_statement
-from policykg.extract.event_dates import fill_undated, usable_dates
+from policykg.extract.event_dates import fill_undated, reported_past, usable_dates
 from policykg.extract.merge import Candidate, finish
 from policykg.extract.models import Entity, Event, Mention
 from policykg.extract.pairing import ALLOWED, SentenceTriggers, action_of, anchor_of, pair_triggers
@@ -264,7 +264,7 @@ class _Finder:
                 return
             self.consumed.update(d.start for d in dates)
         else:
-            dates = self._dates(*seg)
+            dates = reported_past(self.text, anchor_of(hit, action), self._dates(*seg))
         self.firm_subject = False
         actors = self._actors(sent, clause, hit, action, anchor, anchor_end, background)
         sought = control_rules.construction_actors(site, act)  # "asked Tokyo to", 获准出口, "condemned X for imposing"
@@ -572,7 +572,7 @@ class _Finder:
         """A hedge before the trigger (in its clause, or anywhere before it for
         sentence hedges) makes it a non-event; "announced it would" is reported fact."""
         for h in sent.hedges:  # callers pass the later of action and measure noun as ``anchor``
-            if cues.REPORTED.search(self.text[max(0, h.start - 30) : h.start]):
+            if cues.REPORTED.search(self.text[max(0, h.start - 50) : h.start]):
                 continue
             if h.text.lower() == "without" and cues.WITHOUT_LICENCE.match(self.text[h.end : h.end + 30]):
                 continue

@@ -69,6 +69,7 @@ class Candidate:
     statements: int = 1  # how many statements were merged into this one (restatements)
     titled: bool = False  # one of them is the headline
     day_span: tuple[int, int] = (-1, -1)  # the day mention that gave a point ``date`` ((-1, -1): a later rule's)
+    start_year: str | None = None  # the written year of a start ("starting in June 2023", "since January 1, 2020")
 
     def set_dates(self, dates: Sequence[Any], text: str = "") -> None:
         # Of equal kinds, the mention nearest the trigger wins ("said on Tuesday
@@ -87,6 +88,9 @@ class Candidate:
                 m = re.search(r"(?:19|20)\d\d", d.text)
                 self.year = m.group() if m else None
             kind = d.kind
+            if kind == "start" and not self.start_year:
+                m = re.search(r"(?:19|20)\d\d", d.text)
+                self.start_year = m.group() if m else None
             if (
                 kind == "deadline"
                 and d.date
@@ -238,6 +242,8 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
         return False  # two windows with different written ends are two measures
     if m.year and c.year and m.year != c.year:
         return False  # "tariffs imposed in 2018" is not the 2024 increase
+    if m.start_year and c.start_year and m.start_year != c.start_year:
+        return False  # start_year: a ban "starting in June 2023" is not one "since January 1, 2020"
     if m.past != c.past and not c.title and c.how != "referent":
         return False  # "had banned exports of broken rice" is not this week's ban
     if (

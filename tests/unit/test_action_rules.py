@@ -32,6 +32,10 @@ TEMPORARY_LIFT = [
     ("Brazil's ban on beef exports was temporarily lifted until March 31.", {("EXPORT_BAN", "suspend", "BRA")}),
     ("越南政府周一宣布暂时取消大米出口禁令。", {("EXPORT_BAN", "suspend", "VNM")}),
     ("Brazil lifted its ban on beef exports on Monday.", {("EXPORT_BAN", "lift", "BRA")}),
+    # export_halt: suspending an export measure (ban, duty) is its suspension, not a halt of exports
+    ("China suspended its export ban on gallium to the US until Nov. 27, 2026.", {("EXPORT_BAN", "suspend", "CHN")}),
+    ("India suspended its export duty on onions.", {("TARIFF", "suspend", "IND")}),
+    ("China suspended gallium exports to the US.", {("EXPORT_BAN", "impose", "CHN")}),
 ]
 
 

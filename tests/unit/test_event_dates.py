@@ -58,6 +58,17 @@ CASES = [
         {("TARIFF", "impose", "CHL", "2025-11-03", None)},
     ),
     (
+        "announcement_day: issued_act",
+        "Chile will impose a 20 per cent tariff on steel imports from China.\n"
+        "The decision came out on Monday, but was only released on Thursday.",
+        {("TARIFF", "impose", "CHL", "2025-11-03", None)},
+    ),
+    (
+        "announcement_day: issued_act, signed",
+        "Chile will impose a 20 per cent tariff on steel imports from China.\nThe decree was signed on Tuesday.",
+        {("TARIFF", "impose", "CHL", "2025-11-04", None)},
+    ),
+    (
         "no announcement sentence, no date",
         "Chile will impose a 20 per cent tariff on steel imports from China.\nOfficials met on Wednesday.",
         {("TARIFF", "impose", "CHL", None, None)},
@@ -100,6 +111,29 @@ CASES = [
         "written end is the until",
         "Chile said on Monday it will suspend its tariffs on Chinese steel between Dec. 1 and Feb. 28, 2026.",
         {("TARIFF", "suspend", "CHL", "2025-11-03", "2026-02-28")},
+    ),
+    # subject_day: a day between the subject and the verb dates the coordinated acts of the predicate
+    (
+        "subject_day: coordinated object",
+        "Chile's government on Tuesday decided to impose import quotas on Chinese steel and a 25% tax on them.",
+        {("IMPORT_RESTRICTION", "impose", "CHL", "2025-11-04", None), ("TARIFF", "impose", "CHL", "2025-11-04", None)},
+    ),
+    (
+        "subject_day: not a day after the verb",
+        "Chile will impose import quotas on Chinese steel, the level it revealed on Tuesday, and a 25% tax on copper.",
+        {("IMPORT_RESTRICTION", "impose", "CHL", "2025-11-04", None), ("TARIFF", "impose", "CHL", None, None)},
+    ),
+    (
+        "subject_day: not another actor's act",
+        "Chile on Tuesday imposed import quotas on Chinese steel, while Peru imposed a 25% tax on copper.",
+        {("IMPORT_RESTRICTION", "impose", "CHL", "2025-11-04", None), ("TARIFF", "impose", "PER", None, None)},
+    ),
+    # start_year: two measures starting in different written years are two ("starting in June 2026" is a start)
+    (
+        "start_year",
+        "Chile has announced a ban on copper ore exports starting in June 2026 to encourage domestic smelting.\n"
+        "The government has implemented a ban on lithium ore exports since January 1, 2020, with positive results.",
+        {("EXPORT_BAN", "impose", "CHL", None, None), ("EXPORT_BAN", "impose", "CHL", "2020-01-01", None)},
     ),
     # window_after: a window closing the sentence ends each coordinated part of the measure
     (

@@ -406,6 +406,7 @@ GENERAL = [
         },
     ),
     (
+        # 12月3日发布 (a day of saying, zh_said) after the 2025-11-07 publication is the past December
         "商务部12月3日发布公告,宣布加强两用物项对美国出口管制。公告明确,禁止两用物项对美国军事用户出口;"
         "原则上不予许可镓、锗相关两用物项对美国出口。",
         {
@@ -415,7 +416,7 @@ GENERAL = [
                 ("CHN", "org:mofcom"),
                 ("item:dual_use_items",),
                 ("USA",),
-                "2025-12-03",
+                "2024-12-03",
                 None,
                 None,
             ),
@@ -425,7 +426,7 @@ GENERAL = [
                 ("CHN", "org:mofcom"),
                 ("item:dual_use_items",),
                 ("USA",),
-                "2025-12-03",
+                "2024-12-03",
                 None,
                 None,
             ),
@@ -435,7 +436,7 @@ GENERAL = [
                 ("CHN", "org:mofcom"),
                 ("element:Ga", "element:Ge", "item:dual_use_items"),
                 ("USA",),
-                "2025-12-03",
+                "2024-12-03",
                 None,
                 None,
             ),

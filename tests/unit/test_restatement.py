@@ -47,12 +47,18 @@ CASES = [
     # effect_of_measure: a generic measure noun taking effect dates when the measure applies, not a new act
     (
         "effect_of_measure",
-        "Chile imposed export controls on lithium on Monday. The measures take effect on December 1.",
-        {("EXPORT_CONTROL", "impose", ("CHL",), ("element:Li",), (), "2025-11-24")},
+        "Chile imposed export controls on lithium on Friday. The measures took effect on Monday.",
+        {("EXPORT_CONTROL", "impose", ("CHL",), ("element:Li",), (), "2025-11-21")},
     ),
     (
         "effect_of_measure",
-        "Chile imposed export controls on lithium on Monday. The new rules take effect on December 1.",
+        "Chile imposed export controls on lithium on Friday. The new rules took effect on Monday.",
+        {("EXPORT_CONTROL", "impose", ("CHL",), ("element:Li",), (), "2025-11-21")},
+    ),
+    # a present "take effect on" day is a start (date_tense.effect_day), which no act's day differs from
+    (
+        None,
+        "Chile imposed export controls on lithium on Monday. The measures take effect on December 1.",
         {("EXPORT_CONTROL", "impose", ("CHL",), ("element:Li",), (), "2025-11-24")},
     ),
     # limits: each act dated in its own clause is its own event

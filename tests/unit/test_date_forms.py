@@ -1,0 +1,269 @@
+"""The date expressions real news uses, by linguistic class, in English and Chinese (Simplified and
+Traditional), through the path the pipeline takes: normalisation (NFKC, Traditional to Simplified),
+:func:`find_dates`, then :func:`usable_dates` (day-only dates, datelines, anchored days).
+
+Each row is one form of one class, resolved against a Friday publication day; the expected value
+lists the ``(kind, date, until)`` of every mention that resolves to a day (month-only, year-only
+and vague mentions, "earlier this month", 近日, resolve to nothing, as the contract keeps them null).
+The table is written from the classes of the language, not from any article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from policykg.extract.dates import find_dates
+from policykg.extract.event_dates import usable_dates
+from policykg.extract.normalize import normalise_for_extraction
+from tests.rule_cases import rule_events
+
+PUB = dt.date(2024, 3, 15)  # a Friday: Monday is 03-11, Tuesday 03-12, next Monday 03-18
+
+
+def resolved(text: str, published: dt.date = PUB) -> list[tuple[str, str | None, str | None]]:
+    """``(kind, date, until)`` of every mention of ``text`` that resolves to a day."""
+    clean = normalise_for_extraction(text).text
+    dates = usable_dates(clean, find_dates(clean, published), published)
+    return [(d.kind, d.date, d.until) for d in dates if d.kind not in ("duration", "year") and (d.date or d.until)]
+
+
+P, S, D, U = "point", "start", "deadline", "until"
+
+ABSOLUTE_EN = [
+    ("The rule was issued on 12 March 2024.", [(P, "2024-03-12", None)]),
+    ("The rule was issued on March 12, 2024.", [(P, "2024-03-12", None)]),
+    ("The rule was issued on March 12 2024.", [(P, "2024-03-12", None)]),
+    ("The rule was issued on Mar. 12, 2024.", [(P, "2024-03-12", None)]),
+    ("The rule was issued on 12 Mar 2024.", [(P, "2024-03-12", None)]),
+    ("The rule was issued on Mar. 12th, 2024.", [(P, "2024-03-12", None)]),
+    ("The rule was issued on the 12th of March.", [(P, "2024-03-12", None)]),
+    ("The rule was issued on Mar 12.", [(P, "2024-03-12", None)]),
+    ("The rule was issued on Sept. 3.", [(P, "2023-09-03", None)]),  # a past day lies before publication
+    ("The rule was issued on 2024-03-12.", [(P, "2024-03-12", None)]),
+    ("The rule was issued on 2024/03/12.", [(P, "2024-03-12", None)]),
+    ("The rule was issued on 13/03/2024.", [(P, "2024-03-13", None)]),  # day first: 13 is no month
+    ("The rule was issued on 03/13/2024.", [(P, "2024-03-13", None)]),  # month first: 13 is no month
+    ("The rule was issued on 13.03.2024.", [(P, "2024-03-13", None)]),
+    ("The rule was issued on 05/03/2024.", []),  # ambiguous: March 5 or May 3
+    ("The rule was issued on December 5 last year.", [(P, "2023-12-05", None)]),
+    ("The rule was issued on Tuesday, March 12.", [(P, "2024-03-12", None), (P, "2024-03-12", None)]),
+]
+
+RELATIVE_EN = [
+    ("It was issued on Monday.", [(P, "2024-03-11", None)]),
+    ("It was issued on Friday.", [(P, "2024-03-15", None)]),  # the publication day itself
+    ("It was issued on Saturday.", [(P, "2024-03-09", None)]),
+    ("It was issued late on Tuesday.", [(P, "2024-03-12", None)]),
+    ("Officials said Thursday the curbs would stay.", [(P, "2024-03-14", None)]),
+    ("It was issued last Tuesday.", [(P, "2024-03-12", None)]),
+    ("It was issued yesterday.", [(P, "2024-03-14", None)]),
+    ("It was issued today.", [(P, "2024-03-15", None)]),
+    ("It was issued two days ago.", [(P, "2024-03-13", None)]),
+    ("It was issued a week ago.", [(P, "2024-03-08", None)]),
+    ("It was issued earlier this month.", []),
+    ("It was issued earlier this week.", []),
+    ("It was issued last week.", []),
+    ("It was issued this year.", []),
+    ("It was issued in mid-March.", []),
+    ("It was issued late last year.", []),
+    (
+        "It was issued on Tuesday. A day later, the ministry added firms.",
+        [(P, "2024-03-12", None), (P, "2024-03-13", None)],
+    ),
+    (
+        "It was issued on Tuesday. Two days later, the ministry added firms.",
+        [(P, "2024-03-12", None), (P, "2024-03-14", None)],
+    ),
+    (
+        "It was issued on Tuesday. The following day the ministry added firms.",
+        [(P, "2024-03-12", None), (P, "2024-03-13", None)],
+    ),
+    ("It was issued on Thursday, a day after Washington acted.", [(P, "2024-03-14", None)]),  # anchored after
+    # future tense: the weekday ahead
+    ("It will take effect next Tuesday.", [(S, "2024-03-19", None)]),
+    ("The tariffs will take effect on Monday.", [(S, "2024-03-18", None)]),
+    ("The tariffs take effect Monday.", [(S, "2024-03-18", None)]),  # effect_day: a start ahead
+    ("The tariffs went into effect Monday.", [(P, "2024-03-11", None)]),
+    ("The tariffs will apply starting Monday.", [(S, "2024-03-18", None)]),
+    ("It was announced on Wednesday and takes effect on Monday.", [(P, "2024-03-13", None), (S, "2024-03-18", None)]),
+    ("The tariffs take effect on Oct. 15.", [(S, "2024-10-15", None)]),  # effect_day: not last October
+    ("The new duties come into force on Oct. 15.", [(S, "2024-10-15", None)]),
+    ("The tariffs took effect on Oct. 15.", [(P, "2023-10-15", None)]),
+]
+
+WINDOW_EN = [
+    ("The duties will be imposed from April 1.", [(S, "2024-04-01", None)]),
+    ("Starting April 1, Peru will levy duties.", [(S, "2024-04-01", None)]),
+    ("Effective April 1, Peru will levy duties.", [(S, "2024-04-01", None)]),
+    ("As of April 1, Peru levies duties.", [(S, "2024-04-01", None)]),
+    ("The ban applies starting in June.", []),  # a month-only start: no day
+    ("Firms must apply by June 30.", [(D, "2024-06-30", None)]),
+    ("Firms must apply no later than June 30.", [(D, "2024-06-30", None)]),
+    ("The tariff applies from April 1 to June 30.", [(U, "2024-04-01", "2024-06-30")]),
+    ("The tariff applies between April 1 and June 30.", [(U, "2024-04-01", "2024-06-30")]),
+    ("The tariff applies April 1–June 30.", [(U, "2024-04-01", "2024-06-30")]),
+    ("The tariffs are suspended through June 30.", [(U, None, "2024-06-30")]),
+    ("The waiver is valid till June 30, 2025.", [(U, None, "2025-06-30")]),
+    ("The waiver expires June 30.", [(U, None, "2024-06-30")]),
+    ("The waiver will expire on June 30.", [(U, None, "2024-06-30")]),
+    ("The waiver ends on June 30.", [(U, None, "2024-06-30")]),
+    ("The waiver will end June 30.", [(U, None, "2024-06-30")]),
+    ("The waiver expires at the end of June.", [(U, None, "2024-06-30")]),
+    ("The waiver expired on March 3.", [(U, None, "2024-03-03")]),  # past_end: on or before publication
+    ("The waiver expired on January 31.", [(U, None, "2024-01-31")]),
+    ("The waiver lapsed on December 31.", [(U, None, "2023-12-31")]),
+    ("The waiver expires on January 31.", [(U, None, "2025-01-31")]),  # a running window: the coming one
+    ("The waiver is valid until the end of the year.", [(U, None, "2024-12-31")]),
+    ("The waiver runs through the end of 2025.", [(U, None, "2025-12-31")]),
+    ("The waiver is extended until end-June.", [(U, None, "2024-06-30")]),
+    ("The waiver is extended until June.", []),  # a month-only end is no written day
+]
+
+DATELINE_EN = [
+    ("BEIJING, March 12 (Reuters) - China today imposed curbs.", [(P, "2024-03-12", None)]),
+    ("WASHINGTON, March 12 (AP) — The U.S. today imposed curbs.", [(P, "2024-03-12", None)]),
+    ("WASHINGTON, March 12, 2024 (Reuters) - The U.S. imposed curbs yesterday.", [(P, "2024-03-11", None)]),
+    ("BEIJING, March 12 (Xinhua) -- China today imposed curbs.", [(P, "2024-03-12", None)]),
+    ("SEOUL, March 12 (Yonhap) -- Seoul on Tuesday imposed curbs.", [(P, "2024-03-12", None)]),
+    # dispatch_weekday: a past weekday of a dispatch lies on or before its dateline day
+    ("BEIJING, March 12 (Xinhua) -- China on Friday imposed curbs.", [(P, "2024-03-08", None)]),
+    ("（中央社記者陳家倫台北12日電）經濟部週五宣布管制。", [(P, "2024-03-08", None)]),
+    # city_dateline: the day stays (the lead may take it), its relative days count from it
+    ("New Delhi, March 12: India today imposed curbs.", [(P, "2024-03-12", None), (P, "2024-03-12", None)]),
+    ("Beijing, March 12 (IANS) China today imposed curbs.", [(P, "2024-03-12", None), (P, "2024-03-12", None)]),
+    ("SANDAKAN, March 12 — Malaysia yesterday imposed curbs.", [(P, "2024-03-12", None), (P, "2024-03-11", None)]),
+]
+
+ABSOLUTE_ZH = [
+    ("商务部2024年3月12日发布公告", [(P, "2024-03-12", None)]),
+    ("商务部２０２４年３月１２日发布公告", [(P, "2024-03-12", None)]),  # full-width digits
+    ("商务部2024 年 3 月 12 日发布公告", [(P, "2024-03-12", None)]),  # spaced digits
+    ("商务部二〇二四年三月十二日发布公告", [(P, "2024-03-12", None)]),
+    ("商务部三月十二日发布公告", [(P, "2024-03-12", None)]),
+    ("商务部3月12日发布公告", [(P, "2024-03-12", None)]),
+    ("商務部3月12號發布公告", [(P, "2024-03-12", None)]),
+    ("商务部12日发布公告", [(P, "2024-03-12", None)]),  # day only: the publication month
+    ("商务部20日发布公告", [(P, "2024-02-20", None)]),  # after publication's day: the month before
+    ("商务部16日发布公告", [(P, "2024-03-16", None)]),  # publication_skew: the day after is this month's
+    ("商务部本月12日发布公告", [(P, "2024-03-12", None)]),
+    ("商务部上月20日发布公告", [(P, "2024-02-20", None)]),
+    ("商务部上个月20日发布公告", [(P, "2024-02-20", None)]),
+    ("商务部今年3月12日发布公告", [(P, "2024-03-12", None)]),
+    ("商务部去年12月20日发布公告", [(P, "2023-12-20", None)]),
+    ("商务部8月1日发布公告", [(P, "2023-08-01", None)]),  # past act: the last August
+    ("商务部5月20日发布公告", [(P, "2023-05-20", None)]),  # zh_said: a day of saying lies before publication
+    ("4月2日，美国总统宣布加征关税", [(P, "2023-04-02", None)]),
+    ("美国将于4月2日宣布新的关税措施", [(S, "2024-04-02", None)]),  # scheduled: ahead, whatever follows
+    ("商务部3月16日发布公告", [(P, "2024-03-16", None)]),  # publication_skew: a day after is that day
+    ("The ministry announced the curbs on March 17.", [(P, "2024-03-17", None)]),
+    ("The ministry announced the curbs on March 20.", [(P, "2023-03-20", None)]),
+    ("双方拟于4月2日签署协议", [(S, "2024-04-02", None)]),
+    ("民國113年3月12日公告", [(P, "2024-03-12", None)]),  # Taiwan's Minguo year
+    ("經濟部113年3月12日公告", [(P, "2024-03-12", None)]),
+    ("經濟部今（12）日公告", [(P, "2024-03-12", None)]),
+    ("經濟部昨(14)日公告", [(P, "2024-03-14", None)]),
+]
+
+RELATIVE_ZH = [
+    ("商务部周一发布公告", [(P, "2024-03-11", None)]),
+    ("商務部週一發布公告", [(P, "2024-03-11", None)]),
+    ("商务部星期二发布公告", [(P, "2024-03-12", None)]),
+    ("商務部禮拜二發布公告", [(P, "2024-03-12", None)]),
+    ("商务部上周二发布公告", [(P, "2024-03-05", None)]),
+    ("商務部上週二發布公告", [(P, "2024-03-05", None)]),
+    ("商务部本周二发布公告", [(P, "2024-03-12", None)]),
+    ("經濟部週三(13日)發布聲明", [(P, "2024-03-13", None), (P, "2024-03-13", None)]),
+    ("商务部昨天发布公告", [(P, "2024-03-14", None)]),
+    ("商務部昨日發布公告", [(P, "2024-03-14", None)]),
+    ("商务部前天发布公告", [(P, "2024-03-13", None)]),
+    ("商务部今天发布公告", [(P, "2024-03-15", None)]),
+    ("商务部三天前发布公告", [(P, "2024-03-12", None)]),
+    ("商务部日前发布公告", []),
+    ("商务部近日发布公告", []),
+    ("商务部上月发布公告", []),
+    ("商务部今年初发布公告", []),
+    ("新规将于下周一起生效", [(S, "2024-03-18", None)]),
+    ("新规将于周一起生效", [(S, "2024-03-18", None)]),  # a future start: the coming Monday
+    ("新規將於週一起生效", [(S, "2024-03-18", None)]),
+]
+
+WINDOW_ZH = [
+    ("自2024年4月1日起施行", [(S, "2024-04-01", None)]),
+    ("自4月1日起施行", [(S, "2024-04-01", None)]),
+    ("2024年4月1日起实施", [(S, "2024-04-01", None)]),
+    ("自下月1日起实施", [(S, "2024-04-01", None)]),
+    ("自明年1月1日起实施", [(S, "2025-01-01", None)]),
+    ("该措施自2024年3月12日零时起实施", [(S, "2024-03-12", None)]),
+    ("即日起实施", [(S, "2024-03-15", None)]),
+    ("俄罗斯今起禁止汽油出口", [(S, "2024-03-15", None)]),  # headline_start: 今起 / 明起 / 即起
+    ("新规明起施行", [(S, "2024-03-16", None)]),
+    ("新规即起生效", [(S, "2024-03-15", None)]),
+    ("措施至今起到作用", []),
+    ("该措施将于月底生效", [(S, "2024-03-31", None)]),
+    ("该措施自20日起实施", [(S, "2024-03-20", None)]),  # a day-only start: the nearer of this month and the last
+    ("该措施将于20日起实施", [(S, "2024-03-20", None)]),
+    ("该措施自10日起实施", [(S, "2024-03-10", None)]),
+    ("新规10月15日生效", [(S, "2024-10-15", None)]),  # effect_day
+    ("新规已于10月15日生效", [(P, "2023-10-15", None)]),
+    ("该措施有效期至2025年3月31日", [(U, None, "2025-03-31")]),
+    ("暂停实施至2025年3月31日止", [(U, None, "2025-03-31")]),
+    ("有效期至今年年底", [(U, None, "2024-12-31")]),
+    ("有效期至2025年底", [(U, None, "2025-12-31")]),
+    ("有效期至6月30日", [(U, None, "2024-06-30")]),
+    ("截至6月30日", [(U, None, "2024-06-30")]),
+    ("自4月1日起至6月30日实施", [(U, "2024-04-01", "2024-06-30")]),
+    ("4月1日至6月30日暂停加征关税", [(U, "2024-04-01", "2024-06-30")]),
+    ("2024年4月1日至2025年3月31日暂停加征关税", [(U, "2024-04-01", "2025-03-31")]),
+    ("该措施上月底到期", [(P, "2024-02-29", None)]),
+]
+
+DATELINE_ZH = [
+    ("（中央社記者陳家倫台北12日電）經濟部今天宣布", [(P, "2024-03-12", None)]),
+    ("（中央社華盛頓13日綜合外電報導）美國商務部昨天宣布", [(P, "2024-03-12", None)]),
+    ("【大紀元2024年03月12日訊】美國商務部今天宣布", [(P, "2024-03-12", None)]),
+    ("新華社北京3月12日電 商務部今天宣布", [(P, "2024-03-12", None)]),
+    ("新华社北京3月12日电 商务部今天宣布", [(P, "2024-03-12", None)]),
+    ("【香港中通社3月12日電】商務部今天宣布", [(P, "2024-03-12", None)]),
+    ("【記者王大明／台北報導】經濟部今天宣布", [(P, "2024-03-15", None)]),  # no day: publication's
+    ("〔記者林菁樺／台北報導〕經濟部昨天宣布", [(P, "2024-03-14", None)]),
+]
+
+TABLE = ABSOLUTE_EN + RELATIVE_EN + WINDOW_EN + DATELINE_EN + ABSOLUTE_ZH + RELATIVE_ZH + WINDOW_ZH + DATELINE_ZH
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE, ids=[t for t, _ in TABLE])
+def test_date_form(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert resolved(text) == expected
+
+
+# --- the same classes at the level of an event (the whole pipeline, rules only) ---------------------
+
+EVENTS = [
+    # reported future: the day of the statement is the act's, whatever time of day follows it
+    ("China announced Monday night that it would impose export controls on gallium.", "2025-11-24"),
+    ("China announced on Monday evening that it would impose export controls on gallium.", "2025-11-24"),
+    # announcing is the act: the statement's day beats the effective date
+    ("China said on Monday it will impose export controls on gallium from Dec. 1.", "2025-11-24"),
+    ("商务部周一宣布，自12月1日起对镓实施出口管制。", "2025-11-24"),
+    ("商務部週一宣布，將於下週一起對鎵實施出口管制。", "2025-11-24"),
+    # no announcement day: the stated effective date; a future weekday start is the coming one
+    ("China will impose export controls on gallium from Dec. 1.", "2025-12-01"),
+    ("China will impose export controls on gallium starting Monday.", "2025-12-01"),
+    ("商务部将于周一起对镓实施出口管制。", "2025-12-01"),
+    # reported_past: a past act with a time of its own is not dated by the day someone said it
+    ("China imposed export controls on gallium in July, the commerce ministry said on Tuesday.", None),
+    ("China imposed export controls on gallium last year, the commerce ministry said on Tuesday.", None),
+    ("China will impose export controls on gallium in July, the commerce ministry said on Tuesday.", "2025-11-25"),
+    ("China imposed export controls on gallium, the commerce ministry said on Tuesday.", "2025-11-25"),
+    # dated_source: a closing source dated by its issue ("according to a notification dated …")
+    ("India has banned exports of onions, according to a government notification dated Nov. 20.", "2025-11-20"),
+    # a dispatch's 今天 is its dateline's day
+    ("（中央社記者陳家倫台北24日電）經濟部今天宣布對南非實施晶片出口管制。", "2025-11-24"),
+]
+
+
+@pytest.mark.parametrize(("body", "day"), EVENTS, ids=[b for b, _ in EVENTS])
+def test_event_date_form(body: str, day: str | None) -> None:
+    assert [e.date for e in rule_events(body)] == [day]
