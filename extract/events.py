@@ -31,6 +31,7 @@ from policykg.extract import (
     deal_rules,
     noun_rules,
     probe_rules,
+    restatement,
     roles,
     threat_rules,
     topic_chain,
@@ -328,7 +329,8 @@ class _Finder:
             past=bool(cues.PAST.search(self.text[start:end])),
             parallel=self.text[max(sent.span[0], start - 3) : start].rstrip().endswith((";", "；")),
             subordinate=bool(cues.SUBORDINATE.match(self.text[start:end])),
-            effect=action is not None and bool(cues.EFFECT.search(action.text)),
+            effect=(action is not None and bool(cues.EFFECT.search(action.text)))
+            or restatement.effect_predicate(self.text, hit.end, end),
             truce=action_rules.truce_statement(replace(site, ev_type=ev_type, act=act)),
             anaphoric=ev_type == "TRADE_DEAL"
             and (

@@ -220,7 +220,13 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
     if m.actors[0] != c.actors[0] and not (c.title and m.concepts & c.concepts):
         return False  # a headline may name the state differently ("Congo" for the DRC)
     for k in set(m.value) & set(c.value):
-        if m.value[k] != c.value[k] and k != "unit" and not c.title and not restatement.rate_schedule(c, text):
+        if (
+            m.value[k] != c.value[k]
+            and k != "unit"
+            and not c.title
+            and not restatement.rate_schedule(c, text)
+            and not restatement.referent_effect(c)
+        ):
             return False
     if (
         m.date_rank == 4

@@ -15,6 +15,9 @@ imposed on February 17, 2017").  Cases: ``tests/unit/test_restatement.py``.
 * :func:`effect_of_measure` — "The control measures take effect on Dec. 1": a
   generic measure noun taking effect states when the measure named before
   applies, not a new act;
+* :func:`effect_predicate` — "Collection of tariffs on the list will start September 24", "The tariff increase
+  took effect …", 关税于…起生效: the measure noun is the subject of a verb of taking effect, so the statement
+  says when the measure applies (``Candidate.effect``), even when its trigger has no action of its own;
 * :func:`rate_schedule` — "其他公司则被征收62.4%保证金": a firm group's rate line with no actor of its own is
   a line of the duty's schedule; its number does not make it another duty;
 * :func:`effect_of_prior_act` (a veto of :mod:`event_rules`) — "This action bans the
@@ -61,6 +64,33 @@ def restated_day(m: Candidate, c: Candidate, text: str) -> bool:
         and bool(m.concepts & c.concepts)
         and (not c.items or bool(set(c.items) & set(m.items)))
     )
+
+
+# a verb of taking effect whose subject is the measure noun before it: "took effect", "come into force",
+# "will start / begin (on) <day>", "kicks in", 生效 / 起施行; not "started an investigation" (an object follows)
+_EFFECT_PREDICATE = re.compile(
+    r"^[^,;.，。；]{0,60}?\b(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:(?:take|takes|took|taking|taken|go|goes|went|gone|"
+    r"come|comes|came|coming|enter\w*)\s+(?:into\s+)?(?:effect|force)|kick(?:s|ed)?\s+in|"
+    r"(?:start|starts|started|begin|begins|began)(?=\s+(?:on\s+|from\s+)?(?:\d|today|tomorrow|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)))\b"
+    r"|^[^,;，。；]{0,30}?(?:起|开始)?(?:正式)?生效",
+    re.IGNORECASE,
+)
+
+
+def effect_predicate(text: str, trigger_end: int, clause_end: int) -> bool:
+    """ "Collection of tariffs on the list will start September 24", "The tariff increase took effect even after
+    …": the measure noun is the subject of a verb of taking effect (an object after "start" makes it an act,
+    "started an investigation"), so the statement gives when the measure stated before applies."""
+    return bool(_EFFECT_PREDICATE.match(text[trigger_end:clause_end]))
+
+
+def referent_effect(c: Candidate) -> bool:
+    """ "Collection of tariffs … will start September 24 but the rate will increase to 25 percent": a statement of
+    when a measure stated before applies, with no actor of its own, gives its schedule; its number is no other
+    measure."""
+    return c.effect and c.how == "referent"
 
 
 def effect_of_measure(m: Candidate, c: Candidate) -> bool:

@@ -234,8 +234,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xitem entity_items.head_anaphora ("electric vehicles ... the vehicles" is no item:automobiles):
 # train entities -> 1802/132/205, dev 558/71/134 -> 558/70/134, events unchanged
 # + merge of xitem (after the re-scorer): train entities 1802/132/205, dev 558/70/134; events unchanged
+# + xfp2 restatement.effect_predicate / referent_effect ("Collection of tariffs … will start September 24",
+# "The tariff increase took effect …": when a measure stated before applies): train 372/112/142 -> 372/110/142, dev
+# unchanged 142/65/70
 PINNED = {
-    "train": (215, (372, 112, 142), (1802, 132, 205)),
+    "train": (215, (372, 110, 142), (1802, 132, 205)),
     "dev": (82, (142, 65, 70), (558, 70, 134)),
 }
 
