@@ -266,6 +266,8 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
         return not _COORDINATED.search(between)
     if c.concepts <= {"measure", "ban", "restriction"}:
         return True  # "the ban takes effect immediately": a measure noun refers back
+    if restatement.generic_lead(m, c):
+        return True
     if c.sentence == m.sentence and c.clause == m.clause and "measure" in (m.concepts | c.concepts):
         return True  # a generic "measures" restating the clause's specific measure
     same_sentence = c.sentence == m.sentence and c.clause != m.clause and not c.parallel

@@ -93,6 +93,16 @@ def referent_effect(c: Candidate) -> bool:
     return c.effect and c.how == "referent"
 
 
+def generic_lead(m: Candidate, c: Candidate) -> bool:
+    """ "中国的反制措施也继续出台 … 关税税则委员会发布公告,调整…加征关税措施", "Japan tightens restrictions … Japan will tighten
+    export controls on 23 items": a state's measure first named only by a generic noun ("measures", "restrictions",
+    its owner named in its own clause) is the
+    one a later statement of the same state, type and action names specifically, unless that one is marked as a
+    further act ("also") or names other goods ("widen restrictions to diesel" is not the gasoline ban)."""
+    disjoint = bool(m.items and c.items and not set(m.items) & set(c.items))
+    return m.how == "explicit" and m.concepts <= GENERIC_CONCEPTS and not c.also and not c.parallel and not disjoint
+
+
 def effect_of_measure(m: Candidate, c: Candidate) -> bool:
     """ "The measures take effect on Dec. 1": a generic measure noun's effective day belongs to the
     measure stated before (the same concept, or a generic noun referring back)."""

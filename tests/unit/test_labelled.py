@@ -237,8 +237,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xfp2 restatement.effect_predicate / referent_effect ("Collection of tariffs … will start September 24",
 # "The tariff increase took effect …": when a measure stated before applies): train 372/112/142 -> 372/110/142, dev
 # unchanged 142/65/70
+# + xfp2 restatement.generic_lead (a state's measure first named by a generic noun, "中国的反制措施", is the one a
+# later statement names specifically): train 372/110/142 -> 372/108/142, dev unchanged 142/65/70
 PINNED = {
-    "train": (215, (372, 110, 142), (1802, 132, 205)),
+    "train": (215, (372, 108, 142), (1802, 132, 205)),
     "dev": (82, (142, 65, 70), (558, 70, 134)),
 }
 

@@ -70,6 +70,13 @@ CASES = [
         "the rate will rise to 25% in 2026.",
         {("TARIFF", "impose", ("CHL",), ("element:Cu",), ("PER",), "2025-11-24")},
     ),
+    # generic_lead: a state's measure first named only by a generic noun is the one named specifically after it
+    (
+        "generic_lead",
+        "Chile's new restrictions were announced on Monday. Chile will tighten export controls on lithium from "
+        "December 1.",
+        {("EXPORT_CONTROL", "impose", ("CHL",), ("element:Li",), (), "2025-11-24")},
+    ),
     # limits: each act dated in its own clause is its own event
     (
         None,
