@@ -239,8 +239,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # unchanged 142/65/70
 # + xfp2 restatement.generic_lead (a state's measure first named by a generic noun, "中国的反制措施", is the one a
 # later statement names specifically): train 372/110/142 -> 372/108/142, dev unchanged 142/65/70
+# + xfp2 credits.dateline_place (中评社北京9月18日电: the place a dispatch was filed from is no entity and no subject):
+# train 372/108/142 -> 372/107/142, dev unchanged 142/65/70, entities unchanged
 PINNED = {
-    "train": (215, (372, 108, 142), (1802, 132, 205)),
+    "train": (215, (372, 107, 142), (1802, 132, 205)),
     "dev": (82, (142, 65, 70), (558, 70, 134)),
 }
 
