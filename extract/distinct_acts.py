@@ -11,13 +11,18 @@ headline is never kept apart (it restates the story's act).  Cases:
 
 * :func:`added_act` — "BIS also added more than sixty other entities", 中国商务部还发布了…;
 * :func:`another_time` — "In May 2024, China blacklisted …", "Previously, Taiwan banned …";
-* :func:`earlier_act` — "美国总统特朗普之前已经签署了制裁…的政令", "Japan previously imposed …".
+* :func:`earlier_act` — "美国总统特朗普之前已经签署了制裁…的政令", "Japan previously imposed …";
+* :func:`past_statement` — the ``past`` flag of a statement: "had banned", "last year", 此前, 去年, but not a past
+  marker opening a relative clause on the object of 将 / 把 (将此前实施临时管制的…物项纳入清单): that dates the
+  object, not the act.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from policykg.extract.event_cues import PAST
 
 if TYPE_CHECKING:
     from policykg.extract.merge import Candidate
@@ -91,3 +96,19 @@ def earlier_act(c: Candidate, text: str) -> bool:
 def _lead(c: Candidate, text: str) -> str:
     """The statement's words before its act (a space closes them, as the adverb patterns expect)."""
     return text[c.start : c.anchor].rstrip() + " "
+
+
+# the object of a disposal construction (将 / 把 …) modified by a relative clause closed by 的: 将此前实施临时管制的…物项
+_ZH_RELATIVE = re.compile(r"[^,，。;；、的]{1,14}的")
+_DISPOSAL = re.compile(r"(?:将|把)$")
+
+
+def past_statement(text: str, start: int, end: int) -> bool:
+    """Does the clause state a past act ("had banned …", "last year", 此前, 去年)?  A past marker opening a relative
+    clause on the object of 将 / 把 (将此前实施临时管制的…物项正式纳入…清单) tells when the object was treated, not when
+    this act was taken ("去年实施的出口管制", the measure itself modified, stays past)."""
+    for m in PAST.finditer(text, start, end):
+        relative = _DISPOSAL.search(text, start, m.start()) and _ZH_RELATIVE.match(text, m.end())
+        if not relative:
+            return True
+    return False
