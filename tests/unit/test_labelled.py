@@ -247,8 +247,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train 372/105/142 -> 372/104/142, dev unchanged 142/65/70
 # + xfp2 gazetteer row 中共 = CHN (中共当局宣布取消…关税减让 was Taiwan's act): train 372/104/142 -> 374/105/140,
 # dev unchanged 142/65/70, entities unchanged
+# + xfp2 modality.named_standard reads "conform with / to"; stance_rules.remit_statement reads the remit up to the
+# measure noun ("ARECOMS, established in 2019, oversees the regulation of …"): train 374/105/140 -> 373/103/141 (the
+# tp lost was a remit statement matched by chance), dev unchanged 142/65/70
 PINNED = {
-    "train": (215, (374, 105, 140), (1802, 132, 205)),
+    "train": (215, (373, 103, 141), (1802, 132, 205)),
     "dev": (82, (142, 65, 70), (558, 70, 134)),
 }
 

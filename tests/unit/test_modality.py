@@ -179,6 +179,12 @@ CASES = [
         "The WTO ruled that Peru's export ban and processing requirement on copper ore violates WTO rules.",
         {("EXPORT_BAN", "impose", ("PER",), ("element:Cu",), (), None, None, None)},
     ),
+    (
+        "named_standard",
+        "A WTO panel ruled in favour of Chile and Bolivia on Tuesday in their trade disputes with Peru over copper "
+        "subsidies and asked Lima to conform with global rules.",
+        set(),
+    ),
 ]
 
 
