@@ -25,6 +25,7 @@ from typing import Any
 from policykg.extract import (
     action_rules,
     approval_rules,
+    claim_rules,
     modality,
     notice_rules,
     purpose_rules,
@@ -394,6 +395,10 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("avoided_measure", notice_rules.avoided_measure),
     ("notice_of_event_phrase", notice_rules.notice_of_event_phrase),
     ("threat_of_other", notice_rules.threat_of_other),
+    # a measure judged unneeded, recommended, or a regime described (extract/claim_rules.py)
+    ("unnecessary_measure", claim_rules.unnecessary_measure),
+    ("recommended_measure", claim_rules.recommended_measure),
+    ("regime_description", claim_rules.regime_description),
 )
 
 

@@ -225,7 +225,7 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
             and k != "unit"
             and not c.title
             and not restatement.rate_schedule(c, text)
-            and not restatement.referent_effect(c)
+            and not restatement.referent_effect(m, c)
         ):
             return False
     if (

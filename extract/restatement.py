@@ -86,11 +86,16 @@ def effect_predicate(text: str, trigger_end: int, clause_end: int) -> bool:
     return bool(_EFFECT_PREDICATE.match(text[trigger_end:clause_end]))
 
 
-def referent_effect(c: Candidate) -> bool:
+def referent_effect(m: Candidate, c: Candidate) -> bool:
     """ "Collection of tariffs … will start September 24 but the rate will increase to 25 percent": a statement of
-    when a measure stated before applies, with no actor of its own, gives its schedule; its number is no other
-    measure."""
-    return c.effect and c.how == "referent"
+    when a measure stated before applies, with no actor of its own and no other goods, gives its schedule; its number
+    is no other measure."""
+    return c.effect and c.how == "referent" and not _other_goods(m, c)
+
+
+def _other_goods(m: Candidate, c: Candidate) -> bool:
+    """Do both statements name goods, and none in common ("a 25% surtax on steel took effect" after the EV surtax)?"""
+    return bool(m.items and c.items and not set(m.items) & set(c.items))
 
 
 def generic_lead(m: Candidate, c: Candidate) -> bool:
@@ -105,8 +110,8 @@ def generic_lead(m: Candidate, c: Candidate) -> bool:
 
 def effect_of_measure(m: Candidate, c: Candidate) -> bool:
     """ "The measures take effect on Dec. 1": a generic measure noun's effective day belongs to the
-    measure stated before (the same concept, or a generic noun referring back)."""
-    return c.effect and bool(m.concepts & c.concepts or c.concepts <= GENERIC_CONCEPTS)
+    measure stated before (the same concept, or a generic noun referring back), unless it names other goods."""
+    return c.effect and bool(m.concepts & c.concepts or c.concepts <= GENERIC_CONCEPTS) and not _other_goods(m, c)
 
 
 # "This action bans …", "The move requires …", 此举禁止…: an act noun of the act just stated, as the subject

@@ -1,0 +1,57 @@
+"""A measure judged unneeded, recommended, or a regime described is no act (extract/claim_rules.py), on sentences
+of our own wording.
+
+Each case goes through the whole pipeline and asserts the exact (type, action, main actor) of the events; a case
+that names its rule then removes that rule from the veto table and asserts that the answer changes, so every such
+case pins its rule.  Cases with no rule name are the limits.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract import event_rules
+from tests.rule_cases import main_actor_events as events
+
+CASES = [
+    # unnecessary_measure: a ruling that levying a duty is not needed imposes nothing
+    (
+        "unnecessary_measure",
+        "商务部24日公告,25日起取消对智利葡萄酒反倾销税。商务部裁定,对原产于智利的进口葡萄酒征收反倾销税已无必要。",
+        {("TARIFF", "lift", "CHN")},
+    ),
+    (
+        "unnecessary_measure",
+        "Peru said on Monday that imposing duties on Chilean wine was no longer warranted.",
+        set(),
+    ),
+    # recommended_measure: a recommendation proposes the act to the body that decides it
+    (
+        "recommended_measure",
+        "Chile's trade ministry said it needed more evidence of injury to recommend imposing duties on Peruvian "
+        "copper.",
+        set(),
+    ),
+    # regime_description: a list or regime in the generic present describes how it works
+    (
+        "regime_description",
+        "Chile added Andes Copper to its entity list on Monday. The Entity List subjects Chilean exporters to "
+        "specific export licensing requirements and prohibitions.",
+        {("SANCTION", "impose", "CHL")},
+    ),
+    # limits: the decision itself, and a past act of the list's owner, stay acts
+    (None, "Chile imposed anti-dumping duties on Peruvian copper on Monday.", {("TARIFF", "impose", "CHL")}),
+    (
+        None,
+        "The ministry recommended on Friday that duties be lifted. Chile imposed duties on Peruvian copper on Monday.",
+        {("TARIFF", "impose", "CHL")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_claim_rules(rule: str | None, body: str, expected: set[tuple], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert events(body) == expected
+    if rule is not None:
+        monkeypatch.setattr(event_rules, "VETOES", tuple(v for v in event_rules.VETOES if v[0] != rule))
+        assert events(body) != expected
