@@ -84,8 +84,13 @@ ActionRule = Callable[[Site], "str | None"]
 
 
 def named_law_as_basis(s: Site) -> bool:
-    """ "under the Defense Production Act": a law named as the basis of another measure."""
-    return s.hit.trigger.id == "industrial_act" and bool(cues.LEGAL_BASIS.search(s.before(s.hit.start, 30)))
+    """ "under the Defense Production Act", "of the US' Trade Expansion Act", "under Section 232 of …": a law or a
+    numbered provision named as the basis of another measure."""
+    law = s.hit.trigger.id == "industrial_act" and bool(cues.LEGAL_BASIS.search(s.before(s.hit.start, 30)))
+    provision = bool(cues.NUMBERED_PROVISION.match(s.text, s.hit.start)) and bool(
+        cues.PROVISION_BASIS.search(s.before(s.hit.start, 30))
+    )
+    return law or provision
 
 
 def zh_law_as_basis(s: Site) -> bool:

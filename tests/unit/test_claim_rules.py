@@ -39,6 +39,18 @@ CASES = [
         "specific export licensing requirements and prohibitions.",
         {("SANCTION", "impose", "CHL")},
     ),
+    # named_law_as_basis (event_rules): a numbered provision after "under", a law after a state's possessive
+    (
+        "named_law_as_basis",
+        "On March 8, Chile's president signed an order under Section 232 of Chile's Trade Expansion Act of 1962 to "
+        "impose additional tariffs on imported copper.",
+        {("TARIFF", "impose", "CHL")},
+    ),
+    (
+        None,
+        "Chile launched a Section 232 investigation into copper imports on Monday.",
+        {("INVESTIGATION", "impose", "CHL")},
+    ),
     # limits: the decision itself, and a past act of the list's owner, stay acts
     (None, "Chile imposed anti-dumping duties on Peruvian copper on Monday.", {("TARIFF", "impose", "CHL")}),
     (

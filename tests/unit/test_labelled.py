@@ -253,8 +253,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xfp2 claim_rules (unnecessary_measure 征收…已无必要, recommended_measure "to recommend imposing duties",
 # regime_description "The Entity List subjects exporters to …"): train 373/103/141 -> 372/100/142 (the tp lost was a
 # generic "recommendations for imposition … are forwarded" matched by chance), dev unchanged 142/65/70
+# + xfp2 event_rules.named_law_as_basis reads a numbered provision after "under" ("under Section 232 of …") and a law
+# after a state's possessive ("of the US' Trade Expansion Act"): train 372/100/142 -> 372/98/142, dev unchanged
 PINNED = {
-    "train": (215, (372, 100, 142), (1802, 132, 205)),
+    "train": (215, (372, 98, 142), (1802, 132, 205)),
     "dev": (82, (142, 65, 70), (558, 70, 134)),
 }
 
