@@ -255,8 +255,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # generic "recommendations for imposition … are forwarded" matched by chance), dev unchanged 142/65/70
 # + xfp2 event_rules.named_law_as_basis reads a numbered provision after "under" ("under Section 232 of …") and a law
 # after a state's possessive ("of the US' Trade Expansion Act"): train 372/100/142 -> 372/98/142, dev unchanged
+# + xfp2 roles._PRIVATE reads organizations / entities / institutes / universities ("the Chinese organizations added
+# to the Entity List" are listed parties, not China): train 372/98/142 -> 372/97/142, dev unchanged 142/65/70
 PINNED = {
-    "train": (215, (372, 98, 142), (1802, 132, 205)),
+    "train": (215, (372, 97, 142), (1802, 132, 205)),
     "dev": (82, (142, 65, 70), (558, 70, 134)),
 }
 
