@@ -146,6 +146,8 @@ CASES = [
     ("The Japanese government believes the time is ripe to lift the ban on fluorine exports.", set()),
     ("中方把两国外交关系降级,并据报限制进口多种立陶宛产品。", set()),
     ("据称中国将暂停进口立陶宛牛肉。", set()),
+    # seeking to take an act (寻求 + a verb of acting) is an aim, not the act
+    ("美国政府正在寻求同时发布两项出口管制新规。", set()),
     # the source named (据新华社报道) attributes a fact
     (
         "据新华社报道,商务部10月3日发布公告,禁止两用物项对美国出口。",

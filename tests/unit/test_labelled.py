@@ -257,8 +257,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # after a state's possessive ("of the US' Trade Expansion Act"): train 372/100/142 -> 372/98/142, dev unchanged
 # + xfp2 roles._PRIVATE reads organizations / entities / institutes / universities ("the Chinese organizations added
 # to the Entity List" are listed parties, not China): train 372/98/142 -> 372/97/142, dev unchanged 142/65/70
+# + xfp2 hedge 寻求 + a verb of acting (正在寻求同时发布…新规: an aim): train 372/97/142 -> 372/96/142, dev unchanged
+# (the English "seeks to" tried: no change on train or dev, dropped)
 PINNED = {
-    "train": (215, (372, 97, 142), (1802, 132, 205)),
+    "train": (215, (372, 96, 142), (1802, 132, 205)),
     "dev": (82, (142, 65, 70), (558, 70, 134)),
 }
 
