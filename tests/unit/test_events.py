@@ -146,6 +146,12 @@ CASES = [
     ("The Japanese government believes the time is ripe to lift the ban on fluorine exports.", set()),
     ("中方把两国外交关系降级,并据报限制进口多种立陶宛产品。", set()),
     ("据称中国将暂停进口立陶宛牛肉。", set()),
+    # a presidential memorandum is a directive, not a deal; a memorandum of understanding is a deal
+    ("Chile's president issued a memorandum on Monday to exert maximum pressure on Peru.", set()),
+    (
+        "Chile and Peru signed a memorandum of understanding on copper trade on Monday.",
+        {("TRADE_DEAL", "impose", ("CHL", "PER"), ("element:Cu",), (), "2025-11-03", None, None)},
+    ),
     # seeking to take an act (寻求 + a verb of acting) is an aim, not the act
     ("美国政府正在寻求同时发布两项出口管制新规。", set()),
     # the source named (据新华社报道) attributes a fact
