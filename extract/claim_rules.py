@@ -1,4 +1,4 @@
-"""Named vetoes for a measure judged unneeded, recommended, or described as a regime (pure).
+"""Named vetoes for a measure judged unneeded, recommended, described as a regime, or a diplomatic agreement (pure).
 
 Issue 11, event precision (engineer xfp2, after :mod:`policykg.extract.notice_rules`):
 a clause can name a measure and an act verb without anyone taking that act.  A
@@ -6,7 +6,8 @@ ruling that "levying the duties is no longer necessary" ends a measure (the
 lift is stated elsewhere), it imposes nothing; an investigating body that needs
 proof "to recommend imposing duties" proposes, it does not impose; "The Entity
 List subjects exporters to licence requirements" describes what a standing
-regime does, in the generic present, not an act of the story.
+regime does, in the generic present, not an act of the story; "agreed on the normalisation of relations" is
+diplomacy, not a trade deal.
 
 Each rule is a predicate over a :class:`policykg.extract.event_rules.Site`
 (typed ``Any``: no import cycle) registered by name in ``event_rules.VETOES``;
@@ -70,3 +71,21 @@ def regime_description(s: Any) -> bool:
     出口商…: a list or regime as the subject of a verb in the generic present describes how the standing regime
     works, not an act of the story (the listing, when stated, is the act)."""
     return bool(_REGIME_SUBJECT.match(s.text, s.start, s.end))
+
+
+# --- an agreement on diplomatic relations --------------------------------------------------------
+
+# the object of the agreement is the relations between the states themselves, not trade
+_DIPLOMATIC = re.compile(
+    r"(?:关系正常化|外交关系|建交|复交|邦交)"
+    r"|\b(?:normali[sz]\w*\s+(?:of\s+)?(?:(?:their|the|bilateral|diplomatic)\s+)*(?:relations|ties)|"
+    r"diplomatic\s+(?:relations|ties))\b",
+    re.IGNORECASE,
+)
+
+
+def diplomatic_agreement(s: Any) -> bool:
+    """双方就两国关系正常化达成一致, "agreed to normalise diplomatic relations": an agreement whose object is the
+    states' relations is diplomacy, not a trade deal (the contract's TRADE_DEAL covers agreements on trade)."""
+    first = s.hit if s.action is None else min(s.hit, s.action, key=lambda h: h.start)
+    return s.ev_type == "TRADE_DEAL" and bool(_DIPLOMATIC.search(s.text, max(s.start, first.start - 30), s.end))

@@ -404,6 +404,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("unnecessary_measure", claim_rules.unnecessary_measure),
     ("recommended_measure", claim_rules.recommended_measure),
     ("regime_description", claim_rules.regime_description),
+    ("diplomatic_agreement", claim_rules.diplomatic_agreement),
 )
 
 

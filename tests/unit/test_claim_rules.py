@@ -39,6 +39,14 @@ CASES = [
         "specific export licensing requirements and prohibitions.",
         {("SANCTION", "impose", "CHL")},
     ),
+    # diplomatic_agreement: an agreement on the states' relations is no trade deal
+    ("diplomatic_agreement", "智利总统24日访问秘鲁,双方就两国关系正常化达成一致。", set()),
+    (
+        "diplomatic_agreement",
+        "Chile and Peru reached an agreement on Monday to normalize relations.",
+        set(),
+    ),
+    (None, "智利与秘鲁24日就铜贸易达成一致。", {("TRADE_DEAL", "impose", "CHL")}),
     # named_law_as_basis (event_rules): a numbered provision after "under", a law after a state's possessive
     (
         "named_law_as_basis",

@@ -261,8 +261,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # (the English "seeks to" tried: no change on train or dev, dropped)
 # + xfp2 types.jsonl: a bare "memorandum" is no deal noun (a presidential memorandum is a directive; "memorandum of
 # understanding / cooperation" stay): train 372/96/142 -> 372/95/142, dev unchanged 142/65/70
+# + xfp2 claim_rules.diplomatic_agreement (双方就两国关系正常化达成一致, "agreed to normalize relations": diplomacy,
+# no trade deal): train 372/95/142 -> 372/94/142, dev unchanged 142/65/70
 PINNED = {
-    "train": (215, (372, 95, 142), (1802, 132, 205)),
+    "train": (215, (372, 94, 142), (1802, 132, 205)),
     "dev": (82, (142, 65, 70), (558, 70, 134)),
 }
 
