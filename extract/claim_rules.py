@@ -1,4 +1,4 @@
-"""Named vetoes for a measure judged unneeded, recommended, described as a regime, or a diplomatic agreement (pure).
+"""Named vetoes for a measure judged unneeded, recommended or described as a regime, and deals that are no trade deal.
 
 Issue 11, event precision (engineer xfp2, after :mod:`policykg.extract.notice_rules`):
 a clause can name a measure and an act verb without anyone taking that act.  A
@@ -7,7 +7,7 @@ lift is stated elsewhere), it imposes nothing; an investigating body that needs
 proof "to recommend imposing duties" proposes, it does not impose; "The Entity
 List subjects exporters to licence requirements" describes what a standing
 regime does, in the generic present, not an act of the story; "agreed on the normalisation of relations" is
-diplomacy, not a trade deal.
+diplomacy, not a trade deal, and "the companies signed a memorandum" is business.
 
 Each rule is a predicate over a :class:`policykg.extract.event_rules.Site`
 (typed ``Any``: no import cycle) registered by name in ``event_rules.VETOES``;
@@ -89,3 +89,22 @@ def diplomatic_agreement(s: Any) -> bool:
     states' relations is diplomacy, not a trade deal (the contract's TRADE_DEAL covers agreements on trade)."""
     first = s.hit if s.action is None else min(s.hit, s.action, key=lambda h: h.start)
     return s.ev_type == "TRADE_DEAL" and bool(_DIPLOMATIC.search(s.text, max(s.start, first.start - 30), s.end))
+
+
+# --- a deal between firms --------------------------------------------------------------------------
+
+# firms named by a common noun as the subject of the deal's clause: "the companies said they had signed", 两家公司签署
+_FIRM_SUBJECT = re.compile(
+    r"\b(?:the|both|two|these)\s+(?:two\s+)?(?:companies|firms|groups|miners|producers|carmakers|automakers|"
+    r"chipmakers|manufacturers|partners)\b"
+    r"|(?:两家|双方|这些|上述)(?:公司|企业|集团|厂商)",
+    re.IGNORECASE,
+)
+
+
+def firm_deal(s: Any) -> bool:
+    """ "the companies said that they had signed a memorandum of understanding to explore …", 两家公司签署合作协议: a deal
+    whose parties are firms named by a common noun is business, not a state's trade deal (firms' deals carry no
+    state as a party; stance_rules.firm_business is the same reading for a firm's own measure)."""
+    first = s.hit if s.action is None else min(s.hit, s.action, key=lambda h: h.start)
+    return s.ev_type == "TRADE_DEAL" and bool(_FIRM_SUBJECT.search(s.text, s.start, first.start))

@@ -405,6 +405,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("recommended_measure", claim_rules.recommended_measure),
     ("regime_description", claim_rules.regime_description),
     ("diplomatic_agreement", claim_rules.diplomatic_agreement),
+    ("firm_deal", claim_rules.firm_deal),
 )
 
 

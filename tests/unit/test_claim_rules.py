@@ -47,6 +47,13 @@ CASES = [
         set(),
     ),
     (None, "智利与秘鲁24日就铜贸易达成一致。", {("TRADE_DEAL", "impose", "CHL")}),
+    # firm_deal: firms named by a common noun as the deal's subject: business, no trade deal
+    (
+        "firm_deal",
+        "Chile's Andes Copper and Peru's Lima Metals plan a smelter. In a filing on Wednesday, the companies said "
+        "they had signed a memorandum of understanding to build it.",
+        set(),
+    ),
     # named_law_as_basis (event_rules): a numbered provision after "under", a law after a state's possessive
     (
         "named_law_as_basis",

@@ -263,8 +263,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # understanding / cooperation" stay): train 372/96/142 -> 372/95/142, dev unchanged 142/65/70
 # + xfp2 claim_rules.diplomatic_agreement (双方就两国关系正常化达成一致, "agreed to normalize relations": diplomacy,
 # no trade deal): train 372/95/142 -> 372/94/142, dev unchanged 142/65/70
+# + xfp2 claim_rules.firm_deal ("the companies said they had signed a memorandum": business): train 372/94/142 ->
+# 372/93/142, dev unchanged 142/65/70
 PINNED = {
-    "train": (215, (372, 94, 142), (1802, 132, 205)),
+    "train": (215, (372, 93, 142), (1802, 132, 205)),
     "dev": (82, (142, 65, 70), (558, 70, 134)),
 }
 
