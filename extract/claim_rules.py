@@ -7,7 +7,8 @@ lift is stated elsewhere), it imposes nothing; an investigating body that needs
 proof "to recommend imposing duties" proposes, it does not impose; "The Entity
 List subjects exporters to licence requirements" describes what a standing
 regime does, in the generic present, not an act of the story; "agreed on the normalisation of relations" is
-diplomacy, not a trade deal, and "the companies signed a memorandum" is business.
+diplomacy, not a trade deal, "the companies signed a memorandum" is business, and "the truce is in jeopardy" names
+a deal in place.
 
 Each rule is a predicate over a :class:`policykg.extract.event_rules.Site`
 (typed ``Any``: no import cycle) registered by name in ``event_rules.VETOES``;
@@ -108,3 +109,21 @@ def firm_deal(s: Any) -> bool:
     state as a party; stance_rules.firm_business is the same reading for a firm's own measure)."""
     first = s.hit if s.action is None else min(s.hit, s.action, key=lambda h: h.start)
     return s.ev_type == "TRADE_DEAL" and bool(_FIRM_SUBJECT.search(s.text, s.start, first.start))
+
+
+# --- a deal at risk ------------------------------------------------------------------------------------
+
+# the deal noun as the subject of a predicate of its (threatened) state: 岌岌可危, "is in jeopardy", "hangs in the balance"
+_AT_RISK_AFTER = re.compile(
+    r"[^,，。;；]{0,12}?(?:岌岌可危|面临破裂|濒临破裂|濒临崩溃|名存实亡|恐将?生变|告吹|前景堪忧)"
+    r"|[^,.;]{0,30}?\b(?:(?:is|are|was|were|looks?|looked|seems?|remains?)\s+(?:now\s+)?(?:in\s+jeopardy|in\s+doubt|"
+    r"at\s+risk|on\s+the\s+brink|fragile|shaky)|hangs?\s+in\s+the\s+balance|(?:is|are)\s+unravell?ing)\b",
+    re.IGNORECASE,
+)
+
+
+def deal_at_risk(s: Any) -> bool:
+    """中美贸易休战协议岌岌可危, "the truce is in jeopardy", "the deal hangs in the balance": a deal named as the subject of
+    its threatened state is a deal in place, not one made (the labelling conventions: measures only named are no
+    events)."""
+    return s.ev_type == "TRADE_DEAL" and s.action is None and bool(_AT_RISK_AFTER.match(s.text, s.hit.end, s.end))

@@ -406,6 +406,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("regime_description", claim_rules.regime_description),
     ("diplomatic_agreement", claim_rules.diplomatic_agreement),
     ("firm_deal", claim_rules.firm_deal),
+    ("deal_at_risk", claim_rules.deal_at_risk),
 )
 
 

@@ -54,6 +54,17 @@ CASES = [
         "they had signed a memorandum of understanding to build it.",
         set(),
     ),
+    # deal_at_risk: a deal named as the subject of its threatened state is a deal in place
+    (
+        "deal_at_risk",
+        "智利上周五扩大铜出口管制,秘鲁随即宣布加征关税。智秘贸易休战协议岌岌可危。",
+        {("TARIFF", "impose", "PER"), ("EXPORT_CONTROL", "impose", "CHL")},
+    ),
+    (
+        "deal_at_risk",
+        "Chile widened copper export controls on Friday. The Chile-Peru trade truce is now in jeopardy.",
+        {("EXPORT_CONTROL", "impose", "CHL")},
+    ),
     # named_law_as_basis (event_rules): a numbered provision after "under", a law after a state's possessive
     (
         "named_law_as_basis",

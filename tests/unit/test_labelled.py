@@ -265,8 +265,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # no trade deal): train 372/95/142 -> 372/94/142, dev unchanged 142/65/70
 # + xfp2 claim_rules.firm_deal ("the companies said they had signed a memorandum": business): train 372/94/142 ->
 # 372/93/142, dev unchanged 142/65/70
+# + xfp2 claim_rules.deal_at_risk (中美贸易休战协议岌岌可危, "the truce is in jeopardy": a deal in place): train
+# 372/93/142 -> 372/92/142, dev unchanged 142/65/70
 PINNED = {
-    "train": (215, (372, 93, 142), (1802, 132, 205)),
+    "train": (215, (372, 92, 142), (1802, 132, 205)),
     "dev": (82, (142, 65, 70), (558, 70, 134)),
 }
 
