@@ -96,8 +96,8 @@ def diplomatic_agreement(s: Any) -> bool:
 
 # firms named by a common noun as the subject of the deal's clause: "the companies said they had signed", 两家公司签署
 _FIRM_SUBJECT = re.compile(
-    r"\b(?:the|both|two|these)\s+(?:two\s+)?(?:companies|firms|groups|miners|producers|carmakers|automakers|"
-    r"chipmakers|manufacturers|partners)\b"
+    r"\b(?:the|both|two|these)\s+(?:two\s+)?(?:companies|firms|miners|producers|carmakers|automakers|"
+    r"chipmakers|manufacturers)\b"
     r"|(?:两家|双方|这些|上述)(?:公司|企业|集团|厂商)",
     re.IGNORECASE,
 )
