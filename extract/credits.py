@@ -54,8 +54,39 @@ def _photo_bracket(text: str, mention: Mention) -> bool:
     return slash and _PICTURE_AGENCY.search(inner_before + " " + inner_after) is not None
 
 
+# dateline_place: 中评社北京9月18日电, 新华社华盛顿5月31日电, "WASHINGTON, May 15 (Reuters) -", "SEOUL, July 14 (Yonhap) --":
+# the place a dispatch was filed from, between the outlet and the day (Chinese) or opening a line in capitals
+_ZH_DISPATCH_PLACE_BEFORE = re.compile(r"(?:社|网|台|报|电视|新闻)\s*$")
+_ZH_DISPATCH_PLACE_AFTER = re.compile(
+    r"^\s*(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日\s*(?:综合外电|综合|专)?(?:电|讯)"
+)
+_EN_DISPATCH_PLACE_BEFORE = re.compile(r"(?:^|\n)\s*$")
+_EN_DISPATCH_PLACE_AFTER = re.compile(
+    r"^(?:\s*,\s*[A-Z][A-Za-z.]*)?\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b[^\n]{0,40}?"
+    r"(?:\([^()\n]{1,40}\)\s*)?(?:-|–|—|--)"
+)
+
+
+def dateline_place(text: str, mention: Mention) -> bool:
+    """Is ``mention`` the place of a dispatch's dateline (中评社北京9月18日电, "SEOUL, July 14 (Yonhap) --")?  The
+    place a report was filed from is no entity of the article and never the subject of the act it reports."""
+    before = text[max(0, mention.start - 12) : mention.start]
+    after = text[mention.end : mention.end + 64]
+    if _ZH_DISPATCH_PLACE_BEFORE.search(before) and _ZH_DISPATCH_PLACE_AFTER.match(after):
+        return True
+    written = text[mention.start : mention.end]
+    return written.isupper() and bool(
+        _EN_DISPATCH_PLACE_BEFORE.search(before) and _EN_DISPATCH_PLACE_AFTER.match(after)
+    )
+
+
 def drop_credits(
     text: str, mentions: Iterable[Mention], news: frozenset[str], publisher: frozenset[str] = frozenset()
 ) -> list[Mention]:
     """``mentions`` without news outlets named as credits or as the article's own publisher."""
-    return [m for m in mentions if m.entity_id not in news or (m.entity_id not in publisher and not is_credit(text, m))]
+    return [
+        m
+        for m in mentions
+        if (m.entity_id not in news or (m.entity_id not in publisher and not is_credit(text, m)))
+        and not dateline_place(text, m)
+    ]

@@ -18,13 +18,19 @@ headline is never kept apart (it restates the story's act).  Cases:
 * :func:`coordinated_act` — "blacklisted three defence firms and targeted a congressman", 并对…实施制裁: a second act
   verb coordinated in the same sentence, aimed at other parties, is a second act;
 * :func:`dated_modifier` — "expand restrictions announced in May", "the tariffs imposed last month", 去年…发布的出口限制:
-  a measure noun modified by a participle of enacting and an earlier time names the earlier act.
+  a measure noun modified by a participle of enacting and an earlier time names the earlier act;
+* :func:`past_statement` — the ``past`` flag of a statement: "had banned", "last year", 此前, 去年, but not a past
+  marker opening a relative clause on the object of 将 / 把 (将此前实施临时管制的…物项纳入清单): that dates the
+  object, not the act.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from policykg.extract.event_cues import PAST
+from policykg.extract.restatement import GENERIC_CONCEPTS
 
 if TYPE_CHECKING:
     from policykg.extract.merge import Candidate
@@ -186,7 +192,28 @@ _WIDEN = re.compile(
 def widened_measure(m: Candidate, c: Candidate, text: str) -> bool:
     """ "China restricted rare earth exports in April. … China on Friday expanded its rare earth export controls",
     中国上周五决定扩大稀土出口管制: a widening of the measure is an act of its own, not the measure restated (unless the
-    measure's own clause widens it too: the lead and a later sentence on one widening)."""
+    measure's own clause widens it too: the lead and a later sentence on one widening), nor when the measure was only
+    named by a generic noun ("Chile's new restrictions were announced …": the widening is what the lead named,
+    :func:`policykg.extract.restatement.generic_lead`)."""
     return (
-        c.how == "explicit" and bool(_WIDEN.search(text[c.start : c.end])) and not _WIDEN.search(text[m.start : m.end])
+        c.how == "explicit"
+        and not m.concepts <= GENERIC_CONCEPTS
+        and bool(_WIDEN.search(text[c.start : c.end]))
+        and not _WIDEN.search(text[m.start : m.end])
     )
+
+
+# the object of a disposal construction (将 / 把 …) modified by a relative clause closed by 的: 将此前实施临时管制的…物项
+_ZH_RELATIVE = re.compile(r"[^,，。;；、的]{1,14}的")
+_DISPOSAL = re.compile(r"(?:将|把)$")
+
+
+def past_statement(text: str, start: int, end: int) -> bool:
+    """Does the clause state a past act ("had banned …", "last year", 此前, 去年)?  A past marker opening a relative
+    clause on the object of 将 / 把 (将此前实施临时管制的…物项正式纳入…清单) tells when the object was treated, not when
+    this act was taken ("去年实施的出口管制", the measure itself modified, stays past)."""
+    for m in PAST.finditer(text, start, end):
+        relative = _DISPOSAL.search(text, start, m.start()) and _ZH_RELATIVE.match(text, m.end())
+        if not relative:
+            return True
+    return False

@@ -74,7 +74,15 @@ EFFECT = re.compile(r"effect|into force|生效", re.IGNORECASE)
 # "Group 2: Tariff Cuts": a section heading of the news-search export names a topic, not an act
 HEADING = re.compile(r"\bGroup\s+\d+\s*[:：]\s*$")
 # "under Section 232 of the Trade Expansion Act": a law named as the legal basis of another measure
-LEGAL_BASIS = re.compile(r"\b(?:under|pursuant\s+to|of|in\s+line\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
+# (a state's possessive may stand before the law's name: "of the US' Trade Expansion Act")
+LEGAL_BASIS = re.compile(
+    r"\b(?:under|pursuant\s+to|of|in\s+line\s+with)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|’s|'|’)\s+)?$", re.IGNORECASE
+)
+# "under Section 232 of …", "invoking Article 21": a numbered provision named as the legal basis of another act
+PROVISION_BASIS = re.compile(
+    r"\b(?:under|pursuant\s+to|invoking|citing|in\s+accordance\s+with)\s+(?:the\s+)?$", re.IGNORECASE
+)
+NUMBERED_PROVISION = re.compile(r"(?:Section|Article|Title|Chapter)\s+\d", re.IGNORECASE)
 # 未与墨西哥签署自由贸易协定的国家, "countries that have not signed": a negated act is no act
 NEGATED = re.compile(r"(?:未|没有|尚未|并未|从未)(?:与[^,，。;；]{1,10})?$|\b(?:not|never)\s+(?:\w+\s+)?$")
 # 应国内产业申请, "at the request of the industry", "received applications from exporters":

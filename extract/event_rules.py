@@ -25,6 +25,7 @@ from typing import Any
 from policykg.extract import (
     action_rules,
     approval_rules,
+    claim_rules,
     modality,
     notice_rules,
     purpose_rules,
@@ -83,8 +84,13 @@ ActionRule = Callable[[Site], "str | None"]
 
 
 def named_law_as_basis(s: Site) -> bool:
-    """ "under the Defense Production Act": a law named as the basis of another measure."""
-    return s.hit.trigger.id == "industrial_act" and bool(cues.LEGAL_BASIS.search(s.before(s.hit.start, 30)))
+    """ "under the Defense Production Act", "of the US' Trade Expansion Act", "under Section 232 of …": a law or a
+    numbered provision named as the basis of another measure."""
+    law = s.hit.trigger.id == "industrial_act" and bool(cues.LEGAL_BASIS.search(s.before(s.hit.start, 30)))
+    provision = bool(cues.NUMBERED_PROVISION.match(s.text, s.hit.start)) and bool(
+        cues.PROVISION_BASIS.search(s.before(s.hit.start, 30))
+    )
+    return law or provision
 
 
 def zh_law_as_basis(s: Site) -> bool:
@@ -394,6 +400,13 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("avoided_measure", notice_rules.avoided_measure),
     ("notice_of_event_phrase", notice_rules.notice_of_event_phrase),
     ("threat_of_other", notice_rules.threat_of_other),
+    # a measure judged unneeded, recommended, or a regime described (extract/claim_rules.py)
+    ("unnecessary_measure", claim_rules.unnecessary_measure),
+    ("recommended_measure", claim_rules.recommended_measure),
+    ("regime_description", claim_rules.regime_description),
+    ("diplomatic_agreement", claim_rules.diplomatic_agreement),
+    ("firm_deal", claim_rules.firm_deal),
+    ("deal_at_risk", claim_rules.deal_at_risk),
 )
 
 

@@ -29,8 +29,10 @@ from policykg.extract import (
     control_rules,
     coref,
     deal_rules,
+    distinct_acts,
     noun_rules,
     probe_rules,
+    restatement,
     roles,
     threat_rules,
     topic_chain,
@@ -325,10 +327,11 @@ class _Finder:
             fallback=self._fallback(prev, sent),
             also=bool(cues.ALSO.search(self.text[start:end])),
             other=bool(cues.OTHER.search(self.text[max(start, hit.start - 30) : hit.start])),
-            past=bool(cues.PAST.search(self.text[start:end])),
+            past=distinct_acts.past_statement(self.text, start, end),
             parallel=self.text[max(sent.span[0], start - 3) : start].rstrip().endswith((";", "；")),
             subordinate=bool(cues.SUBORDINATE.match(self.text[start:end])),
-            effect=action is not None and bool(cues.EFFECT.search(action.text)),
+            effect=(action is not None and bool(cues.EFFECT.search(action.text)))
+            or restatement.effect_predicate(self.text, hit.end, end),
             truce=action_rules.truce_statement(replace(site, ev_type=ev_type, act=act)),
             anaphoric=ev_type == "TRADE_DEAL"
             and (

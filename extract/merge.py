@@ -224,7 +224,13 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
     if m.actors[0] != c.actors[0] and not (c.title and m.concepts & c.concepts):
         return False  # a headline may name the state differently ("Congo" for the DRC)
     for k in set(m.value) & set(c.value):
-        if m.value[k] != c.value[k] and k != "unit" and not c.title and not restatement.rate_schedule(c, text):
+        if (
+            m.value[k] != c.value[k]
+            and k != "unit"
+            and not c.title
+            and not restatement.rate_schedule(c, text)
+            and not restatement.referent_effect(m, c)
+        ):
             return False
     if (
         m.date_rank == 4
@@ -266,6 +272,8 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
         return not _COORDINATED.search(between)
     if c.concepts <= {"measure", "ban", "restriction"}:
         return True  # "the ban takes effect immediately": a measure noun refers back
+    if restatement.generic_lead(m, c):
+        return True
     if c.sentence == m.sentence and c.clause == m.clause and "measure" in (m.concepts | c.concepts):
         return True  # a generic "measures" restating the clause's specific measure
     same_sentence = c.sentence == m.sentence and c.clause != m.clause and not c.parallel

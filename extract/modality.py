@@ -75,7 +75,7 @@ _MODIFIED_HEAD = re.compile(
     r"^\s*(?:dialogues?|talks|channels?|mechanisms?|cooperation|officials?|experts?|lawyers?|specialists?|"
     r"compliance|departments?|bureau|office|authorit(?:y|ies)|attorneys?|findings?|results?|reports?|"
     r"determinations?)\b"
-    r"|^(?:对话|渠道|机制|合作|磋商|领域|官员|专家|部门|主管|合规|态度|挑战|问题|议题|上的|方面的)"
+    r"|^(?:对话|渠道|机制|合作|磋商|领域|官员|专家|部门|主管|合规|态度|挑战|问题|议题|上的|方面的|截止时间|截止日期|到期日)"
     r"|^的?(?:初步|最终|终)?(?:裁定|裁决|结果|结论|报告)"
 )
 
@@ -209,7 +209,7 @@ def pronoun_verb(s: Any) -> bool:
 # "violates WTO rules", "obligations under the General Agreement", 根据6月的和解协议: a norm or a deal
 # named as the standard of another act
 _STANDARD = re.compile(
-    r"\b(?:violat\w*|breach\w*|compl\w*\s+with|conformity\s+with|consistent\s+with|obligations\s+under|"
+    r"\b(?:violat\w*|breach\w*|compl\w*\s+with|conform\w*\s+(?:with|to)|consistent\s+with|obligations\s+under|"
     r"pursuant\s+to|in\s+accordance\s+with)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}$|(?:根据|依据|按照|依照|为配合|配合)[^,，。;；]{0,20}$",
     re.IGNORECASE,
@@ -217,7 +217,8 @@ _STANDARD = re.compile(
 
 
 def named_standard(s: Any) -> bool:
-    """ "violates WTO rules", "its obligations under the General Agreement on Tariffs and Trade",
+    """ "violates WTO rules", "asked New Delhi to conform with global rules", "its obligations under the General
+    Agreement on Tariffs and Trade",
     已根据6月的和解协议: a body of rules or a deal named as the standard of another act."""
     generic_or_deal = s.hit.trigger.kind == "generic" or s.ev_type == "TRADE_DEAL"
     return generic_or_deal and bool(_STANDARD.search(s.before(s.hit.start, 40)))

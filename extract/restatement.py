@@ -15,6 +15,9 @@ imposed on February 17, 2017").  Cases: ``tests/unit/test_restatement.py``.
 * :func:`effect_of_measure` — "The control measures take effect on Dec. 1": a
   generic measure noun taking effect states when the measure named before
   applies, not a new act;
+* :func:`effect_predicate` — "Collection of tariffs on the list will start September 24", "The tariff increase
+  took effect …", 关税于…起生效: the measure noun is the subject of a verb of taking effect, so the statement
+  says when the measure applies (``Candidate.effect``), even when its trigger has no action of its own;
 * :func:`rate_schedule` — "其他公司则被征收62.4%保证金": a firm group's rate line with no actor of its own is
   a line of the duty's schedule; its number does not make it another duty;
 * :func:`effect_of_prior_act` (a veto of :mod:`event_rules`) — "This action bans the
@@ -63,10 +66,52 @@ def restated_day(m: Candidate, c: Candidate, text: str) -> bool:
     )
 
 
+# a verb of taking effect whose subject is the measure noun before it: "took effect", "come into force",
+# "will start / begin (on) <day>", "kicks in", 生效 / 起施行; not "started an investigation" (an object follows)
+_EFFECT_PREDICATE = re.compile(
+    r"^[^,;.，。；]{0,60}?\b(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:(?:take|takes|took|taking|taken|go|goes|went|gone|"
+    r"come|comes|came|coming|enter\w*)\s+(?:into\s+)?(?:effect|force)|kick(?:s|ed)?\s+in|"
+    r"(?:start|starts|started|begin|begins|began)(?=\s+(?:on\s+|from\s+)?(?:\d|today|tomorrow|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)))\b"
+    r"|^[^,;，。；]{0,30}?(?:起|开始)?(?:正式)?生效",
+    re.IGNORECASE,
+)
+
+
+def effect_predicate(text: str, trigger_end: int, clause_end: int) -> bool:
+    """ "Collection of tariffs on the list will start September 24", "The tariff increase took effect even after
+    …": the measure noun is the subject of a verb of taking effect (an object after "start" makes it an act,
+    "started an investigation"), so the statement gives when the measure stated before applies."""
+    return bool(_EFFECT_PREDICATE.match(text[trigger_end:clause_end]))
+
+
+def referent_effect(m: Candidate, c: Candidate) -> bool:
+    """ "Collection of tariffs … will start September 24 but the rate will increase to 25 percent": a statement of
+    when a measure stated before applies, with no actor of its own and no other goods, gives its schedule; its number
+    is no other measure."""
+    return c.effect and c.how == "referent" and not _other_goods(m, c)
+
+
+def _other_goods(m: Candidate, c: Candidate) -> bool:
+    """Do both statements name goods, and none in common ("a 25% surtax on steel took effect" after the EV surtax)?"""
+    return bool(m.items and c.items and not set(m.items) & set(c.items))
+
+
+def generic_lead(m: Candidate, c: Candidate) -> bool:
+    """ "中国的反制措施也继续出台 … 关税税则委员会发布公告,调整…加征关税措施", "Japan tightens restrictions … Japan will tighten
+    export controls on 23 items": a state's measure first named only by a generic noun ("measures", "restrictions",
+    its owner named in its own clause) is the
+    one a later statement of the same state, type and action names specifically, unless that one is marked as a
+    further act ("also") or names other goods ("widen restrictions to diesel" is not the gasoline ban)."""
+    disjoint = bool(m.items and c.items and not set(m.items) & set(c.items))
+    return m.how == "explicit" and m.concepts <= GENERIC_CONCEPTS and not c.also and not c.parallel and not disjoint
+
+
 def effect_of_measure(m: Candidate, c: Candidate) -> bool:
     """ "The measures take effect on Dec. 1": a generic measure noun's effective day belongs to the
-    measure stated before (the same concept, or a generic noun referring back)."""
-    return c.effect and bool(m.concepts & c.concepts or c.concepts <= GENERIC_CONCEPTS)
+    measure stated before (the same concept, or a generic noun referring back), unless it names other goods."""
+    return c.effect and bool(m.concepts & c.concepts or c.concepts <= GENERIC_CONCEPTS) and not _other_goods(m, c)
 
 
 # "This action bans …", "The move requires …", 此举禁止…: an act noun of the act just stated, as the subject

@@ -64,7 +64,8 @@ _GOODS = re.compile(
 _PRIVATE = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:companies|company|firms|firm|enterprises|investors|exporters|importers|producers|"
     r"manufacturers|makers|automakers|carmakers|chipmakers|smelters|refiners|miners|banks|buyers|traders|"
-    r"suppliers|developers|businesses|consumers|shoppers|farmers|growers|fishermen)\b"
+    r"suppliers|developers|businesses|consumers|shoppers|farmers|growers|fishermen|organi[sz]ations|entities|"
+    r"institutes|universities)\b"
     r"|\s*(?:企业|公司|厂商|车企|商家|农民|果农|农户|渔民|业者)",
     re.IGNORECASE,
 )

@@ -244,9 +244,9 @@ _REMIT = re.compile(
 
 def remit_statement(s: Any) -> bool:
     """ "ARECOMS oversees the regulation of strategic minerals", "Among the attributions of Gecex are the definition
-    of import tax rates", 负责出口管制: what an organisation is in charge of is its remit, not an act it took."""
-    first = s.hit if s.action is None else min(s.hit, s.action, key=lambda h: h.start)
-    return bool(_REMIT.search(s.text[s.start : first.start]))
+    of import tax rates", 负责出口管制: what an organisation is in charge of is its remit, not an act it took; a verb
+    before the remit belongs to the organisation ("ARECOMS, established in 2019, oversees …"), not to the measure."""
+    return bool(_REMIT.search(s.text[s.start : s.hit.start]))
 
 
 # --- opinions of market analysts -------------------------------------------------------------

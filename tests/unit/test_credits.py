@@ -53,3 +53,25 @@ def test_pipeline_reads_the_publisher_from_the_source() -> None:
     )
     ids = {e.id for e in extract_article(article).entities}
     assert "org:reuters" not in ids and "MEX" in ids
+
+
+def _states(text: str) -> set[str]:
+    gaz = load_gazetteer().scoped()
+    kept = drop_credits(text, find_mentions(text, gaz), gaz.news)
+    return {m.entity_id for m in kept if m.entity_id in ("CHN", "USA", "KOR", "JPN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dateline_place: the place a dispatch was filed from is no entity (nor a subject of the act)
+        ("中评社北京9月18日电/美国总统特朗普当地时间17日宣布加征关税。", {"USA"}),
+        ("新华社北京5月31日电 商务部新闻发言人31日答记者问。", set()),
+        ("WASHINGTON, May 15 (Reuters) - Japan said it would act.", {"JPN"}),
+        # a place named in the story is kept
+        ("美国总统特朗普在北京9月18日会见记者。", {"USA", "CHN"}),
+        ("Officials in Washington, May 15, said Japan would act.", {"USA", "JPN"}),
+    ],
+)
+def test_dateline_place(text: str, expected: set[str]) -> None:
+    assert _states(text) == expected

@@ -169,3 +169,28 @@ def test_a_headline_restates() -> None:
     """The headline restates the story's act even with "also" / another time in it."""
     body = "Chile banned exports of lithium on Monday to support its refiners."
     assert keys(body, title="Chile also bans lithium exports") == [CHL_BAN]
+
+
+def test_past_marker_of_the_object_is_no_past_act(monkeypatch: pytest.MonkeyPatch) -> None:
+    """past_statement: 此前 opening a relative clause on the object of 将 dates the object, so the act restates the
+    notice stated before; with any 此前 read as a past act, it would be kept apart."""
+    body = (
+        "问:11月24日,商务部发布了关于石墨出口管制的公告。答:11月24日,商务部发布公告,"
+        "将此前实施临时管制的球化石墨等3种石墨物项正式纳入两用物项出口管制清单。"
+    )
+    assert keys(body) == [("EXPORT_CONTROL", "impose", "CHN")]
+    monkeypatch.setattr(distinct_acts, "past_statement", lambda t, s, e: bool(distinct_acts.PAST.search(t, s, e)))
+    assert keys(body) == [("EXPORT_CONTROL", "impose", "CHN")] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "expected"),
+    [
+        ("将此前实施临时管制的石墨物项纳入清单", 0, False),
+        ("中国此前已禁止石墨出口", 0, True),
+        ("Chile had banned copper exports", 0, True),
+        ("去年实施的出口管制", 0, True),
+    ],
+)
+def test_past_statement(body: str, start: int, expected: bool) -> None:
+    assert distinct_acts.past_statement(body, start, len(body)) is expected

@@ -111,6 +111,11 @@ def test_pronoun_like_forms_of_china() -> None:
     assert spans("中方表示，我国将继续合作") == [("中方", "CHN"), ("我国", "CHN")]
 
 
+def test_the_party_state_name_is_china() -> None:
+    """中共当局 (Taiwanese and overseas media's name for Beijing's government) names China; 中华民国 stays Taiwan."""
+    assert spans("中共当局宣布取消关税减让") == [("中共", "CHN")]
+
+
 # --- traps ----------------------------------------------------------------------
 
 

@@ -142,6 +142,23 @@ CASES = [
         {("EXPORT_CONTROL", "approve", ("JPN",), ("item:lithium_batteries",), (), None, None, None)},
     ),
     ("如果美国继续加征关税,中国可能取消大豆采购。", set()),
+    # a belief and a claim passed on without its source state no act (hedges.jsonl: believes, 据报 / 据称 / 据传)
+    ("The Japanese government believes the time is ripe to lift the ban on fluorine exports.", set()),
+    ("中方把两国外交关系降级,并据报限制进口多种立陶宛产品。", set()),
+    ("据称中国将暂停进口立陶宛牛肉。", set()),
+    # a presidential memorandum is a directive, not a deal; a memorandum of understanding is a deal
+    ("Chile's president issued a memorandum on Monday to exert maximum pressure on Peru.", set()),
+    (
+        "Chile and Peru signed a memorandum of understanding on copper trade on Monday.",
+        {("TRADE_DEAL", "impose", ("CHL", "PER"), ("element:Cu",), (), "2025-11-03", None, None)},
+    ),
+    # seeking to take an act (寻求 + a verb of acting) is an aim, not the act
+    ("美国政府正在寻求同时发布两项出口管制新规。", set()),
+    # the source named (据新华社报道) attributes a fact
+    (
+        "据新华社报道,商务部10月3日发布公告,禁止两用物项对美国出口。",
+        {("EXPORT_BAN", "impose", ("CHN", "org:mofcom"), ("item:dual_use_items",), ("USA",), "2025-10-03", None, None)},
+    ),
 ]
 
 

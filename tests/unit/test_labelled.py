@@ -289,8 +289,44 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xdate5 "starting in / beginning in" are start cues and merge.start_year (a ban "starting in June 2023" is not
 # one "since January 1, 2020"): train 372/112/142 -> 373/112/141 (date 162/187 -> 163/188), dev unchanged
 # + merge of xdate5 (additive): train events 381/112/133 (date 163/191), dev unchanged 143/65/69
+# + xfp2 restatement.effect_predicate / referent_effect ("Collection of tariffs … will start September 24",
+# "The tariff increase took effect …": when a measure stated before applies): train 372/112/142 -> 372/110/142, dev
+# unchanged 142/65/70
+# + xfp2 restatement.generic_lead (a state's measure first named by a generic noun, "中国的反制措施", is the one a
+# later statement names specifically): train 372/110/142 -> 372/108/142, dev unchanged 142/65/70
+# + xfp2 credits.dateline_place (中评社北京9月18日电: the place a dispatch was filed from is no entity and no subject):
+# train 372/108/142 -> 372/107/142, dev unchanged 142/65/70, entities unchanged
+# + xfp2 hedges: a belief ("believes") and a claim passed on without its source (据报 / 据称 / 据传 / 传闻 / 据信):
+# train 372/107/142 -> 372/105/142, dev unchanged 142/65/70 ("reportedly", "allegedly" tried and dropped: dev tp -1)
+# + xfp2 distinct_acts.past_statement (此前 opening a relative clause on the object of 将 / 把 makes no past act):
+# train 372/105/142 -> 372/104/142, dev unchanged 142/65/70
+# + xfp2 gazetteer row 中共 = CHN (中共当局宣布取消…关税减让 was Taiwan's act): train 372/104/142 -> 374/105/140,
+# dev unchanged 142/65/70, entities unchanged
+# + xfp2 modality.named_standard reads "conform with / to"; stance_rules.remit_statement reads the remit up to the
+# measure noun ("ARECOMS, established in 2019, oversees the regulation of …"): train 374/105/140 -> 373/103/141 (the
+# tp lost was a remit statement matched by chance), dev unchanged 142/65/70
+# + xfp2 claim_rules (unnecessary_measure 征收…已无必要, recommended_measure "to recommend imposing duties",
+# regime_description "The Entity List subjects exporters to …"): train 373/103/141 -> 372/100/142 (the tp lost was a
+# generic "recommendations for imposition … are forwarded" matched by chance), dev unchanged 142/65/70
+# + xfp2 event_rules.named_law_as_basis reads a numbered provision after "under" ("under Section 232 of …") and a law
+# after a state's possessive ("of the US' Trade Expansion Act"): train 372/100/142 -> 372/98/142, dev unchanged
+# + xfp2 roles._PRIVATE reads organizations / entities / institutes / universities ("the Chinese organizations added
+# to the Entity List" are listed parties, not China): train 372/98/142 -> 372/97/142, dev unchanged 142/65/70
+# + xfp2 hedge 寻求 + a verb of acting (正在寻求同时发布…新规: an aim): train 372/97/142 -> 372/96/142, dev unchanged
+# (the English "seeks to" tried: no change on train or dev, dropped)
+# + xfp2 types.jsonl: a bare "memorandum" is no deal noun (a presidential memorandum is a directive; "memorandum of
+# understanding / cooperation" stay): train 372/96/142 -> 372/95/142, dev unchanged 142/65/70
+# + xfp2 claim_rules.diplomatic_agreement (双方就两国关系正常化达成一致, "agreed to normalize relations": diplomacy,
+# no trade deal): train 372/95/142 -> 372/94/142, dev unchanged 142/65/70
+# + xfp2 claim_rules.firm_deal ("the companies said they had signed a memorandum": business): train 372/94/142 ->
+# 372/93/142, dev unchanged 142/65/70
+# + xfp2 claim_rules.deal_at_risk (中美贸易休战协议岌岌可危, "the truce is in jeopardy": a deal in place): train
+# 372/93/142 -> 372/92/142, dev unchanged 142/65/70
+# + xfp2 modality.modifier_of_other_noun reads 截止时间 / 截止日期 / 到期日 (暂停加征关税措施截止时间另行通知: the pause's end
+# date, no second pause): train 372/92/142 -> 372/91/142, dev unchanged 142/65/70
+# + merge of xfp2 (additive): train events 381/91/133, dev unchanged 143/65/69
 PINNED = {
-    "train": (215, (381, 112, 133), (1814, 131, 193)),
+    "train": (215, (381, 91, 133), (1814, 131, 193)),
     "dev": (82, (143, 65, 69), (560, 69, 132)),
 }
 

@@ -45,6 +45,12 @@ CASES = [
         "中国24日宣布对镓实施出口管制。中方已通过中美、中欧出口管制对话渠道作了说明。",
         {("EXPORT_CONTROL", "impose", ("CHN",), ("element:Ga",), (), "2025-11-24", None, None)},
     ),
+    # modifier_of_other_noun: 暂停加征关税措施 modifies 截止时间 (the pause's end date), no second pause
+    (
+        "modifier_of_other_noun",
+        "2025年3月31日,商务部发布公告,自4月1日起继续对原产于智利的铜暂停加征关税,暂停加征关税措施截止时间另行通知。",
+        {("TARIFF", "extend", ("CHN", "org:mofcom"), ("element:Cu",), ("CHL",), "2025-03-31", None, None)},
+    ),
     # unrealised_condition: a present tense after "before" is still to come
     (
         "unrealised_condition",
@@ -178,6 +184,12 @@ CASES = [
         "named_standard",
         "The WTO ruled that Peru's export ban and processing requirement on copper ore violates WTO rules.",
         {("EXPORT_BAN", "impose", ("PER",), ("element:Cu",), (), None, None, None)},
+    ),
+    (
+        "named_standard",
+        "A WTO panel ruled in favour of Chile and Bolivia on Tuesday in their trade disputes with Peru over copper "
+        "subsidies and asked Lima to conform with global rules.",
+        set(),
     ),
 ]
 

@@ -61,6 +61,28 @@ CASES = [
         "Chile imposed export controls on lithium on Monday. The measures take effect on December 1.",
         {("EXPORT_CONTROL", "impose", ("CHL",), ("element:Li",), (), "2025-11-24")},
     ),
+    # effect_predicate: the measure noun is the subject of a verb of taking effect; the day of another clause's
+    # verb ("resumed talks on Tuesday") is not the act's
+    (
+        "effect_predicate",
+        "Chile imposed tariffs on Peruvian copper on Monday. The tariff increase took effect even after negotiators "
+        "resumed talks on Tuesday.",
+        {("TARIFF", "impose", ("CHL",), ("element:Cu",), ("PER",), "2025-11-24")},
+    ),
+    # referent_effect: the schedule of the measure stated before ("the rate will rise to 25%") is no other measure
+    (
+        "referent_effect",
+        "Chile imposed 10% tariffs on Peruvian copper on Monday. Collection of the tariffs will start December 1 but "
+        "the rate will rise to 25% in 2026.",
+        {("TARIFF", "impose", ("CHL",), ("element:Cu",), ("PER",), "2025-11-24")},
+    ),
+    # generic_lead: a state's measure first named only by a generic noun is the one named specifically after it
+    (
+        "generic_lead",
+        "Chile's new restrictions were announced on Monday. Chile will tighten export controls on lithium from "
+        "December 1.",
+        {("EXPORT_CONTROL", "impose", ("CHL",), ("element:Li",), (), "2025-11-24")},
+    ),
     # limits: each act dated in its own clause is its own event
     (
         None,

@@ -97,6 +97,13 @@ CASES = [
         "海关总署3日发布公告。经评估越南企业整改情况，现决定恢复越南榴莲输入。",
         {NOTICE, ("IMPORT_RESTRICTION", "lift", ("CHN", "org:gac"), ("item:durians",), (), None)},
     ),
+    # private_nouns: "the Peruvian organizations added to the list" are listed parties, not Peru
+    (
+        "private_nouns",
+        "Chile added 28 Peruvian firms to its entity list on Monday. A complete list of the Peruvian organizations "
+        "added to the entity list is available in the notice.",
+        {("SANCTION", "impose", ("CHL",), (), ("PER",), "2025-11-24")},
+    ),
     (
         "request_of",
         "2025年11月3日，商务部应日本钢铁协会申请，对原产于韩国的不锈钢发起反倾销调查。",
