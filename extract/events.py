@@ -160,12 +160,10 @@ class _Finder:
             if not bg and a is not None and a.trigger.weak and a.start >= t.end and any(x is not t for x in strong)
         }
         pairs = [(t, a, bg or id(t) in soft) for t, a, bg in pairs]
-        acted = any(a is not None and t.trigger.kind != "generic" for t, a, _ in pairs)
-        if any(t.trigger.type not in (None, "INDUSTRIAL_POLICY") for t in sent.types) or any(
-            t.trigger.type != "INDUSTRIAL_POLICY" for t, _, _ in pairs if t.trigger.kind != "generic"
-        ):
+        if noun_rules.directive_is_vehicle(sent.types, pairs):
             # "signed an executive order that bars ...": the order is the vehicle, not the measure
             pairs = [p for p in pairs if p[0].trigger.requires != "item"]
+        acted = any(a is not None and t.trigger.kind != "generic" for t, a, _ in pairs)
         pairs = [
             p
             for p in pairs
