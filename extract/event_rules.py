@@ -28,6 +28,7 @@ from policykg.extract import (
     modality,
     notice_rules,
     purpose_rules,
+    refusal_rules,
     relief_rules,
     restatement,
     stance_rules,
@@ -470,6 +471,7 @@ def adopted_measure(s: Site) -> str | None:
         s.act in ("approve", "reject", "request")
         and s.hit.trigger.action not in ("request", "approve")  # "were approved to export": a licensing act
         and not cues.REQUESTED.search(s.text[s.start : s.end])
+        and not refusal_rules.refused_advice(s)  # "rejected the recommendations … for duties": a refusal
         and not (s.act == "request" and s.ev_type == "EXPORT_CONTROL")
     ):
         return DROP if s.act == "reject" else "impose"

@@ -47,6 +47,22 @@ def rejected_proposal(s: Site) -> str | None:
     return "reject" if refusal_at(s) is not None and s.act in ("impose", "request") else None
 
 
+# the advice of another body to take a measure: "the recommendations of the trade remedies authority", 建议
+ADVICE = re.compile(r"\b(?:recommendations?|recommended|advice|proposals?|proposed)\b|建议|提议|提案", re.IGNORECASE)
+
+
+def refused_advice(s: Site) -> bool:
+    """ "rejected the recommendations of the trade remedies authority for the continuation of anti-dumping duties",
+    否决…关于加征关税的建议: the refusal verb's object is another body's advice to take the measure, so the refusal
+    is the refuser's ``reject`` of that measure (the contract: the authority's refusal is reject), not a measure
+    merely rejected with no act (``event_rules.adopted_measure`` keeps it)."""
+    a = s.action
+    if s.act != "reject" or a is None or a.end > s.hit.start:
+        return False
+    after = s.text[s.hit.end : min(s.end, s.hit.end + 8)] if s.sent.lang == "zh" else ""  # …关税的建议: head-final
+    return bool(ADVICE.search(s.text[a.end : s.hit.start]) or ADVICE.match(after.lstrip("的")))
+
+
 def rejecters(s: Site) -> list[str] | None:
     """The subject before the refusal verb ("The European Commission has rejected …"); None when the act is
     no refused proposal (the usual actor search applies)."""

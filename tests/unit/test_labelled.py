@@ -236,8 +236,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + merge of xitem (after the re-scorer): train entities 1802/132/205, dev 558/70/134; events unchanged
 # + xaction noun_rules.directive_is_vehicle (a decree whose clause has a generic measure noun with its own strong verb,
 # "signed a decree lifting its restrictions on imports", carries that act): train 372/112/142 -> 372/111/142, dev same
+# + xaction refusal_rules.refused_advice ("rejected the recommendations … for the continuation of duties" is the
+# refuser's reject, not a rejected measure dropped): train 372/111/142 -> 373/111/141, dev same
 PINNED = {
-    "train": (215, (372, 111, 142), (1802, 132, 205)),
+    "train": (215, (373, 111, 141), (1802, 132, 205)),
     "dev": (82, (142, 65, 70), (558, 70, 134)),
 }
 

@@ -46,11 +46,29 @@ CASES = [
 ]
 
 
+# refused_advice: the refusal verb's object is another body's advice to take the measure
+CASES += [
+    (
+        "Peru rejected the recommendations of its trade remedies authority for the continuation of anti-dumping"
+        " duties on steel from China on Monday.",
+        "refused_advice",
+        {("TARIFF", "reject", ("PER",), ("item:steel",), ("CHN",), "2025-11-24")},
+    ),
+    (
+        "财政部否决了调查机关关于对进口轮胎加征反倾销税的建议。",
+        "refused_advice",
+        {("TARIFF", "reject", ("CHN", "org:chinese_ministry_of_finance"), ("item:tyres",), (), None)},
+    ),
+]
+
+
 @pytest.mark.parametrize(("body", "rule", "expected"), CASES, ids=case_ids(CASES))
 def test_refusal_rules(body: str, rule: str, expected: set[tuple], monkeypatch: pytest.MonkeyPatch) -> None:
     assert events(body) == expected
     if rule == "rejecters":
         monkeypatch.setattr(refusal_rules, "rejecters", lambda s: None)
+    elif rule == "refused_advice":
+        monkeypatch.setattr(refusal_rules, "refused_advice", lambda s: False)
     else:
         monkeypatch.setattr(event_rules, "ACTIONS", tuple(r for r in event_rules.ACTIONS if r[0] != rule))
     assert events(body) != expected
