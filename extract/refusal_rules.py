@@ -63,6 +63,24 @@ def refused_advice(s: Site) -> bool:
     return bool(ADVICE.search(s.text[a.end : s.hit.start]) or ADVICE.match(after.lstrip("的")))
 
 
+# a trade remedy an authority decides not to impose: "decided not to impose anti-dumping duties", "chose not to levy
+# countervailing duties" (not "agreed not to impose tariffs", a truce's pause)
+DECLINED_REMEDY = re.compile(
+    r"\b(?:decid\w*|chose|choose\w*|opt(?:s|ed|ing)?|elect(?:s|ed|ing)?)\s+(?:not\s+to|to\s+not)\s+\w+\s+"
+    r"(?:(?:the|any|new|provisional|definitive|final)\s+)*(?:anti-?dumping|anti-?subsidy|countervailing|safeguard)\b",
+    re.IGNORECASE,
+)
+
+
+def declined_remedy(s: Site) -> str | None:
+    """ "the minister decided not to impose anti-dumping duties on steel from China": the authority that ran a
+    trade-remedy case refuses the duty asked for, its ``reject`` (the contract: the authority's refusal is
+    reject), where a pause of ordinary tariffs ("chose not to impose the planned tariffs") stays ``suspend``."""
+    if s.act != "suspend":
+        return None
+    return "reject" if DECLINED_REMEDY.search(s.text[s.start : s.end]) else None
+
+
 def rejecters(s: Site) -> list[str] | None:
     """The subject before the refusal verb ("The European Commission has rejected …"); None when the act is
     no refused proposal (the usual actor search applies)."""

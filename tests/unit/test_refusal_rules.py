@@ -12,6 +12,12 @@ from policykg.extract import event_rules, refusal_rules
 from tests.rule_cases import case_ids, rule_events
 
 
+def test_declined_tariff_stays_a_pause() -> None:
+    """declined_remedy reads trade remedies only: ordinary tariffs not imposed keep the lexicon's ``suspend``."""
+    got = events("Peru decided not to impose the planned tariffs on steel from China on Monday.")
+    assert {e[:2] for e in got} == {("TARIFF", "suspend")}
+
+
 def events(body: str) -> set[tuple]:
     return {(e.type, e.action, e.actors, e.items, e.targets, e.date) for e in rule_events(body)}
 
@@ -58,6 +64,20 @@ CASES += [
         "财政部否决了调查机关关于对进口轮胎加征反倾销税的建议。",
         "refused_advice",
         {("TARIFF", "reject", ("CHN", "org:chinese_ministry_of_finance"), ("item:tyres",), (), None)},
+    ),
+]
+
+# declined_remedy: an authority deciding not to impose a trade-remedy duty refuses it; a plain tariff stays a pause
+CASES += [
+    (
+        "Peru chose not to impose anti-dumping duties on steel from China on Monday, finding no dumping.",
+        "declined_remedy",
+        {("TARIFF", "reject", ("PER",), ("item:steel",), ("CHN",), "2025-11-24")},
+    ),
+    (
+        "Peru decided not to levy safeguard duties on steel from China on Monday.",
+        "declined_remedy",
+        {("TARIFF", "reject", ("PER",), ("item:steel",), ("CHN",), "2025-11-24")},
     ),
 ]
 
