@@ -33,6 +33,7 @@ from policykg.extract import (
     restatement,
     stance_rules,
     statement_rules,
+    threat_rules,
 )
 from policykg.extract import event_cues as cues
 from policykg.extract.pairing import SentenceTriggers
@@ -483,6 +484,8 @@ ACTIONS: tuple[tuple[str, ActionRule], ...] = (
     ("prolonged_suspension", prolonged_suspension),
     ("threatened_to", threatened_to),
     ("conditional_measure", conditional_measure),
+    ("readiness_threat", threat_rules.readiness_threat),  # issue 11, engineer xaction
+    ("conditioned_act", threat_rules.conditioned_act),
     ("temporary_cut", temporary_cut),
     *approval_rules.ACTIONS,
     *action_rules.ACTIONS,

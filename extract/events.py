@@ -242,7 +242,9 @@ class _Finder:
             return
         anchor = anchor_of(hit, action)
         anchor_end = max(hit.end, action.end if action else hit.end)
-        hedged = self._hedged(sent, max(anchor, hit.start), clause) and not threat_rules.presupposed_threat(site, act)
+        hedged = self._hedged(sent, max(anchor, hit.start), clause) and not (
+            threat_rules.presupposed_threat(site, act) or threat_rules.threat_frame(site, act)
+        )
         if hedged or not self._requirements(hit, sent, clause):
             return
         after = (action or hit).end  # background statements always have their action verb
