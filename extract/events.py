@@ -512,6 +512,9 @@ class _Finder:
             around = self.text[max(sent.span[0], hit.start - 40) : min(sent.span[1], hit.end + 40)].lower()
             return "IMPORT_RESTRICTION" if re.search(r"\bimport|进口", around) else "EXPORT_CONTROL"
         if hit.trigger.id == "ban":  # the direction of trade named nearby, else the article's last ban
+            last = [c.type for c in self.cands if c.type in ("IMPORT_RESTRICTION", "EXPORT_BAN")]
+            if last and noun_rules.anaphoric_ban(self.text, hit.start, hit.end):
+                return last[-1]  # "allowed this ban to expire": the ban stated before
             words = self.text[sent.span[0] : sent.span[1]].lower()
             on_state = self.text[hit.end : hit.end + 4].startswith(" on ") and any(
                 hit.end < m.start <= hit.end + 9 and roles.entity_type(m.entity_id, self.entities) in roles.STATE_TYPES
@@ -522,7 +525,6 @@ class _Finder:
             elif re.search(r"\bexport|出口", words):
                 self.ban_type = "EXPORT_BAN"
             if self.ban_type is None:
-                last = [c.type for c in self.cands if c.type in ("IMPORT_RESTRICTION", "EXPORT_BAN")]
                 return last[-1] if last else noun_rules.headline_ban_type(self.text)  # the headline's trade flow
             return self.ban_type
         for lo, hi in (clause, sent.span):

@@ -79,3 +79,23 @@ def directive_is_vehicle(types: Sequence[Hit], pairs: Sequence[Pair]) -> bool:
     if any(t.trigger.type != "INDUSTRIAL_POLICY" for t, _, _ in pairs if t.trigger.kind != "generic"):
         return True
     return any(t.trigger.kind == "generic" and a is not None and not a.trigger.weak for t, a, _ in pairs)
+
+
+# a demonstrative before a bare "ban" with no complement of its own: "allowed this ban to expire", "the same ban"
+_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those|the\s+same|such)\s+$", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"\s+(?:on|of|against)\b", re.IGNORECASE)
+
+
+def anaphoric_ban(text: str, start: int, end: int) -> bool:
+    """Is the "ban" at ``start:end`` a demonstrative anaphor ("this ban", "that ban") with no complement, so that it
+    names the ban stated before (its type is the antecedent's) and not the trade flow its own sentence mentions
+    ("allowed this ban to expire after Ukraine pledged to tighten controls on exports": still the import ban)?
+
+    >>> t = "The EU allowed this ban to expire after Kyiv pledged to curb exports."
+    >>> anaphoric_ban(t, t.index("ban"), t.index("ban") + 3)
+    True
+    >>> t = "The EU allowed this ban on exports to expire."
+    >>> anaphoric_ban(t, t.index("ban"), t.index("ban") + 3)
+    False
+    """
+    return bool(_DEMONSTRATIVE.search(text[max(0, start - 12) : start])) and not _COMPLEMENT.match(text, end)

@@ -1,0 +1,48 @@
+"""The aspect and type rows of ``extract/data/triggers/aspect_classes.jsonl`` and the anaphoric ban of
+``noun_rules.anaphoric_ban``, on sentences of our own wording through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract import noun_rules
+from tests.rule_cases import case_ids
+from tests.rule_cases import main_actor_events as events
+
+ROWS = [
+    # lift (lapse): letting a measure run out ends it
+    ("Peru let its tariffs on Chilean wine lapse on Monday.", {("TARIFF", "lift", "PER")}),
+    (
+        "Peru imposed a ban on imports of Chilean onions in May. Peru allowed the ban to expire on Monday.",
+        {("IMPORT_RESTRICTION", "impose", "PER"), ("IMPORT_RESTRICTION", "lift", "PER")},
+    ),
+    # limits: "allowed" with no running out is no act on the measure
+    ("Peru allowed Chilean firms to export copper.", set()),
+    # tariff: a compensatory quota (cuota compensatoria) is a duty
+    (
+        "On Monday, Peru established compensatory quotas on imports of footwear originating in China.",
+        {("TARIFF", "impose", "PER")},
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", ROWS, ids=case_ids(ROWS))
+def test_aspect_rows(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+
+
+ANAPHORS = [
+    # anaphoric_ban: "this ban" keeps the type of the ban stated before, whatever flow its own sentence names
+    (
+        "Peru imposed its own ban on imports of Chilean onions in May. Peru allowed this ban to expire on Monday "
+        "after Chile pledged to tighten controls on exports.",
+        {("IMPORT_RESTRICTION", "impose", "PER"), ("IMPORT_RESTRICTION", "lift", "PER")},
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", ANAPHORS, ids=case_ids(ANAPHORS))
+def test_anaphoric_ban(body: str, expected: set[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert events(body) == expected
+    monkeypatch.setattr(noun_rules, "anaphoric_ban", lambda text, start, end: False)
+    assert events(body) != expected
