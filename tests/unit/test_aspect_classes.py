@@ -18,6 +18,9 @@ ROWS = [
     ),
     # limits: "allowed" with no running out is no act on the measure
     ("Peru allowed Chilean firms to export copper.", set()),
+    # threaten (deliberation): a body studying or weighing a measure aloud threatens it
+    ("秘鲁外贸部发言人表示,有关部门正研究进一步采取中止对智利关税减让等措施。", {("TARIFF", "threaten", "PER")}),
+    ("秘鲁外贸部表示,将考虑采取加征关税等措施。", {("TARIFF", "threaten", "PER")}),
     # tariff: a compensatory quota (cuota compensatoria) is a duty
     (
         "On Monday, Peru established compensatory quotas on imports of footwear originating in China.",
