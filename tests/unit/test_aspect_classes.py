@@ -21,6 +21,14 @@ ROWS = [
     # threaten (deliberation): a body studying or weighing a measure aloud threatens it
     ("秘鲁外贸部发言人表示,有关部门正研究进一步采取中止对智利关税减让等措施。", {("TARIFF", "threaten", "PER")}),
     ("秘鲁外贸部表示,将考虑采取加征关税等措施。", {("TARIFF", "threaten", "PER")}),
+    # suspend (tariff relief granted): the tariff stays, some are let off
+    ("Peru granted tariff exclusions to Chilean exporters on Monday.", {("TARIFF", "suspend", "PER")}),
+    (
+        "Peru said on Monday it would offer exemptions from its wine tariffs to Chilean exporters.",
+        {("TARIFF", "suspend", "PER")},
+    ),
+    # limits: relief from another measure is no tariff
+    ("Peru granted an exemption from its export controls to Chilean firms.", {("EXPORT_CONTROL", "approve", "PER")}),
     # tariff: a compensatory quota (cuota compensatoria) is a duty
     (
         "On Monday, Peru established compensatory quotas on imports of footwear originating in China.",

@@ -22,8 +22,15 @@ CASES = [
         "tariff_exemption",
         {("TARIFF", "suspend", ("USA", "person:donald_trump"), ("item:steel",), ("CAN", "MEX"), "2025-11-24")},
     ),
+    # (granting exemptions from a tariff is also the lexicon row of aspect_classes.jsonl, so it no longer needs the
+    # rule; the case stays, without the ablation)
     (
         "The US granted exemptions from its steel tariffs to Mexico and Canada on Monday.",
+        None,
+        {("TARIFF", "suspend", ("USA",), ("item:steel",), ("MEX", "CAN"), "2025-11-24")},
+    ),
+    (
+        "The US waived its steel tariffs for Mexico and Canada on Monday.",
         "tariff_exemption",
         {("TARIFF", "suspend", ("USA",), ("item:steel",), ("MEX", "CAN"), "2025-11-24")},
     ),

@@ -252,8 +252,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # act): train 379/108/135 -> 379/107/135, dev same
 # + xaction gazetteer: Brazil's Foreign Trade Chamber (Gecex/Camex, org:gecex_camex), an actor of tariff acts the train
 # split names: entities train 1802/132/205 -> 1804/132/203, dev 558/70/134 -> 560/70/132; events unchanged
+# + xaction aspect_classes.jsonl suspend (granting or offering tariff exclusions / exemptions / waivers keeps the tariff
+# and lets some off): train 379/107/135 -> 380/107/134, dev same
 PINNED = {
-    "train": (215, (379, 107, 135), (1804, 132, 203)),
+    "train": (215, (380, 107, 134), (1804, 132, 203)),
     "dev": (82, (142, 65, 70), (560, 70, 132)),
 }
 
