@@ -34,6 +34,13 @@ CASES = [
         "tariff_exemption",
         {("TARIFF", "suspend", ("USA",), ("item:steel",), ("MEX", "CAN"), "2025-11-24")},
     ),
+    # the exemption verb and the tariff anywhere in one clause (no distance limit: a long object list between them)
+    (
+        "On Monday the US exempted its two largest neighbours and trading partners, Canada and Mexico, from the new "
+        "across-the-board tariffs on steel.",
+        "tariff_exemption",
+        {("TARIFF", "suspend", ("USA",), ("item:steel",), (), "2025-11-24")},
+    ),
     # the exemption is the object of a removal verb: the relief ends, no suspend
     (
         "China removed the exemption from tariffs on US soybeans on Monday.",

@@ -254,8 +254,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # split names: entities train 1802/132/205 -> 1804/132/203, dev 558/70/134 -> 560/70/132; events unchanged
 # + xaction aspect_classes.jsonl suspend (granting or offering tariff exclusions / exemptions / waivers keeps the tariff
 # and lets some off): train 379/107/135 -> 380/107/134, dev same
+# + xaction exemption_rules.tariff_exemption reads the exemption verb anywhere in the clause (the 80-character limit
+# dropped): train 380/107/134 -> 381/106/133, dev same
 PINNED = {
-    "train": (215, (380, 107, 134), (1804, 132, 203)),
+    "train": (215, (381, 106, 133), (1804, 132, 203)),
     "dev": (82, (142, 65, 70), (560, 70, 132)),
 }
 
