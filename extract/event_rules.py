@@ -27,6 +27,7 @@ from policykg.extract import (
     approval_rules,
     modality,
     notice_rules,
+    participle_rules,
     purpose_rules,
     refusal_rules,
     relief_rules,
@@ -334,6 +335,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("content_participle", content_participle),
     ("vehicle_of_later_measure", vehicle_of_later_measure),
     ("negated", negated),
+    ("attributive_operation", participle_rules.attributive_operation),  # issue 11, engineer xaction
     ("denied", denied),
     ("is_not", is_not),
     ("alleged", alleged),

@@ -177,6 +177,9 @@ SCOPE_EXTENSIONS = [
     ),
     ("The EU extended its tariffs on Chinese bicycles to 2030.", {("TARIFF", "extend", "EU")}),
     ("Russia extended its ban on gasoline exports to the end of the year.", {("EXPORT_BAN", "extend", "RUS")}),
+    # the measure as object, then the new scope: "extended the export bans to Russia" widens whom it covers
+    ("On Monday Peru extended its export ban to Chile.", {("EXPORT_BAN", "impose", "PER")}),
+    ("On Monday Peru extended its export ban to Friday.", {("EXPORT_BAN", "extend", "PER")}),
 ]
 
 

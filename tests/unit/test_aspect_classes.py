@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.extract import noun_rules
+from policykg.extract import event_rules, noun_rules
 from tests.rule_cases import case_ids
 from tests.rule_cases import main_actor_events as events
 
@@ -57,3 +57,26 @@ def test_anaphoric_ban(body: str, expected: set[tuple[str, str, str]], monkeypat
     assert events(body) == expected
     monkeypatch.setattr(noun_rules, "anaphoric_ban", lambda text, start, end: False)
     assert events(body) != expected
+
+
+PARTICIPLES = [
+    # attributive_operation: a participle of extending, pausing or lifting as an adjective restates the measure
+    (
+        "Peru extended its export ban on copper to Chile on Monday. The extended export ban will hurt Chilean "
+        "smelters.",
+        {("EXPORT_BAN", "extend", "PER")},
+    ),
+    ("The suspended tariffs on Chilean wine will return in May, Peru said.", set()),
+    # the verb form states the act
+    ("Peru suspended the tariffs on Chilean wine on Monday.", {("TARIFF", "suspend", "PER")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", PARTICIPLES, ids=case_ids(PARTICIPLES))
+def test_attributive_operation(body: str, expected: set[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert events(body) == expected
+    if not expected:  # without the veto the participle states an act of its own
+        monkeypatch.setattr(
+            event_rules, "VETOES", tuple(r for r in event_rules.VETOES if r[0] != "attributive_operation")
+        )
+        assert events(body) != expected

@@ -256,9 +256,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # and lets some off): train 379/107/135 -> 380/107/134, dev same
 # + xaction exemption_rules.tariff_exemption reads the exemption verb anywhere in the clause (the 80-character limit
 # dropped): train 380/107/134 -> 381/106/133, dev same
+# + xaction action_rules.scope_extension also reads "extended <the measure> to <a party>" (impose) and
+# participle_rules.attributive_operation ("the extended export bans …" restates, no act): train 381/106/133 ->
+# 381/105/133, dev 142/65/70 -> 142/64/70 (the veto alone: train unchanged, dev fp -1; the scope reading alone: 0/0)
 PINNED = {
-    "train": (215, (381, 106, 133), (1804, 132, 203)),
-    "dev": (82, (142, 65, 70), (560, 70, 132)),
+    "train": (215, (381, 105, 133), (1804, 132, 203)),
+    "dev": (82, (142, 64, 70), (560, 70, 132)),
 }
 
 
