@@ -67,8 +67,15 @@ PARTICIPLES = [
         {("EXPORT_BAN", "extend", "PER")},
     ),
     ("The suspended tariffs on Chilean wine will return in May, Peru said.", set()),
+    # "threatened" as an adjective after a preposition or a determiner names someone else's threat
+    (
+        "Peru's president met regional leaders on Monday to discuss plans for persuading Chile to back off "
+        "threatened steep tariffs.",
+        set(),
+    ),
     # the verb form states the act
     ("Peru suspended the tariffs on Chilean wine on Monday.", {("TARIFF", "suspend", "PER")}),
+    ("Chile threatened steep tariffs on Peru on Monday.", {("TARIFF", "threaten", "CHL")}),
 ]
 
 

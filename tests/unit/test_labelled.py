@@ -259,8 +259,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xaction action_rules.scope_extension also reads "extended <the measure> to <a party>" (impose) and
 # participle_rules.attributive_operation ("the extended export bans …" restates, no act): train 381/106/133 ->
 # 381/105/133, dev 142/65/70 -> 142/64/70 (the veto alone: train unchanged, dev fp -1; the scope reading alone: 0/0)
+# + xaction participle_rules.attributive_operation also reads "threatened" after a preposition or a determiner
+# ("to back off threatened steep tariffs": someone else's threat, named): train 381/105/133 -> 381/104/133, dev same
 PINNED = {
-    "train": (215, (381, 105, 133), (1804, 132, 203)),
+    "train": (215, (381, 104, 133), (1804, 132, 203)),
     "dev": (82, (142, 64, 70), (560, 70, 132)),
 }
 
