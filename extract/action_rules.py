@@ -256,6 +256,14 @@ SCOPE_COMPLEMENT = re.compile(
 )
 
 
+# a new end or a new length in the clause: "until March", "by an additional six months", "for another year"
+TIME_COMPLEMENT = re.compile(
+    r"\b(?:until|till|through|thru)\b|\b(?:by|for)\s+(?:an?\s+|another\s+|a\s+further\s+|an\s+additional\s+|"
+    r"additional\s+|further\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b|延长至|延至",
+    re.IGNORECASE,
+)
+
+
 def scope_extension(s: Site) -> str | None:
     """ "the new rules also extend to software tools", "extends to exports of HBM", "extended the export bans to
     Russia": widening what (or whom) a measure covers is ``impose`` (more measure), not ``extend`` (more time)."""
@@ -263,8 +271,13 @@ def scope_extension(s: Site) -> str | None:
     if s.act == "extend" and a is not None and re.match(r"extend", a.text, re.IGNORECASE):
         if SCOPE_COMPLEMENT.match(s.after(a.end, 40)):
             return "impose"
-        # "extended the export bans to Russia": the measure as object, then the new scope
-        if a.end <= s.hit.start and SCOPE_COMPLEMENT.match(s.after(s.hit.end, 40)):
+        # "extended the export bans to Russia": the measure as object, then the new scope (unless the clause
+        # states a new end: "extended its export ban to Saudi Arabia by six months until March" is more time)
+        if (
+            a.end <= s.hit.start
+            and SCOPE_COMPLEMENT.match(s.after(s.hit.end, 40))
+            and not TIME_COMPLEMENT.search(s.text, s.hit.end, s.end)
+        ):
             return "impose"
     return None
 
