@@ -249,18 +249,36 @@ def seekers(s: Site) -> list[str] | None:
 # "extends to <not a time>": the verb's own complement is a scope (items, sectors), not an end date
 SCOPE_COMPLEMENT = re.compile(
     r"^\s+to\s+(?:cover\s+|include\s+)?(?!(?:the\s+)?(?:end|mid|early|late|next|this|\d|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b)"
+    r"April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|year|years|months?|weeks?|days?)\b)"
     r"[a-z]",
     re.IGNORECASE,
 )
 
 
+# a new end or a new length in the clause: "until March", "by an additional six months", "for another year"
+TIME_COMPLEMENT = re.compile(
+    r"\b(?:until|till|through|thru)\b|\b(?:by|for)\s+(?:an?\s+|another\s+|a\s+further\s+|an\s+additional\s+|"
+    r"additional\s+|further\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b|延长至|延至",
+    re.IGNORECASE,
+)
+
+
 def scope_extension(s: Site) -> str | None:
-    """ "the new rules also extend to software tools", "extends to exports of HBM": widening what a measure
-    covers is ``impose`` (more measure), not ``extend`` (more time)."""
+    """ "the new rules also extend to software tools", "extends to exports of HBM", "extended the export bans to
+    Russia": widening what (or whom) a measure covers is ``impose`` (more measure), not ``extend`` (more time)."""
     a = s.action
     if s.act == "extend" and a is not None and re.match(r"extend", a.text, re.IGNORECASE):
-        return "impose" if SCOPE_COMPLEMENT.match(s.after(a.end, 40)) else None
+        if SCOPE_COMPLEMENT.match(s.after(a.end, 40)):
+            return "impose"
+        # "extended the export bans to Russia": the measure as object, then the new scope (unless the clause
+        # states a new end: "extended its export ban to Saudi Arabia by six months until March" is more time)
+        if (
+            a.end <= s.hit.start
+            and SCOPE_COMPLEMENT.match(s.after(s.hit.end, 40))
+            and not TIME_COMPLEMENT.search(s.text, s.hit.end, s.end)
+        ):
+            return "impose"
     return None
 
 

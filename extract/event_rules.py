@@ -28,11 +28,14 @@ from policykg.extract import (
     claim_rules,
     modality,
     notice_rules,
+    participle_rules,
     purpose_rules,
+    refusal_rules,
     relief_rules,
     restatement,
     stance_rules,
     statement_rules,
+    threat_rules,
 )
 from policykg.extract import event_cues as cues
 from policykg.extract.pairing import SentenceTriggers
@@ -338,6 +341,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("content_participle", content_participle),
     ("vehicle_of_later_measure", vehicle_of_later_measure),
     ("negated", negated),
+    ("attributive_operation", participle_rules.attributive_operation),  # issue 11, engineer xaction
     ("denied", denied),
     ("is_not", is_not),
     ("alleged", alleged),
@@ -483,6 +487,7 @@ def adopted_measure(s: Site) -> str | None:
         s.act in ("approve", "reject", "request")
         and s.hit.trigger.action not in ("request", "approve")  # "were approved to export": a licensing act
         and not cues.REQUESTED.search(s.text[s.start : s.end])
+        and not refusal_rules.refused_advice(s)  # "rejected the recommendations … for duties": a refusal
         and not (s.act == "request" and s.ev_type == "EXPORT_CONTROL")
     ):
         return DROP if s.act == "reject" else "impose"
@@ -494,6 +499,8 @@ ACTIONS: tuple[tuple[str, ActionRule], ...] = (
     ("prolonged_suspension", prolonged_suspension),
     ("threatened_to", threatened_to),
     ("conditional_measure", conditional_measure),
+    ("readiness_threat", threat_rules.readiness_threat),  # issue 11, engineer xaction
+    ("conditioned_act", threat_rules.conditioned_act),
     ("temporary_cut", temporary_cut),
     *approval_rules.ACTIONS,
     *action_rules.ACTIONS,

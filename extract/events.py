@@ -162,12 +162,10 @@ class _Finder:
             if not bg and a is not None and a.trigger.weak and a.start >= t.end and any(x is not t for x in strong)
         }
         pairs = [(t, a, bg or id(t) in soft) for t, a, bg in pairs]
-        acted = any(a is not None and t.trigger.kind != "generic" for t, a, _ in pairs)
-        if any(t.trigger.type not in (None, "INDUSTRIAL_POLICY") for t in sent.types) or any(
-            t.trigger.type != "INDUSTRIAL_POLICY" for t, _, _ in pairs if t.trigger.kind != "generic"
-        ):
+        if noun_rules.directive_is_vehicle(sent.types, pairs):
             # "signed an executive order that bars ...": the order is the vehicle, not the measure
             pairs = [p for p in pairs if p[0].trigger.requires != "item"]
+        acted = any(a is not None and t.trigger.kind != "generic" for t, a, _ in pairs)
         pairs = [
             p
             for p in pairs
@@ -246,7 +244,9 @@ class _Finder:
             return
         anchor = anchor_of(hit, action)
         anchor_end = max(hit.end, action.end if action else hit.end)
-        hedged = self._hedged(sent, max(anchor, hit.start), clause) and not threat_rules.presupposed_threat(site, act)
+        hedged = self._hedged(sent, max(anchor, hit.start), clause) and not (
+            threat_rules.presupposed_threat(site, act) or threat_rules.threat_frame(site, act)
+        )
         if hedged or not self._requirements(hit, sent, clause):
             return
         after = (action or hit).end  # background statements always have their action verb
@@ -515,6 +515,9 @@ class _Finder:
             around = self.text[max(sent.span[0], hit.start - 40) : min(sent.span[1], hit.end + 40)].lower()
             return "IMPORT_RESTRICTION" if re.search(r"\bimport|进口", around) else "EXPORT_CONTROL"
         if hit.trigger.id == "ban":  # the direction of trade named nearby, else the article's last ban
+            last = [c.type for c in self.cands if c.type in ("IMPORT_RESTRICTION", "EXPORT_BAN")]
+            if last and noun_rules.anaphoric_ban(self.text, hit.start, hit.end):
+                return last[-1]  # "allowed this ban to expire": the ban stated before
             words = self.text[sent.span[0] : sent.span[1]].lower()
             on_state = self.text[hit.end : hit.end + 4].startswith(" on ") and any(
                 hit.end < m.start <= hit.end + 9 and roles.entity_type(m.entity_id, self.entities) in roles.STATE_TYPES
@@ -525,7 +528,6 @@ class _Finder:
             elif re.search(r"\bexport|出口", words):
                 self.ban_type = "EXPORT_BAN"
             if self.ban_type is None:
-                last = [c.type for c in self.cands if c.type in ("IMPORT_RESTRICTION", "EXPORT_BAN")]
                 return last[-1] if last else noun_rules.headline_ban_type(self.text)  # the headline's trade flow
             return self.ban_type
         for lo, hi in (clause, sent.span):

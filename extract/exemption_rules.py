@@ -28,5 +28,5 @@ def tariff_exemption(s: Site) -> str | None:
     a = s.action
     if s.ev_type != "TARIFF" or s.act not in ("lift", "approve") or a is None or REMOVAL.search(a.text):
         return None
-    lo, hi = min(a.start, s.hit.start), max(a.end, s.hit.end)
-    return "suspend" if hi - lo < 80 and EXEMPT.search(s.text[lo:hi]) else None
+    lo, hi = min(a.start, s.hit.start), max(a.end, s.hit.end)  # within the clause the site stands in
+    return "suspend" if EXEMPT.search(s.text[lo:hi]) else None

@@ -75,7 +75,7 @@ _MODIFIED_HEAD = re.compile(
     r"^\s*(?:dialogues?|talks|channels?|mechanisms?|cooperation|officials?|experts?|lawyers?|specialists?|"
     r"compliance|departments?|bureau|office|authorit(?:y|ies)|attorneys?|findings?|results?|reports?|"
     r"determinations?)\b"
-    r"|^(?:对话|渠道|机制|合作|磋商|领域|官员|专家|部门|主管|合规|态度|挑战|问题|议题|上的|方面的|截止时间|截止日期|到期日)"
+    r"|^(?:对话|渠道|机制|合作|磋商|领域|官员|专家|部门|当局|机构|机关|人员|主管|合规|态度|挑战|问题|议题|上的|方面的|截止时间|截止日期|到期日)"
     r"|^的?(?:初步|最终|终)?(?:裁定|裁决|结果|结论|报告)"
 )
 

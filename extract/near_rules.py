@@ -28,4 +28,7 @@ ACTIONS: tuple[tuple[str, Rule], ...] = (
     ("required_licence", licence_rules.required_licence),
 )
 # after adopted_measure: a "proposal" refused is no measure adopted
-LATE_ACTIONS: tuple[tuple[str, Rule], ...] = (("rejected_proposal", refusal_rules.rejected_proposal),)
+LATE_ACTIONS: tuple[tuple[str, Rule], ...] = (
+    ("rejected_proposal", refusal_rules.rejected_proposal),
+    ("declined_remedy", refusal_rules.declined_remedy),  # issue 11, engineer xaction
+)

@@ -12,6 +12,11 @@ name no direction takes the headline's, :func:`headline_ban_type`.)  The cases a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from policykg.extract.triggers import Hit
+
+Pair = tuple[Hit, "Hit | None", bool]
 
 # the complement right after the noun: "on exports", "on the export of", "over imports of", "governing exports"
 _ON_TRADE = re.compile(
@@ -60,3 +65,37 @@ def headline_ban_type(text: str) -> str | None:
         return None
     flow = (m.group("en") or m.group("zh")).lower()
     return "EXPORT_BAN" if flow.startswith("export") or flow == "出口" else "IMPORT_RESTRICTION"
+
+
+def directive_is_vehicle(types: Sequence[Hit], pairs: Sequence[Pair]) -> bool:
+    """Is a directive noun of the clause ("executive order", "decree", 命令: a type row that requires an item) only
+    the vehicle of the measure its sentence states?  Yes when the sentence names a measure of another type ("signed
+    an executive order that bars exports"), or when a generic measure noun of the clause has its own strong verb
+    ("signed a decree lifting its restrictions on imports of tomatoes", "an order imposing curbs on imports"): that
+    noun and its verb state the act, the directive only carries it.  A directive whose only verb is weak ("signed
+    a decree on the development of the rare earth industry") stays the measure."""
+    if any(t.trigger.type not in (None, "INDUSTRIAL_POLICY") for t in types):
+        return True
+    if any(t.trigger.type != "INDUSTRIAL_POLICY" for t, _, _ in pairs if t.trigger.kind != "generic"):
+        return True
+    return any(t.trigger.kind == "generic" and a is not None and not a.trigger.weak for t, a, _ in pairs)
+
+
+# a demonstrative before a bare "ban" with no complement of its own: "allowed this ban to expire", "the same ban"
+_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those|the\s+same|such)\s+$", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"\s+(?:on|of|against)\b", re.IGNORECASE)
+
+
+def anaphoric_ban(text: str, start: int, end: int) -> bool:
+    """Is the "ban" at ``start:end`` a demonstrative anaphor ("this ban", "that ban") with no complement, so that it
+    names the ban stated before (its type is the antecedent's) and not the trade flow its own sentence mentions
+    ("allowed this ban to expire after Ukraine pledged to tighten controls on exports": still the import ban)?
+
+    >>> t = "The EU allowed this ban to expire after Kyiv pledged to curb exports."
+    >>> anaphoric_ban(t, t.index("ban"), t.index("ban") + 3)
+    True
+    >>> t = "The EU allowed this ban on exports to expire."
+    >>> anaphoric_ban(t, t.index("ban"), t.index("ban") + 3)
+    False
+    """
+    return bool(_DEMONSTRATIVE.search(text[max(0, start - 12) : start])) and not _COMPLEMENT.match(text, end)

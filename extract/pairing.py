@@ -159,9 +159,12 @@ def pair_triggers(types: list[Hit], actions: list[Hit], text: str = "") -> list[
             if a.end <= t.start or (a.start - t.end <= 30 and not _SUBCLAUSE.search(text[t.end : a.start]))
         ]
         pool = near or [a for a in pool if a not in ops] or pool
-        # 拒绝出口商提交的价格承诺: a verb + 的 modifies the noun; the earlier main verb acts on it
+        # 拒绝出口商提交的价格承诺: a verb + 的 modifies the noun; the earlier main verb acts on it, and so does the
+        # comment's verb after a topic noun (…征收的临时关税将不予征收: the duty levied before is not to be collected)
         pool = [
-            a for a in pool if not (text[a.end : a.end + 1] == "的" and any(b.end <= a.start for b in pool))
+            a
+            for a in pool
+            if not (text[a.end : a.end + 1] == "的" and any(b.end <= a.start or b.start >= t.end for b in pool))
         ] or pool
         # verb-object order first: "added X to its entity list, restricting ..."
         pool = [a for a in pool if a.end <= t.start] or pool

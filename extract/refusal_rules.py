@@ -47,6 +47,40 @@ def rejected_proposal(s: Site) -> str | None:
     return "reject" if refusal_at(s) is not None and s.act in ("impose", "request") else None
 
 
+# the advice of another body to take a measure: "the recommendations of the trade remedies authority", 建议
+ADVICE = re.compile(r"\b(?:recommendations?|recommended|advice|proposals?|proposed)\b|建议|提议|提案", re.IGNORECASE)
+
+
+def refused_advice(s: Site) -> bool:
+    """ "rejected the recommendations of the trade remedies authority for the continuation of anti-dumping duties",
+    否决…关于加征关税的建议: the refusal verb's object is another body's advice to take the measure, so the refusal
+    is the refuser's ``reject`` of that measure (the contract: the authority's refusal is reject), not a measure
+    merely rejected with no act (``event_rules.adopted_measure`` keeps it)."""
+    a = s.action
+    if s.act != "reject" or a is None or a.end > s.hit.start:
+        return False
+    after = s.text[s.hit.end : min(s.end, s.hit.end + 8)] if s.sent.lang == "zh" else ""  # …关税的建议: head-final
+    return bool(ADVICE.search(s.text[a.end : s.hit.start]) or ADVICE.match(after.lstrip("的")))
+
+
+# a trade remedy an authority decides not to impose: "decided not to impose anti-dumping duties", "chose not to levy
+# countervailing duties" (not "agreed not to impose tariffs", a truce's pause)
+DECLINED_REMEDY = re.compile(
+    r"\b(?:decid\w*|chose|choose\w*|opt(?:s|ed|ing)?|elect(?:s|ed|ing)?)\s+(?:not\s+to|to\s+not)\s+\w+\s+"
+    r"(?:(?:the|any|new|provisional|definitive|final)\s+)*(?:anti-?dumping|anti-?subsidy|countervailing|safeguard)\b",
+    re.IGNORECASE,
+)
+
+
+def declined_remedy(s: Site) -> str | None:
+    """ "the minister decided not to impose anti-dumping duties on steel from China": the authority that ran a
+    trade-remedy case refuses the duty asked for, its ``reject`` (the contract: the authority's refusal is
+    reject), where a pause of ordinary tariffs ("chose not to impose the planned tariffs") stays ``suspend``."""
+    if s.act != "suspend":
+        return None
+    return "reject" if DECLINED_REMEDY.search(s.text[s.start : s.end]) else None
+
+
 def rejecters(s: Site) -> list[str] | None:
     """The subject before the refusal verb ("The European Commission has rejected …"); None when the act is
     no refused proposal (the usual actor search applies)."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from policykg.extract.gerund_rules import gerund_agent
 from policykg.extract.models import Entity, Mention
 from policykg.extract.nlp import parsed_sentence
 
@@ -183,8 +184,10 @@ def subjects(
             continue
         if entity_type(m.entity_id, entities) not in ACTOR_TYPES:
             continue
-        if _NON_SUBJECT_PREP.search(text[max(start, m.start - 40) : m.start]) and not _temporal_zai(
-            text, m.start, anchor
+        if (
+            _NON_SUBJECT_PREP.search(text[max(start, m.start - 40) : m.start])
+            and not _temporal_zai(text, m.start, anchor)
+            and not gerund_agent(text, m.end, anchor)  # "in response to the US delaying its tariffs"
         ):
             continue
         if _PRIVATE.match(text[m.end : m.end + 30]) or _COMPOUND.match(text[m.end : m.end + 16]):

@@ -6,6 +6,12 @@ threats to levy duties") is presupposed, as every definite description is: in
 "China will retaliate if Trump proceeds with his threat to raise tariffs" the
 condition hedges China's response, not the fact that Trump threatened.
 
+Modality makes an act a threat too: readiness announced ("would be prepared to cut
+off exports", :func:`readiness_threat`) and a future act stated with its condition
+after it ("will impose a quota if no deal is reached", :func:`conditioned_act`);
+their "would" / "prepared" / "if" is the threat's frame, not a hedge
+(:func:`threat_frame`).
+
 Each rule is a pure function of a :class:`~policykg.extract.event_rules.Site`;
 the cases are in ``tests/unit/test_threat_rules.py``.
 """
@@ -51,3 +57,44 @@ def vow_speakers(s: Site) -> list[str] | None:
     if first[0] >= s.start:
         return None
     return roles.subjects(s.text, ms, first[0], first[1], ents) or None
+
+
+# --- modality: a readiness or a condition makes the act a threat --------------------------------
+
+# "would be prepared to cut off", "stands ready to impose", "is willing to retaliate with": the frame right before
+# the act verb
+READY = re.compile(
+    r"\b(?:is|are|was|were|be|been|stands?|stood|remains?)\s+(?:\w+\s+)?(?:prepared|ready|willing)\s+to\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# a future or modal verb before the act ("will impose", "would slap"), not a past or a reported done act
+FUTURE = re.compile(r"\b(?:will|would|shall)\s+(?:(?:also|then|immediately|swiftly|now)\s+)?$|['’]ll\s+$", re.I)
+# the condition stated after the measure: "… if a deal can't be reached", "… unless Mexico stops …"
+CONDITION_AFTER = re.compile(r"[^;:]{0,90}?\b(?:if|unless|should\s+\w+\s+(?:fail|refuse|not))\b", re.IGNORECASE)
+
+
+def readiness_threat(s: Site) -> str | None:
+    """ "Ontario would be prepared to cut off electricity exports", "stands ready to impose tariffs": readiness to
+    act is announced as leverage, a ``threaten`` (the contract: "vowed", "will impose unless…")."""
+    verb = s.hit if s.action is None or s.action.start > s.hit.start else s.action  # "cut off exports": the phrase
+    if s.act in ("threaten", "request") or s.background:
+        return None
+    return "threaten" if READY.search(s.before(verb.start, 60)) else None
+
+
+def conditioned_act(s: Site) -> str | None:
+    """ "Canada will impose a quota on US steel if a trade deal can't be reached by July 21", "would impose
+    tariffs unless Mexico stops …": a future act stated with its condition after it is a ``threaten`` (the
+    contract: "will impose unless…"); a done act ("imposed tariffs if …") keeps its action."""
+    a = s.action
+    if a is None or s.act != "impose" or s.background or a.start > s.hit.start:
+        return None
+    if not FUTURE.search(s.before(a.start, 24)):
+        return None
+    return "threaten" if CONDITION_AFTER.match(s.text, s.hit.end, s.sent.span[1]) else None
+
+
+def threat_frame(s: Site, act: str | None) -> bool:
+    """Is the hedge of the clause ("would", "prepared", "if …") the very frame that makes the act a threat?"""
+    return act == "threaten" and (readiness_threat(s) is not None or conditioned_act(s) is not None)

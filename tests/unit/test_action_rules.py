@@ -181,6 +181,14 @@ SCOPE_EXTENSIONS = [
     ),
     ("The EU extended its tariffs on Chinese bicycles to 2030.", {("TARIFF", "extend", "EU")}),
     ("Russia extended its ban on gasoline exports to the end of the year.", {("EXPORT_BAN", "extend", "RUS")}),
+    # the measure as object, then the new scope: "extended the export bans to Russia" widens whom it covers
+    ("On Monday Peru extended its export ban to Chile.", {("EXPORT_BAN", "impose", "PER")}),
+    ("On Monday Peru extended its export ban to Friday.", {("EXPORT_BAN", "extend", "PER")}),
+    # ... not when the clause states a new end or length: the party belongs to the measure's noun phrase
+    (
+        "On Monday Peru extended its export ban to Chile by an additional six months until March 31, 2026.",
+        {("EXPORT_BAN", "extend", "PER")},
+    ),
 ]
 
 

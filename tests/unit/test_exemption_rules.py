@@ -22,10 +22,24 @@ CASES = [
         "tariff_exemption",
         {("TARIFF", "suspend", ("USA", "person:donald_trump"), ("item:steel",), ("CAN", "MEX"), "2025-11-24")},
     ),
+    # (granting exemptions from a tariff is also the lexicon row of aspect_classes.jsonl, so it no longer needs the
+    # rule; the case stays, without the ablation)
     (
         "The US granted exemptions from its steel tariffs to Mexico and Canada on Monday.",
+        None,
+        {("TARIFF", "suspend", ("USA",), ("item:steel",), ("MEX", "CAN"), "2025-11-24")},
+    ),
+    (
+        "The US waived its steel tariffs for Mexico and Canada on Monday.",
         "tariff_exemption",
         {("TARIFF", "suspend", ("USA",), ("item:steel",), ("MEX", "CAN"), "2025-11-24")},
+    ),
+    # the exemption verb and the tariff anywhere in one clause (no distance limit: a long object list between them)
+    (
+        "On Monday the US exempted its two largest neighbours and trading partners, Canada and Mexico, from the new "
+        "across-the-board tariffs on steel.",
+        "tariff_exemption",
+        {("TARIFF", "suspend", ("USA",), ("item:steel",), (), "2025-11-24")},
     ),
     # the exemption is the object of a removal verb: the relief ends, no suspend
     (

@@ -81,13 +81,16 @@ ENTITY_F1_BAR = 0.75
 # item:chipmaking_equipment, which sets a, d and e list: entities a, d, e each tp -1, fp +1, fn +1.
 # xitem process_subtype: a processed subtype is an Item of its own (train lists item:parboiled_rice,
 # item:galvanized_steel beside rice and steel); set b lists only item:rice for "parboiled rice": b fp 4 -> 5.
+# xaction: exemption_rules.tariff_exemption reads the exemption anywhere in its clause (an 80-character limit dropped);
+# set e labels CBP's notice that "exempted smartphones, computers and … electronics from … 'reciprocal' tariffs" a
+# TARIFF lift, where the labelled corpus labels exemptions from a tariff suspend: e tp 36 -> 35, fp 3 -> 4, fn 4 -> 5.
 PINNED = {
     "corpus": ((29, 1, 2), (108, 0, 1)),
     "a": ((29, 2, 2), (106, 5, 4)),
     "b": ((19, 0, 0), (58, 5, 4)),
     "c": ((30, 0, 0), (126, 7, 9)),
     "d": ((23, 3, 4), (102, 10, 6)),
-    "e": ((36, 3, 4), (140, 12, 13)),
+    "e": ((35, 4, 5), (140, 12, 13)),
 }
 CORPUS = HELDOUT.parents[2] / "data"
 

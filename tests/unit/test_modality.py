@@ -146,6 +146,12 @@ CASES = [
         "智利24日对秘鲁铜加征关税。智利商务部24日公布对秘鲁铜反倾销调查的初步裁定。",
         {CHL_COPPER_TARIFF},
     ),
+    # modifier_of_other_noun: 出口管制当局 names an authority, not an act (issue 11, xaction: institution heads)
+    (
+        "modifier_of_other_noun",
+        "智利24日对秘鲁铜加征关税。智利方面判断秘鲁出口管制當局的系统和运作状况已得到改善。",
+        {CHL_COPPER_TARIFF},
+    ),
     # demonstrative_restatement: "These measures ... implemented" restates the act just stated
     (
         "demonstrative_restatement",

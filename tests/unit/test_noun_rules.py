@@ -18,6 +18,28 @@ COMPLEMENTS = [
     ("Peru imposed a ban on exports of copper ore on Monday.", {("EXPORT_BAN", "impose", "PER")}),
 ]
 
+DIRECTIVES = [
+    # directive_is_vehicle: a generic measure noun with its own strong verb states the act the decree carries
+    (
+        "On Monday, Peru signed a decree lifting its restrictions on the import of onions from Chile.",
+        {("IMPORT_RESTRICTION", "lift", "PER")},
+    ),
+    (
+        "On Monday, Peru signed a decree imposing restrictions on the import of onions from Chile.",
+        {("IMPORT_RESTRICTION", "impose", "PER")},
+    ),
+    # a directive whose only verb is weak stays the measure (industrial policy with an item)
+    (
+        "On Monday, Peru signed a decree on the development of the copper industry.",
+        {("INDUSTRIAL_POLICY", "impose", "PER")},
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", DIRECTIVES, ids=[c[0][:40] for c in DIRECTIVES])
+def test_directive_is_vehicle(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+
 
 @pytest.mark.parametrize("body, expected", COMPLEMENTS, ids=[c[0][:40] for c in COMPLEMENTS])
 def test_generic_noun_typed_by_its_complement(body: str, expected: set[tuple[str, str, str]]) -> None:

@@ -45,6 +45,12 @@ CASES = [
         {("TARIFF", "lift", ("CHN", "org:mofcom"), ("USA",), "2025-11-24")},
     ),
     ("negated_levy", "商务部24日宣布,对符合承诺条件的进口产品不征收反倾销税。", set()),
+    # the topic's relative clause (…征收的临时关税) does not act on it; the comment's verb after it does (pairing.py)
+    (
+        "negated_levy",
+        "欧盟委员会24日宣布,对中国电动汽车征收的临时关税将不予征收。",
+        {("TARIFF", "lift", ("EU", "org:european_commission"), ("CHN",), "2025-11-24")},
+    ),
     (None, "商务部24日宣布对美国大豆加征关税。", {("TARIFF", "impose", ("CHN", "org:mofcom"), ("USA",), "2025-11-24")}),
     # the tariff itself lifted: no relief in sight
     (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from policykg.extract import event_rules
 from tests.rule_cases import case_ids as _ids
 from tests.rule_cases import main_actor_events as events
 
@@ -46,3 +47,38 @@ VOWS = [
 @pytest.mark.parametrize("body, expected", VOWS, ids=_ids(VOWS))
 def test_vows_of_retaliation(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+FRAMES = [
+    # readiness_threat: readiness to act, announced, is a threat (its "would" / "prepared" hedge is the frame)
+    (
+        "readiness_threat",
+        "Peru would be prepared to cut off copper exports to Chile, the president said on Monday.",
+        {("EXPORT_BAN", "threaten", "PER")},
+    ),
+    ("readiness_threat", "Peru stands ready to impose tariffs on Chilean wine.", {("TARIFF", "threaten", "PER")}),
+    # conditioned_act: a future act with its condition after it is a threat
+    (
+        "conditioned_act",
+        "Peru will impose tariffs on Chilean wine if no deal is reached by July 21.",
+        {("TARIFF", "threaten", "PER")},
+    ),
+    (
+        "conditioned_act",
+        "Peru would impose tariffs on Chilean wine unless Chile drops its levies, the minister said.",
+        {("TARIFF", "threaten", "PER")},
+    ),
+    # limits: a done act, and a future act with no condition, keep impose
+    (None, "Peru imposed tariffs on Chilean wine on Monday.", {("TARIFF", "impose", "PER")}),
+    (None, "Peru said it will impose tariffs on Chilean wine from July 21.", {("TARIFF", "impose", "PER")}),
+]
+
+
+@pytest.mark.parametrize("rule, body, expected", FRAMES, ids=_ids([c[1:] for c in FRAMES]))
+def test_threat_frames(
+    rule: str | None, body: str, expected: set[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert events(body) == expected
+    if rule is not None:  # without the rule the answer changes
+        monkeypatch.setattr(event_rules, "ACTIONS", tuple(r for r in event_rules.ACTIONS if r[0] != rule))
+        assert events(body) != expected

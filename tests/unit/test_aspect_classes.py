@@ -1,0 +1,89 @@
+"""The aspect and type rows of ``extract/data/triggers/aspect_classes.jsonl`` and the anaphoric ban of
+``noun_rules.anaphoric_ban``, on sentences of our own wording through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract import event_rules, noun_rules
+from tests.rule_cases import case_ids
+from tests.rule_cases import main_actor_events as events
+
+ROWS = [
+    # lift (lapse): letting a measure run out ends it
+    ("Peru let its tariffs on Chilean wine lapse on Monday.", {("TARIFF", "lift", "PER")}),
+    (
+        "Peru imposed a ban on imports of Chilean onions in May. Peru allowed the ban to expire on Monday.",
+        {("IMPORT_RESTRICTION", "impose", "PER"), ("IMPORT_RESTRICTION", "lift", "PER")},
+    ),
+    # limits: "allowed" with no running out is no act on the measure
+    ("Peru allowed Chilean firms to export copper.", set()),
+    # threaten (deliberation): a body studying or weighing a measure aloud threatens it
+    ("秘鲁外贸部发言人表示,有关部门正研究进一步采取中止对智利关税减让等措施。", {("TARIFF", "threaten", "PER")}),
+    ("秘鲁外贸部表示,将考虑采取加征关税等措施。", {("TARIFF", "threaten", "PER")}),
+    # suspend (tariff relief granted): the tariff stays, some are let off
+    ("Peru granted tariff exclusions to Chilean exporters on Monday.", {("TARIFF", "suspend", "PER")}),
+    (
+        "Peru said on Monday it would offer exemptions from its wine tariffs to Chilean exporters.",
+        {("TARIFF", "suspend", "PER")},
+    ),
+    # limits: relief from another measure is no tariff
+    ("Peru granted an exemption from its export controls to Chilean firms.", {("EXPORT_CONTROL", "approve", "PER")}),
+    # tariff: a compensatory quota (cuota compensatoria) is a duty
+    (
+        "On Monday, Peru established compensatory quotas on imports of footwear originating in China.",
+        {("TARIFF", "impose", "PER")},
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", ROWS, ids=case_ids(ROWS))
+def test_aspect_rows(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+
+
+ANAPHORS = [
+    # anaphoric_ban: "this ban" keeps the type of the ban stated before, whatever flow its own sentence names
+    (
+        "Peru imposed its own ban on imports of Chilean onions in May. Peru allowed this ban to expire on Monday "
+        "after Chile pledged to tighten controls on exports.",
+        {("IMPORT_RESTRICTION", "impose", "PER"), ("IMPORT_RESTRICTION", "lift", "PER")},
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", ANAPHORS, ids=case_ids(ANAPHORS))
+def test_anaphoric_ban(body: str, expected: set[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert events(body) == expected
+    monkeypatch.setattr(noun_rules, "anaphoric_ban", lambda text, start, end: False)
+    assert events(body) != expected
+
+
+PARTICIPLES = [
+    # attributive_operation: a participle of extending, pausing or lifting as an adjective restates the measure
+    (
+        "Peru extended its export ban on copper to Chile on Monday. The extended export ban will hurt Chilean "
+        "smelters.",
+        {("EXPORT_BAN", "extend", "PER")},
+    ),
+    ("The suspended tariffs on Chilean wine will return in May, Peru said.", set()),
+    # "threatened" as an adjective after a preposition or a determiner names someone else's threat
+    (
+        "Peru's president met regional leaders on Monday to discuss plans for persuading Chile to back off "
+        "threatened steep tariffs.",
+        set(),
+    ),
+    # the verb form states the act
+    ("Peru suspended the tariffs on Chilean wine on Monday.", {("TARIFF", "suspend", "PER")}),
+    ("Chile threatened steep tariffs on Peru on Monday.", {("TARIFF", "threaten", "CHL")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", PARTICIPLES, ids=case_ids(PARTICIPLES))
+def test_attributive_operation(body: str, expected: set[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert events(body) == expected
+    if not expected:  # without the veto the participle states an act of its own
+        monkeypatch.setattr(
+            event_rules, "VETOES", tuple(r for r in event_rules.VETOES if r[0] != "attributive_operation")
+        )
+        assert events(body) != expected
