@@ -87,3 +87,22 @@ def test_attributive_operation(body: str, expected: set[tuple[str, str, str]], m
             event_rules, "VETOES", tuple(r for r in event_rules.VETOES if r[0] != "attributive_operation")
         )
         assert events(body) != expected
+
+
+REVIEWS = [
+    # review_scope (types.jsonl investigation_opened): a review of duties or imports is a trade investigation ...
+    (
+        "Peru's trade ministry has initiated a review to see whether there is a need to continue anti-dumping duties "
+        "on steel from China.",
+        {("INVESTIGATION", "impose", "PER")},
+    ),
+    ("On Monday, Peru launched a sunset review of its duties on Chinese steel.", {("INVESTIGATION", "impose", "PER")}),
+    # ... a security review, or a review of a deal or a policy, is not (contract)
+    ("Peru's regulator launched a cybersecurity review of a Chilean chipmaker on Monday.", set()),
+    ("Peru launched a review of its mining policy on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize("body, expected", REVIEWS, ids=case_ids(REVIEWS))
+def test_review_scope(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
