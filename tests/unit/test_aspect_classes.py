@@ -106,3 +106,24 @@ REVIEWS = [
 @pytest.mark.parametrize("body, expected", REVIEWS, ids=case_ids(REVIEWS))
 def test_review_scope(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+HALTS = [
+    # halting a trade flow imposes a ban (export_halt / purchase_halt rows) ...
+    ("Peru halted exports of copper to Chile on Monday.", {("EXPORT_BAN", "impose", "PER")}),
+    ("Peru halted imports of Chilean beef on Monday.", {("IMPORT_RESTRICTION", "impose", "PER")}),
+    # ... halting or suspending a measure (a ban, a tax, a duty) pauses it: the rows stop before a measure noun
+    ("Peru suspended the export ban on copper on Monday.", {("EXPORT_BAN", "suspend", "PER")}),
+    ("Peru suspended the imports ban on Chilean beef on Monday.", {("IMPORT_RESTRICTION", "suspend", "PER")}),
+    # (halting a measure stays lift, as the sample corpus labels "halting countermeasures"; scrapping is lift)
+    ("Peru halted the export ban on copper on Monday.", {("EXPORT_BAN", "lift", "PER")}),
+    ("Peru scrapped its tariffs on Chilean wine on Monday.", {("TARIFF", "lift", "PER")}),
+    # freezing a measure (aspect_classes.jsonl suspend) pauses it; freezing assets is no act on a measure
+    ("Peru announced a freeze on new export controls on copper on Monday.", {("EXPORT_CONTROL", "suspend", "PER")}),
+    ("Peru froze the assets of Chilean firms on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize("body, expected", HALTS, ids=case_ids(HALTS))
+def test_halts_and_pauses(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
