@@ -127,3 +127,20 @@ HALTS = [
 @pytest.mark.parametrize("body, expected", HALTS, ids=case_ids(HALTS))
 def test_halts_and_pauses(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+CONJUNCTS = [
+    # conjunct_rules.shared_subject: a subjectless passive conjunct acts on the measure of the clause before it
+    (
+        "Peru imposed the duty on Chilean steel in 2016. This duty was set to expire on May 16 this year, but was "
+        "later extended to October 31, 2026.",
+        {("TARIFF", "impose", "PER"), ("TARIFF", "extend", "PER")},
+    ),
+    # modality.modal_before_verb: the month "May 16" is no modal "may"
+    ("Peru's tariffs on Chilean wine, due in May 2026, were extended on Monday.", {("TARIFF", "extend", "PER")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", CONJUNCTS, ids=case_ids(CONJUNCTS))
+def test_shared_subject(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
