@@ -26,6 +26,7 @@ from typing import Any
 
 from policykg.extract import (
     action_rules,
+    conjunct_rules,
     control_rules,
     coref,
     deal_rules,
@@ -141,6 +142,7 @@ class _Finder:
         if cues.HEADING.search(self.text[max(0, start - 14) : start]):
             return
         types = [t for t in sent.types if start <= t.start < end]
+        types = types or conjunct_rules.shared_subject(self.text, sent.clauses, c, sent.types)  # "…, but was extended"
         # 韩国贸易委员会应现代制铁申请启动了…调查: the petition's verb leaves the clause's own act to pair
         actions = [
             a

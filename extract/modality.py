@@ -227,7 +227,7 @@ def named_standard(s: Any) -> bool:
 # --- modality between a measure noun and its verb ---------------------------------------------
 
 _MODAL_BETWEEN = re.compile(
-    r"\b(?:may|might|could|would|should|can|to\s+be)\b|(?:可能|或将|或许|预料|预计|料将|恐将|也许)|(?:并|亦|均)得",
+    r"\b(?:(?-i:may)(?!\s+\d)|might|could|would|should|can|to\s+be)\b|(?:可能|或将|或许|预料|预计|料将|恐将|也许)|(?:并|亦|均)得",
     re.IGNORECASE,
 )
 

@@ -87,3 +87,60 @@ def test_attributive_operation(body: str, expected: set[tuple[str, str, str]], m
             event_rules, "VETOES", tuple(r for r in event_rules.VETOES if r[0] != "attributive_operation")
         )
         assert events(body) != expected
+
+
+REVIEWS = [
+    # review_scope (types.jsonl investigation_opened): a review of duties or imports is a trade investigation ...
+    (
+        "Peru's trade ministry has initiated a review to see whether there is a need to continue anti-dumping duties "
+        "on steel from China.",
+        {("INVESTIGATION", "impose", "PER")},
+    ),
+    ("On Monday, Peru launched a sunset review of its duties on Chinese steel.", {("INVESTIGATION", "impose", "PER")}),
+    # ... a security review, or a review of a deal or a policy, is not (contract)
+    ("Peru's regulator launched a cybersecurity review of a Chilean chipmaker on Monday.", set()),
+    ("Peru launched a review of its mining policy on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize("body, expected", REVIEWS, ids=case_ids(REVIEWS))
+def test_review_scope(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+
+
+HALTS = [
+    # halting a trade flow imposes a ban (export_halt / purchase_halt rows) ...
+    ("Peru halted exports of copper to Chile on Monday.", {("EXPORT_BAN", "impose", "PER")}),
+    ("Peru halted imports of Chilean beef on Monday.", {("IMPORT_RESTRICTION", "impose", "PER")}),
+    # ... halting or suspending a measure (a ban, a tax, a duty) pauses it: the rows stop before a measure noun
+    ("Peru suspended the export ban on copper on Monday.", {("EXPORT_BAN", "suspend", "PER")}),
+    ("Peru suspended the imports ban on Chilean beef on Monday.", {("IMPORT_RESTRICTION", "suspend", "PER")}),
+    # (halting a measure stays lift, as the sample corpus labels "halting countermeasures"; scrapping is lift)
+    ("Peru halted the export ban on copper on Monday.", {("EXPORT_BAN", "lift", "PER")}),
+    ("Peru scrapped its tariffs on Chilean wine on Monday.", {("TARIFF", "lift", "PER")}),
+    # freezing a measure (aspect_classes.jsonl suspend) pauses it; freezing assets is no act on a measure
+    ("Peru announced a freeze on new export controls on copper on Monday.", {("EXPORT_CONTROL", "suspend", "PER")}),
+    ("Peru froze the assets of Chilean firms on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize("body, expected", HALTS, ids=case_ids(HALTS))
+def test_halts_and_pauses(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+
+
+CONJUNCTS = [
+    # conjunct_rules.shared_subject: a subjectless passive conjunct acts on the measure of the clause before it
+    (
+        "Peru imposed the duty on Chilean steel in 2016. This duty was set to expire on May 16 this year, but was "
+        "later extended to October 31, 2026.",
+        {("TARIFF", "impose", "PER"), ("TARIFF", "extend", "PER")},
+    ),
+    # modality.modal_before_verb: the month "May 16" is no modal "may"
+    ("Peru's tariffs on Chilean wine, due in May 2026, were extended on Monday.", {("TARIFF", "extend", "PER")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", CONJUNCTS, ids=case_ids(CONJUNCTS))
+def test_shared_subject(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
