@@ -87,13 +87,15 @@ ENTITY_F1_BAR = 0.75
 # xaction review_scope (contract: "A security or cybersecurity review is not a trade investigation"; a review is an
 # INVESTIGATION only when it reviews duties, dumping, subsidies or imports): set e labels the CAC's network security
 # review of Micron an INVESTIGATION: e tp 35 -> 34, fn 5 -> 6.
+# make train on the stop-13 rules: cross-validation on train finds no threshold that beats the rules alone, so the
+# re-scorer is written disabled and the true events it dropped come back: corpus 29/1/2 -> 30/1/1, e 34/4/6 -> 36/4/4.
 PINNED = {
-    "corpus": ((29, 1, 2), (108, 0, 1)),
+    "corpus": ((30, 1, 1), (108, 0, 1)),
     "a": ((29, 2, 2), (106, 5, 4)),
     "b": ((19, 0, 0), (58, 5, 4)),
     "c": ((30, 0, 0), (126, 7, 9)),
     "d": ((23, 3, 4), (102, 10, 6)),
-    "e": ((34, 4, 6), (140, 12, 13)),
+    "e": ((36, 4, 4), (140, 12, 13)),
 }
 CORPUS = HELDOUT.parents[2] / "data"
 

@@ -356,9 +356,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # (…征收的临时关税将不予征收 is the duty's lift, not a background levy): train 381/104/133 -> 382/104/132, dev same
 # + merge of xaction (additive with xfp2 on two rows of modality._MODIFIED_HEAD): train events 391/83/123,
 # entities 1816/131/191; dev events 143/64/69, entities 562/69/130
+# + make train on the merged stop-13 rules: the re-scorer's cross-validation on train picks threshold 0.05 (it drops
+# nothing the rules keep) and its dev check does not rise, so it is written "enabled": false: train events
+# 391/83/123 -> 394/90/120, dev 143/64/69 -> 143/67/69 (rules alone; the stale stop-12 artefact no longer ships)
 PINNED = {
-    "train": (215, (391, 83, 123), (1816, 131, 191)),
-    "dev": (82, (143, 64, 69), (562, 69, 130)),
+    "train": (215, (394, 90, 120), (1816, 131, 191)),
+    "dev": (82, (143, 67, 69), (562, 69, 130)),
 }
 
 
