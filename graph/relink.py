@@ -22,7 +22,7 @@ transactions run at a time, so Python links one while the server reads for anoth
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from policykg.graph.build import report_from_row
@@ -68,9 +68,8 @@ def relink_blocks_tx(tx: Any, blocks: list[str], locked: bool = False) -> list[A
     """
     if not locked:
         _rows(tx, "lock_parties", ids=sorted({_party(b) for b in blocks}))
-    writes, links, stale = plan_relink(
-        _collected(tx, "read_block_reports", blocks=blocks), _collected(tx, "read_block_measures", blocks=blocks)
-    )
+    record = tx.run(_cypher("read_block_reports"), blocks=blocks).single(strict=True)
+    writes, links, stale = plan_relink(list(record["rows"]), list(record["measures"]))
     return _write_plan(tx, writes, links, stale)
 
 
@@ -102,9 +101,20 @@ def relink_keys_tx(tx: Any, block: str, keys: list[str], size: int) -> list[Any]
             break
         expanded = expanded | grow
         frontier = [reports[key] for key in sorted(grow)]
-    stored = sorted({row["measure"] for row in reports.values() if row["measure"]})
-    writes, stale = measure_plan(measures, _collected(tx, "read_measures_by_key", keys=stored))
+    writes, stale = measure_plan(measures, stored_measures(reports.values()))
     return _write_plan(tx, writes, links, stale)
+
+
+def stored_measures(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The stored measures of these event rows with their fingerprints, as ``read_block_reports``
+    gives them: the rows carry both (``read_reports_by_key``), so no read of the measures by key.
+
+    >>> stored_measures([{"measure": "m2", "fingerprint": "f2"}, {"measure": None, "fingerprint": None},
+    ...                  {"measure": "m1", "fingerprint": None}, {"measure": "m2", "fingerprint": "f2"}])
+    [{'key': 'm1', 'fingerprint': None}, {'key': 'm2', 'fingerprint': 'f2'}]
+    """
+    found = {row["measure"]: row["fingerprint"] for row in rows if row["measure"]}
+    return [{"key": key, "fingerprint": found[key]} for key in sorted(found)]
 
 
 def _act_mates(reports: dict[str, dict[str, Any]], placed: dict[str, str], changed: set[str]) -> set[str]:
