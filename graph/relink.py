@@ -22,7 +22,7 @@ transactions run at a time, so Python links one while the server reads for anoth
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from policykg.graph.build import report_from_row
@@ -58,17 +58,18 @@ def _write(tx: Any, name: str, rows: list[dict[str, Any]]) -> Any:
     return tx.run(_cypher(name), rows=rows).consume().counters
 
 
-def relink_blocks_tx(tx: Any, blocks: list[str]) -> list[Any]:
+def relink_blocks_tx(tx: Any, blocks: list[str], locked: bool = False) -> list[Any]:
     """One transaction: lock the blocks' parties, read the whole blocks, write what changed.
 
     Unlike the loader's other ``_tx`` functions this one reads before it writes: the
     lock makes the read and the writes one step, so two loads relinking the same
     block serialise, and a retry (deadlock) simply recomputes from the database.
+    ``locked``: the transaction holds the parties' locks already (a sub-block fell back).
     """
-    _rows(tx, "lock_parties", ids=sorted({_party(b) for b in blocks}))
-    writes, links, stale = plan_relink(
-        _collected(tx, "read_block_reports", blocks=blocks), _collected(tx, "read_block_measures", blocks=blocks)
-    )
+    if not locked:
+        _rows(tx, "lock_parties", ids=sorted({_party(b) for b in blocks}))
+    record = tx.run(_cypher("read_block_reports"), blocks=blocks).single(strict=True)
+    writes, links, stale = plan_relink(list(record["rows"]), list(record["measures"]))
     return _write_plan(tx, writes, links, stale)
 
 
@@ -86,7 +87,7 @@ def relink_keys_tx(tx: Any, block: str, keys: list[str], size: int) -> list[Any]
     reports = {row["key"]: row for row in _collected(tx, "read_reports_by_key", keys=keys)}
     changed = expanded = set(reports)
     if not _grow(tx, reports, list(reports.values()), limit=FALLBACK_SHARE * size):
-        return relink_blocks_tx(tx, [block])
+        return relink_blocks_tx(tx, [block], locked=True)
     mates = _act_mates(reports, {}, changed) - expanded  # the batch's events join stored acts: grow once more
     expanded, frontier = expanded | mates, [reports[key] for key in sorted(mates)]
     cache: dict[str, Report] = {}
@@ -100,9 +101,20 @@ def relink_keys_tx(tx: Any, block: str, keys: list[str], size: int) -> list[Any]
             break
         expanded = expanded | grow
         frontier = [reports[key] for key in sorted(grow)]
-    stored = sorted({row["measure"] for row in reports.values() if row["measure"]})
-    writes, stale = measure_plan(measures, _collected(tx, "read_measures_by_key", keys=stored))
+    writes, stale = measure_plan(measures, stored_measures(reports.values()))
     return _write_plan(tx, writes, links, stale)
+
+
+def stored_measures(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The stored measures of these event rows with their fingerprints, as ``read_block_reports``
+    gives them: the rows carry both (``read_reports_by_key``), so no read of the measures by key.
+
+    >>> stored_measures([{"measure": "m2", "fingerprint": "f2"}, {"measure": None, "fingerprint": None},
+    ...                  {"measure": "m1", "fingerprint": None}, {"measure": "m2", "fingerprint": "f2"}])
+    [{'key': 'm1', 'fingerprint': None}, {'key': 'm2', 'fingerprint': 'f2'}]
+    """
+    found = {row["measure"]: row["fingerprint"] for row in rows if row["measure"]}
+    return [{"key": key, "fingerprint": found[key]} for key in sorted(found)]
 
 
 def _act_mates(reports: dict[str, dict[str, Any]], placed: dict[str, str], changed: set[str]) -> set[str]:
@@ -118,7 +130,9 @@ def _grow(
 ) -> bool:
     """Add to ``reports`` the events that may interact with ``frontier``, with their whole measures.
 
-    False (and nothing read) when that would make ``reports`` hold ``limit`` events or more.
+    False (and no more read) when that would make ``reports`` hold ``limit`` events or more: the
+    neighbours alone are checked before the measure members are read (a block that falls back
+    to a whole read, as the dominant actor's largest do, spends one read fewer).
     """
     by_block: dict[str, set[str]] = defaultdict(set)
     open_blocks = set()
@@ -128,6 +142,8 @@ def _grow(
             open_blocks.add(row["block"])
     query = [{"block": b, "items": [] if b in open_blocks else sorted(i)} for b, i in sorted(by_block.items())]
     near = neighbours(frontier, _collected(tx, "read_block_neighbours", rows=query)) - set(reports)
+    if len(reports) + len(near) >= limit:
+        return False
     members = set(_collected(tx, "read_measure_members", "keys", keys=sorted(near)))
     new = sorted((near | members) - set(reports))
     if len(reports) + len(new) >= limit:
@@ -137,7 +153,10 @@ def _grow(
 
 
 def _write_plan(tx: Any, writes: list[Any], links: list[Any], stale: list[Any]) -> list[Any]:
-    return [_write(tx, "merge_measure", writes), _write(tx, "link_measure", links), _write(tx, "delete_measure", stale)]
+    """Run the writes that have rows: an empty list costs a round trip and, on a fresh server, a
+    plan of its own (Neo4j caches a plan per query text and parameter types; ``[]`` is another type)."""
+    steps = (("merge_measure", writes), ("link_measure", links), ("delete_measure", stale))
+    return [_write(tx, name, rows) for name, rows in steps if rows]
 
 
 def relink_measures(
@@ -152,9 +171,9 @@ def relink_measures(
 
     summary = LoadSummary()
     with driver.session(database=database, notifications_min_severity="OFF") as session:
-        whole, partial = _split_blocks(session, blocks, keys)
+        whole, partial, sizes = _split_blocks(session, blocks, keys)
     work = relink_work(whole, [(b, sorted((keys or {})[b]), size) for b, size in partial])
-    lanes = relink_lanes(work, RELINK_WRITERS)
+    lanes = relink_lanes(work, RELINK_WRITERS, sizes)
     run_lanes(driver, database, lanes, relink_tx, done=lambda _, c: _add(summary, c))
     return summary
 
@@ -180,15 +199,20 @@ def relink_work(whole: list[str], partial: list[tuple[str, list[str], int]]) -> 
     return work
 
 
-def relink_lanes(work: list[tuple[Any, ...]], lanes: int) -> list[list[tuple[Any, ...]]]:
+def relink_lanes(
+    work: list[tuple[Any, ...]], lanes: int, sizes: Mapping[str, int] | None = None
+) -> list[list[tuple[Any, ...]]]:
     """``work`` split into at most ``lanes`` lists whose parties never meet, each in ``work``'s order.
 
     Every transaction locks the parties of its blocks, so two writers taking the next
     items of one list waited on each other whenever both held the dominant party (its
     sub-blocks, and the whole-block chunks that hold one of its small blocks).  A party's
     work goes to one lane, the heaviest parties first to the lightest lane (a sub-block
-    weighs its block's events, a whole block one chunk's share), so the lanes run side by
-    side without waiting; each transaction stays as small as before.
+    weighs its block's events, a whole block its ``sizes`` entry, or one chunk's share when
+    not known), so the lanes run side by side without waiting; each transaction stays as
+    small as before.  With real sizes a dominant party gets a lane of its own and the many
+    small blocks the other (a chunk's share overweighted a 13-event block 8x, so half of
+    them queued behind the dominant party).
 
     >>> work = [("keys", [("A|CHN", ["k1"], 900)]), ("whole", ["A|USA", "B|CHN", "B|EU"])]
     >>> relink_lanes(work, 2)
@@ -196,7 +220,7 @@ def relink_lanes(work: list[tuple[Any, ...]], lanes: int) -> list[list[tuple[Any
     """
     weight: dict[str, float] = defaultdict(float)
     for item in work:
-        for block, size in _item_blocks(item):
+        for block, size in _item_blocks(item, sizes or {}):
             weight[_party(block)] += size
     lane_of: dict[str, int] = {}
     loads = [0.0] * max(1, lanes)
@@ -215,11 +239,11 @@ def relink_lanes(work: list[tuple[Any, ...]], lanes: int) -> list[list[tuple[Any
     return [lane for lane in out if lane]
 
 
-def _item_blocks(item: tuple[Any, ...]) -> list[tuple[str, float]]:
-    """The blocks of one work item with their weights (a whole block: a chunk's share)."""
+def _item_blocks(item: tuple[Any, ...], sizes: Mapping[str, int]) -> list[tuple[str, float]]:
+    """The blocks of one work item with their weights (a whole block: its size, else a chunk's share)."""
     if item[0] == "keys":
         return [(block, float(size)) for block, _, size in item[1]]
-    return [(block, SUBBLOCK_MIN_EVENTS / 10) for block in item[1]]
+    return [(block, float(sizes.get(block, SUBBLOCK_MIN_EVENTS / 10))) for block in item[1]]
 
 
 def run_lanes(driver: Any, database: str, lanes: list[list[Any]], tx_func: Any, done: Any) -> None:
@@ -251,10 +275,11 @@ def _add(summary: Any, counters: list[Any]) -> None:
 
 def _split_blocks(
     session: Any, blocks: list[str], keys: Mapping[str, Sequence[str]] | None
-) -> tuple[list[str], list[tuple[str, int]]]:
-    """(blocks to relink whole, (block, its size) to relink by sub-block)."""
+) -> tuple[list[str], list[tuple[str, int]], dict[str, int]]:
+    """(blocks to relink whole, (block, its size) to relink by sub-block, every block's size;
+    no sizes, and every block whole, without ``keys``)."""
     if keys is None:
-        return blocks, []
+        return blocks, [], {}
     sizes = {r["block"]: r["n"] for r in session.execute_read(_read_tx, "count_block_events", blocks=blocks)}
     partial = [
         (b, sizes[b])
@@ -262,7 +287,7 @@ def _split_blocks(
         if sizes.get(b, 0) >= SUBBLOCK_MIN_EVENTS and len(keys.get(b, ())) < WHOLE_BLOCK_SHARE * sizes[b]
     ]
     whole = sorted(set(blocks) - {b for b, _ in partial})
-    return whole, partial
+    return whole, partial, sizes
 
 
 def _read_tx(tx: Any, name: str, **params: Any) -> list[dict[str, Any]]:

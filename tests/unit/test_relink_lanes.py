@@ -44,3 +44,26 @@ def test_lanes_never_share_a_party():
 
 def _blocks(item):
     return [b for b, _, _ in item[1]] if item[0] == "keys" else item[1]
+
+
+SIZED = {
+    "whole blocks weigh their size: the dominant party gets a lane of its own": (
+        [("keys", [("A|CHN", ["k1"], 4000)]), ("whole", ["A|EU", "A|JPN", "A|USA", "B|CHN"])],
+        {"A|EU": 13, "A|JPN": 12, "A|USA": 11, "B|CHN": 20},
+        [
+            [("keys", [("A|CHN", ["k1"], 4000)]), ("whole", ["B|CHN"])],
+            [("whole", ["A|EU", "A|JPN", "A|USA"])],
+        ],
+    ),
+    "a block without a size weighs a chunk's share": (
+        [("whole", ["A|EU", "A|JPN", "A|USA"])],
+        {"A|EU": 150, "A|JPN": 40},
+        [[("whole", ["A|EU"])], [("whole", ["A|JPN", "A|USA"])]],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SIZED))
+def test_relink_lanes_by_size(case):
+    work, sizes, expected = SIZED[case]
+    assert relink_lanes(work, 2, sizes) == expected
