@@ -8,7 +8,12 @@ package never calls pycountry at run time):
 * ``en/countries.jsonl``: English patterns from the short, common and official
   names (comma-inverted forms such as "Korea, Republic of" are skipped, and
   accents are also given folded: "Türkiye" and "Turkiye");
-* ``zh/countries.jsonl``: Chinese patterns from pycountry's zh_CN translations.
+* ``zh/countries.jsonl``: Chinese patterns from pycountry's zh_CN, zh_TW and zh_HK
+  translations (Taiwan's 纽西兰 / 义大利 / 沙乌地阿拉伯, Hong Kong's 沙地阿拉伯 / 北韩),
+  the Traditional ones converted as extraction converts an article (OpenCC
+  ``t2s``, :func:`policykg.extract.normalize.to_simplified`), so they match the
+  text the matcher reads. Forms that also name something else are left out
+  (:data:`AMBIGUOUS_ZH`), and so are forms with brackets or spaces.
 
 Hand-made forms (demonyms, "U.S.", 美方, 俄 ...) live in the curated files
 beside them, never here, so re-running this script loses nothing.
@@ -61,22 +66,46 @@ def english_names(country) -> list[str]:
     return names
 
 
-def chinese_names(country, zh: gettext.NullTranslations) -> list[str]:
-    """zh_CN translations of the short and official names (untranslated ones skipped)."""
+# The Chinese locales read, in order: Mainland forms first, then Taiwan's and Hong Kong's (converted to Simplified).
+ZH_LOCALES = ("zh_CN", "zh_TW", "zh_HK")
+# Taiwan / Hong Kong short forms that also name something else in news: 乔治亚 (the US state of Georgia, 乔治亚州),
+# 查德 (the given name Chad), 东加 (East Kalimantan, 东加里曼丹), 马利 (names such as 马利克), 狮子山 (Lion Rock in
+# Hong Kong), 泽西 (New Jersey, 新泽西), 根息, 圣马丁 (the French and Dutch halves share it).
+AMBIGUOUS_ZH = frozenset({"乔治亚", "查德", "东加", "马利", "狮子山", "泽西", "根息", "圣马丁"})
+
+
+def chinese_names(country, locales: list[gettext.NullTranslations]) -> list[str]:
+    """Translations of the short, common and official names in each Chinese locale, in Simplified script
+    (untranslated, ambiguous and bracketed ones skipped)."""
+    from policykg.extract.normalize import to_simplified
+
     names: list[str] = []
-    for attr in ("name", "official_name"):
-        value = getattr(country, attr, None)
-        if not value:
-            continue
-        translated = zh.gettext(value)
-        if translated != value and translated not in names:
-            names.append(translated)
+    for i, zh in enumerate(locales):
+        for attr in ("name", "official_name") if i == 0 else ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            translated = zh.gettext(value) if value else value
+            if not value or translated == value:
+                continue
+            form = translated if i == 0 else to_simplified(translated)
+            if form not in names and form not in AMBIGUOUS_ZH and not any(ch in form for ch in " ()（）"):
+                names.append(form)
     return names
 
 
-def generate() -> tuple[list[dict], list[dict], list[dict]]:
-    """Return (entity rows, English pattern rows, Chinese pattern rows)."""
-    zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
+def curated_patterns(folder: Path) -> set[str]:
+    """The patterns of the hand-made files beside the generated one (``zh/countries_extra.jsonl`` ...): a generated
+    form they already hold is left to them (the gazetteer rejects a pattern defined twice)."""
+    if not folder.is_dir():
+        return set()
+    rows = (
+        json.loads(line) for f in sorted(folder.glob("*.jsonl")) if f.name != "countries.jsonl" for line in f.open()
+    )
+    return {row["pattern"] for row in rows if "pattern" in row}
+
+
+def generate(curated_zh: set[str] = frozenset()) -> tuple[list[dict], list[dict], list[dict]]:
+    """Return (entity rows, English pattern rows, Chinese pattern rows); Chinese forms in ``curated_zh`` are skipped."""
+    zh = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[loc]) for loc in ZH_LOCALES]
     entities, en_rows, zh_rows = [], [], []
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
         cid = country.alpha_3
@@ -88,7 +117,8 @@ def generate() -> tuple[list[dict], list[dict], list[dict]]:
         for pattern in english_names(country):
             en_rows.append({"id": cid, "pattern": pattern, "case_sensitive": True})
         for pattern in chinese_names(country, zh):
-            zh_rows.append({"id": cid, "pattern": pattern})
+            if pattern not in curated_zh:
+                zh_rows.append({"id": cid, "pattern": pattern})
     return entities, en_rows, zh_rows
 
 
@@ -101,7 +131,7 @@ def write_jsonl(path: Path, rows: list[dict]) -> None:
 
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else DEFAULT_DIR
-    entities, en_rows, zh_rows = generate()
+    entities, en_rows, zh_rows = generate(curated_patterns(out / "zh"))
     write_jsonl(out / "entities" / "countries.jsonl", entities)
     write_jsonl(out / "en" / "countries.jsonl", en_rows)
     write_jsonl(out / "zh" / "countries.jsonl", zh_rows)

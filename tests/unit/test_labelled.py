@@ -359,9 +359,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + make train on the merged stop-13 rules: the re-scorer's cross-validation on train picks threshold 0.05 (it drops
 # nothing the rules keep) and its dev check does not rise, so it is written "enabled": false: train events
 # 391/83/123 -> 394/90/120, dev 143/64/69 -> 143/67/69 (rules alone; the stale stop-12 artefact no longer ships)
+# + tools/gen_countries.py reads pycountry's zh_TW and zh_HK names too (纽西兰, 义大利, 沙乌地阿拉伯, 沙地阿拉伯, 肯亚 ...,
+# converted to Simplified as articles are; ambiguous short forms such as 乔治亚 left out): train entities
+# 1816/131/191 -> 1816/132/191 (Italy in a list of countries the labeller left out), dev 562/69/130 -> 563/69/129
 PINNED = {
-    "train": (215, (394, 90, 120), (1816, 131, 191)),
-    "dev": (82, (143, 67, 69), (562, 69, 130)),
+    "train": (215, (394, 90, 120), (1816, 132, 191)),
+    "dev": (82, (143, 67, 69), (563, 69, 129)),
 }
 
 
