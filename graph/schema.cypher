@@ -15,6 +15,7 @@ CREATE CONSTRAINT source_name IF NOT EXISTS FOR (n:Source) REQUIRE n.name IS UNI
 CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)
 CREATE INDEX event_action IF NOT EXISTS FOR (n:Event) ON (n.action)
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)
+CREATE INDEX event_type_date IF NOT EXISTS FOR (n:Event) ON (n.type, n.date)
 CREATE INDEX event_last_reported IF NOT EXISTS FOR (n:Event) ON (n.last_reported)
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)
 CREATE INDEX actor_position IF NOT EXISTS FOR ()-[r:ACTOR]-() ON (r.position)

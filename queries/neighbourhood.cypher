@@ -18,13 +18,22 @@
 // growing until the server runs out of memory; null expands everything.
 // Measure, Article and Source nodes are told by the relationship that reaches them (PART_OF;
 // REPORTED_IN, MENTIONS, PUBLISHED_BY), which costs no read of the other node's labels.
+// Every expansion names its relationship types (the article ones in a branch of their own,
+// empty unless `articles`): around a dense node the server then reads only the chains of
+// those types, not the node's MENTIONS and PART_OF links to drop them one by one.
 // (the rings are grown from lists that are empty below their hop count, so the planner never
 // scans every node to find `x IN ring1`)
 MATCH (c:Entity {id: $entity})
 CALL (c) {
   UNWIND CASE WHEN $hops >= 2 THEN [c] ELSE [] END AS x
-  MATCH (x)-[r1]-(n1)
-  WHERE type(r1) <> 'PART_OF' AND ($articles OR NOT type(r1) IN ['REPORTED_IN', 'MENTIONS', 'PUBLISHED_BY'])
+  CALL (x) {
+    MATCH (x)-[:ACTOR|ITEM|TARGET|ACTS_ON|RESPONDS_TO]-(n1)
+    RETURN n1
+    UNION ALL
+    UNWIND CASE WHEN $articles THEN [x] ELSE [] END AS y
+    MATCH (y)-[:REPORTED_IN|MENTIONS|PUBLISHED_BY]-(n1)
+    RETURN n1
+  }
   WITH DISTINCT n1
   ORDER BY coalesce(n1.id, n1.key, n1.article_id, n1.name)
   LIMIT coalesce($max_nodes - 1, 1000000000)
@@ -32,8 +41,14 @@ CALL (c) {
 }
 CALL (ring1) {
   UNWIND CASE WHEN $hops >= 3 THEN ring1 ELSE [] END AS x
-  MATCH (x)-[r2]-(n2)
-  WHERE type(r2) <> 'PART_OF' AND ($articles OR NOT type(r2) IN ['REPORTED_IN', 'MENTIONS', 'PUBLISHED_BY'])
+  CALL (x) {
+    MATCH (x)-[:ACTOR|ITEM|TARGET|ACTS_ON|RESPONDS_TO]-(n2)
+    RETURN n2
+    UNION ALL
+    UNWIND CASE WHEN $articles THEN [x] ELSE [] END AS y
+    MATCH (y)-[:REPORTED_IN|MENTIONS|PUBLISHED_BY]-(n2)
+    RETURN n2
+  }
   WITH DISTINCT n2
   ORDER BY coalesce(n2.id, n2.key, n2.article_id, n2.name)
   LIMIT coalesce($max_nodes, 1000000000)
@@ -43,8 +58,14 @@ CALL (ring1) {
 WITH c, ring1, ring2
 UNWIND [c] + ring1 + ring2 AS inner
 WITH DISTINCT inner
-MATCH (inner)-[r]-(y)
-WHERE type(r) <> 'PART_OF' AND ($articles OR NOT type(r) IN ['REPORTED_IN', 'MENTIONS', 'PUBLISHED_BY'])
+CALL (inner) {
+  MATCH (inner)-[r:ACTOR|ITEM|TARGET|ACTS_ON|RESPONDS_TO]-()
+  RETURN r
+  UNION ALL
+  UNWIND CASE WHEN $articles THEN [inner] ELSE [] END AS y
+  MATCH (y)-[r:REPORTED_IN|MENTIONS|PUBLISHED_BY]-()
+  RETURN r
+}
 WITH DISTINCT r
 // sort and cut on the ids first, then read labels and names of the rows kept only
 WITH r, startNode(r) AS f, endNode(r) AS t

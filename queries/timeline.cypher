@@ -27,8 +27,10 @@ CALL (n, by_date) {
   WHERE NOT by_date
   RETURN e
   UNION
+  // (an empty list unless by_date: a filter on by_date alone would still run the seek)
+  UNWIND CASE WHEN by_date THEN [true] ELSE [] END AS go
   MATCH (e:Event)
-  WHERE by_date AND e.date >= coalesce(toString($date_from), '') AND e.date <= coalesce(toString($date_to), '~')
+  WHERE e.date >= coalesce(toString($date_from), '') AND e.date <= coalesce(toString($date_to), '~')
     // the event's own slots first (main actor, items, targets); co-actors by their link
     AND (e.actor = n.id OR n.id IN e.items OR n.id IN e.targets OR EXISTS { (n)-[:ACTOR]->(e) })
   RETURN e

@@ -27,7 +27,8 @@
 // The anchor (actor, else target, else item) and its number of events (a stored degree), and
 // the events of the date range counted from the date index (up to a cap, and only when the
 // anchor is large): the query starts from the smaller of the two, so a month of the dominant
-// actor does not expand its whole history, and a scan with a recent date range reads the range.
+// actor does not expand its whole history. A scan with a date range seeks each type's events
+// of the range in the (type, date) index.
 OPTIONAL MATCH (anchor:Entity {id: coalesce($actor, $target, $item)})
 WITH CASE
     WHEN $actor IS NULL AND $target IS NULL AND $item IS NULL THEN 1000000000
@@ -36,7 +37,9 @@ WITH CASE
     WHEN $target IS NOT NULL THEN COUNT { (anchor)<-[:TARGET]-() }
     ELSE COUNT { (anchor)<-[:ITEM]-() }
   END AS degree
-WITH CASE WHEN degree < 1000 OR ($date_from IS NULL AND $date_to IS NULL) THEN 20000 ELSE size(COLLECT {
+// (a scan never starts from the date index alone: the (type, date) index holds fewer)
+WITH CASE WHEN degree < 1000 OR degree = 1000000000 OR ($date_from IS NULL AND $date_to IS NULL)
+    THEN 20000 ELSE size(COLLECT {
     MATCH (d:Event)
     WHERE d.date >= coalesce(toString($date_from), '') AND d.date <= coalesce(toString($date_to), '~')
     RETURN 1 LIMIT 20000 }) END AS in_range, degree
@@ -55,16 +58,30 @@ CALL (by_date) {
   WHERE $actor IS NULL AND $target IS NULL AND NOT by_date
   RETURN e
   UNION
+  // (an empty list unless by_date: a filter on by_date alone would still run the seek)
+  UNWIND CASE WHEN by_date THEN [true] ELSE [] END AS go
   MATCH (e:Event)
-  WHERE by_date AND e.date >= coalesce(toString($date_from), '') AND e.date <= coalesce(toString($date_to), '~')
+  WHERE e.date >= coalesce(toString($date_from), '') AND e.date <= coalesce(toString($date_to), '~')
   RETURN e
   UNION
   // a scan: the events of the type (else of each restrictive type), one index seek each
   UNWIND CASE WHEN $actor IS NULL AND $target IS NULL AND $item IS NULL AND NOT by_date
+      AND $date_from IS NULL AND $date_to IS NULL
     THEN CASE WHEN $type IS NULL THEN ['EXPORT_CONTROL', 'EXPORT_BAN', 'TARIFF', 'IMPORT_RESTRICTION', 'SANCTION']
       ELSE [$type] END
     ELSE [] END AS scan_type
   MATCH (e:Event {type: scan_type})
+  RETURN e
+  UNION
+  // a scan with a date range: each type's events of the range, one seek of the (type, date) index
+  // each (a year of a million events holds ~300,000 events of one type; the range only its share)
+  UNWIND CASE WHEN $actor IS NULL AND $target IS NULL AND $item IS NULL AND NOT by_date
+      AND ($date_from IS NOT NULL OR $date_to IS NOT NULL)
+    THEN CASE WHEN $type IS NULL THEN ['EXPORT_CONTROL', 'EXPORT_BAN', 'TARIFF', 'IMPORT_RESTRICTION', 'SANCTION']
+      ELSE [$type] END
+    ELSE [] END AS scan_type
+  MATCH (e:Event {type: scan_type})
+  WHERE e.date >= coalesce(toString($date_from), '') AND e.date <= coalesce(toString($date_to), '~')
   RETURN e
 }
 WITH e
