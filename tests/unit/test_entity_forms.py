@@ -39,6 +39,53 @@ def ids_of(text: str) -> set[str]:
     return {e.id for e in extract_article(article, load_pipeline()).entities}
 
 
+DEMONYMS_DROPPED = (
+    "demonyms of the states the curated list lacks (102 rows) were tried: entities unchanged, train events -2 tp"
+    " +3 fp ('Ghanaian farmers', 'Iraqi officials' made the state an actor)"
+)
+# (state, demonym, id): the ban of a state named by its adjective
+DEMONYM_TABLE = [
+    ("Argentine", "ARG"),
+    ("Australian", "AUS"),
+    ("Brazilian", "BRA"),
+    ("Canadian", "CAN"),
+    ("Chinese", "CHN"),
+    ("French", "FRA"),
+    ("German", "DEU"),
+    ("Indian", "IND"),
+    ("Indonesian", "IDN"),
+    ("Italian", "ITA"),
+    ("Japanese", "JPN"),
+    ("Mexican", "MEX"),
+    ("Russian", "RUS"),
+    ("Saudi", "SAU"),
+    ("South African", "ZAF"),
+    ("South Korean", "KOR"),
+    ("Turkish", "TUR"),
+    ("British", "GBR"),
+    ("Vietnamese", "VNM"),
+    ("Malaysian", "MYS"),
+    ("Thai", "THA"),
+    ("Philippine", "PHL"),
+    ("Chilean", "CHL"),
+    ("Dutch", "NLD"),
+    ("Spanish", "ESP"),
+    ("Polish", "POL"),
+    ("Swiss", "CHE"),
+    ("Singaporean", "SGP"),
+    ("Peruvian", "PER"),
+    ("Pakistani", "PAK"),
+    ("Egyptian", "EGY"),
+    ("Nigerian", "NGA"),
+    ("Ukrainian", "UKR"),
+    ("Taiwanese", "TWN"),
+]
+DEMONYMS = [form(f"The {adj} ban on rice exports took effect.", iso) for adj, iso in DEMONYM_TABLE] + [
+    form("The Bangladeshi ban on rice exports took effect.", "BGD", xfail=DEMONYMS_DROPPED),
+    form("The Kenyan ban on rice exports took effect.", "KEN", xfail=DEMONYMS_DROPPED),
+    form("The Ghanaian ban on rice exports took effect.", "GHA", xfail=DEMONYMS_DROPPED),
+]
+
 VENUE = "a capital that is also a frequent venue ('talks in Paris') is left out of the gazetteer by design"
 
 STATES = [
@@ -97,6 +144,29 @@ STATES = [
     form("星加坡宣布對鋼鐵加徵關稅。", "SGP", xfail="星加坡, an old Malayan form, is rare in current news"),
 ]
 
+# "X's <domain> ministry" over the G20: the state and its ministry, id from the gazetteer or minted from the adjective
+G20_MINISTRIES = [
+    ("Argentina", "ARG", "argentine"),
+    ("Australia", "AUS", "australian"),
+    ("Brazil", "BRA", "brazilian"),
+    ("Canada", "CAN", "canadian"),
+    ("France", "FRA", "french"),
+    ("Germany", "DEU", "german"),
+    ("Indonesia", "IDN", "indonesian"),
+    ("Italy", "ITA", "italian"),
+    ("Mexico", "MEX", "mexican"),
+    ("Russia", "RUS", "russian"),
+    ("Saudi Arabia", "SAU", "saudi"),
+    ("South Africa", "ZAF", "south_african"),
+    ("Turkey", "TUR", "turkish"),
+    ("Britain", "GBR", "uk"),
+]
+MINISTRY_SWEEP = [
+    form(f"{owner}'s {word} ministry said the duties were unfair.", f"{iso} org:{adj}_ministry_of_{domain}")
+    for owner, iso, adj in G20_MINISTRIES
+    for word, domain in (("trade", "trade"), ("finance", "finance"), ("foreign", "foreign_affairs"))
+]
+
 AGENCIES = [
     form("China's commerce ministry announced export controls on gallium.", "org:mofcom CHN"),
     form("China's Ministry of Commerce announced export controls on gallium.", "org:mofcom"),
@@ -130,6 +200,32 @@ AGENCIES = [
     form("財政部宣布對黃金加徵關稅。", "org:chinese_ministry_of_finance"),
     form("欧盟委员会对电动汽车加征关税。", "org:european_commission"),
     form("外交部发言人表示反对制裁。", "org:chinese_ministry_of_foreign_affairs"),
+    form("Indonesia will ban bauxite exports, the trade ministry said.", "org:indonesian_ministry_of_trade"),
+    form(
+        "India banned rice exports, the commerce ministry said on Tuesday.",
+        "org:indian_ministry_of_commerce_and_industry",
+    ),
+    form("Germany opposed the duties, the economy ministry said.", "org:german_ministry_of_economy"),
+    form("韩国产业通商资源部宣布对钢铁加征关税。", "org:motie KOR"),
+    form("德国经济部反对关税。", "org:german_ministry_of_economy DEU"),
+    form("美国财政部宣布制裁。", "org:us_treasury"),
+    form("美国国务院宣布制裁。", "org:us_department_of_state"),
+    form("美国贸易代表办公室启动调查。", "org:ustr"),
+    form("美国海关与边境保护局扣押了货物。", "org:cbp"),
+    form("韩国外交部表示抗议。", "org:korean_ministry_of_foreign_affairs"),
+    form("印度尼西亚贸易部宣布禁止出口。", "org:indonesian_ministry_of_trade"),
+    # Japan's ministries are 省, Korea's finance ministry 企划财政部, India's commerce ministry 商工部
+    form("日本财务省宣布对钢铁加征关税。财务省表示将持续关注。", "org:japanese_ministry_of_finance JPN"),
+    form("日本外務省表示抗議。", "org:japanese_ministry_of_foreign_affairs"),
+    form("日本防卫省表示抗议。", "org:japanese_ministry_of_defence"),
+    form("日本农林水产省宣布暂停进口。", "org:japanese_ministry_of_agriculture"),
+    form("韩国企划财政部宣布对钢铁加征关税。", "org:korean_ministry_of_economy_and_finance"),
+    form("印度商工部宣布对钢铁加征关税。", "org:indian_ministry_of_commerce_and_industry"),
+    form(
+        "Japan tightened chip export rules, the industry ministry said.",
+        "org:meti",
+        xfail="an 'industry' domain minted wrong ids for other states (xent5, dropped on dev)",
+    ),
     form(
         "South Korea's industry ministry tightened export controls on chips.",
         "org:motie",
@@ -206,6 +302,31 @@ FIRMS = [
     form("Dutch chipmaker ASML halted exports to China.", "org:asml NLD"),
     form("Chipmaker Zanthor halted exports to China.", "org:zanthor"),
     form("Miner Zanthor halted exports of cobalt.", "org:zanthor"),
+    form("chipmaker Zanthor halted exports to China.", "org:zanthor"),
+    form("台积电暂停对华出口。", "org:tsmc"),
+    form("TSMC halted exports to China.", "org:tsmc"),
+    form("三星电子暂停对华出口。", "org:samsung_electronics"),
+    form("Samsung Electronics halted exports to China.", "org:samsung_electronics"),
+    form("苹果公司暂停对华出口。", "org:apple"),
+    form("特斯拉暂停对华出口。", "org:tesla"),
+    form("宁德时代暂停对美出口。", "org:catl"),
+    form("CATL halted exports to the US.", "org:catl"),
+    form("中芯国际被列入实体清单。", "org:smic"),
+    form("SMIC was added to the Entity List.", "org:smic"),
+    form("美光被列入实体清单。", "org:micron"),
+    form("英特尔被列入实体清单。", "org:intel"),
+    form("高通被列入实体清单。", "org:qualcomm"),
+    form("力拓暂停出口。", "org:rio_tinto"),
+    form("Rio Tinto halted exports.", "org:rio_tinto"),
+    form("嘉能可暂停出口。", "org:glencore"),
+    form("必和必拓暂停出口。", "org:bhp"),
+    form("紫金矿业暂停出口。", "org:zijin_mining"),
+    form("洛阳钼业暂停出口。", "org:cmoc"),
+    form("北方稀土暂停出口。", "org:northern_rare_earth"),
+    form("China Northern Rare Earth Group halted exports.", "org:northern_rare_earth"),
+    form("中国稀土集团暂停出口。", "org:china_rare_earth_group", "CHN"),
+    form("莱纳斯暂停出口。", "org:lynas"),
+    form("MP Materials halted exports.", "org:mp_materials"),
 ]
 
 PEOPLE = [
@@ -222,6 +343,19 @@ PEOPLE = [
     form("外交部发言人林剑表示反对制裁。", "person:lin_jian"),
     form("特朗普宣布对钢铁加征关税。", "person:donald_trump"),
     form("川普宣布對鋼鐵加徵關稅。", "person:donald_trump"),
+    form("美国商务部长卢特尼克宣布关税。", "person:howard_lutnick"),
+    form("美国财政部长贝森特宣布制裁。", "person:scott_bessent"),
+    form("欧盟贸易专员谢夫乔维奇宣布关税。", "person:maros_sefcovic"),
+    form("日本首相石破茂宣布关税。", "person:shigeru_ishiba"),
+    form("外交部发言人毛宁表示反对制裁。", "person:mao_ning"),
+    form("商务部新闻发言人何亚东表示反对制裁。", "person:he_yadong"),
+    form("美國總統川普宣布關稅。", "person:donald_trump USA"),
+    form("Secretary of State Marco Rubio announced the sanctions.", "person:marco_rubio"),
+    form("Spokesperson Mao Ning said China opposed the sanctions.", "person:mao_ning"),
+    form("Commissioner Maros Sefcovic announced the duties.", "person:maros_sefcovic"),
+    form("Minister of Trade Zulkifli Hasan announced the duties.", "person:zulkifli_hasan"),
+    form("Japan's Prime Minister Shigeru Ishiba announced the duties.", "person:shigeru_ishiba"),
+    form("Treasury Secretary Scott Bessent announced the sanctions.", "person:scott_bessent", "org:us_treasury"),
 ]
 
 GOODS = [
@@ -245,6 +379,25 @@ GOODS = [
     form("The US imposed tariffs on semiconductors.", "item:semiconductors"),
     form("The US imposed tariffs on solar panels.", "item:solar_panels"),
     form("The US imposed tariffs on lithium-ion batteries.", "item:lithium_batteries"),
+    form("The US imposed tariffs on rare-earth magnet.", "item:permanent_magnets"),
+    form("The US imposed tariffs on rare earth permanent magnets.", "item:permanent_magnets"),
+    form("China restricted exports of rare earth elements.", "item:rare_earths"),
+    form("China restricted exports of heavy rare earths.", "item:heavy_rare_earths"),
+    form("China restricted exports of graphite anodes.", "item:graphite_anodes"),
+    form("China restricted exports of battery.", "item:batteries"),
+    form("The US imposed tariffs on solar panel imports.", "item:solar_panels"),
+    form("The US imposed tariffs on aluminium products.", "element:Al"),
+    form("The US imposed tariffs on copper wire.", "element:Cu"),
+    form("The US imposed tariffs on semiconductor chips.", "item:semiconductors"),
+    form("The US imposed tariffs on cars and car parts.", "item:automobiles item:auto_parts"),
+    form("The US imposed tariffs on soybean imports.", "item:soybeans"),
+    form("中国限制石墨出口。", "item:graphite"),
+    form("中国限制锂电池出口。", "item:lithium_batteries"),
+    form("中国限制重稀土出口。", "item:heavy_rare_earths"),
+    form("美国对汽车零部件加征关税。", "item:auto_parts"),
+    form("美国对大豆加征关税。", "item:soybeans"),
+    form("美國對半導體加徵關稅。", "item:semiconductors"),
+    form("美国对太阳能电池板加征关税。", "item:solar_panels"),
 ]
 
 ELEMENTS_DROPPED = "the other elements of the periodic table were tried (all 118, EN and ZH): train 0, dev fp up"
@@ -271,8 +424,8 @@ NEGATIVES = [
 ]
 
 CLASSES = {
-    "states": STATES,
-    "agencies": AGENCIES,
+    "states": STATES + DEMONYMS,
+    "agencies": AGENCIES + MINISTRY_SWEEP,
     "blocs": BLOCS,
     "firms": FIRMS,
     "people": PEOPLE,
