@@ -413,13 +413,19 @@ NEGATIVES = [
     form("Georgia's governor opposed the tariffs on steel.", "", "GEO"),
     form("Farmers in Georgia opposed the tariffs on steel.", "", "GEO"),
     form("The China Daily reported the tariffs on steel.", "", "CHN"),
+    # firms whose names spell a state (firms_state_named.jsonl): the firm, not the state
+    form("Korea Zinc halted exports of germanium.", "org:korea_zinc", "KOR"),
+    form("Saudi Aramco raised output.", "org:saudi_aramco", "SAU"),
+    form("Air India cancelled flights after China banned exports.", "org:air_india CHN", "IND"),
+    form("中国移动暂停服务。", "org:china_mobile", "CHN"),
+    form("中国石化暂停出口。", "org:sinopec", "CHN"),
+    form("中國銀行暫停業務。", "org:bank_of_china", "CHN"),
+    form("中国银行业协会表示反对关税。", "", "org:bank_of_china"),
     form("The steel company cut jobs.", "", "item:steel"),
     form("Chip equipment makers cut jobs.", "", "item:semiconductor_equipment item:semiconductors"),
-    form(
-        "Bank of China Ltd raised rates after the tariffs on steel.", "", "CHN", xfail="firm names that spell a state"
-    ),
-    form("China Mobile halted exports after the tariffs on steel.", "", "CHN", xfail="firm names that spell a state"),
-    form("Air China cancelled flights after the tariffs on steel.", "", "CHN", xfail="firm names that spell a state"),
+    form("Bank of China Ltd raised rates after the tariffs on steel.", "org:bank_of_china", "CHN"),
+    form("China Mobile halted exports after the tariffs on steel.", "org:china_mobile", "CHN"),
+    form("Air China cancelled flights after the tariffs on steel.", "org:air_china", "CHN"),
     form("Turkey sandwiches sold well despite the tariffs on steel.", "", "TUR", xfail="the bird is not read apart"),
 ]
 
