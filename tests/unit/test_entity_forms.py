@@ -86,7 +86,6 @@ DEMONYMS = [form(f"The {adj} ban on rice exports took effect.", iso) for adj, is
     form("The Ghanaian ban on rice exports took effect.", "GHA", xfail=DEMONYMS_DROPPED),
 ]
 
-VENUE = "a capital that is also a frequent venue ('talks in Paris') is left out of the gazetteer by design"
 
 STATES = [
     form("The United States will impose tariffs on steel.", "USA"),
@@ -116,12 +115,16 @@ STATES = [
     form("Ankara raised duties on steel.", "TUR"),
     form("Riyadh raised duties on steel.", "SAU"),
     form("Berlin opposed the duties.", "DEU"),
-    form("Jakarta banned nickel ore exports.", "IDN", xfail=VENUE),
-    form("Pretoria raised duties on steel.", "ZAF", xfail=VENUE),
-    form("Buenos Aires raised duties on steel.", "ARG", xfail=VENUE),
-    form("Paris opposed the duties.", "FRA", xfail=VENUE),
-    form("London opposed the duties.", "GBR", xfail=VENUE),
-    form("Rome opposed the duties.", "ITA", xfail=VENUE),
+    # capital_metonymy: a venue capital is its state only as an actor
+    form("Jakarta's ban on nickel ore exports took effect.", "IDN"),
+    form("Talks on the duties were held in Paris.", "", "FRA"),
+    form("Copper rose on the London Metal Exchange.", "", "GBR"),
+    form("Jakarta banned nickel ore exports.", "IDN"),
+    form("Pretoria raised duties on steel.", "ZAF"),
+    form("Buenos Aires raised duties on steel.", "ARG"),
+    form("Paris opposed the duties.", "FRA"),
+    form("London opposed the duties.", "GBR"),
+    form("Rome opposed the duties.", "ITA"),
     form("中方宣布对镓实施出口管制。", "CHN"),
     form("美方宣布对芯片实施出口管制。", "USA"),
     form("日方宣布对芯片实施出口管制。", "JPN"),
