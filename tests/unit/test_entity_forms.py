@@ -361,6 +361,37 @@ PEOPLE = [
     form("Treasury Secretary Scott Bessent announced the sanctions.", "person:scott_bessent", "org:us_treasury"),
 ]
 
+# leaders and trade officials of the main trading states, English and Chinese names of one id
+LEADERS = [
+    ("Joe Biden", "拜登", "joe_biden"),
+    ("Ursula von der Leyen", "冯德莱恩", "ursula_von_der_leyen"),
+    ("Emmanuel Macron", "马克龙", "emmanuel_macron"),
+    ("Vladimir Putin", "普京", "vladimir_putin"),
+    ("Narendra Modi", "莫迪", "narendra_modi"),
+    ("Fumio Kishida", "岸田文雄", "fumio_kishida"),
+    ("Lee Jae-myung", "李在明", "lee_jae_myung"),
+    ("Anthony Albanese", "阿尔巴尼斯", "anthony_albanese"),
+    ("Prabowo Subianto", "普拉博沃", "prabowo_subianto"),
+    ("Recep Tayyip Erdogan", "埃尔多安", "recep_tayyip_erdogan"),
+    ("Keir Starmer", "斯塔默", "keir_starmer"),
+    ("Mark Carney", "卡尼", "mark_carney"),
+    ("Claudia Sheinbaum", "希恩鲍姆", "claudia_sheinbaum"),
+    ("Li Qiang", "李强", "li_qiang"),
+    ("He Lifeng", "何立峰", "he_lifeng"),
+    ("Katherine Tai", "戴琪", "katherine_tai"),
+    ("Janet Yellen", "耶伦", "janet_yellen"),
+    ("Antony Blinken", "布林肯", "antony_blinken"),
+    ("Jamieson Greer", "格里尔", "jamieson_greer"),
+    ("Sanae Takaichi", "高市早苗", "sanae_takaichi"),
+    ("Lai Ching-te", "赖清德", "lai_ching_te"),
+    ("Anwar Ibrahim", "安瓦尔", "anwar_ibrahim"),
+    ("Ferdinand Marcos Jr.", "小马科斯", "ferdinand_marcos_jr"),
+    ("Hun Manet", "洪玛奈", "hun_manet"),
+]
+LEADER_FORMS = [form(f"{en} said the tariffs were unfair.", f"person:{pid}") for en, _, pid in LEADERS] + [
+    form(f"{zh}表示反对关税。", f"person:{pid}") for _, zh, pid in LEADERS
+]
+
 GOODS = [
     form("China banned exports of gallium and germanium.", "element:Ga element:Ge"),
     form("China restricted exports of antimony.", "element:Sb"),
@@ -437,7 +468,7 @@ CLASSES = {
     "agencies": AGENCIES + MINISTRY_SWEEP,
     "blocs": BLOCS,
     "firms": FIRMS,
-    "people": PEOPLE,
+    "people": PEOPLE + LEADER_FORMS,
     "goods": GOODS + MORE_ELEMENTS,
     "negatives": NEGATIVES,
 }
