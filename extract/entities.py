@@ -205,6 +205,7 @@ def rule_candidates(text: str, tokens, gaz: Gazetteer, en: EnglishIndex) -> list
         + firms.firm_context_candidates(text, gaz, en)
         + firms.predicate_list_candidates(text, gaz, en)
         + agencies.agency_candidates(text, gaz, en)
+        + agencies.customs_candidates(text, gaz, en)
         + context.ministry_candidates(text, gaz)
         + abbrev.abbreviation_candidates(text, gaz)
         + gloss.gloss_candidates(text, gaz, en)

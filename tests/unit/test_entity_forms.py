@@ -211,11 +211,11 @@ AGENCIES = [
         "org:korea_customs_service",
         xfail="Chinese forms of the customs list: dev entities +2 tp but dev events fp +1, dropped",
     ),
-    form(
-        "Japan's customs agency said exports fell.",
-        "org:japan_customs",
-        xfail="a lower-case customs head after its owner is not read",
-    ),
+    # customs_owner: customs after a state are its customs authority
+    form("Japan's customs agency said exports fell.", "org:japan_customs JPN"),
+    form("South Korea's customs service said exports fell.", "org:korea_customs_service"),
+    form("India's customs department said exports fell.", "org:cbic"),
+    form("U.S. customs officials seized the cargo.", "org:cbp"),
     form("商务部宣布对镓实施出口管制。", "org:mofcom"),
     form("美国商务部将多家企业列入实体清单。", "org:us_commerce_department USA"),
     form("日本经济产业省收紧芯片出口管制。", "org:meti"),
@@ -253,11 +253,7 @@ AGENCIES = [
         "org:motie",
         xfail="an 'industry' domain minted wrong ids for other states (xent5, dropped on dev)",
     ),
-    form(
-        "China's customs administration said exports fell.",
-        "org:gac",
-        xfail="a lower-case descriptive name of customs after the owner is not read",
-    ),
+    form("China's customs administration said exports fell.", "org:gac"),
     form(
         "The foreign ministry in Beijing protested the sanctions.",
         "org:chinese_ministry_of_foreign_affairs",
