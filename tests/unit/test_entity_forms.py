@@ -211,6 +211,13 @@ AGENCIES = [
         "org:korea_customs_service",
         xfail="Chinese forms of the customs list: dev entities +2 tp but dev events fp +1, dropped",
     ),
+    # Canada's federal bodies named "X Canada" (gov_can.jsonl), and its ministries by domain
+    form("The Department of Finance Canada raised the surtax.", "org:finance_canada", "USA"),
+    form("Canada's finance ministry raised the surtax.", "org:finance_canada CAN"),
+    form("Global Affairs Canada protested.", "org:global_affairs_canada"),
+    form("Canada's foreign ministry protested.", "org:global_affairs_canada"),
+    form("Statistics Canada said exports fell.", "org:statistics_canada"),
+    form("加拿大财政部宣布征收附加税。", "org:finance_canada CAN"),
     # customs_owner: customs after a state are its customs authority
     form("Japan's customs agency said exports fell.", "org:japan_customs JPN"),
     form("South Korea's customs service said exports fell.", "org:korea_customs_service"),
