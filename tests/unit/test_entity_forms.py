@@ -152,7 +152,6 @@ G20_MINISTRIES = [
     ("Argentina", "ARG", "argentine"),
     ("Australia", "AUS", "australian"),
     ("Brazil", "BRA", "brazilian"),
-    ("Canada", "CAN", "canadian"),
     ("France", "FRA", "french"),
     ("Germany", "DEU", "german"),
     ("Indonesia", "IDN", "indonesian"),
