@@ -217,6 +217,10 @@ AGENCIES = [
     form("Canada's foreign ministry protested.", "org:global_affairs_canada"),
     form("Statistics Canada said exports fell.", "org:statistics_canada"),
     form("加拿大财政部宣布征收附加税。", "org:finance_canada CAN"),
+    # a bare ministry takes the article's own state (home_country)
+    form("The Commerce Ministry said China would retaliate.", "org:mofcom"),
+    form("The Chinese government said it would retaliate.", "CHN"),
+    form("The Trump administration imposed tariffs on steel.", "USA person:donald_trump"),
     # customs_owner: customs after a state are its customs authority
     form("Japan's customs agency said exports fell.", "org:japan_customs JPN"),
     form("South Korea's customs service said exports fell.", "org:korea_customs_service"),
