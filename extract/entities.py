@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from policykg.extract import entity_abbrev as abbrev
 from policykg.extract import entity_agencies as agencies
+from policykg.extract import entity_capitals as capitals
 from policykg.extract import entity_context as context
 from policykg.extract import entity_firms as firms
 from policykg.extract import entity_gloss as gloss
@@ -204,9 +205,11 @@ def rule_candidates(text: str, tokens, gaz: Gazetteer, en: EnglishIndex) -> list
         + firms.firm_context_candidates(text, gaz, en)
         + firms.predicate_list_candidates(text, gaz, en)
         + agencies.agency_candidates(text, gaz, en)
+        + agencies.customs_candidates(text, gaz, en)
         + context.ministry_candidates(text, gaz)
         + abbrev.abbreviation_candidates(text, gaz)
         + gloss.gloss_candidates(text, gaz, en)
+        + capitals.capital_candidates(text)
     )
 
 

@@ -6,6 +6,11 @@ Ofgem") makes the name an Agency ``org:<slug>``.  (An appositive "X, a
 government agency" was tried: its one train case is labelled by an acronym
 the text never writes, so it added a false id.)
 
+Rule ``customs_owner``: "China's customs administration", "Japanese customs authorities", "South Korea's
+customs service": customs after a state (possessive or adjective) are that state's customs authority, the
+agency row whose ``ministry`` domain is ``customs`` (``org:gac``, ``org:cbp``, ``customs.jsonl``); a state
+without one gives none (no id is minted).
+
 Rule ``zh_office_holder``: a Chinese agency name that opens its head's title
 before the holder's name (香港保安局局长李家超) names the person's office, as
 "Commerce Minister Wang Wentao" does in English; it gives no Agency.
@@ -37,6 +42,23 @@ def agency_candidates(text: str, gaz, en_index) -> list[Candidate]:
                 eid = new_entity(gaz, "org:" + slug(name, drop_legal=False), "Agency", name)
             if eid is not None and eid.startswith("org:"):
                 out.append(Candidate(m.start("name"), m.end("name"), eid, PRIO_RULE))
+    return out
+
+
+_CUSTOMS = re.compile(
+    r"\b(?P<owner>[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][a-z]+)?)(?:['\u2019]s)?[ \t]+"
+    r"(?P<head>customs(?:[ \t]+(?:administration|agency|authority|authorities|service|bureau|department|office))?)\b"
+)
+
+
+def customs_candidates(text: str, gaz, en_index) -> list[Candidate]:
+    """Rule ``customs_owner``: customs after a state's name or adjective are that state's customs agency."""
+    out = []
+    for m in _CUSTOMS.finditer(text):
+        owner = known_id(m.group("owner"), en_index)
+        eid = gaz.ministry_ids.get((owner, "customs")) if owner else None
+        if eid is not None:
+            out.append(Candidate(m.start("head"), m.end("head"), eid, PRIO_RULE))
     return out
 
 

@@ -34,8 +34,11 @@ _FIRM_NOUNS = (
     r"manufacturer|manufacturers|exporter|exporters|lender|lenders|insurer|startup|start-up|conglomerate|"
     r"developer|operator|shipper|shippers|trader|traders"
 )
+# the same nouns capitalised where a sentence opens ("Chipmaker Zanthor said ...")
+_FIRM_NOUNS_OPENING = "|".join(w[:1].upper() + w[1:] for w in _FIRM_NOUNS.split("|"))
 _DESCRIPTOR = re.compile(
-    rf"\b(?:{_FIRM_NOUNS})(?:[ \t]+(?:like|such[ \t]+as|including)|[ \t]*[\u2014\u2013:])?[ \t]+{_FIRM_NAME}(?![A-Za-z])"
+    rf"(?:\b(?:{_FIRM_NOUNS})|(?:^|(?<=[.!?][ \t]))(?:{_FIRM_NOUNS_OPENING}))(?:[ \t]+(?:like|such[ \t]+as|including)|[ \t]*[\u2014\u2013:])?[ \t]+{_FIRM_NAME}(?![A-Za-z])",
+    re.MULTILINE,
 )
 # "ASX-listed BlueScope Steel", "Shenzhen-based Zelkova": a listing or seat compound before a name
 _LISTED = re.compile(

@@ -42,3 +42,20 @@ def test_agency_descriptor(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_zh_office_holder(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China's customs administration said", [("customs administration", "org:gac")]),
+        ("South Korea's customs service said", [("customs service", "org:korea_customs_service")]),
+        ("Japanese customs authorities seized it", [("customs authorities", "org:japan_customs")]),
+        ("the cargo cleared India's customs", [("customs", "org:cbic")]),
+        # a state without a customs row: no minted id
+        ("Peru's customs agency said", []),
+        # no state before it
+        ("the customs agency said", []),
+    ],
+)
+def test_customs_owner(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

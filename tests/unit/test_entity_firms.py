@@ -22,6 +22,9 @@ def firms(text: str) -> list[tuple[str, str]]:
         # firm_descriptor_noun: a firm-class noun right before the name
         ("the Peruvian copper producer Quillaro said", [("Quillaro", "org:quillaro")]),
         ("brokerage Fenwick said in a note", [("Fenwick", "org:fenwick")]),
+        # ... capitalised where a sentence opens, not inside one
+        ("Chipmaker Quillaro said. Miner Fenwick agreed.", [("Quillaro", "org:quillaro"), ("Fenwick", "org:fenwick")]),
+        ("the Producer Price Index rose", []),
         ("steel company KV Corp. filed a complaint", [("KV Corp.", "org:kv_corp")]),
         (
             "three firms — Zelkova, Ardent Labs and Korvo — were listed",

@@ -1,0 +1,528 @@
+"""The surface forms of entities real news uses, by class, in English and Chinese (Simplified and
+Traditional), through the whole pipeline (:func:`policykg.extract.pipeline.extract_article`, rules only).
+
+Each row is one invented sentence of one form of one class: the ids it must yield and the ids it must
+not (the contract's non-entities: a state's name inside a firm's name, the US state of Georgia, a goods
+word used as a modifier). Firm and person names are invented where the class is a pattern (a legal
+suffix, a title before a name) so that no gazetteer row can answer for them. Forms the rules do not
+read yet are ``xfail`` with the reason; ``test_form_counts`` prints the pass count per class.
+The table is written from the classes of the language, not from any article.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from policykg.extract.models import Article
+from policykg.extract.pipeline import extract_article, load_pipeline
+
+
+class Form(NamedTuple):
+    """One sentence, the ids it must yield, the ids it must not, and why it fails if it does."""
+
+    text: str
+    must: frozenset[str]
+    must_not: frozenset[str] = frozenset()
+    xfail: str = ""
+
+
+def form(text: str, must: str = "", must_not: str = "", xfail: str = "") -> Form:
+    """A row; ids space-separated."""
+    return Form(text, frozenset(must.split()), frozenset(must_not.split()), xfail)
+
+
+def ids_of(text: str) -> set[str]:
+    """Entity ids of an article whose body is ``text``."""
+    article = Article(title="Trade news", body=text, published="2025-11-25T09:00:00")
+    return {e.id for e in extract_article(article, load_pipeline()).entities}
+
+
+DEMONYMS_DROPPED = (
+    "demonyms of the states the curated list lacks (102 rows) were tried: entities unchanged, train events -2 tp"
+    " +3 fp ('Ghanaian farmers', 'Iraqi officials' made the state an actor)"
+)
+# (state, demonym, id): the ban of a state named by its adjective
+DEMONYM_TABLE = [
+    ("Argentine", "ARG"),
+    ("Australian", "AUS"),
+    ("Brazilian", "BRA"),
+    ("Canadian", "CAN"),
+    ("Chinese", "CHN"),
+    ("French", "FRA"),
+    ("German", "DEU"),
+    ("Indian", "IND"),
+    ("Indonesian", "IDN"),
+    ("Italian", "ITA"),
+    ("Japanese", "JPN"),
+    ("Mexican", "MEX"),
+    ("Russian", "RUS"),
+    ("Saudi", "SAU"),
+    ("South African", "ZAF"),
+    ("South Korean", "KOR"),
+    ("Turkish", "TUR"),
+    ("British", "GBR"),
+    ("Vietnamese", "VNM"),
+    ("Malaysian", "MYS"),
+    ("Thai", "THA"),
+    ("Philippine", "PHL"),
+    ("Chilean", "CHL"),
+    ("Dutch", "NLD"),
+    ("Spanish", "ESP"),
+    ("Polish", "POL"),
+    ("Swiss", "CHE"),
+    ("Singaporean", "SGP"),
+    ("Peruvian", "PER"),
+    ("Pakistani", "PAK"),
+    ("Egyptian", "EGY"),
+    ("Nigerian", "NGA"),
+    ("Ukrainian", "UKR"),
+    ("Taiwanese", "TWN"),
+]
+DEMONYMS = [form(f"The {adj} ban on rice exports took effect.", iso) for adj, iso in DEMONYM_TABLE] + [
+    form("The Bangladeshi ban on rice exports took effect.", "BGD", xfail=DEMONYMS_DROPPED),
+    form("The Kenyan ban on rice exports took effect.", "KEN", xfail=DEMONYMS_DROPPED),
+    form("The Ghanaian ban on rice exports took effect.", "GHA", xfail=DEMONYMS_DROPPED),
+]
+
+
+STATES = [
+    form("The United States will impose tariffs on steel.", "USA"),
+    form("The U.S. will impose tariffs on steel.", "USA"),
+    form("The US will impose tariffs on steel.", "USA"),
+    form("America will impose tariffs on steel.", "USA"),
+    form("The People's Republic of China banned exports of gallium.", "CHN"),
+    form("The Russian Federation banned exports of gallium.", "RUS"),
+    form("The Republic of Korea raised duties on steel.", "KOR"),
+    form("South Korea raised duties on steel.", "KOR"),
+    form("Türkiye raised duties on steel.", "TUR"),
+    form("Turkey raised duties on steel.", "TUR"),
+    form("Viet Nam raised duties on steel.", "VNM"),
+    form("Britain raised duties on steel.", "GBR"),
+    form("The UK raised duties on steel.", "GBR"),
+    form("The Netherlands restricted exports of chip equipment.", "NLD"),
+    form("The Indonesian ban on nickel ore exports took effect.", "IDN"),
+    form("Beijing announced export controls on gallium.", "CHN"),
+    form("Washington announced export controls on chips.", "USA"),
+    form("Tokyo tightened export controls on chips.", "JPN"),
+    form("Seoul protested the duties.", "KOR"),
+    form("New Delhi banned rice exports.", "IND"),
+    form("Canberra protested the duties.", "AUS"),
+    form("Ottawa imposed a surtax on steel.", "CAN"),
+    form("Brasília imposed duties on steel.", "BRA"),
+    form("Hanoi raised duties on steel.", "VNM"),
+    form("Ankara raised duties on steel.", "TUR"),
+    form("Riyadh raised duties on steel.", "SAU"),
+    form("Berlin opposed the duties.", "DEU"),
+    # capital_metonymy: a venue capital is its state only as an actor
+    form("Jakarta's ban on nickel ore exports took effect.", "IDN"),
+    form("Talks on the duties were held in Paris.", "", "FRA"),
+    form("Copper rose on the London Metal Exchange.", "", "GBR"),
+    form("Jakarta banned nickel ore exports.", "IDN"),
+    form("Pretoria raised duties on steel.", "ZAF"),
+    form("Buenos Aires raised duties on steel.", "ARG"),
+    form("Paris opposed the duties.", "FRA"),
+    form("London opposed the duties.", "GBR"),
+    form("Rome opposed the duties.", "ITA"),
+    form("中方宣布对镓实施出口管制。", "CHN"),
+    form("美方宣布对芯片实施出口管制。", "USA"),
+    form("日方宣布对芯片实施出口管制。", "JPN"),
+    form("欧方宣布对钢铁加征关税。", "EU"),
+    form("韩方宣布对钢铁加征关税。", "KOR"),
+    form("俄方宣布对钢铁加征关税。", "RUS"),
+    form("印方宣布对钢铁加征关税。", "IND"),
+    form("英方宣布对钢铁加征关税。", "GBR"),
+    form("中美贸易谈判取得进展。", "CHN USA"),
+    form("中日韩自贸协定谈判重启。", "CHN JPN KOR"),
+    form("美欧达成钢铝关税协议。", "USA EU"),
+    form("中欧电动汽车关税谈判继续。", "CHN EU"),
+    form("中俄贸易增长。", "CHN RUS"),
+    form("紐西蘭宣布對鋼鐵加徵關稅。", "NZL"),
+    form("南韓宣布對鋼鐵加徵關稅。", "KOR"),
+    form("新加坡宣布對鋼鐵加徵關稅。", "SGP"),
+    form("澳洲宣布對鋼鐵加徵關稅。", "AUS"),
+    form("越南宣布对钢铁加征关税。", "VNM"),
+    form("印尼宣布禁止镍矿出口。", "IDN"),
+    form("星加坡宣布對鋼鐵加徵關稅。", "SGP", xfail="星加坡, an old Malayan form, is rare in current news"),
+]
+
+# "X's <domain> ministry" over the G20: the state and its ministry, id from the gazetteer or minted from the adjective
+G20_MINISTRIES = [
+    ("Argentina", "ARG", "argentine"),
+    ("Australia", "AUS", "australian"),
+    ("Brazil", "BRA", "brazilian"),
+    ("France", "FRA", "french"),
+    ("Germany", "DEU", "german"),
+    ("Indonesia", "IDN", "indonesian"),
+    ("Italy", "ITA", "italian"),
+    ("Mexico", "MEX", "mexican"),
+    ("Russia", "RUS", "russian"),
+    ("Saudi Arabia", "SAU", "saudi"),
+    ("South Africa", "ZAF", "south_african"),
+    ("Turkey", "TUR", "turkish"),
+    ("Britain", "GBR", "uk"),
+]
+MINISTRY_SWEEP = [
+    form(f"{owner}'s {word} ministry said the duties were unfair.", f"{iso} org:{adj}_ministry_of_{domain}")
+    for owner, iso, adj in G20_MINISTRIES
+    for word, domain in (("trade", "trade"), ("finance", "finance"), ("foreign", "foreign_affairs"))
+]
+
+AGENCIES = [
+    form("China's commerce ministry announced export controls on gallium.", "org:mofcom CHN"),
+    form("China's Ministry of Commerce announced export controls on gallium.", "org:mofcom"),
+    form("The Ministry of Commerce of China announced export controls on gallium.", "org:mofcom"),
+    form("The Chinese Commerce Ministry announced export controls on gallium.", "org:mofcom"),
+    form("MOFCOM announced export controls on gallium.", "org:mofcom"),
+    form("Japan's trade ministry tightened export controls on chips.", "org:meti JPN"),
+    form("Japan's Ministry of Economy, Trade and Industry tightened export controls on chips.", "org:meti"),
+    form("India's commerce ministry banned rice exports.", "org:indian_ministry_of_commerce_and_industry"),
+    form("India's finance ministry raised duties on gold.", "org:indian_ministry_of_finance"),
+    form("Indonesia's trade ministry banned nickel ore exports.", "org:indonesian_ministry_of_trade"),
+    form("Germany's economy ministry opposed the duties.", "org:german_ministry_of_economy"),
+    form("Brazil's foreign ministry protested the duties.", "org:brazilian_ministry_of_foreign_affairs"),
+    form("Mexico's economy ministry raised duties on steel.", "org:mexico_economy_ministry"),
+    form("Russia's foreign ministry protested the sanctions.", "org:russian_ministry_of_foreign_affairs"),
+    form("China's foreign ministry protested the sanctions.", "org:chinese_ministry_of_foreign_affairs"),
+    form("Chinese customs data showed gallium exports fell.", "org:gac"),
+    form("The General Administration of Customs said exports fell.", "org:gac"),
+    form("U.S. Customs and Border Protection detained the shipments.", "org:cbp"),
+    form("The U.S. Commerce Department added firms to the Entity List.", "org:us_commerce_department USA"),
+    form("The Commerce Department added firms to the Entity List.", "org:us_commerce_department"),
+    form("The Treasury Department sanctioned the firms.", "org:us_treasury"),
+    form("The European Commission imposed duties on electric vehicles.", "org:european_commission"),
+    form("The Office of the U.S. Trade Representative opened an investigation.", "org:ustr"),
+    form("USTR opened an investigation.", "org:ustr"),
+    form("The Bureau of Industry and Security tightened rules on chips.", "org:bis"),
+    form("海关总署公布了镓出口数据。", "org:gac"),
+    # customs authorities of the main trading states (customs.jsonl)
+    form("Korea Customs Service said exports fell.", "org:korea_customs_service"),
+    form("Korean customs data showed exports fell.", "org:korea_customs_service KOR"),
+    form("Japanese customs data showed exports fell.", "org:japan_customs"),
+    form("The Central Board of Indirect Taxes and Customs raised duties.", "org:cbic"),
+    form("HMRC said imports fell.", "org:hmrc"),
+    form("Vietnam Customs said exports rose.", "org:vietnam_customs"),
+    form("Russia's Federal Customs Service said imports fell.", "org:russian_federal_customs_service"),
+    form("Taiwan customs data showed exports rose.", "org:taiwan_customs_administration"),
+    form(
+        "韩国关税厅数据显示出口下降。",
+        "org:korea_customs_service",
+        xfail="Chinese forms of the customs list: dev entities +2 tp but dev events fp +1, dropped",
+    ),
+    # Canada's federal bodies named "X Canada" (gov_can.jsonl), and its ministries by domain
+    form("The Department of Finance Canada raised the surtax.", "org:finance_canada", "USA"),
+    form("Canada's finance ministry raised the surtax.", "org:finance_canada CAN"),
+    form("Global Affairs Canada protested.", "org:global_affairs_canada"),
+    form("Canada's foreign ministry protested.", "org:global_affairs_canada"),
+    form("Statistics Canada said exports fell.", "org:statistics_canada"),
+    form("加拿大财政部宣布征收附加税。", "org:finance_canada CAN"),
+    # a bare ministry takes the article's own state (home_country)
+    form("The Commerce Ministry said China would retaliate.", "org:mofcom"),
+    form("The Chinese government said it would retaliate.", "CHN"),
+    form("The Trump administration imposed tariffs on steel.", "USA person:donald_trump"),
+    # customs_owner: customs after a state are its customs authority
+    form("Japan's customs agency said exports fell.", "org:japan_customs JPN"),
+    form("South Korea's customs service said exports fell.", "org:korea_customs_service"),
+    form("India's customs department said exports fell.", "org:cbic"),
+    form("U.S. customs officials seized the cargo.", "org:cbp"),
+    form("商务部宣布对镓实施出口管制。", "org:mofcom"),
+    form("美国商务部将多家企业列入实体清单。", "org:us_commerce_department USA"),
+    form("日本经济产业省收紧芯片出口管制。", "org:meti"),
+    form("財政部宣布對黃金加徵關稅。", "org:chinese_ministry_of_finance"),
+    form("欧盟委员会对电动汽车加征关税。", "org:european_commission"),
+    form("外交部发言人表示反对制裁。", "org:chinese_ministry_of_foreign_affairs"),
+    form("Indonesia will ban bauxite exports, the trade ministry said.", "org:indonesian_ministry_of_trade"),
+    form(
+        "India banned rice exports, the commerce ministry said on Tuesday.",
+        "org:indian_ministry_of_commerce_and_industry",
+    ),
+    form("Germany opposed the duties, the economy ministry said.", "org:german_ministry_of_economy"),
+    form("韩国产业通商资源部宣布对钢铁加征关税。", "org:motie KOR"),
+    form("德国经济部反对关税。", "org:german_ministry_of_economy DEU"),
+    form("美国财政部宣布制裁。", "org:us_treasury"),
+    form("美国国务院宣布制裁。", "org:us_department_of_state"),
+    form("美国贸易代表办公室启动调查。", "org:ustr"),
+    form("美国海关与边境保护局扣押了货物。", "org:cbp"),
+    form("韩国外交部表示抗议。", "org:korean_ministry_of_foreign_affairs"),
+    form("印度尼西亚贸易部宣布禁止出口。", "org:indonesian_ministry_of_trade"),
+    # Japan's ministries are 省, Korea's finance ministry 企划财政部, India's commerce ministry 商工部
+    form("日本财务省宣布对钢铁加征关税。财务省表示将持续关注。", "org:japanese_ministry_of_finance JPN"),
+    form("日本外務省表示抗議。", "org:japanese_ministry_of_foreign_affairs"),
+    form("日本防卫省表示抗议。", "org:japanese_ministry_of_defence"),
+    form("日本农林水产省宣布暂停进口。", "org:japanese_ministry_of_agriculture"),
+    form("韩国企划财政部宣布对钢铁加征关税。", "org:korean_ministry_of_economy_and_finance"),
+    form("印度商工部宣布对钢铁加征关税。", "org:indian_ministry_of_commerce_and_industry"),
+    form(
+        "Japan tightened chip export rules, the industry ministry said.",
+        "org:meti",
+        xfail="an 'industry' domain minted wrong ids for other states (xent5, dropped on dev)",
+    ),
+    form(
+        "South Korea's industry ministry tightened export controls on chips.",
+        "org:motie",
+        xfail="an 'industry' domain minted wrong ids for other states (xent5, dropped on dev)",
+    ),
+    form("China's customs administration said exports fell.", "org:gac"),
+    form(
+        "The foreign ministry in Beijing protested the sanctions.",
+        "org:chinese_ministry_of_foreign_affairs",
+        xfail="an owner after 'in' (a capital) is read as a venue, not as the ministry's state",
+    ),
+]
+
+BLOCS = [
+    form("The EU imposed duties on electric vehicles.", "EU"),
+    form("ASEAN leaders discussed the tariffs.", "ASEAN"),
+    form("The G7 agreed on critical minerals.", "G7"),
+    form("The Group of Seven agreed on critical minerals.", "G7"),
+    form("G20 ministers discussed the tariffs.", "G20"),
+    form("The WTO ruled against the duties.", "WTO"),
+    form("The World Trade Organization ruled against the duties.", "WTO"),
+    form("OPEC raised output.", "OPEC"),
+    form("BRICS members discussed the tariffs.", "BRICS"),
+    form("The African Union discussed the tariffs.", "AU"),
+    form("Mercosur agreed a trade deal with the EU.", "MERCOSUR EU"),
+    form("The Group of 20 discussed the tariffs.", "G20"),
+    form("欧盟对电动汽车加征关税。", "EU"),
+    form("歐盟對電動汽車加徵關稅。", "EU"),
+    form("东盟讨论关税问题。", "ASEAN"),
+    form("東協討論關稅問題。", "ASEAN"),
+    form("七国集团就关键矿产达成一致。", "G7"),
+    form("七大工业国集团就关键矿产达成一致。", "G7"),
+    form("二十国集团讨论关税问题。", "G20"),
+    form("世贸组织裁定关税违规。", "WTO"),
+    form("世界贸易组织裁定关税违规。", "WTO"),
+    form("石油输出国组织增产。", "OPEC"),
+    form("金砖国家讨论关税问题。", "BRICS"),
+    form("非洲联盟讨论关税问题。", "AU"),
+    form("南方共同市场与欧盟达成贸易协定。", "MERCOSUR EU"),
+    form("The Organisation of the Petroleum Exporting Countries raised output.", "OPEC"),
+    form("The Southern Common Market discussed the tariffs.", "MERCOSUR"),
+    form("日本在G7峰会上讨论关税。", "G7 JPN"),
+    form("20国集团讨论关税问题。", "G20"),
+    form("東南亞國家協會討論關稅問題。", "ASEAN"),
+    form("亞細安討論關稅問題。", "ASEAN"),
+    form("北約組織討論關稅問題。", "NATO"),
+    form("亞太經濟合作會議討論關稅問題。", "APEC"),
+    form("跨太平洋夥伴全面進步協定討論關稅問題。", "CPTPP"),
+    form("中国申请加入CPTPP。", "CPTPP CHN"),
+    form("石油輸出國家組織增產。", "OPEC"),
+    form("海湾阿拉伯国家合作委员会讨论关税问题。", "GCC"),
+]
+
+FIRMS = [
+    form("Zanthor Mining Co. halted exports of cobalt.", "org:zanthor_mining"),
+    form("Zanthor Mining Ltd halted exports of cobalt.", "org:zanthor_mining"),
+    form("Zanthor Mining Inc. halted exports of cobalt.", "org:zanthor_mining"),
+    form("Zanthor Mining Corp. halted exports of cobalt.", "org:zanthor_mining"),
+    form("Zanthor Mining AG halted exports of cobalt.", "org:zanthor_mining"),
+    form("Zanthor Mining SA halted exports of cobalt.", "org:zanthor_mining"),
+    form("Zanthor Mining Limited halted exports of cobalt.", "org:zanthor_mining"),
+    form("Zanthor Holdings Group halted exports of cobalt.", "org:zanthor"),
+    form("The company Zanthor halted exports of cobalt.", "org:zanthor"),
+    form("Nvidia cannot sell its chips to China.", "org:nvidia"),
+    form("英伟达无法向中国出售芯片。", "org:nvidia"),
+    form("Huawei was added to the Entity List.", "org:huawei"),
+    form("华为被列入实体清单。", "org:huawei"),
+    form("ASML halted exports to China.", "org:asml"),
+    form("阿斯麦暂停对华出口。", "org:asml"),
+    form("Dutch chipmaker ASML halted exports to China.", "org:asml NLD"),
+    form("Chipmaker Zanthor halted exports to China.", "org:zanthor"),
+    form("Miner Zanthor halted exports of cobalt.", "org:zanthor"),
+    form("chipmaker Zanthor halted exports to China.", "org:zanthor"),
+    form("台积电暂停对华出口。", "org:tsmc"),
+    form("TSMC halted exports to China.", "org:tsmc"),
+    form("三星电子暂停对华出口。", "org:samsung_electronics"),
+    form("Samsung Electronics halted exports to China.", "org:samsung_electronics"),
+    form("苹果公司暂停对华出口。", "org:apple"),
+    form("特斯拉暂停对华出口。", "org:tesla"),
+    form("宁德时代暂停对美出口。", "org:catl"),
+    form("CATL halted exports to the US.", "org:catl"),
+    form("中芯国际被列入实体清单。", "org:smic"),
+    form("SMIC was added to the Entity List.", "org:smic"),
+    form("美光被列入实体清单。", "org:micron"),
+    form("英特尔被列入实体清单。", "org:intel"),
+    form("高通被列入实体清单。", "org:qualcomm"),
+    form("力拓暂停出口。", "org:rio_tinto"),
+    form("Rio Tinto halted exports.", "org:rio_tinto"),
+    form("嘉能可暂停出口。", "org:glencore"),
+    form("必和必拓暂停出口。", "org:bhp"),
+    form("紫金矿业暂停出口。", "org:zijin_mining"),
+    form("洛阳钼业暂停出口。", "org:cmoc"),
+    form("北方稀土暂停出口。", "org:northern_rare_earth"),
+    form("China Northern Rare Earth Group halted exports.", "org:northern_rare_earth"),
+    form("中国稀土集团暂停出口。", "org:china_rare_earth_group", "CHN"),
+    form("莱纳斯暂停出口。", "org:lynas"),
+    form("MP Materials halted exports.", "org:mp_materials"),
+]
+
+PEOPLE = [
+    form("President Donald Trump imposed tariffs on steel.", "person:donald_trump"),
+    form("Trump imposed tariffs on steel.", "person:donald_trump"),
+    form("Commerce Secretary Howard Lutnick announced the duties.", "person:howard_lutnick"),
+    form("Trade Minister Anna Kowalczyk announced the duties.", "person:anna_kowalczyk"),
+    form("EU Trade Commissioner Maros Sefcovic announced the duties.", "person:maros_sefcovic"),
+    form("Foreign ministry spokesperson Lin Jian said China opposed the sanctions.", "person:lin_jian"),
+    form("Foreign Minister Wang Yi said China opposed the sanctions.", "person:wang_yi"),
+    form("Prime Minister Jane Roe said the duties were unfair.", "person:jane_roe"),
+    form("Chancellor Friedrich Merz said the duties were unfair.", "person:friedrich_merz"),
+    form("商务部部长王文涛表示反对关税。", "person:wang_wentao", "org:mofcom"),
+    form("外交部发言人林剑表示反对制裁。", "person:lin_jian"),
+    form("特朗普宣布对钢铁加征关税。", "person:donald_trump"),
+    form("川普宣布對鋼鐵加徵關稅。", "person:donald_trump"),
+    form("美国商务部长卢特尼克宣布关税。", "person:howard_lutnick"),
+    form("美国财政部长贝森特宣布制裁。", "person:scott_bessent"),
+    form("欧盟贸易专员谢夫乔维奇宣布关税。", "person:maros_sefcovic"),
+    form("日本首相石破茂宣布关税。", "person:shigeru_ishiba"),
+    form("外交部发言人毛宁表示反对制裁。", "person:mao_ning"),
+    form("商务部新闻发言人何亚东表示反对制裁。", "person:he_yadong"),
+    form("美國總統川普宣布關稅。", "person:donald_trump USA"),
+    form("Secretary of State Marco Rubio announced the sanctions.", "person:marco_rubio"),
+    form("Spokesperson Mao Ning said China opposed the sanctions.", "person:mao_ning"),
+    form("Commissioner Maros Sefcovic announced the duties.", "person:maros_sefcovic"),
+    form("Minister of Trade Zulkifli Hasan announced the duties.", "person:zulkifli_hasan"),
+    form("Japan's Prime Minister Shigeru Ishiba announced the duties.", "person:shigeru_ishiba"),
+    form("Treasury Secretary Scott Bessent announced the sanctions.", "person:scott_bessent", "org:us_treasury"),
+]
+
+# leaders and trade officials of the main trading states, English and Chinese names of one id
+LEADERS = [
+    ("Joe Biden", "拜登", "joe_biden"),
+    ("Ursula von der Leyen", "冯德莱恩", "ursula_von_der_leyen"),
+    ("Emmanuel Macron", "马克龙", "emmanuel_macron"),
+    ("Vladimir Putin", "普京", "vladimir_putin"),
+    ("Narendra Modi", "莫迪", "narendra_modi"),
+    ("Fumio Kishida", "岸田文雄", "fumio_kishida"),
+    ("Lee Jae-myung", "李在明", "lee_jae_myung"),
+    ("Anthony Albanese", "阿尔巴尼斯", "anthony_albanese"),
+    ("Prabowo Subianto", "普拉博沃", "prabowo_subianto"),
+    ("Recep Tayyip Erdogan", "埃尔多安", "recep_tayyip_erdogan"),
+    ("Keir Starmer", "斯塔默", "keir_starmer"),
+    ("Mark Carney", "卡尼", "mark_carney"),
+    ("Claudia Sheinbaum", "希恩鲍姆", "claudia_sheinbaum"),
+    ("Li Qiang", "李强", "li_qiang"),
+    ("He Lifeng", "何立峰", "he_lifeng"),
+    ("Katherine Tai", "戴琪", "katherine_tai"),
+    ("Janet Yellen", "耶伦", "janet_yellen"),
+    ("Antony Blinken", "布林肯", "antony_blinken"),
+    ("Jamieson Greer", "格里尔", "jamieson_greer"),
+    ("Sanae Takaichi", "高市早苗", "sanae_takaichi"),
+    ("Lai Ching-te", "赖清德", "lai_ching_te"),
+    ("Anwar Ibrahim", "安瓦尔", "anwar_ibrahim"),
+    ("Ferdinand Marcos Jr.", "小马科斯", "ferdinand_marcos_jr"),
+    ("Hun Manet", "洪玛奈", "hun_manet"),
+]
+LEADER_FORMS = [form(f"{en} said the tariffs were unfair.", f"person:{pid}") for en, _, pid in LEADERS] + [
+    form(f"{zh}表示反对关税。", f"person:{pid}") for _, zh, pid in LEADERS
+]
+
+GOODS = [
+    form("China banned exports of gallium and germanium.", "element:Ga element:Ge"),
+    form("China restricted exports of antimony.", "element:Sb"),
+    form("中国对镓和锗实施出口管制。", "element:Ga element:Ge"),
+    form("中国对锑实施出口管制。", "element:Sb"),
+    form("China restricted exports of bismuth, indium and tellurium.", "element:Bi element:In element:Te"),
+    form("China restricted exports of iron ore.", "item:iron_ore"),
+    form("China restricted exports of rare-earth magnets.", "item:permanent_magnets"),
+    form("China restricted exports of rare earth magnets.", "item:permanent_magnets"),
+    form("China restricted exports of rare earths.", "item:rare_earths"),
+    form("中国限制稀土永磁出口。", "item:permanent_magnets"),
+    form("中国限制稀土磁体出口。", "item:permanent_magnets"),
+    form("中国限制稀土出口。", "item:rare_earths"),
+    form("The US imposed tariffs on steel and aluminum.", "item:steel element:Al"),
+    form("The US imposed tariffs on aluminium.", "element:Al"),
+    form("The US imposed tariffs on electric vehicles.", "item:electric_vehicles"),
+    form("The US imposed tariffs on an electric vehicle.", "item:electric_vehicles"),
+    form("The US imposed tariffs on EVs.", "item:electric_vehicles"),
+    form("The US imposed tariffs on semiconductors.", "item:semiconductors"),
+    form("The US imposed tariffs on solar panels.", "item:solar_panels"),
+    form("The US imposed tariffs on lithium-ion batteries.", "item:lithium_batteries"),
+    form("The US imposed tariffs on rare-earth magnet.", "item:permanent_magnets"),
+    form("The US imposed tariffs on rare earth permanent magnets.", "item:permanent_magnets"),
+    form("China restricted exports of rare earth elements.", "item:rare_earths"),
+    form("China restricted exports of heavy rare earths.", "item:heavy_rare_earths"),
+    form("China restricted exports of graphite anodes.", "item:graphite_anodes"),
+    form("China restricted exports of battery.", "item:batteries"),
+    form("The US imposed tariffs on solar panel imports.", "item:solar_panels"),
+    form("The US imposed tariffs on aluminium products.", "element:Al"),
+    form("The US imposed tariffs on copper wire.", "element:Cu"),
+    form("The US imposed tariffs on semiconductor chips.", "item:semiconductors"),
+    form("The US imposed tariffs on cars and car parts.", "item:automobiles item:auto_parts"),
+    form("The US imposed tariffs on soybean imports.", "item:soybeans"),
+    form("中国限制石墨出口。", "item:graphite"),
+    form("中国限制锂电池出口。", "item:lithium_batteries"),
+    form("中国限制重稀土出口。", "item:heavy_rare_earths"),
+    form("美国对汽车零部件加征关税。", "item:auto_parts"),
+    form("美国对大豆加征关税。", "item:soybeans"),
+    form("美國對半導體加徵關稅。", "item:semiconductors"),
+    form("美国对太阳能电池板加征关税。", "item:solar_panels"),
+]
+
+ELEMENTS_DROPPED = "the other elements of the periodic table were tried (all 118, EN and ZH): train 0, dev fp up"
+MORE_ELEMENTS = [
+    form("China restricted exports of arsenic.", "element:As", xfail=ELEMENTS_DROPPED),
+    form("China restricted exports of selenium.", "element:Se", xfail=ELEMENTS_DROPPED),
+    form("China restricted exports of iridium and rhodium.", "element:Ir element:Rh", xfail=ELEMENTS_DROPPED),
+    form("中国限制砷出口。", "element:As", xfail=ELEMENTS_DROPPED),
+    form("中国限制铱和铑出口。", "element:Ir element:Rh", xfail=ELEMENTS_DROPPED),
+]
+
+NEGATIVES = [
+    form("Georgia's governor opposed the tariffs on steel.", "", "GEO"),
+    form("Farmers in Georgia opposed the tariffs on steel.", "", "GEO"),
+    form("The China Daily reported the tariffs on steel.", "", "CHN"),
+    # firms whose names spell a state (firms_state_named.jsonl): the firm, not the state
+    form("Korea Zinc halted exports of germanium.", "org:korea_zinc", "KOR"),
+    form("Saudi Aramco raised output.", "org:saudi_aramco", "SAU"),
+    form("Air India cancelled flights after China banned exports.", "org:air_india CHN", "IND"),
+    form("中国移动暂停服务。", "org:china_mobile", "CHN"),
+    form("中国石化暂停出口。", "org:sinopec", "CHN"),
+    form("中國銀行暫停業務。", "org:bank_of_china", "CHN"),
+    form("中国银行业协会表示反对关税。", "", "org:bank_of_china"),
+    form("The steel company cut jobs.", "", "item:steel"),
+    form("Chip equipment makers cut jobs.", "", "item:semiconductor_equipment item:semiconductors"),
+    form("Bank of China Ltd raised rates after the tariffs on steel.", "org:bank_of_china", "CHN"),
+    form("China Mobile halted exports after the tariffs on steel.", "org:china_mobile", "CHN"),
+    form("Air China cancelled flights after the tariffs on steel.", "org:air_china", "CHN"),
+    form("Turkey sandwiches sold well despite the tariffs on steel.", "", "TUR", xfail="the bird is not read apart"),
+]
+
+CLASSES = {
+    "states": STATES + DEMONYMS,
+    "agencies": AGENCIES + MINISTRY_SWEEP,
+    "blocs": BLOCS,
+    "firms": FIRMS,
+    "people": PEOPLE + LEADER_FORMS,
+    "goods": GOODS + MORE_ELEMENTS,
+    "negatives": NEGATIVES,
+}
+
+
+def passes(row: Form) -> bool:
+    """Whether ``row``'s sentence yields every id it must and none it must not."""
+    found = ids_of(row.text)
+    return row.must <= found and not (row.must_not & found)
+
+
+def _params() -> list:
+    out = []
+    for name, rows in CLASSES.items():
+        for row in rows:
+            marks = [pytest.mark.xfail(reason=row.xfail, strict=True)] if row.xfail else []
+            out.append(pytest.param(row, id=f"{name}:{row.text[:40]}", marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("row", _params())
+def test_entity_form(row: Form) -> None:
+    assert passes(row), f"{row.text}: {sorted(ids_of(row.text))}"
+
+
+def test_form_counts(capsys: pytest.CaptureFixture[str]) -> None:
+    """Forms passed per class (printed with ``-s``); the xfail rows are the ones that fail."""
+    for name, rows in CLASSES.items():
+        passed = sum(passes(r) for r in rows)
+        with capsys.disabled():
+            print(f"{name}: {passed}/{len(rows)}")
+        assert passed == sum(not r.xfail for r in rows)
