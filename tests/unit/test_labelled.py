@@ -359,9 +359,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + make train on the merged stop-13 rules: the re-scorer's cross-validation on train picks threshold 0.05 (it drops
 # nothing the rules keep) and its dev check does not rise, so it is written "enabled": false: train events
 # 391/83/123 -> 394/90/120, dev 143/64/69 -> 143/67/69 (rules alone; the stale stop-12 artefact no longer ships)
+# + xforms verb classes {PROHIBIT} / {HALT} written once (verb_forms.jsonl): every ban / halt pattern takes bar,
+# outlaw, block, froze …; "ban <goods> exports" and the passive "exports … were banned": train same, dev 143/67/69 -> 144/67/68
 PINNED = {
     "train": (215, (394, 90, 120), (1816, 131, 191)),
-    "dev": (82, (143, 67, 69), (562, 69, 130)),
+    "dev": (82, (144, 67, 68), (562, 69, 130)),
 }
 
 
