@@ -95,6 +95,27 @@ def conditioned_act(s: Site) -> str | None:
     return "threaten" if CONDITION_AFTER.match(s.text, s.hit.end, s.sent.span[1]) else None
 
 
+# between a threat verb and the act: "warned (that) it would", "vowed Beijing would", "threatened that they could"
+WARNED_FUTURE = re.compile(
+    r"^\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}(?:would|will|could|shall)\s+(?:(?:also|then|soon|swiftly)\s+)?$", re.I
+)
+
+
+def warned_future(s: Site) -> bool:
+    """ "warned it would impose tariffs", "vowed that Beijing would retaliate with duties": a threat verb reports
+    a future act; the reported "would" is the threat's own frame (backshifted "will"), not a hedge."""
+    if s.sent.lang != "en":
+        return False
+    words = sorted(s.sent.actions, key=lambda x: x.start)
+    return any(
+        x.trigger.action == "threaten" and y.start <= s.hit.start and WARNED_FUTURE.match(s.text[x.end : y.start])
+        for x, y in zip(words, words[1:], strict=False)
+    )
+
+
 def threat_frame(s: Site, act: str | None) -> bool:
-    """Is the hedge of the clause ("would", "prepared", "if …") the very frame that makes the act a threat?"""
-    return act == "threaten" and (readiness_threat(s) is not None or conditioned_act(s) is not None)
+    """Is the hedge of the clause ("would", "prepared", "if …", "warned it would") the very frame that makes
+    the act a threat?"""
+    return act == "threaten" and (
+        readiness_threat(s) is not None or conditioned_act(s) is not None or warned_future(s)
+    )

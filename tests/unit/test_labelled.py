@@ -363,6 +363,8 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # outlaw, block, froze …; "ban <goods> exports" and the passive "exports … were banned": train same, dev 143/67/69 -> 144/67/68
 # + xforms roles: 被 no longer puts the mention after it out of the subject (the agent of 华为被美国列入… is the actor):
 # train same, dev same (0/0: kept as a grammatical fix of the trigger-forms table)
+# + xforms threat_rules.warned_future ("warned (that) it would impose": the backshifted "would" frames the threat):
+# train same, dev same (fires in neither split)
 PINNED = {
     "train": (215, (394, 90, 120), (1816, 131, 191)),
     "dev": (82, (144, 67, 68), (562, 69, 130)),

@@ -334,7 +334,6 @@ FORMS = [
         "The United States warned it would impose tariffs of 25% on Chinese steel.",
         ("TARIFF", "threaten", "USA"),
         TA,
-        xfail="'warned (that) it would V': the threat verb is outside the clause of the act",
     ),
     row(
         "en_neg_threat",
