@@ -19,6 +19,7 @@ the cases are in ``tests/unit/test_threat_rules.py``.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from policykg.extract import roles
@@ -109,7 +110,7 @@ def warned_future(s: Site) -> bool:
     words = sorted(s.sent.actions, key=lambda x: x.start)
     return any(
         x.trigger.action == "threaten" and y.start <= s.hit.start and WARNED_FUTURE.match(s.text[x.end : y.start])
-        for x, y in zip(words, words[1:], strict=False)
+        for x, y in pairwise(words)
     )
 
 
