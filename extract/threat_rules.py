@@ -117,6 +117,4 @@ def warned_future(s: Site) -> bool:
 def threat_frame(s: Site, act: str | None) -> bool:
     """Is the hedge of the clause ("would", "prepared", "if …", "warned it would") the very frame that makes
     the act a threat?"""
-    return act == "threaten" and (
-        readiness_threat(s) is not None or conditioned_act(s) is not None or warned_future(s)
-    )
+    return act == "threaten" and (readiness_threat(s) is not None or conditioned_act(s) is not None or warned_future(s))
