@@ -365,9 +365,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train same, dev same (0/0: kept as a grammatical fix of the trigger-forms table)
 # + xforms threat_rules.warned_future ("warned (that) it would impose": the backshifted "would" frames the threat):
 # train same, dev same (fires in neither split)
+# + xforms verbs made of a measure noun (verb_forms.jsonl: blacklisted / to blacklist, froze the assets of, {PROBE}
+# … imports / subsidies / dumping) and the passive "imports of … were banned": train same, dev 144/67/68 -> 145/67/67
 PINNED = {
     "train": (215, (394, 90, 120), (1816, 131, 191)),
-    "dev": (82, (144, 67, 68), (562, 69, 130)),
+    "dev": (82, (145, 67, 67), (562, 69, 130)),
 }
 
 
