@@ -367,6 +367,8 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train same, dev same (fires in neither split)
 # + xforms verbs made of a measure noun (verb_forms.jsonl: blacklisted / to blacklist, froze the assets of, {PROBE}
 # … imports / subsidies / dumping) and the passive "imports of … were banned": train same, dev 144/67/68 -> 145/67/67
+# + xforms reported modality: "said it may / might / could" keeps its hedge (event_cues.EPISTEMIC), "called on X to
+# V" hedges (hedges.jsonl): train same, dev same (neither fires in the two splits)
 PINNED = {
     "train": (215, (394, 90, 120), (1816, 131, 191)),
     "dev": (82, (145, 67, 67), (562, 69, 130)),

@@ -500,7 +500,6 @@ FORMS = [
         "China said it may restrict exports of graphite.",
         None,
         EC,
-        xfail="'said it may V': the lower-case hedge 'may' after a reporting verb is not applied to this event row",
     ),
     row(
         "en_neg_hypothetical", "If the United States raises tariffs on Chinese steel, China would retaliate.", None, TA
@@ -516,7 +515,6 @@ FORMS = [
         "The United States called on China to lift its ban on gallium exports.",
         None,
         ("EXPORT_BAN", "lift", "USA"),
-        xfail="'called on X to V': a request to another party, read as the caller's act",
     ),
     row("en_neg_proposal", "A senator proposed tariffs of 25% on Chinese steel.", None, TA),
     row("zh_announce", "中国宣布对美国大豆加征10%关税。", CT, None),
