@@ -369,6 +369,9 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # … imports / subsidies / dumping) and the passive "imports of … were banned": train same, dev 144/67/68 -> 145/67/67
 # + xforms reported modality: "said it may / might / could" keeps its hedge (event_cues.EPISTEMIC), "called on X to
 # V" hedges (hedges.jsonl): train same, dev same (neither fires in the two splits)
+# + xforms event_rules.PROLONGED_AFTER (the pause as subject: "the pause … was extended", 暂停期延长), hedges
+# "allegedly" / "did not rule out" / 不排除: train same, dev same ("reportedly" as a hedge: dev 145/67/67 ->
+# 144/67/68, dropped; "extension" in the prolong frame: train fp +1, dropped)
 PINNED = {
     "train": (215, (394, 90, 120), (1816, 131, 191)),
     "dev": (82, (145, 67, 67), (562, 69, 130)),
