@@ -91,7 +91,6 @@ FORMS = [
         "Graphite exports have been restricted by China since Monday.",
         EC,
         None,
-        xfail="passive of 'restrict' with the agent after: no passive rule for the restriction class",
     ),
     row(
         "en_passive_bare",
@@ -619,6 +618,8 @@ FORMS = [
         None,
         ("EXPORT_BAN", "extend", "RUS"),
     ),
+    # the restriction class in the perfect passive; a future passive in a quote stays out (it cost train an fp)
+    row("en_passive_bare", "Exports of graphite have been restricted, China's commerce ministry said.", EC, None),
 ]
 
 
