@@ -31,6 +31,7 @@ from policykg.extract import (
     coref,
     deal_rules,
     distinct_acts,
+    gerund_rules,
     noun_rules,
     probe_rules,
     restatement,
@@ -450,6 +451,10 @@ class _Finder:
         if not actors and self.doc is not None and sent.lang == "en":
             actors = roles.parsed_actors(self.doc, ms, anchor, start, end, ents)
         actors = actors or roles.attributed(text, ms, anchor_end, end, ents)
+        if not actors and sent.lang == "en":  # "By imposing tariffs, the US …"
+            ok = lambda e: roles.entity_type(e, ents) in roles.ACTOR_TYPES  # noqa: E731
+            verb = min(hit.start, action.start) if action is not None else hit.start
+            actors = gerund_rules.fronted_subject(text, ms, sent.span[0], verb, sent.span[1], ok)
         actors = actors or antecedent(text, ms, start, ents)  # "the US, which … since slapping tariffs"
         if action is not None and action_of(hit, action, background) == "request":
             actors = coref.requester(text, ms, action.start, action.end, end, ents) or actors

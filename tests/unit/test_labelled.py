@@ -374,6 +374,8 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # 144/67/68, dropped; "extension" in the prolong frame: train fp +1, dropped)
 # + xforms export_restricted passive takes the perfect ("exports … have been restricted"): train same, dev same
 # (with "will be" too: train fp +1, dropped)
+# + xforms gerund_rules.fronted_subject ("By / After imposing …, the United States …": the main clause's subject):
+# train same, dev same (fires in neither split)
 PINNED = {
     "train": (215, (394, 90, 120), (1816, 131, 191)),
     "dev": (82, (145, 67, 67), (562, 69, 130)),
