@@ -470,7 +470,7 @@ class _Finder:
         if action is None or action.start <= hit.start - 60:
             return False
         participle = (
-            re.search(r"(?:ed|en|wn|ght|ut|id|被.*)$", action.text) is not None
+            re.search(r"(?:ed|en|wn|ght|ut|id|被.*)$", action.text.split()[0]) is not None  # "carrying out": no
             or "被" in self.text[action.start - 3 : action.start]
         )
         return participle and roles.passive(self.text, action.start)
