@@ -68,7 +68,11 @@ FRAMES = [
         "Peru would impose tariffs on Chilean wine unless Chile drops its levies, the minister said.",
         {("TARIFF", "threaten", "PER")},
     ),
+    # ... in Chinese: 将 / 会 before the act, 若 / 如果 / 除非 after it (issue 11, engineer xforms)
+    ("conditioned_act", "秘鲁将对智利葡萄酒加征关税，若智利坚持其立场。", {("TARIFF", "threaten", "PER")}),
     # limits: a done act, and a future act with no condition, keep impose
+    (None, "秘鲁对智利葡萄酒加征了关税，若智利坚持其立场，还将加码。", {("TARIFF", "impose", "PER")}),
+    (None, "秘鲁将对智利葡萄酒加征关税。", {("TARIFF", "impose", "PER")}),
     (None, "Peru imposed tariffs on Chilean wine on Monday.", {("TARIFF", "impose", "PER")}),
     (None, "Peru said it will impose tariffs on Chilean wine from July 21.", {("TARIFF", "impose", "PER")}),
 ]

@@ -386,9 +386,8 @@ FORMS = [
     row(
         "zh_neg_modal",
         "中国将对美国加征关税，若美方坚持。",
-        None,
+        ("TARIFF", "threaten", "CHN"),
         ("TARIFF", "impose", "CHN"),
-        xfail="将 … 若 (conditional) is not read as threaten",
     ),
     row("zh_neg_threat", "中国威胁对美国商品加征关税。", ("TARIFF", "threaten", "CHN"), ("TARIFF", "impose", "CHN")),
     row("zh_neg_denial", "中国否认对美国实施镓出口禁令。", None, EB),
