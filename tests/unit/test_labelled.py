@@ -381,6 +381,7 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xforms threat_rules.conditioned_act in Chinese (将 / 会 + act, 若 / 如果 / 除非 after it: threaten): train same,
 # dev 145/67/67 -> 146/66/66 (若 as a clause hedge besides: dev tp -1, dropped)
 # + xforms "put <object of up to 8 words> on hold" in the suspend class: train same, dev same (fires in neither)
+# + xforms "licensed exports / sales" as EXPORT_CONTROL approve (verb_forms.jsonl): train same, dev same
 PINNED = {
     "train": (215, (394, 90, 120), (1816, 131, 191)),
     "dev": (82, (146, 66, 66), (562, 69, 130)),

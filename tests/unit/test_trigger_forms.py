@@ -275,7 +275,6 @@ FORMS = [
         "China licensed exports of rare earths to European firms on Monday.",
         ("EXPORT_CONTROL", "approve", "CHN"),
         None,
-        xfail="'license' as a verb of approval is not in the approve class",
     ),
     row(
         "en_reject_class",
@@ -620,6 +619,8 @@ FORMS = [
     row("en_passive_agent", "Tariffs of 25% on Chinese steel were rolled out by the United States.", TA, None),
     # the discontinuous phrasal verb, object inside or after ("put X on hold", "put on hold X")
     row("en_suspend_class", "The United States put on hold its tariffs on Chinese steel.", TS, None),
+    # "licensed" as the participle of an adjective names no act
+    row("en_approve_class", "Licensed exports of rare earths rose in May.", None, None),
 ]
 
 
