@@ -31,6 +31,8 @@ REQUESTED = re.compile(
     r"applica|request|licen[cs]|exemption|waiver|permit|petition|undertaking|申请|许可|豁免|请求|价格承诺",
     re.IGNORECASE,
 )
+# epistemic modals keep hedging after a reporting verb: "said it may restrict" is a possibility, not an announced act
+EPISTEMIC = re.compile(r"^(?:may|might|could|possibl\w*|likely)$", re.IGNORECASE)
 REPORTED = re.compile(
     r"\b(?:announc\w*|said|says|declared|confirmed|stated|pledged|vowed|decided)\s+"
     r"(?:(?:on\s+\w+\.?(?:\s+\d{1,2})?|\w+day|(?:late|early)\s+(?:on\s+)?\w+)"

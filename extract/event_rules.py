@@ -436,13 +436,25 @@ def prolonged_suspension(s: Site) -> str | None:
     if s.act not in ("suspend", "lift") or s.background:  # a cut ("reduction to zero") is a pause: eased_tariff
         return None
     anchors = {(s.action or s.hit).start, s.hit.start}  # the relief word, or the measure noun it names
-    return "extend" if any(PROLONG.search(s.text[max(s.start, at - 60) : at]) for at in anchors) else None
+    if any(PROLONG.search(s.text[max(s.start, at - 60) : at]) for at in anchors):
+        return "extend"
+    # the pause itself as subject: "the pause … was extended", 暂停措施延长90天 (not a lift: another clause's verb)
+    after = max((s.action or s.hit).end, s.hit.end)
+    return "extend" if s.act == "suspend" and PROLONGED_AFTER.match(s.text, after, s.end) else None
 
 
 PROLONG = re.compile(
     r"\b(?:extend\w*|prolong\w*|renew\w*|roll\w*\s+over),?\s+(?:(?:until|till|through|for|by)\s+(?:[\w-]+,?\s+){1,5})?"
     r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$"
     r"|(?:延长|延续|继续)[^,，。;；]{0,6}$",
+    re.IGNORECASE,
+)
+
+
+PROLONGED_AFTER = re.compile(
+    r"(?:\s+(?!and\b|but\b|while\b|which\b|that\b)[\w'’-]+){0,7}?\s+(?:was|were|is|are|has\s+been|have\s+been|"
+    r"had\s+been|will\s+be)\s+(?:\w+\s+)?"
+    r"(?:extended|prolonged|renewed)\b|(?:期|措施|安排)?\s*(?:再)?(?:延长|延期|展期)",
     re.IGNORECASE,
 )
 

@@ -31,6 +31,7 @@ from policykg.extract import (
     coref,
     deal_rules,
     distinct_acts,
+    gerund_rules,
     noun_rules,
     probe_rules,
     restatement,
@@ -450,6 +451,10 @@ class _Finder:
         if not actors and self.doc is not None and sent.lang == "en":
             actors = roles.parsed_actors(self.doc, ms, anchor, start, end, ents)
         actors = actors or roles.attributed(text, ms, anchor_end, end, ents)
+        if not actors and sent.lang == "en":  # "By imposing tariffs, the US …"
+            ok = lambda e: roles.entity_type(e, ents) in roles.ACTOR_TYPES  # noqa: E731
+            verb = min(hit.start, action.start) if action is not None else hit.start
+            actors = gerund_rules.fronted_subject(text, ms, sent.span[0], verb, sent.span[1], ok)
         actors = actors or antecedent(text, ms, start, ents)  # "the US, which … since slapping tariffs"
         if action is not None and action_of(hit, action, background) == "request":
             actors = coref.requester(text, ms, action.start, action.end, end, ents) or actors
@@ -465,7 +470,7 @@ class _Finder:
         if action is None or action.start <= hit.start - 60:
             return False
         participle = (
-            re.search(r"(?:ed|en|wn|ght|ut|id|被.*)$", action.text) is not None
+            re.search(r"(?:ed|en|wn|ght|ut|id|被.*)$", action.text.split()[0]) is not None  # "carrying out": no
             or "被" in self.text[action.start - 3 : action.start]
         )
         return participle and roles.passive(self.text, action.start)
@@ -579,8 +584,8 @@ class _Finder:
         """A hedge before the trigger (in its clause, or anywhere before it for
         sentence hedges) makes it a non-event; "announced it would" is reported fact."""
         for h in sent.hedges:  # callers pass the later of action and measure noun as ``anchor``
-            if cues.REPORTED.search(self.text[max(0, h.start - 50) : h.start]):
-                continue
+            if cues.REPORTED.search(self.text[max(0, h.start - 50) : h.start]) and not cues.EPISTEMIC.match(h.text):
+                continue  # "announced it would": reported fact; "said it may": still a possibility
             if h.text.lower() == "without" and cues.WITHOUT_LICENCE.match(self.text[h.end : h.end + 30]):
                 continue
             if (

@@ -33,7 +33,7 @@ _NON_SUBJECT_PREP = re.compile(
     r"despite|in|at|toward|across|within|among|amid|via|through|targeting|under|upon|onto|"
     r"at|as|beyond|per|unlike|versus|vs|reliance|dependence|rely|relies|relying|depend\w*)"
     r"(?:\s+(?:the|a|an|its|their|all|some|certain|several|many|more|other|[\w-]+(?:ese|ian|an)))?\s*$)"
-    r"|(?:[对向从与同跟和在于自给让把被将]\s*$)|(?:应\s*$)|(?:(?:将|把)[\d一二三四五六七八九十百千]*[家个名项类]?\s*$)",
+    r"|(?:[对向从与同跟和在于自给让把将]\s*$)|(?:应\s*$)|(?:(?:将|把)[\d一二三四五六七八九十百千]*[家个名项类]?\s*$)",
     re.IGNORECASE,
 )
 _TARGET_PREP = re.compile(

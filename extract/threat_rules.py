@@ -19,6 +19,7 @@ the cases are in ``tests/unit/test_threat_rules.py``.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from policykg.extract import roles
@@ -74,6 +75,10 @@ FUTURE = re.compile(r"\b(?:will|would|shall)\s+(?:(?:also|then|immediately|swift
 CONDITION_AFTER = re.compile(r"[^;:]{0,90}?\b(?:if|unless|should\s+\w+\s+(?:fail|refuse|not))\b", re.IGNORECASE)
 
 
+FUTURE_ZH = re.compile(r"(?:将|会|将会)[^,，。;；将会]{0,10}$")
+CONDITION_AFTER_ZH = re.compile(r"[^。;；]{0,40}?(?:若|如果|倘若|假如|一旦|除非)")
+
+
 def readiness_threat(s: Site) -> str | None:
     """ "Ontario would be prepared to cut off electricity exports", "stands ready to impose tariffs": readiness to
     act is announced as leverage, a ``threaten`` (the contract: "vowed", "will impose unless…")."""
@@ -90,11 +95,34 @@ def conditioned_act(s: Site) -> str | None:
     a = s.action
     if a is None or s.act != "impose" or s.background or a.start > s.hit.start:
         return None
-    if not FUTURE.search(s.before(a.start, 24)):
+    if s.sent.lang == "zh":  # 中国将对美国加征关税,若美方坚持: 将 / 会 before the act, 若 / 如果 / 除非 after it
+        future, condition = FUTURE_ZH.search(s.before(a.start, 12)), CONDITION_AFTER_ZH
+    else:
+        future, condition = FUTURE.search(s.before(a.start, 24)), CONDITION_AFTER
+    if not future:
         return None
-    return "threaten" if CONDITION_AFTER.match(s.text, s.hit.end, s.sent.span[1]) else None
+    return "threaten" if condition.match(s.text, s.hit.end, s.sent.span[1]) else None
+
+
+# between a threat verb and the act: "warned (that) it would", "vowed Beijing would", "threatened that they could"
+WARNED_FUTURE = re.compile(
+    r"^\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}(?:would|will|could|shall)\s+(?:(?:also|then|soon|swiftly)\s+)?$", re.I
+)
+
+
+def warned_future(s: Site) -> bool:
+    """ "warned it would impose tariffs", "vowed that Beijing would retaliate with duties": a threat verb reports
+    a future act; the reported "would" is the threat's own frame (backshifted "will"), not a hedge."""
+    if s.sent.lang != "en":
+        return False
+    words = sorted(s.sent.actions, key=lambda x: x.start)
+    return any(
+        x.trigger.action == "threaten" and y.start <= s.hit.start and WARNED_FUTURE.match(s.text[x.end : y.start])
+        for x, y in pairwise(words)
+    )
 
 
 def threat_frame(s: Site, act: str | None) -> bool:
-    """Is the hedge of the clause ("would", "prepared", "if …") the very frame that makes the act a threat?"""
-    return act == "threaten" and (readiness_threat(s) is not None or conditioned_act(s) is not None)
+    """Is the hedge of the clause ("would", "prepared", "if …", "warned it would") the very frame that makes
+    the act a threat?"""
+    return act == "threaten" and (readiness_threat(s) is not None or conditioned_act(s) is not None or warned_future(s))

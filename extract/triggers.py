@@ -19,6 +19,9 @@ entry a line, so an analyst can add a word without touching code.  An entry::
   word ending (``suspen*`` = suspend, suspended, suspension; ``enter* into
   force``).  Chinese terms match as is.
 * ``regex``: Python regular expressions for longer patterns.
+* ``kind`` ``verb_class`` (file ``verb_forms.jsonl``): the inflected forms of one verb class, written
+  once (``{"id": "PROHIBIT", "forms": ["ban", "bans", "banned", ...]}``); a regex names the class as
+  ``{PROHIBIT}``, so "barred" or "outlawed" reach every pattern that "banned" reaches.
 * Optional: ``weak`` (an action such as "announced" that gives way to a
   stronger one in the same clause), ``requires`` (``money`` or ``item``: the
   trigger counts only with an amount of money or an item in its clause),
@@ -74,7 +77,8 @@ class Lexicon:
 
     def __init__(self, entries: list[dict[str, Any]]):
         self.officials: dict[str, str] = {e["id"]: e["country"] for e in entries if e["kind"] == "official"}
-        entries = [e for e in entries if e["kind"] != "official"]
+        classes = verb_classes(entries)
+        entries = [e for e in entries if e["kind"] not in ("official", "verb_class")]
         self._triggers: dict[str, Trigger] = {}
         self._regex: dict[tuple[str, str], tuple[re.Pattern[str], dict[str, str]]] = {}
         parts: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
@@ -85,7 +89,7 @@ class Lexicon:
             self._triggers[name] = trig
             rank = 0 if trig.kind == "event" else 1
             for pattern in entry.get("regex", ()):
-                parts.setdefault((lang, group), []).append((rank, f"(?:{pattern})", name))
+                parts.setdefault((lang, group), []).append((rank, f"(?:{expand_classes(pattern, classes)})", name))
             for term in entry.get("terms", ()):
                 parts.setdefault((lang, group), []).append((rank + 1, _term_regex(term, lang), name))
         self._filter: dict[tuple[str, str], re.Pattern[str] | None] = {}
@@ -107,6 +111,29 @@ class Lexicon:
         else:
             matches = gated_finditer(regex, gate, text, start, end)
         return [Hit(self._triggers[names[m.lastgroup]], m.start(), m.end(), m.group()) for m in matches if m.lastgroup]
+
+
+def verb_classes(entries: list[dict[str, Any]]) -> dict[str, str]:
+    """Each ``verb_class`` entry as one regex alternation of its forms (``*`` = any word ending)."""
+    return {
+        e["id"]: "(?:" + "|".join(_term_regex(f, "en") for f in e["forms"]) + ")"
+        for e in entries
+        if e["kind"] == "verb_class"
+    }
+
+
+def expand_classes(pattern: str, classes: dict[str, str]) -> str:
+    """``pattern`` with each ``{NAME}`` of a verb class replaced by its forms; an unknown name raises."""
+
+    def one(m: re.Match[str]) -> str:
+        if m.group(1) not in classes:
+            raise ValueError(f"unknown verb class {{{m.group(1)}}} in {pattern!r}")
+        return classes[m.group(1)]
+
+    return _CLASS_REF.sub(one, pattern)
+
+
+_CLASS_REF = re.compile(r"\{([A-Z_]+)\}")
 
 
 def _trigger(entry: dict[str, Any]) -> Trigger:
@@ -152,6 +179,9 @@ def parse_lexicon(text: str, origin: str = "<lexicon>") -> list[dict[str, Any]]:
             entry = json.loads(line)
         except json.JSONDecodeError as exc:
             raise ValueError(f"{origin}:{n}: not JSON ({exc.msg})") from None
+        if entry.get("kind") == "verb_class" and "id" in entry and entry.get("forms"):
+            out.append(entry)
+            continue
         if entry.get("kind") == "official" and "id" in entry and "country" in entry:
             out.append(entry)
             continue

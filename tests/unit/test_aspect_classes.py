@@ -118,9 +118,10 @@ HALTS = [
     # (halting a measure stays lift, as the sample corpus labels "halting countermeasures"; scrapping is lift)
     ("Peru halted the export ban on copper on Monday.", {("EXPORT_BAN", "lift", "PER")}),
     ("Peru scrapped its tariffs on Chilean wine on Monday.", {("TARIFF", "lift", "PER")}),
-    # freezing a measure (aspect_classes.jsonl suspend) pauses it; freezing assets is no act on a measure
+    # freezing a measure (aspect_classes.jsonl suspend) pauses it; freezing assets pauses no measure: it is the
+    # contract's asset-freeze SANCTION (verb_forms.jsonl)
     ("Peru announced a freeze on new export controls on copper on Monday.", {("EXPORT_CONTROL", "suspend", "PER")}),
-    ("Peru froze the assets of Chilean firms on Monday.", set()),
+    ("Peru froze the assets of Chilean firms on Monday.", {("SANCTION", "impose", "PER")}),
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.extract import roles
+from policykg.extract import gerund_rules, roles
 from tests.rule_cases import case_ids
 from tests.rule_cases import main_actor_events as events
 
@@ -32,4 +32,18 @@ CASES = [
 def test_gerund_agent(body: str, expected: set[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
     assert events(body) == expected
     monkeypatch.setattr(roles, "gerund_agent", lambda text, end, anchor: False)
+    assert events(body) != expected
+
+
+FRONTED = [
+    # fronted_subject: the main clause's subject does the act of a fronted -ing adverbial
+    ("By imposing tariffs on Chilean wine on Monday, Peru escalated the dispute.", {("TARIFF", "impose", "PER")}),
+    ("After banning exports of copper on Monday, Peru turned to lithium.", {("EXPORT_BAN", "impose", "PER")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), FRONTED, ids=case_ids(FRONTED))
+def test_fronted_subject(body: str, expected: set[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert events(body) == expected
+    monkeypatch.setattr(gerund_rules, "fronted_subject", lambda *a: [])
     assert events(body) != expected

@@ -13,6 +13,7 @@ import pytest
 from policykg.extract import event_rules
 from policykg.extract.models import Article
 from policykg.extract.pipeline import extract_article, load_pipeline
+from tests.rule_cases import rule_events
 
 PUBLISHED = "2025-11-25T09:00:00"  # a Tuesday: "on Monday" and 24日 are 2025-11-24
 
@@ -229,3 +230,19 @@ def test_content_participle_after_an_adverb() -> None:
     assert events(body) == {
         ("SANCTION", "impose", ("USA", "org:us_commerce_department"), (), ("CHN",), "2025-11-24", None, None)
     }
+
+
+# Reported modality: after "said it", "would" is a backshifted "will" (an announced act, kept) but an epistemic
+# modal still hedges (event_cues.EPISTEMIC); "called on X to V" asks another party to act (hedges.jsonl).
+REPORTED_MODALS = [
+    ("Peru said it would restrict exports of copper from December 1.", {("EXPORT_CONTROL", "impose", "PER")}),
+    ("Peru said it may restrict exports of copper.", set()),
+    ("Peru said it might restrict exports of copper.", set()),
+    ("Chile called on Peru to lift its tariffs on wine.", set()),
+    ("Peru raised tariffs on Chilean wine and called on Chile to lift its levies.", {("TARIFF", "impose", "PER")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), REPORTED_MODALS, ids=[c[0][:40] for c in REPORTED_MODALS])
+def test_reported_modals(body: str, expected: set[tuple]) -> None:
+    assert {(e.type, e.action, e.actors[0]) for e in rule_events(body)} == expected

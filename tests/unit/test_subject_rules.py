@@ -73,6 +73,11 @@ CASES = [
         },
     ),
     (
+        "passive_patient",  # the agent right after 被 is the actor (no earlier sentence names it)
+        "华为被美国列入实体清单。",
+        {("SANCTION", "impose", ("USA",), (), (), None)},
+    ),
+    (
         "goods_of_origin",
         "In a move largely targeting cheap Chinese imports, Trump had raised tariffs on steel.",
         {("TARIFF", "impose", ("USA", "person:donald_trump"), ("item:steel",), (), None)},

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.extract import event_rules
+from policykg.extract import event_rules, threat_rules
 from tests.rule_cases import case_ids as _ids
 from tests.rule_cases import main_actor_events as events
 
@@ -68,7 +68,11 @@ FRAMES = [
         "Peru would impose tariffs on Chilean wine unless Chile drops its levies, the minister said.",
         {("TARIFF", "threaten", "PER")},
     ),
+    # ... in Chinese: 将 / 会 before the act, 若 / 如果 / 除非 after it (issue 11, engineer xforms)
+    ("conditioned_act", "秘鲁将对智利葡萄酒加征关税，若智利坚持其立场。", {("TARIFF", "threaten", "PER")}),
     # limits: a done act, and a future act with no condition, keep impose
+    (None, "秘鲁对智利葡萄酒加征了关税，若智利坚持其立场，还将加码。", {("TARIFF", "impose", "PER")}),
+    (None, "秘鲁将对智利葡萄酒加征关税。", {("TARIFF", "impose", "PER")}),
     (None, "Peru imposed tariffs on Chilean wine on Monday.", {("TARIFF", "impose", "PER")}),
     (None, "Peru said it will impose tariffs on Chilean wine from July 21.", {("TARIFF", "impose", "PER")}),
 ]
@@ -81,4 +85,21 @@ def test_threat_frames(
     assert events(body) == expected
     if rule is not None:  # without the rule the answer changes
         monkeypatch.setattr(event_rules, "ACTIONS", tuple(r for r in event_rules.ACTIONS if r[0] != rule))
+        assert events(body) != expected
+
+
+WARNED = [
+    # warned_future: a threat verb reporting a future act; the backshifted "would" is the threat's frame
+    ("Peru warned that it would impose tariffs on Chilean wine.", {("TARIFF", "threaten", "PER")}),
+    ("Peru warned it would impose tariffs on Chilean wine.", {("TARIFF", "threaten", "PER")}),
+    # limits: analysts' warnings stay hedged; a warning with no future act between names no measure of its own
+    ("Analysts warned that Peru would impose tariffs on Chilean wine.", set()),
+]
+
+
+@pytest.mark.parametrize("body, expected", WARNED, ids=_ids(WARNED))
+def test_warned_future(body: str, expected: set[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert events(body) == expected
+    if expected:  # without the rule the reported "would" hedges the threat away
+        monkeypatch.setattr(threat_rules, "warned_future", lambda s: False)
         assert events(body) != expected
