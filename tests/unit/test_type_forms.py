@@ -272,6 +272,9 @@ DEAL_FORMS = [
     row("trade_deal_impose", "US and Japan seal trade deal", t("TRADE_DEAL", "impose", "USA"), title=True),
     row("trade_deal_lift", "The United States withdrew from its trade agreement with Korea on Monday.", t("TRADE_DEAL", "lift", "USA")),
     row("trade_deal_lift", "The United States terminated its trade agreement with Korea on Monday.", t("TRADE_DEAL", "lift", "USA")),
+    # withdrawing from a deal is no deal made (its lift is not read: pairing.ALLOWED gives TRADE_DEAL no lift)
+    row("trade_deal_neg", "The United States withdrew from its trade agreement with Korea on Monday.", None, t("TRADE_DEAL", "impose", "USA")),
+    row("trade_deal_neg", "The United States terminated its trade agreement with Korea on Monday.", None, t("TRADE_DEAL", "impose", "USA")),
     row("trade_deal_extend", "The United States and China extended their trade truce by 90 days on Monday.", t("TRADE_DEAL", "extend", "USA")),
     row("trade_deal_neg", "The United States suspended trade talks with Canada on Monday.", None, t("TRADE_DEAL", "suspend", "USA")),
     row("trade_deal_threaten", "The United States threatened to withdraw from its trade agreement with Korea on Monday.", t("TRADE_DEAL", "threaten", "USA")),
