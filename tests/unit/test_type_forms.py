@@ -81,6 +81,13 @@ TARIFF_FORMS = [
     row("tariff_impose_zh", "中国对原产于美国的大豆开征10%关税。", t("TARIFF", "impose", "CHN")),
     row("tariff_suspend_zh", "美国宣布暂缓对中国商品加征关税。", t("TARIFF", "suspend", "USA")),
     row("tariff_threaten_zh", "美国警告将对中国钢铁加征关税。", t("TARIFF", "threaten", "USA")),
+    row("tariff_reject_zh", "商务部决定不接受欧盟企业提出的价格承诺。", t("TARIFF", "reject", "CHN")),
+    row(
+        "tariff_approve_zh",
+        "商务部决定接受欧盟企业提出的价格承诺。",
+        t("TARIFF", "approve", "CHN"),
+        xfail="接受…价格承诺 as approve cost train an fp (an unresolved 调查机关 actor): dropped",
+    ),
     row("tariff_impose_zh", "美国对中国钢铁加征25%关税。", t("TARIFF", "impose", "USA")),
     row("tariff_impose_zh", "美国对中国钢铁征收反倾销税。", t("TARIFF", "impose", "USA")),
     row("tariff_impose_zh", "美国将中国钢铁关税上调至25%。", t("TARIFF", "impose", "USA")),
