@@ -1064,6 +1064,140 @@ INDUSTRIAL_FORMS = [
     row("industrial_policy_impose_zht", "中國發布稀土產業發展規劃。", t("INDUSTRIAL_POLICY", "impose", "CHN")),
 ]
 
+# a second batch: agencies and other states as actors, fees, funds, stakes, list exits, Traditional script
+MORE_FORMS = [
+    row(
+        "sanction_extend",
+        "The European Union extended its sanctions on Russian banks until July 31.",
+        t("SANCTION", "extend", "EU"),
+    ),
+    row("sanction_extend_zh", "欧盟将对俄罗斯的制裁延长六个月。", t("SANCTION", "extend", "EU")),
+    row(
+        "sanction_suspend",
+        "China suspended its sanctions on five US defence firms for one year.",
+        t("SANCTION", "suspend", "CHN"),
+    ),
+    row("sanction_lift_zh", "中国宣布取消对五家美国企业的反制措施。", t("SANCTION", "lift", "CHN")),
+    row("sanction_lift_zht", "中國將五家美國企業移出不可靠實體清單。", t("SANCTION", "lift", "CHN")),
+    row(
+        "sanction_impose",
+        "The United States imposed sanctions on Chinese refiners over Iranian oil purchases on Monday.",
+        t("SANCTION", "impose", "USA"),
+    ),
+    row(
+        "sanction_impose",
+        "The Treasury Department sanctioned five Chinese refiners on Monday.",
+        t("SANCTION", "impose", "USA"),
+    ),
+    row("investigation_lift_zh", "中国商务部宣布终止对美国光纤的反倾销调查。", t("INVESTIGATION", "lift", "CHN")),
+    row("investigation_suspend_zh", "中国商务部决定中止对欧盟猪肉的反倾销调查。", t("INVESTIGATION", "suspend", "CHN")),
+    row(
+        "investigation_impose",
+        "The United States launched an investigation into Chinese legacy chips under Section 301 on Monday.",
+        t("INVESTIGATION", "impose", "USA"),
+    ),
+    row(
+        "investigation_impose",
+        "India initiated an anti-dumping probe into Chinese solar glass on Monday.",
+        t("INVESTIGATION", "impose", "IND"),
+    ),
+    row(
+        "investigation_impose",
+        "The European Commission opened an investigation into imports of Chinese tinplate on Monday.",
+        t("INVESTIGATION", "impose", "EU"),
+    ),
+    row("tariff_impose_zh", "中国决定对原产于日本的进口不锈钢征收反倾销税。", t("TARIFF", "impose", "CHN")),
+    row("tariff_impose_zh", "中国将对美国加征的关税税率由34%提高至84%。", t("TARIFF", "impose", "CHN")),
+    row("tariff_extend_zh", "美国将对华加征关税的豁免期延长至明年5月。", t("TARIFF", "extend", "USA")),
+    row("tariff_extend_zht", "美國宣布將對華關稅暫停期延長90天。", t("TARIFF", "extend", "USA")),
+    row("tariff_impose_zht", "中國對美國大豆加徵10%關稅。", t("TARIFF", "impose", "CHN")),
+    row(
+        "tariff_impose",
+        "Canada imposed a 100% surtax on Chinese electric vehicles on Monday.",
+        t("TARIFF", "impose", "CAN"),
+    ),
+    row("tariff_impose", "Mexico raised import duties on Chinese cars to 50% on Monday.", t("TARIFF", "impose", "MEX")),
+    row(
+        "tariff_impose", "The United States imposed port fees on Chinese ships on Monday.", t("TARIFF", "impose", "USA")
+    ),
+    row("tariff_impose", "China imposed special port fees on US ships on Monday.", t("TARIFF", "impose", "CHN")),
+    row("tariff_impose_zh", "中国对美国船舶收取特别港务费。", t("TARIFF", "impose", "CHN")),
+    row(
+        "export_ban_impose",
+        "China banned the export of rare earth processing technology on Monday.",
+        t("EXPORT_BAN", "impose", "CHN"),
+    ),
+    row("export_ban_impose_zh", "中国商务部宣布禁止稀土提炼技术出口。", t("EXPORT_BAN", "impose", "CHN")),
+    row(
+        "export_ban_impose",
+        "China added rare earth processing technology to its catalogue of technologies prohibited from export on Monday.",
+        t("EXPORT_BAN", "impose", "CHN"),
+    ),
+    row("export_ban_impose_zht", "中國暫停向美國出口鎵、鍺。", t("EXPORT_BAN", "impose", "CHN")),
+    row(
+        "export_control_impose",
+        "The Netherlands expanded export licence requirements for ASML machines on Monday.",
+        t("EXPORT_CONTROL", "impose", "NLD"),
+    ),
+    row(
+        "export_control_impose",
+        "Japan tightened export controls on chipmaking equipment on Monday.",
+        t("EXPORT_CONTROL", "impose", "JPN"),
+    ),
+    row("export_control_impose_zh", "中国对部分无人机实施出口管制。", t("EXPORT_CONTROL", "impose", "CHN")),
+    row("export_control_lift_zht", "中國放寬稀土出口管制。", t("EXPORT_CONTROL", "lift", "CHN")),
+    row(
+        "industrial_policy_impose",
+        "Japan announced a $5 billion subsidy for Rapidus on Monday.",
+        t("INDUSTRIAL_POLICY", "impose", "JPN"),
+    ),
+    row(
+        "industrial_policy_impose",
+        "The United States government will take a 10% stake in Intel.",
+        t("INDUSTRIAL_POLICY", "impose", "USA"),
+    ),
+    row(
+        "industrial_policy_impose",
+        "Indonesia nationalised its nickel smelters on Monday.",
+        t("INDUSTRIAL_POLICY", "impose", "IDN"),
+    ),
+    row(
+        "industrial_policy_impose_zh", "中国设立国家集成电路产业投资基金三期。", t("INDUSTRIAL_POLICY", "impose", "CHN")
+    ),
+    row("industrial_policy_impose_zh", "中国对稀土实施国家收储。", t("INDUSTRIAL_POLICY", "impose", "CHN")),
+    row(
+        "industrial_policy_impose_zht", "日本政府宣布對國內晶片產業提供補貼。", t("INDUSTRIAL_POLICY", "impose", "JPN")
+    ),
+    row(
+        "tariff_extend",
+        "China and the United States agreed to extend their tariff truce by 90 days.",
+        t("TARIFF", "extend", None),
+    ),
+    row("tariff_extend_zh", "中美同意将关税休战延长90天。", t("TARIFF", "extend", None)),
+    row(
+        "trade_deal_impose",
+        "The United States and the United Kingdom signed an economic prosperity deal on Monday.",
+        t("TRADE_DEAL", "impose", "USA"),
+    ),
+    row("trade_deal_impose_zh", "中国与澳大利亚签署自由贸易协定升级议定书。", t("TRADE_DEAL", "impose", "CHN")),
+    row(
+        "import_restriction_impose",
+        "China halted imports of Brazilian beef on Monday.",
+        t("IMPORT_RESTRICTION", "impose", "CHN"),
+    ),
+    row(
+        "import_restriction_impose",
+        "China suspended beef imports from three Brazilian plants on Monday.",
+        t("IMPORT_RESTRICTION", "impose", "CHN"),
+    ),
+    row("import_restriction_impose_zh", "中国暂停三家巴西企业牛肉输华。", t("IMPORT_RESTRICTION", "impose", "CHN")),
+    row(
+        "import_restriction_impose",
+        "China banned purchases of Micron chips by critical infrastructure operators on Monday.",
+        t("IMPORT_RESTRICTION", "impose", "CHN"),
+    ),
+]
+
 FORMS = (
     TARIFF_FORMS
     + SANCTION_FORMS
@@ -1073,6 +1207,7 @@ FORMS = (
     + PROBE_FORMS
     + DEAL_FORMS
     + INDUSTRIAL_FORMS
+    + MORE_FORMS
 )
 
 
