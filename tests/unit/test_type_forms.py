@@ -1198,6 +1198,28 @@ MORE_FORMS = [
     ),
 ]
 
+# non-acts of the new rows: hedges, denials, conditions, calls, firms' own stakes and pledges (no event); a background act
+NEG_FORMS = [
+    row("import_restriction_neg", "Analysts say China may restrict imports of Australian coal.", None),
+    row("import_restriction_neg", "China denied that it had restricted imports of Australian coal.", None),
+    row("import_restriction_neg", "If China reopened its market to Japanese seafood, exporters would benefit.", None),
+    row("sanction_neg", "China is considering countermeasures against US defence firms.", None),
+    row("industrial_policy_neg", "Japan could take a stake in a domestic rare earth refiner, analysts said.", None),
+    row("trade_deal_neg", "China has not committed to buy American soybeans.", None),
+    row("tariff_neg", "Exporters urged the government to accept price undertakings.", None),
+    row("industrial_policy_neg", "Lawmakers urged Japan to set up a fund for chip makers.", None),
+    row("sanction_neg_zh", "分析人士认为中国可能对美国企业采取反制措施。", None),
+    row("industrial_policy_neg_zh", "专家建议设立产业投资基金。", None),
+    row("import_restriction_neg", "China would restrict imports of Australian coal if talks failed.", None),
+    row("industrial_policy_neg", "The company pledged $5 billion to expand its factory.", None),
+    row("industrial_policy_neg", "Toyota took a 10% stake in a battery maker on Monday.", None),
+    row(
+        "import_restriction_impose",
+        "Shares of coal miners fell after China restricted imports of Australian coal last year.",
+        t("IMPORT_RESTRICTION", "impose", "CHN"),
+    ),
+]
+
 FORMS = (
     TARIFF_FORMS
     + SANCTION_FORMS
@@ -1208,6 +1230,7 @@ FORMS = (
     + DEAL_FORMS
     + INDUSTRIAL_FORMS
     + MORE_FORMS
+    + NEG_FORMS
 )
 
 
