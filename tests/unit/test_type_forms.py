@@ -1066,6 +1066,13 @@ INDUSTRIAL_FORMS = [
 
 # a second batch: agencies and other states as actors, fees, funds, stakes, list exits, Traditional script
 MORE_FORMS = [
+    row("tariff_request_zh", "欧盟申请豁免美国钢铁关税。", t("TARIFF", "request", "EU")),
+    row("tariff_request_zh", "日本请求美国豁免钢铁关税。", t("TARIFF", "request", "JPN")),
+    row(
+        "tariff_request",
+        "Canada applied for an exemption from US steel tariffs on Monday.",
+        t("TARIFF", "request", "CAN"),
+    ),
     row(
         "sanction_extend",
         "The European Union extended its sanctions on Russian banks until July 31.",
