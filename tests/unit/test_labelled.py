@@ -398,6 +398,8 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # pairing.ALLOWED: train fp +1, dropped; 接受…价格承诺 as approve: train fp +1, dropped)
 # + xforms2 type_forms.jsonl, 取消对…企业的反制措施, 收取港务费, 设立…投资基金, "banned purchases of": train same, dev same
 # + xforms2 申请豁免…关税 as TARIFF request (export_application's 申请…豁免 leaves it when 关税 follows): train same, dev same
+# + xforms2 moratorium as a ban noun, revoking export licences (撤销出口许可) as EXPORT_CONTROL impose, tightening scrutiny
+# of exports, a government taking control of a named firm (SANCTION): train same, dev same ("phase out" as lift: train fp +1, dropped)
 PINNED = {
     "train": (215, (395, 90, 119), (1817, 132, 190)),
     "dev": (82, (147, 66, 65), (563, 69, 129)),

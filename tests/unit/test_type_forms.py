@@ -1227,6 +1227,138 @@ NEG_FORMS = [
     ),
 ]
 
+# a third batch: moratoria, embargoes, retaliation, quotas, white lists, licence revocation, orders aimed at one firm
+THIRD_FORMS = [
+    row(
+        "export_ban_impose",
+        "Indonesia imposed a moratorium on nickel ore exports on Monday.",
+        t("EXPORT_BAN", "impose", "IDN"),
+    ),
+    row(
+        "export_ban_extend",
+        "Indonesia extended its moratorium on nickel ore exports on Monday.",
+        t("EXPORT_BAN", "extend", "IDN"),
+    ),
+    row(
+        "import_restriction_impose",
+        "Russia imposed an embargo on Western food imports on Monday.",
+        t("IMPORT_RESTRICTION", "impose", "RUS"),
+    ),
+    row(
+        "import_restriction_lift",
+        "Russia lifted its embargo on Western food imports on Monday.",
+        t("IMPORT_RESTRICTION", "lift", "RUS"),
+    ),
+    row(
+        "tariff_impose",
+        "China retaliated with tariffs of 10% on American soybeans on Monday.",
+        t("TARIFF", "impose", "CHN"),
+    ),
+    row(
+        "tariff_impose",
+        "China announced retaliatory tariffs on American soybeans on Monday.",
+        t("TARIFF", "impose", "CHN"),
+    ),
+    row(
+        "tariff_impose",
+        "The European Commission finalised anti-dumping duties on Chinese steel on Monday.",
+        t("TARIFF", "impose", "EU"),
+    ),
+    row(
+        "tariff_impose",
+        "The European Commission issued a preliminary ruling imposing duties on Chinese steel on Monday.",
+        t("TARIFF", "impose", "EU"),
+    ),
+    row(
+        "export_control_lift",
+        "China scrapped its export quotas on rare earths on Monday.",
+        t("EXPORT_CONTROL", "lift", "CHN"),
+    ),
+    row("tariff_lift", "China abolished export duties on steel on Monday.", t("TARIFF", "lift", "CHN")),
+    row(
+        "industrial_policy_lift",
+        "Japan phased out subsidies for electric vehicles on Monday.",
+        t("INDUSTRIAL_POLICY", "lift", "JPN"),
+        xfail="'phase out' in the lift class cost train an fp: dropped",
+    ),
+    row(
+        "export_control_lift",
+        "China waived the export licence requirement for graphite on Monday.",
+        t("EXPORT_CONTROL", "lift", "CHN"),
+    ),
+    row(
+        "export_control_impose",
+        "The United States slapped export curbs on Chinese chipmakers on Monday.",
+        t("EXPORT_CONTROL", "impose", "USA"),
+    ),
+    row(
+        "tariff_impose",
+        "China imposed anti-dumping duties on Japanese stainless steel from Monday.",
+        t("TARIFF", "impose", "CHN"),
+    ),
+    row(
+        "tariff_impose",
+        "The United States reinstated tariffs on Chinese steel on Monday.",
+        t("TARIFF", "impose", "USA"),
+    ),
+    row(
+        "sanction_impose",
+        "The United States reimposed sanctions on Iranian oil buyers on Monday.",
+        t("SANCTION", "impose", "USA"),
+    ),
+    row(
+        "import_restriction_lift",
+        "China resumed imports of Japanese seafood on Monday.",
+        t("IMPORT_RESTRICTION", "lift", "CHN"),
+    ),
+    row("export_control_lift", "China restored Japan to its white list on Monday.", t("EXPORT_CONTROL", "lift", "CHN")),
+    row(
+        "export_control_impose",
+        "Japan removed South Korea from its white list on Monday.",
+        t("EXPORT_CONTROL", "impose", "JPN"),
+    ),
+    row(
+        "export_control_impose",
+        "The United States revoked Huawei's export licences on Monday.",
+        t("EXPORT_CONTROL", "impose", "USA"),
+    ),
+    row(
+        "export_control_impose",
+        "China tightened scrutiny of rare earth exports on Monday.",
+        t("EXPORT_CONTROL", "impose", "CHN"),
+    ),
+    row(
+        "export_ban_impose",
+        "China banned Nexperia from exporting chips made in China on Monday.",
+        t("EXPORT_BAN", "impose", "CHN"),
+    ),
+    row("sanction_impose", "The Netherlands took control of Nexperia on Monday.", t("SANCTION", "impose", "NLD")),
+    row(
+        "sanction_suspend",
+        "The Netherlands suspended its order on Nexperia on Monday.",
+        t("SANCTION", "suspend", "NLD"),
+        xfail="'order' names the measure only with an item (INDUSTRIAL_POLICY directive): no SANCTION suspend",
+    ),
+    row("export_control_lift_zh", "中国取消稀土出口配额。", t("EXPORT_CONTROL", "lift", "CHN")),
+    row("export_ban_impose_zh", "中国对日本实施稀土出口禁运。", t("EXPORT_BAN", "impose", "CHN")),
+    row(
+        "sanction_impose_zh",
+        "荷兰政府接管安世半导体。",
+        t("SANCTION", "impose", "NLD"),
+        xfail="政府…接管 is dropped by a later veto (not found in this session): no rule",
+    ),
+    row(
+        "sanction_suspend_zh",
+        "荷兰暂停对安世半导体的行政令。",
+        t("SANCTION", "suspend", "NLD"),
+        xfail="行政令 aimed at a firm is not typed SANCTION: no rule",
+    ),
+    row("export_control_impose_zh", "美国撤销华为的出口许可证。", t("EXPORT_CONTROL", "impose", "USA")),
+    row("export_control_impose_zh", "日本将韩国移出白名单。", t("EXPORT_CONTROL", "impose", "JPN")),
+    row("import_restriction_lift_zh", "中国恢复日本水产品进口。", t("IMPORT_RESTRICTION", "lift", "CHN")),
+    row("tariff_impose_zh", "中国宣布对美国商品加征反制关税。", t("TARIFF", "impose", "CHN")),
+]
+
 FORMS = (
     TARIFF_FORMS
     + SANCTION_FORMS
@@ -1238,6 +1370,7 @@ FORMS = (
     + INDUSTRIAL_FORMS
     + MORE_FORMS
     + NEG_FORMS
+    + THIRD_FORMS
 )
 
 
