@@ -400,9 +400,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xforms2 申请豁免…关税 as TARIFF request (export_application's 申请…豁免 leaves it when 关税 follows): train same, dev same
 # + xforms2 moratorium as a ban noun, revoking export licences (撤销出口许可) as EXPORT_CONTROL impose, tightening scrutiny
 # of exports, a government taking control of a named firm (SANCTION): train same, dev same ("phase out" as lift: train fp +1, dropped)
+# + xforms2 the halt verbs of export_halt / purchase_halt skip a measure noun between ("suspended its ban on exports of"
+# is the ban's suspend, not a new halt): train same, dev 147/66/65 -> 148/66/64
 PINNED = {
     "train": (215, (395, 90, 119), (1817, 132, 190)),
-    "dev": (82, (147, 66, 65), (563, 69, 129)),
+    "dev": (82, (148, 66, 64), (563, 69, 129)),
 }
 
 

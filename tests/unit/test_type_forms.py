@@ -1229,6 +1229,17 @@ NEG_FORMS = [
 
 # a third batch: moratoria, embargoes, retaliation, quotas, white lists, licence revocation, orders aimed at one firm
 THIRD_FORMS = [
+    # the halt verbs act on the measure noun between, not on the flow: "suspended its ban on exports of" is the ban's suspend
+    row(
+        "export_ban_suspend",
+        "China suspended its ban on exports of gallium to the United States until November 2026.",
+        t("EXPORT_BAN", "suspend", "CHN"),
+    ),
+    row(
+        "import_restriction_suspend",
+        "China suspended its ban on imports of Japanese seafood on Monday.",
+        t("IMPORT_RESTRICTION", "suspend", "CHN"),
+    ),
     row(
         "export_ban_impose",
         "Indonesia imposed a moratorium on nickel ore exports on Monday.",
