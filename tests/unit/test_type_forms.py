@@ -1229,6 +1229,11 @@ NEG_FORMS = [
 
 # a third batch: moratoria, embargoes, retaliation, quotas, white lists, licence revocation, orders aimed at one firm
 THIRD_FORMS = [
+    row(
+        "export_control_threaten",
+        "China warned it would restrict rare earth exports on Monday.",
+        t("EXPORT_CONTROL", "threaten", "CHN"),
+    ),
     row("tariff_extend_zh", "欧盟延长对中国钢铁的保障措施。", t("TARIFF", "extend", "EU")),
     row("investigation_impose_zh", "欧盟对进口钢铁发起保障措施调查。", t("INVESTIGATION", "impose", "EU")),
     # the halt verbs act on the measure noun between, not on the flow: "suspended its ban on exports of" is the ban's suspend
