@@ -1377,6 +1377,92 @@ THIRD_FORMS = [
     row("tariff_impose_zh", "中国宣布对美国商品加征反制关税。", t("TARIFF", "impose", "CHN")),
 ]
 
+# a fourth batch: threats and extensions of every type, port fees, affiliates rule, headlines
+FOURTH_FORMS = [
+    row(
+        "sanction_threaten",
+        "China threatened to add US firms to its unreliable entity list on Monday.",
+        t("SANCTION", "threaten", "CHN"),
+    ),
+    row(
+        "investigation_threaten",
+        "The United States threatened to open a Section 301 investigation into Brazil on Monday.",
+        t("INVESTIGATION", "threaten", "USA"),
+    ),
+    row("sanction_threaten_zh", "中国扬言将美国企业列入不可靠实体清单。", t("SANCTION", "threaten", "CHN")),
+    row("export_control_threaten_zh", "中国警告将限制稀土出口。", t("EXPORT_CONTROL", "threaten", "CHN")),
+    row("investigation_threaten_zh", "美国威胁对巴西发起301调查。", t("INVESTIGATION", "threaten", "USA")),
+    row(
+        "investigation_extend_zh", "中国商务部宣布延长对美国光纤的反倾销调查期限。", t("INVESTIGATION", "extend", "CHN")
+    ),
+    row("tariff_suspend_zh", "美国宣布暂停对中国船舶收取港务费一年。", t("TARIFF", "suspend", "USA")),
+    row("tariff_suspend_zh", "中国暂停对美国船舶收取特别港务费。", t("TARIFF", "suspend", "CHN")),
+    row("sanction_lift_zh", "美国将五家中国企业从实体清单中移除。", t("SANCTION", "lift", "USA")),
+    row(
+        "tariff_suspend",
+        "The United States will suspend its port fees on Chinese ships for one year.",
+        t("TARIFF", "suspend", "USA"),
+    ),
+    row(
+        "tariff_suspend",
+        "China will suspend its special port fees on US ships for one year.",
+        t("TARIFF", "suspend", "CHN"),
+    ),
+    row(
+        "sanction_suspend",
+        "China will suspend the inclusion of US firms in its unreliable entity list for one year.",
+        t("SANCTION", "suspend", "CHN"),
+    ),
+    row(
+        "export_control_suspend",
+        "The United States suspended its affiliates rule for one year on Monday.",
+        t("EXPORT_CONTROL", "suspend", "USA"),
+    ),
+    row(
+        "export_control_suspend",
+        "The United States will pause the 50% affiliates rule for one year.",
+        t("EXPORT_CONTROL", "suspend", "USA"),
+    ),
+    row(
+        "export_control_approve",
+        "China resumed issuing export licences for rare earths on Monday.",
+        t("EXPORT_CONTROL", "approve", "CHN"),
+    ),
+    row(
+        "export_ban_lift",
+        "China lifted its ban on exports of gallium to the United States on Monday.",
+        t("EXPORT_BAN", "lift", "CHN"),
+    ),
+    row(
+        "tariff_extend",
+        "US to extend tariff exemptions for Chinese medical goods",
+        t("TARIFF", "extend", "USA"),
+        title=True,
+    ),
+    row("tariff_lift", "China to scrap tariffs on US soybeans", t("TARIFF", "lift", "CHN"), title=True),
+    row("tariff_impose", "EU to slap duties on Chinese EVs", t("TARIFF", "impose", "EU"), title=True),
+    row("trade_deal_impose", "China, US agree to extend trade truce", t("TRADE_DEAL", "impose", None), title=True),
+    row(
+        "import_restriction_impose",
+        "China halts soybean purchases from US",
+        t("IMPORT_RESTRICTION", "impose", "CHN"),
+        title=True,
+    ),
+    row("sanction_impose", "US adds Chinese firms to entity list", t("SANCTION", "impose", "USA"), title=True),
+    row(
+        "investigation_impose",
+        "China launches probe into US chip dumping",
+        t("INVESTIGATION", "impose", "CHN"),
+        title=True,
+    ),
+    row(
+        "industrial_policy_impose",
+        "Japan unveils $5 billion chip subsidy",
+        t("INDUSTRIAL_POLICY", "impose", "JPN"),
+        title=True,
+    ),
+]
+
 FORMS = (
     TARIFF_FORMS
     + SANCTION_FORMS
@@ -1389,6 +1475,7 @@ FORMS = (
     + MORE_FORMS
     + NEG_FORMS
     + THIRD_FORMS
+    + FOURTH_FORMS
 )
 
 
