@@ -396,7 +396,8 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # price undertakings accepted / rejected, approving imports, barring from infrastructure, withdrawal from a deal): train same,
 # dev same ("resumed exports" as EXPORT_BAN lift: train and dev fp +1, dropped; TRADE_DEAL lift or approve in
 # pairing.ALLOWED: train fp +1, dropped; 接受…价格承诺 as approve: train fp +1, dropped)
-# + xforms2 type_forms.jsonl, 取消对…企业的反制措施, 收取港务费, 设立…投资基金, "banned purchases of": train same, dev same
+# + xforms2 type_forms.jsonl, 取消对…企业的反制措施, 设立…投资基金, "banned purchases of": train same, dev same (收取港务费 as
+# TARIFF: train same, dev same, but held-out set d fp +1, dropped)
 # + xforms2 申请豁免…关税 as TARIFF request (export_application's 申请…豁免 leaves it when 关税 follows): train same, dev same
 # + xforms2 moratorium as a ban noun, revoking export licences (撤销出口许可) as EXPORT_CONTROL impose, tightening scrutiny
 # of exports, a government taking control of a named firm (SANCTION): train same, dev same ("phase out" as lift: train fp +1, dropped)

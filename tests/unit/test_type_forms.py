@@ -1128,7 +1128,12 @@ MORE_FORMS = [
         "tariff_impose", "The United States imposed port fees on Chinese ships on Monday.", t("TARIFF", "impose", "USA")
     ),
     row("tariff_impose", "China imposed special port fees on US ships on Monday.", t("TARIFF", "impose", "CHN")),
-    row("tariff_impose_zh", "中国对美国船舶收取特别港务费。", t("TARIFF", "impose", "CHN")),
+    row(
+        "tariff_impose_zh",
+        "中国对美国船舶收取特别港务费。",
+        t("TARIFF", "impose", "CHN"),
+        xfail="收取…港务费 as TARIFF impose cost held-out set d an fp: dropped",
+    ),
     row(
         "export_ban_impose",
         "China banned the export of rare earth processing technology on Monday.",
