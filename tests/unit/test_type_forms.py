@@ -1468,6 +1468,63 @@ FOURTH_FORMS = [
     ),
 ]
 
+# a fifth batch: passives with agent per type, Traditional script, Chinese lift / extend
+FIFTH_FORMS = [
+    row(
+        "sanction_impose",
+        "Sanctions were imposed on five Chinese refiners by the United States on Monday.",
+        t("SANCTION", "impose", "USA"),
+        xfail="passive with the origin adjective (Chinese) before the agent: no event (with a named firm, or the target inside the subject, it is read)",
+    ),
+    row(
+        "sanction_lift",
+        "Five Chinese firms were removed from the entity list by the United States on Monday.",
+        t("SANCTION", "lift", "USA"),
+    ),
+    row(
+        "tariff_extend",
+        "Anti-dumping duties on Chinese steel were extended by the European Union for five years.",
+        t("TARIFF", "extend", "EU"),
+    ),
+    row("export_ban_lift", "The ban on gallium exports was lifted by China on Monday.", t("EXPORT_BAN", "lift", "CHN")),
+    row(
+        "import_restriction_lift",
+        "Imports of Japanese seafood were resumed by China on Monday.",
+        t("IMPORT_RESTRICTION", "lift", "CHN"),
+    ),
+    row(
+        "investigation_impose",
+        "A probe into Chinese steel was opened by the European Union on Monday.",
+        t("INVESTIGATION", "impose", "EU"),
+    ),
+    row(
+        "industrial_policy_impose",
+        "Subsidies for domestic chip makers were approved by Japan on Monday.",
+        t("INDUSTRIAL_POLICY", "impose", "JPN"),
+        xfail="the passive of 'approve' with a subsidy subject: no rule",
+    ),
+    row("tariff_extend_zh", "歐盟延長對中國鋼鐵的反傾銷稅。", t("TARIFF", "extend", "EU")),
+    row(
+        "export_control_suspend_zh",
+        "中國商務部宣布暫停實施對美國的出口管制措施。",
+        t("EXPORT_CONTROL", "suspend", "CHN"),
+    ),
+    row("sanction_lift_zh", "美國將五家中國企業移出實體清單。", t("SANCTION", "lift", "USA")),
+    row("import_restriction_lift_zh", "中國恢復採購美國大豆。", t("IMPORT_RESTRICTION", "lift", "CHN")),
+    row("tariff_extend_zh", "中美雙方同意將關稅休戰延長90天。", t("TARIFF", "extend", None)),
+    row(
+        "investigation_impose_zh",
+        "中國商務部決定對原產於美國的進口丙酸發起反傾銷調查。",
+        t("INVESTIGATION", "impose", "CHN"),
+    ),
+    row("tariff_impose_zh", "中國對美國商品加徵反制關稅。", t("TARIFF", "impose", "CHN")),
+    row("industrial_policy_impose_zh", "日本政府宣布設立半導體產業基金。", t("INDUSTRIAL_POLICY", "impose", "JPN")),
+    row("tariff_lift_zh", "中国对美国部分商品停止加征关税。", t("TARIFF", "lift", "CHN")),
+    row("tariff_extend_zh", "中国继续暂停对美国商品加征24%的关税一年。", t("TARIFF", "extend", "CHN")),
+    row("tariff_extend_zh", "美国延长对华301关税豁免期限。", t("TARIFF", "extend", "USA")),
+    row("export_control_lift_zh", "美国宣布取消对华芯片出口限制。", t("EXPORT_CONTROL", "lift", "USA")),
+]
+
 FORMS = (
     TARIFF_FORMS
     + SANCTION_FORMS
@@ -1481,6 +1538,7 @@ FORMS = (
     + NEG_FORMS
     + THIRD_FORMS
     + FOURTH_FORMS
+    + FIFTH_FORMS
 )
 
 
