@@ -408,8 +408,6 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train same, dev same
 # + xforms2 the passive of the resuming verbs ("imports of seafood were resumed") as IMPORT_RESTRICTION lift: train same,
 # dev same
-# + xforms2 the passive of the resuming verbs ("imports of seafood were resumed") as IMPORT_RESTRICTION lift: train same,
-# dev same
 PINNED = {
     "train": (215, (395, 90, 119), (1817, 132, 190)),
     "dev": (82, (148, 66, 64), (563, 69, 129)),
