@@ -26,6 +26,7 @@ from policykg.extract import roles
 
 if TYPE_CHECKING:
     from policykg.extract.event_rules import Site
+    from policykg.extract.triggers import Hit
 
 # a possessive determiner or a possessive 's right before the noun: "his threat", "Trump's renewed threats"
 POSSESSED = re.compile(r"(?:\b(?:his|her|its|their)|\w['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -119,7 +120,16 @@ def warned_future(s: Site) -> bool:
     return any(
         x.trigger.action == "threaten" and y.start <= s.hit.start and WARNED_FUTURE.match(s.text[x.end : y.start])
         for x, y in pairwise(words)
-    )
+    ) or _warned_event(s, words)
+
+
+def _warned_event(s: Site, words: list[Hit]) -> bool:
+    """ "warned it would restrict rare earth exports": the reported act is an event phrase (its verb is inside
+    the phrase, no action word of its own), right after the threat verb."""
+    before = [x for x in words if x.end <= s.hit.start]
+    if s.hit.trigger.kind != "event" or not before or before[-1].trigger.action != "threaten":
+        return False
+    return bool(WARNED_FUTURE.match(s.text[before[-1].end : s.hit.start]))
 
 
 def threat_frame(s: Site, act: str | None) -> bool:

@@ -92,6 +92,8 @@ WARNED = [
     # warned_future: a threat verb reporting a future act; the backshifted "would" is the threat's frame
     ("Peru warned that it would impose tariffs on Chilean wine.", {("TARIFF", "threaten", "PER")}),
     ("Peru warned it would impose tariffs on Chilean wine.", {("TARIFF", "threaten", "PER")}),
+    # the reported act an event phrase with its verb inside ("restrict … exports")
+    ("China warned it would restrict rare earth exports.", {("EXPORT_CONTROL", "threaten", "CHN")}),
     # limits: analysts' warnings stay hedged; a warning with no future act between names no measure of its own
     ("Analysts warned that Peru would impose tariffs on Chilean wine.", set()),
 ]
