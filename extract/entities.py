@@ -35,6 +35,7 @@ from policykg.extract import entity_context as context
 from policykg.extract import entity_firms as firms
 from policykg.extract import entity_gloss as gloss
 from policykg.extract import entity_items as goods
+from policykg.extract import entity_names as names
 from policykg.extract import entity_people as people
 from policykg.extract import entity_rules as rules
 from policykg.extract import entity_zh_names as zh_names
@@ -199,7 +200,7 @@ def rule_candidates(text: str, tokens, gaz: Gazetteer, en: EnglishIndex) -> list
     return (
         rules.ticker_candidates(text, gaz, en)
         + rules.firm_candidates(text, gaz, en)
-        + rules.person_candidates(text, gaz, en)
+        + names.person_candidates(text, gaz, en)
         + people.people_candidates(text, gaz, en)
         + people.person_gloss_candidates(text, gaz, en)
         + firms.firm_context_candidates(text, gaz, en)
@@ -229,7 +230,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None) -> li
     candidates += rule_candidates(text, tokens, gaz, en)
     chosen = abbrev.keep_whole_groups(select(candidates, len(text)), candidates)
     if doc is not None:
-        chosen = select(chosen + free(rules.ner_candidates(doc, gaz, en), chosen, len(text)), len(text))
+        chosen = select(chosen + free(names.ner_candidates(doc, gaz, en), chosen, len(text)), len(text))
     chosen = context.resolve_ministries(text, chosen, gaz)
     chosen = select(chosen + zh_names.title_name_candidates(text, chosen, gaz), len(text))
     chosen = select(chosen + context.coordination_candidates(text, tokens, chosen, en), len(text))

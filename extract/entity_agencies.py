@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from policykg.extract.entity_rules import PRIO_RULE, Candidate, known_id, name_words_ok, new_entity, slug
+from policykg.extract.entity_names import name_words_ok
+from policykg.extract.entity_rules import PRIO_RULE, Candidate, known_id, new_entity, slug
 
 _NAME = r"(?P<name>[A-Z][\w-]+(?:[ \t]+(?:[A-Z][\w-]+|and|of|for))*?)"
 _DESCRIBED = (re.compile(rf"\b(?:watchdog|regulator)[ \t]+{_NAME}(?![\w-])(?![ \t]+[A-Z])"),)

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from policykg.extract.entity_rules import PRIO_RULE, Candidate, firm_slug, known_id, name_words_ok, new_entity
+from policykg.extract.entity_names import name_words_ok
+from policykg.extract.entity_rules import PRIO_RULE, Candidate, firm_slug, known_id, new_entity
 
 _CAP = r"(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Z]{2,}(?:-[A-Z]+)?)"
 _FIRM_NAME = rf"(?P<name>{_CAP}(?:[ \t]+(?:{_CAP}|&))*?(?:[ \t]+(?:Co\.|Corp\.|Inc\.|Ltd\.))?)"

@@ -31,7 +31,6 @@ from policykg.extract import (
     coref,
     deal_rules,
     distinct_acts,
-    gerund_rules,
     noun_rules,
     probe_rules,
     restatement,
@@ -42,10 +41,11 @@ from policykg.extract import (
 )
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
-from policykg.extract.background import antecedent, past_month
+from policykg.extract.background import past_month
 from policykg.extract.date_clauses import news_days
 from policykg.extract.date_windows import window_statement
 from policykg.extract.event_dates import fill_undated, reported_past, usable_dates
+from policykg.extract.event_slots import SlotReader
 from policykg.extract.merge import Candidate, finish
 from policykg.extract.models import Entity, Event, Mention
 from policykg.extract.pairing import ALLOWED, SentenceTriggers, action_of, anchor_of, pair_triggers
@@ -84,7 +84,7 @@ def find_events(
     return window_statement(news_days(finder.run(), text, list(dates), published), text, list(dates))
 
 
-class _Finder:
+class _Finder(SlotReader):
     """The state of one article's pass: sentences, candidates, context counts."""
 
     def __init__(
@@ -270,46 +270,12 @@ class _Finder:
             self.consumed.update(d.start for d in dates)
         else:
             dates = reported_past(self.text, anchor_of(hit, action), self._dates(*seg))
-        self.firm_subject = False
-        actors = self._actors(sent, clause, hit, action, anchor, anchor_end, background)
-        sought = control_rules.construction_actors(site, act)  # "asked Tokyo to", 获准出口, "condemned X for imposing"
-        if sought is None and act == "request":  # "exporters had submitted undertakings": their state's
-            petition = action_rules.petitioners(site)
-            sought = petition if petition is not None else action_rules.applicants(site)
-        if sought is not None:  # "Seoul asked Tokyo to lift ...": the seeker's request, else none
-            if not sought:
-                return
-            actors = sought
-        if self.firm_subject:
+        who = self._who(site, ev_type, act, anchor, anchor_end, background)  # (background as revised above)
+        if who is None:
             return
-        actors = actors or coref.definite_body(self.text, self.mentions, start, anchor, self.entities)
-        if (
-            not actors
-            and ev_type == "INDUSTRIAL_POLICY"
-            and roles.private_subject(self.text, self.mentions, start, anchor)
-        ):
-            return  # "Chinese companies that have invested over $1 billion": business, not policy
-        how = "explicit" if actors else "none"
-        if action is None and hit.trigger.kind != "event" and not self._bare_ok(ev_type, hit, sent, clause):
-            return
-        if not actors and prev is not None and prev.subject and cues.PRONOUN_SUBJECT.match(self.text[start:anchor]):
-            actors, how = list(prev.subject), "inherited"
-        if not actors and ev_type != "TRADE_DEAL" and sent.subject:
-            actors, how = list(sent.subject), "inherited"
-        speech = bool(cues.SPEECH.match(self.text[sent.span[0] : sent.span[1]]))
-        if not actors and speech and prev is not None:
-            actors, how = list(prev.subject), "inherited"
-        if not background and sent.lang == "zh":  # 商务部3日发布公告,决定自8月1日起...: the act's day
-            dates = [d for d in self._dates(sent.span[0], start) if d.kind == "point"] + dates
-        if not dates and not background and speech:
-            dates = self._dates(sent.span[0], start)
-            if not dates and speech and prev is not None:
-                dates = self._dates(*prev.span)
-        if not background and not any(d.kind == "point" and d.date for d in dates):
-            # "said on Friday it will suspend ... starting Jan. 1": announcing is the act, its day beats the start
-            dates = dates + [d for d in self._statement_day(sent.span[0], anchor) if d not in dates]
-        if not dates and not background and cues.SAME_DAY.search(self.text[sent.span[0] : sent.span[1]]):
-            dates = self._previous_day(sent)
+        actors, how = who
+        if not background:
+            dates = self._statement_dates(sent, start, anchor, prev, dates)
         cand = Candidate(
             type=ev_type,
             action=act,
@@ -356,6 +322,70 @@ class _Finder:
         ):
             self._elliptic(cand, anchor_end, end)
 
+    def _who(
+        self, site: rules.Site, ev_type: str, act: str, anchor: int, anchor_end: int, background: bool
+    ) -> tuple[list[str], str] | None:
+        """The statement's actors and how they were found (``explicit``, ``inherited`` or ``none``); None when it
+        states no act: a seeker's construction without a seeker, a firm's own business, a bare noun no one owns."""
+        sent, clause, hit, action, prev, start = site.sent, site.clause, site.hit, site.action, site.prev, site.start
+        self.firm_subject = False
+        actors = self._actors(sent, clause, hit, action, anchor, anchor_end, background)
+        sought = control_rules.construction_actors(site, act)  # "asked Tokyo to", 获准出口, "condemned X for imposing"
+        if sought is None and act == "request":  # "exporters had submitted undertakings": their state's
+            petition = action_rules.petitioners(site)
+            sought = petition if petition is not None else action_rules.applicants(site)
+        if sought is not None:  # "Seoul asked Tokyo to lift ...": the seeker's request, else none
+            if not sought:
+                return None
+            actors = sought
+        if self.firm_subject:
+            return None
+        actors = actors or coref.definite_body(self.text, self.mentions, start, anchor, self.entities)
+        if (
+            not actors
+            and ev_type == "INDUSTRIAL_POLICY"
+            and roles.private_subject(self.text, self.mentions, start, anchor)
+        ):
+            return None  # "Chinese companies that have invested over $1 billion": business, not policy
+        if action is None and hit.trigger.kind != "event" and not self._bare_ok(ev_type, hit, sent, clause):
+            return None
+        if actors:
+            return actors, "explicit"
+        return self._inherited(sent, start, anchor, ev_type, prev)
+
+    def _inherited(
+        self, sent: SentenceTriggers, start: int, anchor: int, ev_type: str, prev: SentenceTriggers | None
+    ) -> tuple[list[str], str]:
+        """Actors from the context when the clause names none: the previous subject after a pronoun ("It also
+        imposed ..."), the sentence's subject, the previous subject of a speech sentence."""
+        if prev is not None and prev.subject and cues.PRONOUN_SUBJECT.match(self.text[start:anchor]):
+            return list(prev.subject), "inherited"
+        if ev_type != "TRADE_DEAL" and sent.subject:
+            return list(sent.subject), "inherited"
+        if prev is not None and cues.SPEECH.match(self.text[sent.span[0] : sent.span[1]]):
+            return list(prev.subject), "inherited"
+        return [], "none"
+
+    def _statement_dates(
+        self, sent: SentenceTriggers, start: int, anchor: int, prev: SentenceTriggers | None, dates: list[Any]
+    ) -> list[Any]:
+        """The days a foreground statement may take beyond its own segment's: a Chinese sentence's opening day
+        (商务部3日发布公告,决定自8月1日起...), a speech sentence's day or the previous sentence's, the day of
+        the statement announcing it ("said on Friday it will suspend ... starting Jan. 1": announcing is the
+        act, its day beats the start), the nearest earlier day for "the same day"."""
+        speech = bool(cues.SPEECH.match(self.text[sent.span[0] : sent.span[1]]))
+        if sent.lang == "zh":
+            dates = [d for d in self._dates(sent.span[0], start) if d.kind == "point"] + dates
+        if not dates and speech:
+            dates = self._dates(sent.span[0], start)
+            if not dates and prev is not None:
+                dates = self._dates(*prev.span)
+        if not any(d.kind == "point" and d.date for d in dates):
+            dates = dates + [d for d in self._statement_day(sent.span[0], anchor) if d not in dates]
+        if not dates and cues.SAME_DAY.search(self.text[sent.span[0] : sent.span[1]]):
+            dates = self._previous_day(sent)
+        return dates
+
     def _elliptic(self, cand: Candidate, after: int, end: int) -> None:
         """ "placed Huawei on its entity list in 2019 and SMIC the following year": the same act on other
         items or parties, stated by ellipsis after a dated past act."""
@@ -374,258 +404,3 @@ class _Finder:
         else:
             return
         self.cands.append(new)
-
-    def _acted_later(self, sent: SentenceTriggers, after: int) -> bool:
-        """Does a later clause of the sentence name a specific measure together with a strong action word?"""
-        for lo, hi in sent.clauses:
-            if hi <= after:
-                continue
-            if any(
-                lo <= t.start < hi and t.start > after and t.trigger.kind != "generic" and t.trigger.type
-                for t in sent.types
-            ) and any(lo <= a.start < hi and a.start > after and not a.trigger.weak for a in sent.actions):
-                return True
-        return False
-
-    def _temporary(self, sent: SentenceTriggers, prev: SentenceTriggers | None) -> bool:
-        spans = [sent.span] + ([prev.span] if prev is not None and not sent.title else [])
-        return any(d.kind == "duration" for a, b in spans for d in self.dates if a <= d.start < b)
-
-    def _items(self, start: int, end: int) -> list[str]:
-        """Items in a span, less those named only as a purpose ("materials used to make semiconductors")."""
-        out = roles.items(self.mentions, start, end, self.entities)
-        purpose = {
-            m.entity_id
-            for m in self.mentions
-            if start <= m.start < end
-            and m.entity_id in out
-            and cues.PURPOSE.search(self.text[max(start, m.start - 30) : m.start])
-        }
-        kept = {
-            m.entity_id
-            for m in self.mentions
-            if start <= m.start < end
-            and m.entity_id in out
-            and not cues.PURPOSE.search(self.text[max(start, m.start - 30) : m.start])
-        }
-        return [i for i in out if i not in purpose or i in kept]
-
-    def _actors(
-        self,
-        sent: SentenceTriggers,
-        clause: tuple[int, int],
-        hit: Hit,
-        action: Hit | None,
-        anchor: int,
-        anchor_end: int,
-        background: bool,
-    ) -> list[str]:
-        """Explicit actors: possessor, passive agent, clause subject (deal parties)."""
-        start, end = clause
-        ents, ms, text = self.entities, self.mentions, self.text
-        own = coref.decision_owner(text, ms, start, action.start, ents) if action is not None else []
-        own = own or roles.possessor(text, ms, anchor, start, ents, noun=anchor == hit.start)
-        if not own and (action is None or action.start > hit.start):
-            own = roles.possessor(text, ms, hit.start, start, ents)
-        if not own and action is not None and action_of(hit, action, background) in coref.ON_EXISTING:
-            own = coref.owner(text, ms, hit.start, start, ents)  # "the pause on Trump's tariffs"
-        if not own and action is not None and action.end <= hit.start:
-            own = coref.owner(text, ms, hit.start, start, ents, after=action.start)  # "over Japan's tightened curbs"
-        if background:
-            return own or roles.subjects(text, ms, start, hit.start, ents) or list(sent.subject)
-        directive = hit.trigger.id == "roadmap" and action is None
-        actors = own or roles.agent(text, ms, anchor_end, end, ents, directive)
-        if not actors and not self._passive(hit, action):
-            upto = anchor
-            if sent.lang == "zh" and action is not None:
-                ba = max(text.rfind("将", start, action.start), text.rfind("把", start, action.start))
-                upto = ba if ba >= 0 else anchor  # 决定将…28家美国实体列入…: the object names no actor
-            actors = roles.subjects(text, ms, coref.subject_floor(text, start, upto), upto, ents)
-            if (
-                actors
-                and all(roles.entity_type(a, ents) == "Firm" for a in actors)
-                and action_of(hit, action, False) not in ("request", "approve", "reject")
-            ):
-                actors = roles.states_before(text, ms, start, anchor, ents)  # firms do not impose
-                self.firm_subject = not actors  # "Micron announced plans to invest $40 billion"
-        if not actors and self.doc is not None and sent.lang == "en":
-            actors = roles.parsed_actors(self.doc, ms, anchor, start, end, ents)
-        actors = actors or roles.attributed(text, ms, anchor_end, end, ents)
-        if not actors and sent.lang == "en":  # "By imposing tariffs, the US …"
-            ok = lambda e: roles.entity_type(e, ents) in roles.ACTOR_TYPES  # noqa: E731
-            verb = min(hit.start, action.start) if action is not None else hit.start
-            actors = gerund_rules.fronted_subject(text, ms, sent.span[0], verb, sent.span[1], ok)
-        actors = actors or antecedent(text, ms, start, ents)  # "the US, which … since slapping tariffs"
-        if action is not None and action_of(hit, action, background) == "request":
-            actors = coref.requester(text, ms, action.start, action.end, end, ents) or actors
-        if hit.trigger.type == "TRADE_DEAL" or (
-            hit.trigger.kind == "generic" and self._type_of(hit, sent, clause) == "TRADE_DEAL"
-        ):
-            actors = coref.buyer(text, ms, start, end, ents) or roles.parties(ms, start, end, ents) or actors
-        return coref.titled_state(
-            text, ms, actors, ents, self.lex.officials
-        )  # "British Foreign Secretary Jeremy Hunt asked"
-
-    def _passive(self, hit: Hit, action: Hit | None) -> bool:
-        if action is None or action.start <= hit.start - 60:
-            return False
-        participle = (
-            re.search(r"(?:ed|en|wn|ght|ut|id|被.*)$", action.text.split()[0]) is not None  # "carrying out": no
-            or "被" in self.text[action.start - 3 : action.start]
-        )
-        return participle and roles.passive(self.text, action.start)
-
-    def _fallback(self, prev: SentenceTriggers | None, sent: SentenceTriggers) -> list[str]:
-        """Who acts when a sentence names no one: the last explicit actor, else the previous subject."""
-        if sent.title:
-            return []
-        last = coref.main_explicit(self.cands)
-        found = list(last or (prev.subject if prev is not None else []) or self.topic)
-        return coref.office_first(found, self.entities, self.lex.officials)
-
-    def _targets(
-        self,
-        sent: SentenceTriggers,
-        clause: tuple[int, int],
-        hit: Hit,
-        action: Hit | None,
-        anchor: int,
-        actors: list[str],
-    ) -> list[str]:
-        """Targets after the trigger; the object of "added X to the list" or 将X列入; passive subjects."""
-        start, end = clause
-        objects = (hit.start, hit.end) if hit.trigger.kind == "event" else None
-        if action is not None and action.end <= hit.start and hit.start - action.end < 80:
-            objects = (action.end, hit.start)
-        if action is not None and self._passive(hit, action):
-            objects = (start, action.start)
-        elif action is not None and sent.lang == "zh":
-            ba = self.text.rfind("将", start, action.start)
-            ba = max(ba, self.text.rfind("把", start, action.start))
-            if ba >= 0:
-                objects = (ba, action.start)  # 将140家中国实体列入实体清单
-        out = roles.targets(self.text, self.mentions, anchor, end, self.entities, objects)
-        if objects is not None and objects[0] < anchor:
-            out = roles.targets(self.text, self.mentions, objects[0], end, self.entities, objects)
-        if sent.lang == "zh":
-            out += [t for t in roles.targets(self.text, self.mentions, start, anchor, self.entities) if t not in out]
-        return [t for t in out if t not in actors]
-
-    def _type_of(self, hit: Hit, sent: SentenceTriggers, clause: tuple[int, int]) -> str | None:
-        """The event type of a trigger; generic nouns take the nearest specific type
-        ("ban" the direction of trade named in its sentence)."""
-        if hit.trigger.type:
-            return hit.trigger.type
-        if hit.trigger.id not in ("ban", "restriction") and (own := noun_rules.complement_type(self.text, hit.end)):
-            return own  # "tighter regulations on exports to Korea": the noun's own complement
-        if hit.trigger.id == "restriction":  # "new restrictions on China's chip sector"
-            around = self.text[max(sent.span[0], hit.start - 40) : min(sent.span[1], hit.end + 40)].lower()
-            return "IMPORT_RESTRICTION" if re.search(r"\bimport|进口", around) else "EXPORT_CONTROL"
-        if hit.trigger.id == "ban":  # the direction of trade named nearby, else the article's last ban
-            last = [c.type for c in self.cands if c.type in ("IMPORT_RESTRICTION", "EXPORT_BAN")]
-            if last and noun_rules.anaphoric_ban(self.text, hit.start, hit.end):
-                return last[-1]  # "allowed this ban to expire": the ban stated before
-            words = self.text[sent.span[0] : sent.span[1]].lower()
-            on_state = self.text[hit.end : hit.end + 4].startswith(" on ") and any(
-                hit.end < m.start <= hit.end + 9 and roles.entity_type(m.entity_id, self.entities) in roles.STATE_TYPES
-                for m in self.mentions
-            )
-            if re.search(r"\bimport|进口|采购|purchas", words) or on_state:
-                self.ban_type = "IMPORT_RESTRICTION"  # "a ban on Russian refined products": on imports
-            elif re.search(r"\bexport|出口", words):
-                self.ban_type = "EXPORT_BAN"
-            if self.ban_type is None:
-                return last[-1] if last else noun_rules.headline_ban_type(self.text)  # the headline's trade flow
-            return self.ban_type
-        for lo, hi in (clause, sent.span):
-            near = [t for t in sent.types if lo <= t.start < hi and t.trigger.type and t.trigger.priority >= 2]
-            if near:
-                return min(near, key=lambda t: abs(t.start - hit.start)).trigger.type
-        near = [t for t in sent.types if clause[0] <= t.start < clause[1] and t.trigger.type]
-        if near:  # "offers a production tax credit, a measure announced ...": the clause's own measure
-            return min(near, key=lambda t: abs(t.start - hit.start)).trigger.type
-        return self.article_type
-
-    def _bare_ok(self, ev_type: str, hit: Hit, sent: SentenceTriggers, clause: tuple[int, int]) -> bool:
-        """May a measure noun with no action word state an event?
-
-        Deals yes ("the agreement included ..."); industrial policy with money or
-        items ("an investment of 700 billion rubles"); other measures only when
-        a state owns them ("China's export restrictions").
-        """
-        if ev_type == "TRADE_DEAL":  # "The agreement included ...", not a heading "Trade Relations and Agreements"
-            lead = self.text[max(clause[0], hit.start - 12) : hit.start].lower()
-            return (
-                bool(
-                    re.search(r"\b(?:the|a|an|this|that|its|their|new)\s+(?:[\w-]+\s+)?$|['’]s\s+$", lead)
-                    or roles.parties(self.mentions, *clause, self.entities)
-                )
-                or sent.lang == "zh"
-            )
-        if ev_type == "INDUSTRIAL_POLICY":
-            return bool(
-                roles.items(self.mentions, *sent.span, self.entities) or values.money(self.text[clause[0] : clause[1]])
-            )
-        if roles.possessor(self.text, self.mentions, hit.start, clause[0], self.entities):
-            return True
-        # "A 25% surtax on Chinese steel will follow from October 15": a rate and a day state the measure
-        rate = "rate_pct" in values.value(self.text[clause[0] : clause[1]], ev_type)
-        return rate and any(d.date and d.kind in ("start", "point") for d in self._dates(*clause))
-
-    def _requirements(self, hit: Hit, sent: SentenceTriggers, clause: tuple[int, int]) -> bool:
-        need = hit.trigger.requires
-        if need == "money":
-            return values.money(self.text[clause[0] : clause[1]]) is not None
-        if need == "item":
-            return bool(roles.items(self.mentions, *sent.span, self.entities))
-        return True
-
-    def _hedged(self, sent: SentenceTriggers, anchor: int, clause: tuple[int, int]) -> bool:
-        """A hedge before the trigger (in its clause, or anywhere before it for
-        sentence hedges) makes it a non-event; "announced it would" is reported fact."""
-        for h in sent.hedges:  # callers pass the later of action and measure noun as ``anchor``
-            if cues.REPORTED.search(self.text[max(0, h.start - 50) : h.start]) and not cues.EPISTEMIC.match(h.text):
-                continue  # "announced it would": reported fact; "said it may": still a possibility
-            if h.text.lower() == "without" and cues.WITHOUT_LICENCE.match(self.text[h.end : h.end + 30]):
-                continue
-            if (
-                cues.NEGATION.match(h.text)
-                and h.start < anchor
-                and cues.RELATIVE_FACT.search(self.text[h.end : anchor])
-            ):
-                continue
-            if (
-                h.trigger.scope == "sentence"
-                and h.start < clause[0]
-                and cues.BACKGROUND_LEAD.match(self.text[clause[0] : clause[1]])
-            ):
-                continue  # "…, suggesting it could …, following tariffs he has imposed on steel": a stated past act
-            if h.trigger.scope == "sentence" and h.start < anchor:
-                return True
-            if clause[0] <= h.start < anchor:
-                return True
-        return False
-
-    def _previous_day(self, sent: SentenceTriggers) -> list[Any]:
-        """The first day named in the nearest earlier sentence that names one."""
-        for other in reversed([s for s in self.sentences if s.span[1] <= sent.span[0] and not s.title]):
-            days = [d for d in self._dates(*other.span) if d.kind == "point" and d.date]
-            if days:
-                return days[:1]
-        return []
-
-    def _statement_day(self, start: int, end: int) -> list[Any]:
-        """The day of the statement announcing the act ("X said on Wednesday it is adding ..."),
-        when the clause states no date of its own: announcing is the act (labelling conventions)."""
-        return [
-            d
-            for d in self._dates(start, end)
-            if d.kind == "point"
-            and (
-                cues.SAID_BEFORE.match(self.text[d.end : d.end + 16])
-                or cues.SAID_AFTER.search(self.text[max(start, d.start - 24) : d.start])
-            )
-        ]
-
-    def _dates(self, start: int, end: int) -> list[Any]:
-        return [d for d in self.dates if start <= d.start and d.end <= end + 2 and d.start not in self.consumed]

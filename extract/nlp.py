@@ -58,7 +58,7 @@ def has_parser(nlp: Any) -> bool:
 
 
 # What extraction reads of a statistical model: NER entities over the whole text
-# (extract/entity_rules.ner_candidates) and the dependency parse of the few
+# (extract/entity_names.ner_candidates) and the dependency parse of the few
 # sentences whose actor the rules cannot find (extract/roles.parsed_actors: dep_,
 # pos_, head, children).  These components make that parse; NER has its own tok2vec.
 PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler")

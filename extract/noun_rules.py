@@ -1,7 +1,7 @@
 """Named rules for the type of a generic measure noun from its own complement (pure).
 
 A generic noun ("regulations", "rules", "measures", 措施) takes its type from
-the context (``events._Finder._type_of``).  Its own prepositional complement is
+the context (``event_slots.SlotReader._type_of``).  Its own prepositional complement is
 the nearest context of all: "tighter regulations on exports to Korea" are
 export controls, "new rules on imports of beef" an import restriction, whatever
 the article is mostly about.  ("ban" and "restriction" keep their own reading

@@ -39,7 +39,7 @@ def people(text: str) -> list[tuple[str, str]]:
         ("former Ambassador to Chile Akira Morimoto", [("Akira Morimoto", "person:akira_morimoto")]),
         # a lead-in written in capitals
         ("SENATE PRESIDENT Lino G. Aramburo on Thursday backed it", [("Lino G. Aramburo", "person:lino_aramburo")]),
-        # title_of (extract/entity_rules.py): a "for" inside the domain, a lower-case domain of ministry words
+        # title_of (extract/entity_names.py): a "for" inside the domain, a lower-case domain of ministry words
         (
             "Under Secretary of Commerce for Industry and Security Jorun Kessel said",
             [("Jorun Kessel", "person:jorun_kessel")],
