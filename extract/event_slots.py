@@ -59,21 +59,13 @@ class SlotReader:
     def _items(self, start: int, end: int) -> list[str]:
         """Items in a span, less those named only as a purpose ("materials used to make semiconductors")."""
         out = roles.items(self.mentions, start, end, self.entities)
-        purpose = {
-            m.entity_id
-            for m in self.mentions
-            if start <= m.start < end
-            and m.entity_id in out
-            and cues.PURPOSE.search(self.text[max(start, m.start - 30) : m.start])
-        }
-        kept = {
-            m.entity_id
-            for m in self.mentions
-            if start <= m.start < end
-            and m.entity_id in out
-            and not cues.PURPOSE.search(self.text[max(start, m.start - 30) : m.start])
-        }
-        return [i for i in out if i not in purpose or i in kept]
+        purpose: set[str] = set()
+        kept: set[str] = set()
+        for m in self.mentions:
+            if start <= m.start < end and m.entity_id in out:
+                named_for = cues.PURPOSE.search(self.text[max(start, m.start - 30) : m.start])
+                (purpose if named_for else kept).add(m.entity_id)
+        return [i for i in out if i not in purpose or i in kept]  # an item also named outright stays
 
     def _actors(
         self,
