@@ -13,11 +13,9 @@ from __future__ import annotations
 import csv
 import re
 from functools import lru_cache
-from pathlib import Path
+from importlib.resources import files
 
 from policykg.extract.entity_rules import PRIO_RULE, Candidate
-
-_DATA = Path(__file__).resolve().parent / "data" / "venue_capitals.csv"
 
 _LOCATIVE = re.compile(
     r"\b(?:in|at|to|from|near|via|outside|inside|around|across|into|through|of|visit|visits|visited|visiting)"
@@ -32,9 +30,17 @@ _ACTS_AFTER = re.compile(
 
 @lru_cache(maxsize=1)
 def venue_capitals() -> tuple[tuple[str, str], ...]:
-    """``(capital, country id)`` rows of ``data/venue_capitals.csv``."""
-    with _DATA.open(encoding="utf-8") as fh:
-        return tuple((row["capital"], row["id"]) for row in csv.DictReader(fh))
+    """``(capital, country id)`` rows of ``data/venue_capitals.csv`` (packaged data, read once)."""
+    text = files("policykg.extract.data").joinpath("venue_capitals.csv").read_text(encoding="utf-8")
+    return tuple((row["capital"], row["id"]) for row in csv.DictReader(text.splitlines()))
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every venue capital (longest first) and each capital's country: one pass per text."""
+    rows = dict(venue_capitals())
+    names = "|".join(re.escape(c) for c in sorted(rows, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])"), rows
 
 
 def acts(text: str, start: int, end: int) -> bool:
@@ -44,9 +50,9 @@ def acts(text: str, start: int, end: int) -> bool:
 
 def capital_candidates(text: str) -> list[Candidate]:
     """``capital_metonymy``: the venue capitals of ``text`` that act, as their states."""
-    out = []
-    for capital, country in venue_capitals():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(capital)}(?![\w-])", text):
-            if acts(text, m.start(), m.end()):
-                out.append(Candidate(m.start(), m.end(), country, PRIO_RULE))
-    return out
+    pattern, country = _capitals()
+    return [
+        Candidate(m.start(), m.end(), country[m.group()], PRIO_RULE)
+        for m in pattern.finditer(text)
+        if acts(text, m.start(), m.end())
+    ]
