@@ -408,12 +408,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train same, dev same
 # + xforms2 the passive of the resuming verbs ("imports of seafood were resumed") as IMPORT_RESTRICTION lift: train same,
 # dev same
-# + l12 batch added -> new figures: batch l12_world_mixed (49 articles; train +26, dev +9): train events
-# 395/90/119 -> 418/111/139, entities 1817/132/190 -> 1950/178/260; dev events 148/66/64 -> 156/71/69, entities
-# 563/69/129 -> 610/86/157
+# + l12 batch added -> new figures: batch l12_world_mixed (51 articles; train +26, dev +10): train events
+# 395/90/119 -> 418/111/139, entities 1817/132/190 -> 1950/178/260; dev events 148/66/64 -> 156/73/70, entities
+# 563/69/129 -> 613/86/160
 PINNED = {
     "train": (241, (418, 111, 139), (1950, 178, 260)),
-    "dev": (91, (156, 71, 69), (610, 86, 157)),
+    "dev": (92, (156, 73, 70), (613, 86, 160)),
 }
 
 
