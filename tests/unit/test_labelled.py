@@ -408,9 +408,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train same, dev same
 # + xforms2 the passive of the resuming verbs ("imports of seafood were resumed") as IMPORT_RESTRICTION lift: train same,
 # dev same
+# + l12 batch added -> new figures: batch l12_world_mixed (55 articles; train +26, dev +12): train events
+# 395/90/119 -> 418/111/139, entities 1817/132/190 -> 1950/178/260; dev events 148/66/64 -> 157/75/73, entities
+# 563/69/129 -> 629/88/163
 PINNED = {
-    "train": (215, (395, 90, 119), (1817, 132, 190)),
-    "dev": (82, (148, 66, 64), (563, 69, 129)),
+    "train": (241, (418, 111, 139), (1950, 178, 260)),
+    "dev": (94, (157, 75, 73), (629, 88, 163)),
 }
 
 
