@@ -26,6 +26,7 @@ from policykg.extract import (
     action_rules,
     approval_rules,
     claim_rules,
+    continuing_rules,
     modality,
     notice_rules,
     participle_rules,
@@ -388,6 +389,9 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     # stance toward an act, not the act (extract/stance_rules.py, extract/notice_rules.py)
     ("stance_not_act", stance_rules.stance_not_act),
     ("still_in_place", stance_rules.still_in_place),
+    ("continued_measure", continuing_rules.continued_measure),  # issue 11, engineer xprec6
+    ("kept_measure", continuing_rules.kept_measure),
+    ("still_in_force", continuing_rules.still_in_force),
     ("deal_as_frame", stance_rules.deal_as_frame),
     ("subsidy_in_finding", stance_rules.subsidy_in_finding),
     ("generic_statement", stance_rules.generic_statement),
