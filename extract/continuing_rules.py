@@ -36,10 +36,11 @@ _CONTINUING_BEFORE = re.compile(
     r"(?:(?:be|being)\s+)?(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-# a verb of keeping before the measure noun: "maintains its ban", 维持…的禁令
+# a verb of keeping before the measure noun: "maintains its ban", 维持…的禁令 (not "retain", 保留: 保留…的权利
+# reserves the right to act, a threat)
 _KEEPING_BEFORE = re.compile(
-    r"\b(?:maintain(?:s|ed|ing)?|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?)\s+(?:[\w'’%.-]+\s+){0,6}$"
-    r"|(?:维持|維持|保持|保留)[^,，。;；]{0,20}$",
+    r"\b(?:maintain(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:[\w'’%.-]+\s+){0,6}$"
+    r"|(?:维持|維持|保持)[^,，。;；]{0,20}$",
     re.IGNORECASE,
 )
 # a state of validity after the measure noun: "is still in force", 仍然有效

@@ -27,6 +27,7 @@ from policykg.extract import (
     approval_rules,
     claim_rules,
     continuing_rules,
+    forecast_rules,
     modality,
     notice_rules,
     participle_rules,
@@ -381,6 +382,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     # actions named as a purpose or advocated (extract/purpose_rules.py)
     ("purpose_infinitive", purpose_rules.purpose_infinitive),
     ("advocated_act", purpose_rules.advocated_act),
+    ("pursued_removal", purpose_rules.pursued_removal),  # issue 11, engineer xprec6
     # statements about a measure (extract/statement_rules.py)
     ("generic_procedure", statement_rules.generic_procedure),
     ("evaluated_measure", statement_rules.evaluated_measure),
@@ -392,6 +394,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("continued_measure", continuing_rules.continued_measure),  # issue 11, engineer xprec6
     ("kept_measure", continuing_rules.kept_measure),
     ("still_in_force", continuing_rules.still_in_force),
+    ("third_party_forecast", forecast_rules.third_party_forecast),  # issue 11, engineer xprec6
     ("deal_as_frame", stance_rules.deal_as_frame),
     ("subsidy_in_finding", stance_rules.subsidy_in_finding),
     ("generic_statement", stance_rules.generic_statement),

@@ -28,6 +28,8 @@ CASES = [
     # kept_measure: a verb of keeping before the measure, no window
     # (English "maintains its ban", "has kept its tariffs", "will retain the duty" give no act before this rule too)
     ("", "Peru maintains its ban on copper exports to Chile.", set()),
+    # limits: reserving the right to act is a threat
+    ("", "智利保留对秘鲁商品加征关税的权利。", {("TARIFF", "threaten", "CHL")}),
     ("", "Chile has kept its tariffs on Peruvian wine.", set()),
     ("kept_measure", "香港维持对秘鲁水产品的进口禁令。", set()),
     ("kept_measure", "智利保持对秘鲁葡萄酒加征的关税。", set()),

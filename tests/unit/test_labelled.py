@@ -408,8 +408,16 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train same, dev same
 # + xforms2 the passive of the resuming verbs ("imports of seafood were resumed") as IMPORT_RESTRICTION lift: train same,
 # dev same
+# + xprec6 continuing_rules ("continues to ban", "still bans", 维持…禁令, "is still in force", 仍然有效): train same, dev
+# same (Chinese aspect markers 持续/仍 before the verb: train fp -2, dev tp -1, dropped); forecast_rules (another
+# state's speaker saying what the actor will do): train same, dev same; notice_of_event_phrase in one English clause
+# ("published a notice … announcing the inclusion of"): train 395/90/119 -> 395/89/119, dev same
+# + xprec6 purpose_rules.pursued_removal ("seeking the removal of", "pushed for an end to", "demanded the withdrawal
+# of"): train 395/89/119 -> 395/88/119, dev same (Chinese 寻求/争取 + a clause left out: it drops the seeker's request)
+# (business_rules, a firm noun as subject ("Russia's refineries declared force majeure, halting supplies"): train tp -1,
+# dev same, dropped; a generic "restrictions" merged into a ban of the same actor: train tp -3, dropped)
 PINNED = {
-    "train": (215, (395, 90, 119), (1817, 132, 190)),
+    "train": (215, (395, 88, 119), (1817, 132, 190)),
     "dev": (82, (148, 66, 64), (563, 69, 129)),
 }
 
