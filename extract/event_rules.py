@@ -371,6 +371,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("pronoun_verb", modality.pronoun_verb),
     ("named_standard", modality.named_standard),
     ("modal_before_verb", modality.modal_before_verb),
+    ("zh_power_modal", modality.zh_power_modal),  # issue 11, engineer xprec6
     ("exempt_party", modality.exempt_party),
     ("verb_homograph", modality.verb_homograph),
     ("standing_state", modality.standing_state),

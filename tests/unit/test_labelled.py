@@ -414,6 +414,7 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # ("published a notice … announcing the inclusion of"): train 395/90/119 -> 395/89/119, dev same
 # + xprec6 purpose_rules.pursued_removal ("seeking the removal of", "pushed for an end to", "demanded the withdrawal
 # of"): train 395/89/119 -> 395/88/119, dev same (Chinese 寻求/争取 + a clause left out: it drops the seeker's request)
+# + xprec6 modality.zh_power_modal (商务部可对…实施, 有权对…加征): train same, dev same
 # (business_rules, a firm noun as subject ("Russia's refineries declared force majeure, halting supplies"): train tp -1,
 # dev same, dropped; a generic "restrictions" merged into a ban of the same actor: train tp -3, dropped)
 PINNED = {
