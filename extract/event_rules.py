@@ -26,6 +26,8 @@ from policykg.extract import (
     action_rules,
     approval_rules,
     claim_rules,
+    continuing_rules,
+    forecast_rules,
     modality,
     notice_rules,
     participle_rules,
@@ -369,6 +371,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("pronoun_verb", modality.pronoun_verb),
     ("named_standard", modality.named_standard),
     ("modal_before_verb", modality.modal_before_verb),
+    ("zh_power_modal", modality.zh_power_modal),  # issue 11, engineer xprec6
     ("exempt_party", modality.exempt_party),
     ("verb_homograph", modality.verb_homograph),
     ("standing_state", modality.standing_state),
@@ -380,6 +383,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     # actions named as a purpose or advocated (extract/purpose_rules.py)
     ("purpose_infinitive", purpose_rules.purpose_infinitive),
     ("advocated_act", purpose_rules.advocated_act),
+    ("pursued_removal", purpose_rules.pursued_removal),  # issue 11, engineer xprec6
     # statements about a measure (extract/statement_rules.py)
     ("generic_procedure", statement_rules.generic_procedure),
     ("evaluated_measure", statement_rules.evaluated_measure),
@@ -388,6 +392,10 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     # stance toward an act, not the act (extract/stance_rules.py, extract/notice_rules.py)
     ("stance_not_act", stance_rules.stance_not_act),
     ("still_in_place", stance_rules.still_in_place),
+    ("continued_measure", continuing_rules.continued_measure),  # issue 11, engineer xprec6
+    ("kept_measure", continuing_rules.kept_measure),
+    ("still_in_force", continuing_rules.still_in_force),
+    ("third_party_forecast", forecast_rules.third_party_forecast),  # issue 11, engineer xprec6
     ("deal_as_frame", stance_rules.deal_as_frame),
     ("subsidy_in_finding", stance_rules.subsidy_in_finding),
     ("generic_statement", stance_rules.generic_statement),

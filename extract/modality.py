@@ -246,6 +246,23 @@ def modal_before_verb(s: Any) -> bool:
     )
 
 
+# a Chinese modal of power or permission right before the act's verb (a 对/向 phrase may stand between):
+# 商务部可对违规企业实施出口管制, 政府有权加征关税 (not 许可, 认可, 不可, 可能, 可控)
+_ZH_POWER = re.compile(
+    r"(?:(?<![许許认認不])可以?(?![能控靠])|有权|有權|得以|获授权|獲授權)\s*(?:(?:对|對|向|就)[^,，。;；]{1,24})?$"
+)
+
+
+def zh_power_modal(s: Any) -> bool:
+    """商务部可对违规企业实施出口管制, 根据该法,政府有权对进口商品加征关税: a power or a permission names what an authority
+    may do under a rule, not an act (English "may", "can" are read by :func:`modal_before_verb` and the hedges);
+    only ``impose`` statements ("可恢复进口" reopens a trade, a lift the notices state this way)."""
+    verb = s.action if s.action is not None else s.hit
+    if s.act != "impose" or verb.start <= s.start:
+        return False
+    return bool(_ZH_POWER.search(s.text[max(s.start, verb.start - 30) : verb.start]))
+
+
 _EXEMPT_STATE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|remain|remains|remained)\s+(?:\w+ly\s+)?exempt(?:ed)?\s*$", re.IGNORECASE
 )

@@ -104,6 +104,19 @@ def avoided_measure(s: Any) -> bool:
     return bool(_AVOIDED.search(s.text[max(s.sent.span[0], s.hit.start - 50) : s.hit.start]))
 
 
+# "published a notice in the gazette announcing the inclusion of …": the notice's content verb in the same clause
+_CONTENT_VERB = re.compile(
+    r"\b(?:announcing|stating|declaring|saying|ordering|providing|confirming|which\s+(?:announced|states|provides))\b"
+    r"[^.;:]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def _content_clause(text: str, after: int, at: int) -> bool:
+    """Does a content verb of the notice ("announcing", "stating") open the stretch before the event phrase?"""
+    return at >= after and bool(_CONTENT_VERB.search(text[after:at]))
+
+
 def notice_of_event_phrase(s: Any) -> bool:
     """中国海关总署发布第140号公告,宣布有条件恢复日本部分地区水产品进口: a notice (a generic noun with a weak verb of issuing)
     whose later clause states the act by an event phrase (恢复…进口, which names its action itself) is the vehicle of
@@ -116,7 +129,7 @@ def notice_of_event_phrase(s: Any) -> bool:
     after = max(s.hit.end, a.end)
     return any(
         t.trigger.kind == "event"
-        and t.start >= max(after, s.end)
+        and (t.start >= max(after, s.end) or _content_clause(s.text, after, t.start))
         and t.trigger.action in ("lift", "suspend", "extend")
         and t.trigger.action != s.act
         for t in s.sent.types

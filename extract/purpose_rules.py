@@ -6,7 +6,11 @@ Cases: ``tests/unit/test_purpose_rules.py``.
   imports", "in order to pressure both countries", "so as to lower duties": the verb
   after a purpose infinitive states what a measure is for, not an act;
 * :func:`advocated_act` — "had pushed to lift the ban", "pressed for lifting the curbs",
-  "lobbied to scrap the duty": someone argued for the act; pushing is not doing.
+  "lobbied to scrap the duty": someone argued for the act; pushing is not doing;
+* :func:`pursued_removal` — "is seeking the removal of Chile's tariffs", "pushed for an
+  end to the tariffs", "demanded the withdrawal of the controls": a
+  nominalised act as the object of a verb of pursuit or demand is a goal, not an act of
+  the measure's owner (the seeker's own application is a request, kept).
 """
 
 from __future__ import annotations
@@ -40,3 +44,19 @@ def purpose_infinitive(s: Any) -> bool:
 def advocated_act(s: Any) -> bool:
     """ "Merkel's government had previously pushed to lift the ban": advocacy of an act, not the act."""
     return bool(_ADVOCACY.search(_before_action(s, 40)))
+
+
+# a verb of pursuit or demand, then a determiner and the nominalised act ("seeking the full removal of", "pushed for
+# an end to"): its object is a goal ("pressed for lifting", a gerund, is advocated_act's).  (Chinese 寻求/争取 + a clause were left out: 寻求智利取消关税 is read as the seeker's request.)
+_PURSUIT = re.compile(
+    r"\b(?:seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|demand(?:s|ed|ing)?|(?:push|press|lobby|lobbie|call|aim|"
+    r"strive|strove|campaign|argue|work)(?:s|es|ed|ing)?\s+(?:for|toward|towards|at)|urg(?:e|es|ed|ing)\s+for)\s+"
+    r"(?:the|an?|its|their|further)\s+(?:(?:full|complete|total|swift|quick|immediate|early|eventual)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def pursued_removal(s: Any) -> bool:
+    """ "Peru is seeking the removal of Chile's tariffs", "pushed for an end to the tariffs": the act named by a noun
+    after a verb of pursuit is a goal, not an act (requests stay)."""
+    return s.act != "request" and bool(_PURSUIT.search(_before_action(s, 40)))

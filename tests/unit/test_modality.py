@@ -246,3 +246,27 @@ REPORTED_MODALS = [
 @pytest.mark.parametrize(("body", "expected"), REPORTED_MODALS, ids=[c[0][:40] for c in REPORTED_MODALS])
 def test_reported_modals(body: str, expected: set[tuple]) -> None:
     assert {(e.type, e.action, e.actors[0]) for e in rule_events(body)} == expected
+
+
+# zh_power_modal: a Chinese modal of power or permission (可, 可以, 有权, 得以) before the act's verb names what an
+# authority may do under a rule, not an act; other subjects, verbs and a 对 phrase between.  The English "may", "can",
+# "is empowered to" give no event before this rule (the last rows).
+POWER_MODALS = [
+    ("zh_power_modal", "依该条例,商务部可对违规企业实施出口管制。", set()),
+    ("zh_power_modal", "根据该法,秘鲁政府有权对智利商品加征关税。", set()),
+    ("zh_power_modal", "秘鲁海关可以暂停进口不符合标准的智利水果。", set()),
+    ("zh_power_modal", "根據該條例,智利政府有權禁止秘鲁銅出口。", set()),
+    # limits: a lift stated with 可 reopens a trade; a licence regime (许可) is an act
+    ("", "智利24日宣布,自即日起可恢复进口秘鲁水果。", {("IMPORT_RESTRICTION", "lift", "CHL")}),
+    ("", "秘鲁商务部24日宣布对智利铜实施出口许可管理。", {("EXPORT_CONTROL", "impose", "PER")}),
+    ("", "Under the law, the ministry can ban exports of strategic minerals.", set()),
+    ("", "The commission is empowered to impose countervailing duties on subsidised imports.", set()),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), POWER_MODALS, ids=[c[1][:40] for c in POWER_MODALS])
+def test_power_modals(rule: str, body: str, expected: set[tuple], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert {(e.type, e.action, e.actors[0]) for e in rule_events(body)} == expected
+    if rule:
+        monkeypatch.setattr(event_rules, "VETOES", tuple(v for v in event_rules.VETOES if v[0] != rule))
+        assert {(e.type, e.action, e.actors[0]) for e in rule_events(body)} != expected

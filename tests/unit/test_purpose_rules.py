@@ -55,6 +55,17 @@ CASES = [
         "Chile extended its ban on copper exports on Monday. Peru's government has pressed for lifting the ban.",
         {CHILE_BAN},
     ),
+    # pursued_removal: a nominalised act as the object of a verb of pursuit or demand (other verbs, aspects, nouns)
+    ("pursued_removal", "Peru is seeking the removal of Chile's tariffs on copper.", set()),
+    (
+        "pursued_removal",
+        "The pause gave Peru the space to seek the full removal of the tariffs that Chile imposed on Peruvian copper.",
+        set(),
+    ),
+    ("pursued_removal", "Peru pushed for an end to Chile's tariffs on copper.", set()),
+    ("pursued_removal", "Peru is lobbying for the removal of Chile's copper tariffs.", set()),
+    ("pursued_removal", "Peru will work toward the elimination of Chile's tariffs on copper.", set()),
+    ("pursued_removal", "Peru demanded the withdrawal of Chile's export controls on lithium.", set()),
     # limits: the act itself, and an act followed by its purpose
     (
         None,

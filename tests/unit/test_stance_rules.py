@@ -173,6 +173,20 @@ CASES = [
         "11月24日,中国海关总署发布第140号公告,宣布有条件恢复智利部分地区水产品进口。",
         {("IMPORT_RESTRICTION", "lift", "CHN")},
     ),
+    # notice_of_event_phrase: an English notice whose content verb ("announcing", "stating") opens the event phrase
+    (
+        "notice_of_event_phrase",
+        'On Monday, Chile published a "notice on strategic materials" in the official gazette announcing the '
+        "inclusion of Peru in its whitelist again.",
+        {("EXPORT_CONTROL", "lift", "CHL")},
+    ),
+    (
+        "notice_of_event_phrase",
+        "Chile's customs agency issued a notice on Monday announcing the resumption of imports of Peruvian beef.",
+        {("IMPORT_RESTRICTION", "lift", "CHL")},
+    ),
+    # limits: a notice that imposes states that act
+    (None, "Chile issued a notice on Monday imposing tariffs on Peruvian wine.", {("TARIFF", "impose", "CHL")}),
     # threat_of_other: "a threat of shortage" is a risk, not a threatened measure
     (
         "threat_of_other",
