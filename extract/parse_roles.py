@@ -33,14 +33,17 @@ def parsed_actors(
     doc, mentions: Sequence[Mention], anchor: int, start: int, end: int, entities: Mapping[str, Entity]
 ) -> list[str]:
     """Actors from the parse of the trigger at ``anchor``, as actor mentions inside ``start``..``end``."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    if not any(entity_type(m.entity_id, entities) in ACTOR_TYPES for m in inside):
+        return []  # nothing the parse could name: the sentence is not parsed
     doc, shift = parsed_sentence(doc, anchor)  # a whole Doc (shift 0), or the one sentence parsed on demand
     token = token_at(doc, anchor - shift)
     if token is None:
         return []
     tokens = [t for h in actor_heads(token) for t in noun_core(h)]
     out: list[str] = []
-    for m in mentions:
-        if not (start <= m.start and m.end <= end) or entity_type(m.entity_id, entities) not in ACTOR_TYPES:
+    for m in inside:
+        if entity_type(m.entity_id, entities) not in ACTOR_TYPES:
             continue
         if any(m.start <= t.idx + shift < m.end for t in tokens) and m.entity_id not in out:
             out.append(m.entity_id)
