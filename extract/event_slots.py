@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from policykg.extract import coref, gerund_rules, noun_rules, roles, values
+from policykg.extract import coref, gerund_rules, noun_rules, parse_roles, roles, values
 from policykg.extract import event_cues as cues
 from policykg.extract.background import antecedent
 from policykg.extract.merge import Candidate
@@ -92,6 +92,8 @@ class SlotReader:
             return own or roles.subjects(text, ms, start, hit.start, ents) or list(sent.subject)
         directive = hit.trigger.id == "roadmap" and action is None
         actors = own or roles.agent(text, ms, anchor_end, end, ents, directive)
+        if not actors and self.doc is not None and sent.lang == "en":
+            actors = parse_roles.parsed_actors(self.doc, ms, anchor, start, end, ents)  # "moved to ban", "Japan's"
         if not actors and not self._passive(hit, action):
             upto = anchor
             if sent.lang == "zh" and action is not None:
@@ -105,8 +107,6 @@ class SlotReader:
             ):
                 actors = roles.states_before(text, ms, start, anchor, ents)  # firms do not impose
                 self.firm_subject = not actors  # "Micron announced plans to invest $40 billion"
-        if not actors and self.doc is not None and sent.lang == "en":
-            actors = roles.parsed_actors(self.doc, ms, anchor, start, end, ents)
         actors = actors or roles.attributed(text, ms, anchor_end, end, ents)
         if not actors and sent.lang == "en":  # "By imposing tariffs, the US …"
             ok = lambda e: roles.entity_type(e, ents) in roles.ACTOR_TYPES  # noqa: E731

@@ -4,7 +4,7 @@
   only, fast, no statistical model (the default).
 * ``load_nlp("en_core_web_sm")`` (or any installed package name / path): the
   statistical pipeline, whose dependency parse lets the event finder take
-  actors from ``nsubj`` / ``nsubjpass`` / ``agent``.  A model that is not
+  actors from ``nsubj`` / ``agent`` / ``poss`` arcs (:mod:`policykg.extract.parse_roles`).  A model that is not
   installed is a :class:`PolicyKGError` naming the package to install.
 
 Chinese text needs no spaCy model: the clause rules and the Chinese lexicons
@@ -58,9 +58,9 @@ def has_parser(nlp: Any) -> bool:
 
 
 # What extraction reads of a statistical model: NER entities over the whole text
-# (extract/entity_names.ner_candidates) and the dependency parse of the few
-# sentences whose actor the rules cannot find (extract/roles.parsed_actors: dep_,
-# pos_, head, children).  These components make that parse; NER has its own tok2vec.
+# (extract/entity_names.ner_candidates) and the dependency parse of the sentences
+# whose actor the possessor / agent patterns do not find (extract/parse_roles.py:
+# dep_, pos_, head, children).  These components make that parse; NER has its own tok2vec.
 PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler")
 
 
@@ -71,7 +71,7 @@ class LazyParse:
     dependency parse is made one rule sentence at a time
     (:func:`policykg.extract.sentences.split_sentences`), the first time
     :func:`parsed_sentence` asks for it: the rules read the parse for about a
-    tenth of the text, and parsing is most of a model's time.
+    third of the text (train + dev), and parsing is most of a model's time.
     """
 
     def __init__(self, nlp: Any, text: str, ents: tuple = ()) -> None:

@@ -21,7 +21,6 @@ from collections.abc import Mapping, Sequence
 
 from policykg.extract.gerund_rules import gerund_agent
 from policykg.extract.models import Entity, Mention
-from policykg.extract.nlp import parsed_sentence
 
 ACTOR_TYPES = frozenset({"Country", "Bloc", "Agency", "Person", "Firm"})
 STATE_TYPES = frozenset({"Country", "Bloc"})
@@ -345,59 +344,3 @@ def attributed(
         if in_tail and _ATTRIBUTION.match(text[m.end : m.end + 20]):
             out.append(m.entity_id)
     return out
-
-
-# --- with a dependency parse (statistical model loaded) -----------------------
-
-
-def parsed_actors(
-    doc, mentions: Sequence[Mention], anchor: int, start: int, end: int, entities: Mapping[str, Entity]
-) -> list[str]:
-    """Actors from the parse: the subject (``nsubj``) or passive agent of the
-    verb that governs the trigger at ``anchor``, as mentions inside the clause."""
-    doc, shift = parsed_sentence(doc, anchor)  # a whole Doc (shift 0), or the one sentence parsed on demand
-    token = _token_at(doc, anchor - shift)
-    if token is None:
-        return []
-    verb = token
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT" or verb.head is verb:
-            break
-        verb = verb.head
-    heads = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    heads += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    tokens = [t for h in heads for t in _noun_core(h)]
-    out: list[str] = []
-    for m in mentions:
-        if not (start <= m.start and m.end <= end) or entity_type(m.entity_id, entities) not in ACTOR_TYPES:
-            continue
-        if any(m.start <= t.idx + shift < m.end for t in tokens) and m.entity_id not in out:
-            out.append(m.entity_id)
-    return out
-
-
-def _noun_core(head) -> list:
-    """A noun phrase without its prepositional phrases: "The duty on Chinese EVs" -> The duty."""
-    out, todo = [], [head]
-    while todo:
-        tok = todo.pop()
-        out.append(tok)
-        todo += [c for c in tok.children if c.dep_ in ("compound", "poss", "amod", "conj", "appos", "flat", "nmod")]
-    return out
-
-
-def _token_at(doc, char: int):
-    """The token that starts at or covers character ``char`` of the parsed text."""
-    if doc is None or not doc.has_annotation("DEP"):
-        return None
-    lo, hi = 0, len(doc) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        tok = doc[mid]
-        if tok.idx <= char < tok.idx + max(1, len(tok)):
-            return tok
-        if tok.idx < char:
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return None
