@@ -459,6 +459,34 @@ GOODS = [
     form("美国对太阳能电池板加征关税。", "item:solar_panels"),
 ]
 
+# Chinese names of goods from CC-CEDICT (zh/goods_cedict.jsonl, tools/gen_zh_goods.py): dictionary synonyms,
+# Taiwan's and Hong Kong's words, and the words that hold a good's name but name something else
+ZH_GOODS = [
+    form("美国对黄豆加征关税。", "item:soybeans"),
+    form("欧盟对中国机动车加征关税。", "item:automobiles"),
+    form("欧盟对中国机动车辆加征关税。", "item:automobiles"),
+    form("美国对太阳电池加征关税。", "item:solar_cells"),
+    form("美国对太阳电池板加征关税。", "item:solar_panels"),
+    form("俄罗斯暂停燃油出口。", "item:fuel_oil"),
+    form("中国暂停肥料出口。", "item:fertilizers"),
+    form("印度限制铁矿出口。", "item:iron_ore"),
+    form("印度限制麦子出口。", "item:wheat"),
+    form("越南对鞋子加征关税。", "item:footwear"),
+    form("美國對智慧型手機加徵關稅。", "item:smartphones"),
+    form("美国对笔记本计算机加征关税。", "item:laptops"),
+    form("美国对数码照相机加征关税。", "item:digital_cameras"),
+    form("美国对网络设备实施出口管制。", "item:telecom_equipment"),
+    form("泰国限制天然橡胶出口。", "item:rubber"),
+    form("印度限制金刚石进口。", "item:diamonds"),
+    form("美国对威士忌酒加征关税。", "item:whisky"),
+    form("中国暂停活禽进口。", "item:poultry"),
+    form("美国对铸铁加征关税。", "item:pig_iron"),
+    form("中方对奶制品启动反补贴调查。", "item:dairy"),
+    form("央视电视台报道了关税。", "", "item:televisions"),
+    form("中国对欧盟葡萄酒启动反倾销调查。", "item:wine", "item:grapes"),
+    form("中国鼓励可再生资源回收。", "", "item:renewable_energy"),
+]
+
 ELEMENTS_DROPPED = "the other elements of the periodic table were tried (all 118, EN and ZH): train 0, dev fp up"
 MORE_ELEMENTS = [
     form("China restricted exports of arsenic.", "element:As", xfail=ELEMENTS_DROPPED),
@@ -494,7 +522,7 @@ CLASSES = {
     "blocs": BLOCS,
     "firms": FIRMS,
     "people": PEOPLE + LEADER_FORMS,
-    "goods": GOODS + MORE_ELEMENTS,
+    "goods": GOODS + MORE_ELEMENTS + ZH_GOODS,
     "negatives": NEGATIVES,
 }
 

@@ -408,9 +408,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train same, dev same
 # + xforms2 the passive of the resuming verbs ("imports of seafood were resumed") as IMPORT_RESTRICTION lift: train same,
 # dev same
+# + xent6 zh/goods_cedict.jsonl (Chinese synonyms of the goods from CC-CEDICT, tools/gen_zh_goods.py): train same, dev
+# entities 563/69/129 -> 564/68/128
 PINNED = {
     "train": (215, (395, 90, 119), (1817, 132, 190)),
-    "dev": (82, (148, 66, 64), (563, 69, 129)),
+    "dev": (82, (148, 66, 64), (564, 68, 128)),
 }
 
 
