@@ -18,6 +18,9 @@ Items of the story.
 ``process_subtype``: a finish or processing modifier before a single goods
 word names the traded subtype ("galvanized steel", "parboiled rice"), an Item
 of its own whose id is the slug of the phrase.
+
+``form_head``: the noun of a traded form after a material names that form
+("nickel ore", "dysprosium oxide", "steel plates", 稀土矿), an Item of its own.
 """
 
 from __future__ import annotations
@@ -150,5 +153,54 @@ def head_anaphora(text: str, chosen: list) -> list:
                 c = replace(c, eid=eid)
             elif len(words) > 1:
                 compounds[head] = (c.eid, c.end)
+        out.append(c)
+    return out
+
+
+# form_head: a material followed by the noun of the form it is traded in names that form, an Item of its own
+# ("nickel ore", "dysprosium oxide", "copper concentrate", "aluminium scrap", "steel pipes"): trade measures
+# single the form out (an ore export ban leaves the refined metal alone). The id is the slug of the phrase as
+# written, in US spelling (`item:nickel_ore`, `item:steel_plates`). An ore or a concentrate is only a metal's
+# ("bauxite ore" is bauxite, itself the ore).
+_FORM_HEAD = re.compile(
+    r"[ \t]+(?P<head>(?P<ore>ores?|concentrates?)|oxides?|carbonates?|hydroxides?|powders?|scrap|alloys?|ingots?|"
+    r"plates?|sheets?|pipes?|tubes?|coils?|wire|wires|rods?|bars?|foils?)\b(?![ \t]*-)",
+    re.I,
+)
+
+
+# the Chinese ore of a metal: 稀土矿, 镍矿石 (not 矿业 mining, 矿产 mineral resources, 矿山 a mine, 矿区, 矿物, 矿企)
+_ZH_ORE = re.compile(r"矿石?(?![业产山区物企工场井藏])")
+
+
+def _zh_ore(text: str, c, gaz):
+    """The ``item:<metal>_ore`` candidate of a Chinese metal name followed by 矿, else None."""
+    m = _ZH_ORE.match(text, c.end)
+    ent = gaz.get(c.eid)
+    if m is None or ent is None or not _metal(c.eid, gaz) or not "\u4e00" <= text[c.end - 1] <= "\u9fff":
+        return None
+    words = ent.name.lower().split()
+    words[-1] = words[-1][:-1] if words[-1].endswith("s") else words[-1]  # "rare earths" -> rare_earth_ore
+    return replace(c, end=m.end(), eid="item:" + _slug(" ".join(words)) + "_ore")
+
+
+def _metal(eid: str, gaz) -> bool:
+    """Is ``eid`` a chemical element or a group of them (the goods an ore is of)?"""
+    ent = gaz.get(eid)
+    return eid.startswith("element:") or (ent is not None and ent.kind == "element_group")
+
+
+def form_heads(text: str, chosen: list, gaz) -> list:
+    """The chosen candidates with a material widened to the traded form named after it (``form_head``)."""
+    out = []
+    for i, c in enumerate(chosen):
+        m = _FORM_HEAD.match(text, c.end) if c.eid and c.eid.startswith(_GOODS) else None
+        free = m is not None and (i + 1 == len(chosen) or chosen[i + 1].start >= m.end())
+        if m and m.group("ore") and not _metal(c.eid, gaz):
+            m = None
+        if m and free and re.fullmatch(r"[A-Za-z][A-Za-z \t-]*", text[c.start : c.end]):
+            c = replace(c, end=m.end(), eid="item:" + _slug(text[c.start : m.end()]))
+        elif c.eid and c.eid.startswith(_GOODS) and (ore := _zh_ore(text, c, gaz)) is not None:
+            c = ore if i + 1 == len(chosen) or chosen[i + 1].start >= ore.end else c
         out.append(c)
     return out

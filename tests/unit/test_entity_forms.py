@@ -446,7 +446,7 @@ GOODS = [
     form("China restricted exports of battery.", "item:batteries"),
     form("The US imposed tariffs on solar panel imports.", "item:solar_panels"),
     form("The US imposed tariffs on aluminium products.", "element:Al"),
-    form("The US imposed tariffs on copper wire.", "element:Cu"),
+    form("The US imposed tariffs on copper wire.", "item:copper_wire"),  # form_head: the traded form
     form("The US imposed tariffs on semiconductor chips.", "item:semiconductors"),
     form("The US imposed tariffs on cars and car parts.", "item:automobiles item:auto_parts"),
     form("The US imposed tariffs on soybean imports.", "item:soybeans"),
