@@ -20,7 +20,7 @@ word names the traded subtype ("galvanized steel", "parboiled rice"), an Item
 of its own whose id is the slug of the phrase.
 
 ``form_head``: the noun of a traded form after a material names that form
-("nickel ore", "dysprosium oxide", "steel plates", 稀土矿), an Item of its own.
+("nickel ore", "dysprosium oxide", "steel plates", 稀土矿, 碳酸锂), an Item of its own.
 """
 
 from __future__ import annotations
@@ -184,23 +184,54 @@ def _zh_ore(text: str, c, gaz):
     return replace(c, end=m.end(), eid="item:" + _slug(" ".join(words)) + "_ore")
 
 
+# the Chinese salts and oxides of an element: 碳酸锂 is lithium carbonate, 氢氧化锂 lithium hydroxide
+_ZH_COMPOUND = {
+    "氢氧化": "hydroxide",
+    "氧化": "oxide",
+    "碳酸": "carbonate",
+    "硫酸": "sulfate",
+    "氯化": "chloride",
+    "硝酸": "nitrate",
+    "氟化": "fluoride",
+}
+
+
+def _zh_compound(text: str, c, gaz):
+    """The ``item:<element>_<compound>`` candidate of a Chinese element name after 碳酸 / 氧化 ..., else None."""
+    ent = gaz.get(c.eid)
+    if ent is None or not c.eid.startswith("element:") or not "\u4e00" <= text[c.start] <= "\u9fff":
+        return None
+    for prefix, noun in _ZH_COMPOUND.items():
+        if text.startswith(prefix, c.start - len(prefix)):
+            return replace(c, start=c.start - len(prefix), eid=f"item:{_slug(ent.name)}_{noun}")
+    return None
+
+
 def _metal(eid: str, gaz) -> bool:
     """Is ``eid`` a chemical element or a group of them (the goods an ore is of)?"""
     ent = gaz.get(eid)
     return eid.startswith("element:") or (ent is not None and ent.kind == "element_group")
 
 
+def _en_form(text: str, c, gaz):
+    """The English ``item:<material>_<form>`` candidate ("nickel ore", "steel plates"), else None."""
+    m = _FORM_HEAD.match(text, c.end)
+    if m is None or (m.group("ore") and not _metal(c.eid, gaz)):
+        return None
+    if not re.fullmatch(r"[A-Za-z][A-Za-z \t-]*", text[c.start : c.end]):
+        return None
+    return replace(c, end=m.end(), eid="item:" + _slug(text[c.start : m.end()]))
+
+
 def form_heads(text: str, chosen: list, gaz) -> list:
-    """The chosen candidates with a material widened to the traded form named after it (``form_head``)."""
-    out = []
+    """The chosen candidates with a material widened to the traded form named around it (``form_head``),
+    where the wider span overlaps no other mention."""
+    out: list = []
     for i, c in enumerate(chosen):
-        m = _FORM_HEAD.match(text, c.end) if c.eid and c.eid.startswith(_GOODS) else None
-        free = m is not None and (i + 1 == len(chosen) or chosen[i + 1].start >= m.end())
-        if m and m.group("ore") and not _metal(c.eid, gaz):
-            m = None
-        if m and free and re.fullmatch(r"[A-Za-z][A-Za-z \t-]*", text[c.start : c.end]):
-            c = replace(c, end=m.end(), eid="item:" + _slug(text[c.start : m.end()]))
-        elif c.eid and c.eid.startswith(_GOODS) and (ore := _zh_ore(text, c, gaz)) is not None:
-            c = ore if i + 1 == len(chosen) or chosen[i + 1].start >= ore.end else c
+        if c.eid and c.eid.startswith(_GOODS):
+            wide = _en_form(text, c, gaz) or _zh_ore(text, c, gaz) or _zh_compound(text, c, gaz)
+            after = chosen[i + 1].start if i + 1 < len(chosen) else len(text)
+            before = out[-1].end if out else 0
+            c = wide if wide is not None and wide.end <= after and wide.start >= before else c
         out.append(c)
     return out

@@ -140,6 +140,10 @@ def test_head_anaphora(text: str, expected: list[str]) -> None:
         ("中国对稀土矿实施出口管制。", ["item:rare_earth_ore"]),
         ("稀土矿产资源丰富。", ["item:rare_earths"]),
         ("稀土矿山停产。", ["item:rare_earths"]),
+        # Chinese salts and oxides: the compound word before the element
+        ("中国限制碳酸锂和氢氧化锂出口。", ["item:lithium_carbonate", "item:lithium_hydroxide"]),
+        ("中国对氧化镓实施出口管制。", ["item:gallium_oxide"]),
+        ("欧盟对硫酸镍征收关税。", ["item:nickel_sulfate"]),
         # an ore is only a metal's: bauxite and iron ore are ores already
         ("a ban on bauxite ore exports", ["item:bauxite"]),
         ("exports of iron ore pellets", ["item:iron_ore"]),
