@@ -228,6 +228,14 @@ AGENCIES = [
     form("U.S. customs officials seized the cargo.", "org:cbp"),
     form("商务部宣布对镓实施出口管制。", "org:mofcom"),
     form("美国商务部将多家企业列入实体清单。", "org:us_commerce_department USA"),
+    # the United States' bodies are departments in Chinese too (one id for 美国能源部 and "US Department of Energy")
+    form("美国能源部宣布新规。", "org:us_department_of_energy USA"),
+    form("The US Department of Energy announced the rule.", "org:us_department_of_energy USA"),
+    form("美国国土安全部宣布扣押货物。", "org:us_department_of_homeland_security USA"),
+    form("The Department of Homeland Security seized the goods.", "org:us_department_of_homeland_security"),
+    # a ministry of foreign affairs and trade (Australia, New Zealand) is no trade ministry of China
+    form("澳大利亚外交贸易部宣布制裁。", "org:australian_ministry_of_foreign_affairs_and_trade AUS", "org:mofcom"),
+    form("新西兰外交与贸易部表示。", "NZL", "org:mofcom"),
     form("日本经济产业省收紧芯片出口管制。", "org:meti"),
     form("財政部宣布對黃金加徵關稅。", "org:chinese_ministry_of_finance"),
     form("欧盟委员会对电动汽车加征关税。", "org:european_commission"),
