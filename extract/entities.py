@@ -35,6 +35,7 @@ from policykg.extract import entity_context as context
 from policykg.extract import entity_firms as firms
 from policykg.extract import entity_gloss as gloss
 from policykg.extract import entity_items as goods
+from policykg.extract import entity_legislatures as legislatures
 from policykg.extract import entity_names as names
 from policykg.extract import entity_people as people
 from policykg.extract import entity_rules as rules
@@ -232,6 +233,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None) -> li
     if doc is not None:
         chosen = select(chosen + free(names.ner_candidates(doc, gaz, en), chosen, len(text)), len(text))
     chosen = context.resolve_ministries(text, chosen, gaz)
+    chosen = select(chosen + legislatures.legislature_candidates(text, chosen, gaz), len(text))
     chosen = select(chosen + zh_names.title_name_candidates(text, chosen, gaz), len(text))
     chosen = select(chosen + context.coordination_candidates(text, tokens, chosen, en), len(text))
     chosen = select(chosen + context.alias_candidates(text, tokens, chosen, gaz), len(text))
