@@ -233,6 +233,9 @@ AGENCIES = [
     form("The US Department of Energy announced the rule.", "org:us_department_of_energy USA"),
     form("美国国土安全部宣布扣押货物。", "org:us_department_of_homeland_security USA"),
     form("The Department of Homeland Security seized the goods.", "org:us_department_of_homeland_security"),
+    # a minted ministry id spells its state, never the ISO code: the adjective where the gazetteer has one, else the name
+    form("Ghana's Ministry of Food and Agriculture banned imports.", "org:ghana_ministry_of_food_and_agriculture GHA"),
+    form("Bolivia's Ministry of Energy approved the contract.", "org:bolivian_ministry_of_energy BOL"),
     # a ministry of foreign affairs and trade (Australia, New Zealand) is no trade ministry of China
     form("澳大利亚外交贸易部宣布制裁。", "org:australian_ministry_of_foreign_affairs_and_trade AUS", "org:mofcom"),
     form("新西兰外交与贸易部表示。", "NZL", "org:mofcom"),
