@@ -210,6 +210,68 @@ def _zh_compound(text: str, c, gaz):
     return None
 
 
+# zh_compound_head: a Chinese goods name + a head noun is the English compound of the same words when the gazetteer
+# names it (稀土设备 is "rare earth equipment", 稀土技术 "rare earth technologies"); nothing is minted
+_ZH_HEADS = {
+    "设备": ("equipment",),
+    "技术": ("technologies", "technology"),
+    "材料": ("materials",),
+    "产品": ("products",),
+    "零部件": ("parts", "components"),
+    "零配件": ("parts", "components"),
+    "原材料": ("raw materials",),
+    "原辅料": ("raw materials",),
+}
+_ZH_HEAD = re.compile("|".join(sorted(_ZH_HEADS, key=len, reverse=True)))
+
+
+def _known_item(words: str, gaz) -> str | None:
+    """The gazetteer's item id of an English phrase, else None."""
+    from policykg.extract.entities import indexes, tokenize
+
+    toks = [t for t, _, _ in tokenize(words)]
+    found, eid = indexes(gaz)[0].lookup(toks, toks, 0, len(toks))
+    return eid if found and eid and eid.startswith("item:") else None
+
+
+def _compound(modifier: str, zh_head: str, gaz) -> str | None:
+    """The known item "<modifier> <head>" for a Chinese head noun (稀土 + 设备: "rare earth equipment")."""
+    words = modifier.lower().split()
+    for first in dict.fromkeys([" ".join(words), " ".join([*words[:-1], words[-1].rstrip("s")])]):
+        for head in _ZH_HEADS[zh_head]:
+            if eid := _known_item(f"{first} {head}", gaz):
+                return eid
+    return None
+
+
+def _zh_head(text: str, c, gaz):
+    """The known English compound of a Chinese goods name and the head noun after it, else None."""
+    m = _ZH_HEAD.match(text, c.end)
+    ent = gaz.get(c.eid)
+    if m is None or ent is None or not "\u4e00" <= text[c.end - 1] <= "\u9fff":
+        return None
+    eid = _compound(ent.name, m.group(), gaz)
+    return replace(c, end=m.end(), eid=eid) if eid else None
+
+
+_ZH_AND = re.compile(r"和|及|与|以及|、")
+
+
+def _elided(text: str, c, gaz):
+    """The second compound of 稀土设备和原辅料 (rare earth raw materials), whose modifier is elided, else None:
+    the modifier is the compound's English name without its head."""
+    ent = gaz.get(c.eid)
+    head = next((h for h in _ZH_HEADS if text[c.start : c.end].endswith(h)), None)
+    conj = _ZH_AND.match(text, c.end)
+    second = _ZH_HEAD.match(text, conj.end()) if conj else None
+    if ent is None or head is None or second is None:
+        return None
+    name = ent.name.lower()
+    modifier = next((name[: -len(h)].strip() for h in _ZH_HEADS[head] if name.endswith(h)), None)
+    eid = _compound(modifier, second.group(), gaz) if modifier else None
+    return replace(c, start=second.start(), end=second.end(), eid=eid) if eid else None
+
+
 def _metal(eid: str, gaz) -> bool:
     """Is ``eid`` a chemical element or a group of them (the goods an ore is of)?"""
     ent = gaz.get(eid)
@@ -231,12 +293,16 @@ def form_heads(text: str, chosen: list, gaz) -> list:
     where the wider span overlaps no other mention."""
     out: list = []
     for i, c in enumerate(chosen):
+        after = chosen[i + 1].start if i + 1 < len(chosen) else len(text)
         if c.eid and c.eid.startswith(_GOODS):
             wide = _en_form(text, c, gaz) or _zh_ore(text, c, gaz) or _zh_compound(text, c, gaz)
-            after = chosen[i + 1].start if i + 1 < len(chosen) else len(text)
+            wide = wide or _zh_head(text, c, gaz)
             before = out[-1].end if out else 0
             c = wide if wide is not None and wide.end <= after and wide.start >= before else c
         out.append(c)
+        second = _elided(text, c, gaz) if c.eid and c.eid.startswith("item:") else None
+        if second is not None and second.end <= after:
+            out.append(second)
     return out
 
 

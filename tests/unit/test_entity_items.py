@@ -173,3 +173,26 @@ def test_form_head(text: str, expected: list[str]) -> None:
 def test_name_part(text: str, expected: list[str]) -> None:
     found = find_mentions(text, load_gazetteer().scoped())
     assert [m.entity_id for m in found if m.entity_id.startswith(("item:", "element:"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Chinese goods name + a head noun is the English compound of the same words when the gazetteer names it
+        ("中国限制稀土设备出口。", ["item:rare_earth_equipment"]),
+        ("中国限制稀土技术出口。", ["item:rare_earth_technologies"]),
+        ("中国限制稀土原材料出口。", ["item:rare_earth_raw_materials"]),
+        ("美国对汽车零部件加征关税。", ["item:auto_parts"]),
+        # ... and over an elided modifier, as "rare earth equipment and raw materials" is read in English
+        ("中国对部分稀土设备和原辅料实施出口管制。", ["item:rare_earth_equipment", "item:rare_earth_raw_materials"]),
+        (
+            "对超硬材料、稀土设备及原辅料实施出口管制。",
+            ["item:superhard_materials", "item:rare_earth_equipment", "item:rare_earth_raw_materials"],
+        ),
+        # no compound the gazetteer lacks is minted: the good alone
+        ("中国限制锂电池材料出口。", ["item:lithium_batteries"]),
+    ],
+)
+def test_zh_compound_head(text: str, expected: list[str]) -> None:
+    found = find_mentions(text, load_gazetteer().scoped())
+    assert [m.entity_id for m in found if m.entity_id.startswith(("item:", "element:"))] == expected
