@@ -21,9 +21,6 @@ of its own whose id is the slug of the phrase.
 
 ``form_head``: the noun of a traded form after a material names that form
 ("nickel ore", "dysprosium oxide", "steel plates", 稀土矿, 碳酸锂), an Item of its own.
-
-``name_part``: a capitalised goods word between capitalised words of running text
-("Shanghai High-Performance Integrated Circuit Design Center") is a word of a name.
 """
 
 from __future__ import annotations
@@ -303,37 +300,4 @@ def form_heads(text: str, chosen: list, gaz) -> list:
         second = _elided(text, c, gaz) if c.eid and c.eid.startswith("item:") else None
         if second is not None and second.end <= after:
             out.append(second)
-    return out
-
-
-# name_part: a goods word written capitalised between two other capitalised words, in running text (not a
-# title-case headline), is a word of a proper name ("Shanghai High-Performance Integrated Circuit Design
-# Center", "the Critical Minerals Security Programme"), not the good.
-_CAP_BEFORE = re.compile(r"(?:^|[^\w])[A-Z][\w-]*[ \t]+$")
-_CAP_AFTER = re.compile(r"[ \t]+[A-Z][\w-]*")
-
-
-def _in_headline(text: str, pos: int) -> bool:
-    """Is ``pos`` in the first line (the title) written in title case (most of its longer words capitalised)?"""
-    end = text.find("\n")
-    end = len(text) if end == -1 else end
-    words = [w for w in re.findall(r"[A-Za-z]+", text[:end]) if len(w) > 3]
-    return pos < end and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
-
-
-def drop_name_parts(text: str, chosen: list) -> list:
-    """The chosen candidates without capitalised goods words inside a proper name (``name_part``)."""
-    out = []
-    for c in chosen:
-        inside = (
-            c.eid
-            and c.eid.startswith(_GOODS)
-            and text[c.start].isupper()
-            and not text[c.start : c.end].isupper()
-            and _CAP_BEFORE.search(text, max(0, c.start - 30), c.start)
-            and _CAP_AFTER.match(text, c.end)
-            and not _in_headline(text, c.start)
-        )
-        if not inside:
-            out.append(c)
     return out
