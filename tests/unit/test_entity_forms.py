@@ -236,6 +236,9 @@ AGENCIES = [
     # a minted ministry id spells its state, never the ISO code: the adjective where the gazetteer has one, else the name
     form("Ghana's Ministry of Food and Agriculture banned imports.", "org:ghana_ministry_of_food_and_agriculture GHA"),
     form("Bolivia's Ministry of Energy approved the contract.", "org:bolivian_ministry_of_energy BOL"),
+    # India's Ministry of Commerce and Industry in Chinese (the commerce_and_industry domain)
+    form("印度商业和工业部宣布禁止出口。", "org:indian_ministry_of_commerce_and_industry IND"),
+    form("印度商业与工业部宣布禁止出口。", "org:indian_ministry_of_commerce_and_industry IND"),
     # a ministry of foreign affairs and trade (Australia, New Zealand) is no trade ministry of China
     form("澳大利亚外交贸易部宣布制裁。", "org:australian_ministry_of_foreign_affairs_and_trade AUS", "org:mofcom"),
     form("新西兰外交与贸易部表示。", "NZL", "org:mofcom"),
