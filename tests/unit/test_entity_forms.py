@@ -239,6 +239,15 @@ AGENCIES = [
     # India's Ministry of Commerce and Industry in Chinese (the commerce_and_industry domain)
     form("印度商业和工业部宣布禁止出口。", "org:indian_ministry_of_commerce_and_industry IND"),
     form("印度商业与工业部宣布禁止出口。", "org:indian_ministry_of_commerce_and_industry IND"),
+    # ministries of trade and industry, health, fisheries, foreign trade (import bans on food, SPS measures)
+    form("新加坡贸工部表示。", "org:singaporean_ministry_of_trade_and_industry SGP"),
+    form("Singapore's Ministry of Trade and Industry said.", "org:singaporean_ministry_of_trade_and_industry SGP"),
+    form("俄罗斯卫生部宣布禁止进口。", "org:russian_ministry_of_health RUS"),
+    form("The Japanese Health Ministry tested the fish.", "org:japanese_ministry_of_health JPN"),
+    form("韩国海洋水产部宣布禁止进口。", "org:korean_ministry_of_oceans_and_fisheries KOR"),
+    form(
+        "South Korea's Ministry of Oceans and Fisheries banned imports.", "org:korean_ministry_of_oceans_and_fisheries"
+    ),
     # a ministry of foreign affairs and trade (Australia, New Zealand) is no trade ministry of China
     form("澳大利亚外交贸易部宣布制裁。", "org:australian_ministry_of_foreign_affairs_and_trade AUS", "org:mofcom"),
     form("新西兰外交与贸易部表示。", "NZL", "org:mofcom"),
