@@ -35,6 +35,7 @@ from policykg.extract import entity_context as context
 from policykg.extract import entity_firms as firms
 from policykg.extract import entity_gloss as gloss
 from policykg.extract import entity_items as goods
+from policykg.extract import entity_legislatures as legislatures
 from policykg.extract import entity_names as names
 from policykg.extract import entity_people as people
 from policykg.extract import entity_rules as rules
@@ -232,6 +233,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None) -> li
     if doc is not None:
         chosen = select(chosen + free(names.ner_candidates(doc, gaz, en), chosen, len(text)), len(text))
     chosen = context.resolve_ministries(text, chosen, gaz)
+    chosen = select(chosen + legislatures.legislature_candidates(text, chosen, gaz), len(text))
     chosen = select(chosen + zh_names.title_name_candidates(text, chosen, gaz), len(text))
     chosen = select(chosen + context.coordination_candidates(text, tokens, chosen, en), len(text))
     chosen = select(chosen + context.alias_candidates(text, tokens, chosen, gaz), len(text))
@@ -239,6 +241,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None) -> li
     chosen = firms.absorb_suffixes(text, chosen, gaz)
     chosen = select(chosen + firms.coordination_firms(text, chosen, gaz, en), len(text))
     chosen = goods.process_subtypes(text, goods.drop_uses(text, goods.drop_modifiers(text, chosen)))
+    chosen = goods.form_heads(text, chosen, gaz)
     chosen = people.surname_coreference(goods.head_anaphora(text, chosen))
     chosen = agencies.drop_office_holders(text, chosen, gaz)
     return _short_country_names([Mention(c.eid, c.start, c.end, text[c.start : c.end]) for c in chosen if c.eid])

@@ -219,9 +219,13 @@ def _bare_zh(c: Candidate, text: str) -> bool:
 
 
 def _ministry_id(gaz, country: str, domain: str, form: str) -> str:
+    """The id of (country, domain): the gazetteer's agency, else a minted one; the United States' executive
+    bodies are departments in either language (美国能源部 is ``org:us_department_of_energy``, as "the US
+    Department of Energy" is)."""
     known = gaz.ministry_ids.get((country, domain))
     if known:
         return known
+    form = "department" if country == "USA" else form
     owner = gaz.get(country)
     name = f"{form.title()} of {domain.replace('_', ' ').title()} ({owner.name if owner else country})"
     return new_entity(gaz, f"org:{gaz.adjective(country)}_{form}_of_{domain}", "Agency", name, country)

@@ -12,6 +12,8 @@
   reported', 'according to The Harbour Times', 'first reported by X';
 * ``firm_suffix`` (a post-pass): a firm mention takes the corporate words right after it
   ('Dahua' + ' Technology', 'Kestrel' + ' Holdings Co. Ltd.'), so a list goes on after it;
+* ``firm_appositive``: a name whose appositive's head is a firm noun ('Quorvia, a Shanghai-based
+  chipmaker, said');
 * ``firm_coordination`` (a post-pass over the chosen mentions): in a list of
   names that holds a firm, the other bare capitalised names are firms too
   ('Orvana, Kestrel Mining and Zelora').
@@ -61,6 +63,16 @@ _OUTLET = rf"(?P<name>(?:The[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}(?:{_OUTLET_WORDS}))"
 _SOURCES = (
     re.compile(rf"\b(?:[Aa]ccording[ \t]+to|reported[ \t]+by|cited[ \t]+by|told)[ \t]+{_OUTLET}\b"),
     re.compile(rf"{_OUTLET}[ \t]+(?:reported|reports|said|says|quoted|cited)\b"),
+)
+# firm_appositive: 'Quorvia, a Shanghai-based chipmaker, said', 'Zorvex, the world's largest miner': a name whose
+# appositive's head is a firm noun (persons have other heads: 'Ann Lee, a company spokesperson')
+_APPOSITIVE_NOUNS = (
+    r"company|firm|chipmaker|automaker|carmaker|steelmaker|miner|producer|manufacturer|maker|supplier|exporter|"
+    r"conglomerate|lender|insurer|retailer|giant|startup|subsidiary|shipbuilder|refiner|smelter|group"
+)
+_APPOSITIVE = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}}),[ \t]+(?:a|an|the)[ \t]+(?:[\w'\u2019&-]+[ \t]+){{0,5}}?"
+    rf"(?:{_APPOSITIVE_NOUNS})(?=[ \t]*(?:[,.;)]|(?:which|that|based|in|with|of|and|listed|headquartered|owned)\b))"
 )
 _NOT_FIRST = {
     "The",
@@ -129,6 +141,7 @@ def firm_context_candidates(text: str, gaz, en_index) -> list[Candidate]:
     (``firm_listing``), or cited as a source (``outlet_source``)."""
     named = [(m, m.group("name")) for m in _DESCRIPTOR.finditer(text)]
     named += [(m, m.group("name").split()[0]) for m in _LISTED.finditer(text)]  # strong cue: judge the first word
+    named += [(m, m.group("name")) for m in _APPOSITIVE.finditer(text)]
     out = []
     for m, judged in named:
         if _ok_name(judged, gaz) and (cand := _firm(text, m.start("name"), m.end("name"), gaz, en_index)):

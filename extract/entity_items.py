@@ -18,6 +18,9 @@ Items of the story.
 ``process_subtype``: a finish or processing modifier before a single goods
 word names the traded subtype ("galvanized steel", "parboiled rice"), an Item
 of its own whose id is the slug of the phrase.
+
+``form_head``: the noun of a traded form after a material names that form
+("nickel ore", "dysprosium oxide", "steel plates", 稀土矿, 碳酸锂), an Item of its own.
 """
 
 from __future__ import annotations
@@ -151,4 +154,150 @@ def head_anaphora(text: str, chosen: list) -> list:
             elif len(words) > 1:
                 compounds[head] = (c.eid, c.end)
         out.append(c)
+    return out
+
+
+# form_head: a material followed by the noun of the form it is traded in names that form, an Item of its own
+# ("nickel ore", "dysprosium oxide", "copper concentrate", "aluminium scrap", "steel pipes"): trade measures
+# single the form out (an ore export ban leaves the refined metal alone). The id is the slug of the phrase as
+# written, in US spelling (`item:nickel_ore`, `item:steel_plates`). An ore or a concentrate is only a metal's
+# ("bauxite ore" is bauxite, itself the ore).
+_FORM_HEAD = re.compile(
+    r"[ \t]+(?P<head>(?P<ore>ores?|concentrates?)|oxides?|carbonates?|hydroxides?|powders?|scrap|alloys?|ingots?|"
+    r"plates?|sheets?|pipes?|tubes?|coils?|wire|wires|rods?|bars?|foils?)\b(?![ \t]*-)",
+    re.I,
+)
+
+
+# the Chinese ore of a metal: 稀土矿, 镍矿石 (not 矿业 mining, 矿产 mineral resources, 矿山 a mine, 矿区, 矿物, 矿企)
+_ZH_ORE = re.compile(r"矿石?(?![业产山区物企工场井藏])")
+
+
+def _zh_ore(text: str, c, gaz):
+    """The ``item:<metal>_ore`` candidate of a Chinese metal name followed by 矿, else None."""
+    m = _ZH_ORE.match(text, c.end)
+    ent = gaz.get(c.eid)
+    if m is None or ent is None or not _metal(c.eid, gaz) or not "\u4e00" <= text[c.end - 1] <= "\u9fff":
+        return None
+    words = ent.name.lower().split()
+    words[-1] = words[-1][:-1] if words[-1].endswith("s") else words[-1]  # "rare earths" -> rare_earth_ore
+    return replace(c, end=m.end(), eid="item:" + _slug(" ".join(words)) + "_ore")
+
+
+# the Chinese salts and oxides of an element: 碳酸锂 is lithium carbonate, 氢氧化锂 lithium hydroxide
+_ZH_COMPOUND = {
+    "氢氧化": "hydroxide",
+    "氧化": "oxide",
+    "碳酸": "carbonate",
+    "硫酸": "sulfate",
+    "氯化": "chloride",
+    "硝酸": "nitrate",
+    "氟化": "fluoride",
+}
+
+
+def _zh_compound(text: str, c, gaz):
+    """The ``item:<element>_<compound>`` candidate of a Chinese element name after 碳酸 / 氧化 ..., else None."""
+    ent = gaz.get(c.eid)
+    if ent is None or not c.eid.startswith("element:") or not "\u4e00" <= text[c.start] <= "\u9fff":
+        return None
+    for prefix, noun in _ZH_COMPOUND.items():
+        if text.startswith(prefix, c.start - len(prefix)):
+            return replace(c, start=c.start - len(prefix), eid=f"item:{_slug(ent.name)}_{noun}")
+    return None
+
+
+# zh_compound_head: a Chinese goods name + a head noun is the English compound of the same words when the gazetteer
+# names it (稀土设备 is "rare earth equipment", 稀土技术 "rare earth technologies"); nothing is minted
+_ZH_HEADS = {
+    "设备": ("equipment",),
+    "技术": ("technologies", "technology"),
+    "材料": ("materials",),
+    "产品": ("products",),
+    "零部件": ("parts", "components"),
+    "零配件": ("parts", "components"),
+    "原材料": ("raw materials",),
+    "原辅料": ("raw materials",),
+}
+_ZH_HEAD = re.compile("|".join(sorted(_ZH_HEADS, key=len, reverse=True)))
+
+
+def _known_item(words: str, gaz) -> str | None:
+    """The gazetteer's item id of an English phrase, else None."""
+    from policykg.extract.entities import indexes, tokenize
+
+    toks = [t for t, _, _ in tokenize(words)]
+    found, eid = indexes(gaz)[0].lookup(toks, toks, 0, len(toks))
+    return eid if found and eid and eid.startswith("item:") else None
+
+
+def _compound(modifier: str, zh_head: str, gaz) -> str | None:
+    """The known item "<modifier> <head>" for a Chinese head noun (稀土 + 设备: "rare earth equipment")."""
+    words = modifier.lower().split()
+    for first in dict.fromkeys([" ".join(words), " ".join([*words[:-1], words[-1].rstrip("s")])]):
+        for head in _ZH_HEADS[zh_head]:
+            if eid := _known_item(f"{first} {head}", gaz):
+                return eid
+    return None
+
+
+def _zh_head(text: str, c, gaz):
+    """The known English compound of a Chinese goods name and the head noun after it, else None."""
+    m = _ZH_HEAD.match(text, c.end)
+    ent = gaz.get(c.eid)
+    if m is None or ent is None or not "\u4e00" <= text[c.end - 1] <= "\u9fff":
+        return None
+    eid = _compound(ent.name, m.group(), gaz)
+    return replace(c, end=m.end(), eid=eid) if eid else None
+
+
+_ZH_AND = re.compile(r"和|及|与|以及|、")
+
+
+def _elided(text: str, c, gaz):
+    """The second compound of 稀土设备和原辅料 (rare earth raw materials), whose modifier is elided, else None:
+    the modifier is the compound's English name without its head."""
+    ent = gaz.get(c.eid)
+    head = next((h for h in _ZH_HEADS if text[c.start : c.end].endswith(h)), None)
+    conj = _ZH_AND.match(text, c.end)
+    second = _ZH_HEAD.match(text, conj.end()) if conj else None
+    if ent is None or head is None or second is None:
+        return None
+    name = ent.name.lower()
+    modifier = next((name[: -len(h)].strip() for h in _ZH_HEADS[head] if name.endswith(h)), None)
+    eid = _compound(modifier, second.group(), gaz) if modifier else None
+    return replace(c, start=second.start(), end=second.end(), eid=eid) if eid else None
+
+
+def _metal(eid: str, gaz) -> bool:
+    """Is ``eid`` a chemical element or a group of them (the goods an ore is of)?"""
+    ent = gaz.get(eid)
+    return eid.startswith("element:") or (ent is not None and ent.kind == "element_group")
+
+
+def _en_form(text: str, c, gaz):
+    """The English ``item:<material>_<form>`` candidate ("nickel ore", "steel plates"), else None."""
+    m = _FORM_HEAD.match(text, c.end)
+    if m is None or (m.group("ore") and not _metal(c.eid, gaz)):
+        return None
+    if not re.fullmatch(r"[A-Za-z][A-Za-z \t-]*", text[c.start : c.end]):
+        return None
+    return replace(c, end=m.end(), eid="item:" + _slug(text[c.start : m.end()]))
+
+
+def form_heads(text: str, chosen: list, gaz) -> list:
+    """The chosen candidates with a material widened to the traded form named around it (``form_head``),
+    where the wider span overlaps no other mention."""
+    out: list = []
+    for i, c in enumerate(chosen):
+        after = chosen[i + 1].start if i + 1 < len(chosen) else len(text)
+        if c.eid and c.eid.startswith(_GOODS):
+            wide = _en_form(text, c, gaz) or _zh_ore(text, c, gaz) or _zh_compound(text, c, gaz)
+            wide = wide or _zh_head(text, c, gaz)
+            before = out[-1].end if out else 0
+            c = wide if wide is not None and wide.end <= after and wide.start >= before else c
+        out.append(c)
+        second = _elided(text, c, gaz) if c.eid and c.eid.startswith("item:") else None
+        if second is not None and second.end <= after:
+            out.append(second)
     return out

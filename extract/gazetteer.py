@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -108,8 +109,15 @@ class Gazetteer:
         return entity
 
     def adjective(self, country: str) -> str:
-        """The word used for ``country`` in generated ids: "russian", "us", else "rus"."""
-        return self.adjectives.get(country, country.lower())
+        """The word used for ``country`` in generated ids: its adjective ("russian", "us"), else the slug of
+        its name ("ghana", "cote_d_ivoire": an id spells the state, never its ISO code), else the code."""
+        if country in self.adjectives:
+            return self.adjectives[country]
+        ent = self.entities.get(country)
+        if ent is None or ent.type != "Country":
+            return country.lower()
+        folded = unicodedata.normalize("NFKD", ent.name).encode("ascii", "ignore").decode()
+        return "_".join(re.findall(r"[a-z0-9]+", folded.lower())) or country.lower()
 
 
 def read_gazetteer_files() -> dict[str, str]:

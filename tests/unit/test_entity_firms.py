@@ -80,3 +80,20 @@ def firms(text: str) -> list[tuple[str, str]]:
 )
 def test_firm_rules(text: str, expected: list[tuple[str, str]]) -> None:
     assert firms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # firm_appositive: the appositive's head is a firm noun
+        ("Quorvia, a Shanghai-based chipmaker, was added to the list.", [("Quorvia", "org:quorvia")]),
+        ("Zorvex Mining, the world's largest cobalt miner, halted exports.", [("Zorvex Mining", "org:zorvex_mining")]),
+        ("Telvaro, a Dutch company that makes lithography tools, said it would comply.", [("Telvaro", "org:telvaro")]),
+        ("Marlow Foods, a unit of a larger group.", [("Marlow Foods", "org:marlow_foods")]),
+        # other heads name persons or places: nothing
+        ("Ann Lee, a company spokesperson, declined to comment.", []),
+        ("Quorvia, a port city in the south, was hit.", []),
+    ],
+)
+def test_firm_appositive(text: str, expected: list[tuple[str, str]]) -> None:
+    assert firms(text) == expected

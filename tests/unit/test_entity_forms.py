@@ -228,6 +228,29 @@ AGENCIES = [
     form("U.S. customs officials seized the cargo.", "org:cbp"),
     form("商务部宣布对镓实施出口管制。", "org:mofcom"),
     form("美国商务部将多家企业列入实体清单。", "org:us_commerce_department USA"),
+    # the United States' bodies are departments in Chinese too (one id for 美国能源部 and "US Department of Energy")
+    form("美国能源部宣布新规。", "org:us_department_of_energy USA"),
+    form("The US Department of Energy announced the rule.", "org:us_department_of_energy USA"),
+    form("美国国土安全部宣布扣押货物。", "org:us_department_of_homeland_security USA"),
+    form("The Department of Homeland Security seized the goods.", "org:us_department_of_homeland_security"),
+    # a minted ministry id spells its state, never the ISO code: the adjective where the gazetteer has one, else the name
+    form("Ghana's Ministry of Food and Agriculture banned imports.", "org:ghana_ministry_of_food_and_agriculture GHA"),
+    form("Bolivia's Ministry of Energy approved the contract.", "org:bolivian_ministry_of_energy BOL"),
+    # India's Ministry of Commerce and Industry in Chinese (the commerce_and_industry domain)
+    form("印度商业和工业部宣布禁止出口。", "org:indian_ministry_of_commerce_and_industry IND"),
+    form("印度商业与工业部宣布禁止出口。", "org:indian_ministry_of_commerce_and_industry IND"),
+    # ministries of trade and industry, health, fisheries, foreign trade (import bans on food, SPS measures)
+    form("新加坡贸工部表示。", "org:singaporean_ministry_of_trade_and_industry SGP"),
+    form("Singapore's Ministry of Trade and Industry said.", "org:singaporean_ministry_of_trade_and_industry SGP"),
+    form("俄罗斯卫生部宣布禁止进口。", "org:russian_ministry_of_health RUS"),
+    form("The Japanese Health Ministry tested the fish.", "org:japanese_ministry_of_health JPN"),
+    form("韩国海洋水产部宣布禁止进口。", "org:korean_ministry_of_oceans_and_fisheries KOR"),
+    form(
+        "South Korea's Ministry of Oceans and Fisheries banned imports.", "org:korean_ministry_of_oceans_and_fisheries"
+    ),
+    # a ministry of foreign affairs and trade (Australia, New Zealand) is no trade ministry of China
+    form("澳大利亚外交贸易部宣布制裁。", "org:australian_ministry_of_foreign_affairs_and_trade AUS", "org:mofcom"),
+    form("新西兰外交与贸易部表示。", "NZL", "org:mofcom"),
     form("日本经济产业省收紧芯片出口管制。", "org:meti"),
     form("財政部宣布對黃金加徵關稅。", "org:chinese_ministry_of_finance"),
     form("欧盟委员会对电动汽车加征关税。", "org:european_commission"),
@@ -446,7 +469,7 @@ GOODS = [
     form("China restricted exports of battery.", "item:batteries"),
     form("The US imposed tariffs on solar panel imports.", "item:solar_panels"),
     form("The US imposed tariffs on aluminium products.", "element:Al"),
-    form("The US imposed tariffs on copper wire.", "element:Cu"),
+    form("The US imposed tariffs on copper wire.", "item:copper_wire"),  # form_head: the traded form
     form("The US imposed tariffs on semiconductor chips.", "item:semiconductors"),
     form("The US imposed tariffs on cars and car parts.", "item:automobiles item:auto_parts"),
     form("The US imposed tariffs on soybean imports.", "item:soybeans"),
@@ -457,6 +480,34 @@ GOODS = [
     form("美国对大豆加征关税。", "item:soybeans"),
     form("美國對半導體加徵關稅。", "item:semiconductors"),
     form("美国对太阳能电池板加征关税。", "item:solar_panels"),
+]
+
+# Chinese names of goods from CC-CEDICT (zh/goods_cedict.jsonl, tools/gen_zh_goods.py): dictionary synonyms,
+# Taiwan's and Hong Kong's words, and the words that hold a good's name but name something else
+ZH_GOODS = [
+    form("美国对黄豆加征关税。", "item:soybeans"),
+    form("欧盟对中国机动车加征关税。", "item:automobiles"),
+    form("欧盟对中国机动车辆加征关税。", "item:automobiles"),
+    form("美国对太阳电池加征关税。", "item:solar_cells"),
+    form("美国对太阳电池板加征关税。", "item:solar_panels"),
+    form("俄罗斯暂停燃油出口。", "item:fuel_oil"),
+    form("中国暂停肥料出口。", "item:fertilizers"),
+    form("印度限制铁矿出口。", "item:iron_ore"),
+    form("印度限制麦子出口。", "item:wheat"),
+    form("越南对鞋子加征关税。", "item:footwear"),
+    form("美國對智慧型手機加徵關稅。", "item:smartphones"),
+    form("美国对笔记本计算机加征关税。", "item:laptops"),
+    form("美国对数码照相机加征关税。", "item:digital_cameras"),
+    form("美国对网络设备实施出口管制。", "item:telecom_equipment"),
+    form("泰国限制天然橡胶出口。", "item:rubber"),
+    form("印度限制金刚石进口。", "item:diamonds"),
+    form("美国对威士忌酒加征关税。", "item:whisky"),
+    form("中国暂停活禽进口。", "item:poultry"),
+    form("美国对铸铁加征关税。", "", "item:pig_iron"),  # cast iron is no pig iron (生铁)
+    form("中方对奶制品启动反补贴调查。", "item:dairy"),
+    form("央视电视台报道了关税。", "", "item:televisions"),
+    form("中国对欧盟葡萄酒启动反倾销调查。", "item:wine", "item:grapes"),
+    form("中国鼓励可再生资源回收。", "", "item:renewable_energy"),
 ]
 
 ELEMENTS_DROPPED = "the other elements of the periodic table were tried (all 118, EN and ZH): train 0, dev fp up"
@@ -494,7 +545,7 @@ CLASSES = {
     "blocs": BLOCS,
     "firms": FIRMS,
     "people": PEOPLE + LEADER_FORMS,
-    "goods": GOODS + MORE_ELEMENTS,
+    "goods": GOODS + MORE_ELEMENTS + ZH_GOODS,
     "negatives": NEGATIVES,
 }
 

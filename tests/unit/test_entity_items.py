@@ -117,3 +117,64 @@ def test_process_subtype(text: str, expected: list[str]) -> None:
 def test_head_anaphora(text: str, expected: list[str]) -> None:
     found = find_mentions(text, load_gazetteer().scoped())
     assert [m.entity_id for m in found if m.entity_id.startswith("item:")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a material before the noun of its traded form names that form; the id is the phrase's slug
+        ("Indonesia banned exports of nickel ore.", ["item:nickel_ore"]),
+        ("a ban on raw nickel ore in 2020", ["item:nickel_ore"]),
+        ("exports of rare earth ore", ["item:rare_earth_ore"]),
+        ("controls on dysprosium oxide and gallium oxide", ["item:dysprosium_oxide", "item:gallium_oxide"]),
+        ("duties on copper concentrates from Chile", ["item:copper_concentrates"]),
+        ("a halt to imports of aluminium scrap", ["item:aluminium_scrap"]),
+        ("China banned exports of lithium carbonate.", ["item:lithium_carbonate"]),
+        ("duties on tungsten powder and cobalt alloys", ["item:tungsten_powder", "item:cobalt_alloys"]),
+        (
+            "duties on steel plates, steel pipes and steel wire",
+            ["item:steel_plates", "item:steel_pipes", "item:steel_wire"],
+        ),
+        # Chinese: a metal's name before 矿 / 矿石 is its ore; 矿业, 矿产, 矿山 are no ore
+        ("印尼禁止镍矿石出口。", ["item:nickel_ore"]),
+        ("中国对稀土矿实施出口管制。", ["item:rare_earth_ore"]),
+        ("稀土矿产资源丰富。", ["item:rare_earths"]),
+        ("稀土矿山停产。", ["item:rare_earths"]),
+        # Chinese salts and oxides: the compound word before the element
+        ("中国限制碳酸锂和氢氧化锂出口。", ["item:lithium_carbonate", "item:lithium_hydroxide"]),
+        ("中国对氧化镓实施出口管制。", ["item:gallium_oxide"]),
+        ("欧盟对硫酸镍征收关税。", ["item:nickel_sulfate"]),
+        # an ore is only a metal's: bauxite and iron ore are ores already
+        ("a ban on bauxite ore exports", ["item:bauxite"]),
+        ("exports of iron ore pellets", ["item:iron_ore"]),
+        # a form noun that opens a hyphenated compound, or a gazetteer row that already spans it, is left alone
+        ("steel sheet-metal workers", ["item:steel"]),
+        ("imports of steel scrap", ["item:steel_scrap"]),
+    ],
+)
+def test_form_head(text: str, expected: list[str]) -> None:
+    found = find_mentions(text, load_gazetteer().scoped())
+    assert [m.entity_id for m in found if m.entity_id.startswith(("item:", "element:"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Chinese goods name + a head noun is the English compound of the same words when the gazetteer names it
+        ("中国限制稀土设备出口。", ["item:rare_earth_equipment"]),
+        ("中国限制稀土技术出口。", ["item:rare_earth_technologies"]),
+        ("中国限制稀土原材料出口。", ["item:rare_earth_raw_materials"]),
+        ("美国对汽车零部件加征关税。", ["item:auto_parts"]),
+        # ... and over an elided modifier, as "rare earth equipment and raw materials" is read in English
+        ("中国对部分稀土设备和原辅料实施出口管制。", ["item:rare_earth_equipment", "item:rare_earth_raw_materials"]),
+        (
+            "对超硬材料、稀土设备及原辅料实施出口管制。",
+            ["item:superhard_materials", "item:rare_earth_equipment", "item:rare_earth_raw_materials"],
+        ),
+        # no compound the gazetteer lacks is minted: the good alone
+        ("中国限制锂电池材料出口。", ["item:lithium_batteries"]),
+    ],
+)
+def test_zh_compound_head(text: str, expected: list[str]) -> None:
+    found = find_mentions(text, load_gazetteer().scoped())
+    assert [m.entity_id for m in found if m.entity_id.startswith(("item:", "element:"))] == expected

@@ -263,7 +263,8 @@ MORE = [
     ),
     (
         "Mexico's Senate approved tariffs of up to 50% on cars from China.",
-        {("TARIFF", "impose", ("MEX",), ("item:automobiles",), ("CHN",), None, None, 50)},
+        # the state first, then its legislature (state_legislature)
+        {("TARIFF", "impose", ("MEX", "org:mexican_senate"), ("item:automobiles",), ("CHN",), None, None, 50)},
     ),
     (
         "Carmakers warned that they could run out of magnets after China suspended exports of rare earths.",

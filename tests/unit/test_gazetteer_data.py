@@ -88,6 +88,19 @@ def test_ministry_domains_and_adjectives_are_loaded() -> None:
         "eu",
     )
 
+    assert (gaz.adjective("GHA"), gaz.adjective("CIV")) == ("ghana", "cote_d_ivoire")  # no adjective: the name
+
+
+def test_every_ministry_domain_of_an_agency_has_its_forms() -> None:
+    """An agency row's ``ministry`` domain is defined in ministries.jsonl (else its Chinese and English forms are
+    never read: 印度商业和工业部 found no ministry while commerce_and_industry had no row)."""
+    domains = {row["domain"] for _, row in _rows("ministries.jsonl")}
+    missing = []
+    for where, row in _rows("entities/"):
+        named = row.get("ministry") or []
+        missing += [(where, d) for d in ([named] if isinstance(named, str) else named) if d not in domains]
+    assert missing == []
+
 
 @pytest.mark.parametrize(
     ("files", "message"),

@@ -89,12 +89,17 @@ ENTITY_F1_BAR = 0.75
 # review of Micron an INVESTIGATION: e tp 35 -> 34, fn 5 -> 6.
 # make train on the stop-13 rules: cross-validation on train finds no threshold that beats the rules alone, so the
 # re-scorer is written disabled and the true events it dropped come back: corpus 29/1/2 -> 30/1/1, e 34/4/6 -> 36/4/4.
+# xent6 form_head: a metal before the noun of its traded form names that form (train lists item:nickel_ore,
+# item:rare_earth_ore, item:dysprosium_oxide, item:steel_plates); set a lists element:Sb for "antimony ores", now
+# item:antimony_ores, whose sentence becomes an event of its own that set a labels: a events 29/2/2 -> 30/2/1,
+# entities fp 5 -> 6. Sets c and d list element:Li for "raw lithium ore" / 锂矿 and the seed gold item:rare_earths
+# for 稀土矿 (now item:lithium_ore, item:rare_earth_ore): c, d and corpus entities fp +1 each.
 PINNED = {
-    "corpus": ((30, 1, 1), (108, 0, 1)),
-    "a": ((29, 2, 2), (106, 5, 4)),
+    "corpus": ((30, 1, 1), (108, 1, 1)),
+    "a": ((30, 2, 1), (106, 6, 4)),
     "b": ((19, 0, 0), (58, 5, 4)),
-    "c": ((30, 0, 0), (126, 7, 9)),
-    "d": ((23, 3, 4), (102, 10, 6)),
+    "c": ((30, 0, 0), (126, 8, 9)),
+    "d": ((23, 3, 4), (102, 11, 6)),
     "e": ((36, 4, 4), (140, 12, 13)),
 }
 CORPUS = HELDOUT.parents[2] / "data"

@@ -190,7 +190,7 @@ CASES = [
     (
         "named_standard",
         "The WTO ruled that Peru's export ban and processing requirement on copper ore violates WTO rules.",
-        {("EXPORT_BAN", "impose", ("PER",), ("element:Cu",), (), None, None, None)},
+        {("EXPORT_BAN", "impose", ("PER",), ("item:copper_ore",), (), None, None, None)},  # form_head: the ore
     ),
     (
         "named_standard",
