@@ -41,7 +41,7 @@ from policykg.extract import (
 )
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
-from policykg.extract.background import past_month
+from policykg.extract.background import named_agent, past_month
 from policykg.extract.date_clauses import news_days
 from policykg.extract.date_windows import window_statement
 from policykg.extract.event_dates import fill_undated, reported_past, usable_dates
@@ -264,13 +264,16 @@ class _Finder(SlotReader):
         ):
             background = False  # "curbs that Tokyo imposed in July 2019": a past act, its day not given
             seg = clause
+        agent = named_agent(self.text, self.mentions, hit, action, self.entities)  # "the rule, introduced by X"
         if background:
-            if not dates:
+            if not dates and not agent:
                 return
             self.consumed.update(d.start for d in dates)
         else:
             dates = reported_past(self.text, anchor_of(hit, action), self._dates(*seg))
         who = self._who(site, ev_type, act, anchor, anchor_end, background)  # (background as revised above)
+        if agent:  # "the rule, introduced by President Biden": the doer the by-phrase names
+            who = (agent, "explicit")
         if who is None:
             return
         actors, how = who

@@ -408,8 +408,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train same, dev same
 # + xforms2 the passive of the resuming verbs ("imports of seafood were resumed") as IMPORT_RESTRICTION lift: train same,
 # dev same
+# + xrecall6 background.named_agent: the doer of a by-phrase after a participle is the actor, and a background act
+# naming its doer needs no date ("the rule, introduced by President Biden"): train 395/90/119 -> 396/90/118, dev same
 PINNED = {
-    "train": (215, (395, 90, 119), (1817, 132, 190)),
+    "train": (215, (396, 90, 118), (1817, 132, 190)),
     "dev": (82, (148, 66, 64), (563, 69, 129)),
 }
 
