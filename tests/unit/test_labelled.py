@@ -412,9 +412,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # naming its doer needs no date ("the rule, introduced by President Biden"): train 395/90/119 -> 396/90/118, dev same
 # + xrecall6 the Chinese launching verbs 展开 / 开展 / 开启 as weak announce verbs (展开了一系列调查): train 396/90/118 ->
 # 397/91/117, dev 148/66/64 -> 150/67/62 (采取 in the same class: train +1 tp +4 fp, dev +2 tp +2 fp, dropped)
+# + xrecall6 an aspect verb before a probing gerund ("started investigating the products") opens an investigation:
+# train 397/91/117 -> 398/91/116, dev 150/67/62 -> 151/67/61
 PINNED = {
-    "train": (215, (397, 91, 117), (1817, 132, 190)),
-    "dev": (82, (150, 67, 62), (563, 69, 129)),
+    "train": (215, (398, 91, 116), (1817, 132, 190)),
+    "dev": (82, (151, 67, 61), (563, 69, 129)),
 }
 
 
