@@ -243,7 +243,8 @@ class _Finder(SlotReader):
         if rules.veto(site) is not None:
             return
         act = rules.decide_action(site)
-        if not ev_type or act not in ALLOWED[ev_type]:
+        own = action is None and hit.trigger.kind == "event" and hit.trigger.action == act  # a phrase naming both
+        if not ev_type or (act not in ALLOWED[ev_type] and not own):
             return
         anchor = anchor_of(hit, action)
         anchor_end = max(hit.end, action.end if action else hit.end)

@@ -414,8 +414,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # 397/91/117, dev 148/66/64 -> 150/67/62 (采取 in the same class: train +1 tp +4 fp, dev +2 tp +2 fp, dropped)
 # + xrecall6 an aspect verb before a probing gerund ("started investigating the products") opens an investigation:
 # train 397/91/117 -> 398/91/116, dev 150/67/62 -> 151/67/61
+# + xrecall6 applying to join a trade agreement or body ("applied to join the CPTPP", 申请加入) as the applicant's
+# TRADE_DEAL request (an event phrase licenses its own action; the applicant acts alone): train 398/91/116 ->
+# 399/91/115, dev same (approving an accession as TRADE_DEAL approve: train same, dev same, dropped)
 PINNED = {
-    "train": (215, (398, 91, 116), (1817, 132, 190)),
+    "train": (215, (399, 91, 115), (1817, 132, 190)),
     "dev": (82, (151, 67, 61), (563, 69, 129)),
 }
 
