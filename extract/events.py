@@ -244,7 +244,7 @@ class _Finder(SlotReader):
             return
         act = rules.decide_action(site)
         own = action is None and hit.trigger.kind == "event" and hit.trigger.action == act  # a phrase naming both
-        if not ev_type or (act not in ALLOWED[ev_type] and not own):
+        if not ev_type or act is None or (act not in ALLOWED[ev_type] and not own):
             return
         anchor = anchor_of(hit, action)
         anchor_end = max(hit.end, action.end if action else hit.end)
