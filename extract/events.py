@@ -176,9 +176,12 @@ class _Finder(SlotReader):
             or not (p[0].trigger.kind == "generic" and (acted or p[1] is None))
             or (
                 p[1] is None
-                and not acted
                 and p[0].trigger.id in ("ban", "restriction")
-                and roles.possessor(self.text, self.mentions, p[0].start, start, self.entities)
+                and (
+                    (not acted and roles.possessor(self.text, self.mentions, p[0].start, start, self.entities))
+                    or noun_rules.included_measure(self.text, sent.span[0], p[0].start)
+                    is not None  # "…, including a ban"
+                )
             )
         ]
         pairs.sort(key=lambda p: not p[2])  # background acts claim their dates first
@@ -344,6 +347,7 @@ class _Finder(SlotReader):
             actors = sought
         if self.firm_subject:
             return None
+        actors = (self._adopter(sent, hit) if action is None else []) or actors  # "adopted a package including a ban"
         actors = actors or coref.definite_body(self.text, self.mentions, start, anchor, self.entities)
         if (
             not actors
