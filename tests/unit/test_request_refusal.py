@@ -1,8 +1,8 @@
 """Refusing an application or a request (``aspect_classes.jsonl``, ``request_refusal``).
 
 The contract: "the authority's refusal is ``reject``".  A refusal verb (reject, refuse, deny, turn down, dismiss)
-whose object is an application, a request or a petition states the refusal, active or passive; its type comes from
-the context (a licence application: EXPORT_CONTROL; an exclusion from tariffs: TARIFF).  Invented sentences, one per
+whose object is an application, a request or a petition states the refusal (the active form by the pairing of the
+verb with an application noun, the passive by a row of its own); its type comes from the context (a licence application: EXPORT_CONTROL; an exclusion from tariffs: TARIFF).  Invented sentences, one per
 form; forms the rules still miss are marked ``xfail`` with the reason.
 """
 
@@ -38,11 +38,14 @@ CASES = [
         "The US imposed steel tariffs in March. The Commerce Department turned down exclusion requests from Canada on "
         "Monday.",
         {("TARIFF", "impose", "USA"), ("TARIFF", "reject", "USA")},
+        xfail="the active refusal of a request noun with no measure noun in its clause: no row (an active row took the "
+        "pairing of 'rejected export licence applications' away, so only the passive is a row)",
     ),
     row(
         "The EU imposed duties on Chinese EVs. The European Commission dismissed exemption requests from Chinese "
         "carmakers.",
         {("TARIFF", "impose", "EU"), ("TARIFF", "reject", "EU")},
+        xfail="the active refusal of a request noun with no measure noun in its clause: no row",
     ),
     row(
         "India imposed anti-dumping duties on Chinese steel. India rejected the petitions for exemption from the duties.",
@@ -60,12 +63,10 @@ CASES = [
     row(
         "The Commerce Department refused export licence applications for chips to Huawei on Monday.",
         {("EXPORT_CONTROL", "reject", "USA")},
-        xfail="the export_application noun row overlaps the refusal and wins; the verb does not pair with an event row",
     ),
     row(
         "商务部驳回了该企业的出口许可申请。",
         {("EXPORT_CONTROL", "reject", "CHN")},
-        xfail="出口许可申请 (an export_application event row) wins over 驳回…申请",
     ),
 ]
 
