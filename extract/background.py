@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from policykg.extract.models import Entity, Mention
 from policykg.extract.roles import entity_type
+from policykg.extract.triggers import Hit
 
 RELATIVE_LEAD = re.compile(r"\W*(?:which|who)\b", re.IGNORECASE)
 _ANTECEDENT_TYPES = frozenset({"Country", "Bloc", "Agency"})
@@ -52,3 +53,34 @@ PAST_MONTH = re.compile(
 def past_month(text: str, after: int, end: int) -> bool:
     """Is the background act ending at ``after`` dated by a month only ("imposed in early April")?"""
     return PAST_MONTH.match(text, after, min(end, after + 40)) is not None
+
+
+# the doer a background statement names in a by-phrase right after its participle: "the rule, introduced by
+# President Biden", "the sanctions imposed by the European Union"
+_BY_AGENT = re.compile(r"\s*,?\s+by\s+(?:then-|former\s+|the\s+)?", re.IGNORECASE)
+_REDUCED = re.compile(r"\s*,?\s*(?:(?:first|originally|previously|initially|earlier|jointly)\s+)?")  # noun, participle
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")  # "President ", "Prime Minister "
+_AGENT_TYPES = frozenset({"Country", "Bloc", "Agency", "Person"})
+
+
+def named_agent(
+    text: str, mentions: Sequence[Mention], noun: Hit, verb: Hit | None, entities: Mapping[str, Entity]
+) -> list[str]:
+    """The state, agency or leader a participle modifying the measure noun names as its doer ("the AI rule,
+    introduced by President Biden", "the curbs first imposed by Tokyo"), else ``[]``: a past act told with its
+    doer needs no date of its own to be told apart from a mere mention of the noun ("the tariffs imposed on
+    steel"), and the doer is its actor, not the main clause's subject."""
+    if verb is None or verb.start < noun.end or not _REDUCED.fullmatch(text, noun.end, verb.start):
+        return []  # "after the bill was passed by Congress": a finite passive clause, not the noun's modifier
+    by = _BY_AGENT.match(text, verb.end)
+    if by is None:
+        return []
+    start = by.end()
+    named = [
+        m
+        for m in mentions
+        if start <= m.start < start + 40
+        and entity_type(m.entity_id, entities) in _AGENT_TYPES
+        and _TITLE_WORDS.fullmatch(text[start : m.start])
+    ]
+    return [named[0].entity_id] if named else []

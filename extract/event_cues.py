@@ -197,6 +197,19 @@ def quoted(text: str, lo: int, pos: int) -> bool:
     return len(quoted.split()) >= 5  # a remark; a scare-quoted term ("special communication channel") is not
 
 
+# the tense of an act the speaker states as done or under way: "have been introduced", "has renewed", "has decided to
+# terminate", "is introducing" (a quoted official statement of the act, not a remark about a measure)
+_PERFECT = re.compile(r"\b(?:(?:has|have|had)\s+(?:been\s+)?|(?:has|have)\s+decided\s+to\s+)(?:\w+ly\s+)?$", re.I)
+_BE = re.compile(r"\b(?:is|are|was|were)\s+(?:being\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\w+(?:ing|ed|en)\b", re.IGNORECASE)
+
+
+def quoted_act(before: str, verb: str) -> bool:
+    """Does the text ``before`` the action word ``verb`` put it in the perfect, the passive or the progressive (an
+    act stated as done or under way: "additional restrictions have been introduced", "Russia is introducing")?"""
+    return bool(_PERFECT.search(before)) or (bool(_BE.search(before)) and bool(_PARTICIPLE.match(verb)))
+
+
 # "the same day" / "with immediate effect": the day of the act stated just before.
 SAME_DAY = re.compile(
     r"同日|当天|当日|同一天|\bthe same day\b|with immediate effect|effective immediately", re.IGNORECASE

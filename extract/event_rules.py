@@ -261,7 +261,11 @@ def required_application(s: Site) -> bool:
 
 
 def quoted_remark(s: Site) -> bool:
-    """A measure inside a quoted remark of five words or more is an opinion, not a statement of fact."""
+    """A measure inside a quoted remark of five words or more is an opinion, not a statement of fact -- unless the
+    quote states the act as done or under way ("additional restrictions have been introduced", 'is introducing')."""
+    verb = s.action or s.hit
+    if cues.quoted_act(s.text[max(s.sent.span[0], verb.start - 40) : verb.start], verb.text):
+        return False
     return cues.quoted(s.text, s.sent.span[0], s.hit.start)
 
 

@@ -225,9 +225,21 @@ class SlotReader:
             )
         if roles.possessor(self.text, self.mentions, hit.start, clause[0], self.entities):
             return True
+        if (
+            noun_rules.included_measure(self.text, sent.span[0], hit.start) is not None
+        ):  # "a package, which includes a ban"
+            return True
         # "A 25% surtax on Chinese steel will follow from October 15": a rate and a day state the measure
         rate = "rate_pct" in values.value(self.text[clause[0] : clause[1]], ev_type)
         return rate and any(d.date and d.kind in ("start", "point") for d in self._dates(*clause))
+
+    def _adopter(self, sent: SentenceTriggers, hit: Hit) -> list[str]:
+        """The subject that adopted the instrument a bare measure noun is part of ("The EU adopted a package, which
+        includes a ban on LNG imports": the EU, not the Russia of the ban's goods), else ``[]``."""
+        included = noun_rules.included_measure(self.text, sent.span[0], hit.start)
+        if included is None:
+            return []
+        return roles.subjects(self.text, self.mentions, sent.span[0], included, self.entities)
 
     def _requirements(self, hit: Hit, sent: SentenceTriggers, clause: tuple[int, int]) -> bool:
         need = hit.trigger.requires

@@ -41,7 +41,7 @@ from policykg.extract import (
 )
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
-from policykg.extract.background import past_month
+from policykg.extract.background import named_agent, past_month
 from policykg.extract.date_clauses import news_days
 from policykg.extract.date_windows import window_statement
 from policykg.extract.event_dates import fill_undated, reported_past, usable_dates
@@ -176,9 +176,12 @@ class _Finder(SlotReader):
             or not (p[0].trigger.kind == "generic" and (acted or p[1] is None))
             or (
                 p[1] is None
-                and not acted
                 and p[0].trigger.id in ("ban", "restriction")
-                and roles.possessor(self.text, self.mentions, p[0].start, start, self.entities)
+                and (
+                    (not acted and roles.possessor(self.text, self.mentions, p[0].start, start, self.entities))
+                    or noun_rules.included_measure(self.text, sent.span[0], p[0].start)
+                    is not None  # "…, including a ban"
+                )
             )
         ]
         pairs.sort(key=lambda p: not p[2])  # background acts claim their dates first
@@ -243,7 +246,8 @@ class _Finder(SlotReader):
         if rules.veto(site) is not None:
             return
         act = rules.decide_action(site)
-        if not ev_type or act not in ALLOWED[ev_type]:
+        own = action is None and hit.trigger.kind == "event" and hit.trigger.action == act  # a phrase naming both
+        if not ev_type or act is None or (act not in ALLOWED[ev_type] and not own):
             return
         anchor = anchor_of(hit, action)
         anchor_end = max(hit.end, action.end if action else hit.end)
@@ -264,13 +268,16 @@ class _Finder(SlotReader):
         ):
             background = False  # "curbs that Tokyo imposed in July 2019": a past act, its day not given
             seg = clause
+        agent = named_agent(self.text, self.mentions, hit, action, self.entities)  # "the rule, introduced by X"
         if background:
-            if not dates:
+            if not dates and not agent:
                 return
             self.consumed.update(d.start for d in dates)
         else:
             dates = reported_past(self.text, anchor_of(hit, action), self._dates(*seg))
         who = self._who(site, ev_type, act, anchor, anchor_end, background)  # (background as revised above)
+        if agent:  # "the rule, introduced by President Biden": the doer the by-phrase names
+            who = (agent, "explicit")
         if who is None:
             return
         actors, how = who
@@ -340,6 +347,7 @@ class _Finder(SlotReader):
             actors = sought
         if self.firm_subject:
             return None
+        actors = (self._adopter(sent, hit) if action is None else []) or actors  # "adopted a package including a ban"
         actors = actors or coref.definite_body(self.text, self.mentions, start, anchor, self.entities)
         if (
             not actors

@@ -175,6 +175,7 @@ def _resolve(
     if (
         c.type == "TRADE_DEAL"
         and not one_sided  # a purchase commitment: the buyer acts, the seller's state is the target
+        and c.action != "request"  # an application to join an agreement: the applicant alone
         and len([a for a in c.actors if roles.entity_type(a, entities) in roles.STATE_TYPES]) < 2
     ):
         for state, _ in states.most_common():

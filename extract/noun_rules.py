@@ -99,3 +99,35 @@ def anaphoric_ban(text: str, start: int, end: int) -> bool:
     False
     """
     return bool(_DEMONSTRATIVE.search(text[max(0, start - 12) : start])) and not _COMPLEMENT.match(text, end)
+
+
+# a measure named as a part of an instrument just adopted: "adopted the package, which includes a ban on LNG imports",
+# "adopts sanctions package, including LNG import ban", 通过了一揽子措施，其中包括…禁令
+_INCLUDED = re.compile(
+    r"(?:\b(?:which|that)\s+(?:also\s+)?(?:includes?|included|contains?|contained)|\bincluding|\bcontaining"
+    r"|其中包括|包括|涵盖)\s*(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_ADOPTED = re.compile(
+    r"\b(?:adopt\w*|approv\w*|pass(?:es|ed)?|sign\w*|unveil\w*|announc\w*|impos\w*|introduc\w*)\b|通过|批准|出台|公布|发布",
+    re.IGNORECASE,
+)
+
+
+def included_measure(text: str, sentence_start: int, hit_start: int) -> int | None:
+    """Is the measure noun at ``hit_start`` named as a part of an instrument its sentence states as adopted ("The
+    EU adopted the 19th package, which includes a ban on Russian LNG imports")?  Adopting the whole adopts its
+    parts, so the bare noun states an act of the instrument's adopter, the subject of the text before the
+    inclusion.  The answer is where that text ends, None when the noun is no part of an adopted instrument.
+
+    >>> t = "The EU adopted the 19th package, which includes a ban of Russian gas imports."
+    >>> included_measure(t, 0, t.index("ban"))
+    33
+    >>> t = "Russia condemned the package, which includes a ban of Russian gas imports."
+    >>> included_measure(t, 0, t.index("ban")) is None
+    True
+    """
+    lead = _INCLUDED.search(text, max(sentence_start, hit_start - 60), hit_start)
+    if lead is None or not _ADOPTED.search(text, sentence_start, lead.start()):
+        return None
+    return lead.start()

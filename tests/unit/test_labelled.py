@@ -434,9 +434,28 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # entities 566/69/126 -> 567/69/125
 # merge xent6 onto the l12 splits (CEDICT rows 内燃机车 / 脆片 / 椰油 / 铸铁 made stop rows: a locomotive, crisps, coconut
 # oil, cast iron): entities train 1950/178/260 -> 1953/180/257, dev 629/88/163 -> 633/90/159; events same
+# + xrecall6 background.named_agent: the doer of a by-phrase after a participle is the actor, and a background act
+# naming its doer needs no date ("the rule, introduced by President Biden"): train 395/90/119 -> 396/90/118, dev same
+# + xrecall6 the Chinese launching verbs 展开 / 开展 / 开启 as weak announce verbs (展开了一系列调查): train 396/90/118 ->
+# 397/91/117, dev 148/66/64 -> 150/67/62 (采取 in the same class: train +1 tp +4 fp, dev +2 tp +2 fp, dropped)
+# + xrecall6 an aspect verb before a probing gerund ("started investigating the products") opens an investigation:
+# train 397/91/117 -> 398/91/116, dev 150/67/62 -> 151/67/61
+# + xrecall6 applying to join a trade agreement or body ("applied to join the CPTPP", 申请加入) as the applicant's
+# TRADE_DEAL request (an event phrase licenses its own action; the applicant acts alone): train 398/91/116 ->
+# 399/91/115, dev same (approving an accession as TRADE_DEAL approve: train same, dev same, dropped)
+# + xrecall6 a quote that states the act in the perfect or progressive ("have been introduced", "is introducing") is
+# a statement of fact, not a remark (quoted_remark no longer vetoes it): train 399/91/115 -> 401/92/113 (the fp is
+# "export restrictions" of a sanctions package, labelled EXPORT_BAN), dev 151/67/61 -> 152/67/60
+# + xrecall6 noun_rules.included_measure: a measure named as a part of an instrument the sentence adopts ("adopted the
+# package, which includes a ban on LNG imports") is the adopter's act: train 401/92/113 -> 402/92/112, dev same
+# + xrecall6 the passive refusal of an application or request ("requests from Canada have been rejected") as reject of
+# the context's type: train 402/92/112 -> 403/92/111, dev same (an active row as well: train fp +1, and it took the
+# pairing of "rejected export licence applications" away, dropped); an event row licenses its own action, so the
+# trade-deal withdrawal rows of test_type_forms now give their TRADE_DEAL lift
+# merge xrecall6 onto the l12 splits: train 418/108/139 -> 426/112/131, dev 157/74/73 -> 161/75/69; entities same
 PINNED = {
-    "train": (241, (418, 108, 139), (1953, 180, 257)),
-    "dev": (94, (157, 74, 73), (633, 90, 159)),
+    "train": (241, (426, 112, 131), (1953, 180, 257)),
+    "dev": (94, (161, 75, 69), (633, 90, 159)),
 }
 
 

@@ -895,13 +895,11 @@ DEAL_FORMS = [
         "trade_deal_lift",
         "The United States withdrew from its trade agreement with Korea on Monday.",
         t("TRADE_DEAL", "lift", "USA"),
-        xfail="TRADE_DEAL has no lift in pairing.ALLOWED (allowing it cost train and dev an fp); the withdrawal gives no event",
     ),
     row(
         "trade_deal_lift",
         "The United States terminated its trade agreement with Korea on Monday.",
         t("TRADE_DEAL", "lift", "USA"),
-        xfail="TRADE_DEAL has no lift in pairing.ALLOWED (allowing it cost train and dev an fp); the termination gives no event",
     ),
     # withdrawing from a deal is no deal made (its lift is not read: pairing.ALLOWED gives TRADE_DEAL no lift)
     row(
