@@ -1,6 +1,6 @@
 """The managed server's class archive (Java AppCDS): the classes it loads, parsed and verified once.
 
-A Neo4j start loads and verifies some 20,000 classes from ~200 jars, and a cold server
+A Neo4j start loads and verifies some 12,000 classes from ~200 jars, and a cold server
 loads thousands more (the Cypher planner and runtime) on its first queries.  Java 17 can
 dump the classes a run loaded into an archive when the JVM exits
 (``-XX:ArchiveClassesAtExit``) and map that archive on later starts
