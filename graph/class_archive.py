@@ -5,8 +5,8 @@ loads thousands more (the Cypher planner and runtime) on its first queries.  Jav
 dump the classes a run loaded into an archive when the JVM exits
 (``-XX:ArchiveClassesAtExit``) and map that archive on later starts
 (``-XX:SharedArchiveFile``), which skips parsing and verifying them again.  Measured on
-the 2-core box (docs/scale.md, "Stop 14"): a start used 10.3-10.6 s of server CPU
-without the archive, 6.6-6.8 s with it.
+the 2-core box (docs/scale.md, "Stop 14"): a start used 10.3-11.6 s of server CPU
+without the archive, 6.6-7.6 s with it.
 
 The archive belongs to one JVM build and one set of jars, so it lives beside the jars
 (one per Neo4j version) under a name that carries the Java binary's identity; a start
