@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from policykg import PolicyKGError
+from policykg.graph import class_archive
 from policykg.graph.jars import ensure_jars, jars_present, locked, neo4j_version
 
 __all__ = [
@@ -100,6 +101,7 @@ class ServerConfig:
     start_timeout: float = 180.0
     stop_timeout: float = 60.0
     version: str = field(default_factory=neo4j_version)
+    cds: bool = True  # map (or dump) the class archive: graph/class_archive.py
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> ServerConfig:
@@ -114,6 +116,7 @@ class ServerConfig:
             bolt_port=int(port),
             heap=env.get("POLICYKG_NEO4J_HEAP", "1g"),
             pagecache=env.get("POLICYKG_NEO4J_PAGECACHE", "256m"),
+            cds=env.get("POLICYKG_NEO4J_CDS", "1") != "0",
         )
 
     @property
@@ -151,6 +154,11 @@ class ServerConfig:
     @property
     def console_log(self) -> Path:
         return self.home / "logs" / "console.log"
+
+    @property
+    def class_dump(self) -> Path:
+        """Where a start without a shared class archive dumps one at exit (see :mod:`.class_archive`)."""
+        return self.home / "classes.jsa"
 
     @property
     def uri(self) -> str:
@@ -223,9 +231,16 @@ def _java() -> str:
     return java
 
 
-def _java_cmd(cfg: ServerConfig, main_class: str, *args: str, heap: str | None = None) -> list[str]:
+def _java_cmd(
+    cfg: ServerConfig, main_class: str, *args: str, heap: str | None = None, extra: tuple[str, ...] = ()
+) -> list[str]:
     memory = [f"-Xms{heap}", f"-Xmx{heap}"] if heap else ["-Xmx256m"]
-    return [_java(), *memory, *JVM_FLAGS, "-cp", f"{cfg.lib_dir}/*", main_class, *args]
+    return [_java(), *memory, *JVM_FLAGS, *extra, "-cp", f"{cfg.lib_dir}/*", main_class, *args]
+
+
+def _shared_archive(cfg: ServerConfig) -> Path:
+    """The class archive beside the jars for this Java binary (:mod:`.class_archive`)."""
+    return cfg.dist_dir / class_archive.archive_name(_java())
 
 
 def admin_command(cfg: ServerConfig, *args: str) -> tuple[list[str], dict[str, str]]:
@@ -338,7 +353,8 @@ def _port_taken(port: int) -> bool:
 
 def _spawn(cfg: ServerConfig, conf_dir: Path) -> int:
     """Launch the JVM detached (own session, output to ``console.log``) and record its pid."""
-    cmd = _java_cmd(cfg, MAIN_CLASS, f"--home-dir={cfg.home}", f"--config-dir={conf_dir}", heap=cfg.heap)
+    cds = class_archive.jvm_flags(_shared_archive(cfg), cfg.class_dump, cfg.cds)
+    cmd = _java_cmd(cfg, MAIN_CLASS, f"--home-dir={cfg.home}", f"--config-dir={conf_dir}", heap=cfg.heap, extra=cds)
     env = {**os.environ, "NEO4J_HOME": str(cfg.home), "NEO4J_CONF": str(conf_dir)}
     actions = [
         (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
@@ -390,9 +406,12 @@ def stop(cfg: ServerConfig) -> bool:
         if pid is None:
             return False
         os.kill(pid, signal.SIGTERM)
-        if not _wait_gone(pid, cfg.stop_timeout):
+        if _wait_gone(pid, cfg.stop_timeout):  # a clean exit wrote the whole class archive, if it dumped one
+            class_archive.keep(cfg.class_dump, _shared_archive(cfg))
+        else:
             os.kill(pid, signal.SIGKILL)
             _wait_gone(pid, 10.0)
+            cfg.class_dump.unlink(missing_ok=True)
         cfg.pid_file.unlink(missing_ok=True)
     return True
 
