@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from policykg.extract.date_subordinate import time_clause
 from policykg.extract.models import Event
 from policykg.extract.sentences import split_sentences
 
@@ -156,6 +157,8 @@ def _news_day(
         for d in dates:
             if not (lo <= d.start < hi and d.kind == "point" and d.date and week <= d.date <= published.isoformat()):
                 continue
+            if time_clause(text, lo, d.start, d.end):
+                continue  # time_clause: "…, days after Pakistan banned them on Nov. 20" is no news day
             if (first is not None and d.end <= first) or _NEWS_VERB.search(text, lo, hi):
                 return str(d.date)
     return None
@@ -190,8 +193,13 @@ _TRAILING_SPEECH = re.compile(
     r"(?:dated|issued|published|released|signed)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
-# what may close the sentence after the day: "... said on Friday in a statement."
-_SENTENCE_CLOSE = re.compile(r"(?:\s+(?:in|at|on|via)\s+[^,;.。\n]{1,40})?[\s.。!?！？\"”’']*")
+# what may close the sentence after the day: "... said on Friday in a statement."; adjunct_close: an adjunct
+# of time or place of the saying, "... said Wednesday after a meeting with the premiers", "during a visit to"
+_SENTENCE_CLOSE = re.compile(
+    r"(?:\s+(?:in|at|on|via)\s+[^,;.。\n]{1,40}"
+    r"|\s+(?:after|following|during|before|ahead\s+of|while|at\s+the\s+end\s+of)\s+[^,;.。\n]{1,100})?"
+    r"[\s.。!?！？\"”’']*"
+)
 
 
 def trailing_statement(text: str, cand: Any, dates: list[Any]) -> Any | None:

@@ -43,6 +43,7 @@ from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
 from policykg.extract.background import past_month
 from policykg.extract.date_clauses import news_days
+from policykg.extract.date_subordinate import time_clause
 from policykg.extract.date_windows import window_statement
 from policykg.extract.event_dates import fill_undated, reported_past, usable_dates
 from policykg.extract.event_slots import SlotReader
@@ -270,6 +271,7 @@ class _Finder(SlotReader):
             self.consumed.update(d.start for d in dates)
         else:
             dates = reported_past(self.text, anchor_of(hit, action), self._dates(*seg))
+            dates = [d for d in dates if not time_clause(self.text, anchor_end, d.start, d.end)]
         who = self._who(site, ev_type, act, anchor, anchor_end, background)  # (background as revised above)
         if who is None:
             return

@@ -69,7 +69,7 @@ def restated_day(m: Candidate, c: Candidate, text: str) -> bool:
 # a verb of taking effect whose subject is the measure noun before it: "took effect", "come into force",
 # "will start / begin (on) <day>", "kicks in", 生效 / 起施行; not "started an investigation" (an object follows)
 _EFFECT_PREDICATE = re.compile(
-    r"^[^,;.，。；]{0,60}?\b(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:(?:take|takes|took|taking|taken|go|goes|went|gone|"
+    r"^(?:(?!\b(?:that|which)\b)[^,;.，。；]){0,60}?\b(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:(?:take|takes|took|taking|taken|go|goes|went|gone|"
     r"come|comes|came|coming|enter\w*)\s+(?:into\s+)?(?:effect|force)|kick(?:s|ed)?\s+in|"
     r"(?:start|starts|started|begin|begins|began)(?=\s+(?:on\s+|from\s+)?(?:\d|today|tomorrow|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"

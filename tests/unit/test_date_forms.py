@@ -267,3 +267,48 @@ EVENTS = [
 @pytest.mark.parametrize(("body", "day"), EVENTS, ids=[b for b, _ in EVENTS])
 def test_event_date_form(body: str, day: str | None) -> None:
     assert [e.date for e in rule_events(body)] == [day]
+
+
+# --- which clause a day belongs to, by actor (issue 11, engineer xdate6) -----------------------------
+
+CLAUSES = [
+    # relative_effect: "that / which takes effect" inside the object's relative clause is no statement of
+    # when: the main verb is the act, and its day beats the effective date
+    ("India announced on Monday a 20% tariff on steel imports that will take effect on Dec. 1.", {"IND": "2025-11-24"}),
+    ("India unveiled on Monday a ban on onion exports that takes effect on Dec. 1.", {"IND": "2025-11-24"}),
+    ("India on Monday announced export curbs on onions which will come into force on Dec. 1.", {"IND": "2025-11-24"}),
+    (
+        "The EU adopted on Monday anti-dumping duties on Chinese steel that will apply from Dec. 1.",
+        {"EU": "2025-11-24"},
+    ),
+    ("The EU will impose anti-dumping duties on Chinese steel that take effect on Dec. 1.", {"EU": "2025-12-01"}),
+    # time_clause: a day inside a subordinate clause of time dates that clause's verb, not the main act
+    (
+        "India banned exports of onions, days after Pakistan announced a ban on Nov. 20.",
+        {"IND": None, "PAK": "2025-11-20"},
+    ),
+    (
+        "India banned exports of onions a week after Pakistan imposed a ban on Nov. 20.",
+        {"IND": None, "PAK": "2025-11-20"},
+    ),
+    (
+        "Japan raised tariffs on U.S. beef, two days before Washington imposed new duties on Japanese cars on Nov. 20.",
+        {"JPN": None, "USA": "2025-11-20"},
+    ),
+    ("印度禁止洋葱出口，此前巴基斯坦于11月20日宣布禁止洋葱出口。", {"IND": None, "PAK": "2025-11-20"}),
+    ("日本提高美国牛肉关税，此前美国于11月20日对日本汽车加征关税。", {"JPN": None, "USA": "2025-11-20"}),
+    # adjunct_close: a trailing attribution dates its sentence when an adjunct of the saying follows its day
+    (
+        "India will ban exports of onions, the commerce minister said on Monday during a visit to Mumbai.",
+        {"IND": "2025-11-24"},
+    ),
+    (
+        "Peru will raise tariffs on Chinese steel, the trade minister told reporters on Monday following talks.",
+        {"PER": "2025-11-24"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "days"), CLAUSES, ids=[b for b, _ in CLAUSES])
+def test_clause_of_day(body: str, days: dict[str, str | None]) -> None:
+    assert {e.actors[0]: e.date for e in rule_events(body)} == days
