@@ -35,3 +35,19 @@ def time_clause(text: str, lo: int, start: int, end: int) -> bool:
     if m.group().startswith("在"):  # 在……后: the clause must close with 后 after the day
         return bool(_ZH_AFTER.match(text, end))
     return True
+
+
+# fronted_clause: a subordinator of time or cause opening the phrase (not "as of", "since 2019": a date's cue)
+_FRONTED_OPENER = re.compile(r"(?:after|following|before|when|while|because|although|though)\b", re.IGNORECASE)
+# the comma closing a fronted subordinate phrase, then the main clause's subject
+_FRONTED_CLOSE = re.compile(r"[,，]\s+(?=[A-Z\"“'‘]|(?:the|its|their|his|her)\s)")
+
+
+def fronted_subordinate(text: str, start: int, anchor: int) -> bool:
+    """``fronted_clause``: is the clause at ``start`` a fronted subordinate phrase whose comma closes
+    before the act's trigger at ``anchor`` ("after concluding an anti-dumping investigation, Mexico's
+    ministry established duties …", "Following talks with Seoul, Tokyo lifted …")?  The subordinator
+    then governs only the phrase: the act is the main clause's, not a background statement."""
+    if not _FRONTED_OPENER.match(text, start):
+        return False
+    return _FRONTED_CLOSE.search(text, start, anchor) is not None

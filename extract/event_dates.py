@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from policykg.extract.date_clauses import EARLIER, fronted_start, trailing_statement
+from policykg.extract.date_subordinate import fronted_subordinate
 from policykg.extract.date_tense import tense_before
 from policykg.extract.date_usable import (  # noqa: F401 (re-exported)
     DayOnly,
@@ -96,6 +97,8 @@ def announcement_day(text: str, span: tuple[int, int], dates: list[Any]) -> Any 
 
 
 _FRONTED_END = re.compile(r"\s*[,，]")
+# what may open the sentence before its fronted day: nothing, or a time-of-day modifier ("Late on Thursday,")
+_OPENING_MODIFIER = re.compile(r"(?:(?:late|early|earlier|later)(?:\s+in\s+the\s+day)?)?", re.IGNORECASE)
 
 
 def fronted_day(text: str, cand: Any, cands: list[Any], dates: list[Any]) -> Any | None:
@@ -106,7 +109,9 @@ def fronted_day(text: str, cand: Any, cands: list[Any], dates: list[Any]) -> Any
     lo = cand.sentence_span[0]
     first = min(o.anchor for o in cands if o.sentence == cand.sentence)
     for d in dates:
-        opening = lo <= d.start and d.end <= first and not text[lo : d.start].strip(" \t\"“”'‘")
+        opening = (
+            lo <= d.start and d.end <= first and _OPENING_MODIFIER.fullmatch(text[lo : d.start].strip(" \t\"“”'‘"))
+        )
         if opening and d.kind == "point" and d.date and _FRONTED_END.match(text, d.end):
             return d
     return None
@@ -192,6 +197,13 @@ def window_after(cand: Any, cands: list[Any], dates: list[Any]) -> str | None:
     return str(window.until)
 
 
+def _main(text: str, c: Any) -> bool:
+    """Is ``c`` a statement of the main clause: not subordinate, or its act follows a fronted subordinate
+    phrase closed by a comma (``fronted_clause``: "after concluding an investigation, Mexico's ministry
+    established duties")?"""
+    return not c.subordinate or fronted_subordinate(text, c.start, c.anchor)
+
+
 def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[Any]) -> None:
     """Give undated statements a date stated outside their clause (the rules above; and
     ``parallel_provision``: a provision after "；" shares the date of the one before it;
@@ -201,7 +213,7 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
     Only statements of current news (not past, not a background or a headline, no year of their
     own) are filled; the title takes its date by merging with the body statement it restates.
     """
-    open_ = [c for c in cands if not c.date and not c.title and not c.past and not c.year and not c.subordinate]
+    open_ = [c for c in cands if not c.date and not c.title and not c.past and not c.year and _main(text, c)]
     claimed = [(c.start, c.end) for c in cands]
     for c in open_:
         others = [s for s in claimed if s != (c.start, c.end)]

@@ -203,6 +203,22 @@ def test_dispatch_day(body, expected):
             {"2025-11-03"},
         ),
         ("在11月3日，秘鲁宣布暂停对智利出口铜矿，并恢复进口。", {"2025-11-03"}),
+        # fronted_clause: a fronted subordinate phrase between the day and the main clause ("On Thursday, after
+        # concluding an investigation, X imposed …"): the act is the main clause's, dated by the opening day
+        (
+            "On Thursday, after concluding an anti-dumping investigation, Peru's trade ministry imposed duties on "
+            "Chinese steel.",
+            {"2025-11-06"},
+        ),
+        ("On Thursday, following talks with Lima, Chile lifted its ban on Peruvian copper.", {"2025-11-06"}),
+        ("On Nov. 3, after a review of stocks, India banned exports of onions.", {"2025-11-03"}),
+        ("On Thursday, after weeks of talks, the EU suspended its retaliatory tariffs on U.S. goods.", {"2025-11-06"}),
+        # a time-of-day modifier may open the sentence before its day
+        (
+            "Late on Thursday, after a cabinet meeting, Peru raised tariffs on Chinese steel to 20 percent.",
+            {"2025-11-06"},
+        ),
+        ("Early on Nov. 3, India banned exports of onions.", {"2025-11-03"}),
         # a day inside a later clause dates only its own clause, and a day inside a clause of time ("when he
         # revealed the plan Nov. 1") only that clause's verb (time_clause): the levy stays undated
         (
