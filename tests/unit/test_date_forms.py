@@ -297,6 +297,35 @@ CLAUSES = [
     ),
     ("印度禁止洋葱出口，此前巴基斯坦于11月20日宣布禁止洋葱出口。", {"IND": None, "PAK": "2025-11-20"}),
     ("日本提高美国牛肉关税，此前美国于11月20日对日本汽车加征关税。", {"JPN": None, "USA": "2025-11-20"}),
+    # same_day: a day told by reference to the one just named is that day
+    (
+        "China on Monday added 20 U.S. firms to its unreliable entity list. Earlier in the day, the U.S. imposed "
+        "tariffs on Chinese drones.",
+        {"CHN": "2025-11-24", "USA": "2025-11-24"},
+    ),
+    (
+        "China on Monday added 20 U.S. firms to its unreliable entity list. Later that day, the U.S. imposed "
+        "tariffs on Chinese drones.",
+        {"CHN": "2025-11-24", "USA": "2025-11-24"},
+    ),
+    (
+        "China on Monday added 20 U.S. firms to its unreliable entity list. The U.S. imposed tariffs on Chinese "
+        "drones later in the day.",
+        {"CHN": "2025-11-24", "USA": "2025-11-24"},
+    ),
+    (
+        "China on Monday added 20 U.S. firms to its unreliable entity list. That same day, the U.S. imposed "
+        "tariffs on Chinese drones.",
+        {"CHN": "2025-11-24", "USA": "2025-11-24"},
+    ),
+    (
+        "中国商务部周一将20家美国企业列入不可靠实体清单。同一日，美国宣布对中国无人机加征关税。",
+        {"CHN": "2025-11-24", "USA": "2025-11-24"},
+    ),
+    (
+        "中国商务部周一将20家美国企业列入不可靠实体清单。当天早些时候，美国宣布对中国无人机加征关税。",
+        {"CHN": "2025-11-24", "USA": "2025-11-24"},
+    ),
     # adjunct_close: a trailing attribution dates its sentence when an adjunct of the saying follows its day
     (
         "India will ban exports of onions, the commerce minister said on Monday during a visit to Mumbai.",
