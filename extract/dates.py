@@ -156,8 +156,8 @@ def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | N
         kind = "start"
     ahead = kind == "point" and (scheduled(text, core.start) or effect_day(text, core.start, core.end))
     day = _resolve(text, core, kind, published, ahead)
-    if kind == "until" and core.md and _PAST_END.search(text, start, core.start):
-        day = recent_day(*core.md, published, ahead=_SKEW_DAYS) or day  # past_end: "expired on March 31"
+    if kind == "until" and _past_end(text, start, core):  # past_end: "expired on March 31"
+        day = recent_day(*core.md, published, ahead=_SKEW_DAYS) if core.md else core.day if core.weekday else day
     if ahead and day is not None:
         kind = "start"  # scheduled_day: "将于10月14日征收", "will take effect on Monday": an effective date
     date, until = (None, day) if kind == "until" else (day, None)
@@ -166,7 +166,18 @@ def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | N
 
 # past_end: a window told as expired ("expired on March 31", "lapsed on") ended on or before publication
 _PAST_END = re.compile(r"\b(?:expired|lapsed)\b", _I)
+_EXPIRY = re.compile(r"(?:\bto|\blet\s+(?:[\w'’-]+\s+){1,8}?)\s*(?:expire|lapse|end|run\s+out)\b", _I)
 _SKEW_DAYS = 2
+
+
+def _past_end(text: str, start: int, core: Core) -> bool:
+    """``past_end``: is the window's end told as past: "expired on March 31", or the infinitive of a
+    verb of expiring in a past clause ("allowed the ban to expire on Friday"; not "the curbs expire on
+    June 30, the government said": a present expiry stays ahead)?"""
+    if _PAST_END.search(text, start, core.start):
+        return True
+    to_expire = _EXPIRY.search(text, max(0, start - 60), core.start)  # "to" / "let …" stand before the cue
+    return bool(to_expire) and clause_tense(text, core.start, core.end) == "past"
 
 
 def _resolve(text: str, core: Core, kind: str, published: DATE | None, ahead: bool) -> DATE | None:

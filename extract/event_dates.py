@@ -197,6 +197,19 @@ def window_after(cand: Any, cands: list[Any], dates: list[Any]) -> str | None:
     return str(window.until)
 
 
+_EXPIRY_CUE = re.compile(r"\b(?:expire[sd]?|expiring|lapse[sd]?|lapsing)\b", re.IGNORECASE)
+
+
+def expiry_lift(text: str, cand: Any, dates: list[Any]) -> Any | None:
+    """``expiry_lift``: a lift told as letting the measure run out ("The EU allowed the ban to expire on
+    Friday", "let the waiver lapse on Sept. 15") is dated by the day it runs out: the end of the measure
+    is the act, not a window of it (so no ``until``).  Returns that mention, else None."""
+    if cand.action != "lift" or cand.date or not cand.until:
+        return None
+    lo, hi = cand.sentence_span
+    return next((d for d in dates if lo <= d.start < hi and d.until == cand.until and _EXPIRY_CUE.match(d.text)), None)
+
+
 def _main(text: str, c: Any) -> bool:
     """Is ``c`` a statement of the main clause: not subordinate, or its act follows a fronted subordinate
     phrase closed by a comma (``fronted_clause``: "after concluding an investigation, Mexico's ministry
@@ -262,6 +275,10 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
     for c in cands:
         if not c.until and not c.title:
             c.until = window_after(c, cands, dates)
+    for c in cands:  # expiry_lift: "allowed the ban to expire on Friday"
+        d = expiry_lift(text, c, dates)
+        if d is not None:
+            c.date, c.date_rank, c.until = d.until, 3, None
     news_day(text, cands, open_, dates)
     signature_day(text, cands, dates)
     busy = {c.sentence for c in cands}

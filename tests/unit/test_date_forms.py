@@ -112,6 +112,11 @@ WINDOW_EN = [
     ("The waiver will end June 30.", [(U, None, "2024-06-30")]),
     ("The waiver expires at the end of June.", [(U, None, "2024-06-30")]),
     ("The waiver expired on March 3.", [(U, None, "2024-03-03")]),  # past_end: on or before publication
+    ("The EU allowed the waiver to expire on Tuesday.", [(U, None, "2024-03-12")]),  # past_end: "allowed … to expire"
+    ("The EU decided to let the waiver lapse on Tuesday.", [(U, None, "2024-03-12")]),
+    ("The EU allowed the waiver to lapse on March 3.", [(U, None, "2024-03-03")]),
+    ("The EU will allow the waiver to expire on Tuesday.", [(U, None, "2024-03-19")]),  # a future expiry: ahead
+    ("The curbs expire on Tuesday, the ministry said.", [(U, None, "2024-03-19")]),  # a present expiry: ahead
     ("The waiver expired on January 31.", [(U, None, "2024-01-31")]),
     ("The waiver lapsed on December 31.", [(U, None, "2023-12-31")]),
     ("The waiver expires on January 31.", [(U, None, "2025-01-31")]),  # a running window: the coming one
@@ -297,6 +302,11 @@ CLAUSES = [
     ),
     ("印度禁止洋葱出口，此前巴基斯坦于11月20日宣布禁止洋葱出口。", {"IND": None, "PAK": "2025-11-20"}),
     ("日本提高美国牛肉关税，此前美国于11月20日对日本汽车加征关税。", {"JPN": None, "USA": "2025-11-20"}),
+    # expiry_lift: a lift told as letting the measure run out is dated by the day it runs out, with no window end
+    ("The European Union allowed its ban on Ukrainian grain imports to expire on Friday.", {"EU": "2025-11-21"}),
+    ("The EU allowed its ban on Ukrainian grain imports to lapse on Nov. 14.", {"EU": "2025-11-14"}),
+    ("India allowed its ban on onion exports to expire on Friday.", {"IND": "2025-11-21"}),
+    ("The EU decided to let its safeguard duties on steel expire on Friday.", {"EU": "2025-11-21"}),
     # same_day: a day told by reference to the one just named is that day
     (
         "China on Monday added 20 U.S. firms to its unreliable entity list. Earlier in the day, the U.S. imposed "
