@@ -257,8 +257,8 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
             if d is not None:
                 c.date, c.date_rank = d, 4
     for c in cands:  # window_before: "自即日起至2026年11月10日，暂停实施……": the window's own clause
-        if c.until or c.title:
-            continue
+        if c.until or c.title or not _main(text, c) or EARLIER.match(text, c.start):
+            continue  # a subordinate clause ("… until March 31 after Washington said …") takes no window before it
         lo = c.sentence_span[0]
         windows = [
             d

@@ -91,6 +91,18 @@ CASES = [
         "商务部宣布，自即日起至2026年11月10日，暂停实施对镓的出口管制。",
         {("EXPORT_CONTROL", "suspend", "CHN", "2025-11-07", "2026-11-10")},
     ),
+    # a subordinate clause of time takes no window stated before it: the window is the main clause's
+    (
+        "window_before: not into a subordinate clause",
+        "Duties on U.S. whiskey remain on hold until March 31, 2026, after Washington agreed to suspend its tariffs "
+        "on EU steel.",
+        {("TARIFF", "suspend", "USA", None, None), ("TRADE_DEAL", "impose", "USA", None, None)},
+    ),
+    (
+        "window_before: not into a 此前 clause",
+        "智利维持对秘鲁铜的关税至2026年3月31日，此前秘鲁宣布暂停铜出口配额。",
+        {("EXPORT_BAN", "impose", "PER", None, None)},
+    ),
     # two suspensions with different written ends stay two events
     (
         "different window ends",
