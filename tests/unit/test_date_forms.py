@@ -46,6 +46,8 @@ ABSOLUTE_EN = [
     ("The rule was issued on 13/03/2024.", [(P, "2024-03-13", None)]),  # day first: 13 is no month
     ("The rule was issued on 03/13/2024.", [(P, "2024-03-13", None)]),  # month first: 13 is no month
     ("The rule was issued on 13.03.2024.", [(P, "2024-03-13", None)]),
+    ("The rule was issued on 05.03.2024.", [(P, "2024-03-05", None)]),  # dotted_day: a dotted date is day first
+    ("The rule was issued on 12.03.2024.", [(P, "2024-03-12", None)]),
     ("The rule was issued on 05/03/2024.", []),  # ambiguous: March 5 or May 3
     ("The rule was issued on December 5 last year.", [(P, "2023-12-05", None)]),
     ("The rule was issued on Tuesday, March 12.", [(P, "2024-03-12", None), (P, "2024-03-12", None)]),
@@ -98,6 +100,8 @@ WINDOW_EN = [
     ("Starting April 1, Peru will levy duties.", [(S, "2024-04-01", None)]),
     ("Effective April 1, Peru will levy duties.", [(S, "2024-04-01", None)]),
     ("As of April 1, Peru levies duties.", [(S, "2024-04-01", None)]),
+    ("Peru levies duties w.e.f. 01.04.2024.", [(S, "2024-04-01", None)]),  # "with effect from", Indian notices
+    ("Peru levies duties with effect from 1 April 2024.", [(S, "2024-04-01", None)]),
     ("The ban applies starting in June.", []),  # a month-only start: no day
     ("Firms must apply by June 30.", [(D, "2024-06-30", None)]),
     ("Firms must apply no later than June 30.", [(D, "2024-06-30", None)]),
