@@ -86,9 +86,9 @@ def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published:
     for e in events:
         in_lead = lo <= e.evidence_start < hi or e.evidence_start < title_end
         in_lead = in_lead or bool(_ANNOUNCED_FUTURE.search(text, e.evidence_start, e.evidence_end))
-        if day and e.date is None and in_lead and _news(text, e, dates):
+        if day and e.date is None and in_lead and is_news(text, e, dates):
             e = replace(e, date=day)
-        elif article_day and e.date is None and in_lead and _news(text, e, dates):
+        elif article_day and e.date is None and in_lead and is_news(text, e, dates):
             e = replace(e, date=article_day)  # article_day: the lead's act is the article's news
         out.append(e)
     return _follow_day(text, tuple(out), body, dates, published)
@@ -127,7 +127,7 @@ def _follow_day(
     starts = [lo for lo, _ in body]
     out = list(events)
     for i, e in enumerate(out):
-        if e.date is not None or e.evidence_start < starts[0] or not _news(text, e, dates):
+        if e.date is not None or e.evidence_start < starts[0] or not is_news(text, e, dates):
             continue
         n = bisect.bisect_right(starts, e.evidence_start) - 1
         before = [
@@ -172,7 +172,7 @@ _NEWS_VERB = re.compile(
 )
 
 
-def _news(text: str, e: Event, dates: list[Any]) -> bool:
+def is_news(text: str, e: Event, dates: list[Any]) -> bool:
     """Is ``e`` a statement of current news with no time of its own (not "had earlier agreed",
     日本政府之前……, "in May")?"""
     if e.action == "request" or any(f in e.trace for f in _OWN_TIME):

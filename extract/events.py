@@ -43,6 +43,7 @@ from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
 from policykg.extract.background import past_month
 from policykg.extract.date_clauses import news_days
+from policykg.extract.date_effect import effect_sentence
 from policykg.extract.date_subordinate import time_clause
 from policykg.extract.date_windows import window_statement
 from policykg.extract.event_dates import fill_undated, reported_past, usable_dates
@@ -82,7 +83,8 @@ def find_events(
     finder = _Finder(
         text, sorted(mentions, key=lambda m: (m.start, -m.end)), entities, list(dates), lexicon or load_lexicon(), doc
     )
-    return window_statement(news_days(finder.run(), text, list(dates), published), text, list(dates))
+    events = news_days(finder.run(), text, list(dates), published)
+    return window_statement(effect_sentence(events, text, list(dates)), text, list(dates))
 
 
 class _Finder(SlotReader):
