@@ -45,7 +45,7 @@ from policykg.extract.background import past_month
 from policykg.extract.date_clauses import news_days
 from policykg.extract.date_effect import effect_sentence
 from policykg.extract.date_subordinate import time_clause
-from policykg.extract.date_windows import window_statement
+from policykg.extract.date_windows import duration_window, window_statement
 from policykg.extract.event_dates import fill_undated, reported_past, usable_dates
 from policykg.extract.event_slots import SlotReader
 from policykg.extract.merge import Candidate, finish
@@ -84,7 +84,8 @@ def find_events(
         text, sorted(mentions, key=lambda m: (m.start, -m.end)), entities, list(dates), lexicon or load_lexicon(), doc
     )
     events = news_days(finder.run(), text, list(dates), published)
-    return window_statement(effect_sentence(events, text, list(dates)), text, list(dates))
+    events = window_statement(effect_sentence(events, text, list(dates)), text, list(dates))
+    return duration_window(events, text, list(dates), published)
 
 
 class _Finder(SlotReader):
