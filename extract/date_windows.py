@@ -25,8 +25,11 @@ _WINDOW_ACTS = ("extend", "suspend")
 _WINDOW_PREDICATE = re.compile(
     r"\b(?:valid(?:ity)?|expir\w*|lapse\w*|(?:remain|stay)\w*\s+in\s+(?:force|effect|place)"
     r"|in\s+(?:force|effect|place)|(?:run|last)\w*|delay\w*|postpone\w*|defer\w*"
-    r"|suspend\w*|pause\w*|extend\w*|prolong\w*)\b"
-    r"|有效|到期|届满|实施|执行|延长|延期|暂停|推迟|暂缓",
+    r"|suspend\w*|pause\w*|extend\w*|prolong\w*"
+    # more verbs of lasting: "will continue until", "stay on hold until", "applies until", "is effective / good
+    # through", "ends March 31"
+    r"|continu\w*|on\s+hold|(?:appl(?:y|ies)|effective|good)\s+(?:until|through|till)|ends|ending|(?:will|to)\s+end)\b"
+    r"|有效|到期|届满|实施|执行|延长|延期|暂停|推迟|暂缓|适用|豁免|持续",
     re.IGNORECASE,
 )
 # old_end: the end a window had before the act changed it ("was set to expire on August 12",

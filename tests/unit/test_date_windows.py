@@ -79,6 +79,15 @@ END_CASES = [
     ("该措施有效期至2026年12月31日。", "2026-12-31"),
     ("The new deadline would be 12am on December 10.", "2025-12-10"),
     ("The pause will last until December 10.", "2025-12-10"),
+    ("The suspension will continue until December 10.", "2025-12-10"),  # more verbs of lasting
+    ("The measures will stay on hold until December 10.", "2025-12-10"),
+    ("The exemption applies until December 10.", "2025-12-10"),
+    ("The exemption is effective until December 10.", "2025-12-10"),
+    ("The waiver is good through December 10.", "2025-12-10"),
+    ("The suspension ends December 10.", "2025-12-10"),
+    ("豁免适用至2025年12月10日。", "2025-12-10"),
+    ("暂停措施持续至2025年12月10日。", "2025-12-10"),
+    ("Officials will meet until December 10.", None),  # no verb of lasting
     ("Officials met on December 10.", None),  # a plain day ends no window
     ("The ban applies to goods shipped until December 10.", None),  # no window predicate
     ("The truce was set to expire on December 10.", None),  # old_end: the end before the extension
