@@ -266,6 +266,12 @@ EVENTS = [
     ("China imposed export controls on gallium last year, the commerce ministry said on Tuesday.", None),
     ("China will impose export controls on gallium in July, the commerce ministry said on Tuesday.", "2025-11-25"),
     ("China imposed export controls on gallium, the commerce ministry said on Tuesday.", "2025-11-25"),
+    # perfect_report: a present-perfect act whose only day is the day someone reported it has no date (the
+    # contract's "has issued its first permit, the minister said Thursday"); a government announcing it dates it
+    ("India has banned exports of onions, the minister said on Monday.", None),
+    ("India has lifted its ban on onion exports, the food minister told reporters on Monday.", None),
+    ("Russia has decided to extend its ban on gasoline exports, local media reported on Monday.", None),
+    ("Japan and China have agreed to resume seafood trade, the Japanese government announced on Monday.", "2025-11-24"),
     # dated_source: a closing source dated by its issue ("according to a notification dated …")
     ("India has banned exports of onions, according to a government notification dated Nov. 20.", "2025-11-20"),
     # a dispatch's 今天 is its dateline's day
