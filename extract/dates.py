@@ -82,7 +82,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    kind: str  # point | deadline | start | until | duration | year
+    kind: str  # point | deadline | start | until | duration | year | asof (status_day: no day of an act)
     date: str | None = None
     until: str | None = None
     days: int | None = None
@@ -160,8 +160,19 @@ def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | N
         day = recent_day(*core.md, published, ahead=_SKEW_DAYS) if core.md else core.day if core.weekday else day
     if ahead and day is not None:
         kind = "start"  # scheduled_day: "将于10月14日征收", "will take effect on Monday": an effective date
+    if kind == "until" and _status_day(text, start, day, published):
+        return DateMention(start, end, text[start:end], "asof")
     date, until = (None, day) if kind == "until" else (day, None)
     return DateMention(start, end, text[start:end], kind, _iso_or_none(date), _iso_or_none(until))
+
+
+# status_day: 截至 / 截止到 a day already past states how things stood then ("截至11月20日，商务部已批准30份申请"),
+# no window's end and no act's day
+_STATUS_CUE = re.compile(r"截至|截止到|截止")
+
+
+def _status_day(text: str, start: int, day: DATE | None, published: DATE | None) -> bool:
+    return bool(day and published and day <= published and _STATUS_CUE.match(text, start))
 
 
 # past_end: a window told as expired ("expired on March 31", "lapsed on") ended on or before publication
