@@ -22,10 +22,10 @@ from policykg.extract.sentences import split_sentences
 _REACH = 2  # sentences back that the effect sentence may date
 
 # a predicate of taking effect: "take(s) effect", "come(s) / enter(s) into force", "apply / applies",
-# "be effective", "kick(s) in", "go(es) into effect"; 生效 / 施行 / 实施 / 执行 / 适用
+# "be effective", "start(s) / begin(s)", "kick(s) in", "go(es) into effect"; 生效 / 施行 / 实施 / 执行 / 适用
 _EFFECT = re.compile(
     r"\b(?:take[sn]?|taking|come[s]?|coming|enter[s]?|entering|go(?:es)?|going|kicks?)\s+(?:into\s+)?"
-    r"(?:effect|force|in)\b|\b(?:apply|applies|applying|effective)\b"
+    r"(?:effect|force|in)\b|\b(?:apply|applies|applying|effective|start|starts|begin|begins)\b"
     r"|生效|施行|实施|执行|适用|實施|執行|適用",
     re.IGNORECASE,
 )

@@ -23,6 +23,7 @@ CASES = [
         {"EU": "2025-12-01"},
     ),
     ("The EU will impose anti-dumping duties on Chinese steel. They will apply from Dec. 1.", {"EU": "2025-12-01"}),
+    ("India will ban exports of onions. The ban will start on Dec. 1.", {"IND": "2025-12-01"}),
     ("商务部决定对镓实施出口管制。该措施将于12月1日生效。", {"CHN": "2025-12-01"}),
     ("商务部决定对镓实施出口管制。新规自12月1日起施行。", {"CHN": "2025-12-01"}),
     ("商务部决定对镓实施出口管制。上述措施自12月1日起执行。", {"CHN": "2025-12-01"}),
