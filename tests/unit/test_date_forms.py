@@ -82,7 +82,15 @@ RELATIVE_EN = [
         "It was issued on Tuesday. The following day the ministry added firms.",
         [(P, "2024-03-12", None), (P, "2024-03-13", None)],
     ),
-    ("It was issued on Thursday, a day after Washington acted.", [(P, "2024-03-14", None)]),  # anchored after
+    ("It was issued on Thursday, a day after Washington acted.", [(P, "2024-03-14", None), (P, "2024-03-13", None)]),
+    (
+        "It was issued on Thursday, two days before Washington acted.",
+        [(P, "2024-03-14", None), (P, "2024-03-16", None)],
+    ),
+    (
+        "It was issued on Tuesday. The previous day, the ministry added firms.",
+        [(P, "2024-03-12", None), (P, "2024-03-11", None)],
+    ),
     # future tense: the weekday ahead
     ("It will take effect next Tuesday.", [(S, "2024-03-19", None)]),
     ("The tariffs will take effect on Monday.", [(S, "2024-03-18", None)]),
@@ -319,6 +327,21 @@ CLAUSES = [
     ("The EU allowed its ban on Ukrainian grain imports to lapse on Nov. 14.", {"EU": "2025-11-14"}),
     ("India allowed its ban on onion exports to expire on Friday.", {"IND": "2025-11-21"}),
     ("The EU decided to let its safeguard duties on steel expire on Friday.", {"EU": "2025-11-21"}),
+    # anchored_clause: "…on Monday, a day after X did" dates X's clause the day before; "the previous day"
+    (
+        "China on Monday added 20 U.S. firms to its unreliable entity list, a day after the U.S. imposed tariffs on "
+        "Chinese drones.",
+        {"CHN": "2025-11-24", "USA": "2025-11-23"},
+    ),
+    (
+        "India banned exports of onions on Monday, two days after Pakistan imposed a ban on wheat exports.",
+        {"IND": "2025-11-24", "PAK": "2025-11-22"},
+    ),
+    (
+        "China on Monday added 20 U.S. firms to its unreliable entity list. The previous day, the U.S. imposed "
+        "tariffs on Chinese drones.",
+        {"CHN": "2025-11-24", "USA": "2025-11-23"},
+    ),
     # same_day: a day told by reference to the one just named is that day
     (
         "China on Monday added 20 U.S. firms to its unreliable entity list. Earlier in the day, the U.S. imposed "
