@@ -24,6 +24,8 @@ _BASIS = re.compile(
     re.IGNORECASE,
 )
 _DAY_ONLY = re.compile(r"(?<![\d月年])(?<![\d月年] )([1-3]?\d) ?日")  # 3日, (9 日)
+# en_day_only: "on the 20th" (not "the 20th of March", which the date finder reads; not "the 20th century")
+_EN_DAY_ONLY = re.compile(r"\bon\s+the\s+([1-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary)\b)", re.IGNORECASE)
 
 
 class DayOnly:
@@ -39,11 +41,12 @@ class DayOnly:
 
 
 def day_only(text: str, dates: list[Any], published: dt.date | None) -> list[Any]:
-    """Add Chinese day-only dates (3日 = the 3rd of the publication month, or of the month before)."""
-    if published is None or "日" not in text:
+    """Add Chinese day-only dates (3日 = the 3rd of the publication month, or of the month before), and
+    English ones ("on the 3rd")."""
+    if published is None:
         return dates
     extra = []
-    for m in _DAY_ONLY.finditer(text):
+    for m in [*_DAY_ONLY.finditer(text), *_EN_DAY_ONLY.finditer(text)]:
         day = int(m.group(1))
         if not 1 <= day <= 31 or any(d.start <= m.start() < d.end for d in dates):
             continue

@@ -39,6 +39,9 @@ ABSOLUTE_EN = [
     ("The rule was issued on 12 Mar 2024.", [(P, "2024-03-12", None)]),
     ("The rule was issued on Mar. 12th, 2024.", [(P, "2024-03-12", None)]),
     ("The rule was issued on the 12th of March.", [(P, "2024-03-12", None)]),
+    ("The rule was issued on the 12th.", [(P, "2024-03-12", None)]),  # en_day_only: the publication month
+    ("The rule was issued on the 20th.", [(P, "2024-02-20", None)]),  # after publication: the month before
+    ("Tariffs date back to the 20th century.", []),
     ("The rule was issued on Mar 12.", [(P, "2024-03-12", None)]),
     ("The rule was issued on Sept. 3.", [(P, "2023-09-03", None)]),  # a past day lies before publication
     ("The rule was issued on 2024-03-12.", [(P, "2024-03-12", None)]),
