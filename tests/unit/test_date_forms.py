@@ -389,3 +389,22 @@ CLAUSES = [
 @pytest.mark.parametrize(("body", "days"), CLAUSES, ids=[b for b, _ in CLAUSES])
 def test_clause_of_day(body: str, days: dict[str, str | None]) -> None:
     assert {e.actors[0]: e.date for e in rule_events(body)} == days
+
+
+# report_day: a measure stated twice, once dated by the day it was reported (昨天通报, 周一表示) and once by the
+# earlier day of the act itself (11月20日…发布公告), takes the act's day
+REPORTS = [
+    (
+        "海关总署昨天通报，暂停接受立陶宛牛肉进口申报。11月20日，海关总署发布公告，即日起暂停接受立陶宛牛肉进口申报。",
+        ["2025-11-20", "2025-11-20"],
+    ),
+    (
+        "商务部周一表示，暂停对美国出口镓。11月20日，商务部发布公告，即日起暂停对美国出口镓。",
+        ["2025-11-20", "2025-11-20"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "days"), REPORTS, ids=[b[:30] for b, _ in REPORTS])
+def test_report_day(body: str, days: list[str | None]) -> None:
+    assert sorted(str(e.date) for e in rule_events(body)) == days
