@@ -82,7 +82,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    kind: str  # point | deadline | start | until | duration | year | asof (status_day: no day of an act)
+    kind: str  # point | deadline | start | until | duration | year | asof (status_day) | old_end: no day, no end
     date: str | None = None
     until: str | None = None
     days: int | None = None
@@ -101,7 +101,7 @@ _EN_PREFIX = re.compile(
     r"|\b(?P<start>from|since|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?|effective(?:\s+(?:from|on))?|as\s+of|commencing|w\.e\.f\.?)"
     r"|\b(?P<until>until|till|through|up\s*to|(?:expire[sd]?|expiring|lapse[sd]?|ends|ending|(?:will|would|shall|to)\s+end)"
     r"(?:\s+(?:on|at))?"
-    r"|(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging)\s+(?:\w+\s+){0,6}?to)"
+    r"|(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging)\s+(?:[\w.'’-]+\s+){0,9}?to)"
     r"|\b(?P<point>on))"
     rf"(?:\s+{_CLOCK}\s+on)?\s+$",  # clock_bridge: "until 12:01 a.m. EDT on Oct. 15" is still the window's end
     _I,
@@ -162,9 +162,19 @@ def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | N
         kind = "start"  # scheduled_day: "将于10月14日征收", "will take effect on Monday": an effective date
     if kind == "until" and _status_day(text, start, day, published):
         return DateMention(start, end, text[start:end], "asof")
+    if kind == "until" and _OLD_END.search(text, max(0, start - 40), start):
+        return DateMention(start, end, text[start:end], "old_end")
     date, until = (None, day) if kind == "until" else (day, None)
     return DateMention(start, end, text[start:end], kind, _iso_or_none(date), _iso_or_none(until))
 
+
+# old_end: the end a window had before an act changed it ("the pause, which was set to expire on Dec. 1, …"):
+# no end of the act's own window
+_OLD_END = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:originally\s+)?(?:set|due|scheduled|slated|supposed)\s+to\s*$"
+    r"|\bwould\s+(?:otherwise\s+)?have\s*$",
+    _I,
+)
 
 # status_day: 截至 / 截止到 a day already past states how things stood then ("截至11月20日，商务部已批准30份申请"),
 # no window's end and no act's day
@@ -188,7 +198,8 @@ def _past_end(text: str, start: int, core: Core) -> bool:
     if _PAST_END.search(text, start, core.start):
         return True
     to_expire = _EXPIRY.search(text, max(0, start - 60), core.start)  # "to" / "let …" stand before the cue
-    return bool(to_expire) and clause_tense(text, core.start, core.end) == "past"
+    own = to_expire is not None and to_expire.end() > start  # the verb of expiring is this mention's cue
+    return own and clause_tense(text, core.start, core.end) == "past"
 
 
 def _resolve(text: str, core: Core, kind: str, published: DATE | None, ahead: bool) -> DATE | None:

@@ -139,6 +139,11 @@ WINDOW_EN = [
     ("The waiver runs through the end of 2025.", [(U, None, "2025-12-31")]),
     ("The waiver is extended until end-June.", [(U, None, "2024-06-30")]),
     ("The waiver is extended until June.", []),  # a month-only end is no written day
+    ("The EU extended its suspension of tariffs on U.S. goods to June 30.", [(U, None, "2024-06-30")]),
+    # old_end: the end a window had before the act changed it is no end of the act's window
+    ("The pause, which was set to expire on June 30, was extended until Dec. 31.", [(U, None, "2024-12-31")]),
+    ("The pause would have expired on June 30.", []),
+    ("The pause is due to expire on June 30.", [(U, None, "2024-06-30")]),  # a running window's own end
 ]
 
 DATELINE_EN = [
@@ -408,3 +413,23 @@ REPORTS = [
 @pytest.mark.parametrize(("body", "days"), REPORTS, ids=[b[:30] for b, _ in REPORTS])
 def test_report_day(body: str, days: list[str | None]) -> None:
     assert sorted(str(e.date) for e in rule_events(body)) == days
+
+
+# the window end an act of extension or suspension takes (until), by form
+UNTILS = [
+    ("The EU on Monday suspended its tariffs on U.S. goods until Feb. 28.", "2026-02-28"),
+    ("The EU on Monday extended its suspension of tariffs on U.S. goods to Feb. 28.", "2026-02-28"),
+    ("The EU on Monday extended its tariff pause for another six months, until May 31.", "2026-05-31"),
+    ("The EU on Monday extended its tariff pause, which was set to expire on Dec. 1, until May 31.", "2026-05-31"),
+    ("The EU on Monday extended its tariff pause, which was set to expire on Dec. 1, by six months.", None),
+    ("The EU on Monday extended its tariff pause through the end of March.", "2026-03-31"),
+    ("The EU on Monday extended its tariff pause until mid-2026.", None),
+    ("商务部周一宣布，延长对美加征关税暂停期至2026年2月28日。", "2026-02-28"),
+    ("商务部周一宣布，对美加征关税暂停期延长至2026年2月28日，原定于12月1日到期。", "2026-02-28"),
+    ("商务部周一宣布，继续暂停对美加征24%关税一年，至2026年11月10日。", "2026-11-10"),
+]
+
+
+@pytest.mark.parametrize(("body", "until"), UNTILS, ids=[b[:50] for b, _ in UNTILS])
+def test_until_form(body: str, until: str | None) -> None:
+    assert [e.until for e in rule_events(body)] == [until]
