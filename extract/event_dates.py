@@ -41,7 +41,12 @@ _ANNOUNCEMENT = re.compile(
     r"(?:announced|unveiled|made\s+public)\b|\bthe\s+announcement\s+(?:came|was\s+made)\b"
     # issued_act: an act noun and a verb of issuing it, "The decision came out on Monday", "the order was signed on"
     r"|\bthe\s+(?:decision|measure|order|decree|resolution|ruling|notice|regulation)s?\s+"
-    r"(?:came\s+out|(?:was|were|had\s+been|has\s+been)\s+(?:taken|made|issued|signed|adopted|published|released))\b",
+    r"(?:came\s+out|(?:was|were|had\s+been|has\s+been)\s+(?:taken|made|issued|signed|adopted|published|released))\b"
+    # dated_announcement: the announcement noun and its day, "The announcement on Monday came after …", "Monday's
+    # announcement", "made the decision on Monday", 该决定于周一公布
+    r"|\b(?:announcement|decision)\s+(?:on|late\s+on|early\s+on)\s+(?=\w+day\b|[A-Z][a-z]{2,8}\.?\s+\d)"
+    r"|\b\w+day's\s+(?:announcement|decision)\b|\bmade\s+the\s+decision\b"
+    r"|(?:决定|公告|措施|通知|消息)[^，,。]{0,14}(?:公布|发布|宣布|作出|出台)",
     re.IGNORECASE,
 )
 _ANNOUNCED_BEFORE, _ANNOUNCED_AFTER = 3, 2  # sentences around an announcement sentence that it dates

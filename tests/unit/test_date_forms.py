@@ -350,6 +350,14 @@ CLAUSES = [
         "tariffs on Chinese drones.",
         {"CHN": "2025-11-24", "USA": "2025-11-23"},
     ),
+    # dated_announcement: a later sentence of no act naming the announcement and its day dates the act
+    ("India will ban exports of onions. The announcement on Monday came after prices doubled.", {"IND": "2025-11-24"}),
+    ("India will ban exports of onions. Monday's announcement follows a poor harvest.", {"IND": "2025-11-24"}),
+    (
+        "India will ban exports of onions. The government made the decision on Monday after prices doubled.",
+        {"IND": "2025-11-24"},
+    ),
+    ("印度将禁止洋葱出口。这一决定是周一宣布的。", {"IND": "2025-11-24"}),
     # same_day: a day told by reference to the one just named is that day
     (
         "China on Monday added 20 U.S. firms to its unreliable entity list. Earlier in the day, the U.S. imposed "
