@@ -65,7 +65,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from policykg.extract.date_calendar import cn_number, recent_day, safe_date, window_end  # noqa: F401 (cn_number re-exported)
 from policykg.extract.date_patterns import Core, find_cores
@@ -258,6 +258,19 @@ def _window(text: str, a: Core, b: Core, floor: int, ceiling: int) -> DateMentio
     return DateMention(start, end, text[start:end], "until", _iso_or_none(a.day), _iso_or_none(last))
 
 
+_GLOSS_GAP = re.compile(r"\s*[(（]\s*")
+
+
+def _paren_gloss(text: str, before: DateMention | None, mention: DateMention) -> DateMention:
+    """``paren_gloss``: a day in parentheses right after a start or deadline glosses it ("from Friday (March 1)",
+    "从星期五(3月1日)起", "take effect on Monday (Dec. 1)") and is a start or deadline too, not a day of an act."""
+    if before is None or mention.kind != "point" or before.kind not in ("start", "deadline"):
+        return mention
+    if not _GLOSS_GAP.fullmatch(text, before.end, mention.start):
+        return mention
+    return replace(mention, kind=before.kind)
+
+
 def _zh_range(text: str, a: Core, b: Core, gap: str) -> bool:
     """``zh_range``: two Chinese days joined by 至 / 到 ("4月1日至6月30日暂停") are a window with or
     without an opening 自 / 从."""
@@ -286,7 +299,7 @@ def find_dates(text: str, published: DATE | None) -> list[DateMention]:
                 out.append(window)
                 floor, i = window.end, i + 2
                 continue
-        mention = _single(text, cores[i], floor, ceiling, published)
+        mention = _paren_gloss(text, out[-1] if out else None, _single(text, cores[i], floor, ceiling, published))
         out.append(mention)
         floor, i = mention.end, i + 1
     return out

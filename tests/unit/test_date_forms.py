@@ -108,6 +108,9 @@ RELATIVE_EN = [
 
 WINDOW_EN = [
     ("The duties will be imposed from April 1.", [(S, "2024-04-01", None)]),
+    # paren_gloss: a day in parentheses glossing a start is a start too
+    ("The duties will apply from Monday (March 18).", [(S, "2024-03-18", None), (S, "2024-03-18", None)]),
+    ("关税将从下周一(3月18日)起实施", [(S, "2024-03-18", None), (S, "2024-03-18", None)]),
     ("Starting April 1, Peru will levy duties.", [(S, "2024-04-01", None)]),
     ("Effective April 1, Peru will levy duties.", [(S, "2024-04-01", None)]),
     ("As of April 1, Peru levies duties.", [(S, "2024-04-01", None)]),
