@@ -231,6 +231,40 @@ def expiry_lift(text: str, cand: Any, dates: list[Any]) -> Any | None:
     return next((d for d in dates if lo <= d.start < hi and d.until == cand.until and _EXPIRY_CUE.match(d.text)), None)
 
 
+# a day of stating: "said on Thursday", "announced Thursday"; 星期四(2月29日)在官方频道说, 周四表示
+_STATED_BEFORE = re.compile(r"\b(?:said|announced|stated|told\s+\w+)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+_STATED_AFTER = re.compile(r"^[^，,。；;]{0,24}?(?:说|表示|宣布|称|公布|发布)|^\s+(?:said|announced)\b")
+
+
+def announced_next(text: str, cands: list[Any], sentences: list[Any], dates: list[Any], busy: set[int]) -> None:
+    """``announced_next``: a sentence of no act of its own that gives the day a statement was made
+    ("The government said on Thursday the decision aims to …", 俄罗斯政府星期四(2月29日)在官方频道说) dates
+    the acts of the sentence before it that have only a start date ("will ban exports from March 1"):
+    announcing the measure is the act, its start only its effective date."""
+    for n, sent in enumerate(sentences):
+        if n == 0 or sent.title or n in busy:
+            continue
+        lo, hi = sent.span
+        day = next(
+            (
+                d
+                for d in dates
+                if lo <= d.start < hi
+                and d.kind == "point"
+                and d.date
+                and (
+                    _STATED_BEFORE.search(text, max(lo, d.start - 24), d.start) or _STATED_AFTER.match(text[d.end : hi])
+                )
+            ),
+            None,
+        )
+        if day is None:
+            continue
+        for c in cands:
+            if c.sentence == n - 1 and c.date_rank == 3 and not (c.title or c.past or c.subordinate or c.year):
+                c.date, c.date_rank = day.date, 4
+
+
 def _main(text: str, c: Any) -> bool:
     """Is ``c`` a statement of the main clause: not subordinate, or its act follows a fronted subordinate
     phrase closed by a comma (``fronted_clause``: "after concluding an investigation, Mexico's ministry
@@ -303,6 +337,7 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
     news_day(text, cands, open_, dates)
     signature_day(text, cands, dates)
     busy = {c.sentence for c in cands}
+    announced_next(text, cands, sentences, dates, busy)
     for n, sent in enumerate(sentences):
         if sent.title or n in busy:
             continue

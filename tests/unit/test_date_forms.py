@@ -361,6 +361,14 @@ CLAUSES = [
         {"IND": "2025-11-24"},
     ),
     ("印度将禁止洋葱出口。这一决定是周一宣布的。", {"IND": "2025-11-24"}),
+    # announced_next: the next sentence gives the day the measure was announced: it beats the start date
+    (
+        "Russia will ban gasoline exports from Dec. 1. The government said on Monday the decision aims to keep "
+        "fuel prices stable.",
+        {"RUS": "2025-11-24"},
+    ),
+    ("俄罗斯将从12月1日起禁止汽油出口。俄罗斯政府周一在官方频道说，这个决定旨在稳定燃料市场。", {"RUS": "2025-11-24"}),
+    ("Russia will ban gasoline exports from Dec. 1. Prices rose on Monday.", {"RUS": "2025-12-01"}),
     # same_day: a day told by reference to the one just named is that day
     (
         "China on Monday added 20 U.S. firms to its unreliable entity list. Earlier in the day, the U.S. imposed "
