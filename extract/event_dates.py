@@ -96,7 +96,8 @@ def _said_day(text: str, d: Any) -> bool:
 def effective_clause(text: str, cand: Any, dates: list[Any], claimed: list[tuple[int, int]]) -> Any | None:
     """An undated act takes the effective date stated in a later clause of its own sentence that
     states no act of its own ("美国商务部将华为列入实体清单,禁止……,17日起生效": 2019-05-17;
-    "…added the firms to the list, effective immediately"): the contract's "else its stated
+    "…added the firms to the list, effective immediately"; ``later_window``: the start of a window
+    stated in a later clause, "…，有效期为2025年12月1日至2026年11月30日"): the contract's "else its stated
     effective date"."""
     lo, hi = cand.end, cand.sentence_span[1]
     for d in dates:
@@ -104,7 +105,8 @@ def effective_clause(text: str, cand: Any, dates: list[Any], claimed: list[tuple
             continue
         after = d.kind == "start" and _EFFECT_AFTER.match(text, d.end)
         before = _EFFECT_BEFORE.search(text[max(lo, d.start - 30) : d.start]) or d.text.lower().startswith("effective")
-        if after or before:
+        window = d.kind == "until" and d.until and not examined(text, d)  # later_window: "…，有效期为12月1日至…"
+        if after or before or window:
             return d
     return None
 
@@ -204,12 +206,28 @@ def subject_day(cand: Any, cands: list[Any]) -> str | None:
     return str(before[-1].date) if before else None
 
 
-def window_after(cand: Any, cands: list[Any], dates: list[Any]) -> str | None:
+# examined_period: the period an investigation examines (倾销调查期为X至Y, "the investigation period covers …")
+_EXAMINED = re.compile(
+    r"(?:调查期|审查期|评估期|调查期间|审查期间|investigation\s+period|period\s+of\s+investigation|review\s+period)"
+    r"[^，,。；;]{0,12}$",
+    re.IGNORECASE,
+)
+
+
+def examined(text: str, d: Any) -> bool:
+    """``examined_period``: is the window ``d`` the period an investigation examines, not a window of the act?"""
+    return bool(_EXAMINED.search(text, max(0, d.start - 30), d.start))
+
+
+def window_after(text: str, cand: Any, cands: list[Any], dates: list[Any]) -> str | None:
     """``window_after``: the end of a window stated later in the act's sentence, past coordinated
     parts of the same measure only ("will suspend 25 percent tariffs on 144 items and 5 percent
     tariffs on 67 items between Jan. 1 and March 31": both parts end March 31), else None."""
     hi = cand.sentence_span[1]
-    window = next((d for d in dates if d.kind == "until" and d.until and cand.anchor < d.start < hi), None)
+    window = next(
+        (d for d in dates if d.kind == "until" and d.until and cand.anchor < d.start < hi and not examined(text, d)),
+        None,
+    )
     if window is None:
         return None
     between = [o for o in cands if o.sentence == cand.sentence and cand.anchor < o.anchor < window.start]
@@ -329,7 +347,7 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
                 c.date, c.date_rank = windows[-1].date, 3
     for c in cands:
         if not c.until and not c.title:
-            c.until = window_after(c, cands, dates)
+            c.until = window_after(text, c, cands, dates)
     for c in cands:  # expiry_lift: "allowed the ban to expire on Friday"
         d = expiry_lift(text, c, dates)
         if d is not None:

@@ -415,6 +415,19 @@ def test_clause_of_day(body: str, days: dict[str, str | None]) -> None:
     assert {e.actors[0]: e.date for e in rule_events(body)} == days
 
 
+# later_window: the start of a window stated in a later clause of the act's sentence is its effective date
+WINDOW_STARTS = [
+    ("商务部决定暂停对美加征关税，有效期为2025年12月1日至2026年11月30日。", "2025-12-01"),
+    ("商务部决定暂停对美加征关税，暂停期限为一年，自2025年12月1日起至2026年11月30日止。", "2025-12-01"),
+    ("商务部决定对原产于美国的进口丙酸发起反倾销调查，倾销调查期为2024年1月1日至2024年12月31日。", None),
+]
+
+
+@pytest.mark.parametrize(("body", "day"), WINDOW_STARTS, ids=[b[:30] for b, _ in WINDOW_STARTS])
+def test_later_window(body: str, day: str | None) -> None:
+    assert [e.date for e in rule_events(body)] == [day]
+
+
 # report_day: a measure stated twice, once dated by the day it was reported (昨天通报, 周一表示) and once by the
 # earlier day of the act itself (11月20日…发布公告), takes the act's day
 REPORTS = [
@@ -436,6 +449,15 @@ def test_report_day(body: str, days: list[str | None]) -> None:
 
 # the window end an act of extension or suspension takes (until), by form
 UNTILS = [
+    # later_window: a window stated in a later clause gives its end, and its start as the act's effective date;
+    # examined_period: the period an investigation examines is no window of the act
+    ("商务部决定暂停对美加征关税，有效期为2025年12月1日至2026年11月30日。", "2026-11-30"),
+    ("商务部决定对原产于美国的进口丙酸发起反倾销调查，倾销调查期为2024年1月1日至2024年12月31日。", None),
+    (
+        "China launched an anti-dumping investigation into U.S. propionic acid, with an investigation period from "
+        "January 1, 2024 to December 31, 2024.",
+        None,
+    ),
     ("The EU on Monday suspended its tariffs on U.S. goods until Feb. 28.", "2026-02-28"),
     ("The EU on Monday extended its suspension of tariffs on U.S. goods to Feb. 28.", "2026-02-28"),
     ("The EU on Monday extended its tariff pause for another six months, until May 31.", "2026-05-31"),
