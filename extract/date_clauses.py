@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from policykg.extract.date_subordinate import time_clause
 from policykg.extract.models import Event
 from policykg.extract.sentences import split_sentences
 
@@ -85,9 +86,9 @@ def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published:
     for e in events:
         in_lead = lo <= e.evidence_start < hi or e.evidence_start < title_end
         in_lead = in_lead or bool(_ANNOUNCED_FUTURE.search(text, e.evidence_start, e.evidence_end))
-        if day and e.date is None and in_lead and _news(text, e, dates):
+        if day and e.date is None and in_lead and is_news(text, e, dates):
             e = replace(e, date=day)
-        elif article_day and e.date is None and in_lead and _news(text, e, dates):
+        elif article_day and e.date is None and in_lead and is_news(text, e, dates):
             e = replace(e, date=article_day)  # article_day: the lead's act is the article's news
         out.append(e)
     return _follow_day(text, tuple(out), body, dates, published)
@@ -126,7 +127,7 @@ def _follow_day(
     starts = [lo for lo, _ in body]
     out = list(events)
     for i, e in enumerate(out):
-        if e.date is not None or e.evidence_start < starts[0] or not _news(text, e, dates):
+        if e.date is not None or e.evidence_start < starts[0] or not is_news(text, e, dates):
             continue
         n = bisect.bisect_right(starts, e.evidence_start) - 1
         before = [
@@ -156,6 +157,8 @@ def _news_day(
         for d in dates:
             if not (lo <= d.start < hi and d.kind == "point" and d.date and week <= d.date <= published.isoformat()):
                 continue
+            if time_clause(text, lo, d.start, d.end):
+                continue  # time_clause: "…, days after Pakistan banned them on Nov. 20" is no news day
             if (first is not None and d.end <= first) or _NEWS_VERB.search(text, lo, hi):
                 return str(d.date)
     return None
@@ -169,7 +172,7 @@ _NEWS_VERB = re.compile(
 )
 
 
-def _news(text: str, e: Event, dates: list[Any]) -> bool:
+def is_news(text: str, e: Event, dates: list[Any]) -> bool:
     """Is ``e`` a statement of current news with no time of its own (not "had earlier agreed",
     日本政府之前……, "in May")?"""
     if e.action == "request" or any(f in e.trace for f in _OWN_TIME):
@@ -190,8 +193,13 @@ _TRAILING_SPEECH = re.compile(
     r"(?:dated|issued|published|released|signed)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
-# what may close the sentence after the day: "... said on Friday in a statement."
-_SENTENCE_CLOSE = re.compile(r"(?:\s+(?:in|at|on|via)\s+[^,;.。\n]{1,40})?[\s.。!?！？\"”’']*")
+# what may close the sentence after the day: "... said on Friday in a statement."; adjunct_close: an adjunct
+# of time or place of the saying, "... said Wednesday after a meeting with the premiers", "during a visit to"
+_SENTENCE_CLOSE = re.compile(
+    r"(?:\s+(?:in|at|on|via)\s+[^,;.。\n]{1,40}"
+    r"|\s+(?:after|following|during|before|ahead\s+of|while|at\s+the\s+end\s+of)\s+[^,;.。\n]{1,100})?"
+    r"[\s.。!?！？\"”’']*"
+)
 
 
 def trailing_statement(text: str, cand: Any, dates: list[Any]) -> Any | None:

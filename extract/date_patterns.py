@@ -168,9 +168,11 @@ def _iso(m: re.Match[str], pub: DATE | None) -> Core | None:
 
 
 def _numeric(m: re.Match[str], pub: DATE | None) -> Core | None:
-    """``numeric_day``: the day of 13/03/2024 or 03/13/2024, when only one order makes a date."""
+    """``numeric_day``: the day of 13/03/2024 or 03/13/2024, when only one order makes a date;
+    ``dotted_day``: a dotted date is day first (01.12.2025 is 1 December: the European, Indian and
+    Russian order; month-first dates are written with slashes)."""
     a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
-    orders = {(b, a), (a, b)} if a != b else {(a, b)}
+    orders = {(b, a), (a, b)} if a != b and m["sep"] == "/" else {(b, a)}
     days = [d for month, day in orders if (d := safe_date(year, month, day))]
     return Core(m.start(), m.end(), "day", days[0]) if len(days) == 1 else None
 

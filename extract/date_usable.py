@@ -24,6 +24,8 @@ _BASIS = re.compile(
     re.IGNORECASE,
 )
 _DAY_ONLY = re.compile(r"(?<![\d月年])(?<![\d月年] )([1-3]?\d) ?日")  # 3日, (9 日)
+# en_day_only: "on the 20th" (not "the 20th of March", which the date finder reads; not "the 20th century")
+_EN_DAY_ONLY = re.compile(r"\bon\s+the\s+([1-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary)\b)", re.IGNORECASE)
 
 
 class DayOnly:
@@ -39,11 +41,12 @@ class DayOnly:
 
 
 def day_only(text: str, dates: list[Any], published: dt.date | None) -> list[Any]:
-    """Add Chinese day-only dates (3日 = the 3rd of the publication month, or of the month before)."""
-    if published is None or "日" not in text:
+    """Add Chinese day-only dates (3日 = the 3rd of the publication month, or of the month before), and
+    English ones ("on the 3rd")."""
+    if published is None:
         return dates
     extra = []
-    for m in _DAY_ONLY.finditer(text):
+    for m in [*_DAY_ONLY.finditer(text), *_EN_DAY_ONLY.finditer(text)]:
         day = int(m.group(1))
         if not 1 <= day <= 31 or any(d.start <= m.start() < d.end for d in dates):
             continue
@@ -183,18 +186,22 @@ def notice_day(text: str, dates: list[Any], published: dt.date | None) -> list[A
 
 
 # anchored_day: "在荷兰宣布新决定的前一天", "the next day", 次日: a day counted from the day named before it
-# "a day later", "two days earlier" count n days from that day too
+# "a day later", "two days earlier" count n days from that day too; "the previous day" is the day before;
+# anchored_clause: "…on Monday, a day after Washington imposed …" dates the clause it opens n days before
+# the day named before it ("two days before X did" n days after)
 _ANCHORED = re.compile(
-    r"(?P<before>前一天|前一日|\bthe\s+day\s+before\b)|(?P<after>次日|翌日|第二天|\bthe\s+(?:next|following)\s+day\b)"
-    r"|\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier)\b",
+    r"(?P<before>前一天|前一日|\bthe\s+day\s+before\b|\bthe\s+(?:previous|preceding|prior)\s+day\b)"
+    r"|(?P<after>次日|翌日|第二天|\bthe\s+(?:next|following)\s+day\b)"
+    r"|\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier|after|before)\b",
     re.IGNORECASE,
 )
 
 
 def _anchored_shift(n: str, direction: str) -> int:
-    """Days of "two days later" (+2) / "a day earlier" (-1)."""
+    """Days of "two days later" (+2) / "a day earlier" (-1); of the clause "a day after X did" opens (-1)
+    and "two days before X did" (+2), counted from the day named before them."""
     count = int(n) if n.isdecimal() else en_number(n) or 1
-    return count if direction.lower() == "later" else -count
+    return count if direction.lower() in ("later", "before") else -count
 
 
 def anchored_days(text: str, dates: list[Any]) -> list[Any]:
@@ -206,7 +213,8 @@ def anchored_days(text: str, dates: list[Any]) -> list[Any]:
             continue
         shift = -1 if m["before"] else 1 if m["after"] else _anchored_shift(m["n"], m["dir"])
         day = dt.date.fromisoformat(anchor.date) + dt.timedelta(days=shift)
-        extra.append(DayOnly(m.start(), m.end(), m.group(), day.isoformat()))
+        lo = m.start("dir") if m["dir"] and m["dir"].lower() in ("after", "before") else m.start()
+        extra.append(DayOnly(lo, m.end(), text[lo : m.end()], day.isoformat()))  # anchored_clause: the subordinator
     return sorted(dates + extra, key=lambda d: d.start) if extra else dates
 
 

@@ -11,6 +11,7 @@ Only an extension or a suspension is a window act: an imposition keeps its own w
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import Any
@@ -24,8 +25,11 @@ _WINDOW_ACTS = ("extend", "suspend")
 _WINDOW_PREDICATE = re.compile(
     r"\b(?:valid(?:ity)?|expir\w*|lapse\w*|(?:remain|stay)\w*\s+in\s+(?:force|effect|place)"
     r"|in\s+(?:force|effect|place)|(?:run|last)\w*|delay\w*|postpone\w*|defer\w*"
-    r"|suspend\w*|pause\w*|extend\w*|prolong\w*)\b"
-    r"|有效|到期|届满|实施|执行|延长|延期|暂停|推迟|暂缓",
+    r"|suspend\w*|pause\w*|extend\w*|prolong\w*"
+    # more verbs of lasting: "will continue until", "stay on hold until", "applies until", "is effective / good
+    # through", "ends March 31"
+    r"|continu\w*|on\s+hold|(?:appl(?:y|ies)|effective|good)\s+(?:until|through|till)|ends|ending|(?:will|to)\s+end)\b"
+    r"|有效|到期|届满|实施|执行|延长|延期|暂停|推迟|暂缓|适用|豁免|持续",
     re.IGNORECASE,
 )
 # old_end: the end a window had before the act changed it ("was set to expire on August 12",
@@ -82,3 +86,42 @@ def _nearest_window_act(events: list[Event], before: int, end: str) -> int | Non
     k = max(acts, key=lambda k: events[k].evidence_start)
     e = events[k]
     return None if e.until or (e.date and e.date > end) else k
+
+
+# --- duration_window: a written end that completes the act's stated duration --------------------------
+
+_SLACK_DAYS, _SLACK_SHARE = 3, 0.02  # a month counts 30 days and a year 365: the written end may differ a little
+
+
+def duration_window(events: tuple[Event, ...], text: str, dates: list[Any], published: Any) -> tuple[Event, ...]:
+    """``duration_window``: an act whose sentence states a duration ("for 150 days", 为期180天) and
+    no written end takes a window end written elsewhere in the article ("The duties will remain in
+    force until April 24") when that end completes the duration from the act's date, a start date of
+    its sentence or the publication day: the end is then written, as the contract requires, and the
+    arithmetic ties it to this act and no other."""
+    title_end = text.find("\n") if "\n" in text else len(text)
+    sentences = split_sentences(text, 0)
+    ends = sorted({str(d.until) for d in dates if d.kind == "until" and d.until and d.start > title_end})
+    out = list(events)
+    for k, e in enumerate(out):
+        if e.until or e.evidence_start < title_end:
+            continue
+        lo, hi = next(((a, b) for a, b in sentences if a <= e.evidence_start < b), (e.evidence_start, e.evidence_end))
+        spans = [d for d in dates if lo <= d.start < hi and d.kind == "duration" and d.days]
+        if len(spans) != 1:
+            continue
+        starts = {e.date, *(d.date for d in dates if lo <= d.start < hi and d.kind == "start"), _iso(published)}
+        end = next((x for x in ends if any(_completes(s, spans[0].days, x) for s in starts if s)), None)
+        if end is not None:
+            out[k] = replace(e, until=end)
+    return tuple(out)
+
+
+def _iso(day: Any) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def _completes(start: str, days: int, end: str) -> bool:
+    """Does ``end`` lie ``days`` after ``start``, give or take the slack of calendar months and years?"""
+    gap = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+    return abs(gap - days) <= _SLACK_DAYS + _SLACK_SHARE * days

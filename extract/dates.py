@@ -65,7 +65,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from policykg.extract.date_calendar import cn_number, recent_day, safe_date, window_end  # noqa: F401 (cn_number re-exported)
 from policykg.extract.date_patterns import Core, find_cores
@@ -82,7 +82,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    kind: str  # point | deadline | start | until | duration | year
+    kind: str  # point | deadline | start | until | duration | year | asof (status_day) | old_end: no day, no end
     date: str | None = None
     until: str | None = None
     days: int | None = None
@@ -98,10 +98,10 @@ _CLOCK = (
 _EN_PREFIX = re.compile(
     r"(?:\b(?P<deadline>(?:(?:expected|due|scheduled|set|slated|required)\s+)?"
     r"(?:by|before|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of)|due(?:\s+on)?|deadline\s+(?:of|is|on))"
-    r"|\b(?P<start>from|since|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?|effective(?:\s+(?:from|on))?|as\s+of|commencing)"
+    r"|\b(?P<start>from|since|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?|effective(?:\s+(?:from|on))?|as\s+of|commencing|w\.e\.f\.?)"
     r"|\b(?P<until>until|till|through|up\s*to|(?:expire[sd]?|expiring|lapse[sd]?|ends|ending|(?:will|would|shall|to)\s+end)"
     r"(?:\s+(?:on|at))?"
-    r"|(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging)\s+(?:\w+\s+){0,6}?to)"
+    r"|(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging)\s+(?:[\w.'’-]+\s+){0,9}?to)"
     r"|\b(?P<point>on))"
     rf"(?:\s+{_CLOCK}\s+on)?\s+$",  # clock_bridge: "until 12:01 a.m. EDT on Oct. 15" is still the window's end
     _I,
@@ -156,17 +156,50 @@ def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | N
         kind = "start"
     ahead = kind == "point" and (scheduled(text, core.start) or effect_day(text, core.start, core.end))
     day = _resolve(text, core, kind, published, ahead)
-    if kind == "until" and core.md and _PAST_END.search(text, start, core.start):
-        day = recent_day(*core.md, published, ahead=_SKEW_DAYS) or day  # past_end: "expired on March 31"
+    if kind == "until" and _past_end(text, start, core):  # past_end: "expired on March 31"
+        day = recent_day(*core.md, published, ahead=_SKEW_DAYS) if core.md else core.day if core.weekday else day
     if ahead and day is not None:
         kind = "start"  # scheduled_day: "将于10月14日征收", "will take effect on Monday": an effective date
+    if kind == "until" and _status_day(text, start, day, published):
+        return DateMention(start, end, text[start:end], "asof")
+    if kind == "until" and _OLD_END.search(text, max(0, start - 40), start):
+        return DateMention(start, end, text[start:end], "old_end")
     date, until = (None, day) if kind == "until" else (day, None)
     return DateMention(start, end, text[start:end], kind, _iso_or_none(date), _iso_or_none(until))
 
 
+# old_end: the end a window had before an act changed it ("the pause, which was set to expire on Dec. 1, …"):
+# no end of the act's own window
+_OLD_END = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:originally\s+)?(?:set|due|scheduled|slated|supposed)\s+to\s*$"
+    r"|\bwould\s+(?:otherwise\s+)?have\s*$",
+    _I,
+)
+
+# status_day: 截至 / 截止到 a day already past states how things stood then ("截至11月20日，商务部已批准30份申请"),
+# no window's end and no act's day
+_STATUS_CUE = re.compile(r"截至|截止到|截止")
+
+
+def _status_day(text: str, start: int, day: DATE | None, published: DATE | None) -> bool:
+    return bool(day and published and day <= published and _STATUS_CUE.match(text, start))
+
+
 # past_end: a window told as expired ("expired on March 31", "lapsed on") ended on or before publication
 _PAST_END = re.compile(r"\b(?:expired|lapsed)\b", _I)
+_EXPIRY = re.compile(r"(?:\bto|\blet\s+(?:[\w'’-]+\s+){1,8}?)\s*(?:expire|lapse|end|run\s+out)\b", _I)
 _SKEW_DAYS = 2
+
+
+def _past_end(text: str, start: int, core: Core) -> bool:
+    """``past_end``: is the window's end told as past: "expired on March 31", or the infinitive of a
+    verb of expiring in a past clause ("allowed the ban to expire on Friday"; not "the curbs expire on
+    June 30, the government said": a present expiry stays ahead)?"""
+    if _PAST_END.search(text, start, core.start):
+        return True
+    to_expire = _EXPIRY.search(text, max(0, start - 60), core.start)  # "to" / "let …" stand before the cue
+    own = to_expire is not None and to_expire.end() > start  # the verb of expiring is this mention's cue
+    return own and clause_tense(text, core.start, core.end) == "past"
 
 
 def _resolve(text: str, core: Core, kind: str, published: DATE | None, ahead: bool) -> DATE | None:
@@ -225,6 +258,19 @@ def _window(text: str, a: Core, b: Core, floor: int, ceiling: int) -> DateMentio
     return DateMention(start, end, text[start:end], "until", _iso_or_none(a.day), _iso_or_none(last))
 
 
+_GLOSS_GAP = re.compile(r"\s*[(（]\s*")
+
+
+def _paren_gloss(text: str, before: DateMention | None, mention: DateMention) -> DateMention:
+    """``paren_gloss``: a day in parentheses right after a start or deadline glosses it ("from Friday (March 1)",
+    "从星期五(3月1日)起", "take effect on Monday (Dec. 1)") and is a start or deadline too, not a day of an act."""
+    if before is None or mention.kind != "point" or before.kind not in ("start", "deadline"):
+        return mention
+    if not _GLOSS_GAP.fullmatch(text, before.end, mention.start):
+        return mention
+    return replace(mention, kind=before.kind)
+
+
 def _zh_range(text: str, a: Core, b: Core, gap: str) -> bool:
     """``zh_range``: two Chinese days joined by 至 / 到 ("4月1日至6月30日暂停") are a window with or
     without an opening 自 / 从."""
@@ -253,7 +299,7 @@ def find_dates(text: str, published: DATE | None) -> list[DateMention]:
                 out.append(window)
                 floor, i = window.end, i + 2
                 continue
-        mention = _single(text, cores[i], floor, ceiling, published)
+        mention = _paren_gloss(text, out[-1] if out else None, _single(text, cores[i], floor, ceiling, published))
         out.append(mention)
         floor, i = mention.end, i + 1
     return out

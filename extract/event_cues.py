@@ -211,6 +211,9 @@ def quoted_act(before: str, verb: str) -> bool:
 
 
 # "the same day" / "with immediate effect": the day of the act stated just before.
+# same_day: a day told by reference to the one just named ("the same day", "Earlier in the day", "later that day")
 SAME_DAY = re.compile(
-    r"同日|当天|当日|同一天|\bthe same day\b|with immediate effect|effective immediately", re.IGNORECASE
+    r"同日|当天|当日|同一天|同一日|\bthe same day\b|\bthat same day\b|with immediate effect|effective immediately"
+    r"|\b(?:early|earlier|later)\s+(?:in\s+the\s+day|that\s+day|on\s+that\s+day)\b",
+    re.IGNORECASE,
 )

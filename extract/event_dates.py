@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from policykg.extract.date_clauses import EARLIER, fronted_start, trailing_statement
+from policykg.extract.date_subordinate import fronted_subordinate
 from policykg.extract.date_tense import tense_before
 from policykg.extract.date_usable import (  # noqa: F401 (re-exported)
     DayOnly,
@@ -40,7 +41,12 @@ _ANNOUNCEMENT = re.compile(
     r"(?:announced|unveiled|made\s+public)\b|\bthe\s+announcement\s+(?:came|was\s+made)\b"
     # issued_act: an act noun and a verb of issuing it, "The decision came out on Monday", "the order was signed on"
     r"|\bthe\s+(?:decision|measure|order|decree|resolution|ruling|notice|regulation)s?\s+"
-    r"(?:came\s+out|(?:was|were|had\s+been|has\s+been)\s+(?:taken|made|issued|signed|adopted|published|released))\b",
+    r"(?:came\s+out|(?:was|were|had\s+been|has\s+been)\s+(?:taken|made|issued|signed|adopted|published|released))\b"
+    # dated_announcement: the announcement noun and its day, "The announcement on Monday came after …", "Monday's
+    # announcement", "made the decision on Monday", 该决定于周一公布
+    r"|\b(?:announcement|decision)\s+(?:on|late\s+on|early\s+on)\s+(?=\w+day\b|[A-Z][a-z]{2,8}\.?\s+\d)"
+    r"|\b\w+day's\s+(?:announcement|decision)\b|\bmade\s+the\s+decision\b"
+    r"|(?:决定|公告|措施|通知|消息)[^，,。]{0,14}(?:公布|发布|宣布|作出|出台)",
     re.IGNORECASE,
 )
 _ANNOUNCED_BEFORE, _ANNOUNCED_AFTER = 3, 2  # sentences around an announcement sentence that it dates
@@ -59,12 +65,28 @@ def reported_past(text: str, anchor: int, dates: list[Any]) -> list[Any]:
     by its own time (null for a month or a year), never by the day someone said it.  Returns
     ``dates`` without such days of saying; a future act keeps them ("will impose curbs in July, the
     ministry said on Tuesday": announcing it is the act)."""
+    if _PERFECT.search(text, max(0, anchor - 40), anchor):  # perfect_report: "has banned …, the minister said Monday"
+        return [d for d in dates if not (d.kind == "point" and d.date and d.start > anchor and _report_day(text, d))]
     own = [d.start for d in dates if d.start > anchor and d.kind in ("point", "year") and not d.date]
     own += [m.start() for m in EARLIER.finditer(text, anchor, anchor + 160)]
     own = [o for o in own if tense_before(text, max(0, anchor - 40), o) == "past"]
     if not own:
         return dates
     return [d for d in dates if not (d.kind == "point" and d.date and d.start > min(own) and _said_day(text, d))]
+
+
+# perfect_report: the act's verb in the present perfect, "has banned", "have also agreed", "has imposed a ban"
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+# a verb of reporting, not of announcing: "said", "told reporters", "reported", "confirmed"
+_REPORT_DAY = re.compile(
+    r"\b(?:said|says|confirmed|told\s+\w+|reported|added)\s+(?:(?:on|late|early)\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _report_day(text: str, d: Any) -> bool:
+    return bool(_REPORT_DAY.search(text, max(0, d.start - 40), d.start))
 
 
 def _said_day(text: str, d: Any) -> bool:
@@ -74,7 +96,8 @@ def _said_day(text: str, d: Any) -> bool:
 def effective_clause(text: str, cand: Any, dates: list[Any], claimed: list[tuple[int, int]]) -> Any | None:
     """An undated act takes the effective date stated in a later clause of its own sentence that
     states no act of its own ("美国商务部将华为列入实体清单,禁止……,17日起生效": 2019-05-17;
-    "…added the firms to the list, effective immediately"): the contract's "else its stated
+    "…added the firms to the list, effective immediately"; ``later_window``: the start of a window
+    stated in a later clause, "…，有效期为2025年12月1日至2026年11月30日"): the contract's "else its stated
     effective date"."""
     lo, hi = cand.end, cand.sentence_span[1]
     for d in dates:
@@ -82,7 +105,8 @@ def effective_clause(text: str, cand: Any, dates: list[Any], claimed: list[tuple
             continue
         after = d.kind == "start" and _EFFECT_AFTER.match(text, d.end)
         before = _EFFECT_BEFORE.search(text[max(lo, d.start - 30) : d.start]) or d.text.lower().startswith("effective")
-        if after or before:
+        window = d.kind == "until" and d.until and not examined(text, d)  # later_window: "…，有效期为12月1日至…"
+        if after or before or window:
             return d
     return None
 
@@ -96,6 +120,8 @@ def announcement_day(text: str, span: tuple[int, int], dates: list[Any]) -> Any 
 
 
 _FRONTED_END = re.compile(r"\s*[,，]")
+# what may open the sentence before its fronted day: nothing, or a time-of-day modifier ("Late on Thursday,")
+_OPENING_MODIFIER = re.compile(r"(?:(?:late|early|earlier|later)(?:\s+in\s+the\s+day)?)?", re.IGNORECASE)
 
 
 def fronted_day(text: str, cand: Any, cands: list[Any], dates: list[Any]) -> Any | None:
@@ -106,7 +132,9 @@ def fronted_day(text: str, cand: Any, cands: list[Any], dates: list[Any]) -> Any
     lo = cand.sentence_span[0]
     first = min(o.anchor for o in cands if o.sentence == cand.sentence)
     for d in dates:
-        opening = lo <= d.start and d.end <= first and not text[lo : d.start].strip(" \t\"“”'‘")
+        opening = (
+            lo <= d.start and d.end <= first and _OPENING_MODIFIER.fullmatch(text[lo : d.start].strip(" \t\"“”'‘"))
+        )
         if opening and d.kind == "point" and d.date and _FRONTED_END.match(text, d.end):
             return d
     return None
@@ -178,18 +206,88 @@ def subject_day(cand: Any, cands: list[Any]) -> str | None:
     return str(before[-1].date) if before else None
 
 
-def window_after(cand: Any, cands: list[Any], dates: list[Any]) -> str | None:
+# examined_period: the period an investigation examines (倾销调查期为X至Y, "the investigation period covers …")
+_EXAMINED = re.compile(
+    r"(?:调查期|审查期|评估期|调查期间|审查期间|investigation\s+period|period\s+of\s+investigation|review\s+period)"
+    r"[^，,。；;]{0,12}$",
+    re.IGNORECASE,
+)
+
+
+def examined(text: str, d: Any) -> bool:
+    """``examined_period``: is the window ``d`` the period an investigation examines, not a window of the act?"""
+    return bool(_EXAMINED.search(text, max(0, d.start - 30), d.start))
+
+
+def window_after(text: str, cand: Any, cands: list[Any], dates: list[Any]) -> str | None:
     """``window_after``: the end of a window stated later in the act's sentence, past coordinated
     parts of the same measure only ("will suspend 25 percent tariffs on 144 items and 5 percent
     tariffs on 67 items between Jan. 1 and March 31": both parts end March 31), else None."""
     hi = cand.sentence_span[1]
-    window = next((d for d in dates if d.kind == "until" and d.until and cand.anchor < d.start < hi), None)
+    window = next(
+        (d for d in dates if d.kind == "until" and d.until and cand.anchor < d.start < hi and not examined(text, d)),
+        None,
+    )
     if window is None:
         return None
     between = [o for o in cands if o.sentence == cand.sentence and cand.anchor < o.anchor < window.start]
     if any((o.type, o.action) != (cand.type, cand.action) for o in between):
         return None
     return str(window.until)
+
+
+_EXPIRY_CUE = re.compile(r"\b(?:expire[sd]?|expiring|lapse[sd]?|lapsing)\b", re.IGNORECASE)
+
+
+def expiry_lift(text: str, cand: Any, dates: list[Any]) -> Any | None:
+    """``expiry_lift``: a lift told as letting the measure run out ("The EU allowed the ban to expire on
+    Friday", "let the waiver lapse on Sept. 15") is dated by the day it runs out: the end of the measure
+    is the act, not a window of it (so no ``until``).  Returns that mention, else None."""
+    if cand.action != "lift" or cand.date or not cand.until:
+        return None
+    lo, hi = cand.sentence_span
+    return next((d for d in dates if lo <= d.start < hi and d.until == cand.until and _EXPIRY_CUE.match(d.text)), None)
+
+
+# a day of stating: "said on Thursday", "announced Thursday"; 星期四(2月29日)在官方频道说, 周四表示
+_STATED_BEFORE = re.compile(r"\b(?:said|announced|stated|told\s+\w+)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+_STATED_AFTER = re.compile(r"^[^，,。；;]{0,24}?(?:说|表示|宣布|称|公布|发布)|^\s+(?:said|announced)\b")
+
+
+def announced_next(text: str, cands: list[Any], sentences: list[Any], dates: list[Any], busy: set[int]) -> None:
+    """``announced_next``: a sentence of no act of its own that gives the day a statement was made
+    ("The government said on Thursday the decision aims to …", 俄罗斯政府星期四(2月29日)在官方频道说) dates
+    the acts of the sentence before it that have only a start date ("will ban exports from March 1"):
+    announcing the measure is the act, its start only its effective date."""
+    for n, sent in enumerate(sentences):
+        if n == 0 or sent.title or n in busy:
+            continue
+        lo, hi = sent.span
+        day = next(
+            (
+                d
+                for d in dates
+                if lo <= d.start < hi
+                and d.kind == "point"
+                and d.date
+                and (
+                    _STATED_BEFORE.search(text, max(lo, d.start - 24), d.start) or _STATED_AFTER.match(text[d.end : hi])
+                )
+            ),
+            None,
+        )
+        if day is None:
+            continue
+        for c in cands:
+            if c.sentence == n - 1 and c.date_rank == 3 and not (c.title or c.past or c.subordinate or c.year):
+                c.date, c.date_rank = day.date, 4
+
+
+def _main(text: str, c: Any) -> bool:
+    """Is ``c`` a statement of the main clause: not subordinate, or its act follows a fronted subordinate
+    phrase closed by a comma (``fronted_clause``: "after concluding an investigation, Mexico's ministry
+    established duties")?"""
+    return not c.subordinate or fronted_subordinate(text, c.start, c.anchor)
 
 
 def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[Any]) -> None:
@@ -201,7 +299,7 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
     Only statements of current news (not past, not a background or a headline, no year of their
     own) are filled; the title takes its date by merging with the body statement it restates.
     """
-    open_ = [c for c in cands if not c.date and not c.title and not c.past and not c.year and not c.subordinate]
+    open_ = [c for c in cands if not c.date and not c.title and not c.past and not c.year and _main(text, c)]
     claimed = [(c.start, c.end) for c in cands]
     for c in open_:
         others = [s for s in claimed if s != (c.start, c.end)]
@@ -232,8 +330,8 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
             if d is not None:
                 c.date, c.date_rank = d, 4
     for c in cands:  # window_before: "自即日起至2026年11月10日，暂停实施……": the window's own clause
-        if c.until or c.title:
-            continue
+        if c.until or c.title or not _main(text, c) or EARLIER.match(text, c.start):
+            continue  # a subordinate clause ("… until March 31 after Washington said …") takes no window before it
         lo = c.sentence_span[0]
         windows = [
             d
@@ -249,10 +347,15 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
                 c.date, c.date_rank = windows[-1].date, 3
     for c in cands:
         if not c.until and not c.title:
-            c.until = window_after(c, cands, dates)
+            c.until = window_after(text, c, cands, dates)
+    for c in cands:  # expiry_lift: "allowed the ban to expire on Friday"
+        d = expiry_lift(text, c, dates)
+        if d is not None:
+            c.date, c.date_rank, c.until = d.until, 3, None
     news_day(text, cands, open_, dates)
     signature_day(text, cands, dates)
     busy = {c.sentence for c in cands}
+    announced_next(text, cands, sentences, dates, busy)
     for n, sent in enumerate(sentences):
         if sent.title or n in busy:
             continue

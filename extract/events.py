@@ -43,7 +43,9 @@ from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
 from policykg.extract.background import named_agent, past_month
 from policykg.extract.date_clauses import news_days
-from policykg.extract.date_windows import window_statement
+from policykg.extract.date_effect import effect_sentence
+from policykg.extract.date_subordinate import time_clause
+from policykg.extract.date_windows import duration_window, window_statement
 from policykg.extract.event_dates import fill_undated, reported_past, usable_dates
 from policykg.extract.event_slots import SlotReader
 from policykg.extract.merge import Candidate, finish
@@ -81,7 +83,9 @@ def find_events(
     finder = _Finder(
         text, sorted(mentions, key=lambda m: (m.start, -m.end)), entities, list(dates), lexicon or load_lexicon(), doc
     )
-    return window_statement(news_days(finder.run(), text, list(dates), published), text, list(dates))
+    events = news_days(finder.run(), text, list(dates), published)
+    events = window_statement(effect_sentence(events, text, list(dates)), text, list(dates))
+    return duration_window(events, text, list(dates), published)
 
 
 class _Finder(SlotReader):
@@ -275,6 +279,7 @@ class _Finder(SlotReader):
             self.consumed.update(d.start for d in dates)
         else:
             dates = reported_past(self.text, anchor_of(hit, action), self._dates(*seg))
+            dates = [d for d in dates if not time_clause(self.text, anchor_end, d.start, d.end)]
         who = self._who(site, ev_type, act, anchor, anchor_end, background)  # (background as revised above)
         if agent:  # "the rule, introduced by President Biden": the doer the by-phrase names
             who = (agent, "explicit")

@@ -136,7 +136,7 @@ def finish(
         if target is None:
             merged.append(c)
         else:
-            _absorb(target, c)
+            _absorb(target, c, text)
     _approvals(merged)
     _orphans(merged, orphans)
     merged.sort(key=lambda m: (m.title, m.start))
@@ -284,7 +284,7 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
     return (same_sentence or next_sentence) and c.how == "inherited" and not c.also
 
 
-def _absorb(m: Candidate, c: Candidate) -> None:
+def _absorb(m: Candidate, c: Candidate, text: str = "") -> None:
     if not (c.title and c.actors[:1] != m.actors[:1]):
         m.actors += [a for a in c.actors if a not in m.actors]
     m.items += [i for i in c.items if i not in m.items]
@@ -293,6 +293,8 @@ def _absorb(m: Candidate, c: Candidate) -> None:
         m.value.setdefault(k, v)
     if c.date_rank > m.date_rank and not (c.effect and m.date):
         m.date, m.date_rank = c.date, c.date_rank
+    elif c.date_rank == m.date_rank == 4 and c.date and m.date and c.date < m.date and restatement.report_day(m, text):
+        m.date, m.day_span = c.date, c.day_span  # report_day: the act's own earlier day beats the day it was reported
     m.until = m.until or c.until
     m.concepts |= c.concepts
     m.last = max(m.last, c.last)

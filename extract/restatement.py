@@ -55,6 +55,20 @@ def own_day(c: Candidate, text: str) -> bool:
     return not (_SAID_ON.search(text[max(c.start, start - 24) : start]) or _SAID_THAT.match(text[end : end + 16]))
 
 
+# report_day: a verb of reporting right after the day ("海关总署昨天通报", "officials on Tuesday confirmed")
+_REPORTED_AFTER = re.compile(r"^\s*(?:通报|表示|称|指出|透露|证实|证实称)|^\s+(?:said|confirmed|told|reported)\b", re.I)
+
+
+def report_day(c: Candidate, text: str) -> bool:
+    """``report_day``: is the candidate's day the day its act was reported ("海关总署昨天通报,暂停……", "…, the
+    ministry said on Tuesday"), not the day of the act?  Such a day yields to an earlier day a restatement of
+    the same measure gives the act itself (the act precedes its report)."""
+    start, end = c.day_span
+    if c.date_rank != 4 or start < 0:
+        return False
+    return bool(_SAID_ON.search(text[max(0, start - 24) : start]) or _REPORTED_AFTER.match(text[end : end + 16]))
+
+
 def restated_day(m: Candidate, c: Candidate, text: str) -> bool:
     """ "Beijing halted beef imports on Monday. … It also said the suspension of beef imports …": the later
     statement has no actor of its own and its day is not its clause's, so the days do not conflict."""
@@ -69,7 +83,7 @@ def restated_day(m: Candidate, c: Candidate, text: str) -> bool:
 # a verb of taking effect whose subject is the measure noun before it: "took effect", "come into force",
 # "will start / begin (on) <day>", "kicks in", 生效 / 起施行; not "started an investigation" (an object follows)
 _EFFECT_PREDICATE = re.compile(
-    r"^[^,;.，。；]{0,60}?\b(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:(?:take|takes|took|taking|taken|go|goes|went|gone|"
+    r"^(?:(?!\b(?:that|which)\b)[^,;.，。；]){0,60}?\b(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:(?:take|takes|took|taking|taken|go|goes|went|gone|"
     r"come|comes|came|coming|enter\w*)\s+(?:into\s+)?(?:effect|force)|kick(?:s|ed)?\s+in|"
     r"(?:start|starts|started|begin|begins|began)(?=\s+(?:on\s+|from\s+)?(?:\d|today|tomorrow|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"

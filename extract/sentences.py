@@ -53,6 +53,7 @@ _ABBREV = frozenset(
         "dec",
         "e.g",
         "i.e",
+        "w.e.f",  # "with effect from" (Indian notifications: "w.e.f. 01.12.2025")
         "vs",
         "etc",
         "approx",

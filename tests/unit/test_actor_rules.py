@@ -59,7 +59,8 @@ CASES = [
     (
         "Australian-owned Nexperia has filed applications for export licences, the company said on Monday.",
         "compound_modifier",
-        {("EXPORT_CONTROL", "request", ("org:nexperia",), (), (), "2025-11-24")},
+        # perfect_report (dates): a present-perfect act whose only day is the day it was said has no date
+        {("EXPORT_CONTROL", "request", ("org:nexperia",), (), (), None)},
     ),
     (
         "Joe Biden and China clashed on Monday. The new rules tighten export controls on China.",

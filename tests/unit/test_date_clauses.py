@@ -54,6 +54,25 @@ CASES = [
         "ministry said in a statement on Thursday.",
         {("TARIFF", "threaten", "PER", "2025-11-06", None)},
     ),
+    # adjunct_close: an adjunct of time or place of the saying may follow the attribution's day
+    (
+        "trailing_statement: adjunct_close, after",
+        "Peru would be prepared to cut off copper exports to Chile over the tariff threat, Trade Minister Ana Ruiz "
+        "said Thursday after a meeting with the president.",
+        {("EXPORT_BAN", "threaten", "PER", "2025-11-06", None)},
+    ),
+    (
+        "trailing_statement: adjunct_close, after (said in a statement)",
+        "Peru will take necessary countermeasures against the steel tariffs, a spokesperson of the trade "
+        "ministry said on Thursday after a cabinet meeting.",
+        {("TARIFF", "threaten", "PER", "2025-11-06", None)},
+    ),
+    (
+        "trailing_statement: adjunct_close, ahead of",
+        "Peru will take necessary countermeasures against the steel tariffs, the trade minister told reporters "
+        "on Thursday ahead of talks in Lima.",
+        {("TARIFF", "threaten", "PER", "2025-11-06", None)},
+    ),
     (
         "trailing_statement: the announcement's day beats the start of the clause",
         "Peru will impose a 20 percent tariff on steel imports from China as of December 1, the trade ministry "
@@ -65,11 +84,11 @@ CASES = [
         "Peru reserves the right to file an anti-dumping application to investigate Chinese steel imports; its "
         "steelmakers filed an anti-subsidy application to investigate Chinese aluminium imports ahead of talks on "
         "Thursday.",
-        # trailing_statement does not date the threat (no attribution closes the sentence); follow_day, which looks
-        # both ways since xdate4, gives it the day of the same actor's request in the same sentence
+        # trailing_statement does not date the threat (no attribution closes the sentence); nor does the day of the
+        # talks date the filing (time_clause: "ahead of talks on Thursday" is the talks' day), so nothing is dated
         {
-            ("INVESTIGATION", "request", "PER", "2025-11-06", None),
-            ("INVESTIGATION", "threaten", "PER", "2025-11-06", None),
+            ("INVESTIGATION", "request", "PER", None, None),
+            ("INVESTIGATION", "threaten", "PER", None, None),
         },
     ),
     (

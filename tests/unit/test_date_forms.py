@@ -39,6 +39,9 @@ ABSOLUTE_EN = [
     ("The rule was issued on 12 Mar 2024.", [(P, "2024-03-12", None)]),
     ("The rule was issued on Mar. 12th, 2024.", [(P, "2024-03-12", None)]),
     ("The rule was issued on the 12th of March.", [(P, "2024-03-12", None)]),
+    ("The rule was issued on the 12th.", [(P, "2024-03-12", None)]),  # en_day_only: the publication month
+    ("The rule was issued on the 20th.", [(P, "2024-02-20", None)]),  # after publication: the month before
+    ("Tariffs date back to the 20th century.", []),
     ("The rule was issued on Mar 12.", [(P, "2024-03-12", None)]),
     ("The rule was issued on Sept. 3.", [(P, "2023-09-03", None)]),  # a past day lies before publication
     ("The rule was issued on 2024-03-12.", [(P, "2024-03-12", None)]),
@@ -46,6 +49,8 @@ ABSOLUTE_EN = [
     ("The rule was issued on 13/03/2024.", [(P, "2024-03-13", None)]),  # day first: 13 is no month
     ("The rule was issued on 03/13/2024.", [(P, "2024-03-13", None)]),  # month first: 13 is no month
     ("The rule was issued on 13.03.2024.", [(P, "2024-03-13", None)]),
+    ("The rule was issued on 05.03.2024.", [(P, "2024-03-05", None)]),  # dotted_day: a dotted date is day first
+    ("The rule was issued on 12.03.2024.", [(P, "2024-03-12", None)]),
     ("The rule was issued on 05/03/2024.", []),  # ambiguous: March 5 or May 3
     ("The rule was issued on December 5 last year.", [(P, "2023-12-05", None)]),
     ("The rule was issued on Tuesday, March 12.", [(P, "2024-03-12", None), (P, "2024-03-12", None)]),
@@ -80,7 +85,15 @@ RELATIVE_EN = [
         "It was issued on Tuesday. The following day the ministry added firms.",
         [(P, "2024-03-12", None), (P, "2024-03-13", None)],
     ),
-    ("It was issued on Thursday, a day after Washington acted.", [(P, "2024-03-14", None)]),  # anchored after
+    ("It was issued on Thursday, a day after Washington acted.", [(P, "2024-03-14", None), (P, "2024-03-13", None)]),
+    (
+        "It was issued on Thursday, two days before Washington acted.",
+        [(P, "2024-03-14", None), (P, "2024-03-16", None)],
+    ),
+    (
+        "It was issued on Tuesday. The previous day, the ministry added firms.",
+        [(P, "2024-03-12", None), (P, "2024-03-11", None)],
+    ),
     # future tense: the weekday ahead
     ("It will take effect next Tuesday.", [(S, "2024-03-19", None)]),
     ("The tariffs will take effect on Monday.", [(S, "2024-03-18", None)]),
@@ -95,9 +108,14 @@ RELATIVE_EN = [
 
 WINDOW_EN = [
     ("The duties will be imposed from April 1.", [(S, "2024-04-01", None)]),
+    # paren_gloss: a day in parentheses glossing a start is a start too
+    ("The duties will apply from Monday (March 18).", [(S, "2024-03-18", None), (S, "2024-03-18", None)]),
+    ("关税将从下周一(3月18日)起实施", [(S, "2024-03-18", None), (S, "2024-03-18", None)]),
     ("Starting April 1, Peru will levy duties.", [(S, "2024-04-01", None)]),
     ("Effective April 1, Peru will levy duties.", [(S, "2024-04-01", None)]),
     ("As of April 1, Peru levies duties.", [(S, "2024-04-01", None)]),
+    ("Peru levies duties w.e.f. 01.04.2024.", [(S, "2024-04-01", None)]),  # "with effect from", Indian notices
+    ("Peru levies duties with effect from 1 April 2024.", [(S, "2024-04-01", None)]),
     ("The ban applies starting in June.", []),  # a month-only start: no day
     ("Firms must apply by June 30.", [(D, "2024-06-30", None)]),
     ("Firms must apply no later than June 30.", [(D, "2024-06-30", None)]),
@@ -112,6 +130,11 @@ WINDOW_EN = [
     ("The waiver will end June 30.", [(U, None, "2024-06-30")]),
     ("The waiver expires at the end of June.", [(U, None, "2024-06-30")]),
     ("The waiver expired on March 3.", [(U, None, "2024-03-03")]),  # past_end: on or before publication
+    ("The EU allowed the waiver to expire on Tuesday.", [(U, None, "2024-03-12")]),  # past_end: "allowed … to expire"
+    ("The EU decided to let the waiver lapse on Tuesday.", [(U, None, "2024-03-12")]),
+    ("The EU allowed the waiver to lapse on March 3.", [(U, None, "2024-03-03")]),
+    ("The EU will allow the waiver to expire on Tuesday.", [(U, None, "2024-03-19")]),  # a future expiry: ahead
+    ("The curbs expire on Tuesday, the ministry said.", [(U, None, "2024-03-19")]),  # a present expiry: ahead
     ("The waiver expired on January 31.", [(U, None, "2024-01-31")]),
     ("The waiver lapsed on December 31.", [(U, None, "2023-12-31")]),
     ("The waiver expires on January 31.", [(U, None, "2025-01-31")]),  # a running window: the coming one
@@ -119,6 +142,11 @@ WINDOW_EN = [
     ("The waiver runs through the end of 2025.", [(U, None, "2025-12-31")]),
     ("The waiver is extended until end-June.", [(U, None, "2024-06-30")]),
     ("The waiver is extended until June.", []),  # a month-only end is no written day
+    ("The EU extended its suspension of tariffs on U.S. goods to June 30.", [(U, None, "2024-06-30")]),
+    # old_end: the end a window had before the act changed it is no end of the act's window
+    ("The pause, which was set to expire on June 30, was extended until Dec. 31.", [(U, None, "2024-12-31")]),
+    ("The pause would have expired on June 30.", []),
+    ("The pause is due to expire on June 30.", [(U, None, "2024-06-30")]),  # a running window's own end
 ]
 
 DATELINE_EN = [
@@ -213,6 +241,8 @@ WINDOW_ZH = [
     ("有效期至2025年底", [(U, None, "2025-12-31")]),
     ("有效期至6月30日", [(U, None, "2024-06-30")]),
     ("截至6月30日", [(U, None, "2024-06-30")]),
+    ("截至3月10日，商务部已批准30份申请", []),  # status_day: 截至 a past day is how things stood, no window end
+    ("截止到3月10日，商务部已批准30份申请", []),
     ("自4月1日起至6月30日实施", [(U, "2024-04-01", "2024-06-30")]),
     ("4月1日至6月30日暂停加征关税", [(U, "2024-04-01", "2024-06-30")]),
     ("2024年4月1日至2025年3月31日暂停加征关税", [(U, "2024-04-01", "2025-03-31")]),
@@ -257,6 +287,12 @@ EVENTS = [
     ("China imposed export controls on gallium last year, the commerce ministry said on Tuesday.", None),
     ("China will impose export controls on gallium in July, the commerce ministry said on Tuesday.", "2025-11-25"),
     ("China imposed export controls on gallium, the commerce ministry said on Tuesday.", "2025-11-25"),
+    # perfect_report: a present-perfect act whose only day is the day someone reported it has no date (the
+    # contract's "has issued its first permit, the minister said Thursday"); a government announcing it dates it
+    ("India has banned exports of onions, the minister said on Monday.", None),
+    ("India has lifted its ban on onion exports, the food minister told reporters on Monday.", None),
+    ("Russia has decided to extend its ban on gasoline exports, local media reported on Monday.", None),
+    ("Japan and China have agreed to resume seafood trade, the Japanese government announced on Monday.", "2025-11-24"),
     # dated_source: a closing source dated by its issue ("according to a notification dated …")
     ("India has banned exports of onions, according to a government notification dated Nov. 20.", "2025-11-20"),
     # a dispatch's 今天 is its dateline's day
@@ -267,3 +303,174 @@ EVENTS = [
 @pytest.mark.parametrize(("body", "day"), EVENTS, ids=[b for b, _ in EVENTS])
 def test_event_date_form(body: str, day: str | None) -> None:
     assert [e.date for e in rule_events(body)] == [day]
+
+
+# --- which clause a day belongs to, by actor (issue 11, engineer xdate6) -----------------------------
+
+CLAUSES = [
+    # relative_effect: "that / which takes effect" inside the object's relative clause is no statement of
+    # when: the main verb is the act, and its day beats the effective date
+    ("India announced on Monday a 20% tariff on steel imports that will take effect on Dec. 1.", {"IND": "2025-11-24"}),
+    ("India unveiled on Monday a ban on onion exports that takes effect on Dec. 1.", {"IND": "2025-11-24"}),
+    ("India on Monday announced export curbs on onions which will come into force on Dec. 1.", {"IND": "2025-11-24"}),
+    (
+        "The EU adopted on Monday anti-dumping duties on Chinese steel that will apply from Dec. 1.",
+        {"EU": "2025-11-24"},
+    ),
+    ("The EU will impose anti-dumping duties on Chinese steel that take effect on Dec. 1.", {"EU": "2025-12-01"}),
+    # time_clause: a day inside a subordinate clause of time dates that clause's verb, not the main act
+    (
+        "India banned exports of onions, days after Pakistan announced a ban on Nov. 20.",
+        {"IND": None, "PAK": "2025-11-20"},
+    ),
+    (
+        "India banned exports of onions a week after Pakistan imposed a ban on Nov. 20.",
+        {"IND": None, "PAK": "2025-11-20"},
+    ),
+    (
+        "Japan raised tariffs on U.S. beef, two days before Washington imposed new duties on Japanese cars on Nov. 20.",
+        {"JPN": None, "USA": "2025-11-20"},
+    ),
+    ("印度禁止洋葱出口，此前巴基斯坦于11月20日宣布禁止洋葱出口。", {"IND": None, "PAK": "2025-11-20"}),
+    ("日本提高美国牛肉关税，此前美国于11月20日对日本汽车加征关税。", {"JPN": None, "USA": "2025-11-20"}),
+    # expiry_lift: a lift told as letting the measure run out is dated by the day it runs out, with no window end
+    ("The European Union allowed its ban on Ukrainian grain imports to expire on Friday.", {"EU": "2025-11-21"}),
+    ("The EU allowed its ban on Ukrainian grain imports to lapse on Nov. 14.", {"EU": "2025-11-14"}),
+    ("India allowed its ban on onion exports to expire on Friday.", {"IND": "2025-11-21"}),
+    ("The EU decided to let its safeguard duties on steel expire on Friday.", {"EU": "2025-11-21"}),
+    # anchored_clause: "…on Monday, a day after X did" dates X's clause the day before; "the previous day"
+    (
+        "China on Monday added 20 U.S. firms to its unreliable entity list, a day after the U.S. imposed tariffs on "
+        "Chinese drones.",
+        {"CHN": "2025-11-24", "USA": "2025-11-23"},
+    ),
+    (
+        "India banned exports of onions on Monday, two days after Pakistan imposed a ban on wheat exports.",
+        {"IND": "2025-11-24", "PAK": "2025-11-22"},
+    ),
+    (
+        "China on Monday added 20 U.S. firms to its unreliable entity list. The previous day, the U.S. imposed "
+        "tariffs on Chinese drones.",
+        {"CHN": "2025-11-24", "USA": "2025-11-23"},
+    ),
+    # dated_announcement: a later sentence of no act naming the announcement and its day dates the act
+    ("India will ban exports of onions. The announcement on Monday came after prices doubled.", {"IND": "2025-11-24"}),
+    ("India will ban exports of onions. Monday's announcement follows a poor harvest.", {"IND": "2025-11-24"}),
+    (
+        "India will ban exports of onions. The government made the decision on Monday after prices doubled.",
+        {"IND": "2025-11-24"},
+    ),
+    ("印度将禁止洋葱出口。这一决定是周一宣布的。", {"IND": "2025-11-24"}),
+    # announced_next: the next sentence gives the day the measure was announced: it beats the start date
+    (
+        "Russia will ban gasoline exports from Dec. 1. The government said on Monday the decision aims to keep "
+        "fuel prices stable.",
+        {"RUS": "2025-11-24"},
+    ),
+    ("俄罗斯将从12月1日起禁止汽油出口。俄罗斯政府周一在官方频道说，这个决定旨在稳定燃料市场。", {"RUS": "2025-11-24"}),
+    ("Russia will ban gasoline exports from Dec. 1. Prices rose on Monday.", {"RUS": "2025-12-01"}),
+    # same_day: a day told by reference to the one just named is that day
+    (
+        "China on Monday added 20 U.S. firms to its unreliable entity list. Earlier in the day, the U.S. imposed "
+        "tariffs on Chinese drones.",
+        {"CHN": "2025-11-24", "USA": "2025-11-24"},
+    ),
+    (
+        "China on Monday added 20 U.S. firms to its unreliable entity list. Later that day, the U.S. imposed "
+        "tariffs on Chinese drones.",
+        {"CHN": "2025-11-24", "USA": "2025-11-24"},
+    ),
+    (
+        "China on Monday added 20 U.S. firms to its unreliable entity list. The U.S. imposed tariffs on Chinese "
+        "drones later in the day.",
+        {"CHN": "2025-11-24", "USA": "2025-11-24"},
+    ),
+    (
+        "China on Monday added 20 U.S. firms to its unreliable entity list. That same day, the U.S. imposed "
+        "tariffs on Chinese drones.",
+        {"CHN": "2025-11-24", "USA": "2025-11-24"},
+    ),
+    (
+        "中国商务部周一将20家美国企业列入不可靠实体清单。同一日，美国宣布对中国无人机加征关税。",
+        {"CHN": "2025-11-24", "USA": "2025-11-24"},
+    ),
+    (
+        "中国商务部周一将20家美国企业列入不可靠实体清单。当天早些时候，美国宣布对中国无人机加征关税。",
+        {"CHN": "2025-11-24", "USA": "2025-11-24"},
+    ),
+    # adjunct_close: a trailing attribution dates its sentence when an adjunct of the saying follows its day
+    (
+        "India will ban exports of onions, the commerce minister said on Monday during a visit to Mumbai.",
+        {"IND": "2025-11-24"},
+    ),
+    (
+        "Peru will raise tariffs on Chinese steel, the trade minister told reporters on Monday following talks.",
+        {"PER": "2025-11-24"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "days"), CLAUSES, ids=[b for b, _ in CLAUSES])
+def test_clause_of_day(body: str, days: dict[str, str | None]) -> None:
+    assert {e.actors[0]: e.date for e in rule_events(body)} == days
+
+
+# later_window: the start of a window stated in a later clause of the act's sentence is its effective date
+WINDOW_STARTS = [
+    ("商务部决定暂停对美加征关税，有效期为2025年12月1日至2026年11月30日。", "2025-12-01"),
+    ("商务部决定暂停对美加征关税，暂停期限为一年，自2025年12月1日起至2026年11月30日止。", "2025-12-01"),
+    ("商务部决定对原产于美国的进口丙酸发起反倾销调查，倾销调查期为2024年1月1日至2024年12月31日。", None),
+]
+
+
+@pytest.mark.parametrize(("body", "day"), WINDOW_STARTS, ids=[b[:30] for b, _ in WINDOW_STARTS])
+def test_later_window(body: str, day: str | None) -> None:
+    assert [e.date for e in rule_events(body)] == [day]
+
+
+# report_day: a measure stated twice, once dated by the day it was reported (昨天通报, 周一表示) and once by the
+# earlier day of the act itself (11月20日…发布公告), takes the act's day
+REPORTS = [
+    (
+        "海关总署昨天通报，暂停接受立陶宛牛肉进口申报。11月20日，海关总署发布公告，即日起暂停接受立陶宛牛肉进口申报。",
+        ["2025-11-20", "2025-11-20"],
+    ),
+    (
+        "商务部周一表示，暂停对美国出口镓。11月20日，商务部发布公告，即日起暂停对美国出口镓。",
+        ["2025-11-20", "2025-11-20"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "days"), REPORTS, ids=[b[:30] for b, _ in REPORTS])
+def test_report_day(body: str, days: list[str | None]) -> None:
+    assert sorted(str(e.date) for e in rule_events(body)) == days
+
+
+# the window end an act of extension or suspension takes (until), by form
+UNTILS = [
+    # later_window: a window stated in a later clause gives its end, and its start as the act's effective date;
+    # examined_period: the period an investigation examines is no window of the act
+    ("商务部决定暂停对美加征关税，有效期为2025年12月1日至2026年11月30日。", "2026-11-30"),
+    ("商务部决定对原产于美国的进口丙酸发起反倾销调查，倾销调查期为2024年1月1日至2024年12月31日。", None),
+    (
+        "China launched an anti-dumping investigation into U.S. propionic acid, with an investigation period from "
+        "January 1, 2024 to December 31, 2024.",
+        None,
+    ),
+    ("The EU on Monday suspended its tariffs on U.S. goods until Feb. 28.", "2026-02-28"),
+    ("The EU on Monday extended its suspension of tariffs on U.S. goods to Feb. 28.", "2026-02-28"),
+    ("The EU on Monday extended its tariff pause for another six months, until May 31.", "2026-05-31"),
+    ("The EU on Monday extended its tariff pause, which was set to expire on Dec. 1, until May 31.", "2026-05-31"),
+    ("The EU on Monday extended its tariff pause, which was set to expire on Dec. 1, by six months.", None),
+    ("The EU on Monday extended its tariff pause through the end of March.", "2026-03-31"),
+    ("The EU on Monday extended its tariff pause until mid-2026.", None),
+    ("商务部周一宣布，延长对美加征关税暂停期至2026年2月28日。", "2026-02-28"),
+    ("商务部周一宣布，对美加征关税暂停期延长至2026年2月28日，原定于12月1日到期。", "2026-02-28"),
+    ("商务部周一宣布，继续暂停对美加征24%关税一年，至2026年11月10日。", "2026-11-10"),
+]
+
+
+@pytest.mark.parametrize(("body", "until"), UNTILS, ids=[b[:50] for b, _ in UNTILS])
+def test_until_form(body: str, until: str | None) -> None:
+    assert [e.until for e in rule_events(body)] == [until]

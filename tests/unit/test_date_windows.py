@@ -27,6 +27,37 @@ CASES = [
         "Washington extended the tariff truce with China. The new deadline would be December 10.",
         ("TARIFF", "extend", "USA", "2025-12-10"),
     ),
+    # duration_window: a written end completing the act's stated duration (from its date, a start of its sentence
+    # or the publication day) is its window end, whatever its action
+    (
+        "duration_window: from the publication day",
+        "Peru imposed provisional anti-dumping duties on Chinese steel for 150 days. The duties will remain in force "
+        "until April 6, 2026.",
+        ("TARIFF", "impose", "PER", "2026-04-06"),
+    ),
+    (
+        "duration_window: from the act's day",
+        "Peru on Thursday imposed provisional anti-dumping duties on Chinese steel for six months. The duties are "
+        "valid until May 6, 2026.",
+        ("TARIFF", "impose", "PER", "2026-05-06"),
+    ),
+    (
+        "duration_window zh: 为期180天",
+        "秘鲁对中国钢铁征收临时反倾销税，为期180天。该措施有效期至2026年5月6日。",
+        ("TARIFF", "impose", "PER", "2026-05-06"),
+    ),
+    (
+        "duration_window: from a start of the sentence",
+        "Peru will impose anti-dumping duties on Chinese steel for five years starting Dec. 1. The duties will apply "
+        "until Nov. 30, 2030.",
+        ("TARIFF", "impose", "PER", "2030-11-30"),
+    ),
+    (
+        "duration_window: an end that does not complete the duration is another window",
+        "Peru imposed provisional anti-dumping duties on Chinese steel for 150 days. Chile's safeguard on copper runs "
+        "until Dec. 31.",
+        ("TARIFF", "impose", "PER", None),
+    ),
     (
         "no window act: an imposition keeps its own window",
         "China imposed a ban on gallium exports to the United States. The restrictions expire on December 31.",
@@ -48,6 +79,15 @@ END_CASES = [
     ("该措施有效期至2026年12月31日。", "2026-12-31"),
     ("The new deadline would be 12am on December 10.", "2025-12-10"),
     ("The pause will last until December 10.", "2025-12-10"),
+    ("The suspension will continue until December 10.", "2025-12-10"),  # more verbs of lasting
+    ("The measures will stay on hold until December 10.", "2025-12-10"),
+    ("The exemption applies until December 10.", "2025-12-10"),
+    ("The exemption is effective until December 10.", "2025-12-10"),
+    ("The waiver is good through December 10.", "2025-12-10"),
+    ("The suspension ends December 10.", "2025-12-10"),
+    ("豁免适用至2025年12月10日。", "2025-12-10"),
+    ("暂停措施持续至2025年12月10日。", "2025-12-10"),
+    ("Officials will meet until December 10.", None),  # no verb of lasting
     ("Officials met on December 10.", None),  # a plain day ends no window
     ("The ban applies to goods shipped until December 10.", None),  # no window predicate
     ("The truce was set to expire on December 10.", None),  # old_end: the end before the extension

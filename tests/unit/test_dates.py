@@ -144,7 +144,10 @@ CASES = [
     ),
     ("自即日起", [("自即日起", "start", "2025-11-07", None, None)]),
     ("自12月1日起", [("自12月1日起", "start", "2025-12-01", None, None)]),
-    ("截至10月底", [("截至10月底", "until", None, "2025-10-31", None)]),
+    ("截至12月底", [("截至12月底", "until", None, "2025-12-31", None)]),
+    # status_day: 截至 a day already past states how things stood then, no window's end
+    ("截至10月底", [("截至10月底", "asof", None, None, None)]),
+    ("截至11月5日", [("截至11月5日", "asof", None, None, None)]),
     ("今日", [("今日", "point", "2025-11-07", None, None)]),
     ("今天", [("今天", "point", "2025-11-07", None, None)]),
     # paren_day: 今（7）日 / 昨(6)日 as the Taiwanese and Hong Kong press write "today (the 7th)"

@@ -91,6 +91,18 @@ CASES = [
         "商务部宣布，自即日起至2026年11月10日，暂停实施对镓的出口管制。",
         {("EXPORT_CONTROL", "suspend", "CHN", "2025-11-07", "2026-11-10")},
     ),
+    # a subordinate clause of time takes no window stated before it: the window is the main clause's
+    (
+        "window_before: not into a subordinate clause",
+        "Duties on U.S. whiskey remain on hold until March 31, 2026, after Washington agreed to suspend its tariffs "
+        "on EU steel.",
+        {("TARIFF", "suspend", "USA", None, None), ("TRADE_DEAL", "impose", "USA", None, None)},
+    ),
+    (
+        "window_before: not into a 此前 clause",
+        "智利维持对秘鲁铜的关税至2026年3月31日，此前秘鲁宣布暂停铜出口配额。",
+        {("EXPORT_BAN", "impose", "PER", None, None)},
+    ),
     # two suspensions with different written ends stay two events
     (
         "different window ends",
@@ -203,11 +215,28 @@ def test_dispatch_day(body, expected):
             {"2025-11-03"},
         ),
         ("在11月3日，秘鲁宣布暂停对智利出口铜矿，并恢复进口。", {"2025-11-03"}),
-        # a day inside a later clause dates only its own clause: the other act stays undated
+        # fronted_clause: a fronted subordinate phrase between the day and the main clause ("On Thursday, after
+        # concluding an investigation, X imposed …"): the act is the main clause's, dated by the opening day
+        (
+            "On Thursday, after concluding an anti-dumping investigation, Peru's trade ministry imposed duties on "
+            "Chinese steel.",
+            {"2025-11-06"},
+        ),
+        ("On Thursday, following talks with Lima, Chile lifted its ban on Peruvian copper.", {"2025-11-06"}),
+        ("On Nov. 3, after a review of stocks, India banned exports of onions.", {"2025-11-03"}),
+        ("On Thursday, after weeks of talks, the EU suspended its retaliatory tariffs on U.S. goods.", {"2025-11-06"}),
+        # a time-of-day modifier may open the sentence before its day
+        (
+            "Late on Thursday, after a cabinet meeting, Peru raised tariffs on Chinese steel to 20 percent.",
+            {"2025-11-06"},
+        ),
+        ("Early on Nov. 3, India banned exports of onions.", {"2025-11-03"}),
+        # a day inside a later clause dates only its own clause, and a day inside a clause of time ("when he
+        # revealed the plan Nov. 1") only that clause's verb (time_clause): the levy stays undated
         (
             "Peru will levy a 25 percent duty on steel and 10 percent on copper, the level its president promised "
             "when he revealed the plan Nov. 1.",
-            {"2025-11-01", None},
+            {None},
         ),
     ],
 )

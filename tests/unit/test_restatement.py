@@ -65,7 +65,7 @@ CASES = [
     # verb ("resumed talks on Tuesday") is not the act's
     (
         "effect_predicate",
-        "Chile imposed tariffs on Peruvian copper on Monday. The tariff increase took effect even after negotiators "
+        "Chile imposed tariffs on Peruvian copper on Monday. The tariff increase took effect even as negotiators "
         "resumed talks on Tuesday.",
         {("TARIFF", "impose", ("CHL",), ("element:Cu",), ("PER",), "2025-11-24")},
     ),
