@@ -26,13 +26,14 @@ from policykg.extract import (
     action_rules,
     approval_rules,
     claim_rules,
+    clause_actions,
     continuing_rules,
+    document_rules,
     forecast_rules,
     modality,
     notice_rules,
     participle_rules,
     purpose_rules,
-    refusal_rules,
     relief_rules,
     restatement,
     stance_rules,
@@ -86,63 +87,6 @@ ActionRule = Callable[[Site], "str | None"]
 
 
 # --- vetoes: measure nouns that are not acts --------------------------------------------------
-
-
-def named_law_as_basis(s: Site) -> bool:
-    """ "under the Defense Production Act", "of the US' Trade Expansion Act", "under Section 232 of …": a law or a
-    numbered provision named as the basis of another measure."""
-    law = s.hit.trigger.id == "industrial_act" and bool(cues.LEGAL_BASIS.search(s.before(s.hit.start, 30)))
-    provision = bool(cues.NUMBERED_PROVISION.match(s.text, s.hit.start)) and bool(
-        cues.PROVISION_BASIS.search(s.before(s.hit.start, 30))
-    )
-    return law or provision
-
-
-def zh_law_as_basis(s: Site) -> bool:
-    """根据《中华人民共和国出口管制法》: the law (a notice title in 《》) is the legal basis, not a measure."""
-    return bool(cues.ZH_LEGAL_BASIS.search(s.text[s.start : s.hit.start]))
-
-
-def titled_notice(s: Site) -> bool:
-    """《关于实施出口管制措施的公告》仍然有效, 依据「出口管制清单」: a measure noun inside a title in 《》 or 「」
-    names a document, not an act; unless the clause issues that document (商务部发布《关于暂停…的公告》)."""
-    lo = s.sent.span[0]
-    opening = _open_title(s.text, lo, s.hit.start)
-    if opening < 0 or (s.action is not None and _open_title(s.text, lo, s.action.start) < 0):
-        return False
-    if _quoted_decision(s.text, opening, s.hit):
-        return False
-    return not ISSUED_TITLE.search(s.text[max(lo, opening - 6) : opening])
-
-
-_DOCUMENTS = r"(?:公告|通知|办法|规定|决定|条例|清单|名单|目录|细则|措施|法|令)"
-DOCUMENT_NOUN = re.compile(_DOCUMENTS + r"\s*$")
-DOCUMENT_AFTER = re.compile(r"\s*(?:的|等)?\s*" + _DOCUMENTS)
-
-
-def _quoted_decision(text: str, opening: int, hit: Hit) -> bool:
-    """通知决定…「暂停台湾地区菠萝输入大陆」: a quote that opens with the act itself (an event phrase)
-    and ends in no document noun quotes the decision, it names no document."""
-    close = text.find("」" if text[opening] == "「" else "》", opening)
-    if close < 0:
-        return False
-    inner = text[opening + 1 : close]
-    named = DOCUMENT_NOUN.search(inner) or DOCUMENT_AFTER.match(text, close + 1)
-    return hit.trigger.kind == "event" and hit.start == opening + 1 and not named
-
-
-ISSUED_TITLE = re.compile(
-    r"(?:发布|公布|印发|出台|颁布|发出|下发|issued|published|released)\s*(?:了)?\s*$", re.IGNORECASE
-)
-
-
-def _open_title(text: str, lo: int, pos: int) -> int:
-    """The offset of the 《 or 「 still open at ``pos`` (in the sentence from ``lo``), else -1."""
-    lead = text[lo:pos]
-    for left, right in (("《", "》"), ("「", "」")):
-        if lead.count(left) > lead.count(right):
-            return lo + lead.rfind(left)
-    return -1
 
 
 def foreign_subsidy(s: Site) -> bool:
@@ -338,9 +282,9 @@ def deal_term_future(s: Site) -> bool:
 
 
 VETOES: tuple[tuple[str, Rule], ...] = (
-    ("named_law_as_basis", named_law_as_basis),
-    ("zh_law_as_basis", zh_law_as_basis),
-    ("titled_notice", titled_notice),
+    ("named_law_as_basis", document_rules.named_law_as_basis),
+    ("zh_law_as_basis", document_rules.zh_law_as_basis),
+    ("titled_notice", document_rules.titled_notice),
     ("foreign_subsidy", foreign_subsidy),
     ("statistic", statistic),
     ("zh_anaphoric_ban", zh_anaphoric_ban),
@@ -434,103 +378,19 @@ def veto(site: Site) -> str | None:
 # --- action rules: which action the clause states ---------------------------------------------
 
 
-def wider_scope(s: Site) -> str | None:
-    """ "extends its export blacklist to subsidiaries": a wider scope is ``impose``, not a longer time."""
-    a = s.action
-    if s.act == "extend" and a is not None and cues.SCOPE_TO.match(s.after(a.end, 60)):
-        return "impose"
-    return None
-
-
-def prolonged_suspension(s: Site) -> str | None:
-    """ "extended the suspension of the tariffs", "extended until March the reduction of the tax", 延长暂停:
-    prolonging a pause is ``extend`` (a time adjunct may stand before the heavy object)."""
-    if s.act not in ("suspend", "lift") or s.background:  # a cut ("reduction to zero") is a pause: eased_tariff
-        return None
-    anchors = {(s.action or s.hit).start, s.hit.start}  # the relief word, or the measure noun it names
-    if any(PROLONG.search(s.text[max(s.start, at - 60) : at]) for at in anchors):
-        return "extend"
-    # the pause itself as subject: "the pause … was extended", 暂停措施延长90天 (not a lift: another clause's verb)
-    after = max((s.action or s.hit).end, s.hit.end)
-    return "extend" if s.act == "suspend" and PROLONGED_AFTER.match(s.text, after, s.end) else None
-
-
-PROLONG = re.compile(
-    r"\b(?:extend\w*|prolong\w*|renew\w*|roll\w*\s+over),?\s+(?:(?:until|till|through|for|by)\s+(?:[\w-]+,?\s+){1,5})?"
-    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$"
-    r"|(?:延长|延续|继续)[^,，。;；]{0,6}$",
-    re.IGNORECASE,
-)
-
-
-PROLONGED_AFTER = re.compile(
-    r"(?:\s+(?!and\b|but\b|while\b|which\b|that\b)[\w'’-]+){0,7}?\s+(?:was|were|is|are|has\s+been|have\s+been|"
-    r"had\s+been|will\s+be)\s+(?:\w+\s+)?"
-    r"(?:extended|prolonged|renewed)\b|(?:期|措施|安排)?\s*(?:再)?(?:延长|延期|展期)",
-    re.IGNORECASE,
-)
-
-
-def threatened_to(s: Site) -> str | None:
-    """ "threatened to impose sanctions": the act is threatened."""
-    a = s.action
-    if (
-        a is not None
-        and not s.background
-        and any(x.trigger.action == "threaten" and 0 <= a.start - x.end < 30 for x in s.sent.actions)
-    ):
-        return "threaten"
-    return None
-
-
-def conditional_measure(s: Site) -> str | None:
-    """ "would sign an order imposing a 25% tariff ... until the two countries stop ...": a threat."""
-    a = s.action
-    if (
-        s.act == "impose"
-        and a is not None
-        and cues.CONDITIONAL.search(s.text[s.start : a.start])
-        and cues.CONDITION.search(s.text[max(s.hit.end, a.end) : s.end])
-    ):
-        return "threaten"
-    return None
-
-
-def temporary_cut(s: Site) -> str | None:
-    """ "lower the tariff from 145% to 30% … for an initial 90 days": a temporary cut is ``suspend``."""
-    a = s.action
-    if s.act == "lift" and a is not None and cues.REDUCE.search(a.text) and s.finder._temporary(s.sent, s.prev):
-        return "suspend"
-    return None
-
-
-def adopted_measure(s: Site) -> str | None:
-    """ "the Senate approved tariffs", 提议加征关税: approving or proposing a measure adopts or plans it
-    (``impose``); a rejected measure is no act.  Licences and applications keep approve/reject/request."""
-    if (
-        s.act in ("approve", "reject", "request")
-        and s.hit.trigger.action not in ("request", "approve")  # "were approved to export": a licensing act
-        and not cues.REQUESTED.search(s.text[s.start : s.end])
-        and not refusal_rules.refused_advice(s)  # "rejected the recommendations … for duties": a refusal
-        and not (s.act == "request" and s.ev_type == "EXPORT_CONTROL")
-    ):
-        return DROP if s.act == "reject" else "impose"
-    return None
-
-
 ACTIONS: tuple[tuple[str, ActionRule], ...] = (
-    ("wider_scope", wider_scope),
-    ("prolonged_suspension", prolonged_suspension),
-    ("threatened_to", threatened_to),
-    ("conditional_measure", conditional_measure),
+    ("wider_scope", clause_actions.wider_scope),
+    ("prolonged_suspension", clause_actions.prolonged_suspension),
+    ("threatened_to", clause_actions.threatened_to),
+    ("conditional_measure", clause_actions.conditional_measure),
     ("readiness_threat", threat_rules.readiness_threat),  # issue 11, engineer xaction
     ("conditioned_act", threat_rules.conditioned_act),
-    ("temporary_cut", temporary_cut),
+    ("temporary_cut", clause_actions.temporary_cut),
     *approval_rules.ACTIONS,
     *action_rules.ACTIONS,
     ("ended_relief", relief_rules.ended_relief),  # after eased_tariff: 终止关税减让 is impose, not suspend
     ("negated_levy", relief_rules.negated_levy),
-    ("adopted_measure", adopted_measure),
+    ("adopted_measure", clause_actions.adopted_measure),
     *action_rules.LATE_ACTIONS,
 )
 

@@ -2,7 +2,7 @@
 
 Each rule lives in its own small module, with its cases in ``tests/unit/test_<module>.py``; this module
 only fixes where each runs: the type rules after ``action_rules.TYPES``' own, the action rules before
-``action_rules.ACTIONS``' own, and the late ones after ``event_rules.adopted_measure``.
+``action_rules.ACTIONS``' own, and the late ones after ``clause_actions.adopted_measure``.
 """
 
 from __future__ import annotations

@@ -55,7 +55,7 @@ def refused_advice(s: Site) -> bool:
     """ "rejected the recommendations of the trade remedies authority for the continuation of anti-dumping duties",
     否决…关于加征关税的建议: the refusal verb's object is another body's advice to take the measure, so the refusal
     is the refuser's ``reject`` of that measure (the contract: the authority's refusal is reject), not a measure
-    merely rejected with no act (``event_rules.adopted_measure`` keeps it)."""
+    merely rejected with no act (``clause_actions.adopted_measure`` keeps it)."""
     a = s.action
     if s.act != "reject" or a is None or a.end > s.hit.start:
         return False
