@@ -366,19 +366,6 @@ class _Finder(SlotReader):
             return actors, "explicit"
         return self._inherited(sent, start, anchor, ev_type, prev)
 
-    def _inherited(
-        self, sent: SentenceTriggers, start: int, anchor: int, ev_type: str, prev: SentenceTriggers | None
-    ) -> tuple[list[str], str]:
-        """Actors from the context when the clause names none: the previous subject after a pronoun ("It also
-        imposed ..."), the sentence's subject, the previous subject of a speech sentence."""
-        if prev is not None and prev.subject and cues.PRONOUN_SUBJECT.match(self.text[start:anchor]):
-            return list(prev.subject), "inherited"
-        if ev_type != "TRADE_DEAL" and sent.subject:
-            return list(sent.subject), "inherited"
-        if prev is not None and cues.SPEECH.match(self.text[sent.span[0] : sent.span[1]]):
-            return list(prev.subject), "inherited"
-        return [], "none"
-
     def _statement_dates(
         self, sent: SentenceTriggers, start: int, anchor: int, prev: SentenceTriggers | None, dates: list[Any]
     ) -> list[Any]:
@@ -398,22 +385,3 @@ class _Finder(SlotReader):
         if not dates and cues.SAME_DAY.search(self.text[sent.span[0] : sent.span[1]]):
             dates = self._previous_day(sent)
         return dates
-
-    def _elliptic(self, cand: Candidate, after: int, end: int) -> None:
-        """ "placed Huawei on its entity list in 2019 and SMIC the following year": the same act on other
-        items or parties, stated by ellipsis after a dated past act."""
-        m = cues.ELLIPSIS.search(self.text, after, end)
-        if m is None:
-            return
-        named = [x for x in self.mentions if m.start("obj") <= x.start < m.end("obj")]
-        kinds = {roles.entity_type(x.entity_id, self.entities) for x in named}
-        if not named or len(self.text[m.start("obj") : m.end("obj")].split()) > 6:
-            return
-        ids = list(dict.fromkeys(x.entity_id for x in named))
-        if kinds <= {"Item", "Element"} and cand.items:
-            new = replace(cand, items=ids, anchor=m.start("obj"), elliptic=True, date=None, date_rank=0)
-        elif kinds <= {"Firm", "Country", "Bloc"} and cand.targets:
-            new = replace(cand, targets=ids, anchor=m.start("obj"), elliptic=True, date=None, date_rank=0)
-        else:
-            return
-        self.cands.append(new)
