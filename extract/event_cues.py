@@ -33,11 +33,23 @@ REQUESTED = re.compile(
 )
 # epistemic modals keep hedging after a reporting verb: "said it may restrict" is a possibility, not an announced act
 EPISTEMIC = re.compile(r"^(?:may|might|could|possibl\w*|likely)$", re.IGNORECASE)
+_STATEMENT_DAY = (
+    r"(?:on\s+\w+\.?(?:\s+\d{1,2})?|\w+day|(?:late|early)\s+(?:on\s+)?\w+)"
+    r"(?:\s+(?:night|evening|morning|afternoon|local\s+time))?,?\s+"
+)
+# where or how the statement was made: "in a statement", "at a news conference", "on its website", "in a notice
+# posted on its website", "in a filing"; a reporting frame like the day, it keeps "said … it would" a reported fact
+_STATEMENT_SETTING = (
+    r"(?:in|at|on|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|notice|announcement|conference|briefing|website|filing|post|posting|interview|letter|speech|"
+    r"circular|release|decree|document)s?(?:\s+(?:posted|published|issued|released)\s+(?:on|in|by)\s+"
+    r"(?:its|the|a|their)\s+[\w-]+)?,?\s+"
+)
 REPORTED = re.compile(
-    r"\b(?:announc\w*|said|says|declared|confirmed|stated|pledged|vowed|decided)\s+"
-    r"(?:(?:on\s+\w+\.?(?:\s+\d{1,2})?|\w+day|(?:late|early)\s+(?:on\s+)?\w+)"
-    r"(?:\s+(?:night|evening|morning|afternoon|local\s+time))?,?\s+)?(?:that\s+)?"
-    r"(?:it|they|he|she|the\s+\w+)?\s*$|(?:宣布|表示|称)\s*$",
+    r"\b(?:announc\w*|said|says|declared|confirmed|stated|pledged|vowed|decided|"
+    r"told\s+(?:reporters|journalists|lawmakers|parliament|legislators|the\s+press|a\s+news\s+conference))\s+"
+    r"(?:(?:" + _STATEMENT_SETTING + r"|" + _STATEMENT_DAY + r")){0,3}"
+    r"(?:that\s+)?(?:it|they|he|she|the\s+\w+)?\s*$|(?:宣布|表示|称)\s*$",
     re.IGNORECASE,
 )
 # the date of the statement that announces the act: "said on Wednesday it is adding", "announced Friday

@@ -254,7 +254,7 @@ class SlotReader:
         """A hedge before the trigger (in its clause, or anywhere before it for
         sentence hedges) makes it a non-event; "announced it would" is reported fact."""
         for h in sent.hedges:  # callers pass the later of action and measure noun as ``anchor``
-            if cues.REPORTED.search(self.text[max(0, h.start - 50) : h.start]) and not cues.EPISTEMIC.match(h.text):
+            if cues.REPORTED.search(self.text[max(0, h.start - 90) : h.start]) and not cues.EPISTEMIC.match(h.text):
                 continue  # "announced it would": reported fact; "said it may": still a possibility
             if h.text.lower() == "without" and cues.WITHOUT_LICENCE.match(self.text[h.end : h.end + 30]):
                 continue

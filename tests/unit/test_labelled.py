@@ -453,8 +453,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # pairing of "rejected export licence applications" away, dropped); an event row licenses its own action, so the
 # trade-deal withdrawal rows of test_type_forms now give their TRADE_DEAL lift
 # merge xrecall6 onto the l12 splits: train 418/108/139 -> 426/112/131, dev 157/74/73 -> 161/75/69; entities same
+# + lead: event_cues.REPORTED reads a reporting frame between the verb of saying and "would" ("said in a statement
+# it would", "at a news conference on Monday", "on its website", "told reporters"; 11 invented forms in
+# test_trigger_forms.py, 8 newly passing): train 426/112/131 -> 426/113/131 (the new one restates an extension the
+# gold labels once, "would suspend … until March 31"), dev same
 PINNED = {
-    "train": (241, (426, 112, 131), (1953, 180, 257)),
+    "train": (241, (426, 113, 131), (1953, 180, 257)),
     "dev": (94, (161, 75, 69), (633, 90, 159)),
 }
 

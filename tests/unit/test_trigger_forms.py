@@ -621,6 +621,60 @@ FORMS = [
     row("en_suspend_class", "The United States put on hold its tariffs on Chinese steel.", TS, None),
     # "licensed" as the participle of an adjective names no act
     row("en_approve_class", "Licensed exports of rare earths rose in May.", None, None),
+    # a reporting frame between the verb of saying and "would" ("in a statement", "at a news conference", "on its
+    # website", "told reporters") keeps the announced act a reported fact (event_cues.REPORTED); epistemic modals
+    # and others' reports stay hedged
+    row(
+        "en_reported_setting",
+        "China said in a statement that it would ban exports of gallium to the United States.",
+        EB,
+        None,
+    ),
+    row(
+        "en_reported_setting",
+        "China said in a statement it would ban exports of gallium to the United States.",
+        EB,
+        None,
+    ),
+    row(
+        "en_reported_setting",
+        "The United States said at a news conference on Monday it would impose tariffs of 25% on Chinese steel.",
+        TA,
+        None,
+    ),
+    row("en_reported_setting", "China said on its website on Monday that it would ban exports of gallium.", EB, None),
+    row(
+        "en_reported_setting",
+        "China's commerce ministry said in a notice on Friday that it would restrict exports of graphite from December 1.",
+        EC,
+        None,
+    ),
+    row(
+        "en_reported_setting",
+        "The United States said in a filing that it would impose tariffs of 25% on Chinese steel.",
+        TA,
+        None,
+    ),
+    row(
+        "en_reported_setting",
+        "China said in a statement posted on its website that it would ban exports of gallium.",
+        EB,
+        None,
+    ),
+    row(
+        "en_reported_setting",
+        "The United States told reporters on Monday it would impose tariffs of 25% on Chinese steel.",
+        TA,
+        None,
+    ),
+    row("en_neg_reported", "China said in a statement it may ban exports of gallium to the United States.", None, EB),
+    row("en_neg_reported", "China said in a statement that it could restrict exports of graphite.", None, EC),
+    row(
+        "en_neg_reported",
+        "Analysts said in a note that China would ban exports of gallium to the United States.",
+        None,
+        EB,
+    ),
 ]
 
 
