@@ -14,7 +14,9 @@ never held.  Then:
 4. set the empty lists CSV cannot express, server-side, and the rare fix-ups;
 5. merge what a later chunk added to an article or entity already written (the
    transactional loader's MERGE statements), and link stated responses
-   (:func:`policykg.graph.relink.relink_responses`, for the responders' actors only).
+   (:func:`policykg.graph.relink.relink_responses`, for the responders' actors only);
+6. count the tallies of every block (:mod:`policykg.graph.tallies`), as ``load`` does for the
+   blocks it touches.
 
 Only the managed server can be imported into: with ``NEO4J_URI`` set, the server
 is someone else's, its files are not here, and the load must go through Bolt.
@@ -42,6 +44,7 @@ from policykg.graph.bulk_rows import chunk_rows
 from policykg.graph.bulk_stream import BUCKETS, Linked, Seen, Spill, link_files_paused, paused_gc, write_rows_chunk
 from policykg.graph.load import LoadSummary, apply_schema, cypher, write_rows
 from policykg.graph.relink import relink_responses
+from policykg.graph.tallies import refresh_tallies, stored_blocks
 
 # The one statement that sets the fix-ups of each label / relationship type (closed table).
 FIXUP_QUERIES = {"Event": "bulk_fix_event", "Measure": "bulk_fix_measure", "REPORTED_IN": "bulk_fix_reported_in"}
@@ -217,7 +220,7 @@ def run_import(cfg: server.ServerConfig, database: str, files: list[str], multil
 
 
 def finish(driver: Any, database: str, fixups: dict[str, list[dict[str, Any]]], seen: Seen) -> LoadSummary:
-    """After the import: empty lists, fix-ups, late merges, stated responses."""
+    """After the import: empty lists, fix-ups, late merges, stated responses, the tallies of every block."""
     summary = LoadSummary()
     with driver.session(database=database) as session:
         for name in FILL_QUERIES:  # CALL ... IN TRANSACTIONS needs an auto-commit transaction
@@ -228,6 +231,7 @@ def finish(driver: Any, database: str, fixups: dict[str, list[dict[str, Any]]], 
         summary.add(write_rows(driver, database, cypher(name), seen.late.get(name, [])))
     if seen.parties:
         summary.add(relink_responses(driver, database, sorted(seen.parties)))
+    summary.add(refresh_tallies(driver, database, stored_blocks(driver, database)))
     return summary
 
 

@@ -1,0 +1,96 @@
+"""Facts precomputed at load time for the whole-graph queries: actor tallies and pair tallies.
+
+Two queries otherwise read every event of the graph (or of a type) to answer a few rows:
+``top_actors`` counts events per main actor, ``retaliation`` groups every act by pair of
+parties to find the few pairs that acted against each other.  Both loaders keep, beside
+the graph, the facts they need (``graph/SCHEMA.md``, "Tallies"):
+
+- ``ActorTally``, one per (measure block, main actor, action): the number of events and
+  their first and last dates, recounted from the stored events of each block a load
+  touches (:data:`ACTOR_BLOCKS_PER_TX` blocks per transaction);
+- ``PairTally``, one per (main actor, target) with a dated act: the sorted keys of those
+  acts and whether the reverse pair has one too (``mutual``); a load adds its events' keys
+  (a union: an event's actor, targets and date make its key and never change).
+
+``policykg load`` refreshes them for the blocks and events the load wrote, after relinking;
+``load --bulk`` for every block and event after the import.  Both run the same statements
+on what is stored, so the two loaders hold the same facts (``tests/integration/test_bulk.py``
+compares every node).  Each transaction first locks the parties of its blocks, as the
+relinker does, so concurrent loads of the same blocks recount one after the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+TALLY_LABELS = ("ActorTally", "PairTally")
+ACTOR_BLOCKS_PER_TX = 50  # blocks recounted per transaction (a dominant block holds ~1/8 of the events)
+PAIR_KEYS_PER_TX = 5_000  # event keys added to their pair tallies per transaction
+
+
+def _cypher(name: str) -> str:
+    from policykg.graph.load import cypher
+
+    return cypher(name)
+
+
+def parties(blocks: Sequence[str]) -> list[str]:
+    """The sorted party ids of ``blocks`` (``TYPE|party``): what a refresh locks.
+
+    >>> parties(["TARIFF|USA", "SANCTION|CHN", "EXPORT_BAN|USA"])
+    ['CHN', 'USA']
+    """
+    return sorted({block.split("|", 1)[1] for block in blocks})
+
+
+def batches(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
+    """``items`` in consecutive lists of at most ``size``.
+
+    >>> list(batches(["a", "b", "c"], 2))
+    [['a', 'b'], ['c']]
+    """
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
+
+
+def _actor_tx(tx: Any, blocks: list[str]) -> Any:
+    tx.run(_cypher("lock_parties"), ids=parties(blocks)).consume()
+    return tx.run(_cypher("merge_actor_tallies"), blocks=blocks).consume().counters
+
+
+def _pair_tx(tx: Any, keys: list[str]) -> Any:
+    return tx.run(_cypher("merge_pair_tallies"), keys=keys).consume().counters
+
+
+def _block_keys_tx(tx: Any, blocks: list[str]) -> list[str]:
+    return list(tx.run(_cypher("read_block_keys"), blocks=blocks).single(strict=True)["keys"])
+
+
+def stored_blocks(driver: Any, database: str) -> list[str]:
+    """Every measure block of the stored events, sorted (``load --bulk`` refreshes them all)."""
+    records = driver.execute_query(_cypher("read_blocks"), database_=database, routing_="r").records
+    return list(records[0]["blocks"])
+
+
+def refresh_tallies(
+    driver: Any, database: str, blocks: Sequence[str], keys: Mapping[str, Sequence[str]] | None = None
+) -> Any:
+    """Recount the actor tallies of ``blocks`` and add their events to the pair tallies.
+
+    ``keys``: the events each block's load wrote (``policykg load``); without it every
+    stored event of the blocks is added (``load --bulk``, after the import).  Returns a
+    :class:`~policykg.graph.load.LoadSummary` of what changed.
+    """
+    from policykg.graph.load import LoadSummary
+
+    summary = LoadSummary()
+    with driver.session(database=database, notifications_min_severity="OFF") as session:
+        for chunk in batches(sorted(blocks), ACTOR_BLOCKS_PER_TX):
+            summary.add(session.execute_write(_actor_tx, chunk))
+            added = [k for b in chunk for k in keys[b]] if keys is not None else None
+            if added is None:
+                added = session.execute_read(_block_keys_tx, chunk)
+            for part in batches(sorted(set(added)), PAIR_KEYS_PER_TX):
+                summary.add(session.execute_write(_pair_tx, part))
+    return summary
