@@ -15,8 +15,8 @@ never held.  Then:
 5. merge what a later chunk added to an article or entity already written (the
    transactional loader's MERGE statements), and link stated responses
    (:func:`policykg.graph.relink.relink_responses`, for the responders' actors only);
-6. count the tallies of every block (:mod:`policykg.graph.tallies`), as ``load`` does for the
-   blocks it touches.
+6. count the tallies of every block and pair in one pass over the events each
+   (:mod:`policykg.graph.tallies`: ``load`` keeps the same facts for what it writes).
 
 Only the managed server can be imported into: with ``NEO4J_URI`` set, the server
 is someone else's, its files are not here, and the load must go through Bolt.
@@ -44,12 +44,13 @@ from policykg.graph.bulk_rows import chunk_rows
 from policykg.graph.bulk_stream import BUCKETS, Linked, Seen, Spill, link_files_paused, paused_gc, write_rows_chunk
 from policykg.graph.load import LoadSummary, apply_schema, cypher, write_rows
 from policykg.graph.relink import relink_responses
-from policykg.graph.tallies import refresh_tallies, stored_blocks
 
 # The one statement that sets the fix-ups of each label / relationship type (closed table).
 FIXUP_QUERIES = {"Event": "bulk_fix_event", "Measure": "bulk_fix_measure", "REPORTED_IN": "bulk_fix_reported_in"}
 # Server-side statements that set the empty lists the import leaves out (graph/bulk_csv.ALWAYS_LISTS).
 FILL_QUERIES = ("bulk_fill_event_lists", "bulk_fill_measure_lists")
+# Server-side statements that count the tallies of every block and pair (graph/tallies.py), in order.
+TALLY_QUERIES = ("bulk_actor_tallies", "bulk_pair_tallies", "bulk_mutual_pairs")
 # Late merges (an article or entity met again), in order: nodes before relationships.
 LATE_ORDER = (
     "merge_country",
@@ -231,7 +232,9 @@ def finish(driver: Any, database: str, fixups: dict[str, list[dict[str, Any]]], 
         summary.add(write_rows(driver, database, cypher(name), seen.late.get(name, [])))
     if seen.parties:
         summary.add(relink_responses(driver, database, sorted(seen.parties)))
-    summary.add(refresh_tallies(driver, database, stored_blocks(driver, database)))
+    with driver.session(database=database) as session:
+        for name in TALLY_QUERIES:
+            summary.add(session.run(cypher(name)).consume().counters)
     return summary
 
 

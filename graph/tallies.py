@@ -12,11 +12,12 @@ the graph, the facts they need (``graph/SCHEMA.md``, "Tallies"):
   acts and whether the reverse pair has one too (``mutual``); a load adds its events' keys
   (a union: an event's actor, targets and date make its key and never change).
 
-``policykg load`` refreshes them for the blocks and events the load wrote, after relinking;
-``load --bulk`` for every block and event after the import.  Both run the same statements
-on what is stored, so the two loaders hold the same facts (``tests/integration/test_bulk.py``
-compares every node).  Each transaction first locks the parties of its blocks, as the
-relinker does, so concurrent loads of the same blocks recount one after the other.
+``policykg load`` refreshes them for the blocks and events the load wrote, after relinking
+(:func:`refresh_tallies`); ``load --bulk`` counts them all in one pass over the events after
+the import (``bulk_*_tallies.cypher``, ``bulk_mutual_pairs.cypher``).  Both hold the same
+facts (``tests/integration/test_bulk.py`` compares every node).  Each actor transaction first
+locks the parties of its blocks, as the relinker does, so concurrent loads of the same
+blocks recount one after the other.
 """
 
 from __future__ import annotations
@@ -63,24 +64,11 @@ def _pair_tx(tx: Any, keys: list[str]) -> Any:
     return tx.run(_cypher("merge_pair_tallies"), keys=keys).consume().counters
 
 
-def _block_keys_tx(tx: Any, blocks: list[str]) -> list[str]:
-    return list(tx.run(_cypher("read_block_keys"), blocks=blocks).single(strict=True)["keys"])
+def refresh_tallies(driver: Any, database: str, blocks: Sequence[str], keys: Mapping[str, Sequence[str]]) -> Any:
+    """Recount the actor tallies of ``blocks`` and add the events ``keys`` (by block) to the pair tallies.
 
-
-def stored_blocks(driver: Any, database: str) -> list[str]:
-    """Every measure block of the stored events, sorted (``load --bulk`` refreshes them all)."""
-    records = driver.execute_query(_cypher("read_blocks"), database_=database, routing_="r").records
-    return list(records[0]["blocks"])
-
-
-def refresh_tallies(
-    driver: Any, database: str, blocks: Sequence[str], keys: Mapping[str, Sequence[str]] | None = None
-) -> Any:
-    """Recount the actor tallies of ``blocks`` and add their events to the pair tallies.
-
-    ``keys``: the events each block's load wrote (``policykg load``); without it every
-    stored event of the blocks is added (``load --bulk``, after the import).  Returns a
-    :class:`~policykg.graph.load.LoadSummary` of what changed.
+    ``policykg load`` calls it with the blocks and event keys it wrote, after relinking.
+    Returns a :class:`~policykg.graph.load.LoadSummary` of what changed.
     """
     from policykg.graph.load import LoadSummary
 
@@ -88,9 +76,7 @@ def refresh_tallies(
     with driver.session(database=database, notifications_min_severity="OFF") as session:
         for chunk in batches(sorted(blocks), ACTOR_BLOCKS_PER_TX):
             summary.add(session.execute_write(_actor_tx, chunk))
-            added = [k for b in chunk for k in keys[b]] if keys is not None else None
-            if added is None:
-                added = session.execute_read(_block_keys_tx, chunk)
-            for part in batches(sorted(set(added)), PAIR_KEYS_PER_TX):
+            added = {k for b in chunk for k in keys.get(b, ())}
+            for part in batches(sorted(added), PAIR_KEYS_PER_TX):
                 summary.add(session.execute_write(_pair_tx, part))
     return summary
