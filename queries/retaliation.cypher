@@ -35,13 +35,14 @@ CALL () {
     MATCH (e:Event {key: key})
     WHERE e.action IN ['impose', 'threaten', 'extend']
       AND ($types IS NULL OR e.type IN $types) AND ($actions IS NULL OR e.action IN $actions)
-    RETURN collect(e) AS seconds
+    RETURN collect({e: e, date: e.date, day: date(e.date)}) AS seconds
   }
-  UNWIND firsts AS e1
-  UNWIND seconds AS e2
-  WITH p, e1, e2
-  WHERE e2.date > e1.date AND date(e2.date) <= date(e1.date) + duration({days: $days})
+  // the parties once per pair, and the window as a list filter over the responses' dates read
+  // once each (a filter after the UNWIND let the planner seek the parties for every pair of acts)
   MATCH (a:Entity {id: p.actor}), (b:Entity {id: p.target})
+  UNWIND firsts AS e1
+  WITH a, b, e1, e1.date AS first, date(e1.date) + duration({days: $days}) AS last, seconds
+  UNWIND [s IN seconds WHERE s.date > first AND s.day <= last | s.e] AS e2
   RETURN a, e1, b, e2
   UNION
   MATCH (b:Entity)-[:ACTOR {position: 0}]->(e2:Event)-[:RESPONDS_TO]->(e1:Event)<-[:ACTOR {position: 0}]-(a:Entity)
