@@ -17,7 +17,8 @@ the graph, the facts they need (``graph/SCHEMA.md``, "Tallies"):
 the import (``bulk_*_tallies.cypher``, ``bulk_mutual_pairs.cypher``).  Both hold the same
 facts (``tests/integration/test_bulk.py`` compares every node).  Each actor transaction first
 locks the parties of its blocks, as the relinker does, so concurrent loads of the same
-blocks recount one after the other.
+blocks recount one after the other; a pair tally is locked before its keys are read, so
+two loads adding to it add one after the other.
 """
 
 from __future__ import annotations

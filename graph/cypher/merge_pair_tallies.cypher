@@ -12,8 +12,11 @@ WHERE e.date IS NOT NULL AND e.actor IS NOT NULL
 UNWIND e.targets AS target
 WITH e, target WHERE target <> e.actor
 WITH e.actor AS actor, target, collect(e.key) AS added
+// ON MATCH writes first, so the pair's write lock is held before its keys are read: two loads
+// adding to the same pair add one after the other (no lost keys).
 MERGE (p:PairTally {actor: actor, target: target})
   ON CREATE SET p.keys = [], p.mutual = false
+  ON MATCH SET p.mutual = p.mutual
 SET p.keys = COLLECT { UNWIND p.keys + added AS k RETURN DISTINCT k ORDER BY k }
 WITH p
 OPTIONAL MATCH (q:PairTally {actor: p.target, target: p.actor})
