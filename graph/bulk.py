@@ -14,7 +14,9 @@ never held.  Then:
 4. set the empty lists CSV cannot express, server-side, and the rare fix-ups;
 5. merge what a later chunk added to an article or entity already written (the
    transactional loader's MERGE statements), and link stated responses
-   (:func:`policykg.graph.relink.relink_responses`, for the responders' actors only).
+   (:func:`policykg.graph.relink.relink_responses`, for the responders' actors only);
+6. count the tallies of every block and pair in one pass over the events each
+   (:mod:`policykg.graph.tallies`: ``load`` keeps the same facts for what it writes).
 
 Only the managed server can be imported into: with ``NEO4J_URI`` set, the server
 is someone else's, its files are not here, and the load must go through Bolt.
@@ -47,6 +49,8 @@ from policykg.graph.relink import relink_responses
 FIXUP_QUERIES = {"Event": "bulk_fix_event", "Measure": "bulk_fix_measure", "REPORTED_IN": "bulk_fix_reported_in"}
 # Server-side statements that set the empty lists the import leaves out (graph/bulk_csv.ALWAYS_LISTS).
 FILL_QUERIES = ("bulk_fill_event_lists", "bulk_fill_measure_lists")
+# Server-side statements that count the tallies of every block and pair (graph/tallies.py), in order.
+TALLY_QUERIES = ("bulk_actor_tallies", "bulk_pair_tallies", "bulk_mutual_pairs")
 # Late merges (an article or entity met again), in order: nodes before relationships.
 LATE_ORDER = (
     "merge_country",
@@ -217,7 +221,7 @@ def run_import(cfg: server.ServerConfig, database: str, files: list[str], multil
 
 
 def finish(driver: Any, database: str, fixups: dict[str, list[dict[str, Any]]], seen: Seen) -> LoadSummary:
-    """After the import: empty lists, fix-ups, late merges, stated responses."""
+    """After the import: empty lists, fix-ups, late merges, stated responses, the tallies of every block."""
     summary = LoadSummary()
     with driver.session(database=database) as session:
         for name in FILL_QUERIES:  # CALL ... IN TRANSACTIONS needs an auto-commit transaction
@@ -228,6 +232,9 @@ def finish(driver: Any, database: str, fixups: dict[str, list[dict[str, Any]]], 
         summary.add(write_rows(driver, database, cypher(name), seen.late.get(name, [])))
     if seen.parties:
         summary.add(relink_responses(driver, database, sorted(seen.parties)))
+    with driver.session(database=database) as session:
+        for name in TALLY_QUERIES:
+            summary.add(session.run(cypher(name)).consume().counters)
     return summary
 
 

@@ -34,6 +34,7 @@ from policykg.graph.build import (
     node_id,
 )
 from policykg.graph.relink import relink_measures, relink_responses
+from policykg.graph.tallies import refresh_tallies
 from policykg.graph.writers import (
     DEFAULT_WRITERS,
     BatchResult,
@@ -250,6 +251,7 @@ def load_graphs(
     linking = time.perf_counter()
     summary.add(relink_measures(driver, database, sorted(by_block), by_block))
     summary.add(relink_responses(driver, database, sorted(parties)))
+    summary.add(refresh_tallies(driver, database, sorted(by_block), by_block))
     if timings is not None:
         timings["write"] = linking - started
         timings["link"] = time.perf_counter() - linking

@@ -25,3 +25,9 @@ CREATE INDEX event_response_cue IF NOT EXISTS FOR (n:Event) ON (n.response_cue)
 CREATE INDEX measure_block IF NOT EXISTS FOR (n:Measure) ON (n.block)
 CREATE INDEX measure_actor IF NOT EXISTS FOR (n:Measure) ON (n.actor)
 CREATE INDEX measure_type IF NOT EXISTS FOR (n:Measure) ON (n.type)
+CREATE CONSTRAINT actor_tally_key IF NOT EXISTS FOR (n:ActorTally) REQUIRE (n.block, n.actor, n.action) IS UNIQUE
+CREATE INDEX actor_tally_block IF NOT EXISTS FOR (n:ActorTally) ON (n.block)
+CREATE INDEX actor_tally_type IF NOT EXISTS FOR (n:ActorTally) ON (n.type)
+CREATE CONSTRAINT pair_tally_key IF NOT EXISTS FOR (n:PairTally) REQUIRE (n.actor, n.target) IS UNIQUE
+CREATE INDEX pair_tally_mutual IF NOT EXISTS FOR (n:PairTally) ON (n.mutual)
+CREATE INDEX measure_type_date IF NOT EXISTS FOR (n:Measure) ON (n.type, n.date)

@@ -36,41 +36,48 @@ WITH day, CASE
     WHEN $target IS NOT NULL THEN 'target'
     ELSE 'scan'
   END AS start
-CALL (start) {
+CALL (start, day) {
+  // A measure is in force only from its imposing act's date (`date`, the date of its own event):
+  // a measure with no date, or dated after the day, is never read.
   // index seeks; a null id matches nothing. A measure has the type of its events (blocks are
   // per type), so events of another type are dropped before their measure is read. A measure's own event has the measure's key, so
   // that measure is read by its key (an index seek, not an expansion of the event).
   MATCH (:Entity {id: $actor})-[:ACTOR]->(f:Event)
-  WHERE start = 'actor' AND ($type IS NULL OR f.type = $type)
+  WHERE start = 'actor' AND ($type IS NULL OR f.type = $type) AND f.date <= day
   MATCH (m:Measure {key: f.key})
   RETURN m
   UNION
   MATCH (:Entity {id: $item})<-[:ITEM]-(f:Event)
-  WHERE start = 'item' AND $actor IS NULL AND ($type IS NULL OR f.type = $type)
+  WHERE start = 'item' AND $actor IS NULL AND ($type IS NULL OR f.type = $type) AND f.date <= day
   MATCH (m:Measure {key: f.key})
   RETURN m
   UNION
   MATCH (:Entity {id: $target})<-[:TARGET]-(f:Event)
   WHERE start = 'target' AND $actor IS NULL AND $item IS NULL AND ($type IS NULL OR f.type = $type)
+    AND f.date <= day
   MATCH (m:Measure {key: f.key})
   RETURN m
   UNION
   // from an entity that is not the first given: every measure one of its events is part of
   MATCH (:Entity {id: $item})<-[:ITEM]-(f:Event)-[:PART_OF]->(m:Measure)
-  WHERE start = 'item' AND $actor IS NOT NULL AND ($type IS NULL OR f.type = $type)
+  WHERE start = 'item' AND $actor IS NOT NULL AND ($type IS NULL OR f.type = $type) AND m.date <= day
   RETURN m
   UNION
   MATCH (:Entity {id: $target})<-[:TARGET]-(f:Event)-[:PART_OF]->(m:Measure)
   WHERE start = 'target' AND ($actor IS NOT NULL OR $item IS NOT NULL) AND ($type IS NULL OR f.type = $type)
+    AND m.date <= day
   RETURN m
   UNION
-  // a scan: the measures of the type (an index seek), else every measure
+  // a scan: the measures of the type dated by the day (a seek of the (type, date) index), else every
+  // dated measure
   UNWIND CASE WHEN start = 'scan' AND $type IS NOT NULL THEN [$type] ELSE [] END AS scan_type
   MATCH (m:Measure {type: scan_type})
+  WHERE m.date <= day
   RETURN m
   UNION
   UNWIND CASE WHEN start = 'scan' AND $type IS NULL THEN [true] ELSE [] END AS scan
   MATCH (m:Measure)
+  WHERE m.date <= day
   RETURN m
 }
 WITH day, m, start

@@ -13,49 +13,36 @@
 // 反制: the RESPONDS_TO link) are listed whatever their dates and types, with `stated` true,
 // the `cue` and the response's `evidence`. `entity` keeps pairs where it is A or B.
 CALL () {
-  // Acts are read through their own slots (`actor` the main actor, `targets`, `date`), never
-  // by expanding the dominant actor's events. With `entity` (X): every pair holds one act
-  // aimed at X, so the acts aimed at X give the other parties b (few), and each b's incoming
-  // TARGET links give X's acts against b; the pairs are formed per b, in memory. Without
-  // `entity`: one pass over the dated acts of the types, grouped by unordered pair of
-  // parties, each group paired in memory. The window of `days` is applied here already: a
-  // pair outside it is kept only when an article states it, and the last branch finds every
-  // stated pair.
-  MATCH (x:Entity {id: $entity})<-[:TARGET]-(t:Event)
-  WHERE t.actor <> x.id AND t.date IS NOT NULL
-    AND ($types IS NULL OR t.type IN $types) AND ($actions IS NULL OR t.action IN $actions)
-  WITH x, t.actor AS b_id, collect(t) AS ts
-  MATCH (b:Entity {id: b_id})<-[:TARGET]-(o:Event)
-  WHERE o.actor = x.id AND o.date IS NOT NULL
-    AND ($types IS NULL OR o.type IN $types) AND ($actions IS NULL OR o.action IN $actions)
-  WITH x, b, ts, collect(o) AS os
-  // (first actor, its acts against the other, responder, the responder's acts against it)
-  UNWIND [[x, os, b, ts], [b, ts, x, os]] AS side
-  WITH side[0] AS a, side[1] AS firsts, side[2] AS b, side[3] AS seconds
+  // The pairs of parties that acted against each other are kept by both loaders as facts
+  // (PairTally, graph/tallies.py): one per (actor, target) with a dated act, `keys` its acts,
+  // `mutual` when the target acted against the actor too. Only mutual pairs can hold a
+  // response, so only their acts are read (an index seek per key), never every act of the
+  // types. p holds the first acts (its actor against its target), q the responses (the
+  // reverse pair). `entity` keeps the pairs where it is either party. The window of `days`
+  // is applied here already: a pair outside it is kept only when an article states it, and
+  // the last branch finds every stated pair.
+  MATCH (p:PairTally {mutual: true})
+  WHERE $entity IS NULL OR p.actor = $entity OR p.target = $entity
+  MATCH (q:PairTally {actor: p.target, target: p.actor})
+  CALL (p) {
+    UNWIND p.keys AS key
+    MATCH (e:Event {key: key})
+    WHERE ($types IS NULL OR e.type IN $types) AND ($actions IS NULL OR e.action IN $actions)
+    RETURN collect(e) AS firsts
+  }
+  CALL (q) {
+    UNWIND q.keys AS key
+    MATCH (e:Event {key: key})
+    WHERE e.action IN ['impose', 'threaten', 'extend']
+      AND ($types IS NULL OR e.type IN $types) AND ($actions IS NULL OR e.action IN $actions)
+    RETURN collect({e: e, date: e.date, day: date(e.date)}) AS seconds
+  }
+  // the parties once per pair, and the window as a list filter over the responses' dates read
+  // once each (a filter after the UNWIND let the planner seek the parties for every pair of acts)
+  MATCH (a:Entity {id: p.actor}), (b:Entity {id: p.target})
   UNWIND firsts AS e1
-  UNWIND seconds AS e2
-  WITH a, e1, b, e2
-  WHERE e2.date > e1.date AND e2.action IN ['impose', 'threaten', 'extend']
-    AND date(e2.date) <= date(e1.date) + duration({days: $days})
-  RETURN a, e1, b, e2
-  UNION
-  UNWIND CASE WHEN $entity IS NULL THEN [true] ELSE [] END AS scan
-  MATCH (e:Event)
-  WHERE e.date IS NOT NULL AND ($types IS NULL OR e.type IN $types) AND ($actions IS NULL OR e.action IN $actions)
-  UNWIND e.targets AS t
-  WITH e, t WHERE t <> e.actor
-  // one group per unordered pair of parties, holding the acts of both directions
-  WITH CASE WHEN e.actor < t THEN [e.actor, t] ELSE [t, e.actor] END AS pair, collect([e.actor, e]) AS acts
-  WITH pair, [p IN acts WHERE p[0] = pair[0] | p[1]] AS lo, [p IN acts WHERE p[0] = pair[1] | p[1]] AS hi
-  WHERE size(lo) > 0 AND size(hi) > 0
-  UNWIND [[pair[0], lo, pair[1], hi], [pair[1], hi, pair[0], lo]] AS side
-  WITH side[0] AS a_id, side[1] AS firsts, side[2] AS b_id, side[3] AS seconds
-  UNWIND firsts AS e1
-  UNWIND seconds AS e2
-  WITH a_id, e1, b_id, e2
-  WHERE e2.date > e1.date AND e2.action IN ['impose', 'threaten', 'extend']
-    AND date(e2.date) <= date(e1.date) + duration({days: $days})
-  MATCH (a:Entity {id: a_id}), (b:Entity {id: b_id})
+  WITH a, b, e1, e1.date AS first, date(e1.date) + duration({days: $days}) AS last, seconds
+  UNWIND [s IN seconds WHERE s.date > first AND s.day <= last | s.e] AS e2
   RETURN a, e1, b, e2
   UNION
   MATCH (b:Entity)-[:ACTOR {position: 0}]->(e2:Event)-[:RESPONDS_TO]->(e1:Event)<-[:ACTOR {position: 0}]-(a:Entity)

@@ -9,35 +9,25 @@
 //
 // Counts events whose main actor is the entity; `action` null (`--param action=`) counts all actions.
 //
-// The events are read from one index, chosen by the parameters given: the date range, else the
-// type, else the action; only without any of them every event.
+// Without a date range the counts are the loaders' facts (ActorTally, graph/tallies.py: the
+// events of each block per main actor and action, with their first and last dates), never the
+// events themselves. With one, the events of the range are read from the date index and
+// counted here.
 CALL () {
+  UNWIND CASE WHEN $date_from IS NULL AND $date_to IS NULL THEN [true] ELSE [] END AS tallied
+  MATCH (t:ActorTally)
+  WHERE ($type IS NULL OR t.type = $type) AND ($action IS NULL OR t.action = $action)
+  RETURN t.actor AS actor_id, t.type AS type, t.n AS n, t.first_date AS first, t.last_date AS last
+  UNION ALL
   UNWIND CASE WHEN $date_from IS NOT NULL OR $date_to IS NOT NULL THEN [true] ELSE [] END AS by_date
   MATCH (e:Event)
   WHERE e.date >= coalesce(toString($date_from), '') AND e.date <= coalesce(toString($date_to), '~')
-  RETURN e
-  UNION ALL
-  UNWIND CASE WHEN $date_from IS NULL AND $date_to IS NULL THEN [$type] ELSE [] END AS by_type
-  MATCH (e:Event {type: by_type})
-  RETURN e
-  UNION ALL
-  UNWIND CASE WHEN $date_from IS NULL AND $date_to IS NULL AND $type IS NULL THEN [$action] ELSE [] END AS by_action
-  MATCH (e:Event {action: by_action})
-  RETURN e
-  UNION ALL
-  UNWIND CASE WHEN $date_from IS NULL AND $date_to IS NULL AND $type IS NULL AND $action IS NULL
-    THEN [true] ELSE [] END AS scan
-  MATCH (e:Event)
-  RETURN e
+    AND ($type IS NULL OR e.type = $type) AND ($action IS NULL OR e.action = $action)
+    AND e.actor IS NOT NULL
+  RETURN e.actor AS actor_id, e.type AS type, 1 AS n, e.date AS first, e.date AS last
 }
 // the main actor is the event's own `actor` property (no expansion); names for the rows kept only
-WITH e
-WHERE ($type IS NULL OR e.type = $type)
-  AND ($action IS NULL OR e.action = $action)
-  AND ($date_from IS NULL OR e.date >= toString($date_from))
-  AND ($date_to IS NULL OR e.date <= toString($date_to))
-WITH e.actor AS actor_id, count(e) AS n_measures, min(e.date) AS first_date, max(e.date) AS last_date,
-  count(DISTINCT e.type) AS n_types
+WITH actor_id, sum(n) AS n_measures, min(first) AS first_date, max(last) AS last_date, count(DISTINCT type) AS n_types
 ORDER BY n_measures DESC, actor_id
 LIMIT $limit
 MATCH (a:Entity {id: actor_id})
