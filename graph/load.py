@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -34,6 +34,7 @@ from policykg.graph.build import (
     node_id,
 )
 from policykg.graph.relink import relink_measures, relink_responses
+from policykg.graph.tallies import batches as chunks
 from policykg.graph.tallies import refresh_tallies
 from policykg.graph.writers import (
     DEFAULT_WRITERS,
@@ -154,14 +155,18 @@ def apply_schema(driver: Any, database: str) -> None:
 
 
 def clear_graph(driver: Any, database: str, batch_size: int = 10_000) -> LoadSummary:
-    """Delete every policykg relationship, then every node, ``batch_size`` per transaction."""
+    """Delete every policykg relationship, then every node, then the tallies, ``batch_size`` per transaction.
+
+    The summary counts the graph's nodes and relationships, as the load's does; the tallies
+    (bookkeeping beside the graph, :mod:`policykg.graph.tallies`) go without being counted."""
     summary = LoadSummary()
     with driver.session(database=database) as session:
-        for name in ("delete_rels_batch", "delete_batch"):
+        for name in ("delete_rels_batch", "delete_batch", "delete_tally_batch"):
             query = cypher(name)
             while True:
                 counters = session.execute_write(delete_tx, query, batch_size).counters
-                summary.add(counters)
+                if name != "delete_tally_batch":
+                    summary.add(counters)
                 if counters.nodes_deleted == 0 and counters.relationships_deleted == 0:
                     break
     return summary
@@ -251,7 +256,7 @@ def load_graphs(
     linking = time.perf_counter()
     summary.add(relink_measures(driver, database, sorted(by_block), by_block))
     summary.add(relink_responses(driver, database, sorted(parties)))
-    summary.add(refresh_tallies(driver, database, sorted(by_block), by_block))
+    refresh_tallies(driver, database, sorted(by_block), by_block)  # bookkeeping, not the graph: not in the summary
     if timings is not None:
         timings["write"] = linking - started
         timings["link"] = time.perf_counter() - linking
@@ -312,7 +317,7 @@ def _write_fast(
     """Small node sets with one writer; articles and events as parallel owner batches; recount what needs it."""
     summary = LoadSummary()
     small = _node_rows(graph, ("Source", *ENTITY_LABELS))  # a few thousand nodes that may exist: MERGE
-    work = ((cypher(NODE_QUERIES[label]), rows) for label in small for rows in _chunks(small[label], batch_size))
+    work = ((cypher(NODE_QUERIES[label]), rows) for label in small for rows in chunks(small[label], batch_size))
     fresh_articles: set[str] = set()
     recount: list[dict[str, Any]] = []
 
@@ -336,7 +341,7 @@ def _write_fast(
     ):
         run_parallel(driver, database, batches(), owner_batch_tx, cypher, REL_QUERIES, writers=writers, done=done)
     query = cypher("update_event_reports")
-    run_parallel(driver, database, _chunks(recount, batch_size), rows_tx, query, writers=writers, done=done)
+    run_parallel(driver, database, chunks(recount, batch_size), rows_tx, query, writers=writers, done=done)
     return summary
 
 
@@ -347,11 +352,6 @@ def _node_rows(graph: nx.MultiDiGraph, labels: Sequence[str]) -> dict[str, list[
         if attrs["label"] in rows:
             rows[attrs["label"]].append({k: v for k, v in attrs.items() if k != "label"})
     return rows
-
-
-def _chunks(rows: Sequence[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    for start in range(0, len(rows), size):
-        yield list(rows[start : start + size])
 
 
 def count_rows(graph: nx.MultiDiGraph) -> int:
