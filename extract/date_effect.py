@@ -54,10 +54,19 @@ def effect_sentence(events: tuple[Event, ...], text: str, dates: list[Any]) -> t
     return tuple(out)
 
 
+# a plan superseded or called off: "were originally set to take effect", "had been due to apply", 原定…生效
+_SUPERSEDED = re.compile(
+    r"\b(?:originally|initially|previously|had\s+been|was\s+to\s+have|were\s+to\s+have)\b|原定|原计划|原本|原先|原訂|原計劃",
+    re.IGNORECASE,
+)
+
+
 def effective_start(text: str, lo: int, hi: int, dates: list[Any]) -> str | None:
     """The start date the sentence ``text[lo:hi]`` states with a predicate of taking effect
-    ("will apply from Dec. 1", 自12月1日起施行), else None."""
+    ("will apply from Dec. 1", 自12月1日起施行), else None; none when the start was a plan since
+    superseded ("which were originally set to take effect on Nov. 8", 原定11月8日起实施): that is
+    the day of a measure now suspended or replaced, not of the act before it."""
     for d in dates:
         if lo <= d.start and d.end <= hi and d.kind == "start" and d.date and _EFFECT.search(text, lo, hi):
-            return str(d.date)
+            return None if _SUPERSEDED.search(text, lo, d.start) else str(d.date)
     return None

@@ -39,6 +39,16 @@ CASES = [
         {"IND": None, "PAK": "2025-12-01"},
     ),
     ("India will ban exports of onions. Exporters from Dec. 1 will need licences.", {"IND": None}),
+    # a start since superseded is the day of the plan called off, not of the act before it
+    (
+        "India will suspend its export controls on onions. They were originally set to take effect on Dec. 1.",
+        {"IND": None},
+    ),
+    (
+        "India will suspend its export controls on onions. They had been due to apply from Dec. 1.",
+        {"IND": None},
+    ),
+    ("商务部决定暂停实施对镓的出口管制。该措施原定于12月1日起实施。", {"CHN": None}),
     # at most two sentences back
     (
         "India will ban exports of onions. Prices rose sharply. Traders expect shortages. The rules apply from Dec. 1.",
