@@ -457,6 +457,8 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # it would", "at a news conference on Monday", "on its website", "told reporters"; 11 invented forms in
 # test_trigger_forms.py, 8 newly passing): train 426/112/131 -> 426/113/131 (the new one restates an extension the
 # gold labels once, "would suspend … until March 31"), dev same
+# + lead: hedges of refusal and unlikelihood ("refused / declined to lift", "rejected calls to", "unlikely to",
+# 拒绝解除, 不太可能; 7 invented forms in test_trigger_forms.py): train same, dev same
 PINNED = {
     "train": (241, (426, 113, 131), (1953, 180, 257)),
     "dev": (94, (161, 75, 69), (633, 90, 159)),

@@ -38,6 +38,7 @@ TL: Triple = ("TARIFF", "lift", "USA")
 TS: Triple = ("TARIFF", "suspend", "USA")
 CT: Triple = ("TARIFF", "impose", "CHN")
 TE: Triple = ("TARIFF", "extend", "USA")
+IL: Triple = ("IMPORT_RESTRICTION", "lift", "CHN")
 
 
 def row(cls: str, text: str, want: Triple | None, avoid: Triple | None, *, title: bool = False, xfail: str = "") -> Any:
@@ -675,6 +676,16 @@ FORMS = [
         None,
         EB,
     ),
+    # refusing, declining or being unlikely to act states no act: the measure stays as it was (hedges.jsonl);
+    # deciding or agreeing to act still does
+    row("en_neg_refusal", "Beijing refused to lift its ban on Japanese seafood.", None, IL),
+    row("en_neg_refusal", "China declined to lift its ban on Japanese seafood.", None, IL),
+    row("en_neg_refusal", "China rejected calls to lift its ban on Japanese seafood.", None, IL),
+    row("en_neg_refusal", "China refused to suspend its tariffs on US soybeans.", None, ("TARIFF", "suspend", "CHN")),
+    row("en_neg_refusal", "India was unlikely to ban exports of onions.", None, ("EXPORT_BAN", "impose", "IND")),
+    row("zh_neg_refusal", "中国拒绝解除对日本水产品的进口禁令。", None, IL),
+    row("zh_neg_refusal", "印度不太可能禁止洋葱出口。", None, ("EXPORT_BAN", "impose", "IND")),
+    row("en_decided", "China decided to lift its ban on Japanese seafood.", IL, None),
 ]
 
 
