@@ -21,7 +21,8 @@ from policykg.graph.status import BEFORE, confidence, status_on, timeline
 # so a relink recomputes each measure once instead of keeping properties the old rules gave.
 RULES = hashlib.sha256(
     b"".join(
-        files("policykg.graph").joinpath(f"{name}.py").read_bytes() for name in ("measures", "status", "measure_rows")
+        files("policykg.graph").joinpath(f"{name}.py").read_bytes()
+        for name in ("acts", "measures", "status", "measure_rows")
     )
 ).hexdigest()[:8]
 

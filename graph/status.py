@@ -12,7 +12,8 @@ Pure.  The rules are in ``graph/SCHEMA.md`` ("Status on a day").
 
 from __future__ import annotations
 
-from policykg.graph.measures import LIFECYCLE_ACTIONS, Act, Measure, Report, act_day, shift_day
+from policykg.graph.acts import Act, Report, act_day, shift_day
+from policykg.graph.measures import LIFECYCLE_ACTIONS, Measure
 
 BEFORE = "0001-01-01"
 

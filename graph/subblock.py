@@ -31,7 +31,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from policykg.graph.measures import DAY_TOLERANCE, LIFECYCLE_ACTIONS, THREAT_WINDOW_DAYS, UNDATED_WINDOW_DAYS
+from policykg.graph.acts import DAY_TOLERANCE, UNDATED_WINDOW_DAYS
+from policykg.graph.measures import LIFECYCLE_ACTIONS, THREAT_WINDOW_DAYS
 
 # Pairs of actions the linker compares with no limit in time (acts on a measure look back).
 UNBOUNDED = frozenset(

@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from policykg.graph import acts as corr
 from policykg.graph import measures as m
-from policykg.graph.measures import Act, Measure, Report
+from policykg.graph.acts import Act, Report
+from policykg.graph.measures import Measure
 
 
 def dated_groups(dated: list[Report]) -> list[list[Report]]:
@@ -28,9 +30,9 @@ def dated_groups(dated: list[Report]) -> list[list[Report]]:
         for d in {r.date, r.effective} - {None}:
             by_day[str(d)].append(n)
     for n, r in enumerate(dated):
-        days = {m.shift_day(str(d), s) for d in {r.date, r.effective} - {None} for s in (-1, 0, 1)}
+        days = {corr.shift_day(str(d), s) for d in {r.date, r.effective} - {None} for s in (-1, 0, 1)}
         for k in {k for d in days for k in by_day.get(d, ())}:
-            if k != n and m._near(r, dated[k]) and m._same_slots(r, dated[k]):
+            if k != n and corr._near(r, dated[k]) and corr.same_slots(r, dated[k]):
                 parent[find(k)] = find(n)
     groups: dict[int, list[Report]] = defaultdict(list)
     for n, r in enumerate(dated):
@@ -46,8 +48,8 @@ def undated_groups(undated: list[Report]) -> list[list[Report]]:
             for g in groups
             if r.published
             and g[0].published
-            and m._same_slots(r, g[0])
-            and m._days_apart(r.published[:10], g[0].published[:10]) <= m.UNDATED_WINDOW_DAYS
+            and corr.same_slots(r, g[0])
+            and corr.days_apart(r.published[:10], g[0].published[:10]) <= corr.UNDATED_WINDOW_DAYS
         ]
         if fits:
             fits[-1].append(r)
@@ -69,20 +71,20 @@ def cluster_acts(reports: Iterable[Report]) -> list[Act]:
 def cluster_action(action: str, reports: list[Report]) -> list[Act]:
     dated = sorted((r for r in reports if r.date), key=lambda r: (r.date, r.key))
     groups = dated_groups(dated)
-    anchors = [m.make_act(action, g) for g in groups]
-    index = m._index(anchors)
+    anchors = [corr.make_act(action, g) for g in groups]
+    index = corr.item_index(anchors)
     rest: list[Report] = []
     joined: set[int] = set()
     for r in sorted((r for r in reports if not r.date), key=lambda r: r.key):
-        fits = [n for n in m._candidates(index, r.items, False) if m._fits_dated(r, anchors[n])]
+        fits = [n for n in corr.candidates(index, r.items, False) if corr._fits_dated(r, anchors[n])]
         if not fits:
             rest.append(r)
             continue
-        best = max(fits, key=lambda n: m._undated_rank(r, anchors[n]))
+        best = max(fits, key=lambda n: corr._undated_rank(r, anchors[n]))
         groups[best].append(r)
         joined.add(best)
-    acts = [m.make_act(action, g) if n in joined else anchors[n] for n, g in enumerate(groups)]
-    return acts + [m.make_act(action, g) for g in undated_groups(rest)]
+    acts = [corr.make_act(action, g) if n in joined else anchors[n] for n, g in enumerate(groups)]
+    return acts + [corr.make_act(action, g) for g in undated_groups(rest)]
 
 
 def link_block(reports: Iterable[Report]) -> list[Measure]:
@@ -91,12 +93,12 @@ def link_block(reports: Iterable[Report]) -> list[Measure]:
         return []
     acts = cluster_acts(reports)
     by_action: dict[str, list[Act]] = defaultdict(list)
-    for act in sorted(acts, key=lambda a: (m.act_day(a) or a.published or "", a.key)):
+    for act in sorted(acts, key=lambda a: (corr.act_day(a) or a.published or "", a.key)):
         by_action[act.action].append(act)
     members: dict[str, list[Act]] = {a.key: [] for a in by_action["impose"] + by_action["request"]}
     founding = {a.key: a for a in by_action["impose"] + by_action["request"]}
     imposes, requests = by_action["impose"], by_action["request"]
-    impose_index, request_index = m._index(imposes), m._index(requests)
+    impose_index, request_index = corr.item_index(imposes), corr.item_index(requests)
     for act in by_action["threaten"]:
         target = m._pick(act, imposes, impose_index, m._threat_fits, m._earliest_rank)
         m._attach(act, target, members, founding)
@@ -128,6 +130,6 @@ def link_lifecycle(
             target = founding[owner[earlier.key]] if earlier else None
         m._attach(act, target, members, founding)
         owner[act.key] = target.key if target else act.key
-        for item in act.items or (m.NONE,):
+        for item in act.items or (corr.NONE,):
             loose_index[item].append(len(loose))
         loose.append(act)
