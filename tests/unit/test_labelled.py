@@ -459,9 +459,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # gold labels once, "would suspend … until March 31"), dev same
 # + lead: hedges of refusal and unlikelihood ("refused / declined to lift", "rejected calls to", "unlikely to",
 # 拒绝解除, 不太可能; 7 invented forms in test_trigger_forms.py): train same, dev same
+# l13 batch added -> new figures: train 241 -> 257 articles, events 426/113/131 -> 452/133/151, entities
+# 1953/180/257 -> 2069/200/305; dev 94 -> 103 articles, events 161/75/69 -> 169/80/74, entities 633/90/159 -> 676/103/194
 PINNED = {
-    "train": (241, (426, 113, 131), (1953, 180, 257)),
-    "dev": (94, (161, 75, 69), (633, 90, 159)),
+    "train": (257, (452, 133, 151), (2069, 200, 305)),
+    "dev": (103, (169, 80, 74), (676, 103, 194)),
 }
 
 
