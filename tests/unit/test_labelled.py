@@ -459,12 +459,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # gold labels once, "would suspend … until March 31"), dev same
 # + lead: hedges of refusal and unlikelihood ("refused / declined to lift", "rejected calls to", "unlikely to",
 # 拒绝解除, 不太可能; 7 invented forms in test_trigger_forms.py): train same, dev same
-# l13 batch added -> new figures (its 40 articles: train +16, dev +11, test +13 by URL hash): train 241 -> 257
-# articles, events 426/113/131 -> 452/133/151, entities 1953/180/257 -> 2069/200/305; dev 94 -> 105 articles, events
-# 161/75/69 -> 171/83/75, entities 633/90/159 -> 688/106/204
+# l13 batch added -> new figures (its 44 articles: train +19, dev +12, test +13 by URL hash): train 241 -> 260
+# articles, events 426/113/131 -> 456/136/155, entities 1953/180/257 -> 2081/202/316; dev 94 -> 106 articles, events
+# 161/75/69 -> 172/83/75, entities 633/90/159 -> 691/109/207
 PINNED = {
-    "train": (257, (452, 133, 151), (2069, 200, 305)),
-    "dev": (105, (171, 83, 75), (688, 106, 204)),
+    "train": (260, (456, 136, 155), (2081, 202, 316)),
+    "dev": (106, (172, 83, 75), (691, 109, 207)),
 }
 
 
