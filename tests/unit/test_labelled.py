@@ -459,9 +459,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # gold labels once, "would suspend … until March 31"), dev same
 # + lead: hedges of refusal and unlikelihood ("refused / declined to lift", "rejected calls to", "unlikely to",
 # 拒绝解除, 不太可能; 7 invented forms in test_trigger_forms.py): train same, dev same
+# l13 batch added -> new figures (its 47 articles: train +21, dev +13, test +13 by URL hash): train 241 -> 262
+# articles, events 426/113/131 -> 460/137/155, entities 1953/180/257 -> 2089/202/319; dev 94 -> 107 articles, events
+# 161/75/69 -> 172/83/76, entities 633/90/159 -> 694/110/210
 PINNED = {
-    "train": (241, (426, 113, 131), (1953, 180, 257)),
-    "dev": (94, (161, 75, 69), (633, 90, 159)),
+    "train": (262, (460, 137, 155), (2089, 202, 319)),
+    "dev": (107, (172, 83, 76), (694, 110, 210)),
 }
 
 
