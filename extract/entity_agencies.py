@@ -7,9 +7,9 @@ government agency" was tried: its one train case is labelled by an acronym
 the text never writes, so it added a false id.)
 
 Rule ``customs_owner``: "China's customs administration", "Japanese customs authorities", "South Korea's
-customs service": customs after a state (possessive or adjective) are that state's customs authority, the
-agency row whose ``ministry`` domain is ``customs`` (``org:gac``, ``org:cbp``, ``customs.jsonl``); a state
-without one gives none (no id is minted).
+customs service", "Taiwan's Customs Administration": customs (in either case) after a state (possessive
+or adjective) are that state's customs authority, the agency row whose ``ministry`` domain is ``customs``
+(``org:gac``, ``org:cbp``, ``customs.jsonl``); a state without one gives none (no id is minted).
 
 Rule ``zh_office_holder``: a Chinese agency name that opens its head's title
 before the holder's name (香港保安局局长李家超) names the person's office, as
@@ -48,7 +48,7 @@ def agency_candidates(text: str, gaz, en_index) -> list[Candidate]:
 
 _CUSTOMS = re.compile(
     r"\b(?P<owner>[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][a-z]+)?)(?:['\u2019]s)?[ \t]+"
-    r"(?P<head>customs(?:[ \t]+(?:administration|agency|authority|authorities|service|bureau|department|office))?)\b"
+    r"(?P<head>(?i:customs(?:[ \t]+(?:administration|agency|authority|authorities|service|bureau|department|office))?))\b"
 )
 
 

@@ -141,18 +141,31 @@ def _sentence_country(text: str, chosen: list[Candidate], i: int, gaz, possessiv
     return None
 
 
-# home_government: organs only Taiwan's government has (行政院, 立法院, a clause opening with a bare
-# 经济部: China has no 经济部); a Chinese text naming them is written from Taiwan, so its bare 外交部
-# and 经济部 are Taiwan's (the text is already converted to Simplified)
-_TAIWAN_ORGANS = re.compile(r"行政院|立法院|监察院|陆委会|国发会|(?:^|[\s，。,：:、（(」】)])经济部")
+# home_government: marks of a text written from Taiwan, so that its bare 外交部, 经济部 and 财政部 are
+# Taiwan's (the text is already converted to Simplified): organs only Taiwan's government has (行政院,
+# 立法院, 关务署, 国贸署, a clause opening with a bare 经济部 or 总统府: China has no 经济部, and a bare
+# presidential office in Chinese-language news is Taipei's), its currency and calendar (新台币, 民国113年).
+# The press's bracketed day (财政部昨(4)日表示) was tried as a mark: Hong Kong papers write it too, and it
+# moved neither train nor dev.
+_TAIWAN_ORGANS = re.compile(
+    r"行政院|立法院|监察院|陆委会|国发会|关务署|国贸署|新台币|民国\d{2,3}年"
+    r"|(?:^|[\s，。,：:、（(」】])(?:经济部|总统府)"
+)
 
 
-def _home_state(text: str, domain: str, gaz) -> str | None:
+def _home_state(text: str, domain: str, gaz, chosen: list[Candidate]) -> str | None:
     """The government a bare Chinese ministry name (商务部, 外交部, 经济部) belongs to: Taiwan's in
-    a text written from Taiwan (see ``_TAIWAN_ORGANS``), else China's when China has that ministry."""
-    if ("TWN", domain) in gaz.ministry_ids and _TAIWAN_ORGANS.search(text):
+    a text written from Taiwan (see ``_TAIWAN_ORGANS``, or a body of Taiwan's government named in
+    it: 关税税率审议小组), else China's when China has that ministry."""
+    if ("TWN", domain) in gaz.ministry_ids and (_TAIWAN_ORGANS.search(text) or _names_taiwan_body(chosen, gaz)):
         return "TWN"
     return "CHN" if ("CHN", domain) in gaz.ministry_ids else None
+
+
+def _names_taiwan_body(chosen: list[Candidate], gaz) -> bool:
+    """Does the text name an agency of Taiwan's government?"""
+    ents = (gaz.get(c.eid) for c in chosen if c.eid and not c.eid.startswith(MINISTRY))
+    return any(e is not None and e.type == "Agency" and e.country == "TWN" for e in ents)
 
 
 def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidate]:
@@ -172,7 +185,7 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidat
             if country:
                 owners[domain] = country
             elif default == "CHN":
-                country = owners.get(domain) or _home_state(text, domain, gaz)
+                country = owners.get(domain) or _home_state(text, domain, gaz, chosen)
             if not country:
                 country = _sentence_country(text, chosen, i, gaz, possessive=default != "CHN")
             if not country and default != "CHN":

@@ -253,6 +253,35 @@ AGENCIES = [
     form("新西兰外交与贸易部表示。", "NZL", "org:mofcom"),
     form("日本经济产业省收紧芯片出口管制。", "org:meti"),
     form("財政部宣布對黃金加徵關稅。", "org:chinese_ministry_of_finance"),
+    # home_government: a bare 财政部 / 外交部 in a text written from Taiwan (its organs, currency, calendar, or
+    # one of its bodies named) is Taiwan's; elsewhere China's, or the state written before it
+    form(
+        "行政院会通过修法，财政部表示将调整关税。", "org:taiwan_ministry_of_finance", "org:chinese_ministry_of_finance"
+    ),
+    form(
+        "財政部表示，以新台幣計價的出口成長一成。", "org:taiwan_ministry_of_finance", "org:chinese_ministry_of_finance"
+    ),
+    form("民国113年财政部统计显示出口增加。", "org:taiwan_ministry_of_finance", "org:chinese_ministry_of_finance"),
+    form("財政部經關稅稅率審議小組審查，決定課徵反傾銷稅。", "org:taiwan_ministry_of_finance"),
+    form("財政部關務署統計，上月出口成長。", "org:taiwan_customs_administration"),
+    form(
+        "关务署表示，上月出口创新高，财政部将持续关注。",
+        "org:taiwan_customs_administration org:taiwan_ministry_of_finance",
+    ),
+    form("总统府表示冲击有限，外交部将持续沟通。", "org:taiwan_mofa", "org:chinese_ministry_of_foreign_affairs"),
+    form("财政部宣布对美国商品加征关税。", "org:chinese_ministry_of_finance", "org:taiwan_ministry_of_finance"),
+    form("美国财政部宣布制裁。财政部表示将继续施压。", "org:us_treasury", "org:chinese_ministry_of_finance"),
+    form("德国财政部表示将审查关税。", "org:german_ministry_of_finance DEU", "org:chinese_ministry_of_finance"),
+    form("台湾财政部宣布课征反倾销税。", "org:taiwan_ministry_of_finance TWN"),
+    form("Taiwan's Ministry of Finance imposed anti-dumping duties.", "org:taiwan_ministry_of_finance"),
+    form("Taiwan will impose duties on steel, the finance ministry said.", "org:taiwan_ministry_of_finance"),
+    form("Taiwan's Customs Administration said exports rose.", "org:taiwan_customs_administration"),
+    form("China's Customs Administration said exports fell.", "org:gac"),
+    form(
+        "財政部昨(4)日表示，將對進口鋼品課徵反傾銷稅。",
+        "org:taiwan_ministry_of_finance",
+        xfail="the press's bracketed day is written in Hong Kong too: no mark of Taiwan (tried, train and dev 0)",
+    ),
     form("欧盟委员会对电动汽车加征关税。", "org:european_commission"),
     form("外交部发言人表示反对制裁。", "org:chinese_ministry_of_foreign_affairs"),
     form("Indonesia will ban bauxite exports, the trade ministry said.", "org:indonesian_ministry_of_trade"),

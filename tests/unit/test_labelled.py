@@ -459,9 +459,14 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # gold labels once, "would suspend … until March 31"), dev same
 # + lead: hedges of refusal and unlikelihood ("refused / declined to lift", "rejected calls to", "unlikely to",
 # 拒绝解除, 不太可能; 7 invented forms in test_trigger_forms.py): train same, dev same
+# + xent7 home_government: a text written from Taiwan (关务署, 国贸署, 新台币, 民国N年, a bare clause-opening 总统府)
+# makes its bare 财政部 Taiwan's (org:taiwan_ministry_of_finance added), 关务署 is its customs administration:
+# entities train 1953/180/257 -> 1958/178/252, dev 633/90/159 -> 641/86/151; events train same, dev 161/75/69 ->
+# 162/74/68; a body of Taiwan's government named in the text marks it too: train 1959/177/251 (events 426/112/131),
+# dev same
 PINNED = {
-    "train": (241, (426, 113, 131), (1953, 180, 257)),
-    "dev": (94, (161, 75, 69), (633, 90, 159)),
+    "train": (241, (426, 112, 131), (1959, 177, 251)),
+    "dev": (94, (162, 74, 68), (641, 86, 151)),
 }
 
 
