@@ -539,6 +539,33 @@ ZH_GOODS = [
     form("中国鼓励可再生资源回收。", "", "item:renewable_energy"),
 ]
 
+# steel mill products (steel.jsonl): the product families trade remedies name apart, in English and Chinese
+STEEL_PRODUCTS = [
+    form("Malaysia kept duties on cold-rolled coils from China.", "item:cold_rolled_steel", "item:steel"),
+    form("India probes imports of cold rolled steel sheets.", "item:cold_rolled_steel"),
+    form("越南对冷轧板卷征收反倾销税。", "item:cold_rolled_steel"),
+    form("India imposed duties on hot-rolled steel coils from China.", "item:hot_rolled_coil", "item:steel_coils"),
+    form("印度对中国热轧钢板征收反倾销税。", "item:hot_rolled_coil", "item:steel_plates"),
+    form("財政部對熱軋鋼品課徵反傾銷稅。", "item:hot_rolled_coil"),
+    form("The EU extended duties on grain-oriented electrical steel.", "item:electrical_steel", "item:steel"),
+    form("Japan restricted exports of silicon steel.", "item:electrical_steel", "element:Si"),
+    form("对韩国产无取向电工钢展开反倾销调查。", "item:electrical_steel"),
+    form("財政部對電磁鋼品展開反傾銷調查。", "item:electrical_steel"),
+    form("Vietnam probes H-beam imports from Malaysia.", "item:h_beam_steel"),
+    form("越南对中国H型钢发起反倾销调查。", "item:h_beam_steel", "item:steel"),
+    form("The EU imposed duties on seamless steel pipes from China.", "item:seamless_tubes"),
+    form("印度对中国无缝钢管征收反倾销税。", "item:seamless_tubes"),
+    form("Canada imposed duties on welded pipes from Korea.", "item:welded_pipes"),
+    form("Brazil set quotas on rebar and wire rods.", "item:rebar item:wire_rod"),
+    form("欧盟对盘条实施保障措施。", "item:wire_rod"),
+    form("The US imposed duties on tinplate from China.", "item:tinplate"),
+    form("美国对镀锡板征收关税。", "item:tinplate"),
+    form("India imposed duties on galvanised steel sheets.", "item:galvanized_steel", "item:steel_sheets"),
+    form("欧盟对中国镀锌钢板征收关税。", "item:galvanized_steel", "element:Zn"),
+    form("Canada imposed duties on colour-coated steel from China.", "item:prepainted_steel"),
+    form("印度对彩涂板征收反倾销税。", "item:prepainted_steel"),
+]
+
 ELEMENTS_DROPPED = "the other elements of the periodic table were tried (all 118, EN and ZH): train 0, dev fp up"
 MORE_ELEMENTS = [
     form("China restricted exports of arsenic.", "element:As", xfail=ELEMENTS_DROPPED),
@@ -574,7 +601,7 @@ CLASSES = {
     "blocs": BLOCS,
     "firms": FIRMS,
     "people": PEOPLE + LEADER_FORMS,
-    "goods": GOODS + MORE_ELEMENTS + ZH_GOODS,
+    "goods": GOODS + MORE_ELEMENTS + ZH_GOODS + STEEL_PRODUCTS,
     "negatives": NEGATIVES,
 }
 
