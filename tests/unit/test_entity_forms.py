@@ -274,6 +274,14 @@ AGENCIES = [
     form("德国财政部表示将审查关税。", "org:german_ministry_of_finance DEU", "org:chinese_ministry_of_finance"),
     form("台湾财政部宣布课征反倾销税。", "org:taiwan_ministry_of_finance TWN"),
     form("Taiwan's Ministry of Finance imposed anti-dumping duties.", "org:taiwan_ministry_of_finance"),
+    # trade ministries known by their own ids and acronyms
+    form("Malaysia's Ministry of Investment, Trade and Industry kept the duties.", "org:miti_malaysia MYS"),
+    form("Malaysia's Ministry of International Trade and Industry (MITI) imposed duties.", "org:miti_malaysia"),
+    form("Malaysia will impose duties on steel, the trade ministry said.", "org:miti_malaysia"),
+    form("马来西亚贸工部宣布征收反倾销税。", "org:miti_malaysia"),
+    form("New Zealand's Ministry of Business, Innovation and Employment rejected the duties.", "org:mbie NZL"),
+    form("MBIE recommended against the duties.", "org:mbie"),
+    form("Brazil's Ministry of Development, Industry, Trade and Services set quotas.", "org:brazil_mdic BRA"),
     # coordinated_owner: a bare ministry coordinated after one whose state is written shares that state;
     # zh_ministry_state: a bare 省 is Japan's
     form("俄罗斯外交部和财政部宣布反制措施。", "org:russian_ministry_of_finance", "org:chinese_ministry_of_finance"),
