@@ -390,6 +390,19 @@ BLOCS = [
 ]
 
 FIRMS = [
+    # industry_pair: "Iron and Steel", "Science and Technology", "Oil and Gas" inside a suffixed firm name; any other
+    # "and" joins two firms; "Pty Ltd" is a legal suffix
+    form(
+        "The duties apply to Hebei Zelkova Iron and Steel Co., Ltd.", "org:hebei_zelkova_iron_and_steel", "item:steel"
+    ),
+    form("The list adds Kestrel Science and Technology Co.", "org:kestrel_science_and_technology"),
+    form("Orvana Oil and Gas Ltd said it would appeal.", "org:orvana_oil_and_gas"),
+    form("Kestrel Minerals Pty Ltd said it would appeal.", "org:kestrel_minerals", "org:pty"),
+    form("Orvana and Zelkova Corp said they would comply.", "org:zelkova", "org:orvana_and_zelkova"),
+    form(
+        "Duties apply to Zelkova Jingshan United Iron & Steel Co., Ltd.",
+        "org:zelkova_jingshan_united_iron_steel",
+    ),
     form("Zanthor Mining Co. halted exports of cobalt.", "org:zanthor_mining"),
     form("Zanthor Mining Ltd halted exports of cobalt.", "org:zanthor_mining"),
     form("Zanthor Mining Inc. halted exports of cobalt.", "org:zanthor_mining"),
