@@ -605,6 +605,19 @@ STEEL_PRODUCTS = [
     form("印度对彩涂板征收反倾销税。", "item:prepainted_steel"),
 ]
 
+# raw_metal: a raw / unprocessed / unrefined mined metal is its ore; form_head: "by-products" is a traded form
+RAW_FORMS = [
+    form("Indonesia banned exports of raw nickel.", "item:nickel_ore", "element:Ni"),
+    form("Zimbabwe banned the export of unprocessed lithium.", "item:lithium_ore", "element:Li"),
+    form("The Philippines may ban exports of unrefined nickel.", "item:nickel_ore"),
+    form("Congo weighs a ban on raw cobalt exports.", "item:cobalt_ore"),
+    form("Myanmar halted exports of raw rare earths.", "item:rare_earth_ore"),
+    form("China restricted exports of raw gallium.", "element:Ga", "item:gallium_ore"),
+    form("Nickel exports rose in May.", "element:Ni", "item:nickel_ore"),
+    form("Argentina cut export duties on soybean by-products.", "item:soybean_by_products"),
+    form("The EU imposed duties on raw sugar.", "item:sugar"),
+]
+
 ELEMENTS_DROPPED = "the other elements of the periodic table were tried (all 118, EN and ZH): train 0, dev fp up"
 MORE_ELEMENTS = [
     form("China restricted exports of arsenic.", "element:As", xfail=ELEMENTS_DROPPED),
@@ -640,7 +653,7 @@ CLASSES = {
     "blocs": BLOCS,
     "firms": FIRMS,
     "people": PEOPLE + LEADER_FORMS,
-    "goods": GOODS + MORE_ELEMENTS + ZH_GOODS + STEEL_PRODUCTS,
+    "goods": GOODS + MORE_ELEMENTS + ZH_GOODS + STEEL_PRODUCTS + RAW_FORMS,
     "negatives": NEGATIVES,
 }
 

@@ -475,9 +475,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # 646/86/146 -> 648/84/144 (Vietnam's org:vietnam_moit as well: train 1969/173/241, dev 647/84/145, left out)
 # + xent7 industry_pair ("Maanshan Iron and Steel Co., Ltd": the paired trades a suffixed firm name joins with "and"),
 # six words before the suffix, "Pty Ltd": train entities 1970/172/240 -> 1972/172/238, dev same
+# + xent7 raw_metal (a raw / unprocessed / unrefined mined metal is its ore: "raw nickel" is item:nickel_ore; not the
+# by-product metals, "raw gallium") and the "by-products" form head: train entities 1972/172/238 -> 1975/172/235, dev
+# 648/84/144 -> 649/84/143
 PINNED = {
-    "train": (241, (426, 112, 131), (1972, 172, 238)),
-    "dev": (94, (162, 74, 68), (648, 84, 144)),
+    "train": (241, (426, 112, 131), (1975, 172, 235)),
+    "dev": (94, (162, 74, 68), (649, 84, 143)),
 }
 
 
