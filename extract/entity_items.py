@@ -21,7 +21,8 @@ of its own whose id is the slug of the phrase.
 
 ``form_head``: the noun of a traded form after a material names that form
 ("nickel ore", "dysprosium oxide", "steel plates", "soybean by-products", 稀土矿, 碳酸锂), an Item of its own;
-``raw_metal``: a "raw" or "unprocessed" metal is its ore ("raw nickel" is nickel ore).
+``raw_metal``: a "raw" or "unprocessed" metal is its ore ("raw nickel" is nickel ore);
+``zh_shared_modifier``: 汽车及零部件 names car parts too (汽车零部件), the modifier shared over the conjunction.
 """
 
 from __future__ import annotations
@@ -270,6 +271,23 @@ def _elided(text: str, c, gaz):
     return replace(c, start=second.start(), end=second.end(), eid=eid) if eid else None
 
 
+def _zh_shared_modifier(text: str, c, gaz):
+    """``zh_shared_modifier``: the head after a Chinese goods name and a conjunction takes that name as its
+    modifier when the gazetteer names the compound (汽车及零部件: 汽车零部件, auto parts), else None."""
+    from policykg.extract.entities import indexes
+
+    conj = _ZH_AND.match(text, c.end)
+    if conj is None or not "\u4e00" <= text[c.end - 1] <= "\u9fff":
+        return None
+    table = indexes(gaz)[1].table
+    for n in (4, 3, 2):
+        head = text[conj.end() : conj.end() + n]
+        eid = table.get(text[c.start : c.end] + head) if len(head) == n else None
+        if eid and eid != c.eid and eid.startswith("item:"):
+            return replace(c, start=conj.end(), end=conj.end() + n, eid=eid)
+    return None
+
+
 def _metal(eid: str, gaz) -> bool:
     """Is ``eid`` a chemical element or a group of them (the goods an ore is of)?"""
     ent = gaz.get(eid)
@@ -344,7 +362,9 @@ def form_heads(text: str, chosen: list, gaz) -> list:
             before = out[-1].end if out else 0
             c = wide if wide is not None and wide.end <= after and wide.start >= before else c
         out.append(c)
-        second = _elided(text, c, gaz) if c.eid and c.eid.startswith("item:") else None
+        second = (
+            _elided(text, c, gaz) or _zh_shared_modifier(text, c, gaz) if c.eid and c.eid.startswith("item:") else None
+        )
         if second is not None and second.end <= after:
             out.append(second)
     return out

@@ -616,6 +616,10 @@ RAW_FORMS = [
     form("Nickel exports rose in May.", "element:Ni", "item:nickel_ore"),
     form("Argentina cut export duties on soybean by-products.", "item:soybean_by_products"),
     form("The EU imposed duties on raw sugar.", "item:sugar"),
+    # zh_shared_modifier: 汽车及零部件 is cars and car parts (the modifier is shared over the conjunction)
+    form("对原产于美国的汽车及零部件加征关税。", "item:automobiles item:auto_parts"),
+    form("对汽车和零配件加征关税。", "item:automobiles item:auto_parts"),
+    form("对钢铁和铝加征关税。", "item:steel element:Al"),
 ]
 
 ELEMENTS_DROPPED = "the other elements of the periodic table were tried (all 118, EN and ZH): train 0, dev fp up"

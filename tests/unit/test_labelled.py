@@ -478,8 +478,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xent7 raw_metal (a raw / unprocessed / unrefined mined metal is its ore: "raw nickel" is item:nickel_ore; not the
 # by-product metals, "raw gallium") and the "by-products" form head: train entities 1972/172/238 -> 1975/172/235, dev
 # 648/84/144 -> 649/84/143
+# + xent7 entity_items.zh_shared_modifier (汽车及零部件: the head after a conjunction takes the goods name before it as its
+# modifier when the gazetteer names the compound): train entities 1975/172/235 -> 1976/172/234, dev same
 PINNED = {
-    "train": (241, (426, 112, 131), (1975, 172, 235)),
+    "train": (241, (426, 112, 131), (1976, 172, 234)),
     "dev": (94, (162, 74, 68), (649, 84, 143)),
 }
 
