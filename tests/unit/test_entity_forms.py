@@ -284,6 +284,10 @@ AGENCIES = [
     form("Brazil's Ministry of Development, Industry, Trade and Services set quotas.", "org:brazil_mdic BRA"),
     # coordinated_owner: a bare ministry coordinated after one whose state is written shares that state;
     # zh_ministry_state: a bare 省 is Japan's
+    # zh_parent_prefix: a body named as the first part of its subordinate office's name is no mention of it
+    form("国务院关税税则委员会发布公告。", "org:customs_tariff_commission", "org:state_council"),
+    form("中国国务院港澳事务办公室副主任表示反对。", "", "org:state_council"),
+    form("经国务院批准，商务部宣布加征关税。", "org:state_council org:mofcom"),
     form("俄罗斯外交部和财政部宣布反制措施。", "org:russian_ministry_of_finance", "org:chinese_ministry_of_finance"),
     form(
         "美国国务院、国防部、商务部和能源部达成协议。",

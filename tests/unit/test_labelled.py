@@ -480,8 +480,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # 648/84/144 -> 649/84/143
 # + xent7 entity_items.zh_shared_modifier (汽车及零部件: the head after a conjunction takes the goods name before it as its
 # modifier when the gazetteer names the compound): train entities 1975/172/235 -> 1976/172/234, dev same
+# + xent7 entity_agencies.zh_parent_prefix (国务院港澳事务办公室 is no mention of the State Council): train entities
+# 1976/172/234 -> 1976/171/234, dev same
 PINNED = {
-    "train": (241, (426, 112, 131), (1976, 172, 234)),
+    "train": (241, (426, 112, 131), (1976, 171, 234)),
     "dev": (94, (162, 74, 68), (649, 84, 143)),
 }
 
