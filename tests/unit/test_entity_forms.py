@@ -453,6 +453,12 @@ FIRMS = [
 ]
 
 PEOPLE = [
+    # person_gloss after the titles of firms' and regions' heads (执行长, 行政总裁, 老板, 州长), a gloss ending in a dot
+    form("俄罗斯天然气工业公司执行长米勒(Alexey Miller)表示。", "person:alexey_miller"),
+    form("切尔西老板阿布拉莫维奇(Roman Abramovich)遭制裁。", "person:roman_abramovich"),
+    form("荷兰贸易部长雷内特•克莱弗(Reinette Klever.)表示。", "person:reinette_klever"),
+    form("加州州长纽森(Gavin Newsom)表示反对关税。", "person:gavin_newsom"),
+    form("公司行政总裁陈大文(Tommy Chan)表示将暂停出口。", "person:tommy_chan"),
     form("President Donald Trump imposed tariffs on steel.", "person:donald_trump"),
     form("Trump imposed tariffs on steel.", "person:donald_trump"),
     form("Commerce Secretary Howard Lutnick announced the duties.", "person:howard_lutnick"),

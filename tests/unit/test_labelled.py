@@ -482,8 +482,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # modifier when the gazetteer names the compound): train entities 1975/172/235 -> 1976/172/234, dev same
 # + xent7 entity_agencies.zh_parent_prefix (国务院港澳事务办公室 is no mention of the State Council): train entities
 # 1976/172/234 -> 1976/171/234, dev same
+# + xent7 person_gloss after the titles of firms' and regions' heads (执行长, 行政总裁, 总经理, 老板, 州长 ...) and a gloss
+# ending in a dot: train entities 1976/171/234 -> 1979/172/231, dev same
 PINNED = {
-    "train": (241, (426, 112, 131), (1976, 171, 234)),
+    "train": (241, (426, 112, 131), (1979, 172, 231)),
     "dev": (94, (162, 74, 68), (649, 84, 143)),
 }
 
