@@ -453,6 +453,12 @@ FIRMS = [
 ]
 
 PEOPLE = [
+    # lower_title: offices in lower case ("Trade minister X", "former president X") and the honorific "Sheikh"
+    form("Trade minister Kestrel Vane asked the commission to review the tariffs.", "person:kestrel_vane"),
+    form("India's trade minister Piyush Goyal said exports would rise.", "person:piyush_goyal"),
+    form("The tariffs were imposed by former president Donald Trump.", "person:donald_trump"),
+    form("Sheikh Mohamed bin Zayed Al Nahyan witnessed the signing.", "person:mohamed_bin_zayed_al_nahyan"),
+    form("The minister said China would retaliate.", "CHN", "person:china"),
     # person_gloss after the titles of firms' and regions' heads (执行长, 行政总裁, 老板, 州长), a gloss ending in a dot
     form("俄罗斯天然气工业公司执行长米勒(Alexey Miller)表示。", "person:alexey_miller"),
     form("切尔西老板阿布拉莫维奇(Roman Abramovich)遭制裁。", "person:roman_abramovich"),

@@ -484,8 +484,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # 1976/172/234 -> 1976/171/234, dev same
 # + xent7 person_gloss after the titles of firms' and regions' heads (执行长, 行政总裁, 总经理, 老板, 州长 ...) and a gloss
 # ending in a dot: train entities 1976/171/234 -> 1979/172/231, dev same
+# + xent7 lower_title (the office titles in lower case, "Trade minister Parks Tau", and "Sheikh"): train entities
+# 1979/172/231 -> 1981/172/229, events 426/112/131 -> 426/113/131 (the found minister becomes the actor of a
+# review request read as a TARIFF impose), dev same
 PINNED = {
-    "train": (241, (426, 112, 131), (1979, 172, 231)),
+    "train": (241, (426, 113, 131), (1981, 172, 229)),
     "dev": (94, (162, 74, 68), (649, 84, 143)),
 }
 
