@@ -243,7 +243,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None) -> li
     chosen = goods.process_subtypes(text, goods.drop_uses(text, goods.drop_modifiers(text, chosen)))
     chosen = goods.form_heads(text, chosen, gaz)
     chosen = people.surname_coreference(goods.head_anaphora(text, chosen))
-    chosen = agencies.drop_office_holders(text, chosen, gaz)
+    chosen = agencies.drop_parent_prefixes(text, agencies.drop_office_holders(text, chosen, gaz), gaz)
     return _short_country_names([Mention(c.eid, c.start, c.end, text[c.start : c.end]) for c in chosen if c.eid])
 
 

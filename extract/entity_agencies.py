@@ -7,9 +7,12 @@ government agency" was tried: its one train case is labelled by an acronym
 the text never writes, so it added a false id.)
 
 Rule ``customs_owner``: "China's customs administration", "Japanese customs authorities", "South Korea's
-customs service": customs after a state (possessive or adjective) are that state's customs authority, the
-agency row whose ``ministry`` domain is ``customs`` (``org:gac``, ``org:cbp``, ``customs.jsonl``); a state
-without one gives none (no id is minted).
+customs service", "Taiwan's Customs Administration": customs (in either case) after a state (possessive
+or adjective) are that state's customs authority, the agency row whose ``ministry`` domain is ``customs``
+(``org:gac``, ``org:cbp``, ``customs.jsonl``); a state without one gives none (no id is minted).
+
+Rule ``zh_parent_prefix``: a Chinese body named as the first part of a subordinate office's or commission's
+name (国务院港澳事务办公室, 国务院关税税则委员会) is no mention of the parent.
 
 Rule ``zh_office_holder``: a Chinese agency name that opens its head's title
 before the holder's name (香港保安局局长李家超) names the person's office, as
@@ -48,7 +51,7 @@ def agency_candidates(text: str, gaz, en_index) -> list[Candidate]:
 
 _CUSTOMS = re.compile(
     r"\b(?P<owner>[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][a-z]+)?)(?:['\u2019]s)?[ \t]+"
-    r"(?P<head>customs(?:[ \t]+(?:administration|agency|authority|authorities|service|bureau|department|office))?)\b"
+    r"(?P<head>(?i:customs(?:[ \t]+(?:administration|agency|authority|authorities|service|bureau|department|office))?))\b"
 )
 
 
@@ -80,5 +83,23 @@ def drop_office_holders(text: str, chosen: list, gaz) -> list:
             title = _ZH_HEAD_TITLE.match(text, c.end)
             if title and title.end() in persons:
                 continue
+        out.append(c)
+    return out
+
+
+# zh_parent_prefix: a Chinese body named as the first part of a subordinate office's or commission's name
+# (国务院港澳事务办公室, 国务院关税税则委员会) is no mention of the parent, as "the State Council's tariff commission"
+# would be in English only with the possessive; the subordinate body is the entity
+_ZH_SUBORDINATE = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:办公室|委员会)")
+
+
+def drop_parent_prefixes(text: str, chosen: list, gaz) -> list:
+    """The chosen candidates without Chinese agency names that open a subordinate office's name."""
+    out = []
+    for c in chosen:
+        ent = gaz.get(c.eid) if c.eid else None
+        chinese = "\u4e00" <= text[c.end - 1] <= "\u9fff"
+        if ent is not None and ent.type == "Agency" and chinese and _ZH_SUBORDINATE.match(text, c.end):
+            continue
         out.append(c)
     return out

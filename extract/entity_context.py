@@ -88,11 +88,18 @@ def ministry_candidates(text: str, gaz) -> list[Candidate]:
                 break
     if zh_rx is not None:
         out += [
-            _ministry(m.start(), m.end(), "部", zh[m.group()], "CHN")
+            _ministry(m.start(), m.end(), "部", zh[m.group()], _zh_default(m.group()))
             for m in zh_rx.finditer(text)
             if not _ZH_NAME_AFTER.match(text, m.end())
         ]
     return out
+
+
+def _zh_default(form: str) -> str:
+    """``zh_ministry_state``: the state a bare Chinese ministry name stands for when nothing else tells: a 省
+    (外务省, 财务省, 经济产业省) is Japan's, whose ministries alone are so named; a 部 is China's, or Taiwan's
+    in a text written from Taiwan (``_home_state``)."""
+    return "JPN" if form.endswith("省") else "CHN"
 
 
 def _ministry(start: int, end: int, word: str, domain: str, default: str = "") -> Candidate:
@@ -141,18 +148,31 @@ def _sentence_country(text: str, chosen: list[Candidate], i: int, gaz, possessiv
     return None
 
 
-# home_government: organs only Taiwan's government has (行政院, 立法院, a clause opening with a bare
-# 经济部: China has no 经济部); a Chinese text naming them is written from Taiwan, so its bare 外交部
-# and 经济部 are Taiwan's (the text is already converted to Simplified)
-_TAIWAN_ORGANS = re.compile(r"行政院|立法院|监察院|陆委会|国发会|(?:^|[\s，。,：:、（(」】)])经济部")
+# home_government: marks of a text written from Taiwan, so that its bare 外交部, 经济部 and 财政部 are
+# Taiwan's (the text is already converted to Simplified): organs only Taiwan's government has (行政院,
+# 立法院, 关务署, 国贸署, a clause opening with a bare 经济部 or 总统府: China has no 经济部, and a bare
+# presidential office in Chinese-language news is Taipei's), its currency and calendar (新台币, 民国113年).
+# The press's bracketed day (财政部昨(4)日表示) was tried as a mark: Hong Kong papers write it too, and it
+# moved neither train nor dev.
+_TAIWAN_ORGANS = re.compile(
+    r"行政院|立法院|监察院|陆委会|国发会|关务署|国贸署|新台币|民国\d{2,3}年"
+    r"|(?:^|[\s，。,：:、（(」】])(?:经济部|总统府)"
+)
 
 
-def _home_state(text: str, domain: str, gaz) -> str | None:
+def _home_state(text: str, domain: str, gaz, chosen: list[Candidate]) -> str | None:
     """The government a bare Chinese ministry name (商务部, 外交部, 经济部) belongs to: Taiwan's in
-    a text written from Taiwan (see ``_TAIWAN_ORGANS``), else China's when China has that ministry."""
-    if ("TWN", domain) in gaz.ministry_ids and _TAIWAN_ORGANS.search(text):
+    a text written from Taiwan (see ``_TAIWAN_ORGANS``, or a body of Taiwan's government named in
+    it: 关税税率审议小组), else China's when China has that ministry."""
+    if ("TWN", domain) in gaz.ministry_ids and (_TAIWAN_ORGANS.search(text) or _names_taiwan_body(chosen, gaz)):
         return "TWN"
     return "CHN" if ("CHN", domain) in gaz.ministry_ids else None
+
+
+def _names_taiwan_body(chosen: list[Candidate], gaz) -> bool:
+    """Does the text name an agency of Taiwan's government?"""
+    ents = (gaz.get(c.eid) for c in chosen if c.eid and not c.eid.startswith(MINISTRY))
+    return any(e is not None and e.type == "Agency" and e.country == "TWN" for e in ents)
 
 
 def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidate]:
@@ -164,15 +184,16 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidat
     _, _, _, by_id = _ministry_tables(gaz)
     out: list[Candidate] = []
     owners: dict[str, str] = {}  # domain -> country of the last qualified mention
+    written: dict[int, str] = {}  # index of a ministry -> the state written for it (or for its first conjunct)
     article_owners, article_home = _article_context(text, chosen, gaz)
     for i, c in enumerate(chosen):
         if c.eid and c.eid.startswith(MINISTRY):
             _, form, domain, default = c.eid.split("|")
-            country = qualifier(text, chosen, i, gaz)
+            country = qualifier(text, chosen, i, gaz) or _coordinated_state(text, chosen, i, written)
             if country:
-                owners[domain] = country
+                owners[domain] = written[i] = country
             elif default == "CHN":
-                country = owners.get(domain) or _home_state(text, domain, gaz)
+                country = owners.get(domain) or _home_state(text, domain, gaz, chosen)
             if not country:
                 country = _sentence_country(text, chosen, i, gaz, possessive=default != "CHN")
             if not country and default != "CHN":
@@ -184,9 +205,12 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidat
         elif c.eid in by_id:
             country = qualifier(text, chosen, i, gaz)
             home, domain = by_id[c.eid]
-            if not country and _bare_zh(c, text):
-                country = owners.get(domain)
+            bare = _bare_zh(c, text)
+            if not country and bare:
+                country = _coordinated_state(text, chosen, i, written) or owners.get(domain)
             owners[domain] = country or home
+            if country or not bare:  # 美国商务部 spells its state
+                written[i] = country or home
             if country and country != home:
                 form = "department" if country == "USA" else "ministry"
                 c = replace(c, eid=_ministry_id(gaz, country, domain, form))
@@ -194,6 +218,20 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidat
         else:
             out.append(c)
     return out
+
+
+# coordinated_owner: a bare Chinese ministry coordinated after another ministry shares its state (美国商务部、国防部和
+# 能源部; 俄罗斯外交部和财政部: Russia's finance ministry, not China's), as the conjuncts of one noun phrase do
+_ZH_CONJ = re.compile(r"(?:、|和|与|及|以及|或)")
+
+
+def _coordinated_state(text: str, chosen: list[Candidate], i: int, written: dict[int, str]) -> str | None:
+    """The state written for the ministry right before a bare Chinese ministry name, when a conjunction
+    joins them (a conjunct of no written state, 国务院、国防部, passes none on)."""
+    c = chosen[i]
+    if i == 0 or (i - 1) not in written or not "\u4e00" <= text[c.start] <= "\u9fff":
+        return None
+    return written[i - 1] if _ZH_CONJ.fullmatch(text, chosen[i - 1].end, c.start) else None
 
 
 def _article_context(text: str, chosen: list[Candidate], gaz) -> tuple[dict[str, str], dict[str, str | None]]:

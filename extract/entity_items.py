@@ -20,7 +20,9 @@ word names the traded subtype ("galvanized steel", "parboiled rice"), an Item
 of its own whose id is the slug of the phrase.
 
 ``form_head``: the noun of a traded form after a material names that form
-("nickel ore", "dysprosium oxide", "steel plates", 稀土矿, 碳酸锂), an Item of its own.
+("nickel ore", "dysprosium oxide", "steel plates", "soybean by-products", 稀土矿, 碳酸锂), an Item of its own;
+``raw_metal``: a "raw" or "unprocessed" metal is its ore ("raw nickel" is nickel ore);
+``zh_shared_modifier``: 汽车及零部件 names car parts too (汽车零部件), the modifier shared over the conjunction.
 """
 
 from __future__ import annotations
@@ -164,7 +166,7 @@ def head_anaphora(text: str, chosen: list) -> list:
 # ("bauxite ore" is bauxite, itself the ore).
 _FORM_HEAD = re.compile(
     r"[ \t]+(?P<head>(?P<ore>ores?|concentrates?)|oxides?|carbonates?|hydroxides?|powders?|scrap|alloys?|ingots?|"
-    r"plates?|sheets?|pipes?|tubes?|coils?|wire|wires|rods?|bars?|foils?)\b(?![ \t]*-)",
+    r"plates?|sheets?|pipes?|tubes?|coils?|wire|wires|rods?|bars?|foils?|by-products?|byproducts?)\b(?![ \t]*-)",
     re.I,
 )
 
@@ -269,6 +271,23 @@ def _elided(text: str, c, gaz):
     return replace(c, start=second.start(), end=second.end(), eid=eid) if eid else None
 
 
+def _zh_shared_modifier(text: str, c, gaz):
+    """``zh_shared_modifier``: the head after a Chinese goods name and a conjunction takes that name as its
+    modifier when the gazetteer names the compound (汽车及零部件: 汽车零部件, auto parts), else None."""
+    from policykg.extract.entities import indexes
+
+    conj = _ZH_AND.match(text, c.end)
+    if conj is None or not "\u4e00" <= text[c.end - 1] <= "\u9fff":
+        return None
+    table = indexes(gaz)[1].table
+    for n in (4, 3, 2):
+        head = text[conj.end() : conj.end() + n]
+        eid = table.get(text[c.start : c.end] + head) if len(head) == n else None
+        if eid and eid != c.eid and eid.startswith("item:"):
+            return replace(c, start=conj.end(), end=conj.end() + n, eid=eid)
+    return None
+
+
 def _metal(eid: str, gaz) -> bool:
     """Is ``eid`` a chemical element or a group of them (the goods an ore is of)?"""
     ent = gaz.get(eid)
@@ -285,6 +304,51 @@ def _en_form(text: str, c, gaz):
     return replace(c, end=m.end(), eid="item:" + _slug(text[c.start : m.end()]))
 
 
+# raw_metal: a metal that is "raw", "unprocessed" or "unrefined" is its ore ("a ban on exports of raw nickel", "unprocessed
+# lithium"): the ore, not the refined metal, is what such export bans name.  Only the metals mined from ores of their
+# own (and the rare earths); gallium, germanium or indium are by-products of other ores, so "raw gallium" is the metal
+_RAW = re.compile(r"\b(?:raw|unprocessed|unrefined)[ \t]+$", re.I)
+_MINED = frozenset(
+    [
+        "Fe",
+        "Ni",
+        "Cu",
+        "Li",
+        "Co",
+        "Al",
+        "Sn",
+        "Zn",
+        "Pb",
+        "Mn",
+        "Cr",
+        "W",
+        "Au",
+        "Ag",
+        "U",
+        "Ti",
+        "Mo",
+        "Sb",
+        "Nb",
+        "Ta",
+        "V",
+        "Pt",
+        "Zr",
+    ]
+)
+
+
+def _raw_metal(text: str, c, gaz):
+    """The ``item:<metal>_ore`` candidate of an English metal after "raw" / "unprocessed", else None."""
+    m = _RAW.search(text, max(0, c.start - 14), c.start)
+    ent = gaz.get(c.eid)
+    mined = c.eid.removeprefix("element:") in _MINED or (ent is not None and ent.kind == "element_group")
+    if m is None or ent is None or not mined or not re.fullmatch(r"[A-Za-z ]+", text[c.start : c.end]):
+        return None
+    words = ent.name.lower().split()
+    words[-1] = words[-1][:-1] if words[-1].endswith("s") else words[-1]  # "rare earths" -> rare_earth_ore
+    return replace(c, start=m.start(), eid="item:" + _slug(" ".join(words)) + "_ore")
+
+
 def form_heads(text: str, chosen: list, gaz) -> list:
     """The chosen candidates with a material widened to the traded form named around it (``form_head``),
     where the wider span overlaps no other mention."""
@@ -292,12 +356,15 @@ def form_heads(text: str, chosen: list, gaz) -> list:
     for i, c in enumerate(chosen):
         after = chosen[i + 1].start if i + 1 < len(chosen) else len(text)
         if c.eid and c.eid.startswith(_GOODS):
-            wide = _en_form(text, c, gaz) or _zh_ore(text, c, gaz) or _zh_compound(text, c, gaz)
+            wide = _en_form(text, c, gaz) or _raw_metal(text, c, gaz) or _zh_ore(text, c, gaz)
+            wide = wide or _zh_compound(text, c, gaz)
             wide = wide or _zh_head(text, c, gaz)
             before = out[-1].end if out else 0
             c = wide if wide is not None and wide.end <= after and wide.start >= before else c
         out.append(c)
-        second = _elided(text, c, gaz) if c.eid and c.eid.startswith("item:") else None
+        second = (
+            _elided(text, c, gaz) or _zh_shared_modifier(text, c, gaz) if c.eid and c.eid.startswith("item:") else None
+        )
         if second is not None and second.end <= after:
             out.append(second)
     return out

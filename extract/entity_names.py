@@ -32,7 +32,11 @@ _PARTICLE = r"(?:bin|bint|ibn|von der|von|van der|van den|van|de la|de|da|dos|da
 _TITLE = re.compile(
     r"\b(?:President|Prime Minister|Premier|Vice President|Vice Premier|Chancellor|Minister|Secretary|"
     r"Commissioner|CEO|Chairman|Chairwoman|Governor|Senator|Ambassador|Spokesperson|spokesperson|"
-    r"spokesman|spokeswoman|Representative|Director|Mr\.|Ms\.|Mrs\.|Dr\.)"
+    r"spokesman|spokeswoman|Representative|Director|Mr\.|Ms\.|Mrs\.|Dr\.|"
+    # lower_title: the same offices in lower case, as much wire copy writes them ("Trade minister Parks Tau",
+    # "former president X"), and the honorific "Sheikh" ("Sheikh Mohamed bin Zayed")
+    r"president|prime minister|premier|minister|secretary|governor|ambassador|senator|chancellor|chairman|"
+    r"commissioner|Sheikh)"
     rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,4}})"
 )
 

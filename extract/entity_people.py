@@ -99,11 +99,13 @@ def people_candidates(text: str, gaz, en_index) -> list[Candidate]:
 # the same Chinese name elsewhere in the text is the same person (莫里森表示)
 ZH_TITLE = (
     r"总理|首相|总统|副总统|部长|部长官|大臣|外长|防长|发言人|局长|署长|主席|长官|次长|国务卿|大使|议员|"
-    r"代表|主任|理事长|秘书长|首席执行官|总裁|董事长|委员"
+    r"代表|主任|理事长|秘书长|首席执行官|总裁|董事长|委员|"
+    # the heads of firms and bodies, in the Taiwan and Hong Kong forms too (执行长, 行政总裁), and of regions
+    r"执行长|行政总裁|总经理|老板|创办人|创始人|会长|社长|总干事|司长|处长|特使|州长|省长|市长|议长|特首"
 )
 _ZH_GLOSS = re.compile(
     rf"(?:{ZH_TITLE})(?P<zh>[\u4e00-\u9fff][\u4e00-\u9fff•·・]{{1,9}})\s*[(（]\s*"
-    rf"(?P<name>{_PART}(?:[ \t]+(?:{_LINK}[ \t]+)?{_PART}){{1,3}})\s*[)）,，]"
+    rf"(?P<name>{_PART}(?:[ \t]+(?:{_LINK}[ \t]+)?{_PART}){{1,3}})\.?\s*[)）,，]"
 )
 
 

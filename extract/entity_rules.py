@@ -57,6 +57,7 @@ _LEGAL = {
     "sa",
     "nv",
     "gmbh",
+    "pty",
     "company",
     "l",
     "s",
@@ -166,12 +167,18 @@ _LEADING_STOP = {
     "like",
 }
 _SUFFIX = (
-    r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?[ \t]*Ltd\.?|Co\.|Company|Ltd\.?|Limited|"
+    r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?[ \t]*Ltd\.?|Co\.|Company|(?:Pty[ \t]+)?Ltd\.?|Limited|"
     r"LLC|PLC|plc|AG|SE|S\.A\.|N\.V\.|NV|GmbH|Group|Holdings|Holding|Technologies|Mining|"
     r"Resources|Materials|Metals|Minerals|Semiconductors?|Electronics|Motors|Industries"
 )
+# industry_pair: the paired trades a firm's name joins with "and" ("Maanshan Iron and Steel Co.", "Yixin Science and
+# Technology Co.", "Kestrel Oil and Gas Ltd"); any other "and" between capitalised names joins two firms
+_PAIR = (
+    r"(?:(?<=Iron)|(?<=Science)|(?<=Oil)|(?<=Mining)|(?<=Import)|(?<=Research)|(?<=Trading)|(?<=Industry))"
+    r"[ \t]+and(?=[ \t]+(?:Steel|Technology|Gas|Metallurgy|Export|Development|Investment|Trade|Engineering)\b)"
+)
 _FIRM = re.compile(
-    rf"\b(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_CAP_WORD}|&)){{0,4}}?)[ \t]+(?P<suffix>(?:{_SUFFIX})(?:[ \t]+(?:{_SUFFIX}))*)(?![A-Za-z])"
+    rf"\b(?P<name>{_CAP_WORD}(?:{_PAIR}|[ \t]+(?:{_CAP_WORD}|&)){{0,5}}?)[ \t]+(?P<suffix>(?:{_SUFFIX})(?:[ \t]+(?:{_SUFFIX}))*)(?![A-Za-z])"
     r"(?:[ \t]+(?:Inc\.?|Corp\.?|Ltd\.?|Limited|Co\.,?[ \t]*Ltd\.?|LLC|PLC|AG|NV|N\.V\.|SE|S\.A\.)(?![A-Za-z]))?"
     r"(?![ \t]*\d)"
     r"(?![ \t]+(?:Act|Law|Regulation|Initiative|Strategy|Alliance|Agency|Institute|Society|Association|"

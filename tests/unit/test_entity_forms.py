@@ -253,6 +253,65 @@ AGENCIES = [
     form("新西兰外交与贸易部表示。", "NZL", "org:mofcom"),
     form("日本经济产业省收紧芯片出口管制。", "org:meti"),
     form("財政部宣布對黃金加徵關稅。", "org:chinese_ministry_of_finance"),
+    # home_government: a bare 财政部 / 外交部 in a text written from Taiwan (its organs, currency, calendar, or
+    # one of its bodies named) is Taiwan's; elsewhere China's, or the state written before it
+    form(
+        "行政院会通过修法，财政部表示将调整关税。", "org:taiwan_ministry_of_finance", "org:chinese_ministry_of_finance"
+    ),
+    form(
+        "財政部表示，以新台幣計價的出口成長一成。", "org:taiwan_ministry_of_finance", "org:chinese_ministry_of_finance"
+    ),
+    form("民国113年财政部统计显示出口增加。", "org:taiwan_ministry_of_finance", "org:chinese_ministry_of_finance"),
+    form("財政部經關稅稅率審議小組審查，決定課徵反傾銷稅。", "org:taiwan_ministry_of_finance"),
+    form("財政部關務署統計，上月出口成長。", "org:taiwan_customs_administration"),
+    form(
+        "关务署表示，上月出口创新高，财政部将持续关注。",
+        "org:taiwan_customs_administration org:taiwan_ministry_of_finance",
+    ),
+    form("总统府表示冲击有限，外交部将持续沟通。", "org:taiwan_mofa", "org:chinese_ministry_of_foreign_affairs"),
+    form("财政部宣布对美国商品加征关税。", "org:chinese_ministry_of_finance", "org:taiwan_ministry_of_finance"),
+    form("美国财政部宣布制裁。财政部表示将继续施压。", "org:us_treasury", "org:chinese_ministry_of_finance"),
+    form("德国财政部表示将审查关税。", "org:german_ministry_of_finance DEU", "org:chinese_ministry_of_finance"),
+    form("台湾财政部宣布课征反倾销税。", "org:taiwan_ministry_of_finance TWN"),
+    form("Taiwan's Ministry of Finance imposed anti-dumping duties.", "org:taiwan_ministry_of_finance"),
+    # trade ministries known by their own ids and acronyms
+    form("Malaysia's Ministry of Investment, Trade and Industry kept the duties.", "org:miti_malaysia MYS"),
+    form("Malaysia's Ministry of International Trade and Industry (MITI) imposed duties.", "org:miti_malaysia"),
+    form("Malaysia will impose duties on steel, the trade ministry said.", "org:miti_malaysia"),
+    form("马来西亚贸工部宣布征收反倾销税。", "org:miti_malaysia"),
+    form("New Zealand's Ministry of Business, Innovation and Employment rejected the duties.", "org:mbie NZL"),
+    form("MBIE recommended against the duties.", "org:mbie"),
+    form("Brazil's Ministry of Development, Industry, Trade and Services set quotas.", "org:brazil_mdic BRA"),
+    # coordinated_owner: a bare ministry coordinated after one whose state is written shares that state;
+    # zh_ministry_state: a bare 省 is Japan's
+    # zh_parent_prefix: a body named as the first part of its subordinate office's name is no mention of it
+    form("国务院关税税则委员会发布公告。", "org:customs_tariff_commission", "org:state_council"),
+    form("中国国务院港澳事务办公室副主任表示反对。", "", "org:state_council"),
+    form("经国务院批准，商务部宣布加征关税。", "org:state_council org:mofcom"),
+    form("俄罗斯外交部和财政部宣布反制措施。", "org:russian_ministry_of_finance", "org:chinese_ministry_of_finance"),
+    form(
+        "美国国务院、国防部、商务部和能源部达成协议。",
+        "org:us_department_of_state org:us_department_of_defense org:us_commerce_department org:us_department_of_energy",
+        "org:mofcom",
+    ),
+    form("德国经济部和财政部反对关税。", "org:german_ministry_of_finance", "org:chinese_ministry_of_finance"),
+    form("日本经济产业省与外务省宣布制裁。", "org:meti org:japanese_ministry_of_foreign_affairs"),
+    form("外务省表示抗议。", "org:japanese_ministry_of_foreign_affairs", "org:chinese_ministry_of_foreign_affairs"),
+    form("商务部和外交部表示反对。", "org:mofcom org:chinese_ministry_of_foreign_affairs"),
+    form("在国务院、国防部和商务部达成协议之前。", "org:mofcom", "org:us_department_of_defense"),
+    form(
+        "Russia's foreign and finance ministries announced countermeasures.",
+        "org:russian_ministry_of_finance",
+        xfail="a plural head shared by coordinated domains is not read",
+    ),
+    form("Taiwan will impose duties on steel, the finance ministry said.", "org:taiwan_ministry_of_finance"),
+    form("Taiwan's Customs Administration said exports rose.", "org:taiwan_customs_administration"),
+    form("China's Customs Administration said exports fell.", "org:gac"),
+    form(
+        "財政部昨(4)日表示，將對進口鋼品課徵反傾銷稅。",
+        "org:taiwan_ministry_of_finance",
+        xfail="the press's bracketed day is written in Hong Kong too: no mark of Taiwan (tried, train and dev 0)",
+    ),
     form("欧盟委员会对电动汽车加征关税。", "org:european_commission"),
     form("外交部发言人表示反对制裁。", "org:chinese_ministry_of_foreign_affairs"),
     form("Indonesia will ban bauxite exports, the trade ministry said.", "org:indonesian_ministry_of_trade"),
@@ -335,6 +394,19 @@ BLOCS = [
 ]
 
 FIRMS = [
+    # industry_pair: "Iron and Steel", "Science and Technology", "Oil and Gas" inside a suffixed firm name; any other
+    # "and" joins two firms; "Pty Ltd" is a legal suffix
+    form(
+        "The duties apply to Hebei Zelkova Iron and Steel Co., Ltd.", "org:hebei_zelkova_iron_and_steel", "item:steel"
+    ),
+    form("The list adds Kestrel Science and Technology Co.", "org:kestrel_science_and_technology"),
+    form("Orvana Oil and Gas Ltd said it would appeal.", "org:orvana_oil_and_gas"),
+    form("Kestrel Minerals Pty Ltd said it would appeal.", "org:kestrel_minerals", "org:pty"),
+    form("Orvana and Zelkova Corp said they would comply.", "org:zelkova", "org:orvana_and_zelkova"),
+    form(
+        "Duties apply to Zelkova Jingshan United Iron & Steel Co., Ltd.",
+        "org:zelkova_jingshan_united_iron_steel",
+    ),
     form("Zanthor Mining Co. halted exports of cobalt.", "org:zanthor_mining"),
     form("Zanthor Mining Ltd halted exports of cobalt.", "org:zanthor_mining"),
     form("Zanthor Mining Inc. halted exports of cobalt.", "org:zanthor_mining"),
@@ -381,6 +453,18 @@ FIRMS = [
 ]
 
 PEOPLE = [
+    # lower_title: offices in lower case ("Trade minister X", "former president X") and the honorific "Sheikh"
+    form("Trade minister Kestrel Vane asked the commission to review the tariffs.", "person:kestrel_vane"),
+    form("India's trade minister Piyush Goyal said exports would rise.", "person:piyush_goyal"),
+    form("The tariffs were imposed by former president Donald Trump.", "person:donald_trump"),
+    form("Sheikh Mohamed bin Zayed Al Nahyan witnessed the signing.", "person:mohamed_bin_zayed_al_nahyan"),
+    form("The minister said China would retaliate.", "CHN", "person:china"),
+    # person_gloss after the titles of firms' and regions' heads (执行长, 行政总裁, 老板, 州长), a gloss ending in a dot
+    form("俄罗斯天然气工业公司执行长米勒(Alexey Miller)表示。", "person:alexey_miller"),
+    form("切尔西老板阿布拉莫维奇(Roman Abramovich)遭制裁。", "person:roman_abramovich"),
+    form("荷兰贸易部长雷内特•克莱弗(Reinette Klever.)表示。", "person:reinette_klever"),
+    form("加州州长纽森(Gavin Newsom)表示反对关税。", "person:gavin_newsom"),
+    form("公司行政总裁陈大文(Tommy Chan)表示将暂停出口。", "person:tommy_chan"),
     form("President Donald Trump imposed tariffs on steel.", "person:donald_trump"),
     form("Trump imposed tariffs on steel.", "person:donald_trump"),
     form("Commerce Secretary Howard Lutnick announced the duties.", "person:howard_lutnick"),
@@ -510,6 +594,50 @@ ZH_GOODS = [
     form("中国鼓励可再生资源回收。", "", "item:renewable_energy"),
 ]
 
+# steel mill products (steel.jsonl): the product families trade remedies name apart, in English and Chinese
+STEEL_PRODUCTS = [
+    form("Malaysia kept duties on cold-rolled coils from China.", "item:cold_rolled_steel", "item:steel"),
+    form("India probes imports of cold rolled steel sheets.", "item:cold_rolled_steel"),
+    form("越南对冷轧板卷征收反倾销税。", "item:cold_rolled_steel"),
+    form("India imposed duties on hot-rolled steel coils from China.", "item:hot_rolled_coil", "item:steel_coils"),
+    form("印度对中国热轧钢板征收反倾销税。", "item:hot_rolled_coil", "item:steel_plates"),
+    form("財政部對熱軋鋼品課徵反傾銷稅。", "item:hot_rolled_coil"),
+    form("The EU extended duties on grain-oriented electrical steel.", "item:electrical_steel", "item:steel"),
+    form("Japan restricted exports of silicon steel.", "item:electrical_steel", "element:Si"),
+    form("对韩国产无取向电工钢展开反倾销调查。", "item:electrical_steel"),
+    form("財政部對電磁鋼品展開反傾銷調查。", "item:electrical_steel"),
+    form("Vietnam probes H-beam imports from Malaysia.", "item:h_beam_steel"),
+    form("越南对中国H型钢发起反倾销调查。", "item:h_beam_steel", "item:steel"),
+    form("The EU imposed duties on seamless steel pipes from China.", "item:seamless_tubes"),
+    form("印度对中国无缝钢管征收反倾销税。", "item:seamless_tubes"),
+    form("Canada imposed duties on welded pipes from Korea.", "item:welded_pipes"),
+    form("Brazil set quotas on rebar and wire rods.", "item:rebar item:wire_rod"),
+    form("欧盟对盘条实施保障措施。", "item:wire_rod"),
+    form("The US imposed duties on tinplate from China.", "item:tinplate"),
+    form("美国对镀锡板征收关税。", "item:tinplate"),
+    form("India imposed duties on galvanised steel sheets.", "item:galvanized_steel", "item:steel_sheets"),
+    form("欧盟对中国镀锌钢板征收关税。", "item:galvanized_steel", "element:Zn"),
+    form("Canada imposed duties on colour-coated steel from China.", "item:prepainted_steel"),
+    form("印度对彩涂板征收反倾销税。", "item:prepainted_steel"),
+]
+
+# raw_metal: a raw / unprocessed / unrefined mined metal is its ore; form_head: "by-products" is a traded form
+RAW_FORMS = [
+    form("Indonesia banned exports of raw nickel.", "item:nickel_ore", "element:Ni"),
+    form("Zimbabwe banned the export of unprocessed lithium.", "item:lithium_ore", "element:Li"),
+    form("The Philippines may ban exports of unrefined nickel.", "item:nickel_ore"),
+    form("Congo weighs a ban on raw cobalt exports.", "item:cobalt_ore"),
+    form("Myanmar halted exports of raw rare earths.", "item:rare_earth_ore"),
+    form("China restricted exports of raw gallium.", "element:Ga", "item:gallium_ore"),
+    form("Nickel exports rose in May.", "element:Ni", "item:nickel_ore"),
+    form("Argentina cut export duties on soybean by-products.", "item:soybean_by_products"),
+    form("The EU imposed duties on raw sugar.", "item:sugar"),
+    # zh_shared_modifier: 汽车及零部件 is cars and car parts (the modifier is shared over the conjunction)
+    form("对原产于美国的汽车及零部件加征关税。", "item:automobiles item:auto_parts"),
+    form("对汽车和零配件加征关税。", "item:automobiles item:auto_parts"),
+    form("对钢铁和铝加征关税。", "item:steel element:Al"),
+]
+
 ELEMENTS_DROPPED = "the other elements of the periodic table were tried (all 118, EN and ZH): train 0, dev fp up"
 MORE_ELEMENTS = [
     form("China restricted exports of arsenic.", "element:As", xfail=ELEMENTS_DROPPED),
@@ -545,7 +673,7 @@ CLASSES = {
     "blocs": BLOCS,
     "firms": FIRMS,
     "people": PEOPLE + LEADER_FORMS,
-    "goods": GOODS + MORE_ELEMENTS + ZH_GOODS,
+    "goods": GOODS + MORE_ELEMENTS + ZH_GOODS + STEEL_PRODUCTS + RAW_FORMS,
     "negatives": NEGATIVES,
 }
 
