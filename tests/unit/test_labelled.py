@@ -459,8 +459,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # gold labels once, "would suspend … until March 31"), dev same
 # + lead: hedges of refusal and unlikelihood ("refused / declined to lift", "rejected calls to", "unlikely to",
 # 拒绝解除, 不太可能; 7 invented forms in test_trigger_forms.py): train same, dev same
+# + xprec7 event coreference (event_coref.py; invented articles in test_coref_forms.py): a definite generic measure
+# subject ("The ban, issued by …") restates the act whatever the goods of its predicate: train 426/113/131 ->
+# 425/112/132 (the lost tp is a package the gold splits by goods), dev same; one written day and shared goods merge
+# two nouns of one act (same_day_slots): train same, dev same
 PINNED = {
-    "train": (241, (426, 113, 131), (1953, 180, 257)),
+    "train": (241, (425, 112, 132), (1953, 180, 257)),
     "dev": (94, (161, 75, 69), (633, 90, 159)),
 }
 
