@@ -312,7 +312,33 @@ FORMS = [
         "Indonesia began banning palm oil exports on April 28. "
         "On Saturday the navy confirmed it had seized a tanker that broke the palm oil export ban.",
         {IB: 1},
-        xfail="the day of the report verb is taken as the day of the violated ban, which then stays apart",
+    ),
+    # a measure named as violated, broken, flouted or defied is the measure already in force, not a new act
+    row(
+        "en_violated_measure",
+        "Trade news",
+        "Indonesia banned exports of palm oil on April 28. "
+        "Two traders were arrested on Monday for flouting the palm oil export ban.",
+        {IB: 1},
+    ),
+    row(
+        "en_violated_measure",
+        "Trade news",
+        "China banned exports of gallium on Monday. "
+        "Customs officers said on Tuesday that smugglers were defying the gallium export ban.",
+        {EB: 1},
+    ),
+    row(
+        "en_violated_only",
+        "Trade news",
+        "Police in Jakarta arrested two traders on Monday for breaking the palm oil export ban.",
+        {IB: 0},
+    ),
+    row(
+        "zh_violated_only",
+        "贸易新闻",
+        "印尼警方周一逮捕了两名违反棕榈油出口禁令的商人。",
+        {IB: 0},
     ),
     row(
         "en_definite_measure",

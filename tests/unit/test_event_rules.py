@@ -399,6 +399,13 @@ VIOLATED_DEALS = [
     ("Vietnam said Japan had violated the trade agreement.", set()),
     ("Vietnam accused Japan of violating the trade agreement.", set()),
     ("Vietnam said Japan was in breach of the trade agreement.", set()),
+    # any measure named as violated, broken, flouted or defied (event_rules.violated_deal)
+    ("印尼警方周一逮捕了两名违反棕榈油出口禁令的商人。", set()),
+    ("越南海关称,两家公司触犯了大米出口禁令。", set()),
+    ("Police arrested two traders for breaking the palm oil export ban.", set()),
+    ("Two firms were fined for flouting the rice export ban.", set()),
+    ("Smugglers are defying the gallium export ban.", set()),
+    ("The shipment was in violation of US sanctions.", set()),
     # closed by modality.named_standard: adjectives between the verb and the deal noun
     ("Vietnam said Japan had violated the bilateral trade agreement.", set()),
 ]

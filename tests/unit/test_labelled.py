@@ -463,8 +463,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # subject ("The ban, issued by …") restates the act whatever the goods of its predicate: train 426/113/131 ->
 # 425/112/132 (the lost tp is a package the gold splits by goods), dev same; one written day and shared goods merge
 # two nouns of one act (same_day_slots): train same, dev same
+# + xprec7 a measure of any type named as violated, broken, flouted or defied is no act (violated_deal, once deals
+# only; 违反…禁令, "flouting the export ban"): train 425/112/132 -> 425/111/132, dev same
 PINNED = {
-    "train": (241, (425, 112, 132), (1953, 180, 257)),
+    "train": (241, (425, 111, 132), (1953, 180, 257)),
     "dev": (94, (161, 75, 69), (633, 90, 159)),
 }
 
