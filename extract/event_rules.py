@@ -294,6 +294,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("vehicle_of_later_measure", vehicle_of_later_measure),
     ("negated", negated),
     ("attributive_operation", participle_rules.attributive_operation),  # issue 11, engineer xaction
+    ("attributive_goods", participle_rules.attributive_goods),  # issue 11, engineer xprec7
     ("denied", denied),
     ("is_not", is_not),
     ("alleged", alleged),

@@ -465,8 +465,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # two nouns of one act (same_day_slots): train same, dev same
 # + xprec7 a measure of any type named as violated, broken, flouted or defied is no act (violated_deal, once deals
 # only; 违反…禁令, "flouting the export ban"): train 425/112/132 -> 425/111/132, dev same
+# + xprec7 attributive_goods: a participle of the act as the adjective of goods or parties ("the volume of
+# investigated imports", "subsidised imports", 被调查产品) states no act: train 425/111/132 -> 425/109/132, dev same
 PINNED = {
-    "train": (241, (425, 111, 132), (1953, 180, 257)),
+    "train": (241, (425, 109, 132), (1953, 180, 257)),
     "dev": (94, (161, 75, 69), (633, 90, 159)),
 }
 
