@@ -295,6 +295,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("negated", negated),
     ("attributive_operation", participle_rules.attributive_operation),  # issue 11, engineer xaction
     ("attributive_goods", participle_rules.attributive_goods),  # issue 11, engineer xprec7
+    ("reduced_relative", participle_rules.reduced_relative),  # issue 11, engineer xprec7
     ("denied", denied),
     ("is_not", is_not),
     ("alleged", alleged),

@@ -5,6 +5,10 @@
   already operated on (the act was stated before, or is background); it states no act of its own.  The verb form
   ("extended the export bans", "were suspended") is unaffected.  So is "threatened" after a determiner or a
   preposition ("persuading Trump to back off threatened steep tariffs"): someone else's threat, named.  Cases in ``tests/unit/test_aspect_classes.py``.
+* :func:`reduced_relative` — "the Chinese companies added to the Entity List were …", "the products covered by the
+  ban": a definite noun of parties or goods modified by a participle of the act (a reduced relative clause) refers
+  to the act stated elsewhere (or background); its participle states no act.  Headlines ("Chinese firms added to US
+  blacklist") are left alone.
 * :func:`attributive_goods` — "the volume of investigated imports", "subsidised imports", "the sanctioned entities",
   被调查产品, 受制裁实体: a participle of the act as an adjective of goods or parties names them as the object of an
   act stated elsewhere (or background); it states no act of its own.  Cases in ``tests/unit/test_aspect_classes.py``.
@@ -73,3 +77,20 @@ def attributive_goods(s: Site) -> bool:
         return False
     lead = s.text[max(s.start, h.start - 12) : h.start]
     return bool(_GOODS_HEAD.match(s.text[h.start + len(first) : s.end]) and _ATTRIBUTIVE_LEAD.search(lead))
+
+
+# a definite noun phrase of parties or goods right before the participle: "the Chinese companies added to the list"
+_DEFINITE_PARTY = re.compile(
+    r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,4}(?:entities|companies|firms|organi[sz]ations|individuals|people"
+    r"|officials|products|goods|items|vessels|ships|tankers)\s+$",
+    re.IGNORECASE,
+)
+
+
+def reduced_relative(s: Site) -> bool:
+    """ "The Commerce Department said the Chinese entities added to the Entity List had …": a participle of the act
+    after a definite noun of parties or goods is a reduced relative clause naming them by the act; no act."""
+    a = s.action
+    if a is None or s.sent.lang != "en" or s.sent.title or not PARTICIPLE.match(a.text.strip()):
+        return False
+    return bool(_DEFINITE_PARTY.search(s.text[max(s.start, a.start - 80) : a.start]))

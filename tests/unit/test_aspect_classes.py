@@ -128,6 +128,48 @@ def test_attributive_goods_is_needed(monkeypatch: pytest.MonkeyPatch) -> None:
     assert all(len(rule_events(body)) == 2 for body, _ in GOODS_PARTICIPLES[:2])
 
 
+REDUCED_RELATIVES = [
+    # reduced_relative: a participle of the act after a definite noun of parties or goods refers to the act
+    (
+        "Chile's trade ministry said the Peruvian companies added to its entity list had helped Bolivia. Chile's "
+        "trade ministry on Monday added 28 Peruvian companies to the entity list.",
+        {("SANCTION", "impose", "CHL")},
+    ),
+    (
+        "Chile added 28 Peruvian companies to its entity list on Monday. The Peruvian companies added to the list "
+        "had helped Bolivia, the ministry said.",
+        {("SANCTION", "impose", "CHL")},
+    ),
+    (
+        "Chile banned exports of copper on Monday. Exports of the products banned by Chile fell by half.",
+        {("EXPORT_BAN", "impose", "CHL")},
+    ),
+    # the verb form states the act, and so does a headline's participle
+    ("Chile added 28 Peruvian companies to its entity list on Monday.", {("SANCTION", "impose", "CHL")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", REDUCED_RELATIVES, ids=case_ids(REDUCED_RELATIVES))
+def test_reduced_relative(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+    assert len(rule_events(body)) == len(expected)
+
+
+def test_reduced_relative_is_needed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the veto the participle of the first article states an act of its own (a second event)."""
+    monkeypatch.setattr(event_rules, "VETOES", tuple(r for r in event_rules.VETOES if r[0] != "reduced_relative"))
+    assert len(rule_events(REDUCED_RELATIVES[0][0])) == 2
+
+
+def test_headline_participle_states_the_act() -> None:
+    """ "Peruvian firms added to Chile's entity list": the veto skips titles, so the headline restates the body's act."""
+    got = rule_events(
+        "Chile added 28 Peruvian companies to its entity list on Monday.",
+        title="Peruvian firms added to Chile's entity list",
+    )
+    assert {(e.type, e.action) for e in got} == {("SANCTION", "impose")}
+
+
 REVIEWS = [
     # review_scope (types.jsonl investigation_opened): a review of duties or imports is a trade investigation ...
     (
