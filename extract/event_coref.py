@@ -12,6 +12,9 @@ articles of ``tests/unit/test_coref_forms.py``.
 
 * :func:`same_day_slots` — both statements date their act by a day written in their own clause, the same day, and
   name the same goods (one set a part of the other), or no goods and the same targets: one act told twice;
+* :func:`demonstrative_anaphor` — a generic measure noun after a demonstrative ("these measures", "the aforementioned
+  restrictions", 上述措施, 该禁令), or a notice in a sentence naming the measure so, is the measure stated before: the
+  day of its clause is the day of its verb (a notice, a remark) and does not separate it;
 * :func:`definite_anaphor` — a sentence whose subject is a definite or demonstrative generic measure noun ("The
   ban", "These restrictions", "Beijing's curbs", 该禁令, 這項措施, 上述措施), not followed by goods of its own
   ("the ban on graphite"), refers to the act just stated: the goods of its predicate are no other measure.
@@ -46,6 +49,35 @@ _DEFINITE_SUBJECT = re.compile(
     r"|^\W*(?:该|此|这|這|上述|相关|相關)(?:一|项|項|些)?(?:禁令|措施|限制|管制|管制措施|限制措施|禁止措施)",
     re.IGNORECASE,
 )
+
+
+# a demonstrative right before the generic measure noun anywhere in the sentence: "implement these measures",
+# "the aforementioned restrictions", 执意实施上述措施, 该禁令
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:these|those|such|the\s+(?:aforementioned|above|said))\s+(?:new\s+)?$"
+    r"|(?:上述|该|此|这些|這些|该项|這項|这项|此项)\s*$",
+    re.IGNORECASE,
+)
+
+
+# ... or in its sentence, the measure named by a demonstrative, whose document the generic noun is: "insisted on these
+# measures and issued a notice on October 3", 执意实施上述措施,并于10月3日发布公告, 发布公告,明确上述管制的具体要求
+_DEMONSTRATIVE_NOUN = re.compile(
+    r"\b(?:these|those|the\s+(?:aforementioned|above))\s+(?:measures|restrictions|curbs|rules|controls)\b"
+    r"|(?:上述|这些|這些)(?:措施|限制|管制|规定|规则|禁令)",
+    re.IGNORECASE,
+)
+
+
+def demonstrative_anaphor(c: Candidate, text: str) -> bool:
+    """ "insisted on implementing the aforementioned measures and issued a notice on October 3", 执意实施上述措施,
+    并于10月3日发布公告: a generic measure noun after a demonstrative is the measure stated before; the day of its
+    clause is the day of its verb (a notice, a speech), not another act's."""
+    if c.title or not c.concepts <= GENERIC_CONCEPTS:
+        return False
+    if _DEMONSTRATIVE.search(text[max(c.sentence_span[0], c.anchor - 20) : c.anchor]):
+        return True
+    return bool(_DEMONSTRATIVE_NOUN.search(text[c.sentence_span[0] : c.sentence_span[1]]))
 
 
 def definite_anaphor(c: Candidate, text: str) -> bool:

@@ -353,6 +353,47 @@ FORMS = [
         "日本周五宣布加强半导体制造设备的出口限制。日本周五宣布对23种半导体制造设备实施出口管制。",
         {JC: 1},
     ),
+    # a demonstrative generic noun, or a notice in a sentence naming the measure by a demonstrative: the day of its
+    # clause is the day of its verb (a notice, a remark), not another act's (event_coref.demonstrative_anaphor)
+    row(
+        "en_demonstrative_notice",
+        "Trade news",
+        "China imposed export controls on gallium on July 3. Beijing insisted on these measures and issued a notice "
+        "on October 3 setting out the licence rules.",
+        {EC: 1},
+    ),
+    row(
+        "en_aforementioned",
+        "Trade news",
+        "The United States imposed tariffs on Chinese ships on April 17. Washington pressed ahead with the "
+        "aforementioned measures and published a notice on October 3.",
+        {TA: 1},
+    ),
+    row(
+        "zh_shangshu_notice",
+        "贸易新闻",
+        "美国4月17日宣布对中国船舶征收港口费。美方执意实施上述措施,并于10月3日发布公告。",
+        {TA: 1},
+    ),
+    row(
+        "zh_notice_shangshu_after",
+        "贸易新闻",
+        "中国7月3日宣布对镓实施出口管制。商务部10月3日发布公告,明确上述管制的具体要求。",
+        {EC: 1},
+    ),
+    row(
+        "ctl_demonstrative_other_goods",
+        "Trade news",
+        "China imposed export controls on gallium on July 3. On October 3 China imposed export controls on graphite, "
+        "saying these measures protect national security.",
+        {EC: 2},
+    ),
+    row(
+        "ctl_demonstrative_extended",
+        "Trade news",
+        "China imposed export controls on gallium on July 3. China extended these measures on October 3.",
+        {EC: 1, ("EXPORT_CONTROL", "extend", "CHN"): 1},
+    ),
 ]
 
 

@@ -48,6 +48,20 @@ CASES = [
         EB,
         1,
     ),
+    # demonstrative_anaphor: a notice in a sentence naming the measure by a demonstrative is that measure's document
+    (
+        "demonstrative_anaphor",
+        "China imposed export controls on gallium on July 3. Beijing insisted on these measures and issued a notice "
+        "on October 3 setting out the licence rules.",
+        EC,
+        1,
+    ),
+    (
+        "demonstrative_anaphor",
+        "中国7月3日宣布对镓实施出口管制。商务部10月3日发布公告,明确上述管制的具体要求。",
+        EC,
+        1,
+    ),
     # limits: other goods on the same day, other days, other targets
     (
         None,

@@ -469,8 +469,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # investigated imports", "subsidised imports", 被调查产品) states no act: train 425/111/132 -> 425/109/132, dev same
 # + xprec7 reduced_relative: a participle of the act after a definite noun of parties or goods ("said the Chinese
 # entities added to the list had …") refers to the act: train 425/109/132 -> 425/108/132, dev same
+# + xprec7 event_coref.demonstrative_anaphor: a generic noun after a demonstrative (上述措施, "these measures"), or a
+# notice in a sentence naming the measure so, is not separated by its clause's day: train 425/108/132 ->
+# 425/107/132, dev same
 PINNED = {
-    "train": (241, (425, 108, 132), (1953, 180, 257)),
+    "train": (241, (425, 107, 132), (1953, 180, 257)),
     "dev": (94, (161, 75, 69), (633, 90, 159)),
 }
 
