@@ -11,6 +11,8 @@ the article repeats it".  Two families of rows:
   "Beijing's curbs", 此举, 该禁令, 這項措施, 上述措施); a saying verb restating the headline act; a quote
   restating the lead; a restatement whose slots are compatible with the act's (the same items or a part of
   them or none, the same day or none, the same actor or its agency);
+* one act split into two (one event): an effective-date, licence, collection, rate-range or exemption sentence
+  after the act, a headline naming it with other nouns ("Beijing curbs gallium exports");
 * negative controls (two events): the same actor's acts on other goods or other targets ("banned gallium
   exports in July and graphite exports in October"), distinct acts of different days, a measure and its later
   extension or suspension (another action), two rounds of tariffs.
@@ -393,6 +395,115 @@ FORMS = [
         "Trade news",
         "China imposed export controls on gallium on July 3. China extended these measures on October 3.",
         {EC: 1, ("EXPORT_CONTROL", "extend", "CHN"): 1},
+    ),
+    # -- one act split into two: an effective-date, licence, rate or exemption sentence, a headline with other nouns --
+    row(
+        "split_en_effect_sentence",
+        "Trade news",
+        "China imposed export controls on gallium on Monday. The controls take effect on August 1.",
+        {EC: 1},
+    ),
+    row(
+        "split_en_licence_sentence",
+        "Trade news",
+        "China announced export controls on gallium on Monday. Exporters will need licences to ship gallium from August 1.",
+        {EC: 1},
+    ),
+    row(
+        "split_en_from_date_licence",
+        "Trade news",
+        "China imposed export controls on gallium on Monday. From August 1, exports of gallium will require a licence.",
+        {EC: 1},
+    ),
+    row(
+        "split_zh_from_date_licence",
+        "贸易新闻",
+        "中国周一宣布对镓实施出口管制。自8月1日起,出口镓须申请许可。",
+        {EC: 1},
+    ),
+    row(
+        "split_en_title_other_noun",
+        "China restricts gallium exports",
+        "China on Monday imposed export controls on gallium and germanium.",
+        {EC: 1},
+    ),
+    row(
+        "split_en_title_capital",
+        "Beijing curbs gallium exports",
+        "China on Monday imposed export controls on gallium and germanium.",
+        {EC: 1},
+    ),
+    row(
+        "split_en_measure_effect_said",
+        "Trade news",
+        "China imposed export controls on gallium on Monday. The measure will take effect on August 1, the ministry said.",
+        {EC: 1},
+    ),
+    row(
+        "split_en_announcement_day",
+        "Trade news",
+        "China imposed export controls on gallium. The announcement was made on Monday.",
+        {EC: 1},
+    ),
+    row(
+        "split_en_decision_published",
+        "Trade news",
+        "China imposed export controls on gallium on Monday. The decision, published on Monday, takes effect on August 1.",
+        {EC: 1},
+    ),
+    row(
+        "split_en_title_slaps",
+        "US slaps 25% tariffs on Chinese steel",
+        "Washington imposed a 25% duty on steel imports from China on Monday.",
+        {TA: 1},
+    ),
+    row(
+        "split_zh_title_other_noun",
+        "中国限制镓出口",
+        "商务部周一宣布,对镓和锗实施出口管制。",
+        {EC: 1},
+    ),
+    row(
+        "split_zh_gai_effect",
+        "美国对中国钢铁加征关税",
+        "美国周一宣布对中国钢铁征收25%关税。该关税将于3月1日生效。",
+        {TA: 1},
+    ),
+    row(
+        "split_en_collection_begins",
+        "Trade news",
+        "The United States imposed tariffs of 25% on Chinese steel on Monday. Collection of the duties will begin on March 1.",
+        {TA: 1},
+    ),
+    row(
+        "split_en_importers_pay",
+        "Trade news",
+        "The United States imposed tariffs of 25% on Chinese steel on Monday. Importers will have to pay the duties from March 1.",
+        {TA: 1},
+    ),
+    row(
+        "split_en_rate_range",
+        "Trade news",
+        "The EU imposed provisional anti-dumping duties on Chinese biodiesel on Monday. The duties range from 12.8% to 36.4%.",
+        {("TARIFF", "impose", "EU"): 1},
+    ),
+    row(
+        "split_zh_rate_range",
+        "贸易新闻",
+        "欧盟周一对中国生物柴油征收临时反倾销税。税率从12.8%至36.4%不等。",
+        {("TARIFF", "impose", "EU"): 1},
+    ),
+    row(
+        "split_en_exempted_shipments",
+        "Trade news",
+        "India banned wheat exports on Friday. Shipments backed by letters of credit issued before the ban will be allowed.",
+        {("EXPORT_BAN", "impose", "IND"): 1},
+    ),
+    row(
+        "split_en_under_the_ban",
+        "Trade news",
+        "Indonesia banned palm oil exports on Thursday. Under the ban, traders cannot ship palm oil until further notice.",
+        {IB: 1},
     ),
 ]
 
