@@ -15,6 +15,9 @@ articles of ``tests/unit/test_coref_forms.py``.
 * :func:`demonstrative_anaphor` — a generic measure noun after a demonstrative ("these measures", "the aforementioned
   restrictions", 上述措施, 该禁令), or a notice in a sentence naming the measure so, is the measure stated before: the
   day of its clause is the day of its verb (a notice, a remark) and does not separate it;
+* :func:`borrowed_day` — "Japan imposed export controls on July 4 … South Korea protested Japan's export controls on
+  Friday": a later measure noun owned by its actor, the object of another verb, takes that verb's day, which does not
+  make it another act (the reverse order, the possessive first, is left apart: it cost dev one true positive);
 * :func:`definite_anaphor` — a sentence whose subject is a definite or demonstrative generic measure noun ("The
   ban", "These restrictions", "Beijing's curbs", 该禁令, 這項措施, 上述措施), not followed by goods of its own
   ("the ban on graphite"), refers to the act just stated: the goods of its predicate are no other measure.
@@ -40,6 +43,26 @@ def same_day_slots(m: Candidate, c: Candidate, text: str) -> bool:
     if m.items or c.items:
         return bool(set(m.items) & set(c.items))
     return bool(m.targets) and set(m.targets) == set(c.targets)
+
+
+# an actor's possessive before the measure noun, at most three modifiers between and no verb among them:
+# "Japan's export", "Washington's 25 percent", "the EU's"
+_POSSESSIVE = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?:(?![\w-]+ed\b)[\w%-]+\s+){0,3}$")
+# the trigger is a measure noun (at most two modifiers before it): "export controls", "25 percent tariff"
+_MEASURE_AT = re.compile(
+    r"^(?:[\w%-]+\s+){0,2}(?:restrictions?|tariffs?|duties|controls?|curbs?|bans?|sanctions?|embargo(?:es)?|quotas?"
+    r"|levies|measures?|rules?|limits?)\b",
+    re.IGNORECASE,
+)
+
+
+def borrowed_day(c: Candidate, text: str) -> bool:
+    """ "South Korea protested Japan's export controls on Friday": a measure noun owned by its actor, the object of
+    another verb, takes the day of that verb, not of the measure; the day does not make it another act."""
+    hit = _POSSESSIVE.search(text[c.sentence_span[0] : c.anchor])
+    if hit is None or c.title or c.how != "explicit" or not _MEASURE_AT.match(text[c.anchor : c.anchor + 60]):
+        return False
+    return hit.start() > 0  # the possessive is not the subject opening its sentence ("Japan's controls took effect …")
 
 
 # a definite or demonstrative determiner opening the sentence, an optional adjective, then a generic measure noun

@@ -244,6 +244,7 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
         )
         and not restatement.restated_day(m, c, text)
         and not event_coref.demonstrative_anaphor(c, text)
+        and not event_coref.borrowed_day(c, text)
     ):
         return False
     if m.until and c.until and m.until != c.until and not c.title:

@@ -505,6 +505,29 @@ FORMS = [
         "Indonesia banned palm oil exports on Thursday. Under the ban, traders cannot ship palm oil until further notice.",
         {IB: 1},
     ),
+    # a later possessive measure noun, object of another verb, takes that verb's day (event_coref.borrowed_day)
+    row(
+        "en_possessive_object_day",
+        "Trade news",
+        "Japan imposed export controls on chip materials to South Korea on July 4. South Korea protested Japan's "
+        "export controls on Friday.",
+        {JC: 1},
+    ),
+    row(
+        "en_possessive_object_first",
+        "Trade news",
+        "South Korea on Friday protested Japan's export controls on chip materials. Japan imposed the export controls "
+        "on chip materials on July 4.",
+        {JC: 1},
+        xfail="the possessive first: exempting the earlier statement's day too cost dev one true positive",
+    ),
+    row(
+        "ctl_possessive_subject_other_goods",
+        "Trade news",
+        "Japan imposed export controls on chip materials on July 4. Japan's export controls on graphite took effect "
+        "on Friday.",
+        {JC: 2},
+    ),
 ]
 
 

@@ -62,6 +62,14 @@ CASES = [
         EC,
         1,
     ),
+    # borrowed_day: a later possessive measure noun, object of another verb, takes that verb's day
+    (
+        "borrowed_day",
+        "Japan imposed export controls on chip materials to South Korea on July 4. South Korea protested Japan's "
+        "export controls on Friday.",
+        JC,
+        1,
+    ),
     # limits: other goods on the same day, other days, other targets
     (
         None,
