@@ -528,6 +528,86 @@ FORMS = [
         "on Friday.",
         {JC: 2},
     ),
+    # -- more negative controls: the same actor's acts on other goods, parties, days or rounds --
+    row(
+        "ctl_also_other_goods",
+        "Trade news",
+        "China banned exports of gallium to the US on Monday. It also banned exports of antimony to the US.",
+        {EB: 2},
+    ),
+    row(
+        "ctl_elliptic_second_round",
+        "Trade news",
+        "The United States imposed 10% tariffs on Chinese goods on February 4 and a further 10% on March 4.",
+        {TA: 2},
+        xfail="a second round stated by ellipsis in one sentence ('and a further 10% on March 4') gives no event",
+    ),
+    row(
+        "ctl_other_day_other_parties",
+        "Trade news",
+        "The EU imposed sanctions on ten Russian banks on Monday. On Tuesday, the EU imposed sanctions on five Russian oil firms.",
+        {("SANCTION", "impose", "EU"): 2},
+    ),
+    row(
+        "ctl_fronted_month_year",
+        "Trade news",
+        "China imposed export controls on gallium in July 2023. In October 2023, China imposed export controls on graphite.",
+        {EC: 2},
+    ),
+    row(
+        "ctl_full_dates",
+        "Trade news",
+        "China imposed export controls on gallium on July 3, 2023. China imposed export controls on graphite on October 20, 2023.",
+        {EC: 2},
+    ),
+    row(
+        "zh_ctl_full_dates",
+        "贸易新闻",
+        "中国2023年7月3日宣布对镓实施出口管制。中国2023年10月20日宣布对石墨实施出口管制。",
+        {EC: 2},
+    ),
+    row(
+        "zh_ctl_same_day_other_parties",
+        "贸易新闻",
+        "美国周一将10家中国企业列入实体清单。美国同日还将5家俄罗斯企业列入实体清单。",
+        {SA: 2},
+    ),
+    row(
+        "ctl_month_other_goods",
+        "Trade news",
+        "India banned wheat exports in May. India banned sugar exports in June.",
+        {("EXPORT_BAN", "impose", "IND"): 2},
+    ),
+    row(
+        "ctl_weeks_later_other_type",
+        "Trade news",
+        "India banned exports of wheat on May 14. Weeks later, India restricted exports of sugar.",
+        {("EXPORT_BAN", "impose", "IND"): 1, ("EXPORT_CONTROL", "impose", "IND"): 1},
+    ),
+    row(
+        "ctl_other_goods_other_day",
+        "Trade news",
+        "Canada imposed 25% tariffs on US steel on March 13. Canada imposed 25% tariffs on US cars on April 9.",
+        {("TARIFF", "impose", "CAN"): 2},
+    ),
+    row(
+        "ctl_same_day_other_goods_rates",
+        "Trade news",
+        "The United States raised tariffs on Chinese EVs to 100% on Monday. The United States raised tariffs on Chinese solar cells to 50% on Monday.",
+        {TA: 2},
+    ),
+    row(
+        "zh_ctl_same_day_other_goods_rates",
+        "貿易新聞",
+        "美國周一對中國電動車加徵100%關稅。美國周一對中國太陽能電池加徵50%關稅。",
+        {TA: 2},
+    ),
+    row(
+        "ctl_also_same_day_other_goods",
+        "Trade news",
+        "China imposed anti-dumping duties on brandy from the EU on Friday. China also imposed anti-dumping duties on pork from the EU on Friday.",
+        {("TARIFF", "impose", "CHN"): 2},
+    ),
 ]
 
 
