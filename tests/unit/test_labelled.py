@@ -472,8 +472,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xprec7 event_coref.demonstrative_anaphor: a generic noun after a demonstrative (上述措施, "these measures"), or a
 # notice in a sentence naming the measure so, is not separated by its clause's day: train 425/108/132 ->
 # 425/107/132, dev same
+# + xprec7 avoided_measure also reads an exemption sought from a measure ("seeks an exemption from Washington's 25
+# percent tariff", "asked for exclusions from"): the seeker's request, not the owner's act: train 425/107/132 ->
+# 425/106/132, dev same
 PINNED = {
-    "train": (241, (425, 107, 132), (1953, 180, 257)),
+    "train": (241, (425, 106, 132), (1953, 180, 257)),
     "dev": (94, (161, 75, 69), (633, 90, 159)),
 }
 
