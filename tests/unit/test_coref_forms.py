@@ -608,6 +608,43 @@ FORMS = [
         "China imposed anti-dumping duties on brandy from the EU on Friday. China also imposed anti-dumping duties on pork from the EU on Friday.",
         {("TARIFF", "impose", "CHN"): 2},
     ),
+    # -- a saying verb in the body restating the headline's act: one event --
+    row(
+        "say_en_said_would",
+        "China bans gallium exports to US",
+        "China said on Monday it would ban exports of gallium to the United States from August 1.",
+        {EB: 1},
+    ),
+    row(
+        "say_en_said_passive_licence",
+        "China to curb gallium exports",
+        "The commerce ministry said on Monday that exports of gallium would require licences from August 1.",
+        {EC: 1},
+    ),
+    row(
+        "say_zh_biaoshi",
+        "中国宣布限制镓出口",
+        "商务部周一表示,自8月1日起对镓实施出口管制。",
+        {EC: 1},
+    ),
+    row(
+        "say_en_said_would_tariff",
+        "US hits Chinese steel with 25% tariffs",
+        "President Trump said on Monday he would impose 25% tariffs on Chinese steel next month.",
+        {TA: 1},
+    ),
+    row(
+        "say_en_said_had_launched",
+        "EU opens probe into Chinese EVs",
+        "The European Commission said on Wednesday it had launched an investigation into Chinese electric vehicle subsidies.",
+        {("INVESTIGATION", "impose", "EU"): 1},
+    ),
+    row(
+        "say_en_said_will_capital_title",
+        "Beijing slaps curbs on rare earths",
+        "China's commerce ministry said it will restrict exports of seven rare earth elements starting on Friday.",
+        {EC: 1},
+    ),
 ]
 
 
