@@ -131,9 +131,10 @@ FUTURE = re.compile(r"\b(?:will|would|is to|are to)\b|将", re.IGNORECASE)
 # "a dark day", "the agreement would protect jobs": a deal noun after a definite article refers to
 # the deal already stated (merged into it), as do quotations of officials' remarks
 DEFINITE = re.compile(r"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}|该|此项?|这一)$", re.IGNORECASE)
-# 违反…中美海运协定, "in breach of the agreement": a deal named as violated is no act
+# 违反…中美海运协定, "in breach of the agreement", "flouting the export ban": a deal or measure named as violated is no act
 VIOLATED = re.compile(
-    r"(?:违反|违背|破坏)[^,，。;；]{0,16}$|\b(?:violat\w*|breach\w*)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    r"(?:违反|违背|破坏|触犯)[^,，。;；]{0,16}$"
+    r"|\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|def(?:y|ies|ied|ying))\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "extends its blacklist to subsidiaries": a wider scope (impose), not a longer time (extend)

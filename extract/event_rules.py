@@ -224,8 +224,10 @@ def speech_add(s: Site) -> bool:
 
 
 def violated_deal(s: Site) -> bool:
-    """违反…协定, "in breach of the agreement": a deal named as violated is no act."""
-    return s.ev_type == "TRADE_DEAL" and bool(cues.VIOLATED.search(s.before(s.hit.start, 24)))
+    """违反…协定, "in breach of the agreement", 违反…出口禁令, "flouting the export ban": a deal or measure named as
+    violated, broken or defied is one already in force, named as the object of someone's conduct, not an act
+    (the article's own statement of it, if any, stays)."""
+    return bool(cues.VIOLATED.search(s.before(s.hit.start, 24)))
 
 
 def risk_not_threat(s: Site) -> bool:
@@ -292,6 +294,8 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("vehicle_of_later_measure", vehicle_of_later_measure),
     ("negated", negated),
     ("attributive_operation", participle_rules.attributive_operation),  # issue 11, engineer xaction
+    ("attributive_goods", participle_rules.attributive_goods),  # issue 11, engineer xprec7
+    ("reduced_relative", participle_rules.reduced_relative),  # issue 11, engineer xprec7
     ("denied", denied),
     ("is_not", is_not),
     ("alleged", alleged),

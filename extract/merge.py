@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from policykg.extract import action_rules, coref, distinct_acts, restatement, roles
+from policykg.extract import action_rules, coref, distinct_acts, event_coref, restatement, roles
 from policykg.extract.models import Entity, Event
 
 _DATE_RANK = {"point": 4, "start": 3, "deadline": 2}
@@ -243,6 +243,8 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
             and restatement.effect_of_measure(m, c)
         )
         and not restatement.restated_day(m, c, text)
+        and not event_coref.demonstrative_anaphor(c, text)
+        and not event_coref.borrowed_day(c, text)
     ):
         return False
     if m.until and c.until and m.until != c.until and not c.title:
@@ -260,11 +262,12 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
         and m.items
         and c.items
         and not set(m.items) & set(c.items)
+        and not event_coref.definite_anaphor(c, text)
     ):
         return False  # 印尼禁止铝土矿出口 … 印尼已禁止镍矿出口: two bans, each with its own actor and goods
     if distinct_acts.distinct(m, c, text):
         return False
-    if c.how == "referent" or m.concepts & c.concepts or c.title:
+    if c.how == "referent" or m.concepts & c.concepts or c.title or event_coref.same_day_slots(m, c, text):
         return True  # a headline restates a body event
     if c.sentence == m.sentence and c.clause == m.clause and not c.parallel and not c.also and text:
         # "imposed a licensing system to restrict exports": one act named twice in a clause, unless the

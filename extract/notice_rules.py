@@ -89,13 +89,19 @@ def notice_of_ruling(s: Any) -> bool:
 _AVOIDED = re.compile(
     r"\b(?:avoid\w*|evad\w*|escap\w*|circumvent\w*|dodg\w*|sidestep\w*|avert\w*|ward\w*\s+off|head\w*\s+off)\s+"
     r"(?:(?:the|a|an|any|further|new|higher|possible|potential|hefty|steep)\s+)*(?:(?![\w-]+['’]s\b)[\w'’-]+\s+){0,2}$"
+    # an exemption sought from the measure: "seeks an exemption from Washington's 25 percent tariff", "asked for
+    # exclusions from the duties" (a granted exemption is the granter's act, not vetoed)
+    r"|\b(?:seek\w*|sought|ask\w*\s+for|request\w*|appl\w*\s+for|lobb\w*\s+for|push\w*\s+for)\s+"
+    r"(?:an?\s+|further\s+|more\s+)?(?:exemptions?|exclusions?|waivers?|relief|reprieve)\s+(?:from|to)\s+"
+    r"(?:(?:the|its|their|any|[A-Z][\w.-]*['’]s)\s+)?(?:[\w%-]+\s+){0,3}$"
     r"|(?:避免|规避|躲避|逃避|避开|回避)[^,，。;；]{0,8}$",
     re.IGNORECASE,
 )
 
 
 def avoided_measure(s: Any) -> bool:
-    """ "proposals to avoid duties on EVs", 为避免被加征关税: a measure someone seeks to avoid is named as a risk, not
+    """ "proposals to avoid duties on EVs", 为避免被加征关税, "seeks an exemption from Washington's tariff": a measure
+    someone seeks to avoid is named as a risk, not
     stated as imposed ("to evade Peru's new tariffs" presupposes the owner's measure, which stays).  A refused
     proposal to avoid a measure ("rejected Chinese proposals to avoid duties") is the refuser's act
     (``refusal_rules``), not vetoed."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from policykg.extract import event_rules, noun_rules
-from tests.rule_cases import case_ids
+from tests.rule_cases import case_ids, rule_events
 from tests.rule_cases import main_actor_events as events
 
 ROWS = [
@@ -87,6 +87,87 @@ def test_attributive_operation(body: str, expected: set[tuple[str, str, str]], m
             event_rules, "VETOES", tuple(r for r in event_rules.VETOES if r[0] != "attributive_operation")
         )
         assert events(body) != expected
+
+
+GOODS_PARTICIPLES = [
+    # attributive_goods: a participle of the act as the adjective of goods or parties states no act
+    (
+        "Malaysia imposed anti-dumping duties on steel from China and Vietnam on Monday. Imports from Thailand are "
+        "exempted from the duties as the volume of investigated imports is below 3 per cent.",
+        {("TARIFF", "impose", "MYS")},
+    ),
+    (
+        "Japan granted subsidies of 10 billion yen to chipmakers on Monday. Japan said the volume of subsidised "
+        "imports had doubled.",
+        {("INDUSTRIAL_POLICY", "impose", "JPN")},
+    ),
+    (
+        "Peru imposed anti-dumping duties on Chilean steel on Monday. The ministry said that the investigated "
+        "products had been sold below cost.",
+        {("TARIFF", "impose", "PER")},
+    ),
+    (
+        "秘鲁周一对智利钢铁征收反倾销税。秘鲁称,被调查产品的进口数量大幅增加。",
+        {("TARIFF", "impose", "PER")},
+    ),
+    # the verb form states the act
+    ("Peru investigated imports of Chilean steel on Monday.", {("INVESTIGATION", "impose", "PER")}),
+    ("秘鲁周一宣布调查智利钢铁产品。", {("INVESTIGATION", "impose", "PER")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", GOODS_PARTICIPLES, ids=case_ids(GOODS_PARTICIPLES))
+def test_attributive_goods(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+    assert len(rule_events(body)) == len(expected)  # no second event of the same key
+
+
+def test_attributive_goods_is_needed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the veto the participle of the first two articles states an act of its own (a second event)."""
+    monkeypatch.setattr(event_rules, "VETOES", tuple(r for r in event_rules.VETOES if r[0] != "attributive_goods"))
+    assert all(len(rule_events(body)) == 2 for body, _ in GOODS_PARTICIPLES[:2])
+
+
+REDUCED_RELATIVES = [
+    # reduced_relative: a participle of the act after a definite noun of parties or goods refers to the act
+    (
+        "Chile's trade ministry said the Peruvian companies added to its entity list had helped Bolivia. Chile's "
+        "trade ministry on Monday added 28 Peruvian companies to the entity list.",
+        {("SANCTION", "impose", "CHL")},
+    ),
+    (
+        "Chile added 28 Peruvian companies to its entity list on Monday. The Peruvian companies added to the list "
+        "had helped Bolivia, the ministry said.",
+        {("SANCTION", "impose", "CHL")},
+    ),
+    (
+        "Chile banned exports of copper on Monday. Exports of the products banned by Chile fell by half.",
+        {("EXPORT_BAN", "impose", "CHL")},
+    ),
+    # the verb form states the act, and so does a headline's participle
+    ("Chile added 28 Peruvian companies to its entity list on Monday.", {("SANCTION", "impose", "CHL")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", REDUCED_RELATIVES, ids=case_ids(REDUCED_RELATIVES))
+def test_reduced_relative(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+    assert len(rule_events(body)) == len(expected)
+
+
+def test_reduced_relative_is_needed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the veto the participle of the first article states an act of its own (a second event)."""
+    monkeypatch.setattr(event_rules, "VETOES", tuple(r for r in event_rules.VETOES if r[0] != "reduced_relative"))
+    assert len(rule_events(REDUCED_RELATIVES[0][0])) == 2
+
+
+def test_headline_participle_states_the_act() -> None:
+    """ "Peruvian firms added to Chile's entity list": the veto skips titles, so the headline restates the body's act."""
+    got = rule_events(
+        "Chile added 28 Peruvian companies to its entity list on Monday.",
+        title="Peruvian firms added to Chile's entity list",
+    )
+    assert {(e.type, e.action) for e in got} == {("SANCTION", "impose")}
 
 
 REVIEWS = [

@@ -399,6 +399,18 @@ VIOLATED_DEALS = [
     ("Vietnam said Japan had violated the trade agreement.", set()),
     ("Vietnam accused Japan of violating the trade agreement.", set()),
     ("Vietnam said Japan was in breach of the trade agreement.", set()),
+    # any measure named as violated, broken, flouted or defied (event_rules.violated_deal)
+    ("印尼警方周一逮捕了两名违反棕榈油出口禁令的商人。", set()),
+    ("越南海关称,两家公司触犯了大米出口禁令。", set()),
+    ("Police arrested two traders for breaking the palm oil export ban.", set()),
+    ("Two firms were fined for flouting the rice export ban.", set()),
+    ("Smugglers are defying the gallium export ban.", set()),
+    ("The shipment was in violation of US sanctions.", set()),
+    # a body of rules named as violated (modality.named_standard vetoes it too); form_head: the ore
+    (
+        "The WTO ruled that Peru's export ban and processing requirement on copper ore violates WTO rules.",
+        {("EXPORT_BAN", "impose", ("PER",), ("item:copper_ore",), (), None, None, None)},
+    ),
     # closed by modality.named_standard: adjectives between the verb and the deal noun
     ("Vietnam said Japan had violated the bilateral trade agreement.", set()),
 ]
@@ -726,8 +738,8 @@ def test_every_rule_is_named_once() -> None:
     extra = len(action_rules.ACTIONS) + len(action_rules.LATE_ACTIONS) + len(approval_rules.ACTIONS)
     # + purpose_rules (2), relief_rules (2), restatement (1), stance_rules (18), claim_rules (6), threat_rules (2),
     # participle_rules (1), continuing_rules (3), forecast_rules (1), purpose_rules.pursued_removal (1),
-    # modality.zh_power_modal (1)
-    assert len(names) == len(set(names)) == 90 + extra
+    # modality.zh_power_modal (1), participle_rules.attributive_goods and reduced_relative (2)
+    assert len(names) == len(set(names)) == 92 + extra
     assert all(rule.__doc__ for _, rule in event_rules.VETOES + event_rules.ACTIONS)
 
 

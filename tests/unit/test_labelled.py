@@ -492,8 +492,25 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # review request read as a TARIFF impose), dev same
 # merge xent7 onto the l13 splits: train events 460/137/155 -> 462/137/153, entities 2089/202/319 -> 2122/192/286;
 # dev events 172/83/76 -> 173/82/75, entities 694/110/210 -> 714/103/190
+# + xprec7 event coreference (event_coref.py; invented articles in test_coref_forms.py): a definite generic measure
+# subject ("The ban, issued by …") restates the act whatever the goods of its predicate: train 426/113/131 ->
+# 425/112/132 (the lost tp is a package the gold splits by goods), dev same; one written day and shared goods merge
+# two nouns of one act (same_day_slots): train same, dev same
+# + xprec7 a measure of any type named as violated, broken, flouted or defied is no act (violated_deal, once deals
+# only; 违反…禁令, "flouting the export ban"): train 425/112/132 -> 425/111/132, dev same
+# + xprec7 attributive_goods: a participle of the act as the adjective of goods or parties ("the volume of
+# investigated imports", "subsidised imports", 被调查产品) states no act: train 425/111/132 -> 425/109/132, dev same
+# + xprec7 reduced_relative: a participle of the act after a definite noun of parties or goods ("said the Chinese
+# entities added to the list had …") refers to the act: train 425/109/132 -> 425/108/132, dev same
+# + xprec7 event_coref.demonstrative_anaphor: a generic noun after a demonstrative (上述措施, "these measures"), or a
+# notice in a sentence naming the measure so, is not separated by its clause's day: train 425/108/132 ->
+# 425/107/132, dev same
+# + xprec7 avoided_measure also reads an exemption sought from a measure ("seeks an exemption from Washington's 25
+# percent tariff", "asked for exclusions from"): the seeker's request, not the owner's act: train 425/107/132 ->
+# 425/106/132, dev same
+# merge xprec7 onto the l13 splits: train events 462/137/153 -> 461/130/154, entities same; dev same
 PINNED = {
-    "train": (262, (462, 137, 153), (2122, 192, 286)),
+    "train": (262, (461, 130, 154), (2122, 192, 286)),
     "dev": (107, (173, 82, 75), (714, 103, 190)),
 }
 

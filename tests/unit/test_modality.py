@@ -187,11 +187,7 @@ CASES = [
         {CHL_COPPER_TARIFF},
     ),
     # named_standard: a body of rules named as the standard of another act
-    (
-        "named_standard",
-        "The WTO ruled that Peru's export ban and processing requirement on copper ore violates WTO rules.",
-        {("EXPORT_BAN", "impose", ("PER",), ("item:copper_ore",), (), None, None, None)},  # form_head: the ore
-    ),
+    # ("… violates WTO rules" is now vetoed by event_rules.violated_deal as well: test_event_rules.VIOLATED_DEALS)
     (
         "named_standard",
         "A WTO panel ruled in favour of Chile and Bolivia on Tuesday in their trade disputes with Peru over copper "

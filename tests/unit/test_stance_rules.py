@@ -152,6 +152,14 @@ CASES = [
         set(),
     ),
     # avoided_measure: a measure someone seeks to avoid is a risk
+    # ... and one an exemption is sought from: the seeker's request, not the owner's act
+    (
+        "avoided_measure",
+        "Peru is seeking an exemption from Chile's 25 percent tariff on copper, its trade minister said on Monday.",
+        {("TARIFF", "request", "PER")},
+    ),
+    # limits: "asked for exclusions from the Chilean duties" names no owner of its own; the request alone
+    (None, "Peru asked for exclusions from the Chilean copper duties on Monday.", {("TARIFF", "request", "PER")}),
     # limits: a refused proposal to avoid a measure is the refuser's reject (refusal_rules)
     (None, "Peru on Monday rejected Chilean proposals to avoid duties on copper.", {("TARIFF", "reject", "PER")}),
     # limits: evading the owner's measure presupposes it

@@ -102,10 +102,10 @@ CASES = [
         "海关总署3日发布公告。经评估越南企业整改情况，现决定恢复越南榴莲输入。",
         {NOTICE, ("IMPORT_RESTRICTION", "lift", ("CHN", "org:gac"), ("item:durians",), (), None)},
     ),
-    # private_nouns: "the Peruvian organizations added to the list" are listed parties, not Peru
+    # private_nouns: "a list of Peruvian organizations added to the list" (with "the", reduced_relative vetoes it too) are listed parties, not Peru
     (
         "private_nouns",
-        "Chile added 28 Peruvian firms to its entity list on Monday. A complete list of the Peruvian organizations "
+        "Chile added 28 Peruvian firms to its entity list on Monday. A complete list of Peruvian organizations "
         "added to the entity list is available in the notice.",
         {("SANCTION", "impose", ("CHL",), (), ("PER",), "2025-11-24")},
     ),
