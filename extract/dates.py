@@ -214,6 +214,8 @@ def _resolve(text: str, core: Core, kind: str, published: DATE | None, ahead: bo
         day = day + dt.timedelta(days=7)  # "extended to Friday", "by Monday": the coming one
     if core.weekday and kind == "start" and day and published and day < published:
         day = _future_start(text, core, day)
+    if core.weekday and kind == "point" and ahead:
+        day = scheduled_weekday(day, published)
     if kind == "point" and (core.md or core.weekday):  # clause_tense: past days lie before publication
         step = "week" if core.weekday else "year"
         tense = clause_tense(text, core.start, core.end)
@@ -222,6 +224,14 @@ def _resolve(text: str, core: Core, kind: str, published: DATE | None, ahead: bo
     if core.cat == "month":
         day = month_window_end(core) if kind == "until" else core.day if kind == "deadline" else None
     return day
+
+
+def scheduled_weekday(day: DATE | None, published: DATE | None) -> DATE | None:
+    """``scheduled_weekday``: a bare weekday after a future auxiliary ("将于周三对……实施", "拟于周五签署")
+    is the coming one, not the last: a scheduled act lies ahead of publication."""
+    if day is None or published is None or day >= published:
+        return day
+    return day + dt.timedelta(days=7)
 
 
 def _future_start(text: str, core: Core, day: DATE) -> DATE:
