@@ -82,8 +82,6 @@ def tense_before(text: str, lo: int, hi: int) -> str | None:
     return "future" if (last["future"] or last["zh_future"]) else "past"
 
 
-
-
 def _abbreviation(text: str, dot: int) -> bool:
     """A full stop of an abbreviation ("Feb. 22", "U.S.") ends no clause."""
     if text[dot] != ".":
