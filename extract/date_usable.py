@@ -185,13 +185,13 @@ def notice_day(text: str, dates: list[Any], published: dt.date | None) -> list[A
     return out
 
 
-# anchored_day: "在荷兰宣布新决定的前一天", "the next day", 次日: a day counted from the day named before it
+# anchored_day: "在荷兰宣布新决定的前一天", "the next day", 次日, 隔天 (Taiwan): a day counted from the day named before it
 # "a day later", "two days earlier" count n days from that day too; "the previous day" is the day before;
 # anchored_clause: "…on Monday, a day after Washington imposed …" dates the clause it opens n days before
 # the day named before it ("two days before X did" n days after)
 _ANCHORED = re.compile(
     r"(?P<before>前一天|前一日|\bthe\s+day\s+before\b|\bthe\s+(?:previous|preceding|prior)\s+day\b)"
-    r"|(?P<after>次日|翌日|第二天|\bthe\s+(?:next|following)\s+day\b)"
+    r"|(?P<after>次日|翌日|第二天|隔天|\bthe\s+(?:next|following)\s+day\b)"
     r"|\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier|after|before)\b",
     re.IGNORECASE,
 )
