@@ -84,7 +84,8 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
 # "【大纪元2022年10月10日讯】", "WASHINGTON, May 15 (Reuters) -") dates the dispatch, not an act
 _ZH_DATELINE = re.compile(r"\s*(?:综合外电|综合|专)?(?:电|讯|报导|报道)")
 _EN_DATELINE_AFTER = re.compile(r"\s*\((?:[A-Z][\w.&' -]{1,30})\)\s*(?:-|–|—|--)")
-_EN_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]{2,40},\s*$")
+# bare_dateline: an agency's dateline may open the line with no city ("Nov 24 (Reuters) - …")
+_EN_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[A-Z][A-Z .'-]{2,40},\s*)?$")
 _RELATIVE = {
     "今天": 0,
     "今日": 0,
@@ -243,10 +244,31 @@ def shifted_from(text: str, dates: list[Any]) -> list[Any]:
     return out
 
 
+# relative_end: ", which expires on Feb. 28, until May 31": the end a non-restrictive relative clause tells is the
+# window's before the act, when the act's own end follows the clause
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|that)\b[^,;]{0,50}$", re.IGNORECASE)
+_RELATIVE_CLOSE = re.compile(r"\s*,")
+_NEXT_END = 80  # characters after the clause where the act's own end may stand
+
+
+def relative_end(text: str, dates: list[Any]) -> list[Any]:
+    """Drop the end of a window told in a relative clause between commas when another end follows it
+    ("extended its suspension, which expires on Feb. 28, until May 31"): the clause describes the
+    window the act changes, the later end is the act's."""
+    out = []
+    for d in dates:
+        ends_later = any(o.kind == "until" and d.end < o.start <= d.end + _NEXT_END for o in dates)
+        inside = _RELATIVE_OPEN.search(text[max(0, d.start - 60) : d.start]) and _RELATIVE_CLOSE.match(text, d.end)
+        if d.kind == "until" and ends_later and inside:
+            continue
+        out.append(d)
+    return out
+
+
 def usable_dates(text: str, dates: list[Any], published: dt.date | None) -> list[Any]:
     """The date mentions an event may take its date from."""
     dates = notice_day(text, dispatch_day(text, day_only(text, list(dates), published)), published)
-    dates = shifted_from(text, anchored_days(text, dates))
+    dates = relative_end(text, shifted_from(text, anchored_days(text, dates)))
     basis = [(m.start(), m.end()) for m in _BASIS.finditer(text)]
     if basis:  # "根据2025年4月8日第14259号行政令": the date of the legal basis, not of the act
         dates = [d for d in dates if not any(a <= d.start < b for a, b in basis)]

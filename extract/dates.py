@@ -98,7 +98,7 @@ _CLOCK = (
 _EN_PREFIX = re.compile(
     r"(?:\b(?P<deadline>(?:(?:expected|due|scheduled|set|slated|required)\s+)?"
     r"(?:by|before|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of)|due(?:\s+on)?|deadline\s+(?:of|is|on))"
-    r"|\b(?P<start>from|since|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?|effective(?:\s+(?:from|on))?|as\s+of|commencing|w\.e\.f\.?)"
+    r"|\b(?P<start>from|since|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?|effective(?:\s+(?:from|on))?|as\s+of|commencing|w\.e\.f\.?|on\s+or\s+after)"
     r"|\b(?P<until>until|till|through|up\s*to|(?:expire[sd]?|expiring|lapse[sd]?|ends|ending|(?:will|would|shall|to)\s+end)"
     r"(?:\s+(?:on|at))?"
     r"|(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging)\s+(?:[\w.'’-]+\s+){0,9}?to)"
