@@ -85,9 +85,10 @@ _ZH_MONTH = re.compile(
     rf"(?P<m>\d{{1,2}}|{_CNUM}{{1,3}}){_SP}月(?!份?{_SP}\d|{_CNUM}|底|末)"
 )
 _ZH_YEAR = re.compile(r"(?<!\d)(?P<y>\d{4}) ?年(?!代|度|级)")
+# dated_month_end: a written year governs a month's end too (2026年2月底, 明年2月底), as it does a year's (2025年底)
 _ZH_END = re.compile(
-    rf"(?:(?P<y>\d{{4}})年|(?P<rel>今|明|去)年)年?[底末]|年[底末]"
-    rf"|(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月|{_REL_MONTH})[底末]|月[底末]"
+    rf"(?:(?P<y>\d{{4}})年|(?P<rel>今|明|去)年)?"
+    rf"(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月[底末]|{_REL_MONTH}[底末]|月[底末]|(?<=年)年?[底末]|年[底末])"
 )
 
 

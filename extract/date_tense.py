@@ -127,7 +127,7 @@ def _step(day: DATE, step: str, sign: int) -> DATE | None:
 # scheduled_day: a future auxiliary right before the day ("将于10月14日", "拟在", "定于"; "will take effect on",
 # "is scheduled to begin on", "will be imposed from")
 _SCHEDULED = re.compile(
-    r"(?:将|拟|定|预计|计划|將|擬|預計|計劃)(?:于|於|在|自)\s*$"
+    r"(?:将|拟|(?<!决)定|预计|计划|將|擬|預計|計劃)(?:于|於|在|自)\s*$"
     r"|\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|slated|due)\s+to)(?:\s+[A-Za-z'-]+){0,3}\s+(?:on|from)\s+$",
     re.IGNORECASE,
 )

@@ -101,7 +101,8 @@ _EN_PREFIX = re.compile(
     r"|\b(?P<start>from|since|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?|effective(?:\s+(?:from|on))?|as\s+of|commencing|w\.e\.f\.?|on\s+or\s+after)"
     r"|\b(?P<until>until|till|through|up\s*to|(?:expire[sd]?|expiring|lapse[sd]?|ends|ending|(?:will|would|shall|to)\s+end)"
     r"(?:\s+(?:on|at))?"
-    r"|(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging)\s+(?:[\w.'’-]+\s+){0,9}?to)"
+    r"|(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging|suspend|suspends|suspended"
+    r"|suspending|pause|pauses|paused|pausing)\s+(?:[\w.'’-]+\s+){0,9}?to)"
     r"|\b(?P<point>on))"
     rf"(?:\s+{_CLOCK}\s+on)?\s+$",  # clock_bridge: "until 12:01 a.m. EDT on Oct. 15" is still the window's end
     _I,
@@ -214,7 +215,7 @@ def _resolve(text: str, core: Core, kind: str, published: DATE | None, ahead: bo
         day = day + dt.timedelta(days=7)  # "extended to Friday", "by Monday": the coming one
     if core.weekday and kind == "start" and day and published and day < published:
         day = _future_start(text, core, day)
-    if core.weekday and kind == "point" and ahead:
+    if core.weekday and kind == "point" and scheduled(text, core.start):  # not 于周一生效: that may be past news
         day = scheduled_weekday(day, published)
     if kind == "point" and (core.md or core.weekday):  # clause_tense: past days lie before publication
         step = "week" if core.weekday else "year"

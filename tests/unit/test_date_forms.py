@@ -474,3 +474,19 @@ UNTILS = [
 @pytest.mark.parametrize(("body", "until"), UNTILS, ids=[b[:50] for b, _ in UNTILS])
 def test_until_form(body: str, until: str | None) -> None:
     assert [e.until for e in rule_events(body)] == [until]
+
+
+# dated_month_end: a written year governs a month's end (2026年2月底, 明年2月底) as it does a year's (2025年底)
+MONTH_ENDS = [
+    ("暂停加征关税至明年2月底", [(U, None, "2025-02-28")]),  # 明年 of a 2024 publication
+    ("暂停加征关税至2026年2月底", [(U, None, "2026-02-28")]),
+    ("有效期至2025年底", [(U, None, "2025-12-31")]),
+    ("有效期至今年年底", [(U, None, "2024-12-31")]),
+    ("有效期至年底", [(U, None, "2024-12-31")]),
+    ("该措施本月底生效", [(S, "2024-03-31", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_ENDS, ids=[t for t, _ in MONTH_ENDS])
+def test_dated_month_end(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert resolved(text) == expected

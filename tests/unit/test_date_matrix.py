@@ -477,8 +477,6 @@ ROWS: list[Row] = (
 GAPS = {
     # the act's noun in a subject with a relative clause, its passive verb dated: "…, was extended on Monday"
     "The EU's suspension of tariffs on U.S. goods, which expires on Feb. 28, was extended on Monday until May 31.",
-    "The EU suspended its tariffs on U.S. goods to Feb. 28.",  # "to" after suspend: an end, not a day
-    "国务院关税税则委员会决定暂停对美加征关税至明年2月底。",  # 至明年…底: an end
     "商务部在11月20日结束的谈判后对镓实施出口管制。",  # no event: the act after a 在…后 clause is not found
     "行政院今（25）日通過對南非晶片出口管制措施。",  # no event: 通過…措施 (adopting a measure) is no trigger
     "財政部今(25)日宣布對中國大陸鋼品課徵反傾銷稅。",  # actor: 財政部 without a state is taken as China's
