@@ -159,9 +159,34 @@ def _news_day(
                 continue
             if time_clause(text, lo, d.start, d.end):
                 continue  # time_clause: "…, days after Pakistan banned them on Nov. 20" is no news day
+            if market_sentence(text, lo, hi):
+                continue  # market_day: "Gallium prices rose on Monday." dates a market move, not the news's act
             if (first is not None and d.end <= first) or _NEWS_VERB.search(text, lo, hi):
                 return str(d.date)
     return None
+
+
+# market_day: a verb of a market move (prices, shares, indices) and no verb of saying or acting
+_MARKET_VERB = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)"
+    r"|slump(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|slid|slide[s]?|sliding"
+    r"|rall(?:y|ies|ied|ying)|gain(?:s|ed|ing)?|drop(?:s|ped|ping)?|dipp?(?:s|ed|ing)?)\b"
+    r"|上涨|下跌|大涨|大跌|暴涨|暴跌|飙升|攀升|走高|走低|收涨|收跌|涨幅|跌幅",
+    re.IGNORECASE,
+)
+# what moves in a market: prices, shares, indices, currencies ("dropped tariffs" is an act, not a market move)
+_MARKET_NOUN = re.compile(
+    r"\b(?:prices?|shares?|stocks?|equities|index|indices|futures|markets?|yuan|dollar|euro|yen|bonds?|yields?)\b"
+    r"|价|股|指数|期货|汇率|人民币|美元",
+    re.IGNORECASE,
+)
+
+
+def market_sentence(text: str, lo: int, hi: int) -> bool:
+    """``market_day``: does ``text[lo:hi]`` tell a market move ("Gallium prices rose on Monday", 镓价周一上涨)
+    with no verb of saying or acting?  Market moves are no events, and their day is no day of the news's act."""
+    moved = _MARKET_VERB.search(text, lo, hi) and _MARKET_NOUN.search(text, lo, hi)
+    return bool(moved) and not _NEWS_VERB.search(text, lo, hi)
 
 
 _NEWS_VERB = re.compile(

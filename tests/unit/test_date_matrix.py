@@ -378,6 +378,78 @@ MORE_ROWS: list[Row] = [
 ]
 
 
+# articles of several sentences: the date China's (or Taiwan's) export control takes, by where its day is told;
+# market_day: the day of a market move before the act is no day of the news (rows "bg_only", "market")
+ARTICLES = [
+    (
+        "notice_subj",
+        "China's commerce ministry issued a notice on Monday. The notice imposes export controls on gallium.",
+        "2025-11-24",
+    ),
+    (
+        "notice_subj",
+        "China's commerce ministry published new rules on Monday. Under the rules, exports of gallium will require a licence.",
+        "2025-11-24",
+    ),
+    ("pron", "China imposed export controls on gallium. It announced the measures on Monday.", "2025-11-24"),
+    ("later_eff", "China will impose export controls on gallium. The measures take effect on Dec. 1.", "2025-12-01"),
+    (
+        "later_eff",
+        "China will impose export controls on gallium. The controls will come into force on Dec. 1.",
+        "2025-12-01",
+    ),
+    ("later_pub", "China imposed export controls on gallium. The notice was published on Monday.", "2025-11-24"),
+    (
+        "statement",
+        "China will impose export controls on gallium. The commerce ministry made the announcement in a statement on Monday.",
+        "2025-11-24",
+    ),
+    (
+        "lead_say",
+        "China on Monday unveiled new trade measures. The commerce ministry will impose export controls on gallium, it said.",
+        "2025-11-24",
+    ),
+    ("zh_notice", "商务部周一发布公告。公告称，对镓实施出口管制。", "2025-11-24"),
+    ("zh_notice", "商务部周一发布2025年第61号公告，对镓实施出口管制。", "2025-11-24"),
+    ("zh_notice", "商务部11月20日发布公告。根据公告，对镓实施出口管制。", "2025-11-20"),
+    ("zh_notice", "商務部週一發布公告。公告指出，對鎵實施出口管制。", "2025-11-24"),
+    ("zh_say", "商务部新闻发言人周一表示，中方决定对镓实施出口管制。", "2025-11-24"),
+    ("zh_say", "商务部周一宣布，中方决定对镓实施出口管制。此举旨在维护国家安全。", "2025-11-24"),
+    ("tw_lead", "經濟部今（25）日宣布新措施。經濟部表示，將對南非實施晶片出口管制。", "2025-11-25"),
+    ("tw_lead", "經濟部國貿署今天公告，即日起對南非實施晶片出口管制。", "2025-11-25"),
+    ("bg_only", "Gallium prices rose on Monday. China imposed export controls on gallium.", None),
+    (
+        "two_acts",
+        "The U.S. added 20 Chinese firms to its entity list on Monday. China imposed export controls on gallium in response.",
+        None,
+    ),
+    ("zh_bg", "镓价周一上涨。中国对镓实施出口管制。", None),
+    ("dated_notice", "China imposed export controls on gallium in Notice No. 61 of Nov. 20.", "2025-11-20"),
+    ("dated_notice", "商务部发布2025年11月20日第61号公告，对镓实施出口管制。", "2025-11-20"),
+    (
+        "eff_and_ann",
+        "China on Monday imposed export controls on gallium. The controls take effect on Dec. 1.",
+        "2025-11-24",
+    ),
+    ("eff_and_ann", "商务部周一宣布对镓实施出口管制。该措施自12月1日起实施。", "2025-11-24"),
+    ("market", "Shares of chipmakers fell sharply on Monday. China imposed export controls on gallium.", None),
+    ("market", "Gallium futures surged 10% on Monday. China imposed export controls on gallium.", None),
+    ("market", "The yuan fell against the dollar on Monday. China imposed export controls on gallium.", None),
+    ("market", "稀土概念股周一大涨。中国对镓实施出口管制。", None),
+    ("market", "鎵價週一飆升。中國對鎵實施出口管制。", None),
+    (
+        "market",
+        "China dropped its tariffs on barley on Monday. China imposed export controls on gallium.",
+        "2025-11-24",
+    ),
+    (
+        "market",
+        "The commerce ministry said on Monday prices rose. China imposed export controls on gallium.",
+        "2025-11-24",
+    ),
+]
+
+
 # Taiwan style: 今（25）日 / 昨(24)日 between actor and verb; the actor must stay the agency's state
 TW_ROWS = [
     ("經濟部今（25）日宣布對南非實施晶片出口管制。", "TWN", "2025-11-25"),
@@ -515,3 +587,9 @@ def test_day_sequence(body: str, days: dict[str, str | None]) -> None:
 @pytest.mark.parametrize(("title", "body", "date"), HEADLINES, ids=[t for t, _, _ in HEADLINES])
 def test_headline_day(title: str, body: str, date: str | None) -> None:
     assert [e.date for e in rule_events(body, title=title)] == [date]
+
+
+@pytest.mark.parametrize(("cls", "body", "date"), ARTICLES, ids=[f"{c}:{b[:50]}" for c, b, _ in ARTICLES])
+def test_article_day(cls: str, body: str, date: str | None) -> None:
+    controls = {e.date for e in rule_events(body) if e.type == "EXPORT_CONTROL" and e.actors[0] in ("CHN", "TWN")}
+    assert controls == {date}
