@@ -139,7 +139,14 @@ def _iso_or_none(d: DATE | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | None = None) -> DateMention:
+# duration_to: "extended the pause by 90 days to Feb. 23", "for another year, to June 30": after a duration, "to"
+# introduces the end the duration reaches
+_DURATION_TO = re.compile(r"\s*,?\s*to\s+", _I)
+
+
+def _single(
+    text: str, core: Core, floor: int, ceiling: int, published: DATE | None = None, after_duration: bool = False
+) -> DateMention:
     if core.fixed_kind:
         return DateMention(
             core.start,
@@ -151,6 +158,8 @@ def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | N
             core.days,
         )
     kind, start = _prefix(text, core.start, floor)
+    if kind is None and after_duration and _DURATION_TO.fullmatch(text, floor, core.start):
+        kind = "until"  # duration_to
     suffix_kind, end = _suffix(text, core.end, ceiling)
     kind = suffix_kind or kind or "point"
     if kind == "point" and core.now:
@@ -310,7 +319,9 @@ def find_dates(text: str, published: DATE | None) -> list[DateMention]:
                 out.append(window)
                 floor, i = window.end, i + 2
                 continue
-        mention = _paren_gloss(text, out[-1] if out else None, _single(text, cores[i], floor, ceiling, published))
+        after_duration = bool(out) and out[-1].kind == "duration"
+        single = _single(text, cores[i], floor, ceiling, published, after_duration)
+        mention = _paren_gloss(text, out[-1] if out else None, single)
         out.append(mention)
         floor, i = mention.end, i + 1
     return out
