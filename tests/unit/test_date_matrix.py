@@ -484,6 +484,48 @@ UNTIL_ROWS = [
 ]
 
 
+# the window end of an imposition (until), in its own sentence or a later one; measure_window: a later sentence
+# opening with a definite noun of the measure ("The ban", 该禁令) gives its end to the act of that type
+IMPOSED_UNTIL = [
+    ("India on Monday banned exports of onions until March 31.", "2026-03-31"),
+    ("India on Monday banned exports of onions till March 31, 2026.", "2026-03-31"),
+    ("India on Monday banned exports of onions through March 31.", "2026-03-31"),
+    ("India on Monday banned onion exports from Dec. 1 to March 31.", "2026-03-31"),
+    ("India on Monday imposed a ban on onion exports, effective until March 31.", "2026-03-31"),
+    ("India on Monday imposed a ban on onion exports that will remain in force until March 31.", "2026-03-31"),
+    ("India on Monday imposed a ban on onion exports, which will last until March 31.", "2026-03-31"),
+    ("India on Monday banned onion exports. The ban will remain in place until March 31.", "2026-03-31"),
+    ("India on Monday banned onion exports. The ban is valid until March 31.", "2026-03-31"),
+    ("India on Monday banned onion exports. The ban will be in force till March 31.", "2026-03-31"),
+    ("India on Monday banned onion exports. The ban will be in effect from Dec. 1 to March 31.", "2026-03-31"),
+    ("India on Monday banned onion exports until further orders.", None),
+    ("India on Monday banned onion exports for six months.", None),
+    (
+        "The EU on Monday imposed provisional anti-dumping duties on Chinese steel for six months, until May 24.",
+        "2026-05-24",
+    ),
+    ("The EU on Monday imposed anti-dumping duties on Chinese steel, which will apply until May 24.", "2026-05-24"),
+    ("印度周一宣布禁止洋葱出口，禁令持续至2026年3月31日。", "2026-03-31"),
+    ("印度周一宣布禁止洋葱出口至2026年3月31日。", "2026-03-31"),
+    ("印度周一宣布禁止洋葱出口，有效期至2026年3月31日。", "2026-03-31"),
+    ("印度周一宣布禁止洋葱出口。该禁令有效期至2026年3月31日。", "2026-03-31"),
+    ("印度周一宣布禁止洋葱出口。禁令将持续到明年3月31日。", "2026-03-31"),
+    ("印度周一宣布，自12月1日至2026年3月31日禁止洋葱出口。", "2026-03-31"),
+    (
+        "商务部周一宣布，对原产于美国的进口丙酸征收反倾销税，实施期限为5年，自2025年11月25日起至2030年11月24日止。",
+        "2030-11-24",
+    ),
+    ("商务部周一宣布对原产于美国的进口丙酸征收反倾销税，征税期限自2025年11月25日起5年。", None),
+    (
+        "India on Monday banned onion exports. Separately, Pakistan's ban on wheat exports will remain until March 31.",
+        None,
+    ),
+    ("India on Monday banned onion exports. Tariffs on steel will remain until March 31.", None),
+    ("India on Monday banned onion exports. The duties on steel will remain in place until March 31.", None),
+    ("印度周一宣布禁止洋葱出口。钢铁关税有效期至2026年3月31日。", None),
+]
+
+
 # Taiwan style: 今（25）日 / 昨(24)日 between actor and verb; the actor must stay the agency's state
 TW_ROWS = [
     ("經濟部今（25）日宣布對南非實施晶片出口管制。", "TWN", "2025-11-25"),
@@ -633,3 +675,9 @@ def test_article_day(cls: str, body: str, date: str | None) -> None:
 @pytest.mark.parametrize(("body", "until"), [pytest.param(*r, marks=_marks(r[0]), id=r[0][:60]) for r in UNTIL_ROWS])
 def test_until_matrix(body: str, until: str | None) -> None:
     assert [e.until for e in rule_events(body)] == [until]
+
+
+@pytest.mark.parametrize(("body", "until"), IMPOSED_UNTIL, ids=[b[:60] for b, _ in IMPOSED_UNTIL])
+def test_imposed_until(body: str, until: str | None) -> None:
+    main = [e.until for e in rule_events(body) if e.actors[0] in ("IND", "EU", "CHN")]
+    assert main == [until]
