@@ -204,7 +204,14 @@ def is_news(text: str, e: Event, dates: list[Any]) -> bool:
         return False
     if EARLIER.search(text, e.evidence_start, e.evidence_end):
         return False
-    return not any(e.evidence_start <= d.start < e.evidence_end and d.kind not in _NO_TIME for d in dates)
+    return not any(e.evidence_start <= d.start < e.evidence_end and _own_time(d) for d in dates)
+
+
+def _own_time(d: Any) -> bool:
+    """Does the mention ``d`` date a statement?  A duration or window end does not, nor ``month_start``: a start
+    with no day ("will ban exports from June 2026", 自2026年6月起) tells when the measure starts, not the
+    day of the act announcing it."""
+    return d.kind not in _NO_TIME and not (d.kind == "start" and not getattr(d, "date", None))
 
 
 # trailing_statement: "…, its commerce ministry said on Thursday." closing the sentence

@@ -526,6 +526,36 @@ IMPOSED_UNTIL = [
 ]
 
 
+# month_start: a start with no day ("from June 2026", 自2026年6月起) is no time of the act, so the day the
+# measure was announced dates it; 宣布了这一决定: the verb before a demonstrative noun of the act names the announcement
+MONTH_STARTS = [
+    (
+        "Indonesia will ban bauxite exports from June 2026. President Joko Widodo said on Monday the ban would "
+        "help processing.",
+        "2025-11-24",
+    ),
+    (
+        "Indonesia will ban bauxite exports starting in June 2026. The government said on Monday the decision aims "
+        "to help processing.",
+        "2025-11-24",
+    ),
+    (
+        "Indonesia has announced a ban on bauxite exports starting in June 2026. President Joko Widodo made the "
+        "announcement on Monday.",
+        "2025-11-24",
+    ),
+    ("Indonesia will ban bauxite exports from June 2026, President Joko Widodo said on Monday.", "2025-11-24"),
+    ("Indonesia on Monday announced a ban on bauxite exports from June 2026.", "2025-11-24"),
+    ("Indonesia will ban bauxite exports from June 2026.", None),
+    ("印尼政府宣布，自2026年6月起禁止铝土矿出口。印尼总统佐科周一在雅加达宣布了这一决定。", "2025-11-24"),
+    ("印尼政府宣布禁止铝土矿出口。印尼总统佐科周一在雅加达宣布了这一决定。", "2025-11-24"),
+    ("印尼政府宣布，自2026年6月起禁止铝土矿出口。印尼总统佐科周一表示，这一禁令将促进加工业。", "2025-11-24"),
+    ("印尼政府宣布，自2026年6月起禁止铝土矿出口。", None),
+    ("印尼政府宣布，自2026年6月起禁止铝土矿出口。铝价周一上涨。", None),
+    ("Indonesia banned bauxite exports in June 2023. Aluminium prices rose on Monday.", None),
+]
+
+
 # Taiwan style: 今（25）日 / 昨(24)日 between actor and verb; the actor must stay the agency's state
 TW_ROWS = [
     ("經濟部今（25）日宣布對南非實施晶片出口管制。", "TWN", "2025-11-25"),
@@ -681,3 +711,8 @@ def test_until_matrix(body: str, until: str | None) -> None:
 def test_imposed_until(body: str, until: str | None) -> None:
     main = [e.until for e in rule_events(body) if e.actors[0] in ("IND", "EU", "CHN")]
     assert main == [until]
+
+
+@pytest.mark.parametrize(("body", "date"), MONTH_STARTS, ids=[b[:60] for b, _ in MONTH_STARTS])
+def test_month_start(body: str, date: str | None) -> None:
+    assert [e.date for e in rule_events(body) if e.actors[0] == "IDN"] == [date]
