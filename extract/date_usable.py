@@ -99,9 +99,14 @@ _RELATIVE = {
 }
 
 
+# spoken_day: a weekday or relative day before 报道 is the day of a report ("新华社周一报道"), never a dateline,
+# which writes the day's number (台北12日电)
+_SPOKEN_DAY = re.compile(r"^(?:于|在)?\s*(?:[上本这]?(?:周|星期|礼拜)[一二三四五六日天]|[今昨前明]天|[今昨前明]日)")
+
+
 def is_dateline(text: str, d: Any) -> bool:
     """Is the date mention ``d`` the dateline of a dispatch (see ``dispatch_day``)?"""
-    if _ZH_DATELINE.match(text, d.end) and not text.startswith("前", d.end):
+    if _ZH_DATELINE.match(text, d.end) and not text.startswith("前", d.end) and not _SPOKEN_DAY.match(d.text):
         return True
     return bool(
         _EN_DATELINE_AFTER.match(text, d.end) and _EN_DATELINE_BEFORE.search(text[max(0, d.start - 44) : d.start])

@@ -556,6 +556,34 @@ MONTH_STARTS = [
 ]
 
 
+# which clause a day of reporting or of a participle belongs to: (sentence, China's date); spoken_day: a weekday or
+# relative day before 报道 is a report's day, no dateline (新华社周一报道)
+REPORTED = [
+    ("China's export controls on gallium, announced on Monday, cover 20 items.", "2025-11-24"),
+    ("China's export controls on gallium, which were announced on Monday, cover 20 items.", "2025-11-24"),
+    ("China's export controls on gallium, introduced last week, cover 20 items.", None),
+    ("China's export controls on gallium, unveiled Monday, cover 20 items.", "2025-11-24"),
+    ("China's Monday announcement of export controls on gallium rattled markets.", "2025-11-24"),
+    ("中国周一宣布的镓出口管制措施涵盖20个物项。", "2025-11-24"),
+    ("中国11月20日宣布的镓出口管制措施涵盖20个物项。", "2025-11-20"),
+    ("中国上周宣布的镓出口管制措施涵盖20个物项。", None),
+    ("China has imposed export controls on gallium, the ministry said on Monday.", None),
+    ("China imposed export controls on gallium, the ministry said on Monday.", "2025-11-24"),
+    ("China has imposed export controls on gallium, the ministry announced on Monday.", "2025-11-24"),
+    ("China has imposed export controls on gallium, state media reported on Monday.", None),
+    ("China imposed export controls on gallium, state media reported on Monday.", "2025-11-24"),
+    ("According to a statement on Monday, China imposed export controls on gallium.", "2025-11-24"),
+    ("In a statement on Monday, China's commerce ministry imposed export controls on gallium.", "2025-11-24"),
+    ("Xinhua reported on Monday that China imposed export controls on gallium.", "2025-11-24"),
+    ("据新华社周一报道，中国对镓实施出口管制。", "2025-11-24"),
+    ("新华社周一报道，中国对镓实施出口管制。", "2025-11-24"),
+    ("新華社週一報導，中國對鎵實施出口管制。", "2025-11-24"),
+    ("据路透社昨天报道，中国对镓实施出口管制。", "2025-11-24"),
+    ("据新华社报道，中国周一对镓实施出口管制。", "2025-11-24"),
+    ("据商务部网站周一消息，中国对镓实施出口管制。", "2025-11-24"),
+]
+
+
 # Taiwan style: 今（25）日 / 昨(24)日 between actor and verb; the actor must stay the agency's state
 TW_ROWS = [
     ("經濟部今（25）日宣布對南非實施晶片出口管制。", "TWN", "2025-11-25"),
@@ -716,3 +744,8 @@ def test_imposed_until(body: str, until: str | None) -> None:
 @pytest.mark.parametrize(("body", "date"), MONTH_STARTS, ids=[b[:60] for b, _ in MONTH_STARTS])
 def test_month_start(body: str, date: str | None) -> None:
     assert [e.date for e in rule_events(body) if e.actors[0] == "IDN"] == [date]
+
+
+@pytest.mark.parametrize(("body", "date"), REPORTED, ids=[b[:60] for b, _ in REPORTED])
+def test_reported_day(body: str, date: str | None) -> None:
+    assert [e.date for e in rule_events(body) if e.actors[0] == "CHN"] == [date]
