@@ -96,9 +96,9 @@ _ZH_END = re.compile(
 # core patterns only run in merged windows of +-margin characters around their
 # anchors, so Chinese patterns never scan English prose and the reverse.
 _EN_ANCHOR = re.compile(
-    r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end\b|now\b|tomorrow)|month|year|week|day)"
+    r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end\b|now\b|tomorrow)|month|year|week|day|night|morning|afternoon|evening)"
 )
-_ZH_ANCHOR = re.compile(r"[年月日号底末周星礼天即早晨晚起]")
+_ZH_ANCHOR = re.compile(r"[年月日号底末周星礼天即早晨晚夜起]")
 _EN_MARGIN, _ZH_MARGIN = 40, 16
 
 

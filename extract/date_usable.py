@@ -93,9 +93,16 @@ _RELATIVE = {
     "昨日": -1,
     "明天": 1,
     "明日": 1,
+    "今晚": 0,
+    "今晨": 0,
+    "今早": 0,
+    "昨晚": -1,
     "today": 0,
     "yesterday": -1,
     "tomorrow": 1,
+    "tonight": 0,
+    "this morning": 0,
+    "last night": -1,
 }
 
 
@@ -136,7 +143,7 @@ def dispatch_day(text: str, dates: list[Any]) -> list[Any]:
     for d in dates:
         if d in lines:
             continue
-        rel = _RELATIVE.get(d.text.lower())
+        rel = _RELATIVE.get(" ".join(d.text.lower().split()))
         if day and rel is not None and d.date:
             shifted = dt.date.fromisoformat(day) + dt.timedelta(days=rel)
             d = _with_date(d, shifted.isoformat())

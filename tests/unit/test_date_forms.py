@@ -490,3 +490,28 @@ MONTH_ENDS = [
 @pytest.mark.parametrize(("text", "expected"), MONTH_ENDS, ids=[t for t, _ in MONTH_ENDS])
 def test_dated_month_end(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert resolved(text) == expected
+
+
+# part_of_day: "this morning" / "tonight" / 今晚 are the publication day, "last night" / 昨晚 / 昨夜 the day before;
+# a part of day with no deixis ("at night", "in the morning") names no day
+PARTS_OF_DAY = [
+    ("It was issued this morning.", [(P, "2024-03-15", None)]),
+    ("It was issued this afternoon.", [(P, "2024-03-15", None)]),
+    ("It will be issued this evening.", [(P, "2024-03-15", None)]),
+    ("It will be issued tonight.", [(P, "2024-03-15", None)]),
+    ("It was issued last night.", [(P, "2024-03-14", None)]),
+    ("It was issued late last night.", [(P, "2024-03-14", None)]),
+    ("It was issued at night.", []),
+    ("It was issued in the morning.", []),
+    ("商务部昨晚发布公告", [(P, "2024-03-14", None)]),
+    ("商務部昨夜發布公告", [(P, "2024-03-14", None)]),
+    ("商务部今夜发布公告", [(P, "2024-03-15", None)]),
+    ("商务部夜间发布公告", []),
+    ("BEIJING, March 12 (Reuters) - China imposed curbs last night.", [(P, "2024-03-11", None)]),
+    ("（中央社記者陳家倫台北12日電）經濟部昨晚宣布管制。", [(P, "2024-03-11", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_OF_DAY, ids=[t for t, _ in PARTS_OF_DAY])
+def test_part_of_day(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert resolved(text) == expected
