@@ -91,7 +91,49 @@ def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published:
         elif article_day and e.date is None and in_lead and is_news(text, e, dates):
             e = replace(e, date=article_day)  # article_day: the lead's act is the article's news
         out.append(e)
-    return _follow_day(text, tuple(out), body, dates, published)
+    return instrument_day(text, _follow_day(text, tuple(out), body, dates, published), dates, published)
+
+
+# instrument_day: a sentence that refers back to the instrument of an act ("Under the rules, …", "The notice also
+# bans …", 根据公告, 公告还规定, 此外, 该规定): its act is a part of that instrument
+_INSTRUMENT = re.compile(
+    r"^\W*(?:(?:under|according\s+to|per)\s+the\s+(?:new\s+)?(?:rules?|notices?|regulations?|orders?|decrees?|"
+    r"announcements?|measures?|decisions?)\b|the\s+(?:notice|rule|order|decree|regulation|announcement|decision)s?\s+"
+    r"(?:also|further|additionally)\b|(?:根据|按照|依据)(?:该|上述|这一?|两份|此)?(?:公告|通知|规定|决定|新规|措施)"
+    r"|(?:该|上述|此)?(?:公告|通知|新规|规定|决定)(?:还|亦|同时|并|另外|进一步))",
+    re.IGNORECASE,
+)
+
+
+def instrument_day(text: str, events: tuple[Event, ...], dates: list[Any], published: dt.date) -> tuple[Event, ...]:
+    """``instrument_day``: an undated act of current news told in a sentence that opens by referring back to
+    the instrument that states it ("Under the rules, exports of germanium will also need licences"; 根据公告，…)
+    takes the day of the nearest dated act of the same main actor before it in the week up to publication,
+    however far back: both are parts of one instrument, issued on one day."""
+    week = (published - dt.timedelta(days=_RECENT)).isoformat()
+    out = list(events)
+    for i, e in enumerate(out):
+        if e.date is not None or not _INSTRUMENT.match(_sentence_of(text, e.evidence_start)):
+            continue
+        if not is_news(text, e, dates):
+            continue
+        before = [
+            o
+            for o in out
+            if o.date
+            and week <= o.date <= published.isoformat()
+            and o.actors[:1] == e.actors[:1]
+            and o.evidence_start < e.evidence_start
+        ]
+        if before:
+            out[i] = replace(e, date=max(before, key=lambda o: o.evidence_start).date)
+    return tuple(out)
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """The text from the start of the sentence holding offset ``at`` to ``at`` + 80."""
+    lo = max(text.rfind(c, 0, at) for c in ".。!?！？\n") + 1
+    return text[lo : at + 80]
 
 
 # credit_line: "(路透社)", "(Reuters)", "(Photo: AFP)" after a caption: no sentence of the story

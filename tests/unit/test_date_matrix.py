@@ -584,6 +584,29 @@ REPORTED = [
 ]
 
 
+# instrument_day: a sentence referring back to the instrument ("Under the rules", "The notice also", 根据公告, 公告还规定)
+# states a part of it, dated by the instrument's day however far back; without the reference, a distant act is not
+_FILLER = (
+    "The decision follows months of talks. Officials declined to comment further. Analysts expect more curbs. "
+    "Traders were surprised. "
+)
+_ZH_FILLER = "市场反应平淡。分析人士表示影响有限。业内人士认为供应充足。交易员感到意外。"
+_EN_LEAD = "China's commerce ministry on Monday imposed export controls on gallium. " + _FILLER
+_ZH_LEAD = "商务部周一发布公告，对镓实施出口管制。" + _ZH_FILLER
+INSTRUMENTS = [
+    (_EN_LEAD + "Under the rules, China also bans exports of graphite to the United States.", "2025-11-24"),
+    (_EN_LEAD + "The notice also bans exports of graphite to the United States.", "2025-11-24"),
+    (_EN_LEAD + "According to the notice, China bans exports of graphite to the United States.", "2025-11-24"),
+    (_EN_LEAD + "China also bans exports of graphite to the United States.", None),
+    (_ZH_LEAD + "根据公告，石墨不得出口至美国。", "2025-11-24"),
+    (_ZH_LEAD + "公告还规定，禁止向美国出口石墨。", "2025-11-24"),
+    ("商務部週一發布公告，對鎵實施出口管制。" + _ZH_FILLER + "根據公告，禁止向美國出口石墨。", "2025-11-24"),
+    (_ZH_LEAD + "按照上述规定，禁止向美国出口石墨。", "2025-11-24"),
+    (_ZH_LEAD + "中国禁止向美国出口石墨。", None),
+    ("商务部7月发布公告，对镓实施出口管制。" + _ZH_FILLER + "根据公告，石墨不得出口至美国。", None),
+]
+
+
 # Taiwan style: 今（25）日 / 昨(24)日 between actor and verb; the actor must stay the agency's state
 TW_ROWS = [
     ("經濟部今（25）日宣布對南非實施晶片出口管制。", "TWN", "2025-11-25"),
@@ -749,3 +772,8 @@ def test_month_start(body: str, date: str | None) -> None:
 @pytest.mark.parametrize(("body", "date"), REPORTED, ids=[b[:60] for b, _ in REPORTED])
 def test_reported_day(body: str, date: str | None) -> None:
     assert [e.date for e in rule_events(body) if e.actors[0] == "CHN"] == [date]
+
+
+@pytest.mark.parametrize(("body", "date"), INSTRUMENTS, ids=[b[-40:] for b, _ in INSTRUMENTS])
+def test_instrument_day(body: str, date: str | None) -> None:
+    assert [e.date for e in rule_events(body) if e.actors[0] == "CHN" and e.type == "EXPORT_BAN"] == [date]
