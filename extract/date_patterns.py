@@ -75,7 +75,8 @@ _SP = r" ?"
 _ROC = r"(?:民国|民國)?(?<!\d)(?P<roc>1[0-3]\d)"
 _ROC_OFFSET = 1911
 # relative_month: 本月 / 上月 / 上个月 / 下月 / 下个月 before a day or 底 (the month before / after publication's)
-_REL_MONTH = r"(?P<this>本月|上个?月|下个?月)"
+# paren_month: 本（11）月 / 下(12)月 / 上（10）月, the Taiwanese and Hong Kong press's month glossed by its number
+_REL_MONTH = r"(?P<this>本月|上个?月|下个?月|[本上下]\s*[（(]\s*\d{1,2}\s*[）)]\s*月)"
 _ZH_DAY = re.compile(
     rf"(?:(?P<y>\d{{4}}|{_CNUM}{{4}}){_SP}年{_SP}|{_ROC}{_SP}年{_SP}|(?P<rel>今|明|去)年|{_REL_MONTH})?"
     rf"(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}}){_SP}月{_SP})?(?P<d>\d{{1,2}}|{_CNUM}{{1,3}}){_SP}[日号]"

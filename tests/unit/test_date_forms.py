@@ -515,3 +515,17 @@ PARTS_OF_DAY = [
 @pytest.mark.parametrize(("text", "expected"), PARTS_OF_DAY, ids=[t for t, _ in PARTS_OF_DAY])
 def test_part_of_day(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert resolved(text) == expected
+
+
+# paren_month: 本（3）月 / 下(4)月 / 上（2）月, the Taiwanese and Hong Kong press's month glossed by its number
+PAREN_MONTHS = [
+    ("經濟部本（3）月12日公告", [(P, "2024-03-12", None)]),
+    ("經濟部上(2)月20日公告", [(P, "2024-02-20", None)]),
+    ("自下（4）月1日起實施", [(S, "2024-04-01", None)]),
+    ("經濟部本（3）月公告", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAREN_MONTHS, ids=[t for t, _ in PAREN_MONTHS])
+def test_paren_month(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert resolved(text) == expected
