@@ -607,6 +607,27 @@ INSTRUMENTS = [
 ]
 
 
+# deadline_end: a deadline at the end of a month or year ("by the end of the year", 月底前) is its last day, while a
+# month-only deadline ("by December") is read as 12月1日前 is, the month's first day: (sentence, date)
+DEADLINES = [
+    ("China will impose export controls on gallium by the end of the year.", "2025-12-31"),
+    ("China will impose export controls on gallium by the end of the month.", "2025-11-30"),
+    ("China will impose export controls on gallium before the end of 2025.", "2025-12-31"),
+    ("China will impose export controls on gallium by year-end.", "2025-12-31"),
+    ("China will impose export controls on gallium by the end of December.", "2025-12-31"),
+    ("China will impose export controls on gallium by end-December.", "2025-12-31"),
+    ("商务部将于年底前对镓实施出口管制。", "2025-12-31"),
+    ("商务部将于月底前对镓实施出口管制。", "2025-11-30"),
+    ("商务部将于12月底前对镓实施出口管制。", "2025-12-31"),
+    ("商務部將於年底前對鎵實施出口管制。", "2025-12-31"),
+    ("商务部将于12月1日前对镓实施出口管制。", "2025-12-01"),
+    ("China will impose export controls on gallium by December.", "2025-12-01"),
+    ("China will impose export controls on gallium in the coming days.", None),
+    ("China will impose export controls on gallium within 30 days.", None),
+    ("商务部将在30天内对镓实施出口管制。", None),
+]
+
+
 # Taiwan style: 今（25）日 / 昨(24)日 between actor and verb; the actor must stay the agency's state
 TW_ROWS = [
     # paren_month: 本（11）月 / 下(12)月 / 上（10）月, the month glossed by its number
@@ -785,3 +806,8 @@ def test_reported_day(body: str, date: str | None) -> None:
 @pytest.mark.parametrize(("body", "date"), INSTRUMENTS, ids=[b[-40:] for b, _ in INSTRUMENTS])
 def test_instrument_day(body: str, date: str | None) -> None:
     assert [e.date for e in rule_events(body) if e.actors[0] == "CHN" and e.type == "EXPORT_BAN"] == [date]
+
+
+@pytest.mark.parametrize(("body", "date"), DEADLINES, ids=[b[:60] for b, _ in DEADLINES])
+def test_deadline_day(body: str, date: str | None) -> None:
+    assert [e.date for e in rule_events(body)] == [date]
