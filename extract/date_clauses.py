@@ -91,7 +91,49 @@ def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published:
         elif article_day and e.date is None and in_lead and is_news(text, e, dates):
             e = replace(e, date=article_day)  # article_day: the lead's act is the article's news
         out.append(e)
-    return _follow_day(text, tuple(out), body, dates, published)
+    return instrument_day(text, _follow_day(text, tuple(out), body, dates, published), dates, published)
+
+
+# instrument_day: a sentence that refers back to the instrument of an act ("Under the rules, …", "The notice also
+# bans …", 根据公告, 公告还规定, 此外, 该规定): its act is a part of that instrument
+_INSTRUMENT = re.compile(
+    r"^\W*(?:(?:under|according\s+to|per)\s+the\s+(?:new\s+)?(?:rules?|notices?|regulations?|orders?|decrees?|"
+    r"announcements?|measures?|decisions?)\b|the\s+(?:notice|rule|order|decree|regulation|announcement|decision)s?\s+"
+    r"(?:also|further|additionally)\b|(?:根据|按照|依据)(?:该|上述|这一?|两份|此)?(?:公告|通知|规定|决定|新规|措施)"
+    r"|(?:该|上述|此)?(?:公告|通知|新规|规定|决定)(?:还|亦|同时|并|另外|进一步))",
+    re.IGNORECASE,
+)
+
+
+def instrument_day(text: str, events: tuple[Event, ...], dates: list[Any], published: dt.date) -> tuple[Event, ...]:
+    """``instrument_day``: an undated act of current news told in a sentence that opens by referring back to
+    the instrument that states it ("Under the rules, exports of germanium will also need licences"; 根据公告，…)
+    takes the day of the nearest dated act of the same main actor before it in the week up to publication,
+    however far back: both are parts of one instrument, issued on one day."""
+    week = (published - dt.timedelta(days=_RECENT)).isoformat()
+    out = list(events)
+    for i, e in enumerate(out):
+        if e.date is not None or not _INSTRUMENT.match(_sentence_of(text, e.evidence_start)):
+            continue
+        if not is_news(text, e, dates):
+            continue
+        before = [
+            o
+            for o in out
+            if o.date
+            and week <= o.date <= published.isoformat()
+            and o.actors[:1] == e.actors[:1]
+            and o.evidence_start < e.evidence_start
+        ]
+        if before:
+            out[i] = replace(e, date=max(before, key=lambda o: o.evidence_start).date)
+    return tuple(out)
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """The text from the start of the sentence holding offset ``at`` to ``at`` + 80."""
+    lo = max(text.rfind(c, 0, at) for c in ".。!?！？\n") + 1
+    return text[lo : at + 80]
 
 
 # credit_line: "(路透社)", "(Reuters)", "(Photo: AFP)" after a caption: no sentence of the story
@@ -159,9 +201,34 @@ def _news_day(
                 continue
             if time_clause(text, lo, d.start, d.end):
                 continue  # time_clause: "…, days after Pakistan banned them on Nov. 20" is no news day
+            if market_sentence(text, lo, hi):
+                continue  # market_day: "Gallium prices rose on Monday." dates a market move, not the news's act
             if (first is not None and d.end <= first) or _NEWS_VERB.search(text, lo, hi):
                 return str(d.date)
     return None
+
+
+# market_day: a verb of a market move (prices, shares, indices) and no verb of saying or acting
+_MARKET_VERB = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)"
+    r"|slump(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|slid|slide[s]?|sliding"
+    r"|rall(?:y|ies|ied|ying)|gain(?:s|ed|ing)?|drop(?:s|ped|ping)?|dipp?(?:s|ed|ing)?)\b"
+    r"|上涨|下跌|大涨|大跌|暴涨|暴跌|飙升|攀升|走高|走低|收涨|收跌|涨幅|跌幅",
+    re.IGNORECASE,
+)
+# what moves in a market: prices, shares, indices, currencies ("dropped tariffs" is an act, not a market move)
+_MARKET_NOUN = re.compile(
+    r"\b(?:prices?|shares?|stocks?|equities|index|indices|futures|markets?|yuan|dollar|euro|yen|bonds?|yields?)\b"
+    r"|价|股|指数|期货|汇率|人民币|美元",
+    re.IGNORECASE,
+)
+
+
+def market_sentence(text: str, lo: int, hi: int) -> bool:
+    """``market_day``: does ``text[lo:hi]`` tell a market move ("Gallium prices rose on Monday", 镓价周一上涨)
+    with no verb of saying or acting?  Market moves are no events, and their day is no day of the news's act."""
+    moved = _MARKET_VERB.search(text, lo, hi) and _MARKET_NOUN.search(text, lo, hi)
+    return bool(moved) and not _NEWS_VERB.search(text, lo, hi)
 
 
 _NEWS_VERB = re.compile(
@@ -179,7 +246,14 @@ def is_news(text: str, e: Event, dates: list[Any]) -> bool:
         return False
     if EARLIER.search(text, e.evidence_start, e.evidence_end):
         return False
-    return not any(e.evidence_start <= d.start < e.evidence_end and d.kind not in _NO_TIME for d in dates)
+    return not any(e.evidence_start <= d.start < e.evidence_end and _own_time(d) for d in dates)
+
+
+def _own_time(d: Any) -> bool:
+    """Does the mention ``d`` date a statement?  A duration or window end does not, nor ``month_start``: a start
+    with no day ("will ban exports from June 2026", 自2026年6月起) tells when the measure starts, not the
+    day of the act announcing it."""
+    return d.kind not in _NO_TIME and not (d.kind == "start" and not getattr(d, "date", None))
 
 
 # trailing_statement: "…, its commerce ministry said on Thursday." closing the sentence

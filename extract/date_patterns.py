@@ -75,7 +75,8 @@ _SP = r" ?"
 _ROC = r"(?:民国|民國)?(?<!\d)(?P<roc>1[0-3]\d)"
 _ROC_OFFSET = 1911
 # relative_month: 本月 / 上月 / 上个月 / 下月 / 下个月 before a day or 底 (the month before / after publication's)
-_REL_MONTH = r"(?P<this>本月|上个?月|下个?月)"
+# paren_month: 本（11）月 / 下(12)月 / 上（10）月, the Taiwanese and Hong Kong press's month glossed by its number
+_REL_MONTH = r"(?P<this>本月|上个?月|下个?月|[本上下]\s*[（(]\s*\d{1,2}\s*[）)]\s*月)"
 _ZH_DAY = re.compile(
     rf"(?:(?P<y>\d{{4}}|{_CNUM}{{4}}){_SP}年{_SP}|{_ROC}{_SP}年{_SP}|(?P<rel>今|明|去)年|{_REL_MONTH})?"
     rf"(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}}){_SP}月{_SP})?(?P<d>\d{{1,2}}|{_CNUM}{{1,3}}){_SP}[日号]"
@@ -85,9 +86,10 @@ _ZH_MONTH = re.compile(
     rf"(?P<m>\d{{1,2}}|{_CNUM}{{1,3}}){_SP}月(?!份?{_SP}\d|{_CNUM}|底|末)"
 )
 _ZH_YEAR = re.compile(r"(?<!\d)(?P<y>\d{4}) ?年(?!代|度|级)")
+# dated_month_end: a written year governs a month's end too (2026年2月底, 明年2月底), as it does a year's (2025年底)
 _ZH_END = re.compile(
-    rf"(?:(?P<y>\d{{4}})年|(?P<rel>今|明|去)年)年?[底末]|年[底末]"
-    rf"|(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月|{_REL_MONTH})[底末]|月[底末]"
+    rf"(?:(?P<y>\d{{4}})年|(?P<rel>今|明|去)年)?"
+    rf"(?:(?P<m>\d{{1,2}}|{_CNUM}{{1,3}})月[底末]|{_REL_MONTH}[底末]|月[底末]|(?<=年)年?[底末]|年[底末])"
 )
 
 
@@ -95,9 +97,9 @@ _ZH_END = re.compile(
 # core patterns only run in merged windows of +-margin characters around their
 # anchors, so Chinese patterns never scan English prose and the reverse.
 _EN_ANCHOR = re.compile(
-    r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end\b|now\b|tomorrow)|month|year|week|day)"
+    r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end\b|now\b|tomorrow)|month|year|week|day|night|morning|afternoon|evening)"
 )
-_ZH_ANCHOR = re.compile(r"[年月日号底末周星礼天即早晨晚起]")
+_ZH_ANCHOR = re.compile(r"[年月日号底末周星礼天即早晨晚夜起]")
 _EN_MARGIN, _ZH_MARGIN = 40, 16
 
 

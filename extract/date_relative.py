@@ -27,7 +27,12 @@ DATE = dt.date
 _I = re.I
 _CNUM = r"[〇零一二两三四五六七八九十]"
 
-EN_RELATIVE = re.compile(r"\b(?P<w>today|yesterday|tomorrow)\b|\bfrom\s+(?P<now>now)\b", _I)
+# part_of_day: "this morning", "tonight" are the publication day, "last night" the day before (as 今晨 / 昨晚)
+EN_RELATIVE = re.compile(
+    r"\b(?P<w>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b"
+    r"|\bfrom\s+(?P<now>now)\b",
+    _I,
+)
 EN_WEEKDAY = re.compile(
     r"\b(?:(?P<rel>last|this|next)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _I
 )
@@ -45,7 +50,7 @@ ZH_AGO = re.compile(
 )
 # this_morning: 今早 / 今晨 / 今晚 / 一早 / 稍早 (earlier today, not 稍早前) are the publication day
 ZH_RELATIVE = re.compile(
-    r"(?P<w>今日|今天|昨日|昨天|明日|明天|前天|后天|今早|今晨|今晚|(?<![第之])一早(?!就)|(?<![天日])稍早(?![前之些])"
+    r"(?P<w>今日|今天|昨日|昨天|明日|明天|前天|后天|今早|今晨|今晚|今夜|昨晚|昨夜|(?<![第之])一早(?!就)|(?<![天日])稍早(?![前之些])"
     r"|(?<![至如而迄])今(?=起)|明(?=起))|(?:自|从)?(?P<now>即日|即(?=起))"  # headline_start: 今起 / 明起 / 即起 实施
 )
 # paren_day: 今（9）日 / 昨(8)日, the Taiwanese and Hong Kong press's "today (the 9th)"
@@ -75,6 +80,14 @@ _REL_DAYS = {
     "今早": 0,
     "今晨": 0,
     "今晚": 0,
+    "今夜": 0,
+    "昨晚": -1,
+    "昨夜": -1,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "last night": -1,
     "一早": 0,
     "稍早": 0,
     "今": 0,
@@ -85,7 +98,7 @@ _REL_DAYS = {
 def relative(m: re.Match[str], pub: DATE | None) -> Core:
     if m["now"]:
         return Core(m.start(), m.end(), "day", pub, now=True)
-    delta = _REL_DAYS[m["w"].lower()]
+    delta = _REL_DAYS[re.sub(r"\s+", " ", m["w"].lower())]
     return Core(m.start(), m.end(), "day", pub + dt.timedelta(days=delta) if pub else None)
 
 

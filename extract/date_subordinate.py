@@ -15,6 +15,9 @@ import re
 # the subordinators: English conjunctions and prepositions of time or cause, Chinese 此前 / 之前 / 在……后
 _SUBORDINATOR = re.compile(
     r"\b(?:after|before|when|following|ahead\s+of|in\s+(?:response|retaliation|reply)\s+to)\b"
+    # pluperfect_relative: "…, which the U.S. had restricted on Nov. 20": a relative clause in the pluperfect
+    # tells an act before the main one
+    r"|\b(?:which|who|whom)\s+(?:[\w.'’-]+\s+){0,5}?had\s+(?!been\s+(?:set|due|scheduled))\w+"
     r"|此前|之前|早前|先前|在[^，,。；;]{0,40}$",
     re.IGNORECASE,
 )

@@ -6,8 +6,9 @@ publication date by default (:func:`policykg.extract.date_patterns.recent_day`:
 the latest occurrence no more than three months ahead; the latest weekday on or
 before publication).  The clause's tense corrects the default: "the duties first
 imposed on Feb. 22" in a December article is the past February; "talks will
-resume on Tuesday" in a Friday article is the coming Tuesday (a bare weekday at
-most four words after an English future marker).  Other future clauses keep the
+resume on Tuesday" in a Friday article is the coming Tuesday (rule ``future_weekday``:
+a bare weekday after an English future marker that is the nearest marker of its clause,
+"China will impose duties on steel on Friday").  Other future clauses keep the
 default (see :func:`shift_by_tense`).
 
 The tense is read from the tense marker nearest the date in its clause (between
@@ -48,7 +49,7 @@ _REACH = 120  # characters either side of the date that the clause may take
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """The tense marker nearest ``text[start:end]`` in its clause: "past", "future",
-    "future_near" (an English future marker at most four words before the day) or None."""
+    "future_near" (an English future marker before the day) or None."""
     lo = max(0, start - _REACH)
     before = [m.end() for m in _BOUNDARY.finditer(text, lo, start) if not _abbreviation(text, m.start())]
     lo = before[-1] if before else lo
@@ -63,8 +64,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         gap = start - m.end() if m.end() <= start else m.start() - end
         gap += 2 if m["zh_said"] else 0  # 拟于周一签署: the auxiliary before the day outweighs the verb after it
         kind = "future" if (m["future"] or m["zh_future"]) else "past"
-        if m["future"] and m.end() <= start and _NEAR_FUTURE.fullmatch(text, m.end(), start):
-            kind = "future_near"  # "will take effect on Monday", "comes into force Wednesday"
+        if m["future"] and m.end() <= start:
+            kind = "future_near"  # future_weekday: "will take effect on Monday", "will impose duties on … Friday"
         if best is None or gap < best[0]:
             best = (gap, kind)
     return best[1] if best else None
@@ -79,10 +80,6 @@ def tense_before(text: str, lo: int, hi: int) -> str | None:
     if last is None:
         return None
     return "future" if (last["future"] or last["zh_future"]) else "past"
-
-
-# an English future marker at most four words before the day: "will take effect (on)", "will resume on"
-_NEAR_FUTURE = re.compile(r"(?:\s+[A-Za-z'-]+){0,4}?\s+(?:(?:on|from|starting|beginning)\s+)?")
 
 
 def _abbreviation(text: str, dot: int) -> bool:
@@ -130,7 +127,7 @@ def _step(day: DATE, step: str, sign: int) -> DATE | None:
 # scheduled_day: a future auxiliary right before the day ("将于10月14日", "拟在", "定于"; "will take effect on",
 # "is scheduled to begin on", "will be imposed from")
 _SCHEDULED = re.compile(
-    r"(?:将|拟|定|预计|计划|將|擬|預計|計劃)(?:于|於|在|自)\s*$"
+    r"(?:将|拟|(?<!决)定|预计|计划|將|擬|預計|計劃)(?:于|於|在|自)\s*$"
     r"|\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|slated|due)\s+to)(?:\s+[A-Za-z'-]+){0,3}\s+(?:on|from)\s+$",
     re.IGNORECASE,
 )

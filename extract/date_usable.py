@@ -84,7 +84,8 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
 # "【大纪元2022年10月10日讯】", "WASHINGTON, May 15 (Reuters) -") dates the dispatch, not an act
 _ZH_DATELINE = re.compile(r"\s*(?:综合外电|综合|专)?(?:电|讯|报导|报道)")
 _EN_DATELINE_AFTER = re.compile(r"\s*\((?:[A-Z][\w.&' -]{1,30})\)\s*(?:-|–|—|--)")
-_EN_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]{2,40},\s*$")
+# bare_dateline: an agency's dateline may open the line with no city ("Nov 24 (Reuters) - …")
+_EN_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[A-Z][A-Z .'-]{2,40},\s*)?$")
 _RELATIVE = {
     "今天": 0,
     "今日": 0,
@@ -92,15 +93,27 @@ _RELATIVE = {
     "昨日": -1,
     "明天": 1,
     "明日": 1,
+    "今晚": 0,
+    "今晨": 0,
+    "今早": 0,
+    "昨晚": -1,
     "today": 0,
     "yesterday": -1,
     "tomorrow": 1,
+    "tonight": 0,
+    "this morning": 0,
+    "last night": -1,
 }
+
+
+# spoken_day: a weekday or relative day before 报道 is the day of a report ("新华社周一报道"), never a dateline,
+# which writes the day's number (台北12日电)
+_SPOKEN_DAY = re.compile(r"^(?:于|在)?\s*(?:[上本这]?(?:周|星期|礼拜)[一二三四五六日天]|[今昨前明]天|[今昨前明]日)")
 
 
 def is_dateline(text: str, d: Any) -> bool:
     """Is the date mention ``d`` the dateline of a dispatch (see ``dispatch_day``)?"""
-    if _ZH_DATELINE.match(text, d.end) and not text.startswith("前", d.end):
+    if _ZH_DATELINE.match(text, d.end) and not text.startswith("前", d.end) and not _SPOKEN_DAY.match(d.text):
         return True
     return bool(
         _EN_DATELINE_AFTER.match(text, d.end) and _EN_DATELINE_BEFORE.search(text[max(0, d.start - 44) : d.start])
@@ -130,7 +143,7 @@ def dispatch_day(text: str, dates: list[Any]) -> list[Any]:
     for d in dates:
         if d in lines:
             continue
-        rel = _RELATIVE.get(d.text.lower())
+        rel = _RELATIVE.get(" ".join(d.text.lower().split()))
         if day and rel is not None and d.date:
             shifted = dt.date.fromisoformat(day) + dt.timedelta(days=rel)
             d = _with_date(d, shifted.isoformat())
@@ -185,13 +198,13 @@ def notice_day(text: str, dates: list[Any], published: dt.date | None) -> list[A
     return out
 
 
-# anchored_day: "在荷兰宣布新决定的前一天", "the next day", 次日: a day counted from the day named before it
+# anchored_day: "在荷兰宣布新决定的前一天", "the next day", 次日, 隔天 (Taiwan): a day counted from the day named before it
 # "a day later", "two days earlier" count n days from that day too; "the previous day" is the day before;
 # anchored_clause: "…on Monday, a day after Washington imposed …" dates the clause it opens n days before
 # the day named before it ("two days before X did" n days after)
 _ANCHORED = re.compile(
     r"(?P<before>前一天|前一日|\bthe\s+day\s+before\b|\bthe\s+(?:previous|preceding|prior)\s+day\b)"
-    r"|(?P<after>次日|翌日|第二天|\bthe\s+(?:next|following)\s+day\b)"
+    r"|(?P<after>次日|翌日|第二天|隔天|\bthe\s+(?:next|following)\s+day\b)"
     r"|\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier|after|before)\b",
     re.IGNORECASE,
 )
@@ -243,10 +256,31 @@ def shifted_from(text: str, dates: list[Any]) -> list[Any]:
     return out
 
 
+# relative_end: ", which expires on Feb. 28, until May 31": the end a non-restrictive relative clause tells is the
+# window's before the act, when the act's own end follows the clause
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|that)\b[^,;]{0,50}$", re.IGNORECASE)
+_RELATIVE_CLOSE = re.compile(r"\s*,")
+_NEXT_END = 80  # characters after the clause where the act's own end may stand
+
+
+def relative_end(text: str, dates: list[Any]) -> list[Any]:
+    """Drop the end of a window told in a relative clause between commas when another end follows it
+    ("extended its suspension, which expires on Feb. 28, until May 31"): the clause describes the
+    window the act changes, the later end is the act's."""
+    out = []
+    for d in dates:
+        ends_later = any(o.kind == "until" and d.end < o.start <= d.end + _NEXT_END for o in dates)
+        inside = _RELATIVE_OPEN.search(text[max(0, d.start - 60) : d.start]) and _RELATIVE_CLOSE.match(text, d.end)
+        if d.kind == "until" and ends_later and inside:
+            continue
+        out.append(d)
+    return out
+
+
 def usable_dates(text: str, dates: list[Any], published: dt.date | None) -> list[Any]:
     """The date mentions an event may take its date from."""
     dates = notice_day(text, dispatch_day(text, day_only(text, list(dates), published)), published)
-    dates = shifted_from(text, anchored_days(text, dates))
+    dates = relative_end(text, shifted_from(text, anchored_days(text, dates)))
     basis = [(m.start(), m.end()) for m in _BASIS.finditer(text)]
     if basis:  # "根据2025年4月8日第14259号行政令": the date of the legal basis, not of the act
         dates = [d for d in dates if not any(a <= d.start < b for a, b in basis)]

@@ -57,9 +57,47 @@ def window_statement(events: tuple[Event, ...], text: str, dates: list[Any]) -> 
         if end is None or any(lo <= e.evidence_start < hi for e in events):
             continue
         k = _nearest_window_act(out, lo, end)
+        k = k if k is not None else measure_window(out, text, lo, end)
         if k is not None:
             out[k] = replace(out[k], until=end)
     return tuple(out)
+
+
+# measure_window: a sentence opening with a definite noun of a measure ("The ban", "These duties", 该禁令, 禁令)
+# tells that measure's window; the noun names the types it may refer to
+_MEASURE_NOUNS = (
+    (r"bans?|embargo(?:es)?|prohibitions?|禁令|禁运|禁止", ("EXPORT_BAN", "IMPORT_RESTRICTION")),
+    (r"dut(?:y|ies)|tariffs?|lev(?:y|ies)|关税|反倾销税|反补贴税|保障措施税", ("TARIFF",)),
+    (r"controls?|restrictions?|curbs?|licen[cs]e\s+requirements?|管制|限制", ("EXPORT_CONTROL", "IMPORT_RESTRICTION")),
+    (r"sanctions?|制裁", ("SANCTION",)),
+)
+_EN_DEFINITE = r"^\s*(?:the|this|these|those|such)\s+(?:[\w-]+\s+){0,3}?"
+_ZH_DEFINITE = r"^\s*(?:该|此|这一?|上述|相关)?[\u4e00-\u9fff]{0,6}?"
+
+
+def measure_window(events: list[Event], text: str, lo: int, end: str) -> int | None:
+    """``measure_window``: index of the nearest act before ``text[lo:]`` of a type its opening definite
+    noun names ("India banned onion exports. The ban will remain in place until March 31."; 该禁令有效期至…),
+    when that act has no ``until`` and no date after ``end``; else None.  The definite noun ties the
+    window to that measure, so an imposition takes it (an undetermined "Tariffs expire on June 30" does not)."""
+    types = _named_types(text, lo)
+    acts = [k for k, e in enumerate(events) if e.evidence_start < lo and e.type in types and e.action != "lift"]
+    if not acts:
+        return None
+    k = max(acts, key=lambda k: events[k].evidence_start)
+    e = events[k]
+    return None if e.until or (e.date and e.date > end) else k
+
+
+def _named_types(text: str, lo: int) -> tuple[str, ...]:
+    """The event types the definite measure noun opening the sentence at ``lo`` may refer to."""
+    head = text[lo : lo + 60]
+    for nouns, types in _MEASURE_NOUNS:
+        if re.match(rf"{_EN_DEFINITE}(?:{nouns})\b", head, re.IGNORECASE) or re.match(
+            rf"{_ZH_DEFINITE}(?:{nouns})", head
+        ):
+            return types
+    return ()
 
 
 def written_end(text: str, lo: int, hi: int, dates: list[Any]) -> str | None:

@@ -98,10 +98,11 @@ _CLOCK = (
 _EN_PREFIX = re.compile(
     r"(?:\b(?P<deadline>(?:(?:expected|due|scheduled|set|slated|required)\s+)?"
     r"(?:by|before|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of)|due(?:\s+on)?|deadline\s+(?:of|is|on))"
-    r"|\b(?P<start>from|since|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?|effective(?:\s+(?:from|on))?|as\s+of|commencing|w\.e\.f\.?)"
+    r"|\b(?P<start>from|since|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?|effective(?:\s+(?:from|on))?|as\s+of|commencing|w\.e\.f\.?|on\s+or\s+after)"
     r"|\b(?P<until>until|till|through|up\s*to|(?:expire[sd]?|expiring|lapse[sd]?|ends|ending|(?:will|would|shall|to)\s+end)"
     r"(?:\s+(?:on|at))?"
-    r"|(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging)\s+(?:[\w.'’-]+\s+){0,9}?to)"
+    r"|(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging|suspend|suspends|suspended"
+    r"|suspending|pause|pauses|paused|pausing)\s+(?:[\w.'’-]+\s+){0,9}?to)"
     r"|\b(?P<point>on))"
     rf"(?:\s+{_CLOCK}\s+on)?\s+$",  # clock_bridge: "until 12:01 a.m. EDT on Oct. 15" is still the window's end
     _I,
@@ -138,7 +139,14 @@ def _iso_or_none(d: DATE | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | None = None) -> DateMention:
+# duration_to: "extended the pause by 90 days to Feb. 23", "for another year, to June 30": after a duration, "to"
+# introduces the end the duration reaches
+_DURATION_TO = re.compile(r"\s*,?\s*to\s+", _I)
+
+
+def _single(
+    text: str, core: Core, floor: int, ceiling: int, published: DATE | None = None, after_duration: bool = False
+) -> DateMention:
     if core.fixed_kind:
         return DateMention(
             core.start,
@@ -150,6 +158,8 @@ def _single(text: str, core: Core, floor: int, ceiling: int, published: DATE | N
             core.days,
         )
     kind, start = _prefix(text, core.start, floor)
+    if kind is None and after_duration and _DURATION_TO.fullmatch(text, floor, core.start):
+        kind = "until"  # duration_to
     suffix_kind, end = _suffix(text, core.end, ceiling)
     kind = suffix_kind or kind or "point"
     if kind == "point" and core.now:
@@ -214,6 +224,8 @@ def _resolve(text: str, core: Core, kind: str, published: DATE | None, ahead: bo
         day = day + dt.timedelta(days=7)  # "extended to Friday", "by Monday": the coming one
     if core.weekday and kind == "start" and day and published and day < published:
         day = _future_start(text, core, day)
+    if core.weekday and kind == "point" and scheduled(text, core.start):  # not 于周一生效: that may be past news
+        day = scheduled_weekday(day, published)
     if kind == "point" and (core.md or core.weekday):  # clause_tense: past days lie before publication
         step = "week" if core.weekday else "year"
         tense = clause_tense(text, core.start, core.end)
@@ -222,6 +234,14 @@ def _resolve(text: str, core: Core, kind: str, published: DATE | None, ahead: bo
     if core.cat == "month":
         day = month_window_end(core) if kind == "until" else core.day if kind == "deadline" else None
     return day
+
+
+def scheduled_weekday(day: DATE | None, published: DATE | None) -> DATE | None:
+    """``scheduled_weekday``: a bare weekday after a future auxiliary ("将于周三对……实施", "拟于周五签署")
+    is the coming one, not the last: a scheduled act lies ahead of publication."""
+    if day is None or published is None or day >= published:
+        return day
+    return day + dt.timedelta(days=7)
 
 
 def _future_start(text: str, core: Core, day: DATE) -> DATE:
@@ -299,7 +319,9 @@ def find_dates(text: str, published: DATE | None) -> list[DateMention]:
                 out.append(window)
                 floor, i = window.end, i + 2
                 continue
-        mention = _paren_gloss(text, out[-1] if out else None, _single(text, cores[i], floor, ceiling, published))
+        after_duration = bool(out) and out[-1].kind == "duration"
+        single = _single(text, cores[i], floor, ceiling, published, after_duration)
+        mention = _paren_gloss(text, out[-1] if out else None, single)
         out.append(mention)
         floor, i = mention.end, i + 1
     return out

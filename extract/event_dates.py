@@ -46,7 +46,9 @@ _ANNOUNCEMENT = re.compile(
     # announcement", "made the decision on Monday", 该决定于周一公布
     r"|\b(?:announcement|decision)\s+(?:on|late\s+on|early\s+on)\s+(?=\w+day\b|[A-Z][a-z]{2,8}\.?\s+\d)"
     r"|\b\w+day's\s+(?:announcement|decision)\b|\bmade\s+the\s+decision\b"
-    r"|(?:决定|公告|措施|通知|消息)[^，,。]{0,14}(?:公布|发布|宣布|作出|出台)",
+    r"|(?:决定|公告|措施|通知|消息)[^，,。]{0,14}(?:公布|发布|宣布|作出|出台)"
+    # the verb before a demonstrative noun of the act: 宣布了这一决定, 发布了该公告, 作出上述决定
+    r"|(?:公布|发布|宣布|作出|出台)了?(?:这一|这项|这个|该|此项?|上述)(?:决定|措施|禁令|公告|通知|消息)",
     re.IGNORECASE,
 )
 _ANNOUNCED_BEFORE, _ANNOUNCED_AFTER = 3, 2  # sentences around an announcement sentence that it dates

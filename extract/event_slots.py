@@ -298,7 +298,14 @@ class SlotReader:
         ]
 
     def _dates(self, start: int, end: int) -> list[Any]:
-        return [d for d in self.dates if start <= d.start and d.end <= end + 2 and d.start not in self.consumed]
+        """The unclaimed date mentions of ``text[start:end]``: a mention may run two characters past the end
+        (a clause cut inside "5日起"), but one that starts at the end (次日 opening the next sentence) is the next
+        clause's (rule ``clause_bound``)."""
+        return [
+            d
+            for d in self.dates
+            if start <= d.start < max(end, start + 1) and d.end <= end + 2 and d.start not in self.consumed
+        ]
 
     def _inherited(
         self, sent: SentenceTriggers, start: int, anchor: int, ev_type: str, prev: SentenceTriggers | None

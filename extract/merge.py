@@ -95,6 +95,7 @@ class Candidate:
                 kind == "deadline"
                 and d.date
                 and not re.search(r"\d{1,2}(?:日|号|st|nd|rd|th)?(?!\d)(?![年月])", _strip_year(d.text))
+                and not _END_WORD.search(d.text)  # deadline_end: "by the end of the year", 月底前 write the last day
             ):
                 d = replace(d, date=d.date[:8] + "01")
             if kind == "until" and d.date:
@@ -106,6 +107,9 @@ class Candidate:
                 self.year = d.date[:4] if kind == "point" else self.year
             if d.kind == "until" and d.until and not self.until:
                 self.until = d.until
+
+
+_END_WORD = re.compile(r"\bend\b|year-end|month-end|[底末]", re.IGNORECASE)
 
 
 def _strip_year(text: str) -> str:

@@ -474,3 +474,58 @@ UNTILS = [
 @pytest.mark.parametrize(("body", "until"), UNTILS, ids=[b[:50] for b, _ in UNTILS])
 def test_until_form(body: str, until: str | None) -> None:
     assert [e.until for e in rule_events(body)] == [until]
+
+
+# dated_month_end: a written year governs a month's end (2026年2月底, 明年2月底) as it does a year's (2025年底)
+MONTH_ENDS = [
+    ("暂停加征关税至明年2月底", [(U, None, "2025-02-28")]),  # 明年 of a 2024 publication
+    ("暂停加征关税至2026年2月底", [(U, None, "2026-02-28")]),
+    ("有效期至2025年底", [(U, None, "2025-12-31")]),
+    ("有效期至今年年底", [(U, None, "2024-12-31")]),
+    ("有效期至年底", [(U, None, "2024-12-31")]),
+    ("该措施本月底生效", [(S, "2024-03-31", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_ENDS, ids=[t for t, _ in MONTH_ENDS])
+def test_dated_month_end(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert resolved(text) == expected
+
+
+# part_of_day: "this morning" / "tonight" / 今晚 are the publication day, "last night" / 昨晚 / 昨夜 the day before;
+# a part of day with no deixis ("at night", "in the morning") names no day
+PARTS_OF_DAY = [
+    ("It was issued this morning.", [(P, "2024-03-15", None)]),
+    ("It was issued this afternoon.", [(P, "2024-03-15", None)]),
+    ("It will be issued this evening.", [(P, "2024-03-15", None)]),
+    ("It will be issued tonight.", [(P, "2024-03-15", None)]),
+    ("It was issued last night.", [(P, "2024-03-14", None)]),
+    ("It was issued late last night.", [(P, "2024-03-14", None)]),
+    ("It was issued at night.", []),
+    ("It was issued in the morning.", []),
+    ("商务部昨晚发布公告", [(P, "2024-03-14", None)]),
+    ("商務部昨夜發布公告", [(P, "2024-03-14", None)]),
+    ("商务部今夜发布公告", [(P, "2024-03-15", None)]),
+    ("商务部夜间发布公告", []),
+    ("BEIJING, March 12 (Reuters) - China imposed curbs last night.", [(P, "2024-03-11", None)]),
+    ("（中央社記者陳家倫台北12日電）經濟部昨晚宣布管制。", [(P, "2024-03-11", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_OF_DAY, ids=[t for t, _ in PARTS_OF_DAY])
+def test_part_of_day(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert resolved(text) == expected
+
+
+# paren_month: 本（3）月 / 下(4)月 / 上（2）月, the Taiwanese and Hong Kong press's month glossed by its number
+PAREN_MONTHS = [
+    ("經濟部本（3）月12日公告", [(P, "2024-03-12", None)]),
+    ("經濟部上(2)月20日公告", [(P, "2024-02-20", None)]),
+    ("自下（4）月1日起實施", [(S, "2024-04-01", None)]),
+    ("經濟部本（3）月公告", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAREN_MONTHS, ids=[t for t, _ in PAREN_MONTHS])
+def test_paren_month(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert resolved(text) == expected

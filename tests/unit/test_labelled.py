@@ -525,3 +525,10 @@ def test_pinned_counts(split: str) -> None:
     report = score(gold, [r.to_json() for r in extract_articles(result.articles)])
     e, n = report.events, report.entities
     assert ((e.tp, e.fp, e.fn), (n.tp, n.fp, n.fn)) == PINNED[split][1:]
+
+
+# + xdate7 date rules from the coverage matrix (test_date_matrix.py: future_weekday, scheduled_weekday, clause_bound,
+# 隔天, bare_dateline, "on or after", relative_end, pluperfect_relative): events and entities same (train date
+# accuracy 181/214 -> 182/214 by bare_dateline, dev 64/80 same)
+# + xdate7 month_start (a start with no day is no time of the act: the announcement day dates it), 宣布了这一决定 as
+# an announcement, measure_window, duration_to, market_day: events same; train date 182/214 -> 183/214, dev 64/80 same
