@@ -93,6 +93,8 @@ class SlotReader:
             return own or roles.subjects(text, ms, start, hit.start, ents) or list(sent.subject)
         directive = hit.trigger.id == "roadmap" and action is None
         actors = own or roles.agent(text, ms, anchor_end, end, ents, directive)
+        if not actors and action is not None:  # "the imposition of tariffs on steel by Japan"
+            actors = roles.nominal_agent(text, ms, (action.start, action.end), hit.start, anchor_end, ents)
         if not actors and self.doc is not None and sent.lang == "en":
             actors = parse_roles.parsed_actors(self.doc, ms, anchor, start, end, ents)  # "moved to ban", "Japan's"
         if not actors and not self._passive(hit, action):
