@@ -87,7 +87,7 @@ LIFT = (
     v("lift|lifts|lifted|lifted|lifting", noun="lifting"),
     v("remove|removes|removed|removed|removing", noun="removal"),
     v("scrap|scraps|scrapped|scrapped|scrapping", noun="scrapping"),
-    v("end|ends|ended|ended|ending", noun="end"),
+    v("end|ends|ended|ended|ending", noun="ending"),
     v("drop|drops|dropped|dropped|dropping"),
     v("rescind|rescinds|rescinded|rescinded|rescinding"),
     v("revoke|revokes|revoked|revoked|revoking", noun="revocation"),

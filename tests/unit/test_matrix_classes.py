@@ -1,0 +1,40 @@
+"""Rows of ``extract/data/triggers/matrix_classes.jsonl``: verb forms the trigger coverage matrix found missing.
+
+Invented sentences, each row of the lexicon with its forms and a control that must stay without the event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rule_cases import case_ids, rule_events
+
+CASES = [
+    # "open" bare after to / will, with an investigation noun
+    ("Canada will open an anti-dumping investigation into Turkish steel.", ("INVESTIGATION", "impose", "CAN")),
+    ("Mexico plans to open a safeguard probe into steel imports.", ("INVESTIGATION", "impose", "MEX")),
+    ("Brazil is set to open an anti-subsidy inquiry into Chinese tyres.", ("INVESTIGATION", "impose", "BRA")),
+    # the passive of freeze is a suspension
+    ("Tariffs on Turkish steel were frozen by Brazil on Monday.", ("TARIFF", "suspend", "BRA")),
+    ("India's export curbs on rice have been frozen, the government said.", ("EXPORT_CONTROL", "suspend", "IND")),
+    # the bare verb "sanction" after to / will
+    ("Britain will sanction the shipping firm Sovcomflot.", ("SANCTION", "impose", "GBR")),
+    ("Canada moved to sanction two Russian banks on Monday.", ("SANCTION", "impose", "CAN")),
+]
+CONTROLS = [
+    "The shop will open an internal inquiry into the theft.",
+    "The assets were frozen assets of the fund, a report said.",
+    "Analysts said Britain could sanction the shipping firm Sovcomflot.",
+    "Will Britain sanction the shipping firm Sovcomflot?",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES, ids=case_ids(CASES))
+def test_matrix_class(text: str, want: tuple[str, str, str]) -> None:
+    got = {(e.type, e.action, e.actors[0] if e.actors else None) for e in rule_events(text)}
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text", CONTROLS, ids=[c[:40] for c in CONTROLS])
+def test_matrix_class_control(text: str) -> None:
+    assert not rule_events(text)
