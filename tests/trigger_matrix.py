@@ -71,6 +71,13 @@ def _background(a: Actor, vb: Verb, o: str, pl: bool) -> tuple[str, bool] | None
     return (f"Following {poss(a)} {vb.noun} of {o}, prices jumped on Monday.", False) if vb.noun else None
 
 
+def _relative(a: Actor, vb: Verb, o: str) -> tuple[str, bool] | None:
+    """The measure as the head of a relative clause: "the tariffs on steel that Japan imposed last month"."""
+    if vb.obj or not vb.passive:
+        return None
+    return (f"Exporters protested against the {o.removeprefix('its ')} that {a.name} {vb.form(2)} last month.", False)
+
+
 def _passive(a: Actor, vb: Verb, o: str, pl: bool, agent: bool) -> tuple[str, bool] | None:
     if not vb.passive:
         return None
@@ -94,6 +101,14 @@ FRAMES: dict[str, Frame] = {
     "after_clause": lambda a, vb, o, pl: (f"Prices jumped on Monday after {a.name} {vb.form(2)} {o}.", False),
     "headline": lambda a, vb, o, pl: (f"{a.short} {vb.form(1)} {o.removeprefix('its ')}", True),
     "headline_to": lambda a, vb, o, pl: (f"{a.short} to {vb.form(0)} {o.removeprefix('its ')}", True),
+    "lead_adverbial": lambda a, vb, o, pl: (f"On Monday, {a.name} {vb.form(2)} {o}.", False),
+    "appositive": lambda a, vb, o, pl: (f"{cap(a.name)}, which faces an election next year, {vb.form(2)} {o}.", False),
+    "said_had": lambda a, vb, o, pl: (f"{cap(a.name)} said on Monday that it had {vb.form(3)} {o}.", False),
+    "announced_would": lambda a, vb, o, pl: (
+        f"{cap(a.name)} announced on Monday that it would {vb.form(0)} {o} from December 1.",
+        False,
+    ),
+    "relative": lambda a, vb, o, pl: _relative(a, vb, o),
 }
 
 NEGATIVE_FRAMES: dict[str, Frame] = {
@@ -134,11 +149,22 @@ def _english(cell: Cell, counter: Iterator[int]) -> Iterator[Row]:
                 )
 
 
+# Chinese frames transform a template "{A}<verb phrase>": as is (and in Traditional script), future 将, perfect 已,
+# and with a cited news agency before it
+ZH_FRAMES: dict[str, Callable[[str], str]] = {
+    "zh": lambda t: t,
+    "zh_trad": lambda t: t,
+    "zh_will": lambda t: t.replace("{A}", "{A}将", 1).replace("将将", "将"),
+    "zh_already": lambda t: t.replace("{A}", "{A}已", 1),
+    "zh_reported": lambda t: "据路透社报道，" + t.replace("{A}", "{A}周一", 1),
+}
+
+
 def _chinese(cell: Cell, counter: Iterator[int]) -> Iterator[Row]:
     for k, template in enumerate(cell.zh):
-        for name in ("zh", "zh_trad"):
+        for name, frame in ZH_FRAMES.items():
             actor = ACTORS[next(counter) % len(ACTORS)]
-            text = template.format(A=actor.zh)
+            text = frame(template).format(A=actor.zh)
             text = traditional(text) if name == "zh_trad" else text
             yield Row(
                 f"{cell.type}:{cell.action}:{name}:{k}",
