@@ -92,6 +92,10 @@ LIFT = (
     v("rescind|rescinds|rescinded|rescinded|rescinding"),
     v("revoke|revokes|revoked|revoked|revoking", noun="revocation"),
     v("repeal|repeals|repealed|repealed|repealing", noun="repeal"),
+    v("axe|axes|axed|axed|axing"),
+    v("ditch|ditches|ditched|ditched|ditching"),
+    v("reverse|reverses|reversed|reversed|reversing", noun="reversal"),
+    v("unwind|unwinds|unwound|unwound|unwinding"),
 )
 SUSPEND = (
     v("suspend|suspends|suspended|suspended|suspending", noun="suspension"),
@@ -100,6 +104,7 @@ SUSPEND = (
     v("freeze|freezes|froze|frozen|freezing"),
     v("put on hold|puts on hold|put on hold|put on hold|putting on hold"),
     v("postpone|postpones|postponed|postponed|postponing", noun="postponement"),
+    v("shelve|shelves|shelved|shelved|shelving"),
 )
 EXTEND = (
     v("extend|extends|extended|extended|extending", noun="extension"),
@@ -149,6 +154,7 @@ CELLS = (
             "{A}撤销对越南钢材的关税。",
             "{A}废止对越南钢材征收的关税。",
             "{A}解除对越南钢材的关税。",
+            "{A}撤除对越南钢材的关税。",
         ),
     ),
     Cell(
@@ -173,7 +179,12 @@ CELLS = (
         "tariffs of 25% on steel from Vietnam",
         True,
         threats("tariffs of 25% on steel from Vietnam"),
-        ("{A}威胁对越南钢材加征25%的关税。", "{A}扬言对越南钢材征收关税。", "{A}警告将对越南钢材加征关税。"),
+        (
+            "{A}威胁对越南钢材加征25%的关税。",
+            "{A}扬言对越南钢材征收关税。",
+            "{A}警告将对越南钢材加征关税。",
+            "{A}誓言对越南钢材加征关税。",
+        ),
     ),
     Cell(
         "EXPORT_CONTROL",
@@ -221,7 +232,7 @@ CELLS = (
             v("grant|grants|granted|granted|granting"),
             v("issue|issues|issued|issued|issuing", noun="issuance"),
         ),
-        ("{A}批准了石墨出口许可申请。", "{A}向企业发放石墨出口许可证。"),
+        ("{A}批准了石墨出口许可申请。", "{A}向企业发放石墨出口许可证。", "{A}放行石墨出口许可申请。"),
     ),
     Cell(
         "EXPORT_CONTROL",
@@ -268,7 +279,7 @@ CELLS = (
         "its ban on nickel ore exports",
         False,
         EXTEND,
-        ("{A}宣布将镍矿出口禁令延长至2027年。",),
+        ("{A}宣布将镍矿出口禁令延长至2027年。", "{A}续延镍矿出口禁令。"),
     ),
     Cell(
         "IMPORT_RESTRICTION",

@@ -20,12 +20,26 @@ CASES = [
     # the bare verb "sanction" after to / will
     ("Britain will sanction the shipping firm Sovcomflot.", ("SANCTION", "impose", "GBR")),
     ("Canada moved to sanction two Russian banks on Monday.", ("SANCTION", "impose", "CAN")),
+    # synonyms of the actions: lift = axe, ditch, reverse, unwind / 废止, 撤除; suspend = shelve; extend = 续延;
+    # threaten = 誓言, 放话; approve = 放行
+    ("Australia axed its tariffs on Turkish steel on Monday.", ("TARIFF", "lift", "AUS")),
+    ("Japan has ditched its export curbs on graphite.", ("EXPORT_CONTROL", "lift", "JPN")),
+    ("India reversed its ban on sugar exports on Monday.", ("EXPORT_BAN", "lift", "IND")),
+    ("Indonesia is unwinding its ban on nickel ore exports.", ("EXPORT_BAN", "lift", "IDN")),
+    ("The European Union shelved its tariffs on US whiskey on Monday.", ("TARIFF", "suspend", "EU")),
+    ("中国宣布废止对越南钢材征收的反倾销税。", ("TARIFF", "lift", "CHN")),
+    ("日本撤除对越南钢材的关税。", ("TARIFF", "lift", "JPN")),
+    ("俄罗斯续延汽油出口禁令。", ("EXPORT_BAN", "extend", "RUS")),
+    ("美国誓言对土耳其钢材加征关税。", ("TARIFF", "threaten", "USA")),
+    ("美国放话要对土耳其钢材加征关税。", ("TARIFF", "threaten", "USA")),
+    ("韩国放行对华芯片出口许可申请。", ("EXPORT_CONTROL", "approve", "KOR")),
 ]
 CONTROLS = [
     "The shop will open an internal inquiry into the theft.",
     "The assets were frozen assets of the fund, a report said.",
     "Analysts said Britain could sanction the shipping firm Sovcomflot.",
     "Will Britain sanction the shipping firm Sovcomflot?",
+    "Analysts said Japan could ditch its tariffs on Turkish steel.",
 ]
 
 
