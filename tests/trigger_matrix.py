@@ -118,6 +118,12 @@ NEGATIVE_FRAMES: dict[str, Frame] = {
     "neg_question": lambda a, vb, o, pl: (f"Will {a.name} {vb.form(0)} {o}?", False),
     "neg_denial": lambda a, vb, o, pl: (f"{cap(a.name)} denied that it had {vb.form(3)} {o}.", False),
     "neg_should": lambda a, vb, o, pl: (f"Lawmakers urged {a.name} to {vb.form(0)} {o}.", False),
+    "neg_if": lambda a, vb, o, pl: (f"If {a.name} {vb.form(1)} {o}, exporters will suffer.", False),
+    "neg_not": lambda a, vb, o, pl: (f"{cap(a.name)} has not {vb.form(3)} {o}.", False),
+    "neg_ruled_out": lambda a, vb, o, pl: (f"{cap(a.name)} ruled out plans to {vb.form(0)} {o}.", False),
+    "neg_considering": lambda a, vb, o, pl: (f"{cap(a.name)} is considering whether to {vb.form(0)} {o}.", False),
+    "neg_calls": lambda a, vb, o, pl: (f"Farmers called on {a.name} to {vb.form(0)} {o}.", False),
+    "neg_deny_reports": lambda a, vb, o, pl: (f"{cap(a.name)} denied reports that it would {vb.form(0)} {o}.", False),
 }
 
 
@@ -177,19 +183,34 @@ def _chinese(cell: Cell, counter: Iterator[int]) -> Iterator[Row]:
             )
 
 
+# Chinese non-acts: possibility, consideration, a condition, a denial, a call by others
+ZH_NEGATIVE: dict[str, Callable[[str], str]] = {
+    "zh_neg_may": lambda t: t.replace("{A}", "{A}可能", 1),
+    "zh_neg_consider": lambda t: t.replace("{A}", "{A}正考虑是否", 1),
+    "zh_neg_if": lambda t: "如果" + t.replace("。", "，出口商将受损。"),
+    "zh_neg_deny": lambda t: t.replace("{A}", "{A}否认", 1),
+    "zh_neg_analysts": lambda t: "分析人士认为" + t,
+}
+
+
 def _negative(cell: Cell, counter: Iterator[int]) -> Iterator[Row]:
-    if cell.action not in ("impose", "lift"):
+    if cell.action == "threaten":
         return
-    vb = cell.verbs[0]
-    obj, pl = (vb.obj, vb.plural) if vb.obj else (cell.obj, cell.plural)
-    for name, frame in NEGATIVE_FRAMES.items():
+    for vb in cell.verbs[:2]:
+        obj, pl = (vb.obj, vb.plural) if vb.obj else (cell.obj, cell.plural)
+        for name, frame in NEGATIVE_FRAMES.items():
+            actor = ACTORS[next(counter) % len(ACTORS)]
+            made = frame(actor, vb, obj, pl)
+            if made is not None:
+                avoid = (cell.type, cell.action, actor.code)
+                yield Row(
+                    f"{cell.type}:{cell.action}:{name}:{vb.form(0)}", (cell.type, cell.action), name, *made, None, avoid
+                )
+    for name, zframe in ZH_NEGATIVE.items():
         actor = ACTORS[next(counter) % len(ACTORS)]
-        made = frame(actor, vb, obj, pl)
-        if made is not None:
-            avoid = (cell.type, cell.action, actor.code)
-            yield Row(
-                f"{cell.type}:{cell.action}:{name}:{vb.form(0)}", (cell.type, cell.action), name, *made, None, avoid
-            )
+        text = zframe(cell.zh[0]).format(A=actor.zh)
+        avoid = (cell.type, cell.action, actor.code)
+        yield Row(f"{cell.type}:{cell.action}:{name}:0", (cell.type, cell.action), name, text, False, None, avoid)
 
 
 def rows() -> list[Row]:

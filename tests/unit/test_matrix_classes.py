@@ -40,6 +40,13 @@ CONTROLS = [
     "Analysts said Britain could sanction the shipping firm Sovcomflot.",
     "Will Britain sanction the shipping firm Sovcomflot?",
     "Analysts said Japan could ditch its tariffs on Turkish steel.",
+    # Chinese consideration is no act (hedges.jsonl: 考虑, 酝酿; not 综合考虑 / 考虑到, which give a reason)
+    "日本正考虑是否对越南钢材加征25%的关税。",
+    "欧盟正在酝酿对中国电动汽车加征关税。",
+]
+REASONS = [
+    ("中国综合考虑各方面因素，决定对美国大豆加征关税。", ("TARIFF", "impose", "CHN")),
+    ("中国考虑到国内需求，宣布暂停稀土出口管制。", ("EXPORT_CONTROL", "suspend", "CHN")),
 ]
 
 
@@ -52,3 +59,9 @@ def test_matrix_class(text: str, want: tuple[str, str, str]) -> None:
 @pytest.mark.parametrize("text", CONTROLS, ids=[c[:40] for c in CONTROLS])
 def test_matrix_class_control(text: str) -> None:
     assert not rule_events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), REASONS, ids=case_ids(REASONS))
+def test_consideration_as_reason(text: str, want: tuple[str, str, str]) -> None:
+    got = {(e.type, e.action, e.actors[0] if e.actors else None) for e in rule_events(text)}
+    assert want in got, got
