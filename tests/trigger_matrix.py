@@ -109,6 +109,31 @@ FRAMES: dict[str, Frame] = {
         False,
     ),
     "relative": lambda a, vb, o, pl: _relative(a, vb, o),
+    # the act inside the longer sentences of real reports: a fronted adjunct, a trailing source, a quote, "also",
+    # coordination, a contrastive clause, "effective immediately", a ministry of the state as the speaker
+    "noisy_lead": lambda a, vb, o, pl: (
+        f"In a move likely to escalate trade tensions, {a.name} on Monday {vb.form(2)} {o}, citing national security.",
+        False,
+    ),
+    "according_to": lambda a, vb, o, pl: (
+        f"{cap(a.name)} {vb.form(2)} {o}, according to a statement posted on its website on Monday.",
+        False,
+    ),
+    "quote": lambda a, vb, o, pl: (
+        f'"We have {vb.form(3)} {o}," a spokesman for {a.name} told reporters on Monday.',
+        False,
+    ),
+    "also": lambda a, vb, o, pl: (f"{cap(a.name)} also {vb.form(2)} {o} on Monday.", False),
+    "coordination": lambda a, vb, o, pl: (
+        f"{cap(a.name)} {vb.form(2)} {o} on Monday and warned of further steps.",
+        False,
+    ),
+    "contrast": lambda a, vb, o, pl: (f"Steel prices fell on Monday, while {a.name} {vb.form(2)} {o}.", False),
+    "effective": lambda a, vb, o, pl: (f"{cap(a.name)} {vb.form(2)} {o}, effective immediately.", False),
+    "ministry": lambda a, vb, o, pl: (
+        f"{a.short}'s trade ministry said on Monday that it had {vb.form(3)} {o}.",
+        False,
+    ),
 }
 
 NEGATIVE_FRAMES: dict[str, Frame] = {
