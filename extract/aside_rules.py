@@ -10,6 +10,9 @@ Tested in tests/unit/test_aside_rules.py and the ``noisy_lead`` frame of tests/u
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from policykg.extract.triggers import Hit
 
 # a fronted adjunct: a preposition opening the clause, no comma before the hedge, then its closing comma
 _FRONTED = re.compile(
@@ -38,3 +41,12 @@ def after_fronted_adjunct(text: str, start: int, anchor: int) -> int:
     subordinate clause ("after Canberra barred ..., "), whose subject is its own."""
     m = _FRONTED_ADJUNCT.match(text, start, anchor)
     return m.end() if m is not None else start
+
+
+def outside_adjunct(text: str, start: int, end: int, types: Sequence[Hit], actions: Sequence[Hit]) -> list[Hit]:
+    """The clause's action words less those inside a fronted adjunct that names no measure ("In a move likely to
+    escalate tensions, Japan introduced tariffs": "escalate" is the adjunct's verb, not the act on the tariffs)."""
+    m = _FRONTED_ADJUNCT.match(text, start, end)
+    if m is None or any(t.start < m.end() for t in types):
+        return list(actions)
+    return [a for a in actions if a.start >= m.end()]

@@ -132,6 +132,7 @@ CELLS = (
         (
             *IMPOSE_GENERAL,
             v("levy|levies|levied|levied|levying", noun="levying"),
+            v("apply|applies|applied|applied|applying", noun="application"),
             v("raise|raises|raised|raised|raising", "tariffs on steel from Vietnam to 25%"),
             v("hike|hikes|hiked|hiked|hiking", "tariffs on steel from Vietnam to 25%"),
         ),

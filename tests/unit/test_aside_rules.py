@@ -22,6 +22,16 @@ ACTS = [
     ("Amid fears of possible shortages, India banned exports of onions on Monday.", ("EXPORT_BAN", "impose", "IND")),
     ("In a step that may anger Ankara, Japan imposed tariffs of 25% on Turkish steel.", ("TARIFF", "impose", "JPN")),
     ("Despite warnings that it could hurt farmers, Mexico lifted its tariffs on US corn.", ("TARIFF", "lift", "MEX")),
+    # the adjunct's own verb ("escalate", an impose verb) does not act on the measure after it
+    (
+        "In a move likely to escalate trade tensions, Japan introduced tariffs of 25% on Turkish steel.",
+        ("TARIFF", "impose", "JPN"),
+    ),
+    (
+        "In a step that could escalate the dispute, Canada unveiled export controls on graphite.",
+        ("EXPORT_CONTROL", "impose", "CAN"),
+    ),
+    ("In retaliation for US tariffs, China imposed tariffs on American soybeans.", ("TARIFF", "impose", "CHN")),
 ]
 NON_ACTS = [
     "In a statement, Japan said it could impose tariffs of 25% on Turkish steel.",

@@ -33,6 +33,14 @@ CASES = [
     ("美国誓言对土耳其钢材加征关税。", ("TARIFF", "threaten", "USA")),
     ("美国放话要对土耳其钢材加征关税。", ("TARIFF", "threaten", "USA")),
     ("韩国放行对华芯片出口许可申请。", ("EXPORT_CONTROL", "approve", "KOR")),
+    # "apply" a measure is imposing it
+    ("Canada will apply a 25% surtax on Chinese steel from Monday.", ("TARIFF", "impose", "CAN")),
+    ("Japan applied tariffs of 25% on Turkish steel on Monday.", ("TARIFF", "impose", "JPN")),
+    ("The European Union is applying new sanctions on Russian banks.", ("SANCTION", "impose", "EU")),
+    # deliberating a measure aloud is a threat (as in aspect_classes.jsonl), also with 是否 and the object first
+    ("日本正考虑是否对越南钢材加征25%的关税。", ("TARIFF", "threaten", "JPN")),
+    ("欧盟正在酝酿对中国电动汽车加征关税。", ("TARIFF", "threaten", "EU")),
+    ("印度正研究对中国钢材实施反倾销措施。", ("TARIFF", "threaten", "IND")),
 ]
 CONTROLS = [
     "The shop will open an internal inquiry into the theft.",
@@ -40,10 +48,10 @@ CONTROLS = [
     "Analysts said Britain could sanction the shipping firm Sovcomflot.",
     "Will Britain sanction the shipping firm Sovcomflot?",
     "Analysts said Japan could ditch its tariffs on Turkish steel.",
-    # Chinese consideration is no act (hedges.jsonl: 考虑, 酝酿; not 综合考虑 / 考虑到, which give a reason)
-    "日本正考虑是否对越南钢材加征25%的关税。",
-    "欧盟正在酝酿对中国电动汽车加征关税。",
+    "The tariffs apply to Chinese steel and aluminium.",
+    "Exporters can apply for exemptions from the tariffs.",
 ]
+# 考虑 as a reason (综合考虑, 考虑到) is no deliberation: the act stands
 REASONS = [
     ("中国综合考虑各方面因素，决定对美国大豆加征关税。", ("TARIFF", "impose", "CHN")),
     ("中国考虑到国内需求，宣布暂停稀土出口管制。", ("EXPORT_CONTROL", "suspend", "CHN")),
