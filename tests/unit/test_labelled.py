@@ -462,6 +462,7 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # l13 batch added -> new figures (its 47 articles: train +21, dev +13, test +13 by URL hash): train 241 -> 262
 # articles, events 426/113/131 -> 460/137/155, entities 1953/180/257 -> 2089/202/319; dev 94 -> 107 articles, events
 # 161/75/69 -> 172/83/76, entities 633/90/159 -> 694/110/210
+# trigger matrix rules (nominal_agent, aside_rules, matrix_classes.jsonl; branch xrecall7) -> unchanged
 PINNED = {
     "train": (262, (460, 137, 155), (2089, 202, 319)),
     "dev": (107, (172, 83, 76), (694, 110, 210)),
