@@ -17,6 +17,7 @@ from typing import Any
 
 from policykg.extract import coref, gerund_rules, noun_rules, parse_roles, roles, values
 from policykg.extract import event_cues as cues
+from policykg.extract.aside_rules import after_fronted_adjunct, aside_hedge
 from policykg.extract.background import antecedent
 from policykg.extract.merge import Candidate
 from policykg.extract.models import Entity, Mention
@@ -93,6 +94,8 @@ class SlotReader:
             return own or roles.subjects(text, ms, start, hit.start, ents) or list(sent.subject)
         directive = hit.trigger.id == "roadmap" and action is None
         actors = own or roles.agent(text, ms, anchor_end, end, ents, directive)
+        if not actors and action is not None:  # "the imposition of tariffs on steel by Japan"
+            actors = roles.nominal_agent(text, ms, (action.start, action.end), hit.start, anchor_end, ents)
         if not actors and self.doc is not None and sent.lang == "en":
             actors = parse_roles.parsed_actors(self.doc, ms, anchor, start, end, ents)  # "moved to ban", "Japan's"
         if not actors and not self._passive(hit, action):
@@ -100,7 +103,9 @@ class SlotReader:
             if sent.lang == "zh" and action is not None:
                 ba = max(text.rfind("将", start, action.start), text.rfind("把", start, action.start))
                 upto = ba if ba >= 0 else anchor  # 决定将…28家美国实体列入…: the object names no actor
-            actors = roles.subjects(text, ms, coref.subject_floor(text, start, upto), upto, ents)
+            floor = coref.subject_floor(text, start, upto)
+            main = after_fronted_adjunct(text, floor, upto)  # "In a step that may anger Ankara, Japan imposed"
+            actors = roles.subjects(text, ms, main, upto, ents) or roles.subjects(text, ms, floor, upto, ents)
             if (
                 actors
                 and all(roles.entity_type(a, ents) == "Firm" for a in actors)
@@ -272,8 +277,8 @@ class SlotReader:
                 continue  # "…, suggesting it could …, following tariffs he has imposed on steel": a stated past act
             if h.trigger.scope == "sentence" and h.start < anchor:
                 return True
-            if clause[0] <= h.start < anchor:
-                return True
+            if clause[0] <= h.start < anchor and not aside_hedge(self.text, clause[0], h.start, h.end, anchor):
+                return True  # (not "In a move likely to …, Japan imposed": the adjunct's own hedge)
         return False
 
     def _previous_day(self, sent: SentenceTriggers) -> list[Any]:

@@ -41,6 +41,7 @@ from policykg.extract import (
 )
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
+from policykg.extract.aside_rules import outside_adjunct
 from policykg.extract.background import named_agent, past_month
 from policykg.extract.date_clauses import news_days
 from policykg.extract.date_effect import effect_sentence
@@ -157,6 +158,7 @@ class _Finder(SlotReader):
                 a.trigger.action == "request" and cues.PETITION.search(self.text[max(start, a.start - 16) : a.start])
             )
         ]
+        actions = outside_adjunct(self.text, start, end, types, actions)  # "In a move likely to escalate …, X imposed"
         subj = roles.subjects(self.text, self.mentions, start, end, self.entities)
         first_verb = min((a.start for a in actions), default=end)
         own_subject = roles.subjects(self.text, self.mentions, start, first_verb, self.entities)

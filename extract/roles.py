@@ -173,6 +173,37 @@ def agent(
     return []
 
 
+# "the imposition of X by Y", "the lifting of its sanctions on Z by Y": an action noun, its "of" object, then "by"
+_NOMINAL_OF = re.compile(r"^\s+of\s+(?:[\w%.'’-]+\s+){0,4}$")
+_NOMINAL_BY = re.compile(
+    r"^\s*(?:(?!(?:\w+ed|is|are|was|were|be|been|has|have|had|will|would|that|which|who)\b)[\w%.'’-]+\s+){0,10}?"
+    r"by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def nominal_agent(
+    text: str,
+    mentions: Sequence[Mention],
+    action: tuple[int, int],
+    hit_start: int,
+    anchor_end: int,
+    entities: Mapping[str, Entity],
+) -> list[str]:
+    """The ``by`` agent of an action noun ("the imposition of tariffs on steel by Japan" -> Japan).
+
+    Only when the action word is a noun governing the measure through "of" and nothing verbal (a participle, a
+    form of *be*, a relative pronoun) or a comma stands between the measure and "by": "tariffs on goods made by
+    Chinese firms" keeps its own reading (tests/unit/test_trigger_matrix.py, nominal frame)."""
+    if action[1] > hit_start or not _NOMINAL_OF.match(text[action[1] : hit_start]):
+        return []
+    for m in mentions:
+        actor = anchor_end <= m.start and entity_type(m.entity_id, entities) in ACTOR_TYPES
+        if actor and _NOMINAL_BY.match(text[anchor_end : m.start]):
+            return [m.entity_id]  # the first actor after "by"; "from Turkey" before it is skipped
+    return []
+
+
 def subjects(
     text: str, mentions: Sequence[Mention], start: int, anchor: int, entities: Mapping[str, Entity]
 ) -> list[str]:

@@ -1,0 +1,52 @@
+"""Hedges inside an aside: a fronted adjunct or a parenthetical that the main clause's act does not depend on (pure).
+
+"In a move likely to escalate tensions, Japan imposed tariffs": the hedge ("likely") qualifies the adjunct's
+own content, closed by its comma before the subject; the main clause states the act.  Likewise a
+parenthetical relative on the subject, "Japan, which could face retaliation, imposed tariffs".  A hedge whose
+comma has not closed before the trigger ("In a statement, Japan said it could impose") still hedges it.
+Tested in tests/unit/test_aside_rules.py and the ``noisy_lead`` frame of tests/unit/test_trigger_matrix.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from policykg.extract.triggers import Hit
+
+# a fronted adjunct: a preposition opening the clause, no comma before the hedge, then its closing comma
+_FRONTED = re.compile(
+    r"\s*(?:in|with|as|amid|despite|against|under|following|after|for)\b[^,;:，；：]*$",
+    re.IGNORECASE,
+)
+# a parenthetical relative on the subject: ", which / who ..." still open at the hedge
+_PARENTHETICAL = re.compile(r",\s*(?:which|who)\b[^,;:，；：]*$", re.IGNORECASE)
+_CLOSED = re.compile(r"^[^,;:，；：]*,")
+
+
+def aside_hedge(text: str, clause_start: int, hedge_start: int, hedge_end: int, anchor: int) -> bool:
+    """Is the hedge at ``hedge_start`` inside an aside that closes (with a comma) before the trigger at ``anchor``?"""
+    if hedge_start < clause_start or anchor <= hedge_end or not _CLOSED.match(text[hedge_end:anchor]):
+        return False
+    lead = text[clause_start:hedge_start]
+    return bool(_FRONTED.match(lead) or _PARENTHETICAL.search(lead))
+
+
+_FRONTED_ADJUNCT = re.compile(r"\s*(?:in|with|amid|despite|against|under|for)\b[^,;:，；：]{0,120},", re.IGNORECASE)
+
+
+def after_fronted_adjunct(text: str, start: int, anchor: int) -> int:
+    """Where the main clause begins after a fronted prepositional adjunct closed before ``anchor`` ("In a step that
+    may anger Ankara, Japan imposed": Ankara is inside the adjunct, Japan the subject), else ``start``.  Not after a
+    subordinate clause ("after Canberra barred ..., "), whose subject is its own."""
+    m = _FRONTED_ADJUNCT.match(text, start, anchor)
+    return m.end() if m is not None else start
+
+
+def outside_adjunct(text: str, start: int, end: int, types: Sequence[Hit], actions: Sequence[Hit]) -> list[Hit]:
+    """The clause's action words less those inside a fronted adjunct that names no measure ("In a move likely to
+    escalate tensions, Japan introduced tariffs": "escalate" is the adjunct's verb, not the act on the tariffs)."""
+    m = _FRONTED_ADJUNCT.match(text, start, end)
+    if m is None or any(t.start < m.end() for t in types):
+        return list(actions)
+    return [a for a in actions if a.start >= m.end()]
