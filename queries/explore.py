@@ -168,7 +168,7 @@ def _cell(value: Any) -> str:
 
 def export_html(run: Run, keys: Sequence[str], title: str) -> str:
     """The offline HTML page (as ``policykg view`` writes) of the given events and their entities."""
-    from policykg.queries.views import render_graph
+    from policykg.queries.view_html import render_graph
 
     clean = sorted({str(k).removeprefix("event:") for k in keys})[:MAX_EXPORT]
     graph, events, _ = rows_to_graph(run("explore", events=clean, limit=MAX_EXPORT) if clean else [])

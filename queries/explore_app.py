@@ -103,9 +103,9 @@ def _text_type() -> list[tuple[bytes, bytes]]:
 
 
 def explorer_csp(*scripts: str) -> str:
-    from policykg.queries.views import _sha256
+    from policykg.queries.view_html import script_hash
 
-    hashes = " ".join(_sha256(s) for s in scripts)
+    hashes = " ".join(script_hash(s) for s in scripts)
     return (
         f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; font-src 'none'; "
         "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"

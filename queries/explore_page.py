@@ -16,14 +16,14 @@ def render_page(forms: list[dict[str, Any]]) -> tuple[str, tuple[str, ...]]:
     """The explorer's HTML and its inline scripts (vis-network, view.js, explore.js)."""
     from markupsafe import Markup
 
+    from policykg.queries.view_html import environment, inline_script, inline_style, resource, script_json, vis_js_text
     from policykg.queries.view_payload import ENTITY_STYLE, EVENT_GROUPS, group_styles, vis_options
-    from policykg.queries.views import _environment, _inline_script, _inline_style, _resource, _vis_js, script_json
 
     groups = [*ENTITY_STYLE, *EVENT_GROUPS, "Entity"]
     empty = {"nodes": [], "edges": [], "legend": _legend_rows(), "options": vis_options(0, group_styles(groups))}
-    scripts = (_vis_js(), _inline_script(_resource("view.js")), _inline_script(_resource("explore.js")))
+    scripts = (vis_js_text(), inline_script(resource("view.js")), inline_script(resource("explore.js")))
     html = (
-        _environment()
+        environment()
         .get_template("explore.html.j2")
         .render(
             heading="policykg explore",
@@ -35,7 +35,7 @@ def render_page(forms: list[dict[str, Any]]) -> tuple[str, tuple[str, ...]]:
             index_link=False,
             explorer=True,
             version=__version__,
-            view_css=Markup(_inline_style(_resource("view.css"))),
+            view_css=Markup(inline_style(resource("view.css"))),
             data=Markup(script_json({"payload": empty, "queries": forms})),
             scripts=[Markup(s) for s in scripts],
         )

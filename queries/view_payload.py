@@ -14,7 +14,7 @@ the search box matches), ``info`` (detail-panel content, see
 :mod:`policykg.queries.view_info`), ``date`` (events, for the time slider) and
 ``rank`` (label priority when labels would overlap).  Every string is plain
 text: no node gets an HTML ``title``; the page script puts text into the DOM
-with ``textContent`` only, and :func:`policykg.queries.views.script_json`
+with ``textContent`` only, and :func:`policykg.queries.view_html.script_json`
 escapes it for embedding.
 """
 

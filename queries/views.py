@@ -8,7 +8,7 @@ source, so the picture stays about who did what to whom.
 
 How pyvis is used: :func:`policykg.queries.view_payload.build_network` builds a
 ``pyvis.network.Network`` (``add_node`` / ``add_edge`` / ``set_options``), and
-:func:`render_graph` renders it with pyvis's own ``Network.generate_html``,
+:func:`policykg.queries.view_html.render_graph` renders it with pyvis's own ``Network.generate_html``,
 pointed by ``set_template_dir`` at OUR template ``templates/view.html.j2``
 instead of pyvis's.  pyvis's template cannot be used as is: it links CDNs
 (vis-network CSS in ``local`` mode, bootstrap and tom-select with the
@@ -30,32 +30,24 @@ and only ``view_query`` without a DataFrame (through ``run_query``) touches Neo4
 
 from __future__ import annotations
 
-import base64
-import functools
-import hashlib
-import json
-import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
 from policykg import PolicyKGError, __version__
+from policykg.queries.view_html import environment, plural, render_graph
 from policykg.queries.view_payload import (
-    build_network,
     display_name,
     drawable,
     event_nodes,
     n_sources,
-    page_data,
 )
 
 MAX_NODES = 2000  # beyond this the view keeps the best-sourced events (see limit_graph)
-MAX_TABLE_ROWS = 200
 
 
 @dataclass(frozen=True)
@@ -152,163 +144,6 @@ def neighbourhood_subgraph(graph: nx.MultiDiGraph, entity_id: str, hops: int = 2
         raise PolicyKGError(f"--hops must be at least 1, got {hops}")
     near = nx.single_source_shortest_path_length(full.to_undirected(as_view=True), entity_id, cutoff=hops)
     return full.subgraph(near).copy()
-
-
-# ---------------------------------------------------------------- HTML
-
-
-@functools.cache
-def _resource(name: str) -> str:
-    return files("policykg.queries").joinpath("templates", name).read_text(encoding="utf-8")
-
-
-def _inline_script(text: str) -> str:
-    """Script text that can sit inside ``<script>...</script>`` as is (checked, not altered)."""
-    if "</script" in text.lower() or "<!--" in text:
-        raise ValueError("a vendored or template script contains '</script' or '<!--'; it cannot be inlined")
-    return text
-
-
-def _inline_style(text: str) -> str:
-    if "</style" in text.lower():
-        raise ValueError("a template style sheet contains '</style'; it cannot be inlined")
-    return text
-
-
-def _vis_js() -> str:
-    # The vendored file ends with a sourceMappingURL comment; drop it so that no
-    # browser tool ever asks for a .map file next to the page.
-    return _inline_script(re.sub(r"//# sourceMappingURL=\S+\s*$", "", _resource("vis-network.min.js")))
-
-
-def script_json(payload: Any) -> str:
-    """JSON safe inside ``<script type="application/json">``: no ``<``, ``>`` or ``&`` left.
-
-    >>> script_json({"t": "</script><b>&"})
-    '{"t": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
-    """
-    text = json.dumps(payload, ensure_ascii=False, sort_keys=False)
-    for char, escape in (
-        ("<", "\\u003c"),
-        (">", "\\u003e"),
-        ("&", "\\u0026"),
-        ("\u2028", "\\u2028"),
-        ("\u2029", "\\u2029"),
-    ):
-        text = text.replace(char, escape)
-    return text
-
-
-def _sha256(text: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
-
-
-def content_security_policy(*scripts: str) -> str:
-    """A policy allowing exactly the given inline scripts and no network source."""
-    hashes = " ".join(_sha256(s) for s in scripts)
-    return (
-        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
-        "font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'"
-    )
-
-
-def _environment(loader: Any = None, **page: Any):
-    """Our Jinja environment: autoescape on, undefined names an error, ``page`` as globals."""
-    import jinja2
-
-    env = jinja2.Environment(
-        loader=loader or jinja2.FunctionLoader(_resource),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-    )
-    env.globals.update(page)
-    return env
-
-
-def _data_json(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[str, Any]], options: str) -> Any:
-    """The ``policykg-data`` block's text from ``generate_html``'s variables (escaped JSON)."""
-    from markupsafe import Markup
-
-    return Markup(script_json(page_data(nodes, edges, options)))
-
-
-def _stats(drawn: nx.MultiDiGraph) -> str:
-    n_events = len(event_nodes(drawn))
-    return (
-        f"{plural(drawn.number_of_nodes(), 'node')} ({plural(n_events, 'event')}, "
-        f"{plural(drawn.number_of_nodes() - n_events, 'entity', 'entities')}), "
-        f"{plural(drawn.number_of_edges(), 'relationship')} drawn"
-    )
-
-
-def plural(n: int, word: str, words: str | None = None) -> str:
-    """``1 event``, ``2,000 events``.
-
-    >>> plural(1, "entity", "entities"), plural(1200, "node")
-    ('1 entity', '1,200 nodes')
-    """
-    return f"{n:,} {word if n == 1 else words or word + 's'}"
-
-
-def _table(rows: Sequence[Mapping[str, Any]] | None) -> dict[str, Any] | None:
-    if rows is None:
-        return None
-    columns = list(rows[0].keys()) if rows else []
-    shown = [[_cell(row.get(c)) for c in columns] for row in rows[:MAX_TABLE_ROWS]]
-    return {"columns": columns, "rows": shown, "n_rows": len(rows), "truncated": len(rows) > MAX_TABLE_ROWS}
-
-
-def _cell(value: Any) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if isinstance(value, (list, tuple)):
-        return ", ".join(_cell(v) for v in value)
-    return str(value)
-
-
-def render_graph(
-    graph: nx.MultiDiGraph,
-    title: str,
-    description: str,
-    *,
-    drawn: nx.MultiDiGraph | None = None,
-    note: str | None = None,
-    rows: Sequence[Mapping[str, Any]] | None = None,
-    index_link: bool = False,
-) -> str:
-    """One self-contained, offline HTML page drawing ``drawn`` (default: all of ``graph``).
-
-    ``note`` says how the view was filtered; ``rows`` (query results) are shown
-    as an escaped table under the graph.
-    """
-    import jinja2
-    from markupsafe import Markup
-
-    drawn = drawable(graph) if drawn is None else drawn
-    net = build_network(graph, drawn, heading=title)
-    vis_js, view_js = _vis_js(), _inline_script(_resource("view.js"))
-    with as_file(files("policykg.queries").joinpath("templates")) as folder:
-        # pyvis renders: set_template_dir picks our template; its Environment
-        # (autoescape off) is replaced by ours, which also carries the page's texts.
-        net.set_template_dir(str(folder), "view.html.j2")
-        net.templateEnv = _environment(
-            jinja2.FileSystemLoader(str(folder)),
-            description=description,
-            note=note,
-            stats=_stats(drawn),
-            version=__version__,
-            empty=None if drawn.number_of_nodes() else "Nothing to draw: no event or entity matched.",
-            table=_table(rows),
-            index_link=index_link,
-            explorer=False,
-            view_css=Markup(_inline_style(_resource("view.css"))),
-            csp=content_security_policy(vis_js, view_js),
-            policykg_data=_data_json,
-            vis_js=Markup(vis_js),
-            view_js=Markup(view_js),
-        )
-        return net.generate_html()
 
 
 # ---------------------------------------------------------------- the views
@@ -482,7 +317,7 @@ def write_index(out_dir: str | Path) -> Path:
     out = Path(out_dir)
     index = out / "index.html"
     index.write_text(
-        _environment().get_template("index.html.j2").render(pages=scan_views(out), version=__version__),
+        environment().get_template("index.html.j2").render(pages=scan_views(out), version=__version__),
         encoding="utf-8",
     )
     return index

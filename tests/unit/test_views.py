@@ -16,7 +16,7 @@ from policykg.cli import main
 from policykg.extract.models import Article, ArticleRecord, Entity, Event
 from policykg.graph.build import build_graph
 from policykg.graph.events_io import read_events, read_events_paths
-from policykg.queries import view_payload, views
+from policykg.queries import view_html, view_payload, views
 
 TESTS = Path(__file__).resolve().parents[1]
 FIXTURE = TESTS / "data" / "events_fixture.jsonl"
@@ -288,7 +288,7 @@ def test_pages_are_rendered_by_pyvis_generate_html_with_our_template(graph, monk
 
 
 def test_script_json_leaves_no_markup_characters() -> None:
-    text = views.script_json({"t": "</script><!-- & \u2028"})
+    text = view_html.script_json({"t": "</script><!-- & \u2028"})
     assert not set("<>&\u2028") & set(text)
     assert json.loads(text) == {"t": "</script><!-- & \u2028"}
 
@@ -324,7 +324,7 @@ def test_hostile_text_reaches_the_page_only_as_escaped_data(hostile_graph) -> No
 
 
 def test_title_and_description_are_escaped(graph) -> None:
-    page = views.render_graph(graph, "<b>T</b>", 'say "<img src=x>"')
+    page = view_html.render_graph(graph, "<b>T</b>", 'say "<img src=x>"')
     assert "<title>&lt;b&gt;T&lt;/b&gt; \u00b7 policykg</title>" in page
     assert '<p id="pk-description">say &#34;&lt;img src=x&gt;&#34;</p>' in page
 
