@@ -19,11 +19,15 @@ facts (``tests/integration/test_bulk.py`` compares every node).  Each actor tran
 locks the parties of its blocks, as the relinker does, so concurrent loads of the same
 blocks recount one after the other; a pair tally is locked before its keys are read, so
 two loads adding to it add one after the other.
+
+``policykg retally`` rebuilds them all from the stored events (:func:`retally`): for a graph
+loaded by a policykg older than the tallies, or after a change to what they hold.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 TALLY_LABELS = ("ActorTally", "PairTally")
@@ -83,3 +87,80 @@ def refresh_tallies(driver: Any, database: str, blocks: Sequence[str], keys: Map
             for part in batches(sorted(added), PAIR_KEYS_PER_TX):
                 summary.add(session.execute_write(_pair_tx, part))
     return summary
+
+
+@dataclass(frozen=True)
+class Retally:
+    """What :func:`retally` did: tallies deleted, blocks and events counted, tallies kept now."""
+
+    deleted: int
+    blocks: int
+    events: int
+    actor_tallies: int
+    pair_tallies: int
+    mutual_pairs: int
+
+    def lines(self) -> list[str]:
+        """The CLI's summary of ``policykg retally``."""
+        return [
+            f"retally: deleted {self.deleted} tallies; recounted {self.blocks} blocks and {self.events} events",
+            f"tallies now: {self.actor_tallies} actor tallies, {self.pair_tallies} pair tallies "
+            f"({self.mutual_pairs} mutual)",
+        ]
+
+
+def retally(driver: Any, database: str, progress: Callable[[int, int], None] | None = None) -> Retally:
+    """Rebuild every tally from the stored events: delete them all, recount every block, add every event.
+
+    The same statements as a load's refresh (:func:`refresh_tallies`), over the whole graph: the
+    actor tallies of every block (:data:`ACTOR_BLOCKS_PER_TX` per transaction), then every event key
+    in key order (:data:`PAIR_KEYS_PER_TX` per transaction, one page read at a time). Deleting first
+    makes the result exact and the command idempotent whatever the tallies held (none, stale, or
+    written by an older policykg); queries that read the tallies see part of them until it ends.
+    ``progress(done, total)`` is called after each transaction (blocks + events).
+    """
+    from policykg.graph.load import delete_tx
+
+    report = progress or (lambda done, total: None)
+    with driver.session(database=database, notifications_min_severity="OFF") as session:
+        deleted = 0
+        while n := session.execute_write(delete_tx, _cypher("delete_tally_batch"), 10_000).counters.nodes_deleted:
+            deleted += n
+        blocks = session.execute_read(_read_column, "read_tally_blocks", "block")
+        total = len(blocks) + session.execute_read(_count, "events")
+        done = 0
+        for chunk in batches(blocks, ACTOR_BLOCKS_PER_TX):
+            session.execute_write(_actor_tx, chunk)
+            done += len(chunk)
+            report(done, total)
+        for keys in _key_pages(session):
+            session.execute_write(_pair_tx, keys)
+            done += len(keys)
+            report(done, total)
+        counts = session.execute_read(_counts)
+    return Retally(deleted, len(blocks), counts["events"], **{k: counts[k] for k in _COUNTED})
+
+
+_COUNTED = ("actor_tallies", "pair_tallies", "mutual_pairs")
+
+
+def _key_pages(session: Any) -> Iterator[list[str]]:
+    """Every event key in key order, :data:`PAIR_KEYS_PER_TX` at a time (one page held at once)."""
+    after = ""
+    while keys := session.execute_read(
+        _read_column, "read_event_keys_page", "key", after=after, limit=PAIR_KEYS_PER_TX
+    ):
+        yield keys
+        after = keys[-1]
+
+
+def _read_column(tx: Any, name: str, column: str, **params: Any) -> list[Any]:
+    return [record[column] for record in tx.run(_cypher(name), **params)]
+
+
+def _counts(tx: Any) -> dict[str, int]:
+    return dict(tx.run(_cypher("count_tallies")).single())
+
+
+def _count(tx: Any, column: str) -> int:
+    return int(_counts(tx)[column])
