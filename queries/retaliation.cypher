@@ -25,17 +25,22 @@ CALL () {
   MATCH (p:PairTally {mutual: true})
   WHERE $entity IS NULL OR p.actor = $entity OR p.target = $entity
   MATCH (q:PairTally {actor: p.target, target: p.actor})
+  // the lists read once each (a property inside the comprehensions would be read per act)
+  WITH p, p.keys AS pk, p.dates AS pd, p.types AS pt, p.actions AS pa, q.keys AS qk, q.dates AS qd,
+    q.types AS qt, q.actions AS qa
   WITH p,
-    [i IN range(0, size(p.keys) - 1)
-      WHERE ($types IS NULL OR p.types[i] IN $types) AND ($actions IS NULL OR p.actions[i] IN $actions)
-      | {key: p.keys[i], date: p.dates[i]}] AS firsts,
-    [i IN range(0, size(q.keys) - 1)
-      WHERE q.actions[i] IN ['impose', 'threaten', 'extend']
-        AND ($types IS NULL OR q.types[i] IN $types) AND ($actions IS NULL OR q.actions[i] IN $actions)
-      | {key: q.keys[i], date: q.dates[i], day: date(q.dates[i])}] AS seconds
+    [i IN range(0, size(pk) - 1)
+      WHERE ($types IS NULL OR pt[i] IN $types) AND ($actions IS NULL OR pa[i] IN $actions)
+      | [pk[i], pd[i]]] AS firsts,
+    [i IN range(0, size(qk) - 1)
+      WHERE qa[i] IN ['impose', 'threaten', 'extend'] AND ($types IS NULL OR qt[i] IN $types)
+        AND ($actions IS NULL OR qa[i] IN $actions)
+      | [qk[i], qd[i], date(qd[i])]] AS seconds
+  // [key, date] of each first act, [key, date, day] of each response (lists, not maps: a map's
+  // field is counted as a property read)
   UNWIND firsts AS f
-  WITH p, f.key AS k1, f.date AS first, date(f.date) + duration({days: $days}) AS last, seconds
-  UNWIND [s IN seconds WHERE s.date > first AND s.day <= last | s.key] AS k2
+  WITH p, f[0] AS k1, f[1] AS first, date(f[1]) + duration({days: $days}) AS last, seconds
+  UNWIND [s IN seconds WHERE s[1] > first AND s[2] <= last | s[0]] AS k2
   // the parties once per pair of the answer, then its two acts
   WITH p, collect([k1, k2]) AS found
   MATCH (a:Entity {id: p.actor}), (b:Entity {id: p.target})
