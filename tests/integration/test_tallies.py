@@ -74,9 +74,23 @@ PAIR_TALLIES = {
     pair("CHN", "USA", CN_APR, CN_SOY, CN_SOY_LIFT),
 }
 
+# measures in force per type from each day the number changes: the US and Chinese April tariffs,
+# the US October tariffs, one US tariff measure suspended on November 10; the soybean restriction
+# imposed and lifted; the US chip controls, the Chinese rare-earth controls, suspended on November
+# 7 (their lift in 2026 changes nothing: suspended already). The EU threat is no measure in force.
+DAY_TALLIES = {
+    ("TARIFF", ("2025-04-02", "2025-04-04", "2025-10-14", "2025-11-10"), (1, 2, 3, 2)),
+    ("IMPORT_RESTRICTION", ("2025-10-20", "2025-11-10"), (1, 0)),
+    ("EXPORT_CONTROL", ("2025-09-29", "2025-10-09", "2025-11-07"), (1, 2, 1)),
+}
+
 
 def tallies(driver: Any) -> tuple[set[tuple], set[tuple]]:
     return graph_nodes(driver, "ActorTally", ACTOR_PROPS), graph_nodes(driver, "PairTally", PAIR_PROPS)
+
+
+def day_tallies(driver: Any) -> set[tuple]:
+    return graph_nodes(driver, "DayTally", ["type", "days", "counts"])
 
 
 @pytest.fixture()
@@ -93,6 +107,7 @@ def test_one_load_writes_the_tallies_of_every_block_and_pair(fixture_db: Any) ->
     driver, database = fixture_db
     load_records(driver, read_events(FIXTURE).records, database)
     assert tallies(driver) == (ACTOR_TALLIES, PAIR_TALLIES)
+    assert day_tallies(driver) == DAY_TALLIES
 
 
 def test_a_later_batch_adds_to_the_tallies_and_a_reload_changes_nothing(fixture_db: Any) -> None:
@@ -111,8 +126,10 @@ def test_a_later_batch_adds_to_the_tallies_and_a_reload_changes_nothing(fixture_
     )
     load_records(driver, records[:3], database)  # recounts TARIFF|USA, adds to both pairs
     assert tallies(driver) == (ACTOR_TALLIES, PAIR_TALLIES)
+    assert day_tallies(driver) == DAY_TALLIES  # every type touched is recounted from all its measures
     load_records(driver, records, database)
     assert tallies(driver) == (ACTOR_TALLIES, PAIR_TALLIES)
+    assert day_tallies(driver) == DAY_TALLIES
 
 
 def test_replace_deletes_the_tallies_with_the_graph(fixture_db: Any) -> None:
@@ -120,6 +137,7 @@ def test_replace_deletes_the_tallies_with_the_graph(fixture_db: Any) -> None:
     load_records(driver, read_events(FIXTURE).records, database)
     clear_graph(driver, database)
     assert tallies(driver) == (set(), set())
+    assert day_tallies(driver) == set()
 
 
 def test_retally_rebuilds_exactly_the_tallies_the_loader_wrote(fixture_db: Any, capsys: Any) -> None:
@@ -132,12 +150,14 @@ def test_retally_rebuilds_exactly_the_tallies_the_loader_wrote(fixture_db: Any, 
     assert main(["retally"]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "retally: deleted 0 tallies; recounted 6 blocks and 12 events",
-        "tallies now: 11 actor tallies, 2 pair tallies (2 mutual)",
+        "tallies now: 11 actor tallies, 2 pair tallies (2 mutual), 3 day tallies",
     ]
     assert tallies(driver) == (ACTOR_TALLIES, PAIR_TALLIES)
+    assert day_tallies(driver) == DAY_TALLIES
     assert main(["retally"]) == 0  # over its own tallies: deletes them and writes the same again
-    assert capsys.readouterr().out.splitlines()[0] == "retally: deleted 13 tallies; recounted 6 blocks and 12 events"
+    assert capsys.readouterr().out.splitlines()[0] == "retally: deleted 16 tallies; recounted 6 blocks and 12 events"
     assert tallies(driver) == (ACTOR_TALLIES, PAIR_TALLIES)
+    assert day_tallies(driver) == DAY_TALLIES
 
 
 def test_retally_of_a_partial_tally_recounts_the_whole_graph(fixture_db: Any, capsys: Any) -> None:
