@@ -15,8 +15,9 @@ never held.  Then:
 5. merge what a later chunk added to an article or entity already written (the
    transactional loader's MERGE statements), and link stated responses
    (:func:`policykg.graph.relink.relink_responses`, for the responders' actors only);
-6. count the tallies of every block and pair in one pass over the events each
-   (:mod:`policykg.graph.tallies`: ``load`` keeps the same facts for what it writes).
+6. count the tallies of every block and pair in one pass over the events each, and the
+   day tallies of every measure type (:mod:`policykg.graph.tallies`: ``load`` keeps the
+   same facts for what it writes).
 
 Only the managed server can be imported into: with ``NEO4J_URI`` set, the server
 is someone else's, its files are not here, and the load must go through Bolt.
@@ -44,6 +45,7 @@ from policykg.graph.bulk_rows import chunk_rows
 from policykg.graph.bulk_stream import BUCKETS, Linked, Seen, Spill, link_files_paused, paused_gc, write_rows_chunk
 from policykg.graph.load import LoadSummary, apply_schema, cypher, write_rows
 from policykg.graph.relink import relink_responses
+from policykg.graph.tallies import recount_days
 
 # The one statement that sets the fix-ups of each label / relationship type (closed table).
 FIXUP_QUERIES = {"Event": "bulk_fix_event", "Measure": "bulk_fix_measure", "REPORTED_IN": "bulk_fix_reported_in"}
@@ -221,7 +223,7 @@ def run_import(cfg: server.ServerConfig, database: str, files: list[str], multil
 
 
 def finish(driver: Any, database: str, fixups: dict[str, list[dict[str, Any]]], seen: Seen) -> LoadSummary:
-    """After the import: empty lists, fix-ups, late merges, stated responses, the tallies of every block."""
+    """After the import: empty lists, fix-ups, late merges, stated responses, the tallies of every block and type."""
     summary = LoadSummary()
     with driver.session(database=database) as session:
         for name in FILL_QUERIES:  # CALL ... IN TRANSACTIONS needs an auto-commit transaction
@@ -235,6 +237,8 @@ def finish(driver: Any, database: str, fixups: dict[str, list[dict[str, Any]]], 
     with driver.session(database=database) as session:
         for name in TALLY_QUERIES:
             summary.add(session.run(cypher(name)).consume().counters)
+        types = [r["type"] for r in session.run(cypher("read_measure_types"))]
+        summary.add(recount_days(session, types))  # the statement of a transactional load's refresh
     return summary
 
 

@@ -30,4 +30,5 @@ CREATE INDEX actor_tally_block IF NOT EXISTS FOR (n:ActorTally) ON (n.block)
 CREATE INDEX actor_tally_type IF NOT EXISTS FOR (n:ActorTally) ON (n.type)
 CREATE CONSTRAINT pair_tally_key IF NOT EXISTS FOR (n:PairTally) REQUIRE (n.actor, n.target) IS UNIQUE
 CREATE INDEX pair_tally_mutual IF NOT EXISTS FOR (n:PairTally) ON (n.mutual)
+CREATE CONSTRAINT day_tally_key IF NOT EXISTS FOR (n:DayTally) REQUIRE n.type IS UNIQUE
 CREATE INDEX measure_type_date IF NOT EXISTS FOR (n:Measure) ON (n.type, n.date)

@@ -37,68 +37,87 @@ WITH day, CASE
     ELSE 'scan'
   END AS start
 CALL (start, day) {
-  // A measure is in force only from its imposing act's date (`date`, the date of its own event):
-  // a measure with no date, or dated after the day, is never read.
-  // index seeks; a null id matches nothing. A measure has the type of its events (blocks are
-  // per type), so events of another type are dropped before their measure is read. A measure's own event has the measure's key, so
-  // that measure is read by its key (an index seek, not an expansion of the event).
-  MATCH (:Entity {id: $actor})-[:ACTOR]->(f:Event)
-  WHERE start = 'actor' AND ($type IS NULL OR f.type = $type) AND f.date <= day
-  MATCH (m:Measure {key: f.key})
-  RETURN m
-  UNION
-  MATCH (:Entity {id: $item})<-[:ITEM]-(f:Event)
-  WHERE start = 'item' AND $actor IS NULL AND ($type IS NULL OR f.type = $type) AND f.date <= day
-  MATCH (m:Measure {key: f.key})
-  RETURN m
-  UNION
-  MATCH (:Entity {id: $target})<-[:TARGET]-(f:Event)
-  WHERE start = 'target' AND $actor IS NULL AND $item IS NULL AND ($type IS NULL OR f.type = $type)
-    AND f.date <= day
-  MATCH (m:Measure {key: f.key})
-  RETURN m
-  UNION
-  // from an entity that is not the first given: every measure one of its events is part of
-  MATCH (:Entity {id: $item})<-[:ITEM]-(f:Event)-[:PART_OF]->(m:Measure)
-  WHERE start = 'item' AND $actor IS NOT NULL AND ($type IS NULL OR f.type = $type) AND m.date <= day
-  RETURN m
-  UNION
-  MATCH (:Entity {id: $target})<-[:TARGET]-(f:Event)-[:PART_OF]->(m:Measure)
-  WHERE start = 'target' AND ($actor IS NOT NULL OR $item IS NOT NULL) AND ($type IS NULL OR f.type = $type)
-    AND m.date <= day
-  RETURN m
-  UNION
-  // a scan: the measures of the type dated by the day (a seek of the (type, date) index), else every
-  // dated measure
-  UNWIND CASE WHEN start = 'scan' AND $type IS NOT NULL THEN [$type] ELSE [] END AS scan_type
-  MATCH (m:Measure {type: scan_type})
+  // A scan by type: the page in the order of the (type, date) index (the type is one, so this is
+  // the answer's order, and only the measures up to the page are read), and the exact total from
+  // the type's day tally (DayTally, graph/tallies.py: the number of its measures in force from
+  // each day it changes), never from every measure of the type.
+  WITH start, day
+  WHERE start = 'scan' AND $type IS NOT NULL
+  MATCH (m:Measure {type: $type})
   WHERE m.date <= day
-  RETURN m
+  WITH day, m, [i IN range(0, size(m.t_from) - 1) WHERE m.t_from[i] <= day] AS past
+  WITH day, m, CASE WHEN size(past) = 0 THEN null ELSE past[-1] END AS i
+  WITH day, m, i, CASE WHEN i IS NULL THEN m.status_before ELSE m.t_status[i] END AS status
+  WHERE status = 'in_force'
+  WITH day, m, i, status ORDER BY m.type, m.date, m.actor, m.key
+  SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
+  WITH day, collect({m: m, i: i, status: status}) AS page
+  OPTIONAL MATCH (t:DayTally {type: $type})
+  WITH page, t, [k IN range(0, size(coalesce(t.days, [])) - 1) WHERE t.days[k] <= day] AS upto
+  RETURN page, CASE WHEN size(upto) = 0 THEN 0 ELSE t.counts[upto[-1]] END AS total
   UNION
-  UNWIND CASE WHEN start = 'scan' AND $type IS NULL THEN [true] ELSE [] END AS scan
-  MATCH (m:Measure)
-  WHERE m.date <= day
-  RETURN m
+  // otherwise: every measure found from the start, filtered, in order, then one page
+  WITH start, day
+  WHERE NOT (start = 'scan' AND $type IS NOT NULL)
+  CALL (start, day) {
+    // A measure is in force only from its imposing act's date (`date`, the date of its own event):
+    // a measure with no date, or dated after the day, is never read.
+    // index seeks; a null id matches nothing. A measure has the type of its events (blocks are
+    // per type), so events of another type are dropped before their measure is read. A measure's own event has the measure's key, so
+    // that measure is read by its key (an index seek, not an expansion of the event).
+    MATCH (:Entity {id: $actor})-[:ACTOR]->(f:Event)
+    WHERE start = 'actor' AND ($type IS NULL OR f.type = $type) AND f.date <= day
+    MATCH (m:Measure {key: f.key})
+    RETURN m
+    UNION
+    MATCH (:Entity {id: $item})<-[:ITEM]-(f:Event)
+    WHERE start = 'item' AND $actor IS NULL AND ($type IS NULL OR f.type = $type) AND f.date <= day
+    MATCH (m:Measure {key: f.key})
+    RETURN m
+    UNION
+    MATCH (:Entity {id: $target})<-[:TARGET]-(f:Event)
+    WHERE start = 'target' AND $actor IS NULL AND $item IS NULL AND ($type IS NULL OR f.type = $type)
+      AND f.date <= day
+    MATCH (m:Measure {key: f.key})
+    RETURN m
+    UNION
+    // from an entity that is not the first given: every measure one of its events is part of
+    MATCH (:Entity {id: $item})<-[:ITEM]-(f:Event)-[:PART_OF]->(m:Measure)
+    WHERE start = 'item' AND $actor IS NOT NULL AND ($type IS NULL OR f.type = $type) AND m.date <= day
+    RETURN m
+    UNION
+    MATCH (:Entity {id: $target})<-[:TARGET]-(f:Event)-[:PART_OF]->(m:Measure)
+    WHERE start = 'target' AND ($actor IS NOT NULL OR $item IS NOT NULL) AND ($type IS NULL OR f.type = $type)
+      AND m.date <= day
+    RETURN m
+    UNION
+    // a scan of every type: every dated measure (a scan by type is the branch above)
+    UNWIND CASE WHEN start = 'scan' AND $type IS NULL THEN [true] ELSE [] END AS scan
+    MATCH (m:Measure)
+    WHERE m.date <= day
+    RETURN m
+  }
+  WITH day, m, start
+  // the first entity given on the measure's own event: already so when the query started from it
+  WHERE ($type IS NULL OR m.type = $type)
+    AND ($actor IS NULL OR start = 'actor'
+      OR EXISTS { MATCH (f:Event {key: m.key}) WHERE f.actor = $actor OR EXISTS { (:Entity {id: $actor})-[:ACTOR]->(f) } })
+    AND ($actor IS NOT NULL OR $item IS NULL OR start = 'item'
+      OR EXISTS { MATCH (:Entity {id: $item})<-[:ITEM]-(:Event {key: m.key}) })
+    AND ($item IS NULL OR $item IN m.items)
+    AND ($target IS NULL OR $target IN m.targets)
+  // the status segment that holds on the day (segments are precomputed by the loader)
+  WITH day, m, [i IN range(0, size(m.t_from) - 1) WHERE m.t_from[i] <= day] AS past
+  WITH day, m, CASE WHEN size(past) = 0 THEN null ELSE past[-1] END AS i
+  WITH day, m, i, CASE WHEN i IS NULL THEN m.status_before ELSE m.t_status[i] END AS status
+  WHERE status = 'in_force'
+  // the whole answer in its order, then one page
+  WITH m, i, status ORDER BY m.date, m.actor, m.type, m.key
+  WITH collect({m: m, i: i, status: status}) AS found
+  RETURN found[coalesce($offset, 0)..coalesce(coalesce($offset, 0) + $limit, size(found))] AS page, size(found) AS total
 }
-WITH day, m, start
-// the first entity given on the measure's own event: already so when the query started from it
-WHERE ($type IS NULL OR m.type = $type)
-  AND ($actor IS NULL OR start = 'actor'
-    OR EXISTS { MATCH (f:Event {key: m.key}) WHERE f.actor = $actor OR EXISTS { (:Entity {id: $actor})-[:ACTOR]->(f) } })
-  AND ($actor IS NOT NULL OR $item IS NULL OR start = 'item'
-    OR EXISTS { MATCH (:Entity {id: $item})<-[:ITEM]-(:Event {key: m.key}) })
-  AND ($item IS NULL OR $item IN m.items)
-  AND ($target IS NULL OR $target IN m.targets)
-// the status segment that holds on the day (segments are precomputed by the loader)
-WITH day, m, [i IN range(0, size(m.t_from) - 1) WHERE m.t_from[i] <= day] AS past
-WITH day, m, CASE WHEN size(past) = 0 THEN null ELSE past[-1] END AS i
-WITH day, m, i, CASE WHEN i IS NULL THEN m.status_before ELSE m.t_status[i] END AS status
-WHERE status = 'in_force'
-// the whole answer in its order, then one page
-WITH m, i, status ORDER BY m.date, m.actor, m.type, m.key
-WITH collect({m: m, i: i, status: status}) AS found
-UNWIND found[coalesce($offset, 0)..coalesce(coalesce($offset, 0) + $limit, size(found))] AS row
-WITH row.m AS m, row.i AS i, row.status AS status, size(found) AS total
+UNWIND page AS row
+WITH row.m AS m, row.i AS i, row.status AS status, total
 MATCH (a:Entity {id: m.actor})
 WITH m, a, status, total, CASE WHEN i IS NULL OR m.t_until[i] = '' THEN null ELSE m.t_until[i] END AS until,
   CASE WHEN i IS NULL THEN m.key ELSE m.t_event[i] END AS set_by

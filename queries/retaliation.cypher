@@ -14,35 +14,38 @@
 // the `cue` and the response's `evidence`. `entity` keeps pairs where it is A or B.
 CALL () {
   // The pairs of parties that acted against each other are kept by both loaders as facts
-  // (PairTally, graph/tallies.py): one per (actor, target) with a dated act, `keys` its acts,
-  // `mutual` when the target acted against the actor too. Only mutual pairs can hold a
-  // response, so only their acts are read (an index seek per key), never every act of the
-  // types. p holds the first acts (its actor against its target), q the responses (the
-  // reverse pair). `entity` keeps the pairs where it is either party. The window of `days`
-  // is applied here already: a pair outside it is kept only when an article states it, and
-  // the last branch finds every stated pair.
+  // (PairTally, graph/tallies.py): one per (actor, target) with a dated act, `keys` its acts with
+  // their `dates`, `types` and `actions` in the same order, `mutual` when the target acted against
+  // the actor too. Only mutual pairs can hold a response, so only their lists are read, and the
+  // acts are paired from them: only the events of the answer are read (an index seek per key),
+  // never every act of the types. p holds the first acts (its actor against its target), q the
+  // responses (the reverse pair). `entity` keeps the pairs where it is either party. The window of
+  // `days` is applied here already: a pair outside it is kept only when an article states it,
+  // and the last branch finds every stated pair.
   MATCH (p:PairTally {mutual: true})
   WHERE $entity IS NULL OR p.actor = $entity OR p.target = $entity
   MATCH (q:PairTally {actor: p.target, target: p.actor})
-  CALL (p) {
-    UNWIND p.keys AS key
-    MATCH (e:Event {key: key})
-    WHERE ($types IS NULL OR e.type IN $types) AND ($actions IS NULL OR e.action IN $actions)
-    RETURN collect(e) AS firsts
-  }
-  CALL (q) {
-    UNWIND q.keys AS key
-    MATCH (e:Event {key: key})
-    WHERE e.action IN ['impose', 'threaten', 'extend']
-      AND ($types IS NULL OR e.type IN $types) AND ($actions IS NULL OR e.action IN $actions)
-    RETURN collect({e: e, date: e.date, day: date(e.date)}) AS seconds
-  }
-  // the parties once per pair, and the window as a list filter over the responses' dates read
-  // once each (a filter after the UNWIND let the planner seek the parties for every pair of acts)
+  // the lists read once each (a property inside the comprehensions would be read per act)
+  WITH p, p.keys AS pk, p.dates AS pd, p.types AS pt, p.actions AS pa, q.keys AS qk, q.dates AS qd,
+    q.types AS qt, q.actions AS qa
+  WITH p,
+    [i IN range(0, size(pk) - 1)
+      WHERE ($types IS NULL OR pt[i] IN $types) AND ($actions IS NULL OR pa[i] IN $actions)
+      | [pk[i], pd[i]]] AS firsts,
+    [i IN range(0, size(qk) - 1)
+      WHERE qa[i] IN ['impose', 'threaten', 'extend'] AND ($types IS NULL OR qt[i] IN $types)
+        AND ($actions IS NULL OR qa[i] IN $actions)
+      | [qk[i], qd[i], date(qd[i])]] AS seconds
+  // [key, date] of each first act, [key, date, day] of each response (lists, not maps: a map's
+  // field is counted as a property read)
+  UNWIND firsts AS f
+  WITH p, f[0] AS k1, f[1] AS first, date(f[1]) + duration({days: $days}) AS last, seconds
+  UNWIND [s IN seconds WHERE s[1] > first AND s[2] <= last | s[0]] AS k2
+  // the parties once per pair of the answer, then its two acts
+  WITH p, collect([k1, k2]) AS found
   MATCH (a:Entity {id: p.actor}), (b:Entity {id: p.target})
-  UNWIND firsts AS e1
-  WITH a, b, e1, e1.date AS first, date(e1.date) + duration({days: $days}) AS last, seconds
-  UNWIND [s IN seconds WHERE s.date > first AND s.day <= last | s.e] AS e2
+  UNWIND found AS ks
+  MATCH (e1:Event {key: ks[0]}), (e2:Event {key: ks[1]})
   RETURN a, e1, b, e2
   UNION
   MATCH (b:Entity)-[:ACTOR {position: 0}]->(e2:Event)-[:RESPONDS_TO]->(e1:Event)<-[:ACTOR {position: 0}]-(a:Entity)

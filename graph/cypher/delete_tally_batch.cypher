@@ -2,6 +2,6 @@
 // the graph they count; repeated until nothing is deleted, and left out of the load summary, which
 // reports the graph's own nodes and relationships.
 MATCH (n)
-WHERE n:ActorTally OR n:PairTally
+WHERE n:ActorTally OR n:PairTally OR n:DayTally
 WITH n LIMIT $limit
 DETACH DELETE n

@@ -19,6 +19,7 @@ GROUPS = (
     "neo4j_cmd",
     "extract_cmd",
     "graph_cmd",
+    "tally_cmd",
     "query_cmd",
     "view_cmd",
     "explore_cmd",

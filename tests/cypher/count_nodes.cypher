@@ -3,5 +3,5 @@
 OPTIONAL MATCH (s:UserSentinel {name: $name})
 WITH count(s) AS sentinels
 OPTIONAL MATCH (n)
-WHERE NOT (n:ActorTally OR n:PairTally)
+WHERE NOT (n:ActorTally OR n:PairTally OR n:DayTally)
 RETURN sentinels, count(n) AS nodes

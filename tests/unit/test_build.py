@@ -406,5 +406,5 @@ def test_cypher_files_closed_tables_and_headers():
     for rel, name in REL_QUERIES.items():
         assert f"[r:{rel}]" in cypher(name) or f"[:{rel}]" in cypher(name)
     statements = schema_statements()
-    assert len(statements) == 30
+    assert len(statements) == 31
     assert all(" IF NOT EXISTS " in s and s.startswith("CREATE ") for s in statements)
