@@ -53,8 +53,19 @@ CALL (start, day) {
   SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
   WITH day, collect({m: m, i: i, status: status}) AS page
   OPTIONAL MATCH (t:DayTally {type: $type})
-  WITH page, t, [k IN range(0, size(coalesce(t.days, [])) - 1) WHERE t.days[k] <= day] AS upto
-  RETURN page, CASE WHEN size(upto) = 0 THEN 0 ELSE t.counts[upto[-1]] END AS total
+  WITH day, page, t, [k IN range(0, size(coalesce(t.days, [])) - 1) WHERE t.days[k] <= day] AS upto
+  // A graph loaded before the day tallies (and not yet retallied) has none: count its measures
+  // then, as the other branch does, rather than report 0.
+  RETURN page, CASE
+      WHEN t IS NULL THEN COUNT {
+        MATCH (x:Measure {type: $type})
+        WHERE x.date <= day AND coalesce(
+          last([k IN range(0, size(x.t_from) - 1) WHERE x.t_from[k] <= day | x.t_status[k]]), x.status_before
+        ) = 'in_force'
+      }
+      WHEN size(upto) = 0 THEN 0
+      ELSE t.counts[upto[-1]]
+    END AS total
   UNION
   // otherwise: every measure found from the start, filtered, in order, then one page
   WITH start, day

@@ -25,9 +25,15 @@ CALL () {
   MATCH (p:PairTally {mutual: true})
   WHERE $entity IS NULL OR p.actor = $entity OR p.target = $entity
   MATCH (q:PairTally {actor: p.target, target: p.actor})
+  // a tally written before it kept `dates` (keys only; `policykg retally` or the next load that
+  // adds to it completes it) has its acts read from their events, so no pair is silently missed
+  WITH p, q,
+    CASE WHEN p.dates IS NULL THEN COLLECT { UNWIND p.keys AS k MATCH (x:Event {key: k}) RETURN [x.date, x.type, x.action] } END AS pold,
+    CASE WHEN q.dates IS NULL THEN COLLECT { UNWIND q.keys AS k MATCH (x:Event {key: k}) RETURN [x.date, x.type, x.action] } END AS qold
   // the lists read once each (a property inside the comprehensions would be read per act)
-  WITH p, p.keys AS pk, p.dates AS pd, p.types AS pt, p.actions AS pa, q.keys AS qk, q.dates AS qd,
-    q.types AS qt, q.actions AS qa
+  WITH p, p.keys AS pk, coalesce(p.dates, [a IN pold | a[0]]) AS pd, coalesce(p.types, [a IN pold | a[1]]) AS pt,
+    coalesce(p.actions, [a IN pold | a[2]]) AS pa, q.keys AS qk, coalesce(q.dates, [a IN qold | a[0]]) AS qd,
+    coalesce(q.types, [a IN qold | a[1]]) AS qt, coalesce(q.actions, [a IN qold | a[2]]) AS qa
   WITH p,
     [i IN range(0, size(pk) - 1)
       WHERE ($types IS NULL OR pt[i] IN $types) AND ($actions IS NULL OR pa[i] IN $actions)

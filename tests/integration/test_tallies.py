@@ -18,6 +18,7 @@ from policykg.cli import main
 from policykg.graph import neo4j as kg_neo4j
 from policykg.graph.events_io import read_events
 from policykg.graph.load import clear_graph, cypher, load_records
+from policykg.queries import run_query
 from tests.helpers import cypher as helper_cypher
 from tests.helpers import graph_nodes
 from tests.integration.test_queries import (
@@ -187,3 +188,25 @@ def test_pair_tallies_without_their_acts_get_them_from_a_load_or_a_retally(fixtu
     driver.execute_query(helper_cypher("strip_pair_acts"), database_=database)
     assert main(["retally"]) == 0
     assert tallies(driver) == (ACTOR_TALLIES, PAIR_TALLIES)
+
+
+def test_queries_on_a_graph_older_than_the_tallies_facts_answer_the_same(fixture_db: Any) -> None:
+    """A graph loaded before the pair tallies kept their acts and before the day tallies (not yet
+    retallied) gets the same answers: `retaliation` reads a keys-only tally's acts from their
+    events and `in_force_on` by type counts its measures when the type has no day tally."""
+    driver, database = fixture_db
+    load_records(driver, read_events(FIXTURE).records, database)
+    days = ["2025-04-03", "2025-10-15", "2025-11-11", "2026-03-01"]
+
+    def answers() -> list[Any]:
+        found = [run_query("retaliation", driver, database, days=365).to_dict("records")]
+        for kind in ("TARIFF", "EXPORT_CONTROL", "IMPORT_RESTRICTION"):
+            found += [run_query("in_force_on", driver, database, type=kind, date=d).to_dict("records") for d in days]
+        return found
+
+    before = answers()
+    assert len(before[0]) == 6 and {len(rows) for rows in before[1:]} == {0, 1, 2, 3}
+    driver.execute_query(helper_cypher("strip_pair_acts"), database_=database)
+    driver.execute_query(helper_cypher("strip_day_tallies"), database_=database)
+    assert day_tallies(driver) == set()
+    assert answers() == before
