@@ -30,7 +30,7 @@ from policykg.extract.entities import load_gazetteer
 from policykg.extract.models import ACTIONS, ENTITY_TYPES, EVENT_TYPES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import label_ids  # noqa: E402  (a sibling script, not a package)
+import label_ids  # a sibling script, not a package
 
 ID_FORMS = {
     "Country": r"[A-Z]{3}",

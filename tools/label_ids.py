@@ -81,10 +81,8 @@ def _other_state(ent: dict, known) -> bool:
 def minted_ministry(gold: dict, gaz) -> list[str]:
     """Rule ``minted_ministry``: minted ministry ids spell their state with the gazetteer's adjective."""
     out = []
-    for ent in gold.get("entities", []):
+    for ent in filter(lambda e: _minted_ministry_id(e, gaz), gold.get("entities", [])):
         eid, country = str(ent.get("id")), ent.get("country")
-        if eid in gaz.entities or ent.get("type") != "Agency" or "ministry" not in eid and "_department_of_" not in eid:
-            continue
         m = _MINISTRY.fullmatch(eid)
         want = gaz.adjective(country) if country else None
         if m is None:
@@ -92,6 +90,13 @@ def minted_ministry(gold: dict, gaz) -> list[str]:
         elif want and m.group("state") != want:
             out.append(f"entity {eid}: a minted ministry id spells {country} {want!r}, not {m.group('state')!r}")
     return out
+
+
+def _minted_ministry_id(ent: dict, gaz) -> bool:
+    """Is the entity a minted (non-gazetteer) agency whose id names a ministry or a department of ...?"""
+    eid = str(ent.get("id"))
+    named = "ministry" in eid or "_department_of_" in eid
+    return named and ent.get("type") == "Agency" and eid not in gaz.entities
 
 
 def same_name(records: Iterable[tuple[str, dict]]) -> list[str]:
