@@ -13,7 +13,8 @@ Checks, each reported as ``path:line: problem``:
   * ``date`` and ``until`` are ISO dates or null;
   * the gold scores F1 = 1.00 against itself (``policykg eval``);
   * ids are harmonised (``tools/label_ids.py``): no new id for a gazetteer form, minted ministry ids
-    in the gazetteer's ``org:<adjective>_ministry_of_<domain>`` pattern; and, across all the sets
+    in the gazetteer's ``org:<adjective>_ministry_of_<domain>`` pattern, minted firm ids in their short
+    form (``org:bgrimm`` for BGRIMM Technology); and, across all the sets
     given, two ids sharing a normalised name are printed as warnings (not problems).
 Exit status 0 when everything holds, else 1.
 """
@@ -112,6 +113,7 @@ def check_article(art: dict, gold: dict, where: str) -> list[str]:
 def check_ids(gold: dict, where: str, gaz, forms) -> list[str]:
     """Id-harmonisation problems of one gold record (rules of ``tools/label_ids.py``)."""
     found = label_ids.gazetteer_form(gold, gaz, forms) + label_ids.minted_ministry(gold, gaz)
+    found += label_ids.minted_firm(gold, gaz)
     return [f"{where}: {p}" for p in found]
 
 

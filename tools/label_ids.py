@@ -15,6 +15,11 @@ Used by ``tools/check_labels.py``.  Three rules, each a pure function over gold 
   contract fixes only ``org:<slug>``; this is the pattern of the gazetteer's own ministry rows
   (``org:russian_ministry_of_defence``, ``org:chinese_ministry_of_transport``) and the one the extractor
   mints (``entity_context._ministry_id``), so a labelled minted id can match an extracted one.
+* ``minted_firm``: a minted firm id drops legal suffixes and a trailing Group / Holdings / Motor / Technology
+  (``org:bgrimm`` for BGRIMM Technology), the convention of docs/entities.md that most batches' firm ids follow
+  and ``entity_rules.firm_slug`` mints; its own exceptions stand ("Yixin Science and Technology",
+  ``org:dk_corp``), and so do two firms of one article that the short form would merge (Myanmar Economic
+  Corporation and Myanmar Economic Holdings).
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+
+from policykg.extract.entity_rules import firm_slug
 
 _LEGAL_FORMS = {"limited", "ltd", "co", "corp", "corporation", "inc", "plc", "llc", "company"}
 _FILLER = {"the", "of", "and"}
@@ -97,6 +104,22 @@ def _minted_ministry_id(ent: dict, gaz) -> bool:
     eid = str(ent.get("id"))
     named = "ministry" in eid or "_department_of_" in eid
     return named and ent.get("type") == "Agency" and eid not in gaz.entities
+
+
+def short_firm_id(eid: str) -> str:
+    """The firm id in the corpus's short form ("org:screen_holdings" -> "org:screen")."""
+    return "org:" + firm_slug(eid.removeprefix("org:").replace("_", " "))
+
+
+def minted_firm(gold: dict, gaz) -> list[str]:
+    """Rule ``minted_firm``: problems of minted firm ids that keep a suffix the convention drops."""
+    firms = [str(e.get("id")) for e in gold.get("entities", []) if e.get("type") == "Firm"]
+    shorts = [short_firm_id(eid) for eid in firms]
+    return [
+        f"entity {eid}: a minted firm id drops its suffix: use {short}"
+        for eid, short in zip(firms, shorts)
+        if eid not in gaz.entities and short != eid and shorts.count(short) == 1
+    ]
 
 
 def same_name(records: Iterable[tuple[str, dict]]) -> list[str]:

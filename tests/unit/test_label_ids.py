@@ -79,6 +79,26 @@ def test_minted_ministry(eid: str, country: str, bad: bool) -> None:
     assert bool(ids.minted_ministry(_gold(_ent(eid, "x", "Agency", [], country)), GAZ)) is bad
 
 
+# minted_firm: (firm ids of one article, the short ids the problems ask for)
+MINTED_FIRM = [
+    (["org:bgrimm_technology"], ["org:bgrimm"]),
+    (["org:screen_holdings"], ["org:screen"]),
+    (["org:indian_rare_earths_limited"], ["org:indian_rare_earths"]),
+    (["org:bgrimm"], []),
+    (["org:yixin_science_and_technology"], []),  # "X and Technology" keeps it
+    (["org:dk_corp"], []),  # two letters alone are no name
+    (["org:china_rare_earth_holdings"], []),  # the gazetteer's own id
+    # two firms of one article that the short form would merge keep their ids
+    (["org:myanmar_economic_corporation", "org:myanmar_economic_holdings"], []),
+]
+
+
+@pytest.mark.parametrize(("firms", "want"), MINTED_FIRM)
+def test_minted_firm(firms: list[str], want: list[str]) -> None:
+    found = ids.minted_firm(_gold(*(_ent(f, "x", "Firm") for f in firms)), GAZ)
+    assert [p.rsplit("use ", 1)[1] for p in found] == want
+
+
 # same_name: (entities of two batches, ids in the warning)
 SAME_NAME = [
     ((_ent("item:grain", "grain"), _ent("item:grains", "grains")), ["item:grain", "item:grains"]),
@@ -109,6 +129,7 @@ def test_batches_are_harmonised() -> None:
         for n, line in enumerate((batch / "gold.jsonl").read_text(encoding="utf-8").splitlines(), 1):
             gold = json.loads(line)
             where = f"{batch.name}:{n}"
-            assert ids.gazetteer_form(gold, GAZ, FORMS) + ids.minted_ministry(gold, GAZ) == [], where
+            found = ids.gazetteer_form(gold, GAZ, FORMS) + ids.minted_ministry(gold, GAZ) + ids.minted_firm(gold, GAZ)
+            assert found == [], where
             records.append((where, gold))
     assert ids.same_name(records) == []
