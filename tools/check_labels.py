@@ -11,7 +11,11 @@ Checks, each reported as ``path:line: problem``:
   * every id used in an event is listed among the article's entities;
   * types, actions, entity types and id forms come from the contract's closed lists;
   * ``date`` and ``until`` are ISO dates or null;
-  * the gold scores F1 = 1.00 against itself (``policykg eval``).
+  * the gold scores F1 = 1.00 against itself (``policykg eval``);
+  * ids are harmonised (``tools/label_ids.py``): no new id for a gazetteer form, minted ministry ids
+    in the gazetteer's ``org:<adjective>_ministry_of_<domain>`` pattern, minted firm ids in their short
+    form (``org:bgrimm`` for BGRIMM Technology); and, across all the sets
+    given, two ids sharing a normalised name are printed as warnings (not problems).
 Exit status 0 when everything holds, else 1.
 """
 
@@ -23,7 +27,11 @@ import re
 import sys
 from pathlib import Path
 
+from policykg.extract.entities import load_gazetteer
 from policykg.extract.models import ACTIONS, ENTITY_TYPES, EVENT_TYPES
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import label_ids  # a sibling script, not a package
 
 ID_FORMS = {
     "Country": r"[A-Z]{3}",
@@ -102,6 +110,13 @@ def check_article(art: dict, gold: dict, where: str) -> list[str]:
     return problems
 
 
+def check_ids(gold: dict, where: str, gaz, forms) -> list[str]:
+    """Id-harmonisation problems of one gold record (rules of ``tools/label_ids.py``)."""
+    found = label_ids.gazetteer_form(gold, gaz, forms) + label_ids.minted_ministry(gold, gaz)
+    found += label_ids.minted_firm(gold, gaz)
+    return [f"{where}: {p}" for p in found]
+
+
 def check_set(folder: Path) -> list[str]:
     """Problems of one labelled set folder."""
     problems: list[str] = []
@@ -109,9 +124,22 @@ def check_set(folder: Path) -> list[str]:
     golds = _lines(folder / "gold.jsonl", problems)
     if len(arts) != len(golds):
         problems.append(f"{folder}: {len(arts)} articles but {len(golds)} gold records")
+    gaz = load_gazetteer()
+    forms = label_ids.gazetteer_forms(gaz)
     for n, (art, gold) in enumerate(zip(arts, golds), 1):
         problems += check_article(art, gold, f"{folder / 'gold.jsonl'}:{n}")
+        problems += check_ids(gold, f"{folder / 'gold.jsonl'}:{n}", gaz, forms)
     return problems
+
+
+def name_warnings(folders: list[Path]) -> list[str]:
+    """Warnings for ids sharing a normalised name across all the given sets."""
+    records = []
+    for folder in folders:
+        path = folder / "gold.jsonl"
+        for n, gold in enumerate(_lines(path, []), 1):
+            records.append((f"{path}:{n}", gold))
+    return label_ids.same_name(records)
 
 
 def self_score(folder: Path) -> list[str]:
@@ -131,9 +159,10 @@ def main(argv: list[str]) -> int:
         problems += check_set(Path(arg))
         if not problems:
             problems += self_score(Path(arg))
-    for p in problems:
+    warnings = name_warnings([Path(a) for a in argv])
+    for p in problems + warnings:
         print(p)
-    print(f"{len(problems)} problem(s) in {len(argv)} set(s)")
+    print(f"{len(problems)} problem(s), {len(warnings)} warning(s) in {len(argv)} set(s)")
     return 1 if problems else 0
 
 
