@@ -67,10 +67,11 @@ def pursued_removal(s: Any) -> bool:
 
 # a verb of deliberation (or "whether", 是否) right before the easing: 正考虑是否取消, 考慮暫停, 正评估是否放宽, 权衡是否
 # 延长, 决定是否; "is weighing whether to lift", "deliberating an extension of".  Not 考虑到 (a reason), nor a decision
-# reached after the talk (讨论后决定取消); 决定 alone is a decision, only 决定是否 an open question.
+# reached after the talk (讨论后决定取消); 决定 alone is a decision, only 决定是否 an open question.  Not a measure
+# deliberated through 采取 / 实施 (正研究采取中止…减让等措施: suspending a concession is a new measure, a threat).
 _DELIBERATION = re.compile(
     r"(?:考[虑慮](?!到)|评估|評估|权衡|權衡|斟酌|商[讨討]|[讨討]论|[讨討]論|(?:正在?|仍在|[还還]在)研究|[决決]定是否|是否)"
-    r"(?:(?!后|後|[决決]定|宣布|随即|隨即)[^,，。;；]){0,16}$"
+    r"(?:(?!后|後|[决決]定|宣布|随即|隨即|[采採]取|[实實]施|出台)[^,，。;；]){0,16}$"
     r"|\b(?:consider|weigh|mull|deliberat|debat|ponder|contemplat|discuss|assess|review)\w*\s+"
     r"(?:whether\s+(?:or\s+not\s+)?to\s+|(?:an?|the|its|their)\s+(?:possible\s+|potential\s+)?)?(?:\w+ly\s+)?$",
     re.IGNORECASE,

@@ -42,6 +42,7 @@ ACTS = [
     ("中国考虑到国内需求，宣布暂停稀土出口管制。", ("EXPORT_CONTROL", "suspend", "CHN")),
     ("美国考虑取消关税后，中国宣布恢复采购美国大豆。", ("IMPORT_RESTRICTION", "lift", "CHN")),
     ("日本正考虑是否对越南钢材加征25%的关税。", ("TARIFF", "threaten", "JPN")),
+    ("秘鲁正研究采取中止对智利关税减让等措施。", ("TARIFF", "threaten", "PER")),
     ("The United States lifted tariffs on Chinese steel after considering the issue.", ("TARIFF", "lift", "USA")),
 ]
 
