@@ -22,9 +22,10 @@ _FRONTED = re.compile(
 # a parenthetical relative on the subject: ", which / who ..." (or between dashes or brackets) still open at the
 # hedge; the clause splitter may start the clause at the relative pronoun, so its opening mark is looked for before
 _PARENTHETICAL = re.compile(r"(?:[,，]|\s[—–]|[(（])\s*(?:which|who|whose)\b[^,;:，；：()（）—–]*$", re.IGNORECASE)
-_CLOSED = re.compile(r"^[^,;:，；：()（）—–]*(?:[,，]|[—–]\s|[)）])")
-# a bracketed aside, in either language, still open at the hedge: 日本（可能面临报复）对…加征关税
-_BRACKETED = re.compile(r"[(（][^()（）]*$")
+_CLOSED = re.compile(r"^[^,;:，；：()（）—–]*(?:[,，]|——|[—–]\s|[)）])")
+# a bracketed or dashed aside, in either language, still open at the hedge: 日本（可能面临报复）对…加征关税,
+# 日本——可能面临报复——对…加征关税
+_BRACKETED = re.compile(r"[(（][^()（）]*$|(?:——|\s[—–]\s)[^—–]*$")
 
 
 def aside_hedge(text: str, clause_start: int, hedge_start: int, hedge_end: int, anchor: int) -> bool:

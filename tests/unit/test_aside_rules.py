@@ -49,6 +49,8 @@ ACTS = [
     ("日本，可能面临报复，对中国钢铁加征关税。", ("TARIFF", "impose", "JPN")),
     ("日本雖然可能面臨報復，仍對中國鋼鐵加徵關稅。", ("TARIFF", "impose", "JPN")),
     ("印度（或将面临短缺）禁止洋葱出口。", ("EXPORT_BAN", "impose", "IND")),
+    ("日本——可能面临报复——对中国钢铁加征关税。", ("TARIFF", "impose", "JPN")),
+    ("印度——或将面临短缺——禁止洋葱出口。", ("EXPORT_BAN", "impose", "IND")),
 ]
 NON_ACTS = [
     "In a statement, Japan said it could impose tariffs of 25% on Turkish steel.",
@@ -61,6 +63,8 @@ NON_ACTS = [
     "Japan said it could, if talks fail, impose tariffs on Chinese steel.",
     "Japan could (in theory) impose tariffs on Chinese steel.",
     "日本可能对中国钢铁加征关税。",
+    "日本——可能对中国钢铁加征关税。",
+    "日本可能——据报道——对中国钢铁加征关税。",
 ]
 
 
