@@ -512,6 +512,7 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # trigger matrix rules (nominal_agent, aside_rules, matrix_classes.jsonl; branch xrecall7) -> unchanged
 # xfix15 aside_rules: a hedge in a non-restrictive relative / bracketed aside closed before the trigger -> unchanged
 # xfix15 purpose_rules.deliberated_easing (正考虑是否取消, "deliberating an extension") -> unchanged
+# xfix15 sentences: a lower-case aside between a pair of dashes is no sentence break -> unchanged
 # xfix15 "sanctions" a verb only before a capital / counted object (case-sensitive lookahead), reimpose and
 # designate-under-sanctions rows (sanction_classes.jsonl): train 461/130/154 -> 461/127/154, dev 173/82/75 -> 172/80/76
 PINNED = {
