@@ -19,17 +19,25 @@ _FRONTED = re.compile(
     r"\s*(?:in|with|as|amid|despite|against|under|following|after|for)\b[^,;:，；：]*$",
     re.IGNORECASE,
 )
-# a parenthetical relative on the subject: ", which / who ..." still open at the hedge
-_PARENTHETICAL = re.compile(r",\s*(?:which|who)\b[^,;:，；：]*$", re.IGNORECASE)
-_CLOSED = re.compile(r"^[^,;:，；：]*,")
+# a parenthetical relative on the subject: ", which / who ..." (or between dashes or brackets) still open at the
+# hedge; the clause splitter may start the clause at the relative pronoun, so its opening mark is looked for before
+_PARENTHETICAL = re.compile(r"(?:[,，]|\s[—–]|[(（])\s*(?:which|who|whose)\b[^,;:，；：()（）—–]*$", re.IGNORECASE)
+_CLOSED = re.compile(r"^[^,;:，；：()（）—–]*(?:[,，]|——|[—–]\s|[)）])")
+# a bracketed or dashed aside, in either language, still open at the hedge: 日本（可能面临报复）对…加征关税,
+# 日本——可能面临报复——对…加征关税
+_BRACKETED = re.compile(r"[(（][^()（）]*$|(?:——|\s[—–]\s)[^—–]*$")
 
 
 def aside_hedge(text: str, clause_start: int, hedge_start: int, hedge_end: int, anchor: int) -> bool:
-    """Is the hedge at ``hedge_start`` inside an aside that closes (with a comma) before the trigger at ``anchor``?"""
+    """Is the hedge at ``hedge_start`` inside an aside that closes (with a comma, dash or bracket) before the trigger
+    at ``anchor``?  The aside is a fronted adjunct, a non-restrictive relative on the subject ("Japan, which could
+    face retaliation, imposed"), or a bracketed insertion.  (Chinese comma-bounded asides, 日本，可能面临报复，
+    对…加征关税, are clauses of their own for the splitter and never reach here.)"""
     if hedge_start < clause_start or anchor <= hedge_end or not _CLOSED.match(text[hedge_end:anchor]):
         return False
     lead = text[clause_start:hedge_start]
-    return bool(_FRONTED.match(lead) or _PARENTHETICAL.search(lead))
+    before = text[max(0, clause_start - 3) : clause_start]
+    return bool(_FRONTED.match(lead) or _PARENTHETICAL.search(before + lead) or _BRACKETED.search(lead))
 
 
 _FRONTED_ADJUNCT = re.compile(r"\s*(?:in|with|amid|despite|against|under|for)\b[^,;:，；：]{0,120},", re.IGNORECASE)

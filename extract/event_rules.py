@@ -336,6 +336,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("purpose_infinitive", purpose_rules.purpose_infinitive),
     ("advocated_act", purpose_rules.advocated_act),
     ("pursued_removal", purpose_rules.pursued_removal),  # issue 11, engineer xprec6
+    ("deliberated_easing", purpose_rules.deliberated_easing),  # issue 11, engineer xfix15
     # statements about a measure (extract/statement_rules.py)
     ("generic_procedure", statement_rules.generic_procedure),
     ("evaluated_measure", statement_rules.evaluated_measure),

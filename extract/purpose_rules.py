@@ -10,7 +10,10 @@ Cases: ``tests/unit/test_purpose_rules.py``.
 * :func:`pursued_removal` — "is seeking the removal of Chile's tariffs", "pushed for an
   end to the tariffs", "demanded the withdrawal of the controls": a
   nominalised act as the object of a verb of pursuit or demand is a goal, not an act of
-  the measure's owner (the seeker's own application is a request, kept).
+  the measure's owner (the seeker's own application is a request, kept);
+* :func:`deliberated_easing` — "is considering whether to lift the tariffs", 正考虑是否取消,
+  正評估是否暫停: deliberating aloud about easing a measure is no act (cases:
+  ``tests/unit/test_deliberation_forms.py``).
 """
 
 from __future__ import annotations
@@ -60,3 +63,24 @@ def pursued_removal(s: Any) -> bool:
     """ "Peru is seeking the removal of Chile's tariffs", "pushed for an end to the tariffs": the act named by a noun
     after a verb of pursuit is a goal, not an act (requests stay)."""
     return s.act != "request" and bool(_PURSUIT.search(_before_action(s, 40)))
+
+
+# a verb of deliberation (or "whether", 是否) right before the easing: 正考虑是否取消, 考慮暫停, 正评估是否放宽, 权衡是否
+# 延长, 决定是否; "is weighing whether to lift", "deliberating an extension of".  Not 考虑到 (a reason), nor a decision
+# reached after the talk (讨论后决定取消); 决定 alone is a decision, only 决定是否 an open question.  Not a measure
+# deliberated through 采取 / 实施 (正研究采取中止…减让等措施: suspending a concession is a new measure, a threat).
+_DELIBERATION = re.compile(
+    r"(?:考[虑慮](?!到)|评估|評估|权衡|權衡|斟酌|商[讨討]|[讨討]论|[讨討]論|(?:正在?|仍在|[还還]在)研究|[决決]定是否|是否)"
+    r"(?:(?!后|後|[决決]定|宣布|随即|隨即|[采採]取|[实實]施|出台)[^,，。;；]){0,16}$"
+    r"|\b(?:consider|weigh|mull|deliberat|debat|ponder|contemplat|discuss|assess|review)\w*\s+"
+    r"(?:whether\s+(?:or\s+not\s+)?to\s+|(?:an?|the|its|their)\s+(?:possible\s+|potential\s+)?)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+EASING = frozenset({"lift", "suspend", "extend", "approve", "reject"})
+
+
+def deliberated_easing(s: Any) -> bool:
+    """ "is considering whether to lift the tariffs", 正考虑是否取消关税, 正評估是否暫停: deliberating aloud about
+    easing (or prolonging, approving) a measure is no act.  Unlike deliberating a new measure, which the labelling
+    conventions read as a threat (aspect_classes.jsonl), the contract has no threatened easing: no event."""
+    return s.act in EASING and bool(_DELIBERATION.search(_before_action(s, 30)))

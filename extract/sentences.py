@@ -97,13 +97,21 @@ _EN_CLAUSE = re.compile(
 _ZH_CLAUSE = re.compile(r"[,，:：;；]\s*(?=[^\x00-\x7f]|\d|\")")
 
 
+# a parenthetical between a pair of dashes inside a line ("Japan — which faces retaliation — imposed"): no break;
+# both the aside and what follows it start in lower case (a capital after a dash opens a bullet or a new sentence)
+_DASH_ASIDE = re.compile(r"(?<=[\w,”\"')])\s+[—–]\s+(?-i:[a-z\d])[^\n.!?。！？—–•]{0,120}?\s+[—–]\s+(?-i:(?=[a-z]))")
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentence spans of ``text[start:end]`` (stripped, non-empty)."""
     end = len(text) if end is None else end
     spans: list[Span] = []
     pos = start
+    asides = [m.span() for m in _DASH_ASIDE.finditer(text, start, end)]
     for m in _SENT_BREAK.finditer(text, start, end):
         if m.group().startswith(".") and _is_abbreviation(text, m.start()):
+            continue
+        if any(a <= m.start() < b for a, b in asides):
             continue
         stop = m.start() if m.group()[:1].isspace() or m.group()[:1] in "-–—•" else m.end()
         _add_stripped(text, pos, stop, spans)

@@ -1,4 +1,5 @@
-"""``aside_rules``: a hedge inside a fronted adjunct does not hedge the main clause; the adjunct names no subject.
+"""``aside_rules``: a hedge inside a fronted adjunct, a non-restrictive relative or a bracketed aside does not hedge
+the main clause; the adjunct names no subject.
 
 Invented sentences; the controls keep the hedge when its comma has not closed before the trigger.
 """
@@ -32,12 +33,38 @@ ACTS = [
         ("EXPORT_CONTROL", "impose", "CAN"),
     ),
     ("In retaliation for US tariffs, China imposed tariffs on American soybeans.", ("TARIFF", "impose", "CHN")),
+    # a non-restrictive relative (or a bracketed aside) on the subject, closed before the main verb
+    ("Japan, which could face retaliation, imposed tariffs on Chinese steel on Monday.", ("TARIFF", "impose", "JPN")),
+    ("Canada, which may face an election, imposed tariffs on Chinese steel on Monday.", ("TARIFF", "impose", "CAN")),
+    ("India, which might run short of onions, banned exports of onions on Monday.", ("EXPORT_BAN", "impose", "IND")),
+    ("Mexico, which is likely to lose revenue, lifted its tariffs on US corn on Monday.", ("TARIFF", "lift", "MEX")),
+    (
+        "Trump, who could face a court challenge, imposed tariffs on Chinese steel on Monday.",
+        ("TARIFF", "impose", "USA"),
+    ),
+    ("Britain, whose banks may lose business, sanctioned Rosneft on Monday.", ("SANCTION", "impose", "GBR")),
+    ("Japan (which may face retaliation) imposed tariffs on Chinese steel on Monday.", ("TARIFF", "impose", "JPN")),
+    ("Japan (possibly fearing retaliation) imposed tariffs on Chinese steel on Monday.", ("TARIFF", "impose", "JPN")),
+    ("日本（可能面临报复）对中国钢铁加征关税。", ("TARIFF", "impose", "JPN")),
+    ("日本，可能面临报复，对中国钢铁加征关税。", ("TARIFF", "impose", "JPN")),
+    ("日本雖然可能面臨報復，仍對中國鋼鐵加徵關稅。", ("TARIFF", "impose", "JPN")),
+    ("印度（或将面临短缺）禁止洋葱出口。", ("EXPORT_BAN", "impose", "IND")),
+    ("日本——可能面临报复——对中国钢铁加征关税。", ("TARIFF", "impose", "JPN")),
+    ("印度——或将面临短缺——禁止洋葱出口。", ("EXPORT_BAN", "impose", "IND")),
 ]
 NON_ACTS = [
     "In a statement, Japan said it could impose tariffs of 25% on Turkish steel.",
     "With an election looming, Japan may impose tariffs of 25% on Turkish steel.",
     "If Japan imposes tariffs of 25% on Turkish steel, exporters will suffer.",
     "In a note, analysts said India could ban exports of onions.",
+    # the hedge is in the relative, and so is the trigger: the relative's own possibility
+    "Japan, which could impose tariffs on Chinese steel, said on Monday it was ready to talk.",
+    "Japan, which may ban exports of rice, said on Monday it was ready to talk.",
+    "Japan said it could, if talks fail, impose tariffs on Chinese steel.",
+    "Japan could (in theory) impose tariffs on Chinese steel.",
+    "日本可能对中国钢铁加征关税。",
+    "日本——可能对中国钢铁加征关税。",
+    "日本可能——据报道——对中国钢铁加征关税。",
 ]
 
 
@@ -58,6 +85,9 @@ def test_hedge_still_hedges(text: str) -> None:
         ("Japan, which could face retaliation, imposed tariffs.", "could", "imposed", True),
         ("In a statement, Japan said it could impose tariffs.", "could", "impose", False),
         ("Japan could, in theory, impose tariffs.", "could", "impose", False),
+        ("Japan (which could face retaliation) imposed tariffs.", "could", "imposed", True),
+        ("Japan (possibly fearing retaliation) imposed tariffs.", "possibly", "imposed", True),
+        ("Japan could (in theory) impose tariffs.", "could", "impose", False),
     ],
 )
 def test_aside_hedge(text: str, hedge: str, anchor: str, want: bool) -> None:

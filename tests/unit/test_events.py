@@ -249,6 +249,25 @@ def test_sentences_split_on_bullets_and_chinese_enders_not_abbreviations() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a pair of dashes inside a line encloses an aside: one sentence
+        (
+            "Japan — which faces retaliation — imposed tariffs.",
+            ["Japan — which faces retaliation — imposed tariffs."],
+        ),
+        ("Japan – a major exporter – imposed tariffs.", ["Japan – a major exporter – imposed tariffs."]),
+        # bullet dashes, a single dash, a dash pair across a sentence end: still breaks
+        ("Core Points — The US acted — China replied.", ["Core Points", "The US acted", "China replied."]),
+        ("Japan imposed tariffs — a first.", ["Japan imposed tariffs", "a first."]),
+        ("Japan acted — again. Korea waited — then acted.", ["Japan acted", "again.", "Korea waited", "then acted."]),
+    ],
+)
+def test_dash_pair_aside_is_no_sentence_break(text: str, want: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text)] == want
+
+
 def test_lexicon_entries_are_valid_and_bad_lines_are_named() -> None:
     lex = load_lexicon()
     assert lex.officials["person:joe_biden"] == "USA"

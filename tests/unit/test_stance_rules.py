@@ -77,6 +77,13 @@ CASES = [
     # framing_programme: "as part of sanctions" names the programme of the act, not a second act
     (
         "framing_programme",
+        "Chile approved on Monday a ban on copper exports to Peru as part of the sanctioning of Lima over the border "
+        "dispute.",
+        {("EXPORT_BAN", "impose", "CHL")},
+    ),
+    # (the noun "sanctions" before a lower-case word is no verb since xfix15: no second act to veto)
+    (
+        None,
         "Chile approved on Monday a ban on copper exports to Peru as part of economic sanctions over the border "
         "dispute.",
         {("EXPORT_BAN", "impose", "CHL")},
