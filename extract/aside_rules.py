@@ -14,11 +14,11 @@ from collections.abc import Sequence
 
 from policykg.extract.triggers import Hit
 
+# the prepositions that open a fronted adjunct ("In a move …,", "Amid tensions …,"); a hedge may also sit in a
+# fronted "as", "following" or "after" phrase, whose subject, though, is its own (see after_fronted_adjunct)
+_ADJUNCT_PREPOSITIONS = r"in|with|amid|despite|against|under|for"
 # a fronted adjunct: a preposition opening the clause, no comma before the hedge, then its closing comma
-_FRONTED = re.compile(
-    r"\s*(?:in|with|as|amid|despite|against|under|following|after|for)\b[^,;:，；：]*$",
-    re.IGNORECASE,
-)
+_FRONTED = re.compile(rf"\s*(?:{_ADJUNCT_PREPOSITIONS}|as|following|after)\b[^,;:，；：]*$", re.IGNORECASE)
 # a parenthetical relative on the subject: ", which / who ..." (or between dashes or brackets) still open at the
 # hedge; the clause splitter may start the clause at the relative pronoun, so its opening mark is looked for before
 _PARENTHETICAL = re.compile(r"(?:[,，]|\s[—–]|[(（])\s*(?:which|who|whose)\b[^,;:，；：()（）—–]*$", re.IGNORECASE)
@@ -40,7 +40,7 @@ def aside_hedge(text: str, clause_start: int, hedge_start: int, hedge_end: int, 
     return bool(_FRONTED.match(lead) or _PARENTHETICAL.search(before + lead) or _BRACKETED.search(lead))
 
 
-_FRONTED_ADJUNCT = re.compile(r"\s*(?:in|with|amid|despite|against|under|for)\b[^,;:，；：]{0,120},", re.IGNORECASE)
+_FRONTED_ADJUNCT = re.compile(rf"\s*(?:{_ADJUNCT_PREPOSITIONS})\b[^,;:，；：]{{0,120}},", re.IGNORECASE)
 
 
 def after_fronted_adjunct(text: str, start: int, anchor: int) -> int:

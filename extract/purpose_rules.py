@@ -76,11 +76,12 @@ _DELIBERATION = re.compile(
     r"(?:whether\s+(?:or\s+not\s+)?to\s+|(?:an?|the|its|their)\s+(?:possible\s+|potential\s+)?)?(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-EASING = frozenset({"lift", "suspend", "extend", "approve", "reject"})
+# the actions that ease, prolong or decide on an existing measure (not ``action_rules.EASING``, the verbs of a lower rate)
+_EASING_ACTIONS = frozenset({"lift", "suspend", "extend", "approve", "reject"})
 
 
 def deliberated_easing(s: Any) -> bool:
     """ "is considering whether to lift the tariffs", 正考虑是否取消关税, 正評估是否暫停: deliberating aloud about
     easing (or prolonging, approving) a measure is no act.  Unlike deliberating a new measure, which the labelling
     conventions read as a threat (aspect_classes.jsonl), the contract has no threatened easing: no event."""
-    return s.act in EASING and bool(_DELIBERATION.search(_before_action(s, 30)))
+    return s.act in _EASING_ACTIONS and bool(_DELIBERATION.search(_before_action(s, 30)))
