@@ -348,6 +348,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("continued_measure", continuing_rules.continued_measure),  # issue 11, engineer xprec6
     ("kept_measure", continuing_rules.kept_measure),
     ("still_in_force", continuing_rules.still_in_force),
+    ("current_regime", continuing_rules.current_regime),  # issue 11, engineer xfp8
     ("third_party_forecast", forecast_rules.third_party_forecast),  # issue 11, engineer xprec6
     ("deal_as_frame", stance_rules.deal_as_frame),
     ("subsidy_in_finding", stance_rules.subsidy_in_finding),

@@ -1,0 +1,63 @@
+"""Issue 11, engineer xfp8: coverage tables of invented forms for statements that name a measure without an act.
+
+Each table is a linguistic class of the unpaired false positives on train, written as invented sentences (English,
+Simplified and Traditional Chinese; other verbs, actors, word orders), with the events expected.  ``NO_ACT`` rows
+give no event; ``ACTS`` rows are the acts that must stand beside them.
+
+* ``QUESTION``: an open question, "whether" / 是否 (``hedges.jsonl``; after a verb of deliberation 是否 is the
+  matrix class's threat, ``matrix_classes.jsonl``);
+* ``CURRENT``: the measure as it stands now, "currently imposes", 现行 / 目前…征收的 (``continuing_rules.current_regime``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rule_cases import main_actor_events
+
+Row = tuple[str, set[tuple[str, str, str]]]
+
+QUESTION: list[Row] = [
+    ("调查机关将于明年4月决定是否征收临时反倾销税。", set()),
+    ("調查機關將於明年4月決定是否課徵臨時反傾銷稅。", set()),
+    ("财政部将在初裁后决定是否对韩国钢材采取临时反倾销措施。", set()),
+    ("市场关注美国是否会取消对中国商品的关税。", set()),
+    ("外界關注歐盟是否延長鋼鐵保障措施。", set()),
+    ("记者询问日本是否会解除对韩国的出口管制。", set()),
+    ("印度政府将于下月决定是否禁止大米出口。", set()),
+    ("目前尚不清楚美国是否会对墨西哥商品加征关税。", set()),
+    ("The ministry will decide by April whether to impose provisional anti-dumping duties.", set()),
+    ("It is unclear whether Washington will lift the tariffs on Chinese steel.", set()),
+    ("Investors are watching whether the EU will extend its steel safeguard.", set()),
+    ("日本正考虑是否对越南钢材加征25%的关税。", {("TARIFF", "threaten", "JPN")}),
+    ("商务部决定自2025年12月1日起对原产于美国的大豆加征10%关税。", {("TARIFF", "impose", "CHN")}),
+    ("商務部決定對原產於韓國的鋼材課徵反傾銷稅。", {("TARIFF", "impose", "CHN")}),
+    ("印度政府宣布禁止大米出口。", {("EXPORT_BAN", "impose", "IND")}),
+]
+
+CURRENT: list[Row] = [
+    ("现行我国课征反倾销税共十三案。", set()),
+    ("目前课征反倾销税的产品共12项。", set()),
+    ("目前對中國鋼材課徵的關稅稅率為25%。", set()),
+    ("現行對中國鋼材課徵的關稅稅率為25%。", set()),
+    ("目前美国对中国钢材征收的关税为25%。", set()),
+    ("目前受出口管制的物项共有800多种。", set()),
+    ("根据现行出口管制规定，企业须申请许可。", set()),
+    ("Currently, anti-dumping duties are levied on 12 Chinese products.", set()),
+    ("Anti-dumping duties currently apply to 12 Chinese products.", set()),
+    ("The United States currently imposes tariffs of 25% on Chinese steel.", set()),
+    ("目前,商务部已宣布对美国大豆加征10%关税。", {("TARIFF", "impose", "CHN")}),
+    ("商务部宣布自12月1日起对美国大豆加征10%关税。", {("TARIFF", "impose", "CHN")}),
+    ("目前,美国已对中国钢材加征25%关税。", {("TARIFF", "impose", "USA")}),
+    ("The United States imposed tariffs of 25% on Chinese steel on Monday.", {("TARIFF", "impose", "USA")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), QUESTION, ids=[r[0][:40] for r in QUESTION])
+def test_question(text: str, want: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), CURRENT, ids=[r[0][:40] for r in CURRENT])
+def test_current_regime(text: str, want: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(text) == want
