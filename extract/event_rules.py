@@ -29,6 +29,7 @@ from policykg.extract import (
     clause_actions,
     continuing_rules,
     document_rules,
+    figure_rules,
     forecast_rules,
     modality,
     notice_rules,
@@ -286,6 +287,8 @@ def deal_term_future(s: Site) -> bool:
 VETOES: tuple[tuple[str, Rule], ...] = (
     ("named_law_as_basis", document_rules.named_law_as_basis),
     ("zh_law_as_basis", document_rules.zh_law_as_basis),
+    ("zh_unbracketed_law", figure_rules.zh_unbracketed_law),  # issue 11, engineer xfp8
+    ("collected_sum", figure_rules.collected_sum),
     ("titled_notice", document_rules.titled_notice),
     ("foreign_subsidy", foreign_subsidy),
     ("statistic", statistic),

@@ -6,7 +6,10 @@ give no event; ``ACTS`` rows are the acts that must stand beside them.
 
 * ``QUESTION``: an open question, "whether" / 是否 (``hedges.jsonl``; after a verb of deliberation 是否 is the
   matrix class's threat, ``matrix_classes.jsonl``);
-* ``CURRENT``: the measure as it stands now, "currently imposes", 现行 / 目前…征收的 (``continuing_rules.current_regime``).
+* ``CURRENT``: the measure as it stands now, "currently imposes", 现行 / 目前…征收的 (``continuing_rules.current_regime``);
+* ``NAMED``: a measure noun as the modifier of another head (revenue, cases, formalities, outreach:
+  ``modality.modifier_of_other_noun``), 关税 read across two words (相关|税号: ``modality.straddles_words``), a sum
+  collected (``figure_rules.collected_sum``), a law named without 《》 (``figure_rules.zh_unbracketed_law``).
 """
 
 from __future__ import annotations
@@ -52,6 +55,32 @@ CURRENT: list[Row] = [
     ("The United States imposed tariffs of 25% on Chinese steel on Monday.", {("TARIFF", "impose", "USA")}),
 ]
 
+NAMED: list[Row] = [
+    ("台湾关务署将加强筛选查核相关税号。", set()),
+    ("台灣關務署將加強篩選查核相關稅號。", set()),
+    ("美国海关将核查这批货物的关税税号。", set()),
+    ("台灣經濟部將持續加強出口管制宣導活動。", set()),
+    ("中国商务部将继续开展出口管制宣传活动。", set()),
+    ("中国商务部上周举办出口管制培训班。", set()),
+    ("台湾的反倾销案件依据相关实施办法办理。", set()),
+    ("台灣的反傾銷案件係依據平衡稅及反傾銷稅課徵實施辦法辦理。", set()),
+    ("去年美国关税收入达到800亿美元。", set()),
+    ("台灣今年1月至11月徵收反傾銷稅共5.5億餘元。", set()),
+    ("美国今年前10个月共征收关税2000亿美元。", set()),
+    ("越南开展反倾销调查相关手续将不影响现有措施。", set()),
+    ("US tariff revenue rose to $30 billion in May.", set()),
+    ("The United States collected $30 billion in tariffs in May.", set()),
+    ("The US Customs will check the tariff codes of the shipments.", set()),
+    ("Japan's trade ministry held an export control outreach seminar for exporters.", set()),
+    ("Chinese customs officials said the tariff revenue of the state rose by 20 percent.", set()),
+    ("海关总署宣布对美国大豆加征10%关税。", {("TARIFF", "impose", "CHN")}),
+    ("台湾海关宣布对相关关税进行调整。", {("TARIFF", "impose", "TWN")}),
+    ("商务部宣布对镓相关物项实施出口管制。", {("EXPORT_CONTROL", "impose", "CHN")}),
+    ("商务部对原产于美国的进口丙酸发起反倾销调查。", {("INVESTIGATION", "impose", "CHN")}),
+    ("The United States imposed tariffs of 25% on Chinese steel on Monday.", {("TARIFF", "impose", "USA")}),
+    ("India banned rice exports on Monday to curb domestic prices.", {("EXPORT_BAN", "impose", "IND")}),
+]
+
 
 @pytest.mark.parametrize(("text", "want"), QUESTION, ids=[r[0][:40] for r in QUESTION])
 def test_question(text: str, want: set[tuple[str, str, str]]) -> None:
@@ -60,4 +89,9 @@ def test_question(text: str, want: set[tuple[str, str, str]]) -> None:
 
 @pytest.mark.parametrize(("text", "want"), CURRENT, ids=[r[0][:40] for r in CURRENT])
 def test_current_regime(text: str, want: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), NAMED, ids=[r[0][:40] for r in NAMED])
+def test_named_measure(text: str, want: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(text) == want
