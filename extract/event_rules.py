@@ -343,6 +343,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     # statements about a measure (extract/statement_rules.py)
     ("generic_procedure", statement_rules.generic_procedure),
     ("evaluated_measure", statement_rules.evaluated_measure),
+    ("evaluated_act", statement_rules.evaluated_act),  # issue 11, engineer xfp8
     ("standing_measure", statement_rules.standing_measure),
     ("requested_talks", statement_rules.requested_talks),
     # stance toward an act, not the act (extract/stance_rules.py, extract/notice_rules.py)

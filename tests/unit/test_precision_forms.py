@@ -9,7 +9,9 @@ give no event; ``ACTS`` rows are the acts that must stand beside them.
 * ``CURRENT``: the measure as it stands now, "currently imposes", 现行 / 目前…征收的 (``continuing_rules.current_regime``);
 * ``NAMED``: a measure noun as the modifier of another head (revenue, cases, formalities, outreach:
   ``modality.modifier_of_other_noun``), 关税 read across two words (相关|税号: ``modality.straddles_words``), a sum
-  collected (``figure_rules.collected_sum``), a law named without 《》 (``figure_rules.zh_unbracketed_law``).
+  collected (``figure_rules.collected_sum``), a law named without 《》 (``figure_rules.zh_unbracketed_law``);
+* ``EVALUATED``: the act as the subject of a judgement, "has always been a priority", 是个好建议
+  (``statement_rules.evaluated_act``).
 """
 
 from __future__ import annotations
@@ -81,6 +83,37 @@ NAMED: list[Row] = [
     ("India banned rice exports on Monday to curb domestic prices.", {("EXPORT_BAN", "impose", "IND")}),
 ]
 
+EVALUATED: list[Row] = [
+    (
+        "Argentina's economy minister said eliminating export duties has always been a priority for President Milei.",
+        set(),
+    ),
+    ("Lifting the ban on rice exports is a priority for India's government, the minister said.", set()),
+    ("Scrapping the tariffs remains a top priority for the Canadian government.", set()),
+    ("India's steel minister said it is a good suggestion to ban iron ore exports.", set()),
+    ("India's minister said banning iron ore exports would be a good idea.", set()),
+    ("The US trade representative said a ban on Chinese drones is worth considering.", set()),
+    ("阿根廷经济部长表示,取消出口关税一直是总统的优先事项。", set()),
+    ("印度钢铁部长表示,禁止铁矿石出口是个好建议。", set()),
+    ("印度鋼鐵部長表示,禁止鐵礦石出口是一個好建議。", set()),
+    ("日本经济产业大臣称,对华出口管制是值得考虑的选项。", set()),
+    (
+        "Argentina eliminated export duties on grains on Monday, a priority for President Milei.",
+        {("TARIFF", "lift", "ARG")},
+    ),
+    ("India banned iron ore exports on Monday.", {("EXPORT_BAN", "impose", "IND")}),
+    ("Japan imposed a ban on rice imports which is a priority for farmers.", {("IMPORT_RESTRICTION", "impose", "JPN")}),
+    (
+        "China imposed tariffs on US soybeans on Monday; the goal is to pressure Washington.",
+        {("TARIFF", "impose", "CHN")},
+    ),
+    ("中国宣布对美国大豆加征10%关税,目标是反制美方。", {("TARIFF", "impose", "CHN")}),
+    (
+        "The EU lifted its ban on Ukrainian grain, which was a priority for Kyiv.",
+        {("IMPORT_RESTRICTION", "lift", "EU")},
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "want"), QUESTION, ids=[r[0][:40] for r in QUESTION])
 def test_question(text: str, want: set[tuple[str, str, str]]) -> None:
@@ -94,4 +127,9 @@ def test_current_regime(text: str, want: set[tuple[str, str, str]]) -> None:
 
 @pytest.mark.parametrize(("text", "want"), NAMED, ids=[r[0][:40] for r in NAMED])
 def test_named_measure(text: str, want: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), EVALUATED, ids=[r[0][:40] for r in EVALUATED])
+def test_evaluated_act(text: str, want: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(text) == want
