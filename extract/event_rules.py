@@ -377,6 +377,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("diplomatic_agreement", claim_rules.diplomatic_agreement),
     ("firm_deal", claim_rules.firm_deal),
     ("deal_at_risk", claim_rules.deal_at_risk),
+    ("deal_in_the_works", claim_rules.deal_in_the_works),  # issue 11, engineer xfp8
 )
 
 

@@ -527,8 +527,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # outreach, 案件, 手续, 宣导), modality.straddles_words (相关|税号): train -> 461/122/154, dev unchanged (suspect: 0)
 # xfp8 statement_rules.evaluated_act ("eliminating duties has always been a priority", 禁止…出口是个好建议): train
 # -> 461/121/154, dev unchanged (suspect: 0)
+# xfp8 claim_rules.deal_in_the_works ("agreed to hammer out a deal", 努力达成, "has yet to be confirmed"): train
+# -> 461/120/154, dev unchanged (suspect: 0)
 PINNED = {
-    "train": (262, (461, 121, 154), (2132, 182, 276)),
+    "train": (262, (461, 120, 154), (2132, 182, 276)),
     "dev": (107, (172, 80, 76), (718, 99, 185)),
 }
 

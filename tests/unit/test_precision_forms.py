@@ -11,7 +11,9 @@ give no event; ``ACTS`` rows are the acts that must stand beside them.
   ``modality.modifier_of_other_noun``), 关税 read across two words (相关|税号: ``modality.straddles_words``), a sum
   collected (``figure_rules.collected_sum``), a law named without 《》 (``figure_rules.zh_unbracketed_law``);
 * ``EVALUATED``: the act as the subject of a judgement, "has always been a priority", 是个好建议
-  (``statement_rules.evaluated_act``).
+  (``statement_rules.evaluated_act``);
+* ``IN_THE_WORKS``: a deal worked toward or not confirmed yet, "agreed to hammer out a deal", 努力达成, "has yet to be
+  confirmed" (``claim_rules.deal_in_the_works``).
 """
 
 from __future__ import annotations
@@ -114,6 +116,27 @@ EVALUATED: list[Row] = [
     ),
 ]
 
+IN_THE_WORKS: list[Row] = [
+    ("Canada and the United States agreed to hammer out a trade deal within 30 days.", set()),
+    ("Japan and the EU agreed to work out a trade agreement by the end of the year.", set()),
+    ("India and the UK are working toward a free trade agreement.", set()),
+    ("Australia is pursuing a trade deal with the EU.", set()),
+    ("Vietnam is seeking a trade agreement with the United States.", set()),
+    ("A deal the US said it struck with Vietnam has yet to be confirmed by Hanoi.", set()),
+    ("The EU said it was ready to respond if negotiations with the US break down.", set()),
+    ("中美双方同意在30天内敲定一项贸易协议。", set()),
+    ("日本与欧盟同意争取在年底前达成贸易协定。", set()),
+    ("印度與英國正努力達成自由貿易協定。", set()),
+    ("Canada and the United States signed a trade deal on Monday.", {("TRADE_DEAL", "impose", "CAN")}),
+    ("中美双方周一签署了第一阶段贸易协议。", {("TRADE_DEAL", "impose", "CHN")}),
+    ("Japan and the EU reached a trade agreement on Monday.", {("TRADE_DEAL", "impose", "JPN")}),
+    (
+        "After months of effort, India and the UK signed a free trade agreement on Monday.",
+        {("TRADE_DEAL", "impose", "IND")},
+    ),
+    ("经过多年努力,中国与东盟周一签署了自贸协定升级议定书。", {("TRADE_DEAL", "impose", "CHN")}),
+]
+
 
 @pytest.mark.parametrize(("text", "want"), QUESTION, ids=[r[0][:40] for r in QUESTION])
 def test_question(text: str, want: set[tuple[str, str, str]]) -> None:
@@ -132,4 +155,9 @@ def test_named_measure(text: str, want: set[tuple[str, str, str]]) -> None:
 
 @pytest.mark.parametrize(("text", "want"), EVALUATED, ids=[r[0][:40] for r in EVALUATED])
 def test_evaluated_act(text: str, want: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), IN_THE_WORKS, ids=[r[0][:40] for r in IN_THE_WORKS])
+def test_deal_in_the_works(text: str, want: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(text) == want
