@@ -529,8 +529,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # -> 461/121/154, dev unchanged (suspect: 0)
 # xfp8 claim_rules.deal_in_the_works ("agreed to hammer out a deal", 努力达成, "has yet to be confirmed"): train
 # -> 461/120/154, dev unchanged (suspect: 0)
+# xfp8 relief_rules.ended_relief reads agreed / preferential rates (中止适用协定税率 imposes; 下调 them does not): train
+# -> 461/119/154, dev unchanged (suspect: 0)
 PINNED = {
-    "train": (262, (461, 120, 154), (2132, 182, 276)),
+    "train": (262, (461, 119, 154), (2132, 182, 276)),
     "dev": (107, (172, 80, 76), (718, 99, 185)),
 }
 

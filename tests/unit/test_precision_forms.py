@@ -13,7 +13,9 @@ give no event; ``ACTS`` rows are the acts that must stand beside them.
 * ``EVALUATED``: the act as the subject of a judgement, "has always been a priority", 是个好建议
   (``statement_rules.evaluated_act``);
 * ``IN_THE_WORKS``: a deal worked toward or not confirmed yet, "agreed to hammer out a deal", 努力达成, "has yet to be
-  confirmed" (``claim_rules.deal_in_the_works``).
+  confirmed" (``claim_rules.deal_in_the_works``);
+* ``RELIEF``: ending the agreed / preferential rates (协定税率, 特惠税率, 普惠, "concessional rates") imposes the tariff,
+  lowering them deepens the relief (``relief_rules.ended_relief``).
 """
 
 from __future__ import annotations
@@ -137,6 +139,16 @@ IN_THE_WORKS: list[Row] = [
     ("经过多年努力,中国与东盟周一签署了自贸协定升级议定书。", {("TRADE_DEAL", "impose", "CHN")}),
 ]
 
+RELIEF: list[Row] = [
+    ("中方宣布中止适用《海峡两岸经济合作框架协议》协定税率。", {("TARIFF", "impose", "CHN")}),
+    ("中國宣布對台灣34項產品中止適用協定稅率。", {("TARIFF", "impose", "CHN")}),
+    ("印度宣布暂停对孟加拉国商品适用特惠税率。", {("TARIFF", "impose", "IND")}),
+    ("欧盟决定取消对柬埔寨的普惠税率。", {("TARIFF", "impose", "EU")}),
+    ("The EU suspended concessional tariff rates for Cambodia on Monday.", {("TARIFF", "impose", "EU")}),
+    ("中国宣布下调对东盟产品的协定税率。", {("TARIFF", "suspend", "CHN")}),
+    ("中国宣布取消对美国大豆加征的关税。", {("TARIFF", "lift", "CHN")}),
+]
+
 
 @pytest.mark.parametrize(("text", "want"), QUESTION, ids=[r[0][:40] for r in QUESTION])
 def test_question(text: str, want: set[tuple[str, str, str]]) -> None:
@@ -160,4 +172,9 @@ def test_evaluated_act(text: str, want: set[tuple[str, str, str]]) -> None:
 
 @pytest.mark.parametrize(("text", "want"), IN_THE_WORKS, ids=[r[0][:40] for r in IN_THE_WORKS])
 def test_deal_in_the_works(text: str, want: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), RELIEF, ids=[r[0][:40] for r in RELIEF])
+def test_ended_relief_rates(text: str, want: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(text) == want
