@@ -5,8 +5,9 @@ Two classes of unpaired false positives on train name a duty without anyone impo
 
 * a sum collected, the duty's revenue: 今年1月至11月征收反倾销税共5.5亿余元, "tariffs brought in $30 billion",
   美国共征收关税2000亿美元 (:func:`collected_sum`; "tariff revenue", 关税收入 are the head nouns of
-  ``modality.modifier_of_other_noun``).  A sum inside the scope of the goods ("对2000亿美元商品加征关税",
-  "tariffs on $200 billion of goods") is the measure's coverage, an act, and is not read here;
+  ``modality.modifier_of_other_noun``).  A sum of the goods covered ("对2000亿美元商品加征关税", 对华征收500亿美元
+  关税, "tariffs on $200 billion of goods") is the measure's coverage, an act: a Chinese sum is read as revenue
+  only with a total or a period of collection (共, 累计, 今年前11月);
 * a law named without 《》 as the basis of an act: 依据平衡税及反倾销税课征实施办法, 根据出口管制法 (the bracketed
   form is ``document_rules.zh_law_as_basis``) (:func:`zh_unbracketed_law`).
 
@@ -26,6 +27,10 @@ _SUM_AFTER = re.compile(
 )
 # the sum collected before it: 收取了500亿美元的关税, 共征收了3000亿元关税
 _SUM_BEFORE = re.compile(r"(?:征收|徵收|收取|课征|課徵|征得|徵得)了?[^,，。;；对對]{0,4}?" + _ZH_SUM + r"的?$")
+# a total or a collection, without which 对华征收500亿美元关税 is the act on $50bn of goods: 共, 累计, 今年前11月
+_TOTAL = re.compile(
+    r"共|累计|累計|合计|合計|总计|總計|总额|總額|收取|征得|徵得|(?:今年|去年|前|头|頭)[\d一二三四五六七八九十]*个?月|至\d+月"
+)
 # an English duty noun as the subject of a verb of yielding money: "tariffs brought in $30 billion"
 _YIELDED = re.compile(
     r"^\s+(?:have\s+|has\s+|had\s+)?(?:brought\s+in|raised|generated|yielded|netted|collected)\s+"
@@ -40,8 +45,11 @@ def collected_sum(s: Any) -> bool:
     if s.ev_type != "TARIFF":
         return False
     after = s.text[s.hit.end : s.end]
+    if _YIELDED.match(after):
+        return True
     before = s.text[max(s.start, s.hit.start - 24) : s.hit.start]
-    return bool(_SUM_AFTER.match(after) or _SUM_BEFORE.search(before) or _YIELDED.match(after))
+    summed = bool(_SUM_AFTER.match(after) or _SUM_BEFORE.search(before))
+    return summed and bool(_TOTAL.search(s.text[s.start : s.end]))
 
 
 # a law's name opened after a word of basis and not yet closed at the measure noun: 依据平衡税及反倾销税课征实施办法
