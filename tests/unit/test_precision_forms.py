@@ -42,6 +42,8 @@ QUESTION: list[Row] = [
     ("商务部决定自2025年12月1日起对原产于美国的大豆加征10%关税。", {("TARIFF", "impose", "CHN")}),
     ("商務部決定對原產於韓國的鋼材課徵反傾銷稅。", {("TARIFF", "impose", "CHN")}),
     ("印度政府宣布禁止大米出口。", {("EXPORT_BAN", "impose", "IND")}),
+    ("商务部决定自即日起对原产于美国的进口丙酸是否存在倾销进行调查。", {("INVESTIGATION", "impose", "CHN")}),
+    ("商务部宣布,对进口牛肉是否对国内产业造成损害开展保障措施调查。", {("INVESTIGATION", "impose", "CHN")}),
 ]
 
 CURRENT: list[Row] = [
@@ -120,6 +122,10 @@ EVALUATED: list[Row] = [
     (
         "The EU lifted its ban on Ukrainian grain, which was a priority for Kyiv.",
         {("IMPORT_RESTRICTION", "lift", "EU")},
+    ),
+    (
+        "Japan's decision to remove South Korea from the whitelist was a mistake, Seoul said.",
+        {("EXPORT_CONTROL", "impose", "JPN")},
     ),
 ]
 
