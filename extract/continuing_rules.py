@@ -105,9 +105,10 @@ def still_in_force(s: Any) -> bool:
 
 
 # the present state right before the act's verb: "currently imposes", 现行我国课征, 目前对…征收的 (not a completed or
-# coming act, 目前…已宣布 / 目前…将, nor one in progress, 目前正在)
+# coming act, 目前…已宣布 / 目前…将, nor one in progress, 目前正在, nor a decision announced now, 目前决定)
 _CURRENT_BEFORE = re.compile(
-    r"\bcurrently\s+(?:[\w-]+\s+)?$|(?:现行|現行|目前|当前|當前|现时|現時)[^,，。;；:：已将將正]{0,12}$",
+    r"\bcurrently\s+(?:[\w-]+\s+)?$|(?:现行|現行|目前|当前|當前|现时|現時)"
+    r"(?:(?!已|将|將|正|决定|決定|宣布|公布|发布|發布)[^,，。;；:：]){0,12}$",
     re.IGNORECASE,
 )
 

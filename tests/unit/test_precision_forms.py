@@ -60,6 +60,7 @@ CURRENT: list[Row] = [
     ("目前,商务部已宣布对美国大豆加征10%关税。", {("TARIFF", "impose", "CHN")}),
     ("商务部宣布自12月1日起对美国大豆加征10%关税。", {("TARIFF", "impose", "CHN")}),
     ("目前,美国已对中国钢材加征25%关税。", {("TARIFF", "impose", "USA")}),
+    ("商务部目前决定对原产于美国的进口丙酸征收反倾销税。", {("TARIFF", "impose", "CHN")}),
     ("The United States imposed tariffs of 25% on Chinese steel on Monday.", {("TARIFF", "impose", "USA")}),
 ]
 
