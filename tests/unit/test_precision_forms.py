@@ -193,3 +193,52 @@ def test_deal_in_the_works(text: str, want: set[tuple[str, str, str]]) -> None:
 @pytest.mark.parametrize(("text", "want"), RELIEF, ids=[r[0][:40] for r in RELIEF])
 def test_ended_relief_rates(text: str, want: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(text) == want
+
+
+# Forms measured and left out (each fix moved no train or dev count, or raised dev fp): kept as strict xfails so
+# that a later change that decides them is seen (the attempts: docs/extraction.md, engineer xfp8).
+LEFT_OUT: list[tuple[str, set[tuple[str, str, str]], str]] = [
+    (
+        "Britain imposed restrictions on more than 100 ships that transport Russian oil.",
+        {("SANCTION", "impose", "GBR")},
+        "restrictions aimed at parties as SANCTION: dev fp +1",
+    ),
+    ("英国对100多艘运输俄罗斯石油的船只实施限制。", {("SANCTION", "impose", "GBR")}, "as above"),
+    (
+        "China said graphite will be banned from export unless there is permission.",
+        {("EXPORT_CONTROL", "impose", "CHN")},
+        "a ban unless licensed (licence_rules.EXCEPTION): counts unchanged",
+    ),
+    (
+        "India prohibited exports of onions except with government approval.",
+        {("EXPORT_CONTROL", "impose", "IND")},
+        "as above",
+    ),
+    ("The US tariff dispute with China has dragged on for years.", set(), "conflict heads: counts unchanged"),
+    ("中美关税战持续,美国农民损失惨重。", set(), "as above"),
+    (
+        "俄罗斯叫停了土耳其番茄进口。",
+        {("IMPORT_RESTRICTION", "impose", "RUS")},
+        "halt verbs 叫停 / 终止: counts unchanged",
+    ),
+    (
+        "Germany raised concerns about China's export controls on rare earths.",
+        {("EXPORT_CONTROL", "impose", "CHN")},
+        "'raised concerns' as no raising: counts unchanged",
+    ),
+    ("India's ban on wheat exports continues to apply.", set(), "'continues to apply': counts unchanged"),
+    (
+        "The US tariffs on Chinese steel will stay in effect, the White House said.",
+        set(),
+        "'will stay in effect' with no window: counts unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [pytest.param(t, w, marks=pytest.mark.xfail(strict=True, reason=r)) for t, w, r in LEFT_OUT],
+    ids=[r[0][:40] for r in LEFT_OUT],
+)
+def test_left_out(text: str, want: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(text) == want
