@@ -127,3 +127,34 @@ def deal_at_risk(s: Any) -> bool:
     its threatened state is a deal in place, not one made (the labelling conventions: measures only named are no
     events)."""
     return s.ev_type == "TRADE_DEAL" and s.action is None and bool(_AT_RISK_AFTER.match(s.text, s.hit.end, s.end))
+
+
+# --- a deal still being worked toward (issue 11, engineer xfp8) ------------------------------------
+
+# a verb of effort toward the deal before it: "agreed to hammer out a deal", "is seeking an agreement", 争取达成, 努力达成,
+# 同意…敲定 (a deadline to finalise: the deal is not made yet)
+_EFFORT_BEFORE = re.compile(
+    r"\b(?:hammer(?:s|ed|ing)?\s+out|work(?:s|ed|ing)?\s+out|seek(?:s|ing)?|sought|striv(?:e|es|ed|ing)|"
+    r"push(?:es|ed|ing)?\s+for|aim(?:s|ed|ing)?\s+(?:to\s+(?:reach|strike|conclude|seal|secure|finali[sz]e)|for))\s+"
+    r"(?:[\w'’$.-]+\s+){0,5}$"
+    r"|(?:争取|努力|力争|寻求|谋求|致力于?|同意[^,，。;；]{0,10}敲定)[^,，。;；]{0,14}$",
+    re.IGNORECASE,
+)
+# a deal said not to be confirmed yet after it: "has yet to be confirmed", 尚未得到确认
+_NOT_YET_AFTER = re.compile(
+    r"[^,.;]{0,40}?\b(?:has|have|is|are)\s+yet\s+to\s+be\s+(?:\w+ly\s+)?(?:confirmed|finali[sz]ed|signed|ratified|"
+    r"approved|announced)\b|[^,，。;；]{0,20}?(?:尚未|仍未|还未|未获)(?:得到|获得)?(?:确认|证实|签署|批准)",
+    re.IGNORECASE,
+)
+
+
+def deal_in_the_works(s: Any) -> bool:
+    """ "agreed to hammer out a trade deal within 30 days", "is seeking a trade agreement with the US", 努力达成自由贸易
+    协定, "a deal … has yet to be confirmed": a deal worked toward or unconfirmed is not (yet) made."""
+    if s.ev_type != "TRADE_DEAL":
+        return False
+    first = min(s.hit.start, s.action.start) if s.action is not None else s.hit.start
+    effort = any(  # before the act's first word, or between an agreeing verb and the deal noun
+        _EFFORT_BEFORE.search(s.text[max(s.sent.span[0], at - 60) : at]) for at in {first, s.hit.start}
+    )
+    return effort or bool(_NOT_YET_AFTER.match(s.text, s.hit.end, s.sent.span[1]))

@@ -11,7 +11,9 @@ the other forms of the same aspect, in English and Chinese:
 * a verb of keeping before the measure noun: "maintains its ban", "kept the
   tariffs", 维持…禁令, 保持…关税 (:func:`kept_measure`);
 * a state of validity after it: "is still in force", 仍然有效, 继续生效
-  (:func:`still_in_force`).
+  (:func:`still_in_force`);
+* a marker of the present state before the act's verb: "currently imposes",
+  现行…课征, 目前对…征收的关税 (:func:`current_regime`; issue 11, engineer xfp8).
 
 A continuation with a new window ("will keep its ban in place until the end of
 the year", 继续…至12月31日, "from April 1") is an ``extend`` the labels count, so a
@@ -100,3 +102,20 @@ def still_in_force(s: Any) -> bool:
     if s.act != "impose" or _windowed(s):
         return False
     return bool(_IN_FORCE_AFTER.match(s.text[s.hit.end : s.end]))
+
+
+# the present state right before the act's verb: "currently imposes", 现行我国课征, 目前对…征收的 (not a completed or
+# coming act, 目前…已宣布 / 目前…将, nor one in progress, 目前正在, nor a decision announced now, 目前决定)
+_CURRENT_BEFORE = re.compile(
+    r"\bcurrently\s+(?:[\w-]+\s+)?$|(?:现行|現行|目前|当前|當前|现时|現時)"
+    r"(?:(?!已|将|將|正|决定|決定|宣布|公布|发布|發布)[^,，。;；:：]){0,12}$",
+    re.IGNORECASE,
+)
+
+
+def current_regime(s: Any) -> bool:
+    """ "The US currently imposes tariffs of 25% on steel", 现行我国课征反倾销税共十三案, 目前美国对中国钢材征收的关税为25%:
+    the measure as it stands now, with no day and no window, is a regime described, not an act (目前…已宣布 is)."""
+    if s.act != "impose" or _windowed(s) or s.finder._dates(s.start, s.end):
+        return False
+    return bool(_CURRENT_BEFORE.search(_verb_lead(s)))

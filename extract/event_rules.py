@@ -29,6 +29,7 @@ from policykg.extract import (
     clause_actions,
     continuing_rules,
     document_rules,
+    figure_rules,
     forecast_rules,
     modality,
     notice_rules,
@@ -286,6 +287,8 @@ def deal_term_future(s: Site) -> bool:
 VETOES: tuple[tuple[str, Rule], ...] = (
     ("named_law_as_basis", document_rules.named_law_as_basis),
     ("zh_law_as_basis", document_rules.zh_law_as_basis),
+    ("zh_unbracketed_law", figure_rules.zh_unbracketed_law),  # issue 11, engineer xfp8
+    ("collected_sum", figure_rules.collected_sum),
     ("titled_notice", document_rules.titled_notice),
     ("foreign_subsidy", foreign_subsidy),
     ("statistic", statistic),
@@ -340,6 +343,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     # statements about a measure (extract/statement_rules.py)
     ("generic_procedure", statement_rules.generic_procedure),
     ("evaluated_measure", statement_rules.evaluated_measure),
+    ("evaluated_act", statement_rules.evaluated_act),  # issue 11, engineer xfp8
     ("standing_measure", statement_rules.standing_measure),
     ("requested_talks", statement_rules.requested_talks),
     # stance toward an act, not the act (extract/stance_rules.py, extract/notice_rules.py)
@@ -348,6 +352,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("continued_measure", continuing_rules.continued_measure),  # issue 11, engineer xprec6
     ("kept_measure", continuing_rules.kept_measure),
     ("still_in_force", continuing_rules.still_in_force),
+    ("current_regime", continuing_rules.current_regime),  # issue 11, engineer xfp8
     ("third_party_forecast", forecast_rules.third_party_forecast),  # issue 11, engineer xprec6
     ("deal_as_frame", stance_rules.deal_as_frame),
     ("subsidy_in_finding", stance_rules.subsidy_in_finding),
@@ -372,6 +377,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("diplomatic_agreement", claim_rules.diplomatic_agreement),
     ("firm_deal", claim_rules.firm_deal),
     ("deal_at_risk", claim_rules.deal_at_risk),
+    ("deal_in_the_works", claim_rules.deal_in_the_works),  # issue 11, engineer xfp8
 )
 
 

@@ -74,15 +74,18 @@ def application_as_use(s: Any) -> bool:
 _MODIFIED_HEAD = re.compile(
     r"^\s*(?:dialogues?|talks|channels?|mechanisms?|cooperation|officials?|experts?|lawyers?|specialists?|"
     r"compliance|departments?|bureau|office|authorit(?:y|ies)|attorneys?|findings?|results?|reports?|"
-    r"determinations?)\b"
-    r"|^(?:对话|渠道|机制|合作|磋商|领域|官员|专家|部门|当局|机构|机关|人员|主管|合规|态度|挑战|问题|议题|上的|方面的|截止时间|截止日期|到期日)"
+    r"determinations?|revenues?|receipts|income|proceeds|outreach|seminars?|workshops?|training|briefings?|"
+    r"awareness|paperwork|formalities)\b"
+    r"|^(?:对话|渠道|机制|合作|磋商|领域|官员|专家|部门|当局|机构|机关|人员|主管|合规|态度|挑战|问题|议题|上的|方面的|截止时间|截止日期|到期日"
+    r"|(?:相关|有关|的)?(?:收入|税收|收益|税号|号列|案件|手续|宣导|宣传|培训|讲座|说明会|研讨会))"
     r"|^的?(?:初步|最终|终)?(?:裁定|裁决|结果|结论|报告)"
 )
 
 
 def modifier_of_other_noun(s: Any) -> bool:
     """ "export control officials", 出口管制对话渠道, 出口管制制度: the measure noun modifies another head
-    noun (a person, a channel, a regime); the sentence is about that head, not about an act."""
+    noun (a person, a channel, a regime; its revenue, cases, formalities or outreach: "tariff revenue", 关税收入,
+    反倾销案件, 出口管制宣导活动); the sentence is about that head, not about an act."""
     return s.hit.trigger.kind != "event" and bool(_MODIFIED_HEAD.match(s.text[s.hit.end : s.hit.end + 14]))
 
 
@@ -191,10 +194,25 @@ _DEFINED = re.compile(r"[(（]\s*(?:以下(?:简)?称|下称|hereinafter(?:\s+re
 
 def names_a_body(text: str, hit: Hit) -> bool:
     """地质调查局, 调查机关, "the Investigation Bureau", (以下称调查机关): the trigger is part of the name
-    of a body or of a defined term, not a measure."""
-    return bool(_BODY_SUFFIX.match(text[hit.end : hit.end + 10])) or bool(
-        _DEFINED.search(text[max(0, hit.start - 16) : hit.start])
+    of a body or of a defined term, not a measure; nor is 关税 read across two words (:func:`straddles_words`)."""
+    return (
+        bool(_BODY_SUFFIX.match(text[hit.end : hit.end + 10]))
+        or bool(_DEFINED.search(text[max(0, hit.start - 16) : hit.start]))
+        or straddles_words(text, hit)
     )
+
+
+# 关税 read across a word boundary: 相关|税号, 有关|税收, 报关|税费 (the 关 closes the word before, the 税 opens the next)
+_CLOSES_GUAN = frozenset("相有攸通报報")
+_OPENS_SHUI = frozenset("号號收费費务務种種则則款额額目")
+
+
+def straddles_words(text: str, hit: Hit) -> bool:
+    """相关税号 ("the relevant tariff codes"), 有关税收 ("the taxes concerned"): 关税 there spans the end of 相关 /
+    有关 / 报关 and the start of 税号 / 税收 / 税费, two words, no tariff (相关关税 keeps its 关税)."""
+    if not hit.text.startswith("关税"):
+        return False
+    return text[hit.start - 1 : hit.start] in _CLOSES_GUAN and text[hit.start + 2 : hit.start + 3] in _OPENS_SHUI
 
 
 _PRONOUN_VERB = re.compile(r"\b(?:it|they|he|she|we|who)\s+$", re.IGNORECASE)

@@ -3,7 +3,8 @@
 Cases: ``tests/unit/test_relief_rules.py``.
 
 * :func:`ended_relief` — "terminated the tariff concessions on 134 products", 终止…关税减让,
-  "suspended preferential tariffs for Taiwan", "revoked the duty-free treatment": the
+  "suspended preferential tariffs for Taiwan", "revoked the duty-free treatment", 中止适用协定税率 (the agreed,
+  preferential rates; xfp8): the
   measure operated on is a relief from tariffs, so ending or suspending it imposes the
   tariff again (``impose``); the relief itself is not the measure;
 * :func:`negated_levy` — 临时关税将不予征收, 不再加征: deciding not to collect a duty lifts it;
@@ -22,8 +23,14 @@ _RELIEF_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RELIEF_BEFORE = re.compile(
-    r"\b(?:preferential|duty-free|tariff-free|zero-tariff)\s+(?:[\w-]+\s+)?$|(?:优惠|零)\s*$", re.IGNORECASE
+    r"\b(?:preferential|duty-free|tariff-free|zero-tariff|concessional)\s+(?:[\w-]+\s+)?$|(?:优惠|零|协定|特惠|普惠)\s*$",
+    re.IGNORECASE,
 )
+
+_LOWERED = re.compile(r"^(?:cut|lower|reduc|slash|下调|降低|削减|下調|調降|调降)", re.IGNORECASE)
+_RATE = re.compile(r"税率|稅率|\brates?\b", re.IGNORECASE)
+# a relief rate inside the (fused) tariff noun itself: 协议》协定税率, 优惠关税
+_RELIEF_INSIDE = re.compile(r"(?:优惠|协定|協定|特惠|普惠)(?:关税|關稅|税率|稅率)")
 
 
 def ended_relief(s: Any) -> str | None:
@@ -31,8 +38,12 @@ def ended_relief(s: Any) -> str | None:
     if s.ev_type != "TARIFF" or s.act not in ("lift", "suspend") or s.action is None:
         return None
     hit = s.hit
-    relief = _RELIEF_AFTER.match(s.text[hit.end : hit.end + 14]) or _RELIEF_BEFORE.search(
-        s.text[max(s.start, hit.start - 24) : hit.start]
+    if _LOWERED.match(s.action.text) and _RATE.search(hit.text):
+        return None  # 下调协定税率, "cut the preferential rates": a lower rate deepens the relief
+    relief = (
+        _RELIEF_AFTER.match(s.text[hit.end : hit.end + 14])
+        or _RELIEF_BEFORE.search(s.text[max(s.start, hit.start - 24) : hit.start])
+        or _RELIEF_INSIDE.search(hit.text)  # a fused noun: 《…协议》协定税率
     )
     return "impose" if relief else None
 

@@ -92,3 +92,24 @@ def requested_talks(s: Site) -> bool:
     """ "over 75 countries had requested negotiations on the tariffs", 请求磋商: a request for talks is no request of
     a licence or an exemption, so no act of the measure's type."""
     return s.act == "request" and s.action is not None and bool(_TALKS.match(s.text, s.action.end))
+
+
+# the act's phrase as the subject of a copula with a noun of evaluation: "eliminating duties has always been a
+# priority", "banning exports would be a good idea", 禁止…出口是个好建议, 取消…关税一直是…的优先事项 (not across a
+# relative pronoun: "imposed a ban which is a priority" keeps its act; nor "was a mistake", which judges a past act)
+_EVALUATION = re.compile(
+    r"(?:(?!\b(?:that|which|who)\b)[^.;。；,，]){0,60}?\b(?:is|was|has\s+(?:always\s+|long\s+)?been|had\s+been|"
+    r"would\s+be|will\s+be|remains?)\s+(?:also\s+|still\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+|our\s+|his\s+|her\s+|"
+    r"its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:priority|priorities|goal|aim|objective|idea|suggestion|option|proposal|"
+    r"solution|necessity)\b"
+    r"|[^,，。;；]{0,20}?(?:一直|始终|将|会|也|仍)?是(?:一个|个|一项|项|一种|其|[^,，。;；的]{0,8}的)?"
+    r"(?:优先事项|优先目标|首要任务|目标|好建议|建议|选项|选择|好主意|主意)",
+    re.IGNORECASE,
+)
+
+
+def evaluated_act(s: Site) -> bool:
+    """ "eliminating duties has always been a priority for the president", 禁止铁矿石出口是个好建议: the act named as
+    the subject of a judgement (a priority, a good idea, an option) is a stance, not the act."""
+    after = max(s.hit.end, s.action.end if s.action is not None else s.hit.end)
+    return bool(_EVALUATION.match(s.text, after, s.sent.span[1]))

@@ -520,8 +520,19 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # designate-under-sanctions rows (sanction_classes.jsonl): train 461/130/154 -> 461/127/154, dev 173/82/75 -> 172/80/76
 # merge xfix15 onto the harmonised splits: train events 461/130/154 -> 461/127/154, dev 173/82/75 -> 172/80/76
 # (SANCTION impose: the bug had made one dev event right; F1 0.688 both), entities same
+# xfp8 是否 as a Chinese clause hedge (the English "whether"; not after a verb of deliberation): train events
+# 461/127/154 -> 461/126/154, dev unchanged 172/80/76 (suspect: dev moved by 0)
+# xfp8 continuing_rules.current_regime ("currently imposes", 现行 / 目前…征收的): train -> 461/125/154, dev unchanged
+# xfp8 figure_rules (collected_sum 征收…共5.5亿余元, zh_unbracketed_law 依据…实施办法), modifier heads (revenue,
+# outreach, 案件, 手续, 宣导), modality.straddles_words (相关|税号): train -> 461/122/154, dev unchanged (suspect: 0)
+# xfp8 statement_rules.evaluated_act ("eliminating duties has always been a priority", 禁止…出口是个好建议): train
+# -> 461/121/154, dev unchanged (suspect: 0)
+# xfp8 claim_rules.deal_in_the_works ("agreed to hammer out a deal", 努力达成, "has yet to be confirmed"): train
+# -> 461/120/154, dev unchanged (suspect: 0)
+# xfp8 relief_rules.ended_relief reads agreed / preferential rates (中止适用协定税率 imposes; 下调 them does not): train
+# -> 461/119/154, dev unchanged (suspect: 0)
 PINNED = {
-    "train": (262, (461, 127, 154), (2132, 182, 276)),
+    "train": (262, (461, 119, 154), (2132, 182, 276)),
     "dev": (107, (172, 80, 76), (718, 99, 185)),
 }
 
