@@ -13,8 +13,11 @@ and, where a wrong reading is likely, the one it must not have (``avoid``).  The
   target (``coref.person_state``);
 * ``progressive_*`` — the progressive and other forms of the weak verbs of announcing ("is announcing",
   "was announcing", "will be announcing": ``triggers/role_classes.jsonl``) keep their subject as the actor;
-* ``deal_*`` — agreements: both parties act; a purchase commitment is the buyer's, the seller's state its
-  target.
+* ``deal_*`` — agreements: both parties act, the subject first (a passive's agent, office holders' states, the
+  sentence's subject when the clause names only the other side after "with" / 与: ``deal_rules.deal_parties``); a
+  purchase commitment is the buyer's;
+* ``appraisal`` — a party that calls, describes or welcomes a measure stated before does not act
+  (:mod:`policykg.extract.appraisal_rules`).
 
 A form the rules miss is marked ``xfail`` (strict) with the reason.
 """
@@ -43,6 +46,8 @@ NGA_TARIFF: Triple = ("TARIFF", "impose", "NGA")
 GHA_TARIFF: Triple = ("TARIFF", "impose", "GHA")
 WEKESA_BAN: Triple = ("EXPORT_BAN", "impose", "person:amara_wekesa")
 CAN_SANCTION: Triple = ("SANCTION", "impose", "CAN")
+US_DEAL: Triple = ("TRADE_DEAL", "impose", "USA")
+VNM_DEAL: Triple = ("TRADE_DEAL", "impose", "VNM")
 
 FORMS = [
     # --- the title before the name: demonym, possessive, capitalised or not, Chinese 国名 + 职务
@@ -208,6 +213,56 @@ FORMS = [
     row("progressive", "The EU is extending its sanctions on Russia for six months.", ("SANCTION", "extend", "EU")),
     row("progressive_zh", "加拿大正在对俄罗斯银行实施制裁。", CAN_SANCTION),
     row("progressive_zht", "加拿大正在對俄羅斯銀行實施制裁。", CAN_SANCTION),
+    # --- deals: the subject first (a passive's agent, a conjoined genitive, office holders' states), the other
+    # side after "with" / 与; a clause that names only the other side has the sentence's subject first
+    row("deal", "An agreement with Vietnam was reached by the United States on Monday.", US_DEAL, VNM_DEAL),
+    row("deal", "A trade deal with Vietnam was signed by the United States on Monday.", US_DEAL, VNM_DEAL),
+    row("deal", "The United States reached a trade agreement with Vietnam and Cambodia on Monday.", US_DEAL, VNM_DEAL),
+    row("deal", "The US signed a trade agreement with Vietnam on Monday.", US_DEAL, VNM_DEAL),
+    row("deal", "Vietnam signed a trade deal with the United States on Monday.", VNM_DEAL, US_DEAL),
+    row("deal", "A trade deal was signed by Vietnam and the United States on Monday.", VNM_DEAL, US_DEAL),
+    row("deal", "Washington and Hanoi's trade deal was signed on Monday.", US_DEAL, VNM_DEAL),
+    row("deal", "President Donald Trump and Prime Minister Mark Carney agreed on a trade deal on Monday.", US_DEAL),
+    row("deal", "At the G7 summit on Monday, Trump and Carney agreed to a trade deal.", US_DEAL),
+    row("deal_zh", "美国周一表示，并与越南及柬埔寨达成贸易协议。", US_DEAL, VNM_DEAL),
+    row("deal_zh", "美国周一发表声明，并与越南达成贸易协议。", US_DEAL, VNM_DEAL),
+    row("deal_zh", "美國週一發表聲明，並與越南達成貿易協議。", US_DEAL, VNM_DEAL),
+    row("deal_zh", "越南周一与美国签署贸易协议。", VNM_DEAL, US_DEAL),
+    row("deal", "Vietnam agreed to buy $2 billion of US soybeans.", VNM_DEAL, US_DEAL),
+    # --- a party judging a measure stated before is not its actor (appraisal_rules)
+    row(
+        "appraisal",
+        "The United States threatened tariffs on European goods on Monday. Denmark called the tariff threat"
+        " unacceptable.",
+        ("TARIFF", "threaten", "USA"),
+        ("TARIFF", "threaten", "DNK"),
+    ),
+    row(
+        "appraisal",
+        "The United States threatened tariffs on European goods on Monday. Danish Foreign Minister Lars Holm"
+        " described the tariff threat as unacceptable.",
+        ("TARIFF", "threaten", "USA"),
+        ("TARIFF", "threaten", "DNK"),
+    ),
+    row(
+        "appraisal",
+        "China banned exports of gallium on Monday. Japan's trade minister called the ban regrettable.",
+        ("EXPORT_BAN", "impose", "CHN"),
+        ("EXPORT_BAN", "impose", "JPN"),
+    ),
+    row(
+        "appraisal",
+        "China banned exports of gallium on Monday. Japan welcomed the ban as overdue.",
+        ("EXPORT_BAN", "impose", "CHN"),
+        ("EXPORT_BAN", "impose", "JPN"),
+    ),
+    row(
+        "appraisal",
+        "中国周一禁止镓出口。日本批评该禁令。",
+        ("EXPORT_BAN", "impose", "CHN"),
+        ("EXPORT_BAN", "impose", "JPN"),
+    ),
+    row("appraisal", "Japan banned exports of gallium on Monday.", ("EXPORT_BAN", "impose", "JPN")),
 ]
 
 
