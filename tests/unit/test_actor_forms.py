@@ -17,7 +17,9 @@ and, where a wrong reading is likely, the one it must not have (``avoid``).  The
   sentence's subject when the clause names only the other side after "with" / 与: ``deal_rules.deal_parties``); a
   purchase commitment is the buyer's;
 * ``appraisal`` — a party that calls, describes or welcomes a measure stated before does not act
-  (:mod:`policykg.extract.appraisal_rules`).
+  (:mod:`policykg.extract.appraisal_rules`);
+* ``approve_adopt`` — approving (endorsing) a sanction or a subsidy adopts it: ``impose`` by the approving state
+  (``triggers/role_classes.jsonl``), where "approve" of a licence or of imports stays ``approve``.
 
 A form the rules miss is marked ``xfail`` (strict) with the reason.
 """
@@ -213,6 +215,38 @@ FORMS = [
     row("progressive", "The EU is extending its sanctions on Russia for six months.", ("SANCTION", "extend", "EU")),
     row("progressive_zh", "加拿大正在对俄罗斯银行实施制裁。", CAN_SANCTION),
     row("progressive_zht", "加拿大正在對俄羅斯銀行實施制裁。", CAN_SANCTION),
+    # --- approving a sanction or a subsidy adopts it (impose); approving a licence or imports stays approve
+    row("approve_adopt", "Canada approved sanctions on Russian banks on Monday.", CAN_SANCTION),
+    row(
+        "approve_adopt",
+        "The European Union approved new sanctions on Russian banks on Monday.",
+        ("SANCTION", "impose", "EU"),
+    ),
+    row(
+        "approve_adopt",
+        "EU governments on Monday approved a 19th package of sanctions against Russia.",
+        ("SANCTION", "impose", "EU"),
+    ),
+    row("approve_adopt", "The EU endorsed new sanctions on Russia on Monday.", ("SANCTION", "impose", "EU")),
+    row(
+        "approve_adopt",
+        "The Japanese cabinet approved subsidies for chipmakers on Monday.",
+        ("INDUSTRIAL_POLICY", "impose", "JPN"),
+    ),
+    row("approve_adopt_zh", "欧盟周一批准了对俄罗斯的新一轮制裁。", ("SANCTION", "impose", "EU")),
+    row("approve_adopt_zht", "歐盟週一批准了對俄羅斯的新一輪制裁。", ("SANCTION", "impose", "EU")),
+    row("approve_adopt_zh", "日本内阁周一批准了对芯片企业的补贴。", ("INDUSTRIAL_POLICY", "impose", "JPN")),
+    row(
+        "approve_adopt",
+        "China approved export licences for rare earths on Monday.",
+        ("EXPORT_CONTROL", "approve", "CHN"),
+        ("EXPORT_CONTROL", "impose", "CHN"),
+    ),
+    row(
+        "approve_adopt",
+        "China approved imports of seafood from three Japanese prefectures on Monday.",
+        ("IMPORT_RESTRICTION", "approve", "CHN"),
+    ),
     # --- deals: the subject first (a passive's agent, a conjoined genitive, office holders' states), the other
     # side after "with" / 与; a clause that names only the other side has the sentence's subject first
     row("deal", "An agreement with Vietnam was reached by the United States on Monday.", US_DEAL, VNM_DEAL),
