@@ -170,6 +170,19 @@ FORMS = [
         GHA_TARIFF,
         NGA_TARIFF,
     ),
+    # --- a leader's government or administration acts for his state
+    row(
+        "leader_government",
+        "The Biden administration imposed tariffs on Chinese electric vehicles on Monday.",
+        ("TARIFF", "impose", "USA"),
+    ),
+    row(
+        "leader_government",
+        "Nigerian President Amara Wekesa spoke on Sunday. The Wekesa administration banned exports of raw hides on"
+        " Monday.",
+        NGA_BAN,
+    ),
+    row("leader_government", "特朗普政府周一对中国电动汽车加征关税。", ("TARIFF", "impose", "USA")),
     # --- Chinese, Simplified and Traditional
     row("leader_zh", "印尼总统普拉博沃宣布禁止铝土矿出口。", IDN_BAN),
     row("leader_zht", "印尼總統普拉博沃宣布禁止鋁土礦出口。", IDN_BAN),
