@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from policykg.extract import roles
+from policykg.extract import office_rules, roles
 from policykg.extract.models import Entity, Mention
 
 # 's + a premodifier of up to five words (numbers, percent, a quoted name): "Trump’s “Liberation Day”"
@@ -274,7 +274,9 @@ def titled_state(
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     for i, m in enumerate(ordered):
         if m.entity_id == actors[0]:
-            state = _titled_by(text, ordered[:i], m, entities)
+            state = _titled_by(text, ordered[:i], m, entities) or office_rules.apposed_title(
+                text, ordered[i + 1 :], m, entities
+            )  # "Amara Wekesa, Kenya's trade minister, said"
             if state is not None:
                 return [state, actors[0]]
     return list(actors)
@@ -289,6 +291,8 @@ def _titled_by(text: str, before: Sequence[Mention], person: Mention, entities: 
     if roles.entity_type(last.entity_id, entities) not in roles.STATE_TYPES:
         return None
     gap = text[last.end : person.start]
+    if office_rules.possessive_title(text, last, person, entities):
+        return last.entity_id  # "Kenya's trade minister Amara Wekesa"
     if _ZH_TITLE.match(gap) or (_EN_TITLE.match(gap) and _EN_CAPS.match(gap) and not _EN_BAD.search(gap)):
         return last.entity_id
     return None
@@ -299,6 +303,14 @@ def office_first(actors: Sequence[str], entities: Mapping[str, Entity], official
     ("Biden's administration … 对中国的出口限制") acts for his own state, not for a state named after him, which
     :func:`not_a_target` may then drop as the measure's target."""
     return roles.order_actors(actors, entities, officials)
+
+
+def person_state(topic: Sequence[str], states: Counter, targets: Sequence[str]) -> list[str]:
+    """The state an office holder with no title in the article acts for: the article's topic state, else its most
+    named state, but never the candidate's own target ("Wekesa banned exports of hides to Uganda" is not Uganda's
+    act; with no other state the person stays the actor, the contract's reading)."""
+    ranked = [*topic, *(s for s, _ in states.most_common())]
+    return [s for s in ranked if s not in targets][:1]
 
 
 def not_a_target(actors: Sequence[str], targets: Sequence[str]) -> list[str]:

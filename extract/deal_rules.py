@@ -8,11 +8,16 @@ sides", 双方), they are its antecedents: the two states named last before it
 (an official counts for the state he serves), not the states the article
 names most.
 
-Pure functions; the cases are in ``tests/unit/test_deal_rules.py``.
+:func:`deal_parties` orders the parties of a deal: the subject first ("An agreement with Vietnam was reached by
+the United States", "Carney and Trump agreed": their states), then the others of the clause; a clause that names
+only the other side after "with" / 与 (并宣布与马来西亚…达成协议) has the sentence's subject as the first party.
+
+Pure functions; the cases are in ``tests/unit/test_deal_rules.py`` and ``tests/unit/test_actor_forms.py``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -98,3 +103,46 @@ def resolve_parties(
         parties = unnamed_parties(mentions, entities, officials, (cand.start, cand.end))
         if parties:
             cand.actors, cand.how = parties, "explicit"
+
+
+# the other side of a deal after its subject: "a deal with the US", 与美国达成协议 (Traditional 與)
+_WITH = re.compile(r"(?:\bwith\s+(?:the\s+)?|[与與同跟]\s*)$", re.IGNORECASE)
+
+
+def deal_parties(
+    text: str,
+    mentions: Sequence[Mention],
+    clause: tuple[int, int],
+    subject: tuple[Sequence[str], Sequence[str]],
+    entities: Mapping[str, Entity],
+    officials: Mapping[str, str],
+) -> list[str]:
+    """The parties of a deal in the clause ``[start, end)``: the states of its subject (``subject`` = the clause's
+    own actors, then the sentence's subject) first, the clause's other states after them in text order.
+
+    The sentence's subject stands in only when the clause's first state follows "with" / 与 (the subject left
+    out: 并宣布与马来西亚达成协议).  [] when the clause names no state and the subject none."""
+    own, carried = subject
+    states = roles.parties(mentions, *clause, entities)
+    lead = [s for a in own if (s := _state_of(a, entities, officials))]
+    other_side = _comitative(text, mentions, clause, states)
+    if other_side and set(lead) <= set(other_side):  # 并与荷兰及日本达成协议: no subject of its own
+        lead = [s for a in carried if (s := _state_of(a, entities, officials))]
+    lead = list(dict.fromkeys(lead))
+    if not lead:
+        return states
+    return lead + [s for s in states if s not in lead] + [a for a in own if _state_of(a, entities, officials) is None]
+
+
+def _comitative(text: str, mentions: Sequence[Mention], clause: tuple[int, int], states: Sequence[str]) -> list[str]:
+    """The states of the clause's first phrase after "with" / 与 and those conjoined to it (与荷兰及日本): the other
+    side of the deal, never its subject."""
+    ordered = [m for m in mentions if clause[0] <= m.start < clause[1] and m.entity_id in states]
+    if not ordered or not _WITH.search(text[max(clause[0], ordered[0].start - 12) : ordered[0].start]):
+        return []
+    group = [ordered[0]]
+    for m in ordered[1:]:
+        if not roles.CONJOINED.fullmatch(text[group[-1].end : m.start]):
+            break
+        group.append(m)
+    return [m.entity_id for m in group]

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from policykg.extract import coref, gerund_rules, noun_rules, parse_roles, roles, values
+from policykg.extract import coref, deal_rules, gerund_rules, noun_rules, parse_roles, roles, values
 from policykg.extract import event_cues as cues
 from policykg.extract.aside_rules import after_fronted_adjunct, aside_hedge
 from policykg.extract.background import antecedent
@@ -124,7 +124,11 @@ class SlotReader:
         if hit.trigger.type == "TRADE_DEAL" or (
             hit.trigger.kind == "generic" and self._type_of(hit, sent, clause) == "TRADE_DEAL"
         ):
-            actors = coref.buyer(text, ms, start, end, ents) or roles.parties(ms, start, end, ents) or actors
+            # "An agreement with Vietnam was reached by the US": the US first; not a possessor ("the UK's accession",
+            # "China agreed" read as a modifier): the text order of the parties stands there
+            subject = ([] if own else actors, sent.subject)
+            parties = deal_rules.deal_parties(text, ms, clause, subject, ents, self.lex.officials)
+            actors = coref.buyer(text, ms, start, end, ents) or parties or actors
         return coref.titled_state(
             text, ms, actors, ents, self.lex.officials
         )  # "British Foreign Secretary Jeremy Hunt asked"

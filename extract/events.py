@@ -41,6 +41,7 @@ from policykg.extract import (
 )
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
+from policykg.extract.appraisal_rules import appraised
 from policykg.extract.aside_rules import outside_adjunct
 from policykg.extract.background import named_agent, past_month
 from policykg.extract.date_clauses import news_days
@@ -364,6 +365,8 @@ class _Finder(SlotReader):
             return None  # "Chinese companies that have invested over $1 billion": business, not policy
         if action is None and hit.trigger.kind != "event" and not self._bare_ok(ev_type, hit, sent, clause):
             return None
+        if actors and appraised(self.text, start, hit.start) and (action is None or action.start >= hit.start):
+            return [], "none"  # "Denmark called the tariff threat unacceptable": a judge, the threat stated before
         if actors:
             return actors, "explicit"
         return self._inherited(sent, start, anchor, ev_type, prev)

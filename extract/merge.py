@@ -198,8 +198,8 @@ def _resolve(
         c.actors, c.how = [], "none"
         return
     stateless = c.actors and not any(roles.entity_type(a, entities) in roles.STATE_TYPES for a in c.actors)
-    if stateless and roles.entity_type(c.actors[0], entities) == "Person" and (topic or states):
-        c.actors = (topic or [states.most_common(1)[0][0]])[:1] + c.actors
+    if stateless and roles.entity_type(c.actors[0], entities) == "Person":
+        c.actors = coref.person_state(topic, states, c.targets)[:1] + c.actors
     c.actors = roles.order_actors(c.actors, entities) if c.type != "TRADE_DEAL" else c.actors
     c.targets = [t for t in c.targets if t not in c.actors]
 

@@ -135,7 +135,9 @@ def possessor(
     last = before[-1]
     gap = text[last.end : anchor]
     if _SAXON_GENITIVE.match(gap):
-        return [last.entity_id]  # "against Peru's additional 25 percent tariffs": 's marks the owner, whatever precedes
+        # "against Peru's additional 25 percent tariffs": 's marks the owner, whatever precedes; "Washington and
+        # Beijing's deal": a conjoined genitive names joint owners
+        return joint_owners(text, before)
     if not _POSSESSIVE_GAP.match(gap):
         return []
     lead = text[max(floor, last.start - 40) : last.start]
@@ -149,6 +151,17 @@ def possessor(
     if _LEAD_PREP.search(lead) or _NON_SUBJECT_PREP.search(lead):
         return []
     return [last.entity_id]
+
+
+def joint_owners(text: str, before: Sequence[Mention]) -> list[str]:
+    """The owners a genitive ends: the last mention and the mentions conjoined right before it ("Washington and
+    Beijing's phase one deal", "the US, Japan and the Netherlands' curbs"), in text order."""
+    owners = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not CONJOINED.fullmatch(text[m.end : owners[0].start]):
+            break
+        owners.insert(0, m)
+    return list(dict.fromkeys(m.entity_id for m in owners))
 
 
 def agent(
@@ -236,6 +249,10 @@ def subjects(
     # "The Commerce Department informed Nvidia that ...": else the first subject
     chosen = groups[-1] if _AUX_ONLY.fullmatch(text[groups[-1][-1].end : anchor]) else groups[0]
     return list(dict.fromkeys(m.entity_id for m in chosen))
+
+
+# the joint between two conjuncts: "Canada and Mexico", 荷兰及日本, 美国、日本
+CONJOINED = re.compile(r"\s*(?:,|and|&|及|和|与|、|以及)\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def goods_of_origin(text: str, mention_end: int) -> bool:

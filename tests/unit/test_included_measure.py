@@ -38,7 +38,11 @@ CASES = [
         "The EU adopted a new sanctions package against Russia on Monday, including a ban on Russian LNG imports.",
         {("SANCTION", "impose", "EU"), ("IMPORT_RESTRICTION", "impose", "EU")},
     ),
-    ("欧盟周一通过第19轮对俄制裁方案，其中包括禁止进口俄罗斯液化天然气。", {("IMPORT_RESTRICTION", "impose", "EU")}),
+    # 通过…制裁 adopts the sanctions as "adopted a new sanctions package" does (xrole8, triggers/role_classes.jsonl)
+    (
+        "欧盟周一通过第19轮对俄制裁方案，其中包括禁止进口俄罗斯液化天然气。",
+        {("SANCTION", "impose", "EU"), ("IMPORT_RESTRICTION", "impose", "EU")},
+    ),
     ("欧盟通过了新一揽子措施，包括对俄罗斯钢铁的进口禁令。", {("IMPORT_RESTRICTION", "impose", "EU")}),
     # nothing adopted
     ("Russia condemned the package, which includes a ban on Russian gas imports.", set()),

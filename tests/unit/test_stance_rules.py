@@ -188,15 +188,27 @@ CASES = [
         "11月24日,中国海关总署发布第140号公告,宣布有条件恢复智利部分地区水产品进口。",
         {("IMPORT_RESTRICTION", "lift", "CHN")},
     ),
-    # notice_of_event_phrase: an English notice whose content verb ("announcing", "stating") opens the event phrase
+    # notice_of_event_phrase: an English notice whose content verb ("declaring", "stating") opens the event phrase
     (
         "notice_of_event_phrase",
-        'On Monday, Chile published a "notice on strategic materials" in the official gazette announcing the '
+        'On Monday, Chile published a "notice on strategic materials" in the official gazette declaring the '
         "inclusion of Peru in its whitelist again.",
         {("EXPORT_CONTROL", "lift", "CHL")},
     ),
     (
         "notice_of_event_phrase",
+        "Chile's customs agency issued a notice on Monday declaring the resumption of imports of Peruvian beef.",
+        {("IMPORT_RESTRICTION", "lift", "CHL")},
+    ),
+    # with "announcing" (a weak verb of announcing since xrole8, triggers/role_classes.jsonl) the lift wins anyway
+    (
+        None,
+        'On Monday, Chile published a "notice on strategic materials" in the official gazette announcing the '
+        "inclusion of Peru in its whitelist again.",
+        {("EXPORT_CONTROL", "lift", "CHL")},
+    ),
+    (
+        None,
         "Chile's customs agency issued a notice on Monday announcing the resumption of imports of Peruvian beef.",
         {("IMPORT_RESTRICTION", "lift", "CHL")},
     ),
