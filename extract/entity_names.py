@@ -25,7 +25,11 @@ from policykg.extract.entity_rules import (
 
 # --- people ------------------------------------------------------------------
 
-_NAME_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Za-z][a-z\u00df-\u00ff]+)?"  # Latin-1 letters: "François"
+# Latin-1 and Latin Extended-A letters: "François", "Paweł Łukaszewski", "Ramūnas" (Extended-A pairs
+# upper and lower case letter by letter, so its block stands in both classes)
+_UPPER = r"A-Z\u00c0-\u00de\u0100-\u017f"
+_LOWER = r"a-z\u00df-\u00ff\u0100-\u017f"
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)?"
 # name_particle: the lower-case links of Arabic, Dutch, German, Iberian and Italian names ("Abdulla bin Touq
 # Al Marri", "Ursula von der Leyen", "Luiz Inácio Lula da Silva"), inside a name only (a name never ends in one)
 _PARTICLE = r"(?:bin|bint|ibn|von der|von|van der|van den|van|de la|de|da|dos|das|do|del|della|di|al|el)"

@@ -67,9 +67,22 @@ _LEGAL = {
 }
 
 
+# latin_fold: letters that NFKD does not split into a base letter and a mark are spelt in ASCII the
+# way English text writes them (Løkke -> Lokke, Łukasz -> Lukasz, Straße -> Strasse), not dropped
+LATIN_FOLD = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ł": "l", "Ł": "L"}
+    | {"đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H"}
+)
+
+
+def ascii_fold(name: str) -> str:
+    """``name`` in ASCII letters: marks dropped (é -> e), other letters spelt out (rule latin_fold)."""
+    return unicodedata.normalize("NFKD", name.translate(LATIN_FOLD)).encode("ascii", "ignore").decode()
+
+
 def slug(name: str, drop_legal: bool = True) -> str:
     """Lower-case ASCII words joined by "_"; legal suffixes (Inc., Ltd.) dropped."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    folded = ascii_fold(name)
     words = re.findall(r"[a-z0-9]+", folded.lower())
     while drop_legal and len(words) > 1 and words[-1] in _LEGAL:
         words.pop()

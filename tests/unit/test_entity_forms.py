@@ -491,6 +491,13 @@ PEOPLE = [
     form("Minister of Trade Zulkifli Hasan announced the duties.", "person:zulkifli_hasan"),
     form("Japan's Prime Minister Shigeru Ishiba announced the duties.", "person:shigeru_ishiba"),
     form("Treasury Secretary Scott Bessent announced the sanctions.", "person:scott_bessent", "org:us_treasury"),
+    # latin_fold: letters without a combining mark are spelt out in the id, not dropped
+    form("Foreign Minister Lars Løkke Rasmussen said the EU would respond.", "person:lars_lokke_rasmussen"),
+    form("Prime Minister Jonas Gahr Støre announced the sanctions.", "person:jonas_gahr_store"),
+    form("Trade Minister Paweł Łukaszewski announced the duties.", "person:pawel_lukaszewski"),
+    form("Finance Minister Bjarni Benediktsson announced the duties.", "person:bjarni_benediktsson"),
+    form("Trade Minister Þórdís Gylfadóttir announced the duties.", "person:thordis_gylfadottir"),
+    form("Economy Minister Ingrid Særdal announced the duties.", "person:ingrid_saerdal"),
 ]
 
 # leaders and trade officials of the main trading states, English and Chinese names of one id
