@@ -160,11 +160,16 @@ _TAIWAN_ORGANS = re.compile(
 )
 
 
+def written_from_taiwan(text: str, chosen: list[Candidate], gaz) -> bool:
+    """Is ``text`` written from Taiwan (see ``_TAIWAN_ORGANS``), or does it name a body of Taiwan's government?"""
+    return bool(_TAIWAN_ORGANS.search(text)) or _names_taiwan_body(chosen, gaz)
+
+
 def _home_state(text: str, domain: str, gaz, chosen: list[Candidate]) -> str | None:
     """The government a bare Chinese ministry name (商务部, 外交部, 经济部) belongs to: Taiwan's in
-    a text written from Taiwan (see ``_TAIWAN_ORGANS``, or a body of Taiwan's government named in
-    it: 关税税率审议小组), else China's when China has that ministry."""
-    if ("TWN", domain) in gaz.ministry_ids and (_TAIWAN_ORGANS.search(text) or _names_taiwan_body(chosen, gaz)):
+    a text written from Taiwan (:func:`written_from_taiwan`: 关税税率审议小组 named in it), else
+    China's when China has that ministry."""
+    if ("TWN", domain) in gaz.ministry_ids and written_from_taiwan(text, chosen, gaz):
         return "TWN"
     return "CHN" if ("CHN", domain) in gaz.ministry_ids else None
 

@@ -498,6 +498,12 @@ PEOPLE = [
     form("Finance Minister Bjarni Benediktsson announced the duties.", "person:bjarni_benediktsson"),
     form("Trade Minister Þórdís Gylfadóttir announced the duties.", "person:thordis_gylfadottir"),
     form("Economy Minister Ingrid Særdal announced the duties.", "person:ingrid_saerdal"),
+    # zh_taiwan_name: Taiwan's officials in Wade-Giles (Traditional and Simplified articles)
+    form("經濟部長王美花表示，將審慎評估反傾銷稅。", "person:wang_mei_hua"),
+    form("中華民國經濟部次長曾文生指出，關稅減讓中止影響有限。", "person:tseng_wen_sheng"),
+    form("台灣財政部長莊翠雲今(3)日表示將課徵反傾銷稅。", "person:chuang_tsui_yun"),
+    form("台湾农委会主委陈吉仲表示将暂停进口。", "person:chen_chi_chung"),
+    form("商務部新聞發言人何亞東表示反對制裁。", "person:he_yadong"),
 ]
 
 # leaders and trade officials of the main trading states, English and Chinese names of one id
