@@ -680,6 +680,51 @@ NEGATIVES = [
     form("Turkey sandwiches sold well despite the tariffs on steel.", "", "TUR", xfail="the bird is not read apart"),
 ]
 
+# goods_hs.jsonl: traded goods by HS family (fresh produce, vehicles, household goods, minerals and fuels, glass and
+# metal products), English, Simplified and Traditional
+GOODS_HS = [
+    form("Tanzania banned imports of apples and pears from South Africa.", "item:apples item:pears"),
+    form("China suspended imports of kiwifruit and strawberries from New Zealand.", "item:kiwifruit item:strawberries"),
+    form("Vietnam's exports of dragon fruit and lychees to China were halted.", "item:dragon_fruit item:lychees"),
+    form(
+        "The ban covers ginger, cabbage, carrots and cucumbers.", "item:ginger item:cabbage item:carrots item:cucumbers"
+    ),
+    form("Kenya lifted the duty on maize flour and cassava.", "item:maize_flour item:cassava"),
+    form("Sri Lanka lifted the import ban on buses and tractors.", "item:buses item:tractors"),
+    form(
+        "Mexico raised tariffs on household appliances, leather goods and paper and cardboard.",
+        "item:household_appliances item:leather_goods item:paper_and_cardboard",
+    ),
+    form("Indonesia banned exports of face masks and medical gloves.", "item:face_masks item:gloves"),
+    form("Estonia refused to exempt bitumen from the sanctions.", "item:bitumen"),
+    form("India restricted exports of garnet and sillimanite.", "item:garnet item:sillimanite"),
+    form("The duties cover petroleum coke, naphtha and kerosene.", "item:petroleum_coke item:naphtha item:kerosene"),
+    form("Morocco raised the export tax on phosphate rock and sulphur.", "item:phosphate_rock item:sulphur"),
+    form(
+        "The EU imposed anti-dumping duties on aluminium foil and float glass.", "item:aluminium_foil item:float_glass"
+    ),
+    form("The US extended duties on Chinese fasteners and aluminum foil.", "item:fasteners item:aluminium_foil"),
+    form("马来西亚宣布进口卷心菜和辣椒无须准证。", "item:cabbage item:chillies"),
+    form("中国暂停进口台湾荔枝、龙眼和火龙果。", "item:lychees item:longans item:dragon_fruit"),
+    form("印尼禁止口罩出口。", "item:face_masks"),
+    form("印尼禁止口罩和手套出口。", "item:face_masks item:gloves"),
+    form("關務署對鋁箔、毛巾及浮法玻璃課徵反傾銷稅。", "item:aluminium_foil item:towels item:float_glass"),
+    form("韩国对碳钢厚板征收反倾销税。", "item:steel_plates", "item:carbon_steel"),
+    form("俄罗斯禁止出口石油焦和沥青。", "item:petroleum_coke item:bitumen"),
+    form("墨西哥对家用电器和皮革制品加征关税。", "item:household_appliances item:leather_goods"),
+    # negatives: a firm, a colour, a singular that names something else
+    form("Apple said it would move production out of China.", "org:apple", "item:apples"),
+    form("The orange revolution leaders opposed the duties.", "", "item:oranges"),
+    form("Officials travelled by bus to the border post.", "", "item:buses"),
+    form("The duties on carbon steel plates were extended.", "item:steel_plates", "item:carbon_steel_plates"),
+    form(
+        "经济部禁止家电类芯片出口。",
+        "item:semiconductors",
+        "item:household_appliances",
+        xfail="a Chinese goods word before 类 + another good modifies it; not read",
+    ),
+]
+
 # news_world.jsonl: the news agencies and main papers of the trading states, cited as sources (Firms), EN + ZH
 OUTLETS = [
     form("The ban took effect on Monday, the Saudi Press Agency reported.", "org:saudi_press_agency"),
@@ -729,7 +774,7 @@ CLASSES = {
     "firms": FIRMS,
     "outlets": OUTLETS,
     "people": PEOPLE + LEADER_FORMS,
-    "goods": GOODS + MORE_ELEMENTS + ZH_GOODS + STEEL_PRODUCTS + RAW_FORMS,
+    "goods": GOODS + MORE_ELEMENTS + ZH_GOODS + STEEL_PRODUCTS + RAW_FORMS + GOODS_HS,
     "negatives": NEGATIVES,
 }
 
