@@ -531,8 +531,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # metal products): train entities 2145/183/263 -> 2159/183/249, dev 722/98/181 -> 724/98/179; events same (items
 # Jaccard train 0.668 -> 0.673, dev 0.672 -> 0.677; train date accuracy 196 -> 197 of 235); a chemicals family: train 0,
 # dev fp +1, left out; carbon steel / 碳钢 left out (held-out set e labels 碳钢厚板 steel plates)
+# xent8 stated_body (entity_legislatures): "the Mexican Congress" outranks the bare gazetteer "Congress" (the US
+# Congress): train entities 2159/183/249 -> 2160/182/248, dev same; events same
 PINNED = {
-    "train": (262, (461, 127, 154), (2159, 183, 249)),
+    "train": (262, (461, 127, 154), (2160, 182, 248)),
     "dev": (107, (172, 80, 76), (724, 98, 179)),
 }
 
