@@ -170,6 +170,30 @@ MINISTRY_SWEEP = [
 ]
 
 AGENCIES = [
+    # owned_listed_domain: a ministry named by a list of domains after its state's possessive
+    form(
+        "Turkey's Food, Agriculture and Livestock Ministry guaranteed the shipments.",
+        "TUR org:turkish_ministry_of_food_agriculture_and_livestock",
+    ),
+    form(
+        "Indonesia's Maritime Affairs and Fisheries Ministry banned the exports.",
+        "IDN org:indonesian_ministry_of_maritime_affairs_and_fisheries",
+        "org:indonesian_ministry_of_fisheries",
+    ),
+    form(
+        "Japan's Agriculture, Forestry and Fisheries Ministry suspended the imports.",
+        "JPN org:japanese_ministry_of_agriculture_forestry_and_fisheries",
+    ),
+    form(
+        "Ukraine's Agrarian Policy and Food Ministry said exports would resume.",
+        "UKR org:ukrainian_ministry_of_agrarian_policy_and_food",
+    ),
+    form("South Korea's Trade, Industry and Energy Ministry said.", "KOR org:motie"),  # a list a row knows
+    form(
+        "The Food, Agriculture and Livestock Ministry said.",
+        "",
+        "org:turkish_ministry_of_food_agriculture_and_livestock",
+    ),
     form("China's commerce ministry announced export controls on gallium.", "org:mofcom CHN"),
     form("China's Ministry of Commerce announced export controls on gallium.", "org:mofcom"),
     form("The Ministry of Commerce of China announced export controls on gallium.", "org:mofcom"),

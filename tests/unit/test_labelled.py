@@ -533,8 +533,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # dev fp +1, left out; carbon steel / 碳钢 left out (held-out set e labels 碳钢厚板 steel plates)
 # xent8 stated_body (entity_legislatures): "the Mexican Congress" outranks the bare gazetteer "Congress" (the US
 # Congress): train entities 2159/183/249 -> 2160/182/248, dev same; events same
+# xent8 owned_listed_domain ("Turkey's Food, Agriculture and Livestock Ministry" -> the ministry of the whole list):
+# train entities 2160/182/248 -> 2161/182/247, dev same; events same
 PINNED = {
-    "train": (262, (461, 127, 154), (2160, 182, 248)),
+    "train": (262, (461, 127, 154), (2161, 182, 247)),
     "dev": (107, (172, 80, 76), (724, 98, 179)),
 }
 
