@@ -18,6 +18,12 @@ from policykg.extract.entity_rules import firm_slug, slug
         # ... unless nothing distinctive remains, or the name ends in "X and Technology"
         ("Rare Earth Group", "rare_earth_group"),
         ("Lumen Science and Technology", "lumen_science_and_technology"),
+        # legal_prefix: a legal form written before the name goes too
+        ("PT Kestrel Farma", "kestrel_farma"),
+        ("PT. Zelkova Tbk", "zelkova"),
+        ("PJSC Halvard Oil", "halvard_oil"),
+        ("JSC Pinecrest", "pinecrest"),
+        ("PT", "pt"),
         # other head words stay: they are part of the short name
         ("Kestrel Electronics Co.", "kestrel_electronics"),
     ],
