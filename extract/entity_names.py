@@ -35,7 +35,7 @@ _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)?"
 _PARTICLE = r"(?:bin|bint|ibn|von der|von|van der|van den|van|de la|de|da|dos|das|do|del|della|di|al|el)"
 _TITLE = re.compile(
     r"\b(?:President|Prime Minister|Premier|Vice President|Vice Premier|Chancellor|Minister|Secretary|"
-    r"Commissioner|CEO|Chairman|Chairwoman|Governor|Senator|Ambassador|Spokesperson|spokesperson|"
+    r"Commissioner|CEO|Chairman|Chairwoman|Governor|Senator|Ambassador|Spokesperson|spokesperson|Spokesman|Spokeswoman|"
     r"spokesman|spokeswoman|Representative|Director|Mr\.|Ms\.|Mrs\.|Dr\.|"
     # lower_title: the same offices in lower case, as much wire copy writes them ("Trade minister Parks Tau",
     # "former president X"), and the honorific "Sheikh" ("Sheikh Mohamed bin Zayed")

@@ -522,6 +522,10 @@ PEOPLE = [
     form("Finance Minister Bjarni Benediktsson announced the duties.", "person:bjarni_benediktsson"),
     form("Trade Minister Þórdís Gylfadóttir announced the duties.", "person:thordis_gylfadottir"),
     form("Economy Minister Ingrid Særdal announced the duties.", "person:ingrid_saerdal"),
+    # the capitalised Spokesman / Spokeswoman titles
+    form("Presidential Spokesman Kestrel Vane announced the duty cut on Monday.", "person:kestrel_vane"),
+    form("Foreign Ministry Spokeswoman Anna Kowalczyk said the ban was unfair.", "person:anna_kowalczyk"),
+    form("The Spokesman said the ban was unfair.", "", "person:the_spokesman"),
     # zh_taiwan_name: Taiwan's officials in Wade-Giles (Traditional and Simplified articles)
     form("經濟部長王美花表示，將審慎評估反傾銷稅。", "person:wang_mei_hua"),
     form("中華民國經濟部次長曾文生指出，關稅減讓中止影響有限。", "person:tseng_wen_sheng"),

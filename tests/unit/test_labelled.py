@@ -538,8 +538,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # xent8 entity_zh_firms (zh_descriptor_gloss 出口商利特拉(Litera Meat), zh_latin_head Sterilgarda Alimenti公司,
 # zh_latin_list Sony、DENSO等企业) and legal_prefix (PT Kimia Farma -> org:kimia_farma, Tbk): train entities
 # 2161/182/247 -> 2167/182/241, dev 724/98/179 -> 725/98/178; events same
+# xent8 Spokesman / Spokeswoman capitalised as titles before a name: train entities 2167/182/241 -> 2168/182/240, dev
+# same; events same ("automotive" as automobiles tried: train +3 tp +2 fp, date accuracy -1, dev 0: dropped)
 PINNED = {
-    "train": (262, (461, 127, 154), (2167, 182, 241)),
+    "train": (262, (461, 127, 154), (2168, 182, 240)),
     "dev": (107, (172, 80, 76), (725, 98, 178)),
 }
 
