@@ -708,6 +708,17 @@ NEGATIVES = [
     form("Turkey sandwiches sold well despite the tariffs on steel.", "", "TUR", xfail="the bird is not read apart"),
 ]
 
+# firms_brokers.jsonl: China's main securities houses, cited for market views in Chinese finance news
+BROKERS = [
+    form("中信证券分析师认为，出口管制将推高稀土价格。", "org:citic_securities"),
+    form("中金公司预计关税将拖累出口。", "org:cicc"),
+    form("華泰證券研報指出，反傾銷稅影響有限。", "org:huatai_securities"),
+    form("万联证券指出，稀土板块受益于出口管制。", "org:wanlian_securities"),
+    form("據東方財富數據，稀土板塊大漲。", "org:east_money"),
+    form("CITIC Securities said the export curbs would lift prices.", "org:citic_securities"),
+    form("中信集团宣布投资。", "", "org:citic_securities"),
+]
+
 # goods_hs.jsonl: traded goods by HS family (fresh produce, vehicles, household goods, minerals and fuels, glass and
 # metal products), English, Simplified and Traditional
 GOODS_HS = [
@@ -799,7 +810,7 @@ CLASSES = {
     "states": STATES + DEMONYMS,
     "agencies": AGENCIES + MINISTRY_SWEEP,
     "blocs": BLOCS,
-    "firms": FIRMS,
+    "firms": FIRMS + BROKERS,
     "outlets": OUTLETS,
     "people": PEOPLE + LEADER_FORMS,
     "goods": GOODS + MORE_ELEMENTS + ZH_GOODS + STEEL_PRODUCTS + RAW_FORMS + GOODS_HS,

@@ -540,8 +540,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # 2161/182/247 -> 2167/182/241, dev 724/98/179 -> 725/98/178; events same
 # xent8 Spokesman / Spokeswoman capitalised as titles before a name: train entities 2167/182/241 -> 2168/182/240, dev
 # same; events same ("automotive" as automobiles tried: train +3 tp +2 fp, date accuracy -1, dev 0: dropped)
+# xent8 firms_brokers.jsonl (China's main securities houses, EN + ZH): train entities 2168/182/240 -> 2170/182/238, dev
+# same (a list of the world's banks, rating agencies and research houses: train 0, dev fp +1, left out; "fruit" /
+# "vegetables" / 水果 / 蔬菜 as goods: dev +1 tp +3 fp, left out)
 PINNED = {
-    "train": (262, (461, 127, 154), (2168, 182, 240)),
+    "train": (262, (461, 127, 154), (2170, 182, 238)),
     "dev": (107, (172, 80, 76), (725, 98, 178)),
 }
 
