@@ -522,6 +522,22 @@ PEOPLE = [
     form("Finance Minister Bjarni Benediktsson announced the duties.", "person:bjarni_benediktsson"),
     form("Trade Minister Þórdís Gylfadóttir announced the duties.", "person:thordis_gylfadottir"),
     form("Economy Minister Ingrid Særdal announced the duties.", "person:ingrid_saerdal"),
+    # listed_domain_name: after a listed domain the name is its last two capitalised words
+    form(
+        "Peru's Minister for Production, Foreign Trade, Investment and Fisheries Kestrel Vane signed the deal.",
+        "person:kestrel_vane",
+    ),
+    form(
+        "Assistant Minister of Agriculture and Land Reclamation Orvan Tesh said the ban would stay.",
+        "person:orvan_tesh",
+        "person:land_reclamation_orvan_tesh",
+    ),
+    form("Minister of Trade and Industry Tengku Zafrul Aziz said the duties were unfair.", "person:tengku_zafrul_aziz"),
+    form("Minister of Economy Abdulla bin Touq Al Marri signed the deal.", "person:abdulla_bin_touq_al_marri"),
+    form(
+        "Minister of Trade Jane Roe, Finance Minister Anna Kowalczyk and others met.",
+        "person:jane_roe person:anna_kowalczyk",
+    ),
     # the capitalised Spokesman / Spokeswoman titles
     form("Presidential Spokesman Kestrel Vane announced the duty cut on Monday.", "person:kestrel_vane"),
     form("Foreign Ministry Spokeswoman Anna Kowalczyk said the ban was unfair.", "person:anna_kowalczyk"),

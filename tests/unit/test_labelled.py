@@ -543,8 +543,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # xent8 firms_brokers.jsonl (China's main securities houses, EN + ZH): train entities 2168/182/240 -> 2170/182/238, dev
 # same (a list of the world's banks, rating agencies and research houses: train 0, dev fp +1, left out; "fruit" /
 # "vegetables" / 水果 / 蔬菜 as goods: dev +1 tp +3 fp, left out)
+# xent8 listed_domain_name (entity_names: after a listed domain the name is its last two capitalised words, "Minister
+# for Production, Foreign Trade, Investment and Fisheries Julio Prado"): train entities 2170/182/238 -> 2172/181/236,
+# dev same; events same
 PINNED = {
-    "train": (262, (461, 127, 154), (2170, 182, 238)),
+    "train": (262, (461, 127, 154), (2172, 181, 236)),
     "dev": (107, (172, 80, 76), (725, 98, 178)),
 }
 
