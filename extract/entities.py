@@ -39,6 +39,7 @@ from policykg.extract import entity_legislatures as legislatures
 from policykg.extract import entity_names as names
 from policykg.extract import entity_people as people
 from policykg.extract import entity_rules as rules
+from policykg.extract import entity_zh_firms as zh_firms
 from policykg.extract import entity_zh_names as zh_names
 from policykg.extract.entity_rules import PRIO_GAZ, PRIO_STOP, Candidate
 from policykg.extract.gazetteer import Gazetteer, build_gazetteer, read_gazetteer_files
@@ -211,6 +212,7 @@ def rule_candidates(text: str, tokens, gaz: Gazetteer, en: EnglishIndex) -> list
         + context.ministry_candidates(text, gaz)
         + abbrev.abbreviation_candidates(text, gaz)
         + gloss.gloss_candidates(text, gaz, en)
+        + zh_firms.zh_latin_firm_candidates(text, gaz, en)
         + capitals.capital_candidates(text)
     )
 

@@ -71,6 +71,10 @@ def ministry_candidates(text: str, gaz) -> list[Candidate]:
                     out.append(_ministry(m.start(1), m.start(2) + len(phrase), m.group(1), domain))
                 break
     for m in _PRE_FORM.finditer(text):
+        owned = _owned_listed_domain(text, m, en)
+        if owned:
+            out += owned
+            continue
         spans = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
         for k, (offset, _) in enumerate(spans):
             domain = en.get(" ".join(w for _, w in spans[k:]).lower())
@@ -93,6 +97,22 @@ def ministry_candidates(text: str, gaz) -> list[Candidate]:
             if not _ZH_NAME_AFTER.match(text, m.end())
         ]
     return out
+
+
+_OWNER_BEFORE = re.compile(r"[A-Z][A-Za-z.]*['\u2019]s[ \t]+$")
+
+
+def _owned_listed_domain(text: str, m: re.Match[str], en: dict[str, str]) -> list[Candidate]:
+    """Rule ``owned_listed_domain``: a Ministry named by a list of domains right after a state's possessive
+    ("Turkey's Food, Agriculture and Livestock Ministry") is that state's ministry of the whole list
+    (``org:turkish_ministry_of_food_agriculture_and_livestock``), as "the Ministry of X" is; a known domain
+    at the end of the list ("... and Fisheries") is no name of it. A list a row knows keeps its row's domain."""
+    phrase = m.group(1).strip().rstrip(",")
+    listed = "," in phrase or " and " in phrase
+    if m.group(2) != "Ministry" or not listed or not _OWNER_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
+        return []
+    domain = en.get(phrase.lower()) or slug(phrase.replace("&", "and"), drop_legal=False)
+    return [_ministry(m.start(1), m.end(2), "Ministry", domain)]
 
 
 def _zh_default(form: str) -> str:
@@ -160,11 +180,16 @@ _TAIWAN_ORGANS = re.compile(
 )
 
 
+def written_from_taiwan(text: str, chosen: list[Candidate], gaz) -> bool:
+    """Is ``text`` written from Taiwan (see ``_TAIWAN_ORGANS``), or does it name a body of Taiwan's government?"""
+    return bool(_TAIWAN_ORGANS.search(text)) or _names_taiwan_body(chosen, gaz)
+
+
 def _home_state(text: str, domain: str, gaz, chosen: list[Candidate]) -> str | None:
     """The government a bare Chinese ministry name (商务部, 外交部, 经济部) belongs to: Taiwan's in
-    a text written from Taiwan (see ``_TAIWAN_ORGANS``, or a body of Taiwan's government named in
-    it: 关税税率审议小组), else China's when China has that ministry."""
-    if ("TWN", domain) in gaz.ministry_ids and (_TAIWAN_ORGANS.search(text) or _names_taiwan_body(chosen, gaz)):
+    a text written from Taiwan (:func:`written_from_taiwan`: 关税税率审议小组 named in it), else
+    China's when China has that ministry."""
+    if ("TWN", domain) in gaz.ministry_ids and written_from_taiwan(text, chosen, gaz):
         return "TWN"
     return "CHN" if ("CHN", domain) in gaz.ministry_ids else None
 

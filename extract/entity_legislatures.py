@@ -4,7 +4,9 @@ Rule ``state_legislature``: a legislative body's name right after a state's name
 ("the Philippine Senate", "Brazil's National Congress", 俄罗斯联邦会议, 韩国国会) or followed by
 "of" and the state ("the Senate of the Philippines") names that state's legislature,
 ``org:<adjective>_<body>`` (``org:philippine_senate``, ``org:russian_federal_assembly``); a body
-the gazetteer holds keeps its row (``org:us_congress``). The state stays mentioned as well.
+the gazetteer holds keeps its row (``org:us_congress``), and a body after its state outranks the
+gazetteer's bare name of another state's body ("the Mexican Congress" is ``org:mexican_congress``,
+not the US Congress of a bare "Congress"). The state stays mentioned as well.
 A bare "the Senate" names no state and gives nothing.
 """
 
@@ -12,7 +14,11 @@ from __future__ import annotations
 
 import re
 
-from policykg.extract.entity_rules import PRIO_RULE, Candidate, new_entity
+from policykg.extract.entity_rules import PRIO_GAZ, PRIO_RULE, Candidate, new_entity
+
+# rule stated_body: a body with its state written right before it outranks a bare gazetteer row of the same span
+# ("the Mexican Congress" is Mexico's, not the US Congress that a bare "Congress" names)
+PRIO_STATED = PRIO_GAZ + 1
 
 # English body -> id word; Chinese body -> the same English word (国会 is Congress only for the US)
 _EN_BODIES = {
@@ -67,7 +73,7 @@ def _after(text: str, c, gaz) -> Candidate | None:
     if m is None:
         return None
     start = m.start("body") if m.re is _EN_AFTER else m.start()
-    return Candidate(start, m.end(), _body_id(gaz, c.eid, word), PRIO_RULE)
+    return Candidate(start, m.end(), _body_id(gaz, c.eid, word), PRIO_STATED)
 
 
 def legislature_candidates(text: str, chosen: list, gaz) -> list[Candidate]:

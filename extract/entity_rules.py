@@ -43,6 +43,7 @@ class Candidate:
 # --- ids -------------------------------------------------------------------
 
 _LEGAL = {
+    "tbk",  # Indonesia's listed-company suffix (Terbuka)
     "inc",
     "incorporated",
     "corp",
@@ -67,9 +68,22 @@ _LEGAL = {
 }
 
 
+# latin_fold: letters that NFKD does not split into a base letter and a mark are spelt in ASCII the
+# way English text writes them (Løkke -> Lokke, Łukasz -> Lukasz, Straße -> Strasse), not dropped
+LATIN_FOLD = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ł": "l", "Ł": "L"}
+    | {"đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H"}
+)
+
+
+def ascii_fold(name: str) -> str:
+    """``name`` in ASCII letters: marks dropped (é -> e), other letters spelt out (rule latin_fold)."""
+    return unicodedata.normalize("NFKD", name.translate(LATIN_FOLD)).encode("ascii", "ignore").decode()
+
+
 def slug(name: str, drop_legal: bool = True) -> str:
     """Lower-case ASCII words joined by "_"; legal suffixes (Inc., Ltd.) dropped."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    folded = ascii_fold(name)
     words = re.findall(r"[a-z0-9]+", folded.lower())
     while drop_legal and len(words) > 1 and words[-1] in _LEGAL:
         words.pop()
@@ -82,6 +96,10 @@ def slug(name: str, drop_legal: bool = True) -> str:
 _GROUP_WORDS = {"group", "holding", "holdings", "motor", "motors", "technology", "technologies"}
 
 
+# legal forms written before the name: Indonesia's PT, Russia's (P)JSC / OAO / ZAO / OOO / PAO
+_LEGAL_PREFIXES = {"pt", "pjsc", "jsc", "ojsc", "oao", "zao", "ooo", "pao"}
+
+
 def firm_slug(name: str) -> str:
     """Slug of a firm name without legal suffixes, and without "Group"/"Holding"/"Motor"/
     "Technology" when a distinctive word remains ("Tsingshan Holding Group" -> tsingshan,
@@ -91,6 +109,8 @@ def firm_slug(name: str) -> str:
     if len(raw) == 2 and len(raw[0]) <= 2 and raw[1] in _LEGAL:
         return "_".join(raw)  # "DK Corp.": two letters alone are no name
     words = slug(name).split("_")
+    if len(words) > 1 and words[0] in _LEGAL_PREFIXES:
+        words = words[1:]  # legal_prefix: "PT Kimia Farma" -> kimia_farma, "PJSC Rosneft" -> rosneft
     while len(words) > 1 and words[-1] in _GROUP_WORDS | _LEGAL:
         rest = words[:-1]
         if all(w in GENERIC_WORDS for w in rest) or rest[-1] in ("and", "of"):

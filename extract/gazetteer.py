@@ -83,7 +83,7 @@ class Gazetteer:
     ministry_ids: dict[tuple[str, str], str] = field(default_factory=dict)
     adjectives: dict[str, str] = field(default_factory=dict)
     dynamic: dict[str, Entity] = field(default_factory=dict)
-    news: frozenset[str] = frozenset()  # ids of news outlets (``entities/news.jsonl``)
+    news: frozenset[str] = frozenset()  # ids of news outlets (``entities/news*.jsonl``)
     _cache: dict = field(default_factory=dict, repr=False)
 
     def scoped(self) -> Gazetteer:
@@ -224,7 +224,12 @@ def build_gazetteer(files: Mapping[str, str]) -> Gazetteer:
     ministries = tuple(row for _, row in parse_jsonl(files.get("ministries.jsonl", ""), "ministries.jsonl"))
     if problems:
         raise GazetteerError("\n".join(problems))
-    news = frozenset(row["id"] for _, row in parse_jsonl(files.get("entities/news.jsonl", ""), "news"))
+    news = frozenset(
+        row["id"]
+        for path, text in files.items()
+        if path.startswith("entities/news")  # news.jsonl and news_world.jsonl
+        for _, row in parse_jsonl(text, path)
+    )
     return Gazetteer(entities, patterns, abbreviations, ministries, ministry_ids, adjectives, news=news)
 
 

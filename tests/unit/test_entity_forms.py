@@ -170,6 +170,30 @@ MINISTRY_SWEEP = [
 ]
 
 AGENCIES = [
+    # owned_listed_domain: a ministry named by a list of domains after its state's possessive
+    form(
+        "Turkey's Food, Agriculture and Livestock Ministry guaranteed the shipments.",
+        "TUR org:turkish_ministry_of_food_agriculture_and_livestock",
+    ),
+    form(
+        "Indonesia's Maritime Affairs and Fisheries Ministry banned the exports.",
+        "IDN org:indonesian_ministry_of_maritime_affairs_and_fisheries",
+        "org:indonesian_ministry_of_fisheries",
+    ),
+    form(
+        "Japan's Agriculture, Forestry and Fisheries Ministry suspended the imports.",
+        "JPN org:japanese_ministry_of_agriculture_forestry_and_fisheries",
+    ),
+    form(
+        "Ukraine's Agrarian Policy and Food Ministry said exports would resume.",
+        "UKR org:ukrainian_ministry_of_agrarian_policy_and_food",
+    ),
+    form("South Korea's Trade, Industry and Energy Ministry said.", "KOR org:motie"),  # a list a row knows
+    form(
+        "The Food, Agriculture and Livestock Ministry said.",
+        "",
+        "org:turkish_ministry_of_food_agriculture_and_livestock",
+    ),
     form("China's commerce ministry announced export controls on gallium.", "org:mofcom CHN"),
     form("China's Ministry of Commerce announced export controls on gallium.", "org:mofcom"),
     form("The Ministry of Commerce of China announced export controls on gallium.", "org:mofcom"),
@@ -491,6 +515,39 @@ PEOPLE = [
     form("Minister of Trade Zulkifli Hasan announced the duties.", "person:zulkifli_hasan"),
     form("Japan's Prime Minister Shigeru Ishiba announced the duties.", "person:shigeru_ishiba"),
     form("Treasury Secretary Scott Bessent announced the sanctions.", "person:scott_bessent", "org:us_treasury"),
+    # latin_fold: letters without a combining mark are spelt out in the id, not dropped
+    form("Foreign Minister Lars Løkke Rasmussen said the EU would respond.", "person:lars_lokke_rasmussen"),
+    form("Prime Minister Jonas Gahr Støre announced the sanctions.", "person:jonas_gahr_store"),
+    form("Trade Minister Paweł Łukaszewski announced the duties.", "person:pawel_lukaszewski"),
+    form("Finance Minister Bjarni Benediktsson announced the duties.", "person:bjarni_benediktsson"),
+    form("Trade Minister Þórdís Gylfadóttir announced the duties.", "person:thordis_gylfadottir"),
+    form("Economy Minister Ingrid Særdal announced the duties.", "person:ingrid_saerdal"),
+    # listed_domain_name: after a listed domain the name is its last two capitalised words
+    form(
+        "Peru's Minister for Production, Foreign Trade, Investment and Fisheries Kestrel Vane signed the deal.",
+        "person:kestrel_vane",
+    ),
+    form(
+        "Assistant Minister of Agriculture and Land Reclamation Orvan Tesh said the ban would stay.",
+        "person:orvan_tesh",
+        "person:land_reclamation_orvan_tesh",
+    ),
+    form("Minister of Trade and Industry Tengku Zafrul Aziz said the duties were unfair.", "person:tengku_zafrul_aziz"),
+    form("Minister of Economy Abdulla bin Touq Al Marri signed the deal.", "person:abdulla_bin_touq_al_marri"),
+    form(
+        "Minister of Trade Jane Roe, Finance Minister Anna Kowalczyk and others met.",
+        "person:jane_roe person:anna_kowalczyk",
+    ),
+    # the capitalised Spokesman / Spokeswoman titles
+    form("Presidential Spokesman Kestrel Vane announced the duty cut on Monday.", "person:kestrel_vane"),
+    form("Foreign Ministry Spokeswoman Anna Kowalczyk said the ban was unfair.", "person:anna_kowalczyk"),
+    form("The Spokesman said the ban was unfair.", "", "person:the_spokesman"),
+    # zh_taiwan_name: Taiwan's officials in Wade-Giles (Traditional and Simplified articles)
+    form("經濟部長王美花表示，將審慎評估反傾銷稅。", "person:wang_mei_hua"),
+    form("中華民國經濟部次長曾文生指出，關稅減讓中止影響有限。", "person:tseng_wen_sheng"),
+    form("台灣財政部長莊翠雲今(3)日表示將課徵反傾銷稅。", "person:chuang_tsui_yun"),
+    form("台湾农委会主委陈吉仲表示将暂停进口。", "person:chen_chi_chung"),
+    form("商務部新聞發言人何亞東表示反對制裁。", "person:he_yadong"),
 ]
 
 # leaders and trade officials of the main trading states, English and Chinese names of one id
@@ -667,13 +724,112 @@ NEGATIVES = [
     form("Turkey sandwiches sold well despite the tariffs on steel.", "", "TUR", xfail="the bird is not read apart"),
 ]
 
+# firms_brokers.jsonl: China's main securities houses, cited for market views in Chinese finance news
+BROKERS = [
+    form("中信证券分析师认为，出口管制将推高稀土价格。", "org:citic_securities"),
+    form("中金公司预计关税将拖累出口。", "org:cicc"),
+    form("華泰證券研報指出，反傾銷稅影響有限。", "org:huatai_securities"),
+    form("万联证券指出，稀土板块受益于出口管制。", "org:wanlian_securities"),
+    form("據東方財富數據，稀土板塊大漲。", "org:east_money"),
+    form("CITIC Securities said the export curbs would lift prices.", "org:citic_securities"),
+    form("中信集团宣布投资。", "", "org:citic_securities"),
+]
+
+# goods_hs.jsonl: traded goods by HS family (fresh produce, vehicles, household goods, minerals and fuels, glass and
+# metal products), English, Simplified and Traditional
+GOODS_HS = [
+    form("Tanzania banned imports of apples and pears from South Africa.", "item:apples item:pears"),
+    form("China suspended imports of kiwifruit and strawberries from New Zealand.", "item:kiwifruit item:strawberries"),
+    form("Vietnam's exports of dragon fruit and lychees to China were halted.", "item:dragon_fruit item:lychees"),
+    form(
+        "The ban covers ginger, cabbage, carrots and cucumbers.", "item:ginger item:cabbage item:carrots item:cucumbers"
+    ),
+    form("Kenya lifted the duty on maize flour and cassava.", "item:maize_flour item:cassava"),
+    form("Sri Lanka lifted the import ban on buses and tractors.", "item:buses item:tractors"),
+    form(
+        "Mexico raised tariffs on household appliances, leather goods and paper and cardboard.",
+        "item:household_appliances item:leather_goods item:paper_and_cardboard",
+    ),
+    form("Indonesia banned exports of face masks and medical gloves.", "item:face_masks item:gloves"),
+    form("Estonia refused to exempt bitumen from the sanctions.", "item:bitumen"),
+    form("India restricted exports of garnet and sillimanite.", "item:garnet item:sillimanite"),
+    form("The duties cover petroleum coke, naphtha and kerosene.", "item:petroleum_coke item:naphtha item:kerosene"),
+    form("Morocco raised the export tax on phosphate rock and sulphur.", "item:phosphate_rock item:sulphur"),
+    form(
+        "The EU imposed anti-dumping duties on aluminium foil and float glass.", "item:aluminium_foil item:float_glass"
+    ),
+    form("The US extended duties on Chinese fasteners and aluminum foil.", "item:fasteners item:aluminium_foil"),
+    form("马来西亚宣布进口卷心菜和辣椒无须准证。", "item:cabbage item:chillies"),
+    form("中国暂停进口台湾荔枝、龙眼和火龙果。", "item:lychees item:longans item:dragon_fruit"),
+    form("印尼禁止口罩出口。", "item:face_masks"),
+    form("印尼禁止口罩和手套出口。", "item:face_masks item:gloves"),
+    form("關務署對鋁箔、毛巾及浮法玻璃課徵反傾銷稅。", "item:aluminium_foil item:towels item:float_glass"),
+    form("韩国对碳钢厚板征收反倾销税。", "item:steel_plates", "item:carbon_steel"),
+    form("俄罗斯禁止出口石油焦和沥青。", "item:petroleum_coke item:bitumen"),
+    form("墨西哥对家用电器和皮革制品加征关税。", "item:household_appliances item:leather_goods"),
+    # negatives: a firm, a colour, a singular that names something else
+    form("Apple said it would move production out of China.", "org:apple", "item:apples"),
+    form("The orange revolution leaders opposed the duties.", "", "item:oranges"),
+    form("Officials travelled by bus to the border post.", "", "item:buses"),
+    form("The duties on carbon steel plates were extended.", "item:steel_plates", "item:carbon_steel_plates"),
+    form(
+        "经济部禁止家电类芯片出口。",
+        "item:semiconductors",
+        "item:household_appliances",
+        xfail="a Chinese goods word before 类 + another good modifies it; not read",
+    ),
+]
+
+# news_world.jsonl: the news agencies and main papers of the trading states, cited as sources (Firms), EN + ZH
+OUTLETS = [
+    form("The ban took effect on Monday, the Saudi Press Agency reported.", "org:saudi_press_agency"),
+    form("The ministry told the official SPA news agency that imports were halted.", "org:saudi_press_agency"),
+    form("According to Emirates News Agency WAM, the tariff was cut.", "org:wam"),
+    form("Iran's IRNA news agency said the ban would stay.", "org:irna"),
+    form("Bernama reported that the export duty was deferred.", "org:bernama"),
+    form("The duty was deferred, the Vietnam News Agency said.", "org:vietnam_news_agency"),
+    form("North Korea's KCNA condemned the export curbs.", "org:kcna"),
+    form("Kommersant reported that the ban would be extended.", "org:kommersant"),
+    form("The newspaper Izvestia said the ban would be extended.", "org:izvestia"),
+    form("The Straits Times reported the tariff cut.", "org:straits_times"),
+    form("The Jakarta Post said the ban would be lifted.", "org:jakarta_post"),
+    form("The Times of India reported the onion export ban.", "org:times_of_india"),
+    form("The Economic Times reported that the duty would be extended.", "org:economic_times"),
+    form("The Australian Financial Review reported the tariffs.", "org:australian_financial_review"),
+    form("Le Monde reported that France opposed the duties.", "org:le_monde"),
+    form("Frankfurter Allgemeine Zeitung reported that Berlin opposed the duties.", "org:faz"),
+    form("据《上海证券报》报道，稀土出口将受限。", "org:shanghai_securities_news"),
+    form("上证报援引知情人士称，出口管制将扩大。", "org:shanghai_securities_news"),
+    form("上证报记者获悉，出口管制将扩大。", "", "org:shanghai_securities_news"),  # a byline
+    form("新浪财经援引消息称，关税将取消。", "org:sina_finance"),
+    form("据香港《晴報》報導，港府將禁止進口水產品。", "org:sky_post"),
+    form("據《星島日報》報導，港府將禁止進口。", "org:sing_tao_daily"),
+    form("俄罗斯《消息报》称，禁令将延长。", "org:izvestia"),
+    form("据《雅加達郵報》報導，印尼將禁止出口。", "org:jakarta_post"),
+    form("《波罗的海时报》报道，货物无法清关。", "org:baltic_times"),
+    form("越通社报道，越南将征收反倾销税。", "org:vietnam_news_agency"),
+    form("马新社报道，马来西亚将暂停出口。", "org:bernama"),
+    form("朝中社谴责出口管制。", "org:kcna"),
+    form("据《华尔街见闻》报道，关税将上调。", "org:wallstreetcn"),
+    # negatives: words that contain an outlet's name, or read like one
+    form("今日俄罗斯宣布禁止汽油出口。", "RUS", "org:rt"),
+    form("商务部发布新闻报道称，关税将取消。", "", "org:vedomosti"),
+    form("企业须提交说明报告。", "", "org:ming_pao"),
+    form("中方将坚决捍卫报复权利。", "", "org:guardian"),
+    form("The Aam Aadmi Party (AAP) opposed the duties.", "", "org:australian_associated_press"),
+    form("The spa industry opposed the duties.", "", "org:saudi_press_agency"),
+    form("The Times said nothing about the tariffs.", "", "org:the_times"),
+    form("The star exporter opposed the duties.", "", "org:the_star_malaysia"),
+]
+
 CLASSES = {
     "states": STATES + DEMONYMS,
     "agencies": AGENCIES + MINISTRY_SWEEP,
     "blocs": BLOCS,
-    "firms": FIRMS,
+    "firms": FIRMS + BROKERS,
+    "outlets": OUTLETS,
     "people": PEOPLE + LEADER_FORMS,
-    "goods": GOODS + MORE_ELEMENTS + ZH_GOODS + STEEL_PRODUCTS + RAW_FORMS,
+    "goods": GOODS + MORE_ELEMENTS + ZH_GOODS + STEEL_PRODUCTS + RAW_FORMS + GOODS_HS,
     "negatives": NEGATIVES,
 }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.extract.entity_rules import firm_slug
+from policykg.extract.entity_rules import firm_slug, slug
 
 
 @pytest.mark.parametrize(
@@ -18,12 +18,37 @@ from policykg.extract.entity_rules import firm_slug
         # ... unless nothing distinctive remains, or the name ends in "X and Technology"
         ("Rare Earth Group", "rare_earth_group"),
         ("Lumen Science and Technology", "lumen_science_and_technology"),
+        # legal_prefix: a legal form written before the name goes too
+        ("PT Kestrel Farma", "kestrel_farma"),
+        ("PT. Zelkova Tbk", "zelkova"),
+        ("PJSC Halvard Oil", "halvard_oil"),
+        ("JSC Pinecrest", "pinecrest"),
+        ("PT", "pt"),
         # other head words stay: they are part of the short name
         ("Kestrel Electronics Co.", "kestrel_electronics"),
     ],
 )
 def test_firm_slug(name: str, expected: str) -> None:
     assert firm_slug(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # latin_fold: marks dropped, letters without a base letter spelt out as English text writes them
+        ("Lars Løkke Rasmussen", "lars_lokke_rasmussen"),
+        ("Jonas Gahr Støre", "jonas_gahr_store"),
+        ("Paweł Łukaszewski", "pawel_lukaszewski"),
+        ("Þórdís Gylfadóttir", "thordis_gylfadottir"),
+        ("Ægir Straße", "aegir_strasse"),
+        ("Đorđe Vučić", "dorde_vucic"),
+        ("Œuvre Cœur", "oeuvre_coeur"),
+        ("Işıl Kaya", "isil_kaya"),
+        ("José Müller", "jose_muller"),
+    ],
+)
+def test_person_slug_folds_latin_letters(name: str, expected: str) -> None:
+    assert slug(name, drop_legal=False) == expected
 
 
 def test_a_two_letter_firm_keeps_its_legal_suffix() -> None:

@@ -22,6 +22,13 @@ def ids(text: str) -> list[str]:
         # the body, "of" and the state
         ("The Senate of the Philippines approved the bill.", ["org:philippine_senate", "PHL"]),
         ("the Parliament of India debated the ban", ["org:indian_parliament", "IND"]),
+        # stated_body: another state's Congress is not the US Congress a bare "Congress" names
+        ("The tariffs were approved by the Mexican Congress.", ["MEX", "org:mexican_congress"]),
+        ("Peru's Congress ratified the trade deal.", ["PER", "org:peruvian_congress"]),
+        ("Argentina's Congress approved the tariff cut.", ["ARG", "org:argentine_congress"]),
+        ("The Chilean Congress approved the trade deal.", ["CHL", "org:chilean_congress"]),
+        ("The American Congress approved the tariffs.", ["USA", "org:us_congress"]),
+        ("Congress approved the tariffs on Tuesday.", ["org:us_congress"]),
         # a body the gazetteer holds keeps its row
         ("The US Congress passed the bill.", ["org:us_congress"]),
         ("The U.S. House of Representatives passed the bill.", ["org:us_house"]),
