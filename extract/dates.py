@@ -36,11 +36,11 @@ Resolution rules (the choices made here):
 * Chinese dates may have spaces around 年 / 月 / 日 ("2026 年 11 月 10 日");
   Taiwan's Minguo years count from 1911 (民國114年5月1日 = 2025-05-01; a bare
   three-digit year only before a month).
-* A month without a day resolves to its first day for a deadline ("by
-  December" = "before December" = 12-01, as the gold file reads it; "12月前"
-  likewise), to its last day for until ("through December" = 12-31), and stays
-  ``None`` as a point or a start ("in December", "2025年12月", "from December",
-  "starting in June 2023": the contract's month-only dates give null).
+* A month without a day stays ``None`` as a deadline, a point or a start ("by
+  December", "12月前", "in December", "2025年12月", "from December", "starting in
+  June 2023": ``month_deadline``, the contract's month-only dates give null), and as
+  a window end unless its end is written ("through the end of December" = 12-31,
+  "until December" None).
   "early / mid / late November" is a month mention (``None`` as a point).
 * "today / yesterday / tomorrow", "今日/今天/昨日/昨天/明日/明天", "two days ago", "a week
   ago", 三天前, 两周前 are relative
@@ -232,7 +232,7 @@ def _resolve(text: str, core: Core, kind: str, published: DATE | None, ahead: bo
         tense = None if ahead and tense == "past" else tense  # "将于4月2日宣布": scheduled, whatever follows
         day = shift_by_tense(day, published, tense, step)
     if core.cat == "month":
-        day = month_window_end(core) if kind == "until" else core.day if kind == "deadline" else None
+        day = month_window_end(core) if kind in ("until", "deadline") else None  # month_deadline
     return day
 
 
