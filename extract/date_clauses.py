@@ -90,8 +90,22 @@ def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published:
             e = replace(e, date=day)
         elif article_day and e.date is None and in_lead and is_news(text, e, dates):
             e = replace(e, date=article_day)  # article_day: the lead's act is the article's news
+        elif day and in_lead and effect_ahead(text, e, dates, published):
+            e = replace(e, date=day)  # news_over_effect: the lead's announcement outranks its effective date
         out.append(e)
     return instrument_day(text, _follow_day(text, tuple(out), body, dates, published), dates, published)
+
+
+def effect_ahead(text: str, e: Event, dates: list[Any], published: dt.date) -> bool:
+    """``news_over_effect``: is ``e`` dated only by a start or deadline ahead of publication stated in its own
+    evidence ("The measure … imposes tariffs of up to 35% … and takes effect on Jan. 1", 将自12月1日起征收)?  Such
+    a date is the measure's effective date; when the article's opening names the day of its news ("Mexico
+    formalized a new series of import tariffs Tuesday"), that day dates the act, as the contract dates an act
+    by the day it is announced and by its effective date only when no such day is written."""
+    if e.date is None or e.date <= published.isoformat() or "past" in e.trace:
+        return False
+    own = [d for d in dates if e.evidence_start <= d.start < e.evidence_end + 40 and getattr(d, "date", None) == e.date]
+    return bool(own) and all(d.kind in ("start", "deadline") for d in own)
 
 
 # instrument_day: a sentence that refers back to the instrument of an act ("Under the rules, …", "The notice also

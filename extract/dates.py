@@ -166,6 +166,8 @@ def _single(
         kind = "start"
     ahead = kind == "point" and (scheduled(text, core.start) or effect_day(text, core.start, core.end))
     day = _resolve(text, core, kind, published, ahead)
+    if kind == "start" and core.md and since_cue(text, start, core.end, end):  # since_past: "since May 3"
+        day = recent_day(*core.md, published, ahead=_SKEW_DAYS) or day
     if kind == "until" and _past_end(text, start, core):  # past_end: "expired on March 31"
         day = recent_day(*core.md, published, ahead=_SKEW_DAYS) if core.md else core.day if core.weekday else day
     if ahead and day is not None:
@@ -176,6 +178,19 @@ def _single(
         return DateMention(start, end, text[start:end], "old_end")
     date, until = (None, day) if kind == "until" else (day, None)
     return DateMention(start, end, text[start:end], kind, _iso_or_none(date), _iso_or_none(until))
+
+
+# since_past: "since", "ever since", 自从, 以来 open a time that runs up to now
+_SINCE_BEFORE = re.compile(r"(?:ever\s+)?since\b|自从", _I)
+_SINCE_AFTER = re.compile(r"\s*(?:零时|零点)?\s*以来")
+
+
+def since_cue(text: str, start: int, core_end: int, end: int) -> bool:
+    """``since_past``: is the start ``text[start:end]`` told with a cue of a time running up to now ("has
+    banned exports since May 3", "in place since March 1", 自5月3日以来, 自从5月3日起)?  Such a start lies on
+    or before publication, however near the next occurrence of its month and day ("since May 3" in a
+    November article is the past May, not the coming one)."""
+    return bool(_SINCE_BEFORE.match(text, start) or _SINCE_AFTER.match(text[:end], core_end))
 
 
 # old_end: the end a window had before an act changed it ("the pause, which was set to expire on Dec. 1, …"):
