@@ -132,7 +132,14 @@ def _suffix(text: str, end: int, ceiling: int) -> tuple[str | None, int]:
     m = _ZH_SUFFIX.match(text, end, ceiling)
     if m:
         return next(k for k, v in m.groupdict().items() if v), m.end()
+    if _EXPIRY_SUFFIX.match(text, end, ceiling):  # expiry_suffix: 将于2026年3月31日到期
+        return "until", end
     return None, end
+
+
+# expiry_suffix: a verb of expiring right after the day (到期, 届满, 期满, 失效) makes the day a window's end, as
+# "expires on" before it does; the verb stays outside the mention (the clause's own predicate)
+_EXPIRY_SUFFIX = re.compile(r"\s*(?:零时|零点|\d{1,2}(?:时|点|:\d\d))?\s*(?:正式)?(?:到期|届满|期满|失效)")
 
 
 def _iso_or_none(d: DATE | None) -> str | None:

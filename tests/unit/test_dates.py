@@ -86,7 +86,7 @@ CASES = [
     ),
     ("effective 12:01 a.m. on Dec. 1", [("effective 12:01 a.m. on Dec. 1", "start", "2025-12-01", None, None)]),
     ("took effect at 12:01 a.m. on Monday", [("on Monday", "point", "2025-11-03", None, None)]),
-    ("该措施将于2026年11月10日到期", [("于2026年11月10日", "start", "2026-11-10", None, None)]),
+    ("该措施将于2026年11月10日到期", [("于2026年11月10日", "until", None, "2026-11-10", None)]),  # expiry_suffix
     # months alone
     ("early November", [("early November", "point", None, None, None)]),
     ("in November 2024", [("November 2024", "point", None, None, None)]),
