@@ -22,7 +22,8 @@ from policykg.extract.sentences import split_sentences
 
 # an earlier time of the clause's own: "在中国实施管制后", "此前", "back in January", "previously"
 EARLIER = re.compile(
-    r"之前|此前|早前|以前|先前|(?:在|自)[^，,。]{1,40}后|\b(?:back\s+in|earlier|previously|formerly|last\s+(?:year|month))\b",
+    r"之前|此前|早前|以前|先前|(?:在|自)[^，,。]{1,40}后|\b(?:back\s+in|earlier|previously|formerly|last\s+(?:year|month|week))\b"
+    r"|上周(?![一二三四五六日天])|上星期(?![一二三四五六日天])|上个?月|去年|前年",  # vague_past: 上周 (not 上周五, a day)
     re.IGNORECASE,
 )
 
@@ -247,8 +248,10 @@ def market_sentence(text: str, lo: int, hi: int) -> bool:
 
 _NEWS_VERB = re.compile(
     r"\b(?:said|says|say|announced|announces|stated|confirmed|declared|told|unveiled|signed|decided|published"
-    r"|issued|notified|added|adds|imposed|approved|agreed|ordered|launched|joined|included)\b"
-    r"|宣布|表示|称|发布|發布|公布|公告|决定|決定|签署|簽署|印发",
+    r"|issued|notified|added|adds|imposed|approved|agreed|ordered|launched|joined|included"
+    # instrument_verb: verbs of making an instrument law ("adopted two legal acts on 14 April", "enacted", "gazetted")
+    r"|adopted|enacted|passed|promulgated|gazetted|released|introduced)\b"
+    r"|宣布|表示|称|发布|發布|公布|公告|决定|決定|签署|簽署|印发|通过|颁布|出台",
     re.IGNORECASE,
 )
 

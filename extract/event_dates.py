@@ -77,6 +77,26 @@ def reported_past(text: str, anchor: int, dates: list[Any]) -> list[Any]:
     return [d for d in dates if not (d.kind == "point" and d.date and d.start > min(own) and _said_day(text, d))]
 
 
+# a vague past time of the act's own (not "earlier in the day", "the day before": days counted from a day)
+_VAGUE = re.compile(
+    r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|previously|formerly|back\s+in)\b"
+    r"|上周(?![一二三四五六日天])|上星期(?![一二三四五六日天])|上个?月|去年|前年|此前|早前|先前",
+    re.IGNORECASE,
+)
+
+
+def vague_past(text: str, start: int, end: int, dates: list[Any]) -> list[Any]:
+    """``vague_past``: a past act whose clause ``text[start:end]`` tells a vague time of its own ("China imposed
+    curbs on gallium last week", 中国上周对镓实施了出口管制, "earlier this month") takes no day of the sentence
+    stating it ("The ministry said on Monday that …", 商务部周一表示，…): the contract dates a reported past act
+    by its own time, and a vague one gives null.  Returns ``dates`` without the days outside the clause or of
+    saying in it ("said on Monday that …")."""
+    vague = _VAGUE.search(text, start, end)
+    if vague is None or tense_before(text, start, end) != "past":
+        return dates
+    return [d for d in dates if start <= d.start < end and not _said_day(text, d)]
+
+
 # perfect_report: the act's verb in the present perfect, "has banned", "have also agreed", "has imposed a ban"
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 

@@ -47,7 +47,7 @@ from policykg.extract.date_clauses import news_days
 from policykg.extract.date_effect import effect_sentence
 from policykg.extract.date_subordinate import time_clause
 from policykg.extract.date_windows import duration_window, window_statement
-from policykg.extract.event_dates import fill_undated, reported_past, usable_dates
+from policykg.extract.event_dates import fill_undated, reported_past, usable_dates, vague_past
 from policykg.extract.event_slots import SlotReader
 from policykg.extract.merge import Candidate, finish
 from policykg.extract.models import Entity, Event, Mention
@@ -288,8 +288,8 @@ class _Finder(SlotReader):
         if who is None:
             return
         actors, how = who
-        if not background:
-            dates = self._statement_dates(sent, start, anchor, prev, dates)
+        if not background:  # vague_past: "said on Monday that China imposed curbs last week" has no day
+            dates = vague_past(self.text, start, end, self._statement_dates(sent, start, anchor, prev, dates))
         cand = Candidate(
             type=ev_type,
             action=act,
