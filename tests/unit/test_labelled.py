@@ -543,3 +543,5 @@ def test_pinned_counts(split: str) -> None:
 # accuracy 181/214 -> 182/214 by bare_dateline, dev 64/80 same)
 # + xdate7 month_start (a start with no day is no time of the act: the announcement day dates it), 宣布了这一决定 as
 # an announcement, measure_window, duration_to, market_day: events same; train date 182/214 -> 183/214, dev 64/80 same
+# + xdate8 month_deadline, since_past, news_over_effect, expiry_suffix, instrument_verb, vague_past: events and
+# entities same; train date 196/235 -> 199/235 (news_over_effect +2, instrument_verb +1), dev 67/86 same, until same
