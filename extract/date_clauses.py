@@ -36,7 +36,8 @@ _CLAUSE_END = ',，:：;；"“”「」'  # the start opens its own clause ("�
 
 def fronted_start(text: str, cand: Any, dates: list[Any], claimed: list[tuple[int, int]]) -> Any | None:
     """The start date of the clause right before ``cand``'s own, set off by a comma and claimed by
-    no other statement ("自2024年10月1日起,对中国电动汽车加征100%关税": 2024-10-01), else None."""
+    no other statement ("自2024年10月1日起,对中国电动汽车加征100%关税": 2024-10-01; or opening the clause an
+    earlier announcement governs, :func:`earlier_content`), else None."""
     lo = cand.sentence_span[0]
     before = [d for d in dates if lo <= d.start and d.end <= cand.start and d.date]
     if not before:
@@ -44,8 +45,21 @@ def fronted_start(text: str, cand: Any, dates: list[Any], claimed: list[tuple[in
     d = before[-1]
     if d.kind not in ("start", "until") or any(a <= d.start < b for a, b in claimed):
         return None
-    opens = not text[lo : d.start].strip() or text[lo : d.start].rstrip()[-1] in _CLAUSE_END
+    head = text[lo : d.start].rstrip()
+    opens = not head or head[-1] in _CLAUSE_END or earlier_content(head)
     return d if opens and _FRONTED_GAP.fullmatch(text, d.end, cand.start) else None
+
+
+# a verb of announcing or deciding closing the text before a start: the start opens the clause it governs
+_CONTENT_VERB = re.compile(r"(?:宣布|宣佈|表示|决定|決定|公告|通知|规定|規定|明确|称|稱)$")
+
+
+def earlier_content(head: str) -> bool:
+    """``content_clause``: does ``head`` (the sentence before a start) end with a verb of announcing told at an
+    earlier, undated time ("加拿大此前宣布自10月1日起,将对……征收")?  The start then opens the announced
+    clause and is the act's stated effective date: the announcement has no day of its own.  A current
+    announcement (公告宣布自7月5日起,对……征收) keeps the news day the article gives it (``news_days``)."""
+    return _CONTENT_VERB.search(head) is not None and EARLIER.search(head) is not None
 
 
 # --- news_days: undated acts of the news itself, after merging (lowest priority) -------------

@@ -57,6 +57,14 @@ ANNOUNCED = [
     ),
     ("秘鲁经济部周一表示，将自2026年1月1日起对钢材征收10%的关税。", {("TARIFF", "impose", MON, None)}),
     ("秘鲁对钢材征收10%的关税，自2026年1月1日起生效。", {("TARIFF", "impose", "2026-01-01", None)}),
+    # content_clause: an earlier, undated announcement gives its stated start; a dated one its day
+    ("加拿大此前宣布自今年10月1日起,将对中国产电动汽车征收100%关税。", {("TARIFF", "impose", "2025-10-01", None)}),
+    ("商務部此前宣布自10月1日起，將對鎵實施出口管制。", {("EXPORT_CONTROL", "impose", "2025-10-01", None)}),
+    ("商务部周一宣布自12月1日起,对镓实施出口管制。", {("EXPORT_CONTROL", "impose", MON, None)}),
+    (
+        "Canada earlier announced it would impose a 100% tariff on Chinese electric vehicles from October 1.",
+        {("TARIFF", "impose", "2025-10-01", None)},
+    ),
 ]
 
 # several dated sentences about one measure: the instrument's day dates its parts (instrument_verb,

@@ -545,3 +545,5 @@ def test_pinned_counts(split: str) -> None:
 # an announcement, measure_window, duration_to, market_day: events same; train date 182/214 -> 183/214, dev 64/80 same
 # + xdate8 month_deadline, since_past, news_over_effect, expiry_suffix, instrument_verb, vague_past: events and
 # entities same; train date 196/235 -> 199/235 (news_over_effect +2, instrument_verb +1), dev 67/86 same, until same
+# + xdate8 content_clause (加拿大此前宣布自10月1日起,将对……征收: the start of an earlier, undated announcement):
+# train date 199/235 -> 200/235, dev 67/86 same
