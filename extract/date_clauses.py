@@ -23,7 +23,8 @@ from policykg.extract.sentences import split_sentences
 # an earlier time of the clause's own: "在中国实施管制后", "此前", "back in January", "previously"
 EARLIER = re.compile(
     r"之前|此前|早前|以前|先前|(?:在|自)[^，,。]{1,40}后|\b(?:back\s+in|earlier|previously|formerly|last\s+(?:year|month|week))\b"
-    r"|上周(?![一二三四五六日天])|上星期(?![一二三四五六日天])|上个?月|去年|前年",  # vague_past: 上周 (not 上周五, a day)
+    r"|上周(?![一二三四五六日天])|上星期(?![一二三四五六日天])|上个?月|去年|前年"  # vague_past: 上周 (not 上周五, a day)
+    r"|日前|近日|\brecently\b",  # recent_vague: "a few days ago", no day
     re.IGNORECASE,
 )
 

@@ -87,12 +87,13 @@ _VAGUE = re.compile(
 
 def vague_past(text: str, start: int, end: int, dates: list[Any]) -> list[Any]:
     """``vague_past``: a past act whose clause ``text[start:end]`` tells a vague time of its own ("China imposed
-    curbs on gallium last week", 中国上周对镓实施了出口管制, "earlier this month") takes no day of the sentence
+    curbs on gallium last week", 中国上周对镓实施了出口管制, 去年美国发布的限制, "earlier this month": each word
+    a time already past) takes no day of the sentence
     stating it ("The ministry said on Monday that …", 商务部周一表示，…): the contract dates a reported past act
     by its own time, and a vague one gives null.  Returns ``dates`` without the days outside the clause or of
     saying in it ("said on Monday that …")."""
     vague = _VAGUE.search(text, start, end)
-    if vague is None or tense_before(text, start, end) != "past":
+    if vague is None:
         return dates
     return [d for d in dates if start <= d.start < end and not _said_day(text, d)]
 

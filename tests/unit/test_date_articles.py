@@ -121,6 +121,18 @@ BACKGROUND = [
     ("商务部周一表示，中国上周对镓实施了出口管制。", {("EXPORT_CONTROL", "impose", None, None)}),
     ("商务部周一表示，中国上个月对镓实施了出口管制。", {("EXPORT_CONTROL", "impose", None, None)}),
     ("商務部週一表示，中國上週對鎵實施了出口管制。", {("EXPORT_CONTROL", "impose", None, None)}),
+    # a background act with a vague past time in a sentence dated by its own act (vague_past) or a reaction to it
+    # (recent_vague: 日前, 近日, "recently" name no day)
+    (
+        "荷兰政府周一表示,将扩大光刻机出口限制,使其同去年美国发布的出口限制相一致。",
+        {("EXPORT_CONTROL", "impose", MON, None), ("EXPORT_CONTROL", "impose", None, None)},
+    ),
+    ("美国商务部日前将32个实体列入实体清单。中国商务部周一表示坚决反对。", {("SANCTION", "impose", None, None)}),
+    (
+        "The Commerce Department recently added 32 Chinese firms to the Entity List. China's Commerce Ministry on "
+        "Monday criticised the move.",
+        {("SANCTION", "impose", None, None)},
+    ),
     (
         "India has extended its onion export ban until March 31, the ministry said on Monday.",
         {("EXPORT_BAN", "extend", None, "2026-03-31")},
