@@ -85,17 +85,33 @@ _VAGUE = re.compile(
 )
 
 
-def vague_past(text: str, start: int, end: int, dates: list[Any]) -> list[Any]:
-    """``vague_past``: a past act whose clause ``text[start:end]`` tells a vague time of its own ("China imposed
-    curbs on gallium last week", 中国上周对镓实施了出口管制, 去年美国发布的限制, "earlier this month": each word
-    a time already past) takes no day of the sentence
-    stating it ("The ministry said on Monday that …", 商务部周一表示，…): the contract dates a reported past act
-    by its own time, and a vague one gives null.  Returns ``dates`` without the days outside the clause or of
-    saying in it ("said on Monday that …")."""
-    vague = _VAGUE.search(text, start, end)
-    if vague is None:
+def vague_past(text: str, span: tuple[int, int], verb: tuple[int, int], dates: list[Any]) -> list[Any]:
+    """``vague_past``: a past act whose clause ``text[span[0]:span[1]]`` tells a vague time of its own
+    (:func:`own_vague`: "China imposed curbs on gallium last week", 中国上周对镓实施了出口管制, 去年美国发布的限制;
+    each word a time already past) takes no day of the sentence stating it ("The ministry said on Monday
+    that …", 商务部周一表示，…): the contract dates a reported past act by its own time, and a vague one gives
+    null.  Returns ``dates`` without the days outside the clause or of saying in it ("said on Monday that …")."""
+    if not own_vague(text, span, verb):
         return dates
-    return [d for d in dates if start <= d.start < end and not _said_day(text, d)]
+    return [d for d in dates if span[0] <= d.start < span[1] and not _said_day(text, d)]
+
+
+# a verb or relative word between the act's verb and a later time: the time is another verb's
+# ("would lift the controls imposed last year", "lifted the curbs it imposed last year")
+_OTHER_VERB = re.compile(r"\b(?:\w+ed|that|which|who|it|they)\b", re.IGNORECASE)
+
+
+def own_vague(text: str, span: tuple[int, int], verb: tuple[int, int]) -> bool:
+    """Is a vague past time in ``span`` the act's own: fronted in the act's clause (中国上周对镓实施了, 去年美国发布的,
+    "Earlier this month, China imposed"), or after its verb with no other verb between ("imposed curbs on
+    gallium last week"; not "would lift the controls imposed last year", not 取消此前对镓实施的管制: there the
+    time is the earlier act's)?"""
+    for m in _VAGUE.finditer(text, span[0], span[1]):
+        if m.start() < verb[0]:
+            return not re.search(r"[,，;；]", text[m.end() : verb[0]])
+        if re.match(r"[A-Za-z]", m.group()) and not _OTHER_VERB.search(text, verb[1], m.start()):
+            return True
+    return False
 
 
 # perfect_report: the act's verb in the present perfect, "has banned", "have also agreed", "has imposed a ban"

@@ -289,7 +289,8 @@ class _Finder(SlotReader):
             return
         actors, how = who
         if not background:  # vague_past: "said on Monday that China imposed curbs last week" has no day
-            dates = vague_past(self.text, start, end, self._statement_dates(sent, start, anchor, prev, dates))
+            dates = self._statement_dates(sent, start, anchor, prev, dates)
+            dates = vague_past(self.text, (start, end), (anchor, anchor_end), dates)
         cand = Candidate(
             type=ev_type,
             action=act,

@@ -133,6 +133,14 @@ BACKGROUND = [
         "Monday criticised the move.",
         {("SANCTION", "impose", None, None)},
     ),
+    # own_vague: a vague time of an earlier act named in the object leaves the current act its day
+    ("商务部周一宣布，取消此前对镓实施的出口管制。", {("EXPORT_CONTROL", "lift", MON, None)}),
+    ("商务部周一宣布，暂停执行去年10月公布的出口管制措施。", {("EXPORT_CONTROL", "suspend", MON, None)}),
+    ("商务部周一表示，将取消去年对镓实施的出口管制。", {("EXPORT_CONTROL", "lift", MON, None)}),
+    (
+        "The Commerce Ministry said on Monday it would lift the export controls on gallium imposed last year.",
+        {("EXPORT_CONTROL", "impose", None, None), ("EXPORT_CONTROL", "lift", MON, None)},
+    ),
     (
         "India has extended its onion export ban until March 31, the ministry said on Monday.",
         {("EXPORT_BAN", "extend", None, "2026-03-31")},
