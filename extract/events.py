@@ -45,9 +45,10 @@ from policykg.extract.aside_rules import outside_adjunct
 from policykg.extract.background import named_agent, past_month
 from policykg.extract.date_clauses import news_days
 from policykg.extract.date_effect import effect_sentence
+from policykg.extract.date_reported import reported_past, vague_past
 from policykg.extract.date_subordinate import time_clause
 from policykg.extract.date_windows import duration_window, window_statement
-from policykg.extract.event_dates import fill_undated, reported_past, usable_dates, vague_past
+from policykg.extract.event_dates import fill_undated, usable_dates
 from policykg.extract.event_slots import SlotReader
 from policykg.extract.merge import Candidate, finish
 from policykg.extract.models import Entity, Event, Mention
