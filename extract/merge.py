@@ -233,6 +233,7 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
             and restatement.effect_of_measure(m, c)
         )
         and not restatement.restated_day(m, c, text)
+        and not restatement.later_report(m, c, text)
         and not event_coref.demonstrative_anaphor(c, text)
         and not event_coref.borrowed_day(c, text)
     ):
