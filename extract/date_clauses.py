@@ -22,7 +22,9 @@ from policykg.extract.sentences import split_sentences
 
 # an earlier time of the clause's own: "在中国实施管制后", "此前", "back in January", "previously"
 EARLIER = re.compile(
-    r"之前|此前|早前|以前|先前|(?:在|自)[^，,。]{1,40}后|\b(?:back\s+in|earlier|previously|formerly|last\s+(?:year|month))\b",
+    r"之前|此前|早前|以前|先前|(?:在|自)[^，,。]{1,40}后|\b(?:back\s+in|earlier|previously|formerly|last\s+(?:year|month|week))\b"
+    r"|上周(?![一二三四五六日天])|上星期(?![一二三四五六日天])|上个?月|去年|前年"  # vague_past: 上周 (not 上周五, a day)
+    r"|日前|近日|\brecently\b",  # recent_vague: "a few days ago", no day
     re.IGNORECASE,
 )
 
@@ -35,7 +37,8 @@ _CLAUSE_END = ',，:：;；"“”「」'  # the start opens its own clause ("�
 
 def fronted_start(text: str, cand: Any, dates: list[Any], claimed: list[tuple[int, int]]) -> Any | None:
     """The start date of the clause right before ``cand``'s own, set off by a comma and claimed by
-    no other statement ("自2024年10月1日起,对中国电动汽车加征100%关税": 2024-10-01), else None."""
+    no other statement ("自2024年10月1日起,对中国电动汽车加征100%关税": 2024-10-01; or opening the clause an
+    earlier announcement governs, :func:`earlier_content`), else None."""
     lo = cand.sentence_span[0]
     before = [d for d in dates if lo <= d.start and d.end <= cand.start and d.date]
     if not before:
@@ -43,8 +46,21 @@ def fronted_start(text: str, cand: Any, dates: list[Any], claimed: list[tuple[in
     d = before[-1]
     if d.kind not in ("start", "until") or any(a <= d.start < b for a, b in claimed):
         return None
-    opens = not text[lo : d.start].strip() or text[lo : d.start].rstrip()[-1] in _CLAUSE_END
+    head = text[lo : d.start].rstrip()
+    opens = not head or head[-1] in _CLAUSE_END or earlier_content(head)
     return d if opens and _FRONTED_GAP.fullmatch(text, d.end, cand.start) else None
+
+
+# a verb of announcing or deciding closing the text before a start: the start opens the clause it governs
+_CONTENT_VERB = re.compile(r"(?:宣布|宣佈|表示|决定|決定|公告|通知|规定|規定|明确|称|稱)$")
+
+
+def earlier_content(head: str) -> bool:
+    """``content_clause``: does ``head`` (the sentence before a start) end with a verb of announcing told at an
+    earlier, undated time ("加拿大此前宣布自10月1日起,将对……征收")?  The start then opens the announced
+    clause and is the act's stated effective date: the announcement has no day of its own.  A current
+    announcement (公告宣布自7月5日起,对……征收) keeps the news day the article gives it (``news_days``)."""
+    return _CONTENT_VERB.search(head) is not None and EARLIER.search(head) is not None
 
 
 # --- news_days: undated acts of the news itself, after merging (lowest priority) -------------
@@ -90,8 +106,22 @@ def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published:
             e = replace(e, date=day)
         elif article_day and e.date is None and in_lead and is_news(text, e, dates):
             e = replace(e, date=article_day)  # article_day: the lead's act is the article's news
+        elif day and in_lead and effect_ahead(text, e, dates, published):
+            e = replace(e, date=day)  # news_over_effect: the lead's announcement outranks its effective date
         out.append(e)
     return instrument_day(text, _follow_day(text, tuple(out), body, dates, published), dates, published)
+
+
+def effect_ahead(text: str, e: Event, dates: list[Any], published: dt.date) -> bool:
+    """``news_over_effect``: is ``e`` dated only by a start or deadline ahead of publication stated in its own
+    evidence ("The measure … imposes tariffs of up to 35% … and takes effect on Jan. 1", 将自12月1日起征收)?  Such
+    a date is the measure's effective date; when the article's opening names the day of its news ("Mexico
+    formalized a new series of import tariffs Tuesday"), that day dates the act, as the contract dates an act
+    by the day it is announced and by its effective date only when no such day is written."""
+    if e.date is None or e.date <= published.isoformat() or "past" in e.trace:
+        return False
+    own = [d for d in dates if e.evidence_start <= d.start < e.evidence_end + 40 and getattr(d, "date", None) == e.date]
+    return bool(own) and all(d.kind in ("start", "deadline") for d in own)
 
 
 # instrument_day: a sentence that refers back to the instrument of an act ("Under the rules, …", "The notice also
@@ -233,8 +263,10 @@ def market_sentence(text: str, lo: int, hi: int) -> bool:
 
 _NEWS_VERB = re.compile(
     r"\b(?:said|says|say|announced|announces|stated|confirmed|declared|told|unveiled|signed|decided|published"
-    r"|issued|notified|added|adds|imposed|approved|agreed|ordered|launched|joined|included)\b"
-    r"|宣布|表示|称|发布|發布|公布|公告|决定|決定|签署|簽署|印发",
+    r"|issued|notified|added|adds|imposed|approved|agreed|ordered|launched|joined|included"
+    # instrument_verb: verbs of making an instrument law ("adopted two legal acts on 14 April", "enacted", "gazetted")
+    r"|adopted|enacted|passed|promulgated|gazetted|released|introduced)\b"
+    r"|宣布|表示|称|发布|發布|公布|公告|决定|決定|签署|簽署|印发|通过|颁布|出台",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from policykg.extract.date_calendar import en_number
+from policykg.extract.date_calendar import cn_number, en_number
 from policykg.extract.date_tense import clause_tense
 
 _BASIS = re.compile(
@@ -40,14 +40,27 @@ class DayOnly:
         self.start, self.end, self.text, self.date, self.kind = start, end, text, date, kind
 
 
+# zh_numeral_day: a day of the month in Chinese numerals (美國工業暨安全局十二日公告, 廿四日, 三日): not a count of days
+# (三日内, 为期十日, 数日, 每日), a day counted from another (前一日, 次日, 同一日) or a weekday (周日, 星期日)
+_ZH_DAY_ONLY = re.compile(
+    r"(?<![〇零一二两三四五六七八九十廿卅百千万月年前后次翌隔第每数几这那同当本今昨明某多个期满共约近达逾周期礼拜])"
+    r"((?:[二三]?十|廿|卅)?[一二三四五六七八九]|[二三]?十|廿|卅)日(?!内|之内|以内|前|以前|之前|后|以后)"
+)
+
+
+def zh_numeral_day(numeral: str) -> int | None:
+    """The day a Chinese numeral names (十二 = 12, 廿四 = 24, 卅 = 30), else None."""
+    return cn_number(numeral.replace("廿", "二十").replace("卅", "三十"))
+
+
 def day_only(text: str, dates: list[Any], published: dt.date | None) -> list[Any]:
-    """Add Chinese day-only dates (3日 = the 3rd of the publication month, or of the month before), and
-    English ones ("on the 3rd")."""
+    """Add Chinese day-only dates (3日 = the 3rd of the publication month, or of the month before; in
+    Chinese numerals too, 十二日: ``zh_numeral_day``), and English ones ("on the 3rd")."""
     if published is None:
         return dates
     extra = []
-    for m in [*_DAY_ONLY.finditer(text), *_EN_DAY_ONLY.finditer(text)]:
-        day = int(m.group(1))
+    for m in [*_DAY_ONLY.finditer(text), *_EN_DAY_ONLY.finditer(text), *_ZH_DAY_ONLY.finditer(text)]:
+        day = zh_numeral_day(m.group(1)) or 0
         if not 1 <= day <= 31 or any(d.start <= m.start() < d.end for d in dates):
             continue
         kind = "start" if re.match(r"\s*(?:零时|零点)?\s*起", text[m.end() : m.end() + 4]) else "point"

@@ -100,15 +100,19 @@ def _named_types(text: str, lo: int) -> tuple[str, ...]:
     return ()
 
 
+_AFTER = 4  # characters after the day where a Chinese predicate of expiring stands (将于2026年3月31日到期)
+
+
 def written_end(text: str, lo: int, hi: int, dates: list[Any]) -> str | None:
     """The window end the sentence ``text[lo:hi]`` writes: an ``until`` date after a window
     predicate ("are valid up to …", "will be delayed until …", 有效期至…), or the day after a
     new-end noun ("the new deadline would be … November 10"); else None.  ``old_end``: not the end
-    the window had before the act ("The truce was set to expire on August 12", 原定于…到期)."""
+    the window had before the act ("The truce was set to expire on August 12", 原定于…到期).  A Chinese
+    predicate of expiring may follow the day (禁令将于2026年3月31日到期)."""
     for d in dates:
         if not (lo <= d.start and d.end <= hi) or _OLD_END.search(text, lo, d.end):
             continue
-        if d.kind == "until" and d.until and _WINDOW_PREDICATE.search(text, lo, d.end):
+        if d.kind == "until" and d.until and _WINDOW_PREDICATE.search(text, lo, min(hi, d.end + _AFTER)):
             return str(d.until)
         if d.kind == "point" and d.date and _NEW_END.search(text, lo, d.start):
             return str(d.date)

@@ -36,11 +36,11 @@ Resolution rules (the choices made here):
 * Chinese dates may have spaces around 年 / 月 / 日 ("2026 年 11 月 10 日");
   Taiwan's Minguo years count from 1911 (民國114年5月1日 = 2025-05-01; a bare
   three-digit year only before a month).
-* A month without a day resolves to its first day for a deadline ("by
-  December" = "before December" = 12-01, as the gold file reads it; "12月前"
-  likewise), to its last day for until ("through December" = 12-31), and stays
-  ``None`` as a point or a start ("in December", "2025年12月", "from December",
-  "starting in June 2023": the contract's month-only dates give null).
+* A month without a day stays ``None`` as a deadline, a point or a start ("by
+  December", "12月前", "in December", "2025年12月", "from December", "starting in
+  June 2023": ``month_deadline``, the contract's month-only dates give null), and as
+  a window end unless its end is written ("through the end of December" = 12-31,
+  "until December" None).
   "early / mid / late November" is a month mention (``None`` as a point).
 * "today / yesterday / tomorrow", "今日/今天/昨日/昨天/明日/明天", "two days ago", "a week
   ago", 三天前, 两周前 are relative
@@ -132,7 +132,14 @@ def _suffix(text: str, end: int, ceiling: int) -> tuple[str | None, int]:
     m = _ZH_SUFFIX.match(text, end, ceiling)
     if m:
         return next(k for k, v in m.groupdict().items() if v), m.end()
+    if _EXPIRY_SUFFIX.match(text, end, ceiling):  # expiry_suffix: 将于2026年3月31日到期
+        return "until", end
     return None, end
+
+
+# expiry_suffix: a verb of expiring right after the day (到期, 届满, 期满, 失效) makes the day a window's end, as
+# "expires on" before it does; the verb stays outside the mention (the clause's own predicate)
+_EXPIRY_SUFFIX = re.compile(r"\s*(?:零时|零点|\d{1,2}(?:时|点|:\d\d))?\s*(?:正式)?(?:到期|届满|期满|失效)")
 
 
 def _iso_or_none(d: DATE | None) -> str | None:
@@ -166,6 +173,8 @@ def _single(
         kind = "start"
     ahead = kind == "point" and (scheduled(text, core.start) or effect_day(text, core.start, core.end))
     day = _resolve(text, core, kind, published, ahead)
+    if kind == "start" and core.md and since_cue(text, start, core.end, end):  # since_past: "since May 3"
+        day = recent_day(*core.md, published, ahead=_SKEW_DAYS) or day
     if kind == "until" and _past_end(text, start, core):  # past_end: "expired on March 31"
         day = recent_day(*core.md, published, ahead=_SKEW_DAYS) if core.md else core.day if core.weekday else day
     if ahead and day is not None:
@@ -176,6 +185,19 @@ def _single(
         return DateMention(start, end, text[start:end], "old_end")
     date, until = (None, day) if kind == "until" else (day, None)
     return DateMention(start, end, text[start:end], kind, _iso_or_none(date), _iso_or_none(until))
+
+
+# since_past: "since", "ever since", 自从, 以来 open a time that runs up to now
+_SINCE_BEFORE = re.compile(r"(?:ever\s+)?since\b|自从", _I)
+_SINCE_AFTER = re.compile(r"\s*(?:零时|零点)?\s*以来")
+
+
+def since_cue(text: str, start: int, core_end: int, end: int) -> bool:
+    """``since_past``: is the start ``text[start:end]`` told with a cue of a time running up to now ("has
+    banned exports since May 3", "in place since March 1", 自5月3日以来, 自从5月3日起)?  Such a start lies on
+    or before publication, however near the next occurrence of its month and day ("since May 3" in a
+    November article is the past May, not the coming one)."""
+    return bool(_SINCE_BEFORE.match(text, start) or _SINCE_AFTER.match(text[:end], core_end))
 
 
 # old_end: the end a window had before an act changed it ("the pause, which was set to expire on Dec. 1, …"):
@@ -232,7 +254,7 @@ def _resolve(text: str, core: Core, kind: str, published: DATE | None, ahead: bo
         tense = None if ahead and tense == "past" else tense  # "将于4月2日宣布": scheduled, whatever follows
         day = shift_by_tense(day, published, tense, step)
     if core.cat == "month":
-        day = month_window_end(core) if kind == "until" else core.day if kind == "deadline" else None
+        day = month_window_end(core) if kind in ("until", "deadline") else None  # month_deadline
     return day
 
 

@@ -10,8 +10,8 @@ import re
 from typing import Any
 
 from policykg.extract.date_clauses import EARLIER, fronted_start, trailing_statement
+from policykg.extract.date_reported import reported_past
 from policykg.extract.date_subordinate import fronted_subordinate
-from policykg.extract.date_tense import tense_before
 from policykg.extract.date_usable import (  # noqa: F401 (re-exported)
     DayOnly,
     anchored_days,
@@ -52,47 +52,6 @@ _ANNOUNCEMENT = re.compile(
     re.IGNORECASE,
 )
 _ANNOUNCED_BEFORE, _ANNOUNCED_AFTER = 3, 2  # sentences around an announcement sentence that it dates
-
-
-# reported_past: a day of saying ("…, the ministry said on Tuesday", "officials told reporters Monday")
-_SAID_DAY = re.compile(
-    r"\b(?:said|says|announced|stated|confirmed|told\s+\w+|reported)\s+(?:(?:on|late|early)\s+){0,2}$", re.IGNORECASE
-)
-
-
-def reported_past(text: str, anchor: int, dates: list[Any]) -> list[Any]:
-    """``reported_past``: a past act told with a time of its own, however vague, before the day of the
-    statement reporting it ("China imposed curbs on gallium in July, the ministry said on Tuesday";
-    "… earlier, officials said Monday") is no act of that day: the contract dates a reported past act
-    by its own time (null for a month or a year), never by the day someone said it.  Returns
-    ``dates`` without such days of saying; a future act keeps them ("will impose curbs in July, the
-    ministry said on Tuesday": announcing it is the act)."""
-    if _PERFECT.search(text, max(0, anchor - 40), anchor):  # perfect_report: "has banned …, the minister said Monday"
-        return [d for d in dates if not (d.kind == "point" and d.date and d.start > anchor and _report_day(text, d))]
-    own = [d.start for d in dates if d.start > anchor and d.kind in ("point", "year") and not d.date]
-    own += [m.start() for m in EARLIER.finditer(text, anchor, anchor + 160)]
-    own = [o for o in own if tense_before(text, max(0, anchor - 40), o) == "past"]
-    if not own:
-        return dates
-    return [d for d in dates if not (d.kind == "point" and d.date and d.start > min(own) and _said_day(text, d))]
-
-
-# perfect_report: the act's verb in the present perfect, "has banned", "have also agreed", "has imposed a ban"
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-
-
-# a verb of reporting, not of announcing: "said", "told reporters", "reported", "confirmed"
-_REPORT_DAY = re.compile(
-    r"\b(?:said|says|confirmed|told\s+\w+|reported|added)\s+(?:(?:on|late|early)\s+){0,2}$", re.IGNORECASE
-)
-
-
-def _report_day(text: str, d: Any) -> bool:
-    return bool(_REPORT_DAY.search(text, max(0, d.start - 40), d.start))
-
-
-def _said_day(text: str, d: Any) -> bool:
-    return bool(_SAID_DAY.search(text, max(0, d.start - 40), d.start))
 
 
 def effective_clause(text: str, cand: Any, dates: list[Any], claimed: list[tuple[int, int]]) -> Any | None:

@@ -46,9 +46,10 @@ from policykg.extract.aside_rules import outside_adjunct
 from policykg.extract.background import named_agent, past_month
 from policykg.extract.date_clauses import news_days
 from policykg.extract.date_effect import effect_sentence
+from policykg.extract.date_reported import reported_past, vague_past
 from policykg.extract.date_subordinate import time_clause
 from policykg.extract.date_windows import duration_window, window_statement
-from policykg.extract.event_dates import fill_undated, reported_past, usable_dates
+from policykg.extract.event_dates import fill_undated, usable_dates
 from policykg.extract.event_slots import SlotReader
 from policykg.extract.merge import Candidate, finish
 from policykg.extract.models import Entity, Event, Mention
@@ -289,8 +290,9 @@ class _Finder(SlotReader):
         if who is None:
             return
         actors, how = who
-        if not background:
+        if not background:  # vague_past: "said on Monday that China imposed curbs last week" has no day
             dates = self._statement_dates(sent, start, anchor, prev, dates)
+            dates = vague_past(self.text, (start, end), (anchor, anchor_end), dates)
         cand = Candidate(
             type=ev_type,
             action=act,

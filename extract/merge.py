@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from policykg.extract import action_rules, coref, distinct_acts, event_coref, restatement, roles
@@ -79,9 +79,9 @@ class Candidate:
 
         A day beats a start, a start beats a deadline; a duration ("for one
         year", "为期90天") never gives ``until``: the contract wants a window's
-        end only when it is written, not computed.  A
-        month-only deadline ("due by December") is read as "before December":
-        the first of the month, as 12月1日前 is.
+        end only when it is written, not computed.  A month-only deadline ("due
+        by December", 12月前) has no day (``dates.month_deadline``); a weekday or a
+        relative day ("by Friday", 下周五前, "by tomorrow") keeps its own.
         """
         for d in dates:
             if d.kind == "year" and not self.year:
@@ -91,13 +91,6 @@ class Candidate:
             if kind == "start" and not self.start_year:
                 m = re.search(r"(?:19|20)\d\d", d.text)
                 self.start_year = m.group() if m else None
-            if (
-                kind == "deadline"
-                and d.date
-                and not re.search(r"\d{1,2}(?:日|号|st|nd|rd|th)?(?!\d)(?![年月])", _strip_year(d.text))
-                and not _END_WORD.search(d.text)  # deadline_end: "by the end of the year", 月底前 write the last day
-            ):
-                d = replace(d, date=d.date[:8] + "01")
             if kind == "until" and d.date:
                 kind = "start"
             rank = _DATE_RANK.get(kind, 0)
@@ -107,13 +100,6 @@ class Candidate:
                 self.year = d.date[:4] if kind == "point" else self.year
             if d.kind == "until" and d.until and not self.until:
                 self.until = d.until
-
-
-_END_WORD = re.compile(r"\bend\b|year-end|month-end|[底末]", re.IGNORECASE)
-
-
-def _strip_year(text: str) -> str:
-    return re.sub(r"(?:19|20)\d\d", "", text)
 
 
 def finish(
@@ -247,6 +233,7 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
             and restatement.effect_of_measure(m, c)
         )
         and not restatement.restated_day(m, c, text)
+        and not restatement.later_report(m, c, text)
         and not event_coref.demonstrative_anaphor(c, text)
         and not event_coref.borrowed_day(c, text)
     ):

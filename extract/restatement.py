@@ -69,6 +69,14 @@ def report_day(c: Candidate, text: str) -> bool:
     return bool(_SAID_ON.search(text[max(0, start - 24) : start]) or _REPORTED_AFTER.match(text[end : end + 16]))
 
 
+def later_report(m: Candidate, c: Candidate, text: str) -> bool:
+    """``later_report``: a later statement naming its actor (经济部昨天表示，被美商务部列入实体清单的包括…) whose
+    day is only the day it was reported restates the act: its day yields to the act's earlier one
+    (``restated_day`` covers a statement with no actor of its own)."""
+    later = bool(c.date and m.date and c.date > m.date)
+    return c.how == "explicit" and later and report_day(c, text)
+
+
 def restated_day(m: Candidate, c: Candidate, text: str) -> bool:
     """ "Beijing halted beef imports on Monday. … It also said the suspension of beef imports …": the later
     statement has no actor of its own and its day is not its clause's, so the days do not conflict."""

@@ -50,7 +50,7 @@ CASES = [
     ("until November 10, 2026", [("until November 10, 2026", "until", None, "2026-11-10", None)]),
     ("by December 1", [("by December 1", "deadline", "2025-12-01", None, None)]),
     ("is expected by December 1", [("expected by December 1", "deadline", "2025-12-01", None, None)]),
-    ("due by December", [("due by December", "deadline", "2025-12-01", None, None)]),
+    ("due by December", [("due by December", "deadline", None, None, None)]),  # month_deadline
     ("no later than January 15", [("no later than January 15", "deadline", "2026-01-15", None, None)]),
     ("since October 9", [("since October 9", "start", "2025-10-09", None, None)]),
     ("effective December 1", [("effective December 1", "start", "2025-12-01", None, None)]),
@@ -86,7 +86,7 @@ CASES = [
     ),
     ("effective 12:01 a.m. on Dec. 1", [("effective 12:01 a.m. on Dec. 1", "start", "2025-12-01", None, None)]),
     ("took effect at 12:01 a.m. on Monday", [("on Monday", "point", "2025-11-03", None, None)]),
-    ("该措施将于2026年11月10日到期", [("于2026年11月10日", "start", "2026-11-10", None, None)]),
+    ("该措施将于2026年11月10日到期", [("于2026年11月10日", "until", None, "2026-11-10", None)]),  # expiry_suffix
     # months alone
     ("early November", [("early November", "point", None, None, None)]),
     ("in November 2024", [("November 2024", "point", None, None, None)]),
@@ -174,7 +174,7 @@ CASES = [
     ("2030年", [("2030年", "year", None, None, None)]),
     ("2025年第70号公告", [("2025年", "year", None, None, None)]),
     ("2025年12月", [("2025年12月", "point", None, None, None)]),
-    ("2025年12月前", [("2025年12月前", "deadline", "2025-12-01", None, None)]),
+    ("2025年12月前", [("2025年12月前", "deadline", None, None, None)]),  # month_deadline
     ("through December", [("through December", "until", None, None, None)]),  # month_window_end
     ("周年", []),
     ("本月", []),

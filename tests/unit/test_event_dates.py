@@ -267,8 +267,10 @@ def test_news_day_dates_the_next_acts_of_the_same_actor(second: str, expected: t
         ("海关总署决定自2025年11月10日起暂停秘鲁鱿鱼输入。\n特此公告。\n海关总署\n2025年11月5日", "2025-11-05"),
         # a credit line in brackets may follow the signature
         ("海关总署决定自2025年11月10日起暂停秘鲁鱿鱼输入。\n海关总署\n2025年11月5日\n（据海关总署网站）", "2025-11-05"),
-        # a date ending a sentence of prose is no signature: the start date stays
-        ("海关总署决定自2025年11月10日起暂停秘鲁鱿鱼输入，公告于2025年11月5日", "2025-11-10"),
+        # a date ending a sentence of prose is no signature: the start date stays when that day is no recent news
+        ("海关总署决定自2025年11月10日起暂停秘鲁鱿鱼输入，公告于2025年9月5日", "2025-11-10"),
+        # news_over_effect: a recent day of the notice told in prose dates the act over its start
+        ("海关总署决定自2025年11月10日起暂停秘鲁鱿鱼输入，公告于2025年11月5日", "2025-11-05"),
     ],
 )
 def test_signature_day_dates_a_signed_notice(body: str, day: str) -> None:

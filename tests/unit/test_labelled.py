@@ -586,3 +586,10 @@ def test_pinned_counts(split: str) -> None:
 # accuracy 181/214 -> 182/214 by bare_dateline, dev 64/80 same)
 # + xdate7 month_start (a start with no day is no time of the act: the announcement day dates it), 宣布了这一决定 as
 # an announcement, measure_window, duration_to, market_day: events same; train date 182/214 -> 183/214, dev 64/80 same
+# + xdate8 month_deadline, since_past, news_over_effect, expiry_suffix, instrument_verb, vague_past: events and
+# entities same; train date 196/235 -> 199/235 (news_over_effect +2, instrument_verb +1), dev 67/86 same, until same
+# + xdate8 content_clause (加拿大此前宣布自10月1日起,将对……征收: the start of an earlier, undated announcement):
+# train date 199/235 -> 200/235, dev 67/86 same
+# + xdate8 zh_numeral_day (十二日, 廿四日: a day of the month in Chinese numerals) and later_report (a later statement
+# naming its actor, dated by the day it was reported, merges with the act): train date 200/235 -> 201/235; events and
+# dev 67/86 same

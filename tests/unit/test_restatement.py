@@ -44,6 +44,12 @@ CASES = [
         "商务部11月24日宣布暂停进口智利葡萄酒。商务部新闻发言人25日表示，暂停进口智利葡萄酒是依法采取的措施。",
         {("IMPORT_RESTRICTION", "impose", ("CHN", "org:mofcom"), ("item:wine",), ("CHL",), "2025-11-24")},
     ),
+    # later_report: a later statement naming its actor, dated only by the day it was reported, is the same act
+    (
+        "later_report",
+        "美國工業暨安全局十二日公告，將三十二家企業列入實體清單。經濟部昨天表示，被美商務部列入實體名單的包括中國大陸二十三家企業。",
+        {("SANCTION", "impose", ("USA", "org:us_commerce_department"), (), (), "2025-11-12")},
+    ),
     # effect_of_measure: a generic measure noun taking effect dates when the measure applies, not a new act
     (
         "effect_of_measure",
