@@ -178,6 +178,18 @@ EN_FORMS = [
     ),
     row(
         "continued",
+        "Malaysia made an affirmative final determination to continue imposing anti-dumping duties on glass "
+        "from China for five years.",
+        w("TARIFF", "extend", "MYS", ("item:glass",), ("CHN",)),
+    ),
+    row(
+        "continued",
+        "Pakistan's National Tariff Commission decided on Monday to continue the imposition of anti-dumping "
+        "duties on tyres from China.",
+        w("TARIFF", "extend", "PAK", ("item:tyres",), ("CHN",)),
+    ),
+    row(
+        "continued",
         "The Canadian International Trade Tribunal continued its order on steel plates from China for five more "
         "years on Monday.",
         w("TARIFF", "extend", "CAN", ("item:steel_plates",), ("CHN",)),
@@ -302,7 +314,7 @@ ZH_FORMS = [
         "zh_continued",
         "商务部裁定，自11月25日起继续对原产于日本的进口不锈钢征收反倾销税，实施期限5年。",
         w("TARIFF", "extend", "CHN", ("item:stainless_steel",), ("JPN",)),
-        xfail="继续征收 is no extend",
+        xfail="继续征收 is no extend (a 继续…征收 row was dropped: dev +1 fp)",
     ),
     row(
         "zh_lift",
@@ -344,7 +356,7 @@ ZHT_FORMS = [
         "zht_continued",
         "台灣財政部決定對中國大陸產製的輪胎繼續課徵反傾銷稅五年。",
         w("TARIFF", "extend", "TWN", ("item:tyres",), ("CHN",)),
-        xfail="繼續課徵 is no extend",
+        xfail="繼續課徵 is no extend (a 继续…征收 row was dropped: dev +1 fp)",
     ),
     row(
         "zht_lift",
