@@ -154,6 +154,34 @@ EN_FORMS = [
         w("INVESTIGATION", "lift", "IND", ("item:plywood",), ("VNM",)),
     ),
     row(
+        "termination",
+        "The European Commission closed its anti-dumping investigation into tyres from China without imposing "
+        "measures on Monday.",
+        w("INVESTIGATION", "lift", "EU", ("item:tyres",), ("CHN",)),
+    ),
+    row(
+        "termination",
+        "The European Commission withdrew the anti-subsidy proceeding concerning tyres from China on Monday.",
+        w("INVESTIGATION", "lift", "EU", ("item:tyres",), ("CHN",)),
+    ),
+    row(
+        "termination",
+        "Vietnam's Ministry of Industry and Trade decided to end the anti-dumping investigation into furniture "
+        "from Malaysia.",
+        w("INVESTIGATION", "lift", "VNM", ("item:furniture",), ("MYS",)),
+        xfail="the bare verb 'end' is no lift (a row was dropped: train +1 fp)",
+    ),
+    row(
+        "concluded",
+        "The European Commission concluded its anti-dumping investigation into tyres from China on Monday.",
+        None,
+    ),
+    row(
+        "circumvention",
+        "The European Commission opened an anti-circumvention investigation into tyres from Vietnam on Monday.",
+        w("INVESTIGATION", "impose", "EU", ("item:tyres",), ("VNM",)),
+    ),
+    row(
         "review",
         "The Canada Border Services Agency initiated an expiry review of the anti-dumping duties on steel plates "
         "from China on Monday.",
