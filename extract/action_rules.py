@@ -321,7 +321,7 @@ def interrogative(s: Site) -> str | None:
 
 # unnamed applicants right before the request verb: "several EV exporters had submitted", 多家出口企业提交
 APPLICANT_GROUP = re.compile(
-    r"\b(?:exporters|companies|producers|firms|makers|manufacturers|suppliers)\s+(?:\w+\s+){0,2}$"
+    r"\b(?:exporters|companies|producers|firms|makers|manufacturers|suppliers)\s+(?:\w+\s+){0,4}$"
     r"|(?:出口商|企业|公司|生产商|厂商)[^,，。;；]{0,4}$",
     re.IGNORECASE,
 )

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from policykg.extract import action_rules, coref, distinct_acts, event_coref, restatement, roles
+from policykg.extract import action_rules, coref, distinct_acts, event_coref, remedy_rules, restatement, roles
 from policykg.extract.models import Entity, Event
 
 _DATE_RANK = {"point": 4, "start": 3, "deadline": 2}
@@ -129,6 +129,8 @@ def finish(
         c.order = c.last = i
         c.concepts = {c.concept}
     _fill_items(cands)
+    for c in cands:
+        c.targets = remedy_rules.addressed_authority(c.type, c.action, c.targets, entities)
     for c in cands:
         _resolve(c, cands, entities, state_counts, list(topic))
     cands = [x for c in cands for x in action_rules.split_truce(c, entities, state_counts)]

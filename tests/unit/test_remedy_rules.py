@@ -1,0 +1,51 @@
+"""The slot rules of the trade-remedy vocabulary (extract/remedy_rules.py), on invented cases.
+
+``addressed_authority`` directly over a small entity table, and through the pipeline on sentences of our own
+wording (an undertaking or a petition addressed to an authority is aimed at the authority's state).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract.models import Entity
+from policykg.extract.remedy_rules import addressed_authority
+from tests.rule_cases import rule_events
+
+ENTITIES = {
+    "EU": Entity("EU", "Bloc", "European Union"),
+    "CHN": Entity("CHN", "Country", "China"),
+    "org:european_commission": Entity("org:european_commission", "Agency", "European Commission", country="EU"),
+    "org:mofcom": Entity("org:mofcom", "Agency", "Ministry of Commerce", country="CHN"),
+    "org:byd": Entity("org:byd", "Firm", "BYD", country="CHN"),
+}
+
+CASES = [
+    # (type, action, targets, expected targets)
+    ("TARIFF", "request", ["org:european_commission"], ["EU"]),
+    ("TARIFF", "request", ["org:mofcom", "CHN"], ["CHN"]),
+    ("INVESTIGATION", "request", ["CHN", "org:mofcom"], ["CHN"]),
+    ("INVESTIGATION", "request", ["org:byd"], ["org:byd"]),  # a firm stays: the petition is aimed at it
+    ("SANCTION", "impose", ["org:mofcom"], ["org:mofcom"]),  # a sanctioned agency is a target
+    ("TARIFF", "impose", ["org:european_commission"], ["org:european_commission"]),
+    ("TARIFF", "request", [], []),
+]
+
+
+@pytest.mark.parametrize(("type_", "action", "targets", "want"), CASES)
+def test_addressed_authority(type_: str, action: str, targets: list[str], want: list[str]) -> None:
+    assert addressed_authority(type_, action, targets, ENTITIES) == want
+
+
+PIPELINE = [
+    (
+        "Chinese exporters of solar panels offered price undertakings to the European Commission.",
+        ("TARIFF", "request", ("CHN",), ("EU",)),
+    ),
+    ("欧盟出口商向商务部提交了价格承诺申请。", ("TARIFF", "request", ("EU",), ("CHN",))),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PIPELINE)
+def test_addressed_authority_in_pipeline(text: str, want: tuple) -> None:
+    assert want in {(e.type, e.action, e.actors, e.targets) for e in rule_events(text)}
