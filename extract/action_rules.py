@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from policykg.extract import near_rules, roles
+from policykg.extract import near_rules, remedy_rules, roles
 from policykg.extract.approval_rules import approval_done
 
 DROP = "drop"  # as event_rules.DROP: the statement is no act
@@ -383,6 +383,7 @@ ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
     ("halted_trade", halted_trade),
     ("threat_as_risk", threat_as_risk),
     ("scope_extension", scope_extension),
+    ("circumvention_extension", remedy_rules.circumvention_extension),
     ("whitelist_polarity", whitelist_polarity),
     ("eased_tariff", eased_tariff),
     ("temporary_lift", temporary_lift),

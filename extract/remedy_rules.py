@@ -8,13 +8,19 @@ vocabulary:
   authority ("offered price undertakings to the European Commission", 向商务部提交了价格承诺申请).  The authority
   is the body asked, not a party the request is aimed at; the request is aimed at the authority's state (the
   contract's targets are countries, blocs and firms; the labelled sets give the importing state).
+* :func:`circumvention_extension` (an action rule): "extended the anti-dumping duties on Chinese X to imports
+  consigned from Malaysia" widens the duty to a third country's goods (an anti-circumvention finding, Anti-Dumping
+  Agreement practice): ``impose``, not more time (``extend``).  The duty's object phrase stands between the duty
+  noun and "to", so ``action_rules.scope_extension`` (the complement right after the noun) does not see it.
 
 Cases in ``tests/unit/test_remedy_rules.py``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from policykg.extract.models import Entity
 
@@ -37,3 +43,23 @@ def addressed_authority(
         if state not in out:
             out.append(state)
     return out
+
+
+# after the duty noun: its goods ("on Chinese solar panels"), then the new scope, goods of another origin
+_WIDER_ORIGIN = re.compile(
+    r"\s+(?:on|of|against)\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?:cover\s+|include\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:imports?|products?|goods|shipments?|exports?)\s+(?:[\w-]+\s+){0,2}(?:from|consigned|shipped|originating|"
+    r"exported|routed|made)\b",
+    re.IGNORECASE,
+)
+
+
+def circumvention_extension(s: Any) -> str | None:
+    """ "extended the anti-dumping duties on Chinese solar panels to imports consigned from Malaysia": the duty
+    widened to goods of another origin is ``impose`` (see the module docstring); ``None`` otherwise."""
+    a = s.action
+    if s.ev_type != "TARIFF" or s.act != "extend" or a is None or a.end > s.hit.start:
+        return None
+    if not re.match(r"extend", a.text, re.IGNORECASE):
+        return None
+    return "impose" if _WIDER_ORIGIN.match(s.text, s.hit.end, s.end) else None

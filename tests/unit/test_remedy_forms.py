@@ -246,7 +246,7 @@ EN_FORMS = [
         "The European Commission extended the anti-dumping duties on Chinese solar panels to imports consigned "
         "from Malaysia on Monday.",
         w("TARIFF", "impose", "EU", ("item:solar_panels",), ("MYS",)),
-        xfail="an anti-circumvention extension reads as a prolongation",
+        xfail="the duty's original origin (China) stays a target beside the third country",
     ),
     row(
         "safeguard",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from policykg.extract import action_rules
 from policykg.extract.models import Entity
 from policykg.extract.remedy_rules import addressed_authority
 from tests.rule_cases import rule_events
@@ -49,3 +50,24 @@ PIPELINE = [
 @pytest.mark.parametrize(("text", "want"), PIPELINE)
 def test_addressed_authority_in_pipeline(text: str, want: tuple) -> None:
     assert want in {(e.type, e.action, e.actors, e.targets) for e in rule_events(text)}
+
+
+WIDER = [
+    (
+        "The European Commission extended the anti-dumping duties on Chinese solar panels to imports consigned from "
+        "Malaysia on Monday.",
+        "impose",
+    ),
+    ("Turkey extended the safeguard duties on steel from China to imports shipped from Vietnam.", "impose"),
+    ("The European Commission extended the anti-dumping duties on Chinese solar panels to the end of 2026.", "extend"),
+    ("The European Commission extended the anti-dumping duties on Chinese solar panels for five years.", "extend"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WIDER)
+def test_circumvention_extension(text: str, want: str) -> None:
+    assert {e.action for e in rule_events(text) if e.type == "TARIFF"} == {want}
+
+
+def test_circumvention_extension_is_registered() -> None:
+    assert "circumvention_extension" in dict(action_rules.ACTIONS)
