@@ -25,7 +25,8 @@ from typing import Any
 
 import pytest
 
-from policykg.extract.models import Event
+from policykg.extract.models import Article, Event
+from policykg.extract.pipeline import extract_article, load_pipeline
 from tests.rule_cases import rule_events
 
 Want = tuple[str, str, str, frozenset[str], frozenset[str]]
@@ -407,3 +408,30 @@ def test_remedy_form(text: str, want: Want | None) -> None:
         assert not got, got
     else:
         assert want in got, got
+
+
+# the investigating authorities by their English and Chinese names (gazetteer/*/trade_remedy.jsonl, agencies.jsonl)
+AUTHORITIES = [
+    ("The Korea Trade Commission (KTC) met on Monday.", "org:korea_trade_commission"),
+    ("The Korean Trade Commission met on Monday.", "org:korea_trade_commission"),
+    ("韩国贸易委员会周一开会。", "org:korea_trade_commission"),
+    ("India's Directorate General of Trade Remedies met on Monday.", "org:dgtr"),
+    ("The Directorate General of Anti-dumping and Allied Duties met on Monday.", "org:dgtr"),
+    ("印度商工部贸易救济总局周一开会。", "org:dgtr"),
+    ("Pakistan's National Tariff Commission met on Monday.", "org:pakistan_national_tariff_commission"),
+    ("The Tariff Commission of the Philippines met on Monday.", "org:philippine_tariff_commission"),
+    ("Indonesia's KPPI met on Monday.", "org:kppi"),
+    ("巴西外贸委员会周一开会。", "org:gecex_camex"),
+    ("Brazil's Gecex met on Monday.", "org:gecex_camex"),
+    ("South Africa's ITAC met on Monday.", "org:itac"),
+    ("Australia's Anti-Dumping Commission met on Monday.", "org:australian_anti_dumping_commission"),
+    ("The Canada Border Services Agency met on Monday.", "org:cbsa"),
+    ("加拿大国际贸易法庭周一开会。", "org:citt"),
+    ("台灣財政部關務署周一公告。", "org:taiwan_customs_administration"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AUTHORITIES, ids=[a[0][:30] for a in AUTHORITIES])
+def test_authority_names(text: str, want: str) -> None:
+    record = extract_article(Article(title="x", body=text, published="2025-11-25T09:00:00"), load_pipeline())
+    assert want in {e.id for e in record.entities}
