@@ -96,7 +96,6 @@ EN_FORMS = [
         "The Canada Border Services Agency made a preliminary determination of dumping and began collecting "
         "provisional duties on steel plates from China on Monday.",
         w("TARIFF", "impose", "CAN", ("item:steel_plates",), ("CHN",)),
-        xfail="'began collecting' duties: collecting is no impose verb",
     ),
     row(
         "definitive",
@@ -219,7 +218,6 @@ EN_FORMS = [
         "The Canadian International Trade Tribunal continued its order on steel plates from China for five more "
         "years on Monday.",
         w("TARIFF", "extend", "CAN", ("item:steel_plates",), ("CHN",)),
-        xfail="'continued its order' is no extend",
     ),
     row(
         "continued",
@@ -236,6 +234,17 @@ EN_FORMS = [
         "Australia allowed the anti-dumping duties on rebar from Malaysia to expire on Monday.",
         w("TARIFF", "lift", "AUS", ("item:rebar",), ("MYS",)),
     ),
+    row(
+        "revoked",
+        "The Canadian International Trade Tribunal rescinded its finding on steel plates from China on Monday.",
+        w("TARIFF", "lift", "CAN", ("item:steel_plates",), ("CHN",)),
+    ),
+    row(
+        "revoked",
+        "The US Commerce Department revoked the antidumping duty order on steel plates from China on Monday.",
+        w("TARIFF", "lift", "USA", ("item:steel_plates",), ("CHN",)),
+    ),
+    row("collected", "Customs collected $2 billion in anti-dumping duties last year.", None),
     row(
         "extension_probe",
         "The Korea Trade Commission extended its anti-dumping investigation into steel plates from China by two "
