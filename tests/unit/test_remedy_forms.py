@@ -259,6 +259,11 @@ EN_FORMS = [
         xfail="the duty's original origin (China) stays a target beside the third country",
     ),
     row(
+        "initiation",
+        "The European Commission self-initiated an anti-circumvention inquiry into tyres from Vietnam on Monday.",
+        w("INVESTIGATION", "impose", "EU", ("item:tyres",), ("VNM",)),
+    ),
+    row(
         "safeguard",
         "Turkey imposed safeguard measures on imports of steel on Monday.",
         w("TARIFF", "impose", "TUR", ("item:steel",)),
@@ -307,6 +312,26 @@ ZH_FORMS = [
         "zh_initiation",
         "商务部11月24日发布公告，决定对原产于美国的进口牛肉发起反倾销调查。",
         w("INVESTIGATION", "impose", "CHN", ("item:beef",), ("USA",)),
+    ),
+    row(
+        "zh_circumvention",
+        "商务部决定对原产于美国的进口牛肉发起反规避调查。",
+        w("INVESTIGATION", "impose", "CHN", ("item:beef",), ("USA",)),
+    ),
+    row(
+        "zh_safeguard_probe",
+        "商务部决定自11月25日起对进口牛肉进行保障措施调查。",
+        w("INVESTIGATION", "impose", "CHN", ("item:beef",)),
+    ),
+    row(
+        "zh_interim_review",
+        "商务部决定对原产于美国的进口高粱所适用的反倾销措施进行期中复审。",
+        w("INVESTIGATION", "impose", "CHN", ("item:sorghum",), ("USA",)),
+    ),
+    row(
+        "zh_probe_extension",
+        "商务部决定将对原产于美国的进口牛肉的反倾销调查期限延长6个月。",
+        w("INVESTIGATION", "extend", "CHN", ("item:beef",), ("USA",)),
     ),
     row(
         "zh_petition",
@@ -385,6 +410,21 @@ ZHT_FORMS = [
         "zht_initiation",
         "台灣財政部決定對中國大陸產製進口的鋼板展開反傾銷調查。",
         w("INVESTIGATION", "impose", "TWN", ("item:steel_plates",), ("CHN",)),
+    ),
+    row(
+        "zht_sunset",
+        "台灣財政部決定對中國大陸產製的鋼板進行落日調查。",
+        w("INVESTIGATION", "impose", "TWN", ("item:steel_plates",), ("CHN",)),
+    ),
+    row(
+        "zht_customs",
+        "台灣財政部關務署公告，自即日起對中國大陸產製之鋼板課徵反傾銷稅。",
+        w("TARIFF", "impose", "TWN", ("item:steel_plates",), ("CHN",)),
+    ),
+    row(
+        "zht_trq",
+        "台灣財政部決定自明年起對進口稻米實施關稅配額。",
+        w("TARIFF", "impose", "TWN", ("item:rice",)),
     ),
     row(
         "zht_continued",
