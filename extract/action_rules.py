@@ -388,6 +388,7 @@ ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
     ("eased_tariff", eased_tariff),
     ("temporary_lift", temporary_lift),
     ("continued_suspension", continued_suspension),
+    ("quota_polarity", remedy_rules.quota_polarity),
 )
 # a vote backing a proposed measure: "received enough support in a vote of members to impose", 提议获得成员国支持
 BACKING = re.compile(

@@ -12,6 +12,11 @@ vocabulary:
   consigned from Malaysia" widens the duty to a third country's goods (an anti-circumvention finding, Anti-Dumping
   Agreement practice): ``impose``, not more time (``extend``).  The duty's object phrase stands between the duty
   noun and "to", so ``action_rules.scope_extension`` (the complement right after the noun) does not see it.
+* :func:`quota_polarity` (an action rule): a quota is a volume, so its size verbs invert: cutting an import or
+  export quota ("cut its sugar import quota", 削减配额) tightens the restriction (``impose``), raising or
+  expanding it ("expanded the quota", 扩大配额) eases it (``lift``; for a tariff-rate quota, more goods at the
+  lower rate, a tariff cut: ``suspend``, the convention of ``action_rules.eased_tariff``).  Scrapping or ending a
+  quota stays ``lift``.
 
 Cases in ``tests/unit/test_remedy_rules.py``.
 """
@@ -63,3 +68,25 @@ def circumvention_extension(s: Any) -> str | None:
     if not re.match(r"extend", a.text, re.IGNORECASE):
         return None
     return "impose" if _WIDER_ORIGIN.match(s.text, s.hit.end, s.end) else None
+
+
+_QUOTA = re.compile(r"quota|配额|配額", re.IGNORECASE)
+_SHRINK = re.compile(
+    r"^(?:cut|lower|reduc|slash|trim|shrink|halv)|^(?:削减|减少|下调|降低|压缩|缩减|减半)", re.IGNORECASE
+)
+_GROW = re.compile(
+    r"^(?:rais|increas|expan|enlarg|doubl|lift(?:ed|s|ing)? the cap)|^(?:扩大|增加|提高|上调|放宽)", re.IGNORECASE
+)
+
+
+def quota_polarity(s: Any) -> str | None:
+    """ "cut its sugar import quota": a smaller quota is more restriction (``impose``); "expanded the quota": a larger
+    one less (``lift``, ``suspend`` for a tariff-rate quota); ``None`` for other nouns and verbs."""
+    a = s.action
+    if a is None or not _QUOTA.search(s.hit.text) or s.act not in ("impose", "lift", "suspend"):
+        return None
+    if _SHRINK.search(a.text):
+        return "impose"
+    if _GROW.search(a.text):
+        return "suspend" if s.ev_type == "TARIFF" else "lift"
+    return None

@@ -285,6 +285,36 @@ EN_FORMS = [
         w("IMPORT_RESTRICTION", "impose", "IDN", ("item:sugar",)),
     ),
     row(
+        "quota_cut",
+        "Indonesia cut its sugar import quota on Monday.",
+        w("IMPORT_RESTRICTION", "impose", "IDN", ("item:sugar",)),
+    ),
+    row(
+        "quota_raise",
+        "Indonesia raised its sugar import quota on Monday.",
+        w("IMPORT_RESTRICTION", "lift", "IDN", ("item:sugar",)),
+    ),
+    row(
+        "quota_scrap",
+        "Indonesia scrapped import quotas on beef on Monday.",
+        w("IMPORT_RESTRICTION", "lift", "IDN", ("item:beef",)),
+    ),
+    row(
+        "trq",
+        "South Korea expanded the tariff-rate quota for US beef on Monday.",
+        w("TARIFF", "suspend", "KOR", ("item:beef",), ("USA",)),
+    ),
+    row(
+        "trq",
+        "Japan opened a tariff-rate quota of 70,000 tonnes for US rice on Monday.",
+        w("TARIFF", "impose", "JPN", ("item:rice",), ("USA",)),
+    ),
+    row(
+        "trq",
+        "The European Union granted Ukraine a duty-free quota for eggs on Monday.",
+        w("TARIFF", "impose", "EU", ("item:eggs",), ("UKR",)),
+    ),
+    row(
         "licensing",
         "Indonesia introduced import licences for steel on Monday.",
         w("IMPORT_RESTRICTION", "impose", "IDN", ("item:steel",)),
@@ -394,6 +424,16 @@ ZH_FORMS = [
         "zh_quota",
         "印尼决定自11月25日起对进口食糖实施进口配额。",
         w("IMPORT_RESTRICTION", "impose", "IDN", ("item:sugar",)),
+    ),
+    row(
+        "zh_quota_cut",
+        "印尼决定削减食糖进口配额。",
+        w("IMPORT_RESTRICTION", "impose", "IDN", ("item:sugar",)),
+    ),
+    row(
+        "zh_trq_expand",
+        "日本决定扩大美国大米的免税进口配额。",
+        w("TARIFF", "suspend", "JPN", ("item:rice",), ("USA",)),
     ),
     row("zh_remains", "对原产于日本的进口不锈钢征收的反倾销税仍然有效。", None),
     row("zh_hearing", "调查机关将于12月10日就该反倾销案举行听证会。", None),

@@ -71,3 +71,20 @@ def test_circumvention_extension(text: str, want: str) -> None:
 
 def test_circumvention_extension_is_registered() -> None:
     assert "circumvention_extension" in dict(action_rules.ACTIONS)
+
+
+QUOTAS = [
+    ("Indonesia cut its sugar import quota on Monday.", ("IMPORT_RESTRICTION", "impose")),
+    ("Indonesia raised its sugar import quota on Monday.", ("IMPORT_RESTRICTION", "lift")),
+    ("Indonesia scrapped import quotas on beef on Monday.", ("IMPORT_RESTRICTION", "lift")),
+    ("Vietnam cut its rice export quota on Monday.", ("EXPORT_CONTROL", "impose")),
+    ("South Korea expanded the tariff-rate quota for US beef on Monday.", ("TARIFF", "suspend")),
+    ("印尼决定削减食糖进口配额。", ("IMPORT_RESTRICTION", "impose")),
+    ("印尼决定扩大食糖进口配额。", ("IMPORT_RESTRICTION", "lift")),
+    ("The United States cut tariffs on Japanese cars to 15% on Monday.", ("TARIFF", "suspend")),  # not a quota
+]
+
+
+@pytest.mark.parametrize(("text", "want"), QUOTAS)
+def test_quota_polarity(text: str, want: tuple[str, str]) -> None:
+    assert {(e.type, e.action) for e in rule_events(text)} == {want}
