@@ -246,6 +246,27 @@ EN_FORMS = [
     ),
     row("collected", "Customs collected $2 billion in anti-dumping duties last year.", None),
     row(
+        "continued",
+        "Turkey's Ministry of Trade decided to continue the anti-dumping measures on tyres from China for five years.",
+        w("TARIFF", "extend", "TUR", ("item:tyres",), ("CHN",)),
+    ),
+    row(
+        "lapsed",
+        "Australia's anti-dumping duties on rebar from Malaysia expired on Monday.",
+        w("TARIFF", "lift", "AUS", ("item:rebar",), ("MYS",)),
+    ),
+    row(
+        "definitive",
+        "India's finance ministry notified anti-dumping duties on glass from China on Monday.",
+        w("TARIFF", "impose", "IND", ("item:glass",), ("CHN",)),
+    ),
+    row(
+        "scheduled",
+        "Australia's anti-dumping duties on rebar from Malaysia are due to expire in March.",
+        None,
+        xfail="a state's own duty noun with no act is read as a measure imposed (noun owned by a state)",
+    ),
+    row(
         "extension_probe",
         "The Korea Trade Commission extended its anti-dumping investigation into steel plates from China by two "
         "months.",
