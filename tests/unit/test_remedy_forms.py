@@ -261,6 +261,16 @@ EN_FORMS = [
         w("TARIFF", "impose", "IND", ("item:glass",), ("CHN",)),
     ),
     row(
+        "acronym",
+        "India imposed ADD on glass from China on Monday.",
+        w("TARIFF", "impose", "IND", ("item:glass",), ("CHN",)),
+    ),
+    row(
+        "acronym",
+        "The United States imposed CVDs on steel plates from China on Monday.",
+        w("TARIFF", "impose", "USA", ("item:steel_plates",), ("CHN",)),
+    ),
+    row(
         "scheduled",
         "Australia's anti-dumping duties on rebar from Malaysia are due to expire in March.",
         None,
