@@ -466,6 +466,26 @@ ZH_FORMS = [
         "日本决定扩大美国大米的免税进口配额。",
         w("TARIFF", "suspend", "JPN", ("item:rice",), ("USA",)),
     ),
+    row(
+        "zh_lift",
+        "商务部决定停止对原产于美国的进口牛肉征收反倾销税。",
+        w("TARIFF", "lift", "CHN", ("item:beef",), ("USA",)),
+    ),
+    row(
+        "zh_suspend",
+        "商务部决定暂停对原产于美国的进口牛肉征收反倾销税。",
+        w("TARIFF", "suspend", "CHN", ("item:beef",), ("USA",)),
+    ),
+    row(
+        "zh_suspend_probe",
+        "商务部决定中止对原产于美国的进口牛肉的反倾销调查。",
+        w("INVESTIGATION", "suspend", "CHN", ("item:beef",), ("USA",)),
+    ),
+    row(
+        "zh_import_halt",
+        "中方决定停止进口美国大豆。",
+        w("IMPORT_RESTRICTION", "impose", "CHN", ("item:soybeans",), ("USA",)),
+    ),
     row("zh_remains", "对原产于日本的进口不锈钢征收的反倾销税仍然有效。", None),
     row("zh_hearing", "调查机关将于12月10日就该反倾销案举行听证会。", None),
     row("zh_questionnaire", "利害关系方应于12月10日前提交反倾销调查问卷答卷。", None),

@@ -173,7 +173,6 @@ TARIFF_FORMS = [
         "tariff_request",
         "Chinese exporters offered price undertakings to the European Union on Monday.",
         t("TARIFF", "request", None),
-        xfail="unnamed applicants' price undertakings: the state actor is not inferred from 'Chinese exporters'",
     ),
     row(
         "tariff_request",
