@@ -100,7 +100,7 @@ CASES = [
         "remit_statement",
         "Chile's copper agency cut export quotas on Monday. The agency, established in 2019, oversees the regulation "
         "of strategic minerals such as copper and lithium.",
-        {("EXPORT_CONTROL", "lift", "CHL")},
+        {("EXPORT_CONTROL", "impose", "CHL")},  # a smaller quota is more restriction (remedy_rules.quota_polarity)
     ),
     # market_view: a brokerage's view of the market
     (
