@@ -98,9 +98,11 @@ CASES = [
     # remit_statement: a verb before the remit belongs to the organisation, not to the measure
     (
         "remit_statement",
-        "Chile's copper agency cut export quotas on Monday. The agency, established in 2019, oversees the regulation "
-        "of strategic minerals such as copper and lithium.",
-        {("EXPORT_CONTROL", "impose", "CHL")},  # a smaller quota is more restriction (remedy_rules.quota_polarity)
+        "Chile's copper agency scrapped export quotas on Monday. The agency, established in 2019, oversees the "
+        "regulation of strategic minerals such as copper and lithium.",
+        {
+            ("EXPORT_CONTROL", "lift", "CHL")
+        },  # "scrapped": a cut quota is more restriction (remedy_rules.quota_polarity)
     ),
     # market_view: a brokerage's view of the market
     (
