@@ -261,6 +261,16 @@ EN_FORMS = [
         w("TARIFF", "impose", "IND", ("item:glass",), ("CHN",)),
     ),
     row(
+        "provisional",
+        "The European Commission imposed provisional measures on tyres from China on Monday.",
+        w("TARIFF", "impose", "EU", ("item:tyres",), ("CHN",)),
+    ),
+    row(
+        "definitive",
+        "India imposed trade remedy measures on glass from China on Monday.",
+        w("TARIFF", "impose", "IND", ("item:glass",), ("CHN",)),
+    ),
+    row(
         "acronym",
         "India imposed ADD on glass from China on Monday.",
         w("TARIFF", "impose", "IND", ("item:glass",), ("CHN",)),
@@ -486,6 +496,17 @@ ZH_FORMS = [
         "中方决定停止进口美国大豆。",
         w("IMPORT_RESTRICTION", "impose", "CHN", ("item:soybeans",), ("USA",)),
     ),
+    row(
+        "zh_take_measures",
+        "印度对中国玻璃采取反倾销措施。",
+        w("TARIFF", "impose", "IND", ("item:glass",), ("CHN",)),
+    ),
+    row(
+        "zh_take_measures",
+        "印度决定对中国玻璃采取贸易救济措施。",
+        w("TARIFF", "impose", "IND", ("item:glass",), ("CHN",)),
+    ),
+    row("zh_vague", "中方将采取必要措施。", None),
     row("zh_remains", "对原产于日本的进口不锈钢征收的反倾销税仍然有效。", None),
     row("zh_hearing", "调查机关将于12月10日就该反倾销案举行听证会。", None),
     row("zh_questionnaire", "利害关系方应于12月10日前提交反倾销调查问卷答卷。", None),
