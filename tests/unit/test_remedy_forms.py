@@ -315,6 +315,11 @@ EN_FORMS = [
         w("TARIFF", "impose", "ZAF", ("item:steel",)),
     ),
     row(
+        "safeguard_quota",
+        "Turkey imposed safeguard quotas on steel imports on Monday.",
+        w("IMPORT_RESTRICTION", "impose", "TUR", ("item:steel",)),
+    ),
+    row(
         "trq",
         "The Philippines introduced a tariff-rate quota on rice imports on Monday, with an in-quota rate of 15% "
         "and an out-of-quota rate of 35%.",
