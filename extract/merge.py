@@ -166,6 +166,10 @@ def _resolve(
         req = [o for o in cands if o.type == c.type and o.action == "request" and o.targets and o.how == "explicit"]
         if req:
             c.actors, c.how = list(req[-1].targets[:1]), "explicit"
+        elif other := remedy_rules.approver_not_applicant(
+            c.action, c.type, c.actors or c.fallback or [], c.how, cands, states
+        ):
+            c.actors, c.how = other, "explicit"
     if not c.actors:
         same = [o for o in earlier if o.type == c.type and o.action == c.action and o.concept == c.concept]
         same = same or [

@@ -17,6 +17,10 @@ vocabulary:
   expanding it ("expanded the quota", 扩大配额) eases it (``lift``; for a tariff-rate quota, more goods at the
   lower rate, a tariff cut: ``suspend``, the convention of ``action_rules.eased_tariff``).  Scrapping or ending a
   quota stays ``lift``.
+* :func:`approver_not_applicant` (a slot rule of ``merge._resolve``): an approval or refusal of a request whose
+  actor was only inherited from the sentence before ("…企业向调查机关提交了价格承诺申请,调查机关在审查后,决定接受价格
+  承诺": the investigating authority is no entity) is not the applicant's own act: it is the other party's, the
+  article's most named other state, else the actor of another statement of the article.
 
 Cases in ``tests/unit/test_remedy_rules.py``.
 """
@@ -90,3 +94,19 @@ def quota_polarity(s: Any) -> str | None:
     if _GROW.search(a.text):
         return "suspend" if s.ev_type == "TARIFF" else "lift"
     return None
+
+
+def approver_not_applicant(
+    action: str | None, type_: str | None, actors: Sequence[str], how: str, requests: Sequence[Any], states: Any
+) -> list[str] | None:
+    """The actor of an inherited approval (refusal) that inherited the applicant of a request of the same type: the
+    article's most named other state (``states``, a Counter), else the main actor of another explicit statement
+    (``requests``: the article's candidates); ``None`` when the rule does not apply."""
+    if action not in ("approve", "reject") or how == "explicit" or not actors:
+        return None
+    applicants = [r.actors for r in requests if r.type == type_ and r.action == "request" and r.actors]
+    if not applicants or actors[0] != applicants[-1][0]:
+        return None
+    other = [s for s, _ in states.most_common() if s not in applicants[-1]]
+    other += [r.actors[0] for r in requests if r.actors and r.actors[0] not in applicants[-1] and r.how == "explicit"]
+    return other[:1] or None

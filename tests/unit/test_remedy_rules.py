@@ -6,11 +6,13 @@ wording (an undertaking or a petition addressed to an authority is aimed at the 
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from policykg.extract import action_rules
 from policykg.extract.models import Entity
-from policykg.extract.remedy_rules import addressed_authority
+from policykg.extract.remedy_rules import addressed_authority, approver_not_applicant
 from tests.rule_cases import rule_events
 
 ENTITIES = {
@@ -88,3 +90,39 @@ QUOTAS = [
 @pytest.mark.parametrize(("text", "want"), QUOTAS)
 def test_quota_polarity(text: str, want: tuple[str, str]) -> None:
     assert {(e.type, e.action) for e in rule_events(text)} == {want}
+
+
+# an approval whose subject is no entity (调查机关, "the investigating authority") would inherit the applicant
+APPROVALS = [
+    (
+        "商务部对原产于欧盟的进口白兰地征收反倾销税。欧盟有关企业向调查机关提交了价格承诺申请。调查机关在审查后，决定接受价格承诺。",
+        ("TARIFF", "approve", "CHN"),
+    ),
+    (
+        "欧盟出口商向商务部提交了价格承诺申请。调查机关在审查后，决定接受价格承诺。",
+        ("TARIFF", "approve", "CHN"),
+    ),
+    (
+        "The European Commission imposed duties on tyres from China. Chinese exporters offered price undertakings on "
+        "Monday. The investigating authority accepted the price undertakings.",
+        ("TARIFF", "approve", "EU"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), APPROVALS)
+def test_approver_not_applicant(text: str, want: tuple[str, str, str]) -> None:
+    got = {(e.type, e.action, e.actors[0]) for e in rule_events(text)}
+    assert want in got, got
+    assert (want[0], want[1], "EU" if want[2] == "CHN" else "CHN") not in got
+
+
+def test_approver_not_applicant_keeps_explicit_and_other_acts() -> None:
+    class Req:
+        type, action, actors, how = "TARIFF", "request", ["EU"], "explicit"
+
+    states = Counter({"EU": 3, "CHN": 2})
+    assert approver_not_applicant("approve", "TARIFF", ["EU"], "inherited", [Req()], states) == ["CHN"]
+    assert approver_not_applicant("approve", "TARIFF", ["EU"], "explicit", [Req()], states) is None
+    assert approver_not_applicant("impose", "TARIFF", ["EU"], "inherited", [Req()], states) is None
+    assert approver_not_applicant("approve", "TARIFF", ["CHN"], "inherited", [Req()], states) is None
