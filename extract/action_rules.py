@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from policykg.extract import near_rules, roles
+from policykg.extract import near_rules, remedy_rules, roles
 from policykg.extract.approval_rules import approval_done
 
 DROP = "drop"  # as event_rules.DROP: the statement is no act
@@ -321,7 +321,7 @@ def interrogative(s: Site) -> str | None:
 
 # unnamed applicants right before the request verb: "several EV exporters had submitted", 多家出口企业提交
 APPLICANT_GROUP = re.compile(
-    r"\b(?:exporters|companies|producers|firms|makers|manufacturers|suppliers)\s+(?:\w+\s+){0,2}$"
+    r"\b(?:exporters|companies|producers|firms|makers|manufacturers|suppliers)\s+(?:\w+\s+){0,4}$"
     r"|(?:出口商|企业|公司|生产商|厂商)[^,，。;；]{0,4}$",
     re.IGNORECASE,
 )
@@ -383,10 +383,12 @@ ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
     ("halted_trade", halted_trade),
     ("threat_as_risk", threat_as_risk),
     ("scope_extension", scope_extension),
+    ("circumvention_extension", remedy_rules.circumvention_extension),
     ("whitelist_polarity", whitelist_polarity),
     ("eased_tariff", eased_tariff),
     ("temporary_lift", temporary_lift),
     ("continued_suspension", continued_suspension),
+    ("quota_polarity", remedy_rules.quota_polarity),
 )
 # a vote backing a proposed measure: "received enough support in a vote of members to impose", 提议获得成员国支持
 BACKING = re.compile(

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from policykg.extract import action_rules, coref, distinct_acts, event_coref, restatement, roles
+from policykg.extract import action_rules, coref, distinct_acts, event_coref, remedy_rules, restatement, roles
 from policykg.extract.models import Entity, Event
 
 _DATE_RANK = {"point": 4, "start": 3, "deadline": 2}
@@ -116,6 +116,8 @@ def finish(
         c.concepts = {c.concept}
     _fill_items(cands)
     for c in cands:
+        c.targets = remedy_rules.addressed_authority(c.type, c.action, c.targets, entities)
+    for c in cands:
         _resolve(c, cands, entities, state_counts, list(topic))
     cands = [x for c in cands for x in action_rules.split_truce(c, entities, state_counts)]
     merged: list[Candidate] = []
@@ -150,6 +152,10 @@ def _resolve(
         req = [o for o in cands if o.type == c.type and o.action == "request" and o.targets and o.how == "explicit"]
         if req:
             c.actors, c.how = list(req[-1].targets[:1]), "explicit"
+        elif other := remedy_rules.approver_not_applicant(
+            c.action, c.type, c.actors or c.fallback or [], c.how, cands, states
+        ):
+            c.actors, c.how = other, "explicit"
     if not c.actors:
         same = [o for o in earlier if o.type == c.type and o.action == c.action and o.concept == c.concept]
         same = same or [

@@ -565,6 +565,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # dev same; events same
 # merged xfp8 + xrole8 + xent8 + xdate8 (stop 16): train 463/114/152 entities 2172/181/236, dev 172/79/76
 # entities 725/98/178; train date 203/236
+# xremedy8 remedy_classes.jsonl: safeguard / tariff-rate-quota nouns, import licences -> unchanged; "continue imposing
+# anti-dumping duties" is TARIFF extend: train 461/127/154 -> 462/126/153, dev same
+# xremedy8 trade-remedy authorities (Pakistan's NTC, KTC, DGAD, Gecex in Chinese, KPPI, the Philippine Tariff
+# Commission): train events 462/126/153 -> 462/125/153, entities 2132/182/276 -> 2133/182/275; dev same
+# xremedy8 接受…价格承诺 as approve with remedy_rules.approver_not_applicant (an inherited approval is not the
+# applicant's): train 462/125/153 -> 463/125/152, dev same
 PINNED = {
     "train": (262, (463, 114, 152), (2172, 181, 236)),
     "dev": (107, (172, 79, 76), (725, 98, 178)),

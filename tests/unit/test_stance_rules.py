@@ -95,11 +95,12 @@ CASES = [
         "definition of import tax rates and the establishment of trade defense measures.",
         {("TARIFF", "suspend", "CHL")},
     ),
-    # remit_statement: a verb before the remit belongs to the organisation, not to the measure
+    # remit_statement: a verb before the remit belongs to the organisation, not to the measure ("scrapped": a cut
+    # quota would be more restriction, remedy_rules.quota_polarity)
     (
         "remit_statement",
-        "Chile's copper agency cut export quotas on Monday. The agency, established in 2019, oversees the regulation "
-        "of strategic minerals such as copper and lithium.",
+        "Chile's copper agency scrapped export quotas on Monday. The agency, established in 2019, oversees the "
+        "regulation of strategic minerals such as copper and lithium.",
         {("EXPORT_CONTROL", "lift", "CHL")},
     ),
     # market_view: a brokerage's view of the market

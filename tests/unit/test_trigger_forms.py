@@ -572,7 +572,6 @@ FORMS = [
         "Chinese exporters offered price undertakings to the European Union on Monday.",
         ("TARIFF", "request", "CHN"),
         None,
-        xfail="unnamed applicants' price undertakings: the state actor is not inferred from 'Chinese exporters'",
     ),
     row("en_neg_considering", "China is weighing export curbs on graphite.", None, EC),
     row("en_neg_considering", "China is mulling a ban on gallium exports to the United States.", None, EB),

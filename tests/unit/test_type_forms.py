@@ -173,7 +173,6 @@ TARIFF_FORMS = [
         "tariff_request",
         "Chinese exporters offered price undertakings to the European Union on Monday.",
         t("TARIFF", "request", None),
-        xfail="unnamed applicants' price undertakings: the state actor is not inferred from 'Chinese exporters'",
     ),
     row(
         "tariff_request",
@@ -230,7 +229,6 @@ TARIFF_FORMS = [
         "tariff_approve_zh",
         "商务部决定接受欧盟企业提出的价格承诺。",
         t("TARIFF", "approve", "CHN"),
-        xfail="接受…价格承诺 as approve cost train an fp (an unresolved 调查机关 actor): dropped",
     ),
     row("tariff_impose_zh", "美国对中国钢铁加征25%关税。", t("TARIFF", "impose", "USA")),
     row("tariff_impose_zh", "美国对中国钢铁征收反倾销税。", t("TARIFF", "impose", "USA")),
