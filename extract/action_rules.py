@@ -123,6 +123,30 @@ def temporary_lift(s: Site) -> str | None:
     return None
 
 
+# halting a measure's working, not the measure: "halted the implementation of", "stopped enforcing", 暂停实施 (the
+# Chinese verb is a suspend verb already)
+HALTED_WORKING = re.compile(
+    r"\b(?:halt|stop|ceas)\w*\s+(?:the\s+|its\s+)?(?:implementation|enforcement|application|enforcing|implementing|"
+    r"applying)\b",
+    re.IGNORECASE,
+)
+# a halt verb: "halted its tariffs for 90 days" (a window makes it a pause; bare, "halting countermeasures" is an end)
+HALT_VERB = re.compile(r"^halt", re.IGNORECASE)
+
+
+def halted_measure(s: Site) -> str | None:
+    """ "halted the implementation of its export controls", "halted its tariffs for 90 days": halting a measure's
+    working, or halting it for a stated window, pauses it (``suspend``); a bare halt of a measure stays ``lift``
+    (as the sample corpus labels "halting countermeasures"), and a halt of a trade flow is a ban (``halted_trade``)."""
+    a = s.action
+    if s.act != "lift" or a is None:
+        return None
+    if HALTED_WORKING.search(s.text, max(s.start, s.hit.start - 60), s.hit.start):
+        return "suspend"
+    window = TIME_COMPLEMENT.search(s.text, s.hit.end, min(s.end, s.hit.end + 60))
+    return "suspend" if HALT_VERB.match(a.text) and window else None
+
+
 def continued_suspension(s: Site) -> str | None:
     """ "will continue to suspend the duties", 继续对…暂停加征关税: prolonging a pause already in place is ``extend``."""
     a = s.action
@@ -386,6 +410,7 @@ ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
     ("whitelist_polarity", whitelist_polarity),
     ("eased_tariff", eased_tariff),
     ("temporary_lift", temporary_lift),
+    ("halted_measure", halted_measure),  # issue 11, xaction8
     ("continued_suspension", continued_suspension),
 )
 # a vote backing a proposed measure: "received enough support in a vote of members to impose", 提议获得成员国支持

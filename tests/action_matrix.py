@@ -12,7 +12,8 @@ contract's conventions (``events-format.md``, "Actions" and "Further labelling c
 * ``ending``: lift / remove / scrap / terminate / end / revoke / phase out / let lapse, 取消 / 解除 / 终止, and the
   easing of a licence regime (eased export controls, 放宽) are ``lift``;
 * ``halt``: the object of the verb decides: halting a trade flow (exports, imports, purchases) is itself a ban
-  (``impose``), halting a measure or its implementation is ``suspend``;
+  (``impose``), halting a measure's implementation or halting it for a window is ``suspend`` (a bare halt of a
+  measure is its end, ``lift``, as the sample corpus labels "halting countermeasures");
 * ``grant``: approving / granting licences and applications is ``approve``, refusing requests ``reject``.
 
 Every sentence is invented; each row is generated from the explicit lists below with the expected (type, action,
@@ -202,7 +203,7 @@ HALT_IMPORTS = Cell(
 HALT_MEASURE = Cell(
     "halt_measure", "suspend", "impose", (TARIFF, CONTROL, BAN),
     (
-        "{A} halted {o} on Monday.",
+        "{A} halted {o} for 90 days on Monday.",
         "{A} halted the implementation of {o} on Monday.",
         "{A} stopped enforcing {o} on Monday.",
         "{A} froze {o} on Monday.",

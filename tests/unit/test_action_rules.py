@@ -39,6 +39,25 @@ TEMPORARY_LIFT = [
 ]
 
 
+HALTED_MEASURE = [
+    # halted_measure: halting a measure's working, or halting it for a window, pauses it
+    (
+        "Peru halted the implementation of its export controls on copper on Monday.",
+        {("EXPORT_CONTROL", "suspend", "PER")},
+    ),
+    ("Peru stopped enforcing its ban on copper exports on Monday.", {("EXPORT_BAN", "suspend", "PER")}),
+    ("Peru halted its tariffs on Chilean wine for 90 days on Monday.", {("TARIFF", "suspend", "PER")}),
+    # limits: a bare halt of a measure ends it; a halt of a trade flow is a ban
+    ("Peru halted its tariffs on Chilean wine on Monday.", {("TARIFF", "lift", "PER")}),
+    ("Peru halted exports of copper on Monday.", {("EXPORT_BAN", "impose", "PER")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", HALTED_MEASURE, ids=_ids(HALTED_MEASURE))
+def test_halted_measure(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+
+
 @pytest.mark.parametrize("body, expected", TEMPORARY_LIFT, ids=_ids(TEMPORARY_LIFT))
 def test_temporary_lift(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
