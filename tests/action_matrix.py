@@ -135,6 +135,7 @@ PROLONG = Cell(
         "{A} prolonged its suspension of tariffs on Vietnamese goods on Monday.",
         "{A} extended the tariff exclusions for Vietnamese goods until March 31 on Monday.",
         "{A} said on Monday it would keep the reduced tariffs on Vietnamese goods in place until March 31.",
+        "{A} said on Monday it would keep {o} in place until March 31.",
         "{A} renewed its tariff waiver for Vietnamese steel on Monday.",
     ),
     (

@@ -53,6 +53,35 @@ HALTED_MEASURE = [
 ]
 
 
+KEPT_UNTIL = [
+    # actions.jsonl extend: keeping / maintaining a measure until a new end prolongs it (labelling conventions)
+    ("Peru will keep its ban on copper exports in place until the end of the year.", {("EXPORT_BAN", "extend", "PER")}),
+    ("Peru said on Monday it would keep its tariffs on Chilean wine until March 31.", {("TARIFF", "extend", "PER")}),
+    ("秘鲁周一宣布将铜出口禁令延长至3月31日。", {("EXPORT_BAN", "extend", "PER")}),
+    ("秘鲁周一宣布将暂停加征智利葡萄酒关税的期限延长90天。", {("TARIFF", "extend", "PER")}),
+    # limits: kept with no new end is no act
+    ("Peru kept its tariffs on Chilean wine on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize("body, expected", KEPT_UNTIL, ids=_ids(KEPT_UNTIL))
+def test_kept_until(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+
+
+EASED_CONTROLS = [
+    # actions.jsonl lift: easing a licence regime is its lift (contract), 放宽 / 放松 / 松绑
+    ("秘鲁周一宣布放松对铜的出口管制。", {("EXPORT_CONTROL", "lift", "PER")}),
+    ("秘鲁周一宣布放宽对铜的出口管制。", {("EXPORT_CONTROL", "lift", "PER")}),
+    ("Peru relaxed its export controls on copper on Monday.", {("EXPORT_CONTROL", "lift", "PER")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", EASED_CONTROLS, ids=_ids(EASED_CONTROLS))
+def test_eased_controls(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+
+
 @pytest.mark.parametrize("body, expected", HALTED_MEASURE, ids=_ids(HALTED_MEASURE))
 def test_halted_measure(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
