@@ -116,35 +116,33 @@ def eased_tariff(s: Site) -> str | None:
 
 
 def temporary_lift(s: Site) -> str | None:
-    """ "the ban was temporarily lifted until June 30", 暂时取消: a removal for a limited time is ``suspend``."""
+    """ "the ban was temporarily lifted", 暂时取消, "removes export duties on grains until October 31", "halted its
+    tariffs for 90 days": a removal for a limited time (an adverb, or a window after the measure) is ``suspend``."""
     a = s.action
-    if s.act == "lift" and a is not None and TEMPORARY.search(s.before(a.start, 24)):
-        return "suspend"
-    return None
+    if s.act != "lift" or a is None:
+        return None
+    window = TIME_COMPLEMENT.search(s.text, s.hit.end, min(s.end, s.hit.end + 60)) if a.start < s.hit.start else None
+    return "suspend" if TEMPORARY.search(s.before(a.start, 24)) or window else None
 
 
-# halting a measure's working, not the measure: "halted the implementation of", "stopped enforcing", 暂停实施 (the
+# halting a measure's working, not the measure: "halted the implementation of", "stopped enforcing" (暂停实施: the
 # Chinese verb is a suspend verb already)
 HALTED_WORKING = re.compile(
     r"\b(?:halt|stop|ceas)\w*\s+(?:the\s+|its\s+)?(?:implementation|enforcement|application|enforcing|implementing|"
     r"applying)\b",
     re.IGNORECASE,
 )
-# a halt verb: "halted its tariffs for 90 days" (a window makes it a pause; bare, "halting countermeasures" is an end)
-HALT_VERB = re.compile(r"^halt", re.IGNORECASE)
 
 
 def halted_measure(s: Site) -> str | None:
-    """ "halted the implementation of its export controls", "halted its tariffs for 90 days": halting a measure's
-    working, or halting it for a stated window, pauses it (``suspend``); a bare halt of a measure stays ``lift``
-    (as the sample corpus labels "halting countermeasures"), and a halt of a trade flow is a ban (``halted_trade``)."""
+    """ "halted the implementation of its export controls", "stopped enforcing its ban": halting a measure's working
+    pauses it (``suspend``); a bare halt of a measure stays ``lift`` (as the sample corpus labels "halting
+    countermeasures"; with a window it is :func:`temporary_lift`'s), and a halt of a trade flow is a ban
+    (``halted_trade``)."""
     a = s.action
     if s.act != "lift" or a is None:
         return None
-    if HALTED_WORKING.search(s.text, max(s.start, s.hit.start - 60), s.hit.start):
-        return "suspend"
-    window = TIME_COMPLEMENT.search(s.text, s.hit.end, min(s.end, s.hit.end + 60))
-    return "suspend" if HALT_VERB.match(a.text) and window else None
+    return "suspend" if HALTED_WORKING.search(s.text, max(s.start, s.hit.start - 60), s.hit.start) else None
 
 
 def continued_suspension(s: Site) -> str | None:

@@ -32,6 +32,10 @@ TEMPORARY_LIFT = [
     ("Brazil's ban on beef exports was temporarily lifted until March 31.", {("EXPORT_BAN", "suspend", "BRA")}),
     ("越南政府周一宣布暂时取消大米出口禁令。", {("EXPORT_BAN", "suspend", "VNM")}),
     ("Brazil lifted its ban on beef exports on Monday.", {("EXPORT_BAN", "lift", "BRA")}),
+    # ... a window after the measure (issue 11, xaction8): a removal until a date or for a term is a pause
+    ("Brazil removes export duties on beef until October 31", {("TARIFF", "suspend", "BRA")}),
+    ("Brazil lifted its ban on beef exports for three months on Monday.", {("EXPORT_BAN", "suspend", "BRA")}),
+    ("Brazil halted its tariffs on Chilean wine for 90 days on Monday.", {("TARIFF", "suspend", "BRA")}),
     # export_halt: suspending an export measure (ban, duty) is its suspension, not a halt of exports
     ("China suspended its export ban on gallium to the US until Nov. 27, 2026.", {("EXPORT_BAN", "suspend", "CHN")}),
     ("India suspended its export duty on onions.", {("TARIFF", "suspend", "IND")}),
@@ -40,13 +44,12 @@ TEMPORARY_LIFT = [
 
 
 HALTED_MEASURE = [
-    # halted_measure: halting a measure's working, or halting it for a window, pauses it
+    # halted_measure: halting a measure's working pauses it
     (
         "Peru halted the implementation of its export controls on copper on Monday.",
         {("EXPORT_CONTROL", "suspend", "PER")},
     ),
     ("Peru stopped enforcing its ban on copper exports on Monday.", {("EXPORT_BAN", "suspend", "PER")}),
-    ("Peru halted its tariffs on Chilean wine for 90 days on Monday.", {("TARIFF", "suspend", "PER")}),
     # limits: a bare halt of a measure ends it; a halt of a trade flow is a ban
     ("Peru halted its tariffs on Chilean wine on Monday.", {("TARIFF", "lift", "PER")}),
     ("Peru halted exports of copper on Monday.", {("EXPORT_BAN", "impose", "PER")}),
@@ -357,4 +360,17 @@ PETITIONS = [
 
 @pytest.mark.parametrize("body, expected", PETITIONS, ids=_ids(PETITIONS))
 def test_petitions_are_requests(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+
+
+SPEECH_ADDED = [
+    # actions.jsonl impose: "added" is the verb of adding parties or duties, not the speech verb "added (on Monday) that"
+    ("Peru added three Chilean firms to its entity list on Monday.", {("SANCTION", "impose", "PER")}),
+    ("Peru added 10% tariffs on Chilean wine on Monday.", {("TARIFF", "impose", "PER")}),
+    ("Peru added on Monday afternoon that export duties on beef would also be eliminated.", set()),
+]
+
+
+@pytest.mark.parametrize("body, expected", SPEECH_ADDED, ids=_ids(SPEECH_ADDED))
+def test_speech_added(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
