@@ -86,6 +86,8 @@ THREAT = Cell(
         "{A} has threatened to impose {o}.",
         "{A} warned on Monday that Vietnam could face {o}.",
         "{A} pledged on Monday to retaliate with {o}.",
+        "{A} said on Monday it would retaliate with {o} if the talks fail.",
+        "Exporters braced on Monday for {o} threatened by {A}.",
     ),
     (
         "{A}周一扬言{z}。",

@@ -83,6 +83,12 @@ FRAMES = [
     ),
     ("conditioned_act", "秘鲁周一表示，若谈判破裂，将对智利葡萄酒加征关税。", {("TARIFF", "threaten", "PER")}),
     ("conditioned_act", "秘鲁表示，除非智利让步，否则将对智利葡萄酒加征关税。", {("TARIFF", "threaten", "PER")}),
+    # ... the base form of the verbs answering with a measure ("would retaliate with", actions.jsonl impose)
+    (
+        "conditioned_act",
+        "Peru said it would retaliate with tariffs on Chilean wine if the talks fail.",
+        {("TARIFF", "threaten", "PER")},
+    ),
     # limits: a done act, and a future act with no condition, keep impose;
     (None, "秘鲁对智利葡萄酒加征了关税，若智利坚持其立场，还将加码。", {("TARIFF", "impose", "PER")}),
     (None, "秘鲁将对智利葡萄酒加征关税。", {("TARIFF", "impose", "PER")}),
