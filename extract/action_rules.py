@@ -145,6 +145,28 @@ def halted_measure(s: Site) -> str | None:
     return "suspend" if HALTED_WORKING.search(s.text, max(s.start, s.hit.start - 60), s.hit.start) else None
 
 
+# a pausing or ending verb with the measure as its object: "paused the planned tariff increase", "delayed a hike"
+PAUSED_OBJECT = re.compile(
+    r"\b(?:paus|suspend|delay|postpon|defer|halt|freez|froze|shelv|scrap|cancel|revers|ditch|abandon|call\w*\s+off)"
+    r"\w*\s+(?:the\s+|its\s+|a\s+|their\s+|his\s+)?(?:(?:planned|scheduled|proposed|threatened|upcoming|looming|"
+    r"new|latest|further|next)\s+)?(?:[\w%-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# the noun of a rise right after the measure noun: "tariff increase", "duty hike"
+RISE_NOUN = re.compile(r"^(?:increases?|hikes?|rises?|raises?|escalations?)$", re.IGNORECASE)
+
+
+def paused_increase(s: Site) -> str | None:
+    """ "paused the planned tariff increase", "delayed the duty hike": a rise named as the object of a pausing or
+    ending verb is the measure paused (that verb's own event), not a rise imposed."""
+    a = s.action
+    if s.act != "impose" or a is None or a.start < s.hit.start or not RISE_NOUN.match(a.text):
+        return None
+    return DROP if PAUSED_OBJECT.search(s.text, max(s.start, s.hit.start - 60), s.hit.start) else None
+
+
 def continued_suspension(s: Site) -> str | None:
     """ "will continue to suspend the duties", 继续对…暂停加征关税: prolonging a pause already in place is ``extend``."""
     a = s.action
@@ -409,6 +431,7 @@ ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
     ("eased_tariff", eased_tariff),
     ("temporary_lift", temporary_lift),
     ("halted_measure", halted_measure),  # issue 11, xaction8
+    ("paused_increase", paused_increase),
     ("continued_suspension", continued_suspension),
 )
 # a vote backing a proposed measure: "received enough support in a vote of members to impose", 提议获得成员国支持

@@ -374,3 +374,17 @@ SPEECH_ADDED = [
 @pytest.mark.parametrize("body, expected", SPEECH_ADDED, ids=_ids(SPEECH_ADDED))
 def test_speech_added(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+PAUSED_INCREASE = [
+    # paused_increase: a rise named as the object of a pausing verb is the measure paused, no rise of its own
+    ("Peru paused the planned tariff increase on Chilean wine on Monday.", {("TARIFF", "suspend", "PER")}),
+    ("Peru delayed the tariff hike on Chilean wine by two weeks.", {("TARIFF", "suspend", "PER")}),
+    # limits: a rise announced is imposed
+    ("Peru announced a tariff increase on Chilean wine on Monday.", {("TARIFF", "impose", "PER")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", PAUSED_INCREASE, ids=_ids(PAUSED_INCREASE))
+def test_paused_increase(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
