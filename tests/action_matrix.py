@@ -222,7 +222,7 @@ GRANT = Cell(
         "{A} issued its first export licences for graphite on Monday.",
         "{A} approved some applications to export graphite on Monday.",
     ),
-    ("{A}周一批准了部分石墨出口许可申请。", "{A}周一向三家企业发放了石墨出口许可证。"),
+    ("{A}周一批准了部分石墨出口许可申请。", "{A}周一向三家企业发放了石墨出口许可证。", "{A}周一向三家企业核发了石墨出口许可证。"),
 )  # fmt: skip
 REFUSE = Cell(
     "refuse", "reject", "impose", (CONTROL,),

@@ -388,3 +388,19 @@ PAUSED_INCREASE = [
 @pytest.mark.parametrize("body, expected", PAUSED_INCREASE, ids=_ids(PAUSED_INCREASE))
 def test_paused_increase(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected
+
+
+ACTION_CLASSES = [
+    # extract/data/triggers/action_classes.jsonl: applications / requests to export are licence requests, which the
+    # governing verb approves or rejects; 核发 (issue) a licence is an approval, as 发放 / 颁发 / 签发
+    ("Peru approved some applications to export copper on Monday.", {("EXPORT_CONTROL", "approve", "PER")}),
+    ("Peru denied applications to export copper on Monday.", {("EXPORT_CONTROL", "reject", "PER")}),
+    ("秘鲁周一向三家企业核发了铜出口许可证。", {("EXPORT_CONTROL", "approve", "PER")}),
+    # limits: an unnamed applicants' filing without a state names no actor
+    ("Exporters filed applications to export copper on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize("body, expected", ACTION_CLASSES, ids=_ids(ACTION_CLASSES))
+def test_action_classes(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
