@@ -146,10 +146,14 @@ def warned_future(s: Site) -> bool:
     if s.sent.lang != "en":
         return False
     words = sorted(s.sent.actions, key=lambda x: x.start)
-    return any(
-        x.trigger.action == "threaten" and y.start <= s.hit.start and WARNED_FUTURE.match(s.text[x.end : y.start])
-        for x, y in pairwise(words)
-    ) or _warned_event(s, words)
+    return (
+        any(
+            x.trigger.action == "threaten" and y.start <= s.hit.start and WARNED_FUTURE.match(s.text[x.end : y.start])
+            for x, y in pairwise(words)
+        )
+        or _warned_event(s, words)
+        or _warned_face(s)
+    )
 
 
 def _warned_event(s: Site, words: list[Hit]) -> bool:
@@ -159,6 +163,22 @@ def _warned_event(s: Site, words: list[Hit]) -> bool:
     if s.hit.trigger.kind != "event" or not before or before[-1].trigger.action != "threaten":
         return False
     return bool(WARNED_FUTURE.match(s.text[before[-1].end : s.hit.start]))
+
+
+# between the threat verb and the measure: "warned (on Monday) that Vietnam could face"
+WARNED_FACE = re.compile(
+    r"^\s+(?:(?:on|last|this|late|early)\s+\w+\s+|(?:yesterday|today|again|repeatedly|publicly)\s+)?(?:that\s+)?"
+    r"(?:[\w'’-]+\s+){1,3}(?:could|would|will|may)\s+face\s+(?:(?:a|an|the|new|further|higher|[\d.]+%)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _warned_face(s: Site) -> bool:
+    """ "warned that Vietnam could face tariffs": the warner's threat; its "could" is the threat's frame."""
+    a = s.action
+    if a is None or a.trigger.action != "threaten" or a.end > s.hit.start:
+        return False
+    return bool(WARNED_FACE.match(s.text[a.end : s.hit.start]))
 
 
 def threat_frame(s: Site, act: str | None) -> bool:

@@ -114,6 +114,9 @@ WARNED = [
     # ... with a time adverbial after the threat verb (issue 11, xaction8)
     ("Peru warned on Monday that it would impose tariffs on Chilean wine.", {("TARIFF", "threaten", "PER")}),
     ("Peru warned again that it would raise tariffs on Chilean wine.", {("TARIFF", "threaten", "PER")}),
+    # ... the other party "could / would face" the measure: the warner's threat
+    ("Peru warned on Monday that Chile could face tariffs of 25% on wine.", {("TARIFF", "threaten", "PER")}),
+    ("Analysts said Chile could face tariffs of 25% on wine.", set()),
     # the reported act an event phrase with its verb inside ("restrict … exports")
     ("China warned it would restrict rare earth exports.", {("EXPORT_CONTROL", "threaten", "CHN")}),
     # limits: analysts' warnings stay hedged; a warning with no future act between names no measure of its own
