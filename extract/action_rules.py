@@ -116,11 +116,55 @@ def eased_tariff(s: Site) -> str | None:
 
 
 def temporary_lift(s: Site) -> str | None:
-    """ "the ban was temporarily lifted until June 30", 暂时取消: a removal for a limited time is ``suspend``."""
+    """ "the ban was temporarily lifted", 暂时取消, "removes export duties on grains until October 31", "halted its
+    tariffs for 90 days": a removal for a limited time (an adverb, or a window after the measure) is ``suspend``."""
     a = s.action
-    if s.act == "lift" and a is not None and TEMPORARY.search(s.before(a.start, 24)):
-        return "suspend"
-    return None
+    if s.act != "lift" or a is None:
+        return None
+    window = TIME_COMPLEMENT.search(s.text, s.hit.end, min(s.end, s.hit.end + 60)) if a.start < s.hit.start else None
+    return "suspend" if TEMPORARY.search(s.before(a.start, 24)) or window else None
+
+
+# halting a measure's working, not the measure: "halted the implementation of", "stopped enforcing" (暂停实施: the
+# Chinese verb is a suspend verb already)
+HALTED_WORKING = re.compile(
+    r"\b(?:halt|stop|ceas)\w*\s+(?:the\s+|its\s+)?(?:implementation|enforcement|application|enforcing|implementing|"
+    r"applying)\b",
+    re.IGNORECASE,
+)
+
+
+def halted_measure(s: Site) -> str | None:
+    """ "halted the implementation of its export controls", "stopped enforcing its ban": halting a measure's working
+    pauses it (``suspend``); a bare halt of a measure stays ``lift`` (as the sample corpus labels "halting
+    countermeasures"; with a window it is :func:`temporary_lift`'s), and a halt of a trade flow is a ban
+    (``halted_trade``)."""
+    a = s.action
+    if s.act != "lift" or a is None:
+        return None
+    return "suspend" if HALTED_WORKING.search(s.text, max(s.start, s.hit.start - 60), s.hit.start) else None
+
+
+# a pausing or ending verb with the measure as its object: "paused the planned tariff increase", "delayed a hike"
+PAUSED_OBJECT = re.compile(
+    r"\b(?:paus|suspend|delay|postpon|defer|halt|freez|froze|shelv|scrap|cancel|revers|ditch|abandon|call\w*\s+off)"
+    r"\w*\s+(?:the\s+|its\s+|a\s+|their\s+|his\s+)?(?:(?:planned|scheduled|proposed|threatened|upcoming|looming|"
+    r"new|latest|further|next)\s+)?(?:[\w%-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# the noun of a rise right after the measure noun: "tariff increase", "duty hike"
+RISE_NOUN = re.compile(r"^(?:increases?|hikes?|rises?|raises?|escalations?)$", re.IGNORECASE)
+
+
+def paused_increase(s: Site) -> str | None:
+    """ "paused the planned tariff increase", "delayed the duty hike": a rise named as the object of a pausing or
+    ending verb is the measure paused (that verb's own event), not a rise imposed."""
+    a = s.action
+    if s.act != "impose" or a is None or a.start < s.hit.start or not RISE_NOUN.match(a.text):
+        return None
+    return DROP if PAUSED_OBJECT.search(s.text, max(s.start, s.hit.start - 60), s.hit.start) else None
 
 
 def continued_suspension(s: Site) -> str | None:
@@ -387,6 +431,8 @@ ACTIONS: tuple[tuple[str, Callable[[Site], str | None]], ...] = (
     ("whitelist_polarity", whitelist_polarity),
     ("eased_tariff", eased_tariff),
     ("temporary_lift", temporary_lift),
+    ("halted_measure", halted_measure),  # issue 11, xaction8
+    ("paused_increase", paused_increase),
     ("continued_suspension", continued_suspension),
     ("quota_polarity", remedy_rules.quota_polarity),
 )

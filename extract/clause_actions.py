@@ -54,7 +54,7 @@ PROLONG = re.compile(
 PROLONGED_AFTER = re.compile(
     r"(?:\s+(?!and\b|but\b|while\b|which\b|that\b)[\w'’-]+){0,7}?\s+(?:was|were|is|are|has\s+been|have\s+been|"
     r"had\s+been|will\s+be)\s+(?:\w+\s+)?"
-    r"(?:extended|prolonged|renewed)\b|(?:期|措施|安排)?\s*(?:再)?(?:延长|延期|展期)",
+    r"(?:extended|prolonged|renewed)\b|(?:的)?(?:期限|有效期|期|措施|安排)?\s*(?:再)?(?:延长|延期|展期)",
     re.IGNORECASE,
 )
 

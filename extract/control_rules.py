@@ -53,7 +53,8 @@ def controlled_agents(s: Site) -> list[str] | None:
 def construction_actors(s: Site, act: str | None) -> list[str] | None:
     """The actors a construction fixes, before the usual subject search: the seeker of a sought act ("Seoul asked
     Tokyo to lift", ``action_rules.seekers``), the grantor of a receiver-side approval (获准出口,
-    ``approval_rules.grantors``), the speaker of a subjectless vow (坚决反制, ``threat_rules.vow_speakers``), else the
+    ``approval_rules.grantors``), the speaker of a subjectless vow (坚决反制, ``threat_rules.vow_speakers``) or of a conditional threat (若…，将…,
+    ``threat_rules.conditional_speakers``), else the
     object of a judging verb (:func:`controlled_agents`); None when no construction applies ([] drops the site)."""
     if act == "request":
         found = action_rules.seekers(s)
@@ -63,4 +64,6 @@ def construction_actors(s: Site, act: str | None) -> list[str] | None:
         found = refusal_rules.rejecters(s)
     else:
         found = threat_rules.vow_speakers(s)
+        if found is None and act == "threaten":
+            found = threat_rules.conditional_speakers(s)
     return found if found is not None else controlled_agents(s)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from policykg.extract import values
+from policykg.extract import threat_rules, values
 
 # a verb of stance governing the act: the subject only signals, promises or pursues it
 _STANCE = re.compile(
@@ -195,8 +195,8 @@ def zh_conditional(s: Any) -> bool:
     a 在…之前 frame, 在…达成协议之前) is
     a possibility, not a stated act (a threat is stated by its own verb: 威胁, 警告; a measure announced with its
     condition, 宣布…一旦…将禁止, is the act)."""
-    if s.sent.lang != "zh" or s.act == "threaten":
-        return False
+    if s.sent.lang != "zh" or s.act == "threaten" or threat_rules.conditioned_act(s) == "threaten":
+        return False  # 若谈判破裂，将加征关税: a future measure under its condition is a threat (contract)
     if _zh_before_frame(s):
         return True
     first = s.hit if s.action is None else min(s.hit, s.action, key=lambda h: h.start)

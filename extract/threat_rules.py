@@ -61,6 +61,22 @@ def vow_speakers(s: Site) -> list[str] | None:
     return roles.subjects(s.text, ms, first[0], first[1], ents) or None
 
 
+def conditional_speakers(s: Site) -> list[str] | None:
+    """ "Unless Chile drops its levies, Peru would …", 日本表示，除非越南削减出口，否则将…: the consequent of a
+    fronted condition is its own subject's act, or, with no subject (Chinese), the speaker's (the subject before the
+    condition), never the party the condition names; None when no condition is fronted."""
+    a = s.action if s.action is not None and s.action.start < s.hit.start else s.hit
+    lo = s.sent.span[0]
+    fronted = CONDITION_BEFORE_ZH if s.sent.lang == "zh" else CONDITION_BEFORE
+    cond = fronted.search(s.text[lo : a.start])  # (sliced: "^" is the sentence start)
+    if cond is None:
+        return None
+    ents, ms = s.finder.entities, s.finder.mentions
+    comma = max(s.text.rfind("，", lo, a.start), s.text.rfind(",", lo, a.start))
+    own = roles.subjects(s.text, ms, comma + 1, a.start, ents)
+    return own or roles.subjects(s.text, ms, lo, lo + cond.start(), ents) or None
+
+
 # --- modality: a readiness or a condition makes the act a threat --------------------------------
 
 # "would be prepared to cut off", "stands ready to impose", "is willing to retaliate with": the frame right before
@@ -78,6 +94,15 @@ CONDITION_AFTER = re.compile(r"[^;:]{0,90}?\b(?:if|unless|should\s+\w+\s+(?:fail
 
 FUTURE_ZH = re.compile(r"(?:将|会|将会)[^,，。;；将会]{0,10}$")
 CONDITION_AFTER_ZH = re.compile(r"[^。;；]{0,40}?(?:若|如果|倘若|假如|一旦|除非)")
+# the condition fronted in a clause of its own before the act: "If the talks fail, Peru will impose", "Unless
+# Chile drops its levies, Peru would …", 若谈判破裂，将…, 除非…，否则将…; not a bare participle ("if approved", a
+# proposal's own step), and the act in the very next clause
+CONDITION_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:if|unless)\s+(?!(?:approved|passed|adopted|confirmed|enacted|needed|necessary)\b)"
+    r"[^,;:.]{3,90},\s*(?:[^,;:.]{0,60})$",
+    re.IGNORECASE,
+)
+CONDITION_BEFORE_ZH = re.compile(r"(?:若|如果|倘若|假如|一旦|除非)[^。;；，,]{2,40}[，,](?:否则)?[^。;；，,]{0,20}$")
 
 
 def readiness_threat(s: Site) -> str | None:
@@ -91,23 +116,27 @@ def readiness_threat(s: Site) -> str | None:
 
 def conditioned_act(s: Site) -> str | None:
     """ "Canada will impose a quota on US steel if a trade deal can't be reached by July 21", "would impose
-    tariffs unless Mexico stops …": a future act stated with its condition after it is a ``threaten`` (the
-    contract: "will impose unless…"); a done act ("imposed tariffs if …") keeps its action."""
+    tariffs unless Mexico stops …", "If the talks fail, Peru will impose …", 若谈判破裂，将…: a future act stated
+    with its condition (after it, or fronted in the clause before) is a ``threaten`` (the contract: "will impose
+    unless…"); a done act ("imposed tariffs if …") keeps its action."""
     a = s.action
     if a is None or s.act != "impose" or s.background or a.start > s.hit.start:
         return None
     if s.sent.lang == "zh":  # 中国将对美国加征关税,若美方坚持: 将 / 会 before the act, 若 / 如果 / 除非 after it
-        future, condition = FUTURE_ZH.search(s.before(a.start, 12)), CONDITION_AFTER_ZH
+        future, condition, fronted = FUTURE_ZH.search(s.before(a.start, 12)), CONDITION_AFTER_ZH, CONDITION_BEFORE_ZH
     else:
-        future, condition = FUTURE.search(s.before(a.start, 24)), CONDITION_AFTER
+        future, condition, fronted = FUTURE.search(s.before(a.start, 24)), CONDITION_AFTER, CONDITION_BEFORE
     if not future:
         return None
-    return "threaten" if condition.match(s.text, s.hit.end, s.sent.span[1]) else None
+    before = s.text[s.sent.span[0] : a.start]
+    return "threaten" if condition.match(s.text, s.hit.end, s.sent.span[1]) or fronted.search(before) else None
 
 
 # between a threat verb and the act: "warned (that) it would", "vowed Beijing would", "threatened that they could"
 WARNED_FUTURE = re.compile(
-    r"^\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}(?:would|will|could|shall)\s+(?:(?:also|then|soon|swiftly)\s+)?$", re.I
+    r"^\s+(?:(?:on|last|this|late|early)\s+\w+\s+|(?:yesterday|today|again|repeatedly|publicly)\s+)?"  # "on Monday"
+    r"(?:that\s+)?(?:[\w'’-]+\s+){1,3}(?:would|will|could|shall)\s+(?:(?:also|then|soon|swiftly)\s+)?$",
+    re.I,
 )
 
 
@@ -117,10 +146,14 @@ def warned_future(s: Site) -> bool:
     if s.sent.lang != "en":
         return False
     words = sorted(s.sent.actions, key=lambda x: x.start)
-    return any(
-        x.trigger.action == "threaten" and y.start <= s.hit.start and WARNED_FUTURE.match(s.text[x.end : y.start])
-        for x, y in pairwise(words)
-    ) or _warned_event(s, words)
+    return (
+        any(
+            x.trigger.action == "threaten" and y.start <= s.hit.start and WARNED_FUTURE.match(s.text[x.end : y.start])
+            for x, y in pairwise(words)
+        )
+        or _warned_event(s, words)
+        or _warned_face(s)
+    )
 
 
 def _warned_event(s: Site, words: list[Hit]) -> bool:
@@ -130,6 +163,22 @@ def _warned_event(s: Site, words: list[Hit]) -> bool:
     if s.hit.trigger.kind != "event" or not before or before[-1].trigger.action != "threaten":
         return False
     return bool(WARNED_FUTURE.match(s.text[before[-1].end : s.hit.start]))
+
+
+# between the threat verb and the measure: "warned (on Monday) that Vietnam could face"
+WARNED_FACE = re.compile(
+    r"^\s+(?:(?:on|last|this|late|early)\s+\w+\s+|(?:yesterday|today|again|repeatedly|publicly)\s+)?(?:that\s+)?"
+    r"(?:[\w'’-]+\s+){1,3}(?:could|would|will|may)\s+face\s+(?:(?:a|an|the|new|further|higher|[\d.]+%)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _warned_face(s: Site) -> bool:
+    """ "warned that Vietnam could face tariffs": the warner's threat; its "could" is the threat's frame."""
+    a = s.action
+    if a is None or a.trigger.action != "threaten" or a.end > s.hit.start:
+        return False
+    return bool(WARNED_FACE.match(s.text[a.end : s.hit.start]))
 
 
 def threat_frame(s: Site, act: str | None) -> bool:

@@ -100,7 +100,8 @@ LIFT = (
 SUSPEND = (
     v("suspend|suspends|suspended|suspended|suspending", noun="suspension"),
     v("pause|pauses|paused|paused|pausing"),
-    v("halt|halts|halted|halted|halting"),
+    # (no "halt": a bare halt of a measure is its end, `lift`, as the sample corpus labels "halting
+    # countermeasures"; only a halt with a window or of the implementation is `suspend`: tests/action_matrix.py)
     v("freeze|freezes|froze|frozen|freezing"),
     v("put on hold|puts on hold|put on hold|put on hold|putting on hold"),
     v("postpone|postpones|postponed|postponed|postponing", noun="postponement"),

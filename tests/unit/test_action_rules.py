@@ -32,11 +32,62 @@ TEMPORARY_LIFT = [
     ("Brazil's ban on beef exports was temporarily lifted until March 31.", {("EXPORT_BAN", "suspend", "BRA")}),
     ("越南政府周一宣布暂时取消大米出口禁令。", {("EXPORT_BAN", "suspend", "VNM")}),
     ("Brazil lifted its ban on beef exports on Monday.", {("EXPORT_BAN", "lift", "BRA")}),
+    # ... a window after the measure (issue 11, xaction8): a removal until a date or for a term is a pause
+    ("Brazil removes export duties on beef until October 31", {("TARIFF", "suspend", "BRA")}),
+    ("Brazil lifted its ban on beef exports for three months on Monday.", {("EXPORT_BAN", "suspend", "BRA")}),
+    ("Brazil halted its tariffs on Chilean wine for 90 days on Monday.", {("TARIFF", "suspend", "BRA")}),
     # export_halt: suspending an export measure (ban, duty) is its suspension, not a halt of exports
     ("China suspended its export ban on gallium to the US until Nov. 27, 2026.", {("EXPORT_BAN", "suspend", "CHN")}),
     ("India suspended its export duty on onions.", {("TARIFF", "suspend", "IND")}),
     ("China suspended gallium exports to the US.", {("EXPORT_BAN", "impose", "CHN")}),
 ]
+
+
+HALTED_MEASURE = [
+    # halted_measure: halting a measure's working pauses it
+    (
+        "Peru halted the implementation of its export controls on copper on Monday.",
+        {("EXPORT_CONTROL", "suspend", "PER")},
+    ),
+    ("Peru stopped enforcing its ban on copper exports on Monday.", {("EXPORT_BAN", "suspend", "PER")}),
+    # limits: a bare halt of a measure ends it; a halt of a trade flow is a ban
+    ("Peru halted its tariffs on Chilean wine on Monday.", {("TARIFF", "lift", "PER")}),
+    ("Peru halted exports of copper on Monday.", {("EXPORT_BAN", "impose", "PER")}),
+]
+
+
+KEPT_UNTIL = [
+    # actions.jsonl extend: keeping / maintaining a measure until a new end prolongs it (labelling conventions)
+    ("Peru will keep its ban on copper exports in place until the end of the year.", {("EXPORT_BAN", "extend", "PER")}),
+    ("Peru said on Monday it would keep its tariffs on Chilean wine until March 31.", {("TARIFF", "extend", "PER")}),
+    ("秘鲁周一宣布将铜出口禁令延长至3月31日。", {("EXPORT_BAN", "extend", "PER")}),
+    ("秘鲁周一宣布将暂停加征智利葡萄酒关税的期限延长90天。", {("TARIFF", "extend", "PER")}),
+    # limits: kept with no new end is no act
+    ("Peru kept its tariffs on Chilean wine on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize("body, expected", KEPT_UNTIL, ids=_ids(KEPT_UNTIL))
+def test_kept_until(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+
+
+EASED_CONTROLS = [
+    # actions.jsonl lift: easing a licence regime is its lift (contract), 放宽 / 放松 / 松绑
+    ("秘鲁周一宣布放松对铜的出口管制。", {("EXPORT_CONTROL", "lift", "PER")}),
+    ("秘鲁周一宣布放宽对铜的出口管制。", {("EXPORT_CONTROL", "lift", "PER")}),
+    ("Peru relaxed its export controls on copper on Monday.", {("EXPORT_CONTROL", "lift", "PER")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", EASED_CONTROLS, ids=_ids(EASED_CONTROLS))
+def test_eased_controls(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", HALTED_MEASURE, ids=_ids(HALTED_MEASURE))
+def test_halted_measure(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
 
 
 @pytest.mark.parametrize("body, expected", TEMPORARY_LIFT, ids=_ids(TEMPORARY_LIFT))
@@ -309,4 +360,47 @@ PETITIONS = [
 
 @pytest.mark.parametrize("body, expected", PETITIONS, ids=_ids(PETITIONS))
 def test_petitions_are_requests(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+
+
+SPEECH_ADDED = [
+    # actions.jsonl impose: "added" is the verb of adding parties or duties, not the speech verb "added (on Monday) that"
+    ("Peru added three Chilean firms to its entity list on Monday.", {("SANCTION", "impose", "PER")}),
+    ("Peru added 10% tariffs on Chilean wine on Monday.", {("TARIFF", "impose", "PER")}),
+    ("Peru added on Monday afternoon that export duties on beef would also be eliminated.", set()),
+]
+
+
+@pytest.mark.parametrize("body, expected", SPEECH_ADDED, ids=_ids(SPEECH_ADDED))
+def test_speech_added(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+
+
+PAUSED_INCREASE = [
+    # paused_increase: a rise named as the object of a pausing verb is the measure paused, no rise of its own
+    ("Peru paused the planned tariff increase on Chilean wine on Monday.", {("TARIFF", "suspend", "PER")}),
+    ("Peru delayed the tariff hike on Chilean wine by two weeks.", {("TARIFF", "suspend", "PER")}),
+    # limits: a rise announced is imposed
+    ("Peru announced a tariff increase on Chilean wine on Monday.", {("TARIFF", "impose", "PER")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", PAUSED_INCREASE, ids=_ids(PAUSED_INCREASE))
+def test_paused_increase(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
+
+
+ACTION_CLASSES = [
+    # extract/data/triggers/action_classes.jsonl: applications / requests to export are licence requests, which the
+    # governing verb approves or rejects; 核发 (issue) a licence is an approval, as 发放 / 颁发 / 签发
+    ("Peru approved some applications to export copper on Monday.", {("EXPORT_CONTROL", "approve", "PER")}),
+    ("Peru denied applications to export copper on Monday.", {("EXPORT_CONTROL", "reject", "PER")}),
+    ("秘鲁周一向三家企业核发了铜出口许可证。", {("EXPORT_CONTROL", "approve", "PER")}),
+    # limits: an unnamed applicants' filing without a state names no actor
+    ("Exporters filed applications to export copper on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize("body, expected", ACTION_CLASSES, ids=_ids(ACTION_CLASSES))
+def test_action_classes(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events(body) == expected

@@ -571,6 +571,15 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # Commission): train events 462/126/153 -> 462/125/153, entities 2132/182/276 -> 2133/182/275; dev same
 # xremedy8 接受…价格承诺 as approve with remedy_rules.approver_not_applicant (an inherited approval is not the
 # applicant's): train 462/125/153 -> 463/125/152, dev same
+# xaction8 (action matrix) halted_measure (halting a measure's implementation / for a window = suspend) -> unchanged;
+# conditioned_act reads a fronted condition (If…, X will; 若…，将; 除非…否则将), zh_conditional lets it stand as a
+# threat, conditional_speakers (the consequent's own subject, else the speaker before the condition), warned_future
+# past a time adverbial: train 461/127/154 -> 462/127/153, dev unchanged
+# xaction8 放松 / 松绑 as lift, 的期限延长 after a pause as extend -> unchanged; "keep / maintain <measure> (in place)
+# until" as extend (actions.jsonl): train 462/127/153 -> 464/128/151, dev unchanged
+# xaction8 temporary_lift reads a window after the measure ("removes export duties until October 31", "lifted the
+# ban for three months": suspend), "added (on Monday) that" is speech, not the impose verb: train 464/128/151 ->
+# 464/126/151, dev unchanged
 PINNED = {
     "train": (262, (463, 114, 152), (2172, 181, 236)),
     "dev": (107, (172, 79, 76), (725, 98, 178)),

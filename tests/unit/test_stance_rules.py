@@ -69,7 +69,9 @@ CASES = [
     ),
     ("generic_statement", "商务部表示,镓具有军民两用属性,世界上主要国家普遍对其实施出口管制。", set()),
     # zh_conditional: the consequent of a conditional clause (Chinese clauses end at each comma)
-    ("zh_conditional", "智利11日预告,若秘鲁继续倾销,将扩大限制秘鲁铜进口。", set()),
+    ("zh_conditional", "智利11日预告,若秘鲁继续倾销,就扩大限制秘鲁铜进口。", set()),
+    # (a state's own future measure under the condition is its threat, contract: threat_rules.conditioned_act)
+    (None, "智利11日预告,若秘鲁继续倾销,将扩大限制秘鲁铜进口。", {("IMPORT_RESTRICTION", "threaten", "CHL")}),
     # ... and an act inside a 在…之前 frame
     ("zh_conditional", "秘鲁官员表示,在智利与秘鲁就铜出口管制规定的内容达成协议之前,秘鲁不会公布这些规定。", set()),
     # limits: a conditional measure announced is the act

@@ -70,7 +70,26 @@ FRAMES = [
     ),
     # ... in Chinese: 将 / 会 before the act, 若 / 如果 / 除非 after it (issue 11, engineer xforms)
     ("conditioned_act", "秘鲁将对智利葡萄酒加征关税，若智利坚持其立场。", {("TARIFF", "threaten", "PER")}),
-    # limits: a done act, and a future act with no condition, keep impose
+    # ... the condition fronted in a clause of its own before the future act (issue 11, xaction8)
+    (
+        "conditioned_act",
+        "If the talks fail, Peru will impose tariffs on Chilean wine, the minister said on Monday.",
+        {("TARIFF", "threaten", "PER")},
+    ),
+    (
+        "conditioned_act",
+        "Unless Chile drops its levies, Peru would raise tariffs on Chilean wine.",
+        {("TARIFF", "threaten", "PER")},
+    ),
+    ("conditioned_act", "秘鲁周一表示，若谈判破裂，将对智利葡萄酒加征关税。", {("TARIFF", "threaten", "PER")}),
+    ("conditioned_act", "秘鲁表示，除非智利让步，否则将对智利葡萄酒加征关税。", {("TARIFF", "threaten", "PER")}),
+    # ... the base form of the verbs answering with a measure ("would retaliate with", actions.jsonl impose)
+    (
+        "conditioned_act",
+        "Peru said it would retaliate with tariffs on Chilean wine if the talks fail.",
+        {("TARIFF", "threaten", "PER")},
+    ),
+    # limits: a done act, and a future act with no condition, keep impose;
     (None, "秘鲁对智利葡萄酒加征了关税，若智利坚持其立场，还将加码。", {("TARIFF", "impose", "PER")}),
     (None, "秘鲁将对智利葡萄酒加征关税。", {("TARIFF", "impose", "PER")}),
     (None, "Peru imposed tariffs on Chilean wine on Monday.", {("TARIFF", "impose", "PER")}),
@@ -92,6 +111,12 @@ WARNED = [
     # warned_future: a threat verb reporting a future act; the backshifted "would" is the threat's frame
     ("Peru warned that it would impose tariffs on Chilean wine.", {("TARIFF", "threaten", "PER")}),
     ("Peru warned it would impose tariffs on Chilean wine.", {("TARIFF", "threaten", "PER")}),
+    # ... with a time adverbial after the threat verb (issue 11, xaction8)
+    ("Peru warned on Monday that it would impose tariffs on Chilean wine.", {("TARIFF", "threaten", "PER")}),
+    ("Peru warned again that it would raise tariffs on Chilean wine.", {("TARIFF", "threaten", "PER")}),
+    # ... the other party "could / would face" the measure: the warner's threat
+    ("Peru warned on Monday that Chile could face tariffs of 25% on wine.", {("TARIFF", "threaten", "PER")}),
+    ("Analysts said Chile could face tariffs of 25% on wine.", set()),
     # the reported act an event phrase with its verb inside ("restrict … exports")
     ("China warned it would restrict rare earth exports.", {("EXPORT_CONTROL", "threaten", "CHN")}),
     # limits: analysts' warnings stay hedged; a warning with no future act between names no measure of its own
@@ -105,3 +130,19 @@ def test_warned_future(body: str, expected: set[tuple[str, str, str]], monkeypat
     if expected:  # without the rule the reported "would" hedges the threat away
         monkeypatch.setattr(threat_rules, "warned_future", lambda s: False)
         assert events(body) != expected
+
+
+SPEAKERS = [
+    # conditional_speakers: the subjectless consequent of a fronted Chinese condition is the speaker's, not the
+    # party named in the condition
+    ("秘鲁周一表示，除非智利让步，否则将对智利葡萄酒加征关税。", {("TARIFF", "threaten", "PER")}),
+    ("秘鲁总统周一预告，若智利继续倾销，将扩大限制智利葡萄酒进口。", {("IMPORT_RESTRICTION", "threaten", "PER")}),
+    ("Unless Chile drops its levies, Peru would raise tariffs on Chilean wine.", {("TARIFF", "threaten", "PER")}),
+    # limits: a consequent naming its own subject keeps it
+    ("若谈判破裂，秘鲁将对智利葡萄酒加征关税。", {("TARIFF", "threaten", "PER")}),
+]
+
+
+@pytest.mark.parametrize("body, expected", SPEAKERS, ids=_ids(SPEAKERS))
+def test_conditional_speakers(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(body) == expected
