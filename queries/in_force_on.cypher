@@ -67,9 +67,26 @@ CALL (start, day) {
       ELSE t.counts[upto[-1]]
     END AS total
   UNION
+  // From the item with no actor: the measures whose own event names the item, each sought by
+  // its event's key (the item, type and target checked as the branch below does), in order,
+  // then one page: the same answer without the six-way union, its distinct and its filters.
+  WITH start, day
+  WHERE start = 'item' AND $actor IS NULL
+  MATCH (:Entity {id: $item})<-[:ITEM]-(f:Event)
+  WHERE ($type IS NULL OR f.type = $type) AND f.date <= day
+  MATCH (m:Measure {key: f.key})
+  WHERE ($type IS NULL OR m.type = $type) AND $item IN m.items AND ($target IS NULL OR $target IN m.targets)
+  WITH day, m, [i IN range(0, size(m.t_from) - 1) WHERE m.t_from[i] <= day] AS past
+  WITH day, m, CASE WHEN size(past) = 0 THEN null ELSE past[-1] END AS i
+  WITH day, m, i, CASE WHEN i IS NULL THEN m.status_before ELSE m.t_status[i] END AS status
+  WHERE status = 'in_force'
+  WITH m, i, status ORDER BY m.date, m.actor, m.type, m.key
+  WITH collect({m: m, i: i, status: status}) AS found
+  RETURN found[coalesce($offset, 0)..coalesce(coalesce($offset, 0) + $limit, size(found))] AS page, size(found) AS total
+  UNION
   // otherwise: every measure found from the start, filtered, in order, then one page
   WITH start, day
-  WHERE NOT (start = 'scan' AND $type IS NOT NULL)
+  WHERE NOT (start = 'scan' AND $type IS NOT NULL) AND NOT (start = 'item' AND $actor IS NULL)
   CALL (start, day) {
     // A measure is in force only from its imposing act's date (`date`, the date of its own event):
     // a measure with no date, or dated after the day, is never read.
