@@ -45,7 +45,7 @@ from policykg.graph.bulk_rows import chunk_rows
 from policykg.graph.bulk_stream import BUCKETS, Linked, Seen, Spill, link_files_paused, paused_gc, write_rows_chunk
 from policykg.graph.load import LoadSummary, apply_schema, cypher, write_rows
 from policykg.graph.relink import relink_responses
-from policykg.graph.tallies import recount_days
+from policykg.graph.tallies import recount_all_days
 
 # The one statement that sets the fix-ups of each label / relationship type (closed table).
 FIXUP_QUERIES = {"Event": "bulk_fix_event", "Measure": "bulk_fix_measure", "REPORTED_IN": "bulk_fix_reported_in"}
@@ -237,8 +237,7 @@ def finish(driver: Any, database: str, fixups: dict[str, list[dict[str, Any]]], 
     with driver.session(database=database) as session:
         for name in TALLY_QUERIES:
             summary.add(session.run(cypher(name)).consume().counters)
-        types = [r["type"] for r in session.run(cypher("read_measure_types"))]
-        summary.add(recount_days(session, types))  # the statement of a transactional load's refresh
+        summary.add(recount_all_days(session))  # the statement of a transactional load's refresh
     return summary
 
 

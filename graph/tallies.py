@@ -97,6 +97,12 @@ def recount_days(session: Any, types: Sequence[str]) -> Any:
     return summary
 
 
+def recount_all_days(session: Any) -> Any:
+    """Recount the day tallies of every measure type the graph holds: what ``load --bulk``
+    (:func:`policykg.graph.bulk.finish`) and :func:`retally` both do after counting the rest."""
+    return recount_days(session, session.execute_read(_read_column, "read_measure_types", "type"))
+
+
 def refresh_tallies(driver: Any, database: str, blocks: Sequence[str], keys: Mapping[str, Sequence[str]]) -> Any:
     """Recount the actor and day tallies of ``blocks`` and add the events ``keys`` (by block) to the pair tallies.
 
@@ -168,7 +174,7 @@ def retally(driver: Any, database: str, progress: Callable[[int, int], None] | N
             session.execute_write(_pair_tx, keys)
             done += len(keys)
             report(done, total)
-        recount_days(session, session.execute_read(_read_column, "read_measure_types", "type"))
+        recount_all_days(session)
         counts = session.execute_read(_counts)
     return Retally(deleted, len(blocks), counts["events"], **{k: counts[k] for k in _COUNTED})
 

@@ -19,9 +19,13 @@ CALL () {
   UNWIND [[0, e.actor]] + [t IN e.targets | [1, t]] AS hit
   RETURN hit[0] AS rank, hit[1] AS id, count(e) AS n, min(e.date) AS first, max(e.date) AS last
   UNION ALL
-  MATCH (:Entity {id: $item})<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(x:Firm)
-  RETURN 2 AS rank, x.id AS id, count(DISTINCT art) AS n,
-    min(left(art.published, 10)) AS first, max(left(art.published, 10)) AS last
+  // each article's day read once (not once per entity it mentions), the firms grouped as nodes
+  // and their ids read once per firm (not once per mention)
+  MATCH (:Entity {id: $item})<-[:MENTIONS]-(art:Article)
+  WITH art, left(art.published, 10) AS day
+  MATCH (art)-[:MENTIONS]->(x:Firm)
+  WITH x, count(DISTINCT art) AS n, min(day) AS first, max(day) AS last
+  RETURN 2 AS rank, x.id AS id, n, first, last
 }
 // the whole answer in its order, then one page
 WITH rank, id, n, first, last ORDER BY rank, n DESC, id

@@ -67,9 +67,46 @@ CALL (start, day) {
       ELSE t.counts[upto[-1]]
     END AS total
   UNION
-  // otherwise: every measure found from the start, filtered, in order, then one page
+  // From the item with no actor: the measures whose own event names the item, each sought by
+  // its event's key (the item, type and target checked as the branch below does), in order,
+  // then one page: the same answer without the six-way union, its distinct and its filters.
   WITH start, day
-  WHERE NOT (start = 'scan' AND $type IS NOT NULL)
+  WHERE start = 'item' AND $actor IS NULL
+  MATCH (:Entity {id: $item})<-[:ITEM]-(f:Event)
+  WHERE ($type IS NULL OR f.type = $type) AND f.date <= day
+  MATCH (m:Measure {key: f.key})
+  WHERE ($type IS NULL OR m.type = $type) AND $item IN m.items AND ($target IS NULL OR $target IN m.targets)
+  WITH day, m, [i IN range(0, size(m.t_from) - 1) WHERE m.t_from[i] <= day] AS past
+  WITH day, m, CASE WHEN size(past) = 0 THEN null ELSE past[-1] END AS i
+  WITH day, m, i, CASE WHEN i IS NULL THEN m.status_before ELSE m.t_status[i] END AS status
+  WHERE status = 'in_force'
+  WITH m, i, status ORDER BY m.date, m.actor, m.type, m.key
+  WITH collect({m: m, i: i, status: status}) AS found
+  RETURN found[coalesce($offset, 0)..coalesce(coalesce($offset, 0) + $limit, size(found))] AS page, size(found) AS total
+  UNION
+  // From the item with an actor (the item has fewer events): every measure an event of the item
+  // is part of, kept when the actor is on the measure's own event, checked as the branch below
+  // does, in order, then one page. (One branch for both item starts, a union of the two finds
+  // inside, cost as much as the six-way union below: measured.)
+  WITH start, day
+  WHERE start = 'item' AND $actor IS NOT NULL
+  MATCH (:Entity {id: $item})<-[:ITEM]-(f:Event)-[:PART_OF]->(m:Measure)
+  WHERE ($type IS NULL OR f.type = $type) AND m.date <= day
+  WITH DISTINCT day, m
+  WHERE ($type IS NULL OR m.type = $type) AND $item IN m.items AND ($target IS NULL OR $target IN m.targets)
+    AND EXISTS { MATCH (f:Event {key: m.key}) WHERE f.actor = $actor OR EXISTS { (:Entity {id: $actor})-[:ACTOR]->(f) } }
+  WITH day, m, [i IN range(0, size(m.t_from) - 1) WHERE m.t_from[i] <= day] AS past
+  WITH day, m, CASE WHEN size(past) = 0 THEN null ELSE past[-1] END AS i
+  WITH day, m, i, CASE WHEN i IS NULL THEN m.status_before ELSE m.t_status[i] END AS status
+  WHERE status = 'in_force'
+  WITH m, i, status ORDER BY m.date, m.actor, m.type, m.key
+  WITH collect({m: m, i: i, status: status}) AS found
+  RETURN found[coalesce($offset, 0)..coalesce(coalesce($offset, 0) + $limit, size(found))] AS page, size(found) AS total
+  UNION
+  // otherwise (from the actor or the target, or a scan of every type): every measure found from
+  // the start, filtered, in order, then one page
+  WITH start, day
+  WHERE NOT (start = 'scan' AND $type IS NOT NULL) AND start <> 'item'
   CALL (start, day) {
     // A measure is in force only from its imposing act's date (`date`, the date of its own event):
     // a measure with no date, or dated after the day, is never read.

@@ -225,6 +225,15 @@ def test_in_force_filters(db) -> None:
     assert rows(q("in_force_on", db, date="2025-10-20", target="USA", type="TARIFF"), "event") == [(CN_APR,)]
 
 
+def test_in_force_from_an_item_with_type_or_target(db) -> None:
+    # an item and no actor: its own branch, which still checks the type and the target
+    assert rows(q("in_force_on", db, date="2025-10-20", item=SEMI, type="EXPORT_CONTROL"), "event") == [(US_CHIPS,)]
+    assert rows(q("in_force_on", db, date="2025-10-20", item=SEMI, type="TARIFF")) == []
+    assert rows(q("in_force_on", db, date="2025-10-20", item=SOY, target="USA"), "event") == [(CN_SOY,)]
+    assert rows(q("in_force_on", db, date="2025-10-20", item=RE, target="USA")) == []
+    assert rows(q("in_force_on", db, date="2025-10-20", item=DY, limit=1), "event", "total") == [(CN_RE, 1)]
+
+
 def test_in_force_defaults_to_today(db) -> None:
     today = dt.date.today().isoformat()
     assert rows(q("in_force_on", db)) == rows(q("in_force_on", db, date=today))
