@@ -11,38 +11,22 @@ rules miss is listed in ``tests/trigger_matrix_gaps.txt`` (one id a line, ``#`` 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from tests.rule_cases import rule_events
-from tests.trigger_matrix import Row, passes, rows
+from tests.trigger_matrix import Row, gap_params, known_gaps, passes, rows
 
 GAPS = Path(__file__).resolve().parents[1] / "trigger_matrix_gaps.txt"
-
-
-def known_gaps() -> frozenset[str]:
-    """Ids of the rows the rules are known to miss."""
-    lines = (line.split("#")[0].strip() for line in GAPS.read_text(encoding="utf-8").splitlines())
-    return frozenset(line for line in lines if line)
-
-
-def params() -> list[Any]:
-    """The matrix rows as test parameters, the known gaps marked strict ``xfail``."""
-    gaps = known_gaps()
-    return [
-        pytest.param(r, id=r.id, marks=[pytest.mark.xfail(reason="known gap", strict=True)] if r.id in gaps else [])
-        for r in rows()
-    ]
 
 
 def test_ids_are_unique_and_gaps_exist() -> None:
     ids = [r.id for r in rows()]
     assert len(ids) == len(set(ids))
-    assert known_gaps() <= set(ids)
+    assert known_gaps(GAPS) <= set(ids)
 
 
-@pytest.mark.parametrize("row", params())
+@pytest.mark.parametrize("row", gap_params(rows(), known_gaps(GAPS)))
 def test_matrix_row(row: Row) -> None:
     events = rule_events("", title=row.text) if row.title else rule_events(row.text)
     got = {(e.type, e.action, e.actors[0] if e.actors else None) for e in events}
