@@ -104,7 +104,7 @@ CALL (start, day) {
   RETURN found[coalesce($offset, 0)..coalesce(coalesce($offset, 0) + $limit, size(found))] AS page, size(found) AS total
   UNION
   // otherwise (from the actor or the target, or a scan of every type): every measure found from
-  // the start, filtered, in order, then one page
+  // the start, filtered, in order, then one page (the item starts are the two branches above)
   WITH start, day
   WHERE NOT (start = 'scan' AND $type IS NOT NULL) AND start <> 'item'
   CALL (start, day) {
@@ -118,22 +118,13 @@ CALL (start, day) {
     MATCH (m:Measure {key: f.key})
     RETURN m
     UNION
-    MATCH (:Entity {id: $item})<-[:ITEM]-(f:Event)
-    WHERE start = 'item' AND $actor IS NULL AND ($type IS NULL OR f.type = $type) AND f.date <= day
-    MATCH (m:Measure {key: f.key})
-    RETURN m
-    UNION
     MATCH (:Entity {id: $target})<-[:TARGET]-(f:Event)
     WHERE start = 'target' AND $actor IS NULL AND $item IS NULL AND ($type IS NULL OR f.type = $type)
       AND f.date <= day
     MATCH (m:Measure {key: f.key})
     RETURN m
     UNION
-    // from an entity that is not the first given: every measure one of its events is part of
-    MATCH (:Entity {id: $item})<-[:ITEM]-(f:Event)-[:PART_OF]->(m:Measure)
-    WHERE start = 'item' AND $actor IS NOT NULL AND ($type IS NULL OR f.type = $type) AND m.date <= day
-    RETURN m
-    UNION
+    // from the target when it is not the first given: every measure one of its events is part of
     MATCH (:Entity {id: $target})<-[:TARGET]-(f:Event)-[:PART_OF]->(m:Measure)
     WHERE start = 'target' AND ($actor IS NOT NULL OR $item IS NOT NULL) AND ($type IS NULL OR f.type = $type)
       AND m.date <= day
@@ -150,7 +141,7 @@ CALL (start, day) {
   WHERE ($type IS NULL OR m.type = $type)
     AND ($actor IS NULL OR start = 'actor'
       OR EXISTS { MATCH (f:Event {key: m.key}) WHERE f.actor = $actor OR EXISTS { (:Entity {id: $actor})-[:ACTOR]->(f) } })
-    AND ($actor IS NOT NULL OR $item IS NULL OR start = 'item'
+    AND ($actor IS NOT NULL OR $item IS NULL
       OR EXISTS { MATCH (:Entity {id: $item})<-[:ITEM]-(:Event {key: m.key}) })
     AND ($item IS NULL OR $item IN m.items)
     AND ($target IS NULL OR $target IN m.targets)
