@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from policykg.extract import action_rules, approval_rules, refusal_rules, roles, threat_rules
+from policykg.extract import approval_rules, refusal_rules, request_rules, roles, threat_rules
 
 if TYPE_CHECKING:
     from policykg.extract.event_rules import Site
@@ -52,12 +52,12 @@ def controlled_agents(s: Site) -> list[str] | None:
 
 def construction_actors(s: Site, act: str | None) -> list[str] | None:
     """The actors a construction fixes, before the usual subject search: the seeker of a sought act ("Seoul asked
-    Tokyo to lift", ``action_rules.seekers``), the grantor of a receiver-side approval (获准出口,
+    Tokyo to lift", ``request_rules.seekers``), the grantor of a receiver-side approval (获准出口,
     ``approval_rules.grantors``), the speaker of a subjectless vow (坚决反制, ``threat_rules.vow_speakers``) or of a conditional threat (若…，将…,
     ``threat_rules.conditional_speakers``), else the
     object of a judging verb (:func:`controlled_agents`); None when no construction applies ([] drops the site)."""
     if act == "request":
-        found = action_rules.seekers(s)
+        found = request_rules.seekers(s)
     elif act == "approve":
         found = approval_rules.grantors(s)
     elif act == "reject":

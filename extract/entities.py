@@ -34,6 +34,7 @@ from policykg.extract import entity_capitals as capitals
 from policykg.extract import entity_context as context
 from policykg.extract import entity_firms as firms
 from policykg.extract import entity_gloss as gloss
+from policykg.extract import entity_ids
 from policykg.extract import entity_items as goods
 from policykg.extract import entity_legislatures as legislatures
 from policykg.extract import entity_names as names
@@ -288,7 +289,7 @@ def resolve_entities(
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         if m.entity_id not in out:
             out[m.entity_id] = (
-                given.get(m.entity_id) or gaz.get(m.entity_id) or rules.entity_from_id(m.entity_id, m.text)
+                given.get(m.entity_id) or gaz.get(m.entity_id) or entity_ids.entity_from_id(m.entity_id, m.text)
             )
         owner = _named_owner(m.text, out[m.entity_id], gaz)
         if owner is not None and owner.id not in out:

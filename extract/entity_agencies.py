@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import re
 
+from policykg.extract.entity_ids import known_id, new_entity, slug
 from policykg.extract.entity_names import name_words_ok
-from policykg.extract.entity_rules import PRIO_RULE, Candidate, known_id, new_entity, slug
+from policykg.extract.entity_rules import PRIO_RULE, Candidate
 
 _NAME = r"(?P<name>[A-Z][\w-]+(?:[ \t]+(?:[A-Z][\w-]+|and|of|for))*?)"
 _DESCRIBED = (re.compile(rf"\b(?:watchdog|regulator)[ \t]+{_NAME}(?![\w-])(?![ \t]+[A-Z])"),)

@@ -14,7 +14,8 @@ import re
 from dataclasses import replace
 
 from policykg.extract import entity_home as home
-from policykg.extract.entity_rules import PRIO_RULE, Candidate, new_entity, slug
+from policykg.extract.entity_ids import new_entity, slug
+from policykg.extract.entity_rules import PRIO_RULE, Candidate
 
 # --- ministries --------------------------------------------------------------
 

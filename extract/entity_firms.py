@@ -18,7 +18,7 @@
   names that holds a firm, the other bare capitalised names are firms too
   ('Orvana, Kestrel Mining and Zelora').
 
-Each new firm gets ``org:<slug>`` through :func:`entity_rules.firm_slug`.
+Each new firm gets ``org:<slug>`` through :func:`entity_ids.firm_slug`.
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from policykg.extract.entity_ids import firm_slug, known_id, new_entity
 from policykg.extract.entity_names import name_words_ok
-from policykg.extract.entity_rules import PRIO_RULE, Candidate, firm_slug, known_id, new_entity
+from policykg.extract.entity_rules import PRIO_RULE, Candidate
 
 _CAP = r"(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Z]{2,}(?:-[A-Z]+)?)"
 _FIRM_NAME = rf"(?P<name>{_CAP}(?:[ \t]+(?:{_CAP}|&))*?(?:[ \t]+(?:Co\.|Corp\.|Inc\.|Ltd\.))?)"

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from policykg.extract.entity_rules import PRIO_RULE, Candidate, firm_slug, known_id, new_entity
+from policykg.extract.entity_ids import firm_slug, known_id, new_entity
+from policykg.extract.entity_rules import PRIO_RULE, Candidate
 
 # rule firm_gloss: <CJK name ending in a firm head word>（<Latin name>）
 _GLOSS = re.compile(

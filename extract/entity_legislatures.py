@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from policykg.extract.entity_rules import PRIO_GAZ, PRIO_RULE, Candidate, new_entity
+from policykg.extract.entity_ids import new_entity
+from policykg.extract.entity_rules import PRIO_GAZ, PRIO_RULE, Candidate
 
 # rule stated_body: a body with its state written right before it outranks a bare gazetteer row of the same span
 # ("the Mexican Congress" is Mexico's, not the US Congress that a bare "Congress" names)

@@ -1,6 +1,6 @@
 """Entity rules for names: people after an office title, and the ORG / PERSON names of spaCy's NER.
 
-Split from :mod:`policykg.extract.entity_rules` (ids, tickers, corporate suffixes), which
+Split from :mod:`policykg.extract.entity_rules` (tickers, corporate suffixes; ids in :mod:`entity_ids`), which
 :func:`policykg.extract.entities.find_mentions` calls with these:
 
 * titles before names: "Commerce Secretary Howard Lutnick" -> ``person:howard_lutnick``, with the
@@ -12,16 +12,8 @@ from __future__ import annotations
 
 import re
 
-from policykg.extract.entity_rules import (
-    GENERIC_WORDS,
-    PRIO_NER,
-    PRIO_RULE,
-    Candidate,
-    known_id,
-    new_entity,
-    slug,
-    trim_leading,
-)
+from policykg.extract.entity_ids import GENERIC_WORDS, known_id, new_entity, slug
+from policykg.extract.entity_rules import PRIO_NER, PRIO_RULE, Candidate, trim_leading
 
 # --- people ------------------------------------------------------------------
 

@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from policykg.extract.entity_ids import known_id, new_entity, slug
 from policykg.extract.entity_names import name_words_ok
-from policykg.extract.entity_rules import PRIO_RULE, Candidate, known_id, new_entity, slug
+from policykg.extract.entity_rules import PRIO_RULE, Candidate
 
 _PART = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 _LINK = r"(?:bin|bint|al|Al|van|von|de|da|der|la|le)"

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from policykg.extract.entity_rules import PRIO_RULE, Candidate, firm_slug, known_id, new_entity
+from policykg.extract.entity_ids import firm_slug, known_id, new_entity
+from policykg.extract.entity_rules import PRIO_RULE, Candidate
 
 _LATIN = r"[A-Z][A-Za-z0-9&.'\u2019\-]*(?:,?[ \t]+[A-Za-z0-9&.'\u2019\-]+){0,4}"
 _FIRM_NOUN = (

@@ -33,8 +33,9 @@ from functools import lru_cache
 from importlib import resources
 
 from policykg.extract.entity_context import written_from_taiwan
+from policykg.extract.entity_ids import new_entity
 from policykg.extract.entity_people import ZH_TITLE
-from policykg.extract.entity_rules import PRIO_RULE, Candidate, new_entity
+from policykg.extract.entity_rules import PRIO_RULE, Candidate
 
 _NEXT = (
     r"表示|称|说|指出|强调|回应|回答|介绍|透露|宣布|今天|今日|昨天|昨日|日前|近日|在|于|已|对|就|也|还|"

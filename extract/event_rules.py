@@ -25,6 +25,7 @@ from typing import Any
 from policykg.extract import (
     action_rules,
     approval_rules,
+    assertion_rules,
     claim_rules,
     clause_actions,
     continuing_rules,
@@ -138,49 +139,6 @@ def vehicle_of_later_measure(s: Site) -> bool:
     )
 
 
-def negated(s: Site) -> bool:
-    """ "has not imposed", 未签署: a negated act is no act."""
-    return s.action is not None and bool(cues.NEGATED.search(s.before(s.action.start, 14)))
-
-
-def denied(s: Site) -> bool:
-    """ "denied imposing", "rejected reports that it had banned", "ruled out", 否认: a denial states no act."""
-    lead = s.text[s.sent.span[0] : (s.action or s.hit).start]
-    return bool(DENIAL.search(lead))
-
-
-DENIAL = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|ruled?\s+out|rules\s+out|refuted?|rejects?\s+(?:reports|claims|suggestions))"
-    r"\s+(?:(?:any|reports?|claims?|suggestions?|rumou?rs?)\s+)?(?:(?:that|of)\s+)?(?:[\w'’-]+\s+){0,6}$"
-    r"|否认[^,，。;；]{0,20}$|辟谣[^,，。;；]{0,10}$",
-    re.IGNORECASE,
-)
-
-
-def is_not(s: Site) -> bool:
-    """ "the review is not an investigation", "这不是出口禁令": a copula denies the measure noun."""
-    return bool(COPULA_NOT.search(s.before(s.hit.start, 30)))
-
-
-COPULA_NOT = re.compile(
-    r"\b(?:is|are|was|were)\s+not\s+(?:a|an|the|any)?\s*(?:[\w-]+\s+){0,2}$|(?:不是|并非|不属于)[^,，。;；]{0,6}$",
-    re.IGNORECASE,
-)
-
-
-def alleged(s: Site) -> bool:
-    """ "accused Beijing of restricting", "alleged that ...", 指责: another party's claim, not a stated act."""
-    lead = s.text[s.sent.span[0] : (s.action or s.hit).start]
-    return bool(ALLEGATION.search(lead))
-
-
-ALLEGATION = re.compile(
-    r"\b(?:accus\w*|alleg\w*|claim(?:s|ed|ing)?\s+that|blam\w*)\s+(?:[\w'’.-]+\s+){0,8}$"
-    r"|(?:指责|指控|声称|污蔑)[^,，。;；]{0,20}$",
-    re.IGNORECASE,
-)
-
-
 def someone_elses_request(s: Site) -> bool:
     """应国内产业申请, "received applications from exporters": the applicant is not the clause's actor."""
     return (
@@ -203,15 +161,6 @@ def required_application(s: Site) -> bool:
     if cues.REQUIRED_REQUEST.search(s.before(a.start, 24)):
         return True
     return a.text.lower().startswith("seek") and bool(cues.SEEK_PURPOSE.match(s.after(a.end, 12)))
-
-
-def quoted_remark(s: Site) -> bool:
-    """A measure inside a quoted remark of five words or more is an opinion, not a statement of fact -- unless the
-    quote states the act as done or under way ("additional restrictions have been introduced", 'is introducing')."""
-    verb = s.action or s.hit
-    if cues.quoted_act(s.text[max(s.sent.span[0], verb.start - 40) : verb.start], verb.text):
-        return False
-    return cues.quoted(s.text, s.sent.span[0], s.hit.start)
 
 
 def speech_add(s: Site) -> bool:
@@ -295,17 +244,17 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("zh_anaphoric_ban", zh_anaphoric_ban),
     ("content_participle", content_participle),
     ("vehicle_of_later_measure", vehicle_of_later_measure),
-    ("negated", negated),
+    ("negated", assertion_rules.negated),
     ("attributive_operation", participle_rules.attributive_operation),  # issue 11, engineer xaction
     ("attributive_goods", participle_rules.attributive_goods),  # issue 11, engineer xprec7
     ("reduced_relative", participle_rules.reduced_relative),  # issue 11, engineer xprec7
-    ("denied", denied),
-    ("is_not", is_not),
-    ("alleged", alleged),
+    ("denied", assertion_rules.denied),
+    ("is_not", assertion_rules.is_not),
+    ("alleged", assertion_rules.alleged),
     ("someone_elses_request", someone_elses_request),
     ("legal_case_object", legal_case_object),
     ("required_application", required_application),
-    ("quoted_remark", quoted_remark),
+    ("quoted_remark", assertion_rules.quoted_remark),
     ("speech_add", speech_add),
     ("violated_deal", violated_deal),
     ("risk_not_threat", risk_not_threat),

@@ -33,6 +33,7 @@ from policykg.extract import (
     distinct_acts,
     noun_rules,
     probe_rules,
+    request_rules,
     restatement,
     roles,
     threat_rules,
@@ -349,8 +350,8 @@ class _Finder(SlotReader):
         actors = self._actors(sent, clause, hit, action, anchor, anchor_end, background)
         sought = control_rules.construction_actors(site, act)  # "asked Tokyo to", 获准出口, "condemned X for imposing"
         if sought is None and act == "request":  # "exporters had submitted undertakings": their state's
-            petition = action_rules.petitioners(site)
-            sought = petition if petition is not None else action_rules.applicants(site)
+            petition = request_rules.petitioners(site)
+            sought = petition if petition is not None else request_rules.applicants(site)
         if sought is not None:  # "Seoul asked Tokyo to lift ...": the seeker's request, else none
             if not sought:
                 return None

@@ -17,7 +17,7 @@ Used by ``tools/check_labels.py``.  Three rules, each a pure function over gold 
   mints (``entity_context._ministry_id``), so a labelled minted id can match an extracted one.
 * ``minted_firm``: a minted firm id drops legal suffixes and a trailing Group / Holdings / Motor / Technology
   (``org:bgrimm`` for BGRIMM Technology), the convention of docs/entities.md that most batches' firm ids follow
-  and ``entity_rules.firm_slug`` mints; its own exceptions stand ("Yixin Science and Technology",
+  and ``entity_ids.firm_slug`` mints; its own exceptions stand ("Yixin Science and Technology",
   ``org:dk_corp``), and so do two firms of one article that the short form would merge (Myanmar Economic
   Corporation and Myanmar Economic Holdings).
 """
@@ -28,7 +28,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from policykg.extract.entity_rules import firm_slug
+from policykg.extract.entity_ids import firm_slug
 
 _LEGAL_FORMS = {"limited", "ltd", "co", "corp", "corporation", "inc", "plc", "llc", "company"}
 _FILLER = {"the", "of", "and"}

@@ -1,4 +1,5 @@
-"""The action and type rules of ``extract/action_rules.py``, each on a table of invented sentences.
+"""The action and type rules of ``extract/action_rules.py`` and ``extract/request_rules.py``, each on a table of
+invented sentences.
 
 Every case goes through the whole pipeline (``extract_article``, rules only) and
 asserts the exact set of (type, action, main actor) of the article's events, so a

@@ -13,7 +13,7 @@ CONTROL = [
         {("EXPORT_CONTROL", "impose", "USA")},
     ),
     ("Chile criticised Peru for imposing tariffs on Chilean wine.", {("TARIFF", "impose", "PER")}),
-    # an accusation is an allegation, no stated act (event_rules.alleged)
+    # an accusation is an allegation, no stated act (assertion_rules.alleged)
     ("Chile accused Peru of imposing tariffs on Chilean wine.", set()),
     (
         "The duties are seen as Chile's retaliation against Peru for imposing tariffs on Chilean wine.",

@@ -1,10 +1,10 @@
-"""Minted id forms (``extract/entity_rules.py``): the slug conventions the labelled corpus follows."""
+"""Minted id forms (``extract/entity_ids.py``): the slug conventions the labelled corpus follows."""
 
 from __future__ import annotations
 
 import pytest
 
-from policykg.extract.entity_rules import firm_slug, slug
+from policykg.extract.entity_ids import firm_slug, slug
 
 
 @pytest.mark.parametrize(

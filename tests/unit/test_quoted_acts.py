@@ -1,4 +1,4 @@
-"""Quoted statements of an act (``event_rules.quoted_remark``, ``event_cues.quoted_act``).
+"""Quoted statements of an act (``assertion_rules.quoted_remark``, ``event_cues.quoted_act``).
 
 A quote of five words or more about a measure is a remark, not a statement of fact ("We will never accept these
 export controls"), unless it states the act as done or under way: the perfect ("has renewed", "have been
