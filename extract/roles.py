@@ -267,9 +267,7 @@ def subjects(
     return list(dict.fromkeys(m.entity_id for m in chosen))
 
 
-def reported_subject(
-    text: str, groups: list[list[Mention]], entities: Mapping[str, Entity]
-) -> list[list[Mention]]:
+def reported_subject(text: str, groups: list[list[Mention]], entities: Mapping[str, Entity]) -> list[list[Mention]]:
     """The subject groups from the last one after a speech verb when only states speak before it ("Two Iraqi
     officials say the United States has given Iraq an extension": Iraq reports the act, the United States acts).
     A speaking agency or person stays ("Trump says the US has suspended ...": Trump and the US, as labelled)."""

@@ -97,11 +97,9 @@ GENERATED_DEMONYMS = [
 DEMONYMS = [
     form(f"The {adj} ban on rice exports took effect.", iso) for adj, iso in DEMONYM_TABLE + GENERATED_DEMONYMS
 ] + [
-    # left out by the generator: shared by several states, ending a longer demonym, another sense
+    # left out by the generator: ending longer demonyms ('Equatorial Guinean'), another sense (the US state)
     form("The Guinean ban on rice exports took effect.", "", "GIN GNQ PNG"),
-    form("The Congolese ban on cobalt exports took effect.", "", "COD COG"),
     form("The Georgian ban on wine imports took effect.", "", "GEO"),
-    form("Kenyans protested the ban on rice imports.", "KEN"),
 ]
 
 

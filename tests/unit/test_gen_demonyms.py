@@ -93,7 +93,12 @@ def test_read_demonyms_splits_forms(tmp_path: Path) -> None:
     (tmp_path / "a.json").write_text(json.dumps({"demonym": "Antiguan,Barbudan", "ISO": {"alpha3": "ATG"}}))
     (tmp_path / "b.json").write_text(json.dumps({"demonym": "Serbian/Montenegrin", "ISO": {"alpha3": "SCG"}}))
     (tmp_path / "c.json").write_text(json.dumps({"demonym": "", "ISO": {"alpha3": "GUF"}}))
-    assert GEN.read_demonyms(tmp_path) == [("ATG", "Antiguan"), ("ATG", "Barbudan"), ("SCG", "Montenegrin"), ("SCG", "Serbian")]
+    assert GEN.read_demonyms(tmp_path) == [
+        ("ATG", "Antiguan"),
+        ("ATG", "Barbudan"),
+        ("SCG", "Montenegrin"),
+        ("SCG", "Serbian"),
+    ]
 
 
 def test_committed_rows() -> None:
