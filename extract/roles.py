@@ -69,13 +69,26 @@ _PRIVATE = re.compile(
     r"|\s*(?:企业|公司|厂商|车企|商家|农民|果农|农户|渔民|业者)",
     re.IGNORECASE,
 )
+# a state's envoys and nationals: people of that state, who carry no act of its government ("the Lebanese
+# ambassador", "Kenyan citizens", 中国游客); rule ``envoys_nationals`` (tests/unit/test_subject_rules.py)
+_PERSONS = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats?|consuls?|citizens?|nationals|residents|tourists|"
+    r"travell?ers|students|passport\s+holders|expatriates|migrants|pilgrims)\b"
+    r"|\s*(?:大使(?!馆)|公民|侨民|游客|留学生)",
+    re.IGNORECASE,
+)
 _AUX_ONLY = re.compile(
     r"(?:['’]s)?\s*(?:(?:government|administration|authorities|officials|side)\s+)?"
     r"(?:(?:will|would|shall|has|have|had|is|are|was|were|also|then|now|further|later|itself|"
     r"decided to|plans to|planned to|agreed to|moved to|is set to|is to|to|\w+ly|已|将|也|还|正式|决定)\s*)*",
     re.IGNORECASE,
 )
-_GAP_VERB = re.compile(r"\b(?:\w+ed|has|have|had|is|are|was|were|will|would|said|says|told|informed)\b", re.IGNORECASE)
+_GAP_VERB = re.compile(
+    r"\b(?:\w+ed|has|have|had|is|are|was|were|will|would|say|said|says|told|informed)\b", re.IGNORECASE
+)
+# a speech verb between two subjects: the one after it is the reported clause's ("Iraqi officials say the
+# United States has given ..."); rule ``reported_subject`` (tests/unit/test_subject_rules.py)
+_SAY = re.compile(r"\b(?:say|says|said)\b(?:\s+that)?", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$|被\s*$", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"^\s*(?:also\s+)?(?:said|says|announced|stated|confirmed|told|added|declared)\b|^\s*(?:表示|称|宣布)"
@@ -235,6 +248,8 @@ def subjects(
             continue
         if _PRIVATE.match(text[m.end : m.end + 30]) or _COMPOUND.match(text[m.end : m.end + 16]):
             continue  # "Chinese companies that have invested": firms, not the state
+        if envoys_nationals(text, m.end):
+            continue  # "expels the Lebanese ambassador": a person of that state, not its act
         if goods_of_origin(text, m.end):
             continue  # "targeting cheaper Chinese imports": goods of that origin, not the state
         if passive_patient(text, m.end, anchor):
@@ -243,12 +258,24 @@ def subjects(
             groups[-1].append(m)  # "The Ministry of Commerce and the General Administration of Customs"
         else:
             groups.append([m])  # a new noun phrase after a verb
+    groups = reported_subject(text, groups, entities)
     if not groups:
         return []
     # "Trudeau announced that Canada will impose": the subject standing right before the verb;
     # "The Commerce Department informed Nvidia that ...": else the first subject
     chosen = groups[-1] if _AUX_ONLY.fullmatch(text[groups[-1][-1].end : anchor]) else groups[0]
     return list(dict.fromkeys(m.entity_id for m in chosen))
+
+
+def reported_subject(text: str, groups: list[list[Mention]], entities: Mapping[str, Entity]) -> list[list[Mention]]:
+    """The subject groups from the last one after a speech verb when only states speak before it ("Two Iraqi
+    officials say the United States has given Iraq an extension": Iraq reports the act, the United States acts).
+    A speaking agency or person stays ("Trump says the US has suspended ...": Trump and the US, as labelled)."""
+    for i in range(len(groups) - 1, 0, -1):
+        if _SAY.search(text[groups[i - 1][-1].end : groups[i][0].start]):
+            speakers = {entity_type(m.entity_id, entities) for g in groups[:i] for m in g}
+            return groups[i:] if speakers <= STATE_TYPES else groups
+    return groups
 
 
 # the joint between two conjuncts: "Canada and Mexico", 荷兰及日本, 美国、日本
@@ -295,7 +322,14 @@ def states_before(
         and entity_type(m.entity_id, entities) in STATE_TYPES
         and not _NON_SUBJECT_PREP.search(text[max(start, m.start - 40) : m.start])
         and not _PRIVATE.match(text[m.end : m.end + 30])
+        and not envoys_nationals(text, m.end)
     ]
+
+
+def envoys_nationals(text: str, mention_end: int) -> bool:
+    """Does a noun of the state's envoys or nationals follow the mention ("the Lebanese ambassador", "Kenyan
+    citizens", 中国游客)?  They are people of that state, not its government: no actor (issue 11)."""
+    return bool(_PERSONS.match(text[mention_end : mention_end + 30]))
 
 
 def parties(mentions: Sequence[Mention], start: int, end: int, entities: Mapping[str, Entity]) -> list[str]:

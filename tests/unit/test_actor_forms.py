@@ -208,11 +208,23 @@ FORMS = [
         NGA_BAN,
         ("EXPORT_BAN", "impose", "GHA"),
     ),
-    row(
+    row(  # "Kenyan" is a generated demonym (en/countries_demonyms.jsonl): Kenya acts
         "leader_target",
         "Kenyan President Amara Wekesa spoke on Sunday. On Monday, Wekesa banned exports of raw hides to Uganda.",
+        ("EXPORT_BAN", "impose", "KEN"),
+        ("EXPORT_BAN", "impose", "UGA"),
+    ),
+    row(  # no state named but the target: the person stays the actor
+        "leader_target",
+        "President Amara Wekesa spoke on Sunday. On Monday, Wekesa banned exports of raw hides to Uganda.",
         WEKESA_BAN,
         ("EXPORT_BAN", "impose", "UGA"),
+    ),
+    row(
+        "leader_demonym",
+        "Ghanaian Trade Minister Amara Wekesa banned exports of raw hides to Togo on Monday.",
+        ("EXPORT_BAN", "impose", "GHA"),
+        ("EXPORT_BAN", "impose", "TGO"),
     ),
     # --- the progressive and other forms of the weak verbs of announcing
     row("progressive", "Canada is announcing sanctions on Russian banks.", CAN_SANCTION),

@@ -39,10 +39,6 @@ def ids_of(text: str) -> set[str]:
     return {e.id for e in extract_article(article, load_pipeline()).entities}
 
 
-DEMONYMS_DROPPED = (
-    "demonyms of the states the curated list lacks (102 rows) were tried: entities unchanged, train events -2 tp"
-    " +3 fp ('Ghanaian farmers', 'Iraqi officials' made the state an actor)"
-)
 # (state, demonym, id): the ban of a state named by its adjective
 DEMONYM_TABLE = [
     ("Argentine", "ARG"),
@@ -80,10 +76,30 @@ DEMONYM_TABLE = [
     ("Ukrainian", "UKR"),
     ("Taiwanese", "TWN"),
 ]
-DEMONYMS = [form(f"The {adj} ban on rice exports took effect.", iso) for adj, iso in DEMONYM_TABLE] + [
-    form("The Bangladeshi ban on rice exports took effect.", "BGD", xfail=DEMONYMS_DROPPED),
-    form("The Kenyan ban on rice exports took effect.", "KEN", xfail=DEMONYMS_DROPPED),
-    form("The Ghanaian ban on rice exports took effect.", "GHA", xfail=DEMONYMS_DROPPED),
+# generated from countryinfo (tools/gen_demonyms.py, en/countries_demonyms.jsonl): the states the curated list lacks
+GENERATED_DEMONYMS = [
+    ("Bangladeshi", "BGD"),
+    ("Kenyan", "KEN"),
+    ("Ghanaian", "GHA"),
+    ("Lebanese", "LBN"),
+    ("Iraqi", "IRQ"),
+    ("Qatari", "QAT"),
+    ("Sri Lankan", "LKA"),
+    ("Ivorian", "CIV"),
+    ("Cambodian", "KHM"),
+    ("Colombian", "COL"),
+    ("Sudanese", "SDN"),
+    ("South Sudanese", "SSD"),
+    ("Papua New Guinean", "PNG"),
+    ("Equatorial Guinean", "GNQ"),
+    ("Zimbabwean", "ZWE"),
+]
+DEMONYMS = [
+    form(f"The {adj} ban on rice exports took effect.", iso) for adj, iso in DEMONYM_TABLE + GENERATED_DEMONYMS
+] + [
+    # left out by the generator: ending longer demonyms ('Equatorial Guinean'), another sense (the US state)
+    form("The Guinean ban on rice exports took effect.", "", "GIN GNQ PNG"),
+    form("The Georgian ban on wine imports took effect.", "", "GEO"),
 ]
 
 

@@ -634,8 +634,8 @@ ACTION_CLASSES = [
         {("EXPORT_CONTROL", "suspend", ("CHN",), ("element:Ga",), (), "2025-11-24", None, None)},
     ),
     (
-        "The EU eased its sanctions on Belarusian potash on Monday.",
-        {("SANCTION", "lift", ("EU",), ("item:potash",), (), "2025-11-24", None, None)},
+        "The EU eased its sanctions on Belarusian potash on Monday.",  # "Belarusian": a generated demonym
+        {("SANCTION", "lift", ("EU",), ("item:potash",), ("BLR",), "2025-11-24", None, None)},
     ),
 ]
 

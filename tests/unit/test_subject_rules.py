@@ -12,6 +12,11 @@ case pins its rule:
   steel") names where goods come from, not who acts;
 * ``passive_patient`` — the subject of a Chinese passive (华为被美国列入实体清单) undergoes the
   act; it is not the actor (a firm as subject would drop the act altogether);
+* ``envoys_nationals`` — a state before a noun of its envoys or nationals ("the Lebanese
+  ambassador", "Russian diplomats", "Iraqi nationals") names people of that state: "Saudi Arabia
+  expels Lebanese ambassador, bans all imports from Lebanon" is Saudi Arabia's act on Lebanon;
+* ``reported_subject`` — states that speak ("Two Iraqi officials say", "China says") before the
+  reported clause's own subject are not its actors; a speaking agency or person stays;
 * ``request_of`` — 应X申请 / 应X请求 ("at the request of X"): X asked, the
   clause's subject acts; 应 joins the prepositions that put a mention out of the
   subject.
@@ -47,6 +52,8 @@ REPLACED: dict[str, tuple[str, object]] = {
     ),
     "goods_of_origin": ("goods_of_origin", lambda text, end: False),
     "passive_patient": ("passive_patient", lambda text, end, anchor: False),
+    "envoys_nationals": ("envoys_nationals", lambda text, end: False),
+    "reported_subject": ("reported_subject", lambda text, groups, entities: groups),
     "request_of": (
         "_NON_SUBJECT_PREP",
         re.compile(roles._NON_SUBJECT_PREP.pattern.replace(r"|(?:应\s*$)", ""), re.IGNORECASE),
@@ -56,6 +63,36 @@ REPLACED: dict[str, tuple[str, object]] = {
 NOTICE = ("IMPORT_RESTRICTION", "impose", ("CHN", "org:gac"), (), (), "2025-11-03")
 
 CASES = [
+    (
+        "envoys_nationals",
+        "Saudi Arabia expels Lebanese ambassador, bans all imports from Lebanon.",
+        {("IMPORT_RESTRICTION", "impose", ("SAU",), (), ("LBN",), None)},
+    ),
+    (
+        "envoys_nationals",
+        "Italy expels Russian diplomats, bans imports of Russian steel.",
+        {("IMPORT_RESTRICTION", "impose", ("ITA",), ("item:steel",), ("RUS",), None)},
+    ),
+    (
+        "envoys_nationals",
+        "Qatar deports Iraqi nationals and bans imports of dates from Iraq.",
+        {("IMPORT_RESTRICTION", "impose", ("QAT",), (), ("IRQ",), None)},
+    ),
+    (
+        "reported_subject",
+        "Two Iraqi officials say the United States has given Iraq a new 90-day extension for an Iran sanctions waiver.",
+        {("SANCTION", "extend", ("USA",), (), ("IRN",), None)},
+    ),
+    (
+        "reported_subject",
+        "China says the United States has given Japan a new extension for a sanctions waiver.",
+        {("SANCTION", "extend", ("USA",), (), (), None)},
+    ),
+    (
+        "reported_subject",
+        "Ghana says Nigeria has given Benin an extension of the border closure.",
+        {("IMPORT_RESTRICTION", "extend", ("NGA",), (), (), None)},
+    ),
     (
         "passive_patient",
         "美国24日宣布扩大出口管制。华为被美国列入实体清单后,营收下滑。",
