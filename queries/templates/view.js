@@ -118,7 +118,7 @@
         dom[id] = network.canvasToDOM(positions[id]);
         claim(cells, [dom[id].x - radius[id], dom[id].y - radius[id], dom[id].x + radius[id], dom[id].y + radius[id]]);
       });
-      ids.forEach(function (id) {
+      ids.forEach(function (id, order) {
         var text = records[id].label || "";
         var p = dom[id];
         if (!text || p.x < -50 || p.y < -50 || p.x > width + 50 || p.y > height + 50) { return; }
@@ -126,7 +126,9 @@
         var w = Math.max.apply(null, lines.map(function (l) { return l.length; })) * LABEL_PX * 0.58;
         var top = p.y + radius[id] + 1;
         var box = [p.x - w / 2, top, p.x + w / 2, top + lines.length * LABEL_PX * 1.25];
-        if (selected[id] || claim(cells, box)) { shown[id] = true; }
+        // the best-ranked node is always named (a hub's neighbours crowd the place below it)
+        if (selected[id] || order === 0) { claim(cells, box, true); shown[id] = true; }
+        else if (claim(cells, box)) { shown[id] = true; }
       });
       var size = LABEL_PX / scale, updates = [];
       nodes.get().forEach(function (n) {
@@ -144,12 +146,13 @@
       if (state.matches[id]) { r += 1e5; }
       return r;
     }
-    function claim(cells, box) {
+    // Claims ``box`` in the spatial hash unless it overlaps a claimed box; ``force`` claims it anyway.
+    function claim(cells, box, force) {
       var keys = [];
       for (var x = Math.floor(box[0] / HASH_CELL); x <= Math.floor(box[2] / HASH_CELL); x++) {
         for (var y = Math.floor(box[1] / HASH_CELL); y <= Math.floor(box[3] / HASH_CELL); y++) {
           var key = x + "," + y;
-          var taken = cells[key] || [];
+          var taken = force ? [] : cells[key] || [];
           for (var i = 0; i < taken.length; i++) {
             var t = taken[i];
             if (box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3]) { return false; }

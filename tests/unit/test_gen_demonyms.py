@@ -112,3 +112,14 @@ def test_committed_rows() -> None:
     assert not {row["id"] for row in rows} & {row["id"] for row in curated if row.get("adj")}
     assert all(set(row) == {"id", "pattern", "case_sensitive", "adj"} and row["case_sensitive"] for row in rows)
     assert len({row["pattern"] for row in rows}) == len(rows)
+
+
+def test_committed_rows_are_the_generator_output() -> None:
+    """en/countries_demonyms.jsonl is what tools/gen_demonyms.py writes from the pinned countryinfo (never typed)."""
+    from importlib import resources
+
+    data_dir = Path(str(resources.files("countryinfo") / "data"))
+    countries = {row["id"]: row["name"] for row in GEN.read_jsonl(GAZETTEER / "entities" / "countries.jsonl")}
+    curated = [row for f in sorted((GAZETTEER / "en").glob("*.jsonl")) if f != GEN.OUT for row in GEN.read_jsonl(f)]
+    rows, _ = GEN.generate(GEN.read_demonyms(data_dir), countries, curated)
+    assert rows == GEN.read_jsonl(GEN.OUT)
