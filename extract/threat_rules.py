@@ -132,9 +132,11 @@ def conditioned_act(s: Site) -> str | None:
     return "threaten" if condition.match(s.text, s.hit.end, s.sent.span[1]) or fronted.search(before) else None
 
 
+# a time adjunct between a threat verb and "that": "warned on Monday that", "warned again that"
+_WHEN = r"(?:(?:on|last|this|late|early)\s+\w+\s+|(?:yesterday|today|again|repeatedly|publicly)\s+)?"
 # between a threat verb and the act: "warned (that) it would", "vowed Beijing would", "threatened that they could"
 WARNED_FUTURE = re.compile(
-    r"^\s+(?:(?:on|last|this|late|early)\s+\w+\s+|(?:yesterday|today|again|repeatedly|publicly)\s+)?"  # "on Monday"
+    rf"^\s+{_WHEN}"
     r"(?:that\s+)?(?:[\w'’-]+\s+){1,3}(?:would|will|could|shall)\s+(?:(?:also|then|soon|swiftly)\s+)?$",
     re.I,
 )
@@ -167,7 +169,7 @@ def _warned_event(s: Site, words: list[Hit]) -> bool:
 
 # between the threat verb and the measure: "warned (on Monday) that Vietnam could face"
 WARNED_FACE = re.compile(
-    r"^\s+(?:(?:on|last|this|late|early)\s+\w+\s+|(?:yesterday|today|again|repeatedly|publicly)\s+)?(?:that\s+)?"
+    rf"^\s+{_WHEN}(?:that\s+)?"
     r"(?:[\w'’-]+\s+){1,3}(?:could|would|will|may)\s+face\s+(?:(?:a|an|the|new|further|higher|[\d.]+%)\s+){0,3}$",
     re.IGNORECASE,
 )
