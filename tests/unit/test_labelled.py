@@ -584,8 +584,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xdemonym16 154 demonyms generated from countryinfo (en/countries_demonyms.jsonl), roles.envoys_nationals,
 # roles.reported_subject: train events 468/111/147 -> 467/113/148 (a Ghanaian title makes Ghana the topic state of
 # an untitled Nigerian president), entities 2173/181/235 -> 2174/181/234; dev unchanged
+# + xprec9 values.resulting_rate ("reduced from 35 percent to 15 percent", 由35%降至15%: the rate a change starts
+# from is not the measure's; 18 invented forms in test_rate_forms.py): train 467/113/148 -> 467/112/148 (a
+# restatement no longer kept apart by its starting rate), dev same (suspect: dev moved by 0; 1 dev value changed)
 PINNED = {
-    "train": (262, (467, 113, 148), (2174, 181, 234)),
+    "train": (262, (467, 112, 148), (2174, 181, 234)),
     "dev": (107, (172, 79, 76), (725, 98, 178)),
 }
 
