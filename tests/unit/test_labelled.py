@@ -587,8 +587,14 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xprec9 values.resulting_rate ("reduced from 35 percent to 15 percent", 由35%降至15%: the rate a change starts
 # from is not the measure's; 18 invented forms in test_rate_forms.py): train 467/113/148 -> 467/112/148 (a
 # restatement no longer kept apart by its starting rate), dev same (suspect: dev moved by 0; 1 dev value changed)
+# + xprec9 event_coref.named_reference (the owner's measure named in another party's protest, complaint or ruling,
+# "denounced Japan's export restrictions", 针对…的决定表示不满; borrowed_day generalised): its tense does not part it
+# from the act stated elsewhere, and it restates that act when the goods do not differ; 17 invented forms in
+# test_reference_forms.py: train 467/112/148 -> 467/110/148 (date 206 -> 207/243), dev same (suspect: dev moved by
+# 0; exempting a reference's own day when it comes first cost dev 1 tp again, left out; the act's date for a merged
+# reference: train and dev date -1 each, dropped; named m past another_time: train tp -1, dropped)
 PINNED = {
-    "train": (262, (467, 112, 148), (2174, 181, 234)),
+    "train": (262, (467, 110, 148), (2174, 181, 234)),
     "dev": (107, (172, 79, 76), (725, 98, 178)),
 }
 
