@@ -19,6 +19,8 @@ articles of ``tests/unit/test_coref_forms.py``.
   on Friday", "South Korea will reopen its complaint over Japan's export curbs … In July last year, Japan tightened
   controls", 针对荷兰政府扩大…出口管制的决定表示不满: a measure named by its owner inside another party's statement takes
   that statement's day and tense, which do not make it another act (in either order);
+* :func:`determined_measure` — "Laos halted imports of Thai seafood … officials said this import ban is temporary",
+  该进口禁令, 這項出口管制: a measure noun of any kind after a demonstrative restates the act of the same key;
 * :func:`definite_anaphor` — a sentence whose subject is a definite or demonstrative generic measure noun ("The
   ban", "These restrictions", "Beijing's curbs", 该禁令, 這項措施, 上述措施), not followed by goods of its own
   ("the ban on graphite"), refers to the act just stated: the goods of its predicate are no other measure.
@@ -122,6 +124,28 @@ def demonstrative_anaphor(c: Candidate, text: str) -> bool:
     if _DEMONSTRATIVE.search(text[max(c.sentence_span[0], c.anchor - 20) : c.anchor]):
         return True
     return bool(_DEMONSTRATIVE_NOUN.search(text[c.sentence_span[0] : c.sentence_span[1]]))
+
+
+# a demonstrative right before the measure noun, whatever kind of measure it names: "this export ban", "these import
+# curbs", "that tariff", 该进口禁令, 這項出口管制, 此项关税, 这一禁令
+_DETERMINER = re.compile(
+    r"\b(?:this|these|those|that|such|the\s+(?:aforementioned|above|said))\s+(?:new\s+)?$"
+    r"|(?:上述|该|該|此|这|這)(?:一|项|項|些|个|個)?\s*$",
+    re.IGNORECASE,
+)
+_ZH_MEASURE_AT = re.compile(
+    r"^(?:进口|出口|進口|出口|贸易|貿易|反倾销|反傾銷)?(?:禁令|措施|限制|管制|关税|關稅|制裁|禁止)"
+)
+
+
+def determined_measure(c: Candidate, text: str) -> bool:
+    """ "Laos halted imports of Thai seafood … officials said this import ban is temporary", 老挝当局表示该进口禁令…,
+    這項出口管制…: a measure noun after a demonstrative names the measure stated before, whatever noun the act was
+    first stated with; it restates that act when its goods do not differ."""
+    if c.title or not _DETERMINER.search(text[max(c.sentence_span[0], c.anchor - 24) : c.anchor]):
+        return False
+    at = text[c.anchor : c.anchor + 60]
+    return bool(_MEASURE_AT.match(at) or _ZH_MEASURE_AT.match(at))
 
 
 def definite_anaphor(c: Candidate, text: str) -> bool:

@@ -266,7 +266,9 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
         return False
     if c.how == "referent" or m.concepts & c.concepts or c.title or event_coref.same_day_slots(m, c, text):
         return True  # a headline restates a body event
-    if _named(m, c, text) and not (m.items and c.items and not set(m.items) & set(c.items)):
+    if (_named(m, c, text) or event_coref.determined_measure(c, text)) and not (
+        m.items and c.items and not set(m.items) & set(c.items)
+    ):
         return True  # "denounced Japan's export restrictions … Japan had imposed restrictions on chip materials"
     if c.sentence == m.sentence and c.clause == m.clause and not c.parallel and not c.also and text:
         # "imposed a licensing system to restrict exports": one act named twice in a clause, unless the

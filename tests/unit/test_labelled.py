@@ -593,8 +593,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # test_reference_forms.py: train 467/112/148 -> 467/110/148 (date 206 -> 207/243), dev same (suspect: dev moved by
 # 0; exempting a reference's own day when it comes first cost dev 1 tp again, left out; the act's date for a merged
 # reference: train and dev date -1 each, dropped; named m past another_time: train tp -1, dropped)
+# + xprec9 event_coref.determined_measure (a measure noun after a demonstrative, whatever its kind: "this import
+# ban", 该进口禁令, 這項出口管制, 此项关税, restates the act of the same key unless its goods differ; 11 invented forms
+# in test_determined_forms.py): train 467/110/148 -> 467/109/148, dev same (suspect: dev moved by 0; its day and
+# tense exempted as well: train and dev same, left out)
 PINNED = {
-    "train": (262, (467, 110, 148), (2174, 181, 234)),
+    "train": (262, (467, 109, 148), (2174, 181, 234)),
     "dev": (107, (172, 79, 76), (725, 98, 178)),
 }
 
