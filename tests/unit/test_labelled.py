@@ -597,9 +597,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # ban", 该进口禁令, 這項出口管制, 此项关税, restates the act of the same key unless its goods differ; 11 invented forms
 # in test_determined_forms.py): train 467/110/148 -> 467/109/148, dev same (suspect: dev moved by 0; its day and
 # tense exempted as well: train and dev same, left out)
+# + xprec9 Chinese directives to another party as clause hedges (hedges.jsonl: 敦促, 促请, 呼吁, 督促, 力促, 吁请,
+# 要求…加入 / 跟进; the Chinese of "urged X to", "called on X to"; 16 invented forms in test_directive_forms.py):
+# train 467/109/148 -> 467/107/148, dev 172/79/76 -> 172/78/76 (施压 / 游说 as well: dev tp -1, left out)
 PINNED = {
-    "train": (262, (467, 109, 148), (2174, 181, 234)),
-    "dev": (107, (172, 79, 76), (725, 98, 178)),
+    "train": (262, (467, 107, 148), (2174, 181, 234)),
+    "dev": (107, (172, 78, 76), (725, 98, 178)),
 }
 
 
