@@ -167,19 +167,20 @@ def test_conditional_vows_are_threats(body: str, expected: set[tuple]) -> None:
     _check(body, expected)
 
 
+# rate_pct is the resulting rate (labelling conventions: "value = the resulting rate"; values.resulting_rate)
 TEMPORARY_CUTS = [
     (
         "The United States said on Monday it would lower its tariffs on Brazilian goods from 50% to 10% for 90 days.",
-        {("TARIFF", "suspend", ("USA",), (), ("BRA",), "2025-11-24", None, 50)},
+        {("TARIFF", "suspend", ("USA",), (), ("BRA",), "2025-11-24", None, 10)},
     ),
     (
         "美国24日宣布将对中国商品的关税从34%下调至10%,为期90天。",
-        {("TARIFF", "suspend", ("USA",), (), ("CHN",), "2025-11-24", None, 34)},
+        {("TARIFF", "suspend", ("USA",), (), ("CHN",), "2025-11-24", None, 10)},
     ),
     # without a duration the cut is still a suspend: the tariff stays at a lower rate (action_rules.eased_tariff)
     (
         "美国24日宣布将对中国商品的关税从34%下调至10%。",
-        {("TARIFF", "suspend", ("USA",), (), ("CHN",), "2025-11-24", None, 34)},
+        {("TARIFF", "suspend", ("USA",), (), ("CHN",), "2025-11-24", None, 10)},
     ),
 ]
 

@@ -600,8 +600,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xprec9 Chinese directives to another party as clause hedges (hedges.jsonl: 敦促, 促请, 呼吁, 督促, 力促, 吁请,
 # 要求…加入 / 跟进; the Chinese of "urged X to", "called on X to"; 16 invented forms in test_directive_forms.py):
 # train 467/109/148 -> 467/107/148, dev 172/79/76 -> 172/78/76 (施压 / 游说 as well: dev tp -1, left out)
+# + xprec9 noun_rules.anaphoric_ban reads "restrictions" / "curbs" / 限制 too (these, those, such, "… in question",
+# 该, 这些, 上述; "on Monday" is no complement): a demonstrative generic restriction takes the type of the restrictive
+# measure stated before; 9 invented forms in test_anaphoric_type_forms.py: train 467/107/148 -> 468/105/147, dev
+# same (suspect: dev moved by 0; a bare "the restrictions" as well: train tp -1, dropped)
 PINNED = {
-    "train": (262, (467, 107, 148), (2174, 181, 234)),
+    "train": (262, (468, 105, 147), (2174, 181, 234)),
     "dev": (107, (172, 78, 76), (725, 98, 178)),
 }
 
