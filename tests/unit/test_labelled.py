@@ -604,8 +604,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # 该, 这些, 上述; "on Monday" is no complement): a demonstrative generic restriction takes the type of the restrictive
 # measure stated before; 9 invented forms in test_anaphoric_type_forms.py: train 467/107/148 -> 468/105/147, dev
 # same (suspect: dev moved by 0; a bare "the restrictions" as well: train tp -1, dropped)
+# + xprec9 event_cues.PAST: a genitive time phrase dates the noun after it ("against last year's court ruling" is
+# no past act; "last year's tariffs" still is); 13 invented phrases in test_past_forms.py: train 468/105/147 ->
+# 468/104/147 (the whitelist removal's "It is the second retaliatory step" merges), dev same (suspect: dev moved by 0)
 PINNED = {
-    "train": (262, (468, 105, 147), (2174, 181, 234)),
+    "train": (262, (468, 104, 147), (2174, 181, 234)),
     "dev": (107, (172, 78, 76), (725, 98, 178)),
 }
 
