@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from policykg.extract.triggers import Hit
 
@@ -79,6 +80,16 @@ def directive_is_vehicle(types: Sequence[Hit], pairs: Sequence[Pair]) -> bool:
     if any(t.trigger.type != "INDUSTRIAL_POLICY" for t, _, _ in pairs if t.trigger.kind != "generic"):
         return True
     return any(t.trigger.kind == "generic" and a is not None and not a.trigger.weak for t, a, _ in pairs)
+
+
+def directive_carries_act(sent: Any, hit: Hit) -> bool:
+    """Is a directive noun ("executive order", "decree", 行政命令, 总统令) only the vehicle of an act its sentence
+    states with a strong verb after it (以行政命令单方面终止…输陆, "signed a decree, then halted …")?  Then the
+    directive is no industrial policy of its own; the act, stated or not by a type noun, is the measure
+    (:func:`directive_is_vehicle` reads the clause's own pairs; this reads the verbs of the whole sentence)."""
+    if hit.trigger.id != "roadmap" or hit.trigger.requires != "item":
+        return False
+    return any(a.start >= hit.end and not a.trigger.weak for a in sent.actions)
 
 
 # a demonstrative before a bare "ban" with no complement of its own: "allowed this ban to expire", "the same ban",

@@ -607,9 +607,13 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xprec9 event_cues.PAST: a genitive time phrase dates the noun after it ("against last year's court ruling" is
 # no past act; "last year's tariffs" still is); 13 invented phrases in test_past_forms.py: train 468/105/147 ->
 # 468/104/147 (the whitelist removal's "It is the second retaliatory step" merges), dev same (suspect: dev moved by 0)
+# + xprec9 event_rules.directive_vehicle (noun_rules.directive_carries_act: a directive noun, 行政命令 / "decree",
+# with a strong act verb after it in its sentence is that act's vehicle, no industrial policy; 11 invented forms in
+# test_vehicle_forms.py): train 468/104/147 -> 468/103/147, dev 172/78/76 -> 172/77/76 (an instrumental 以 / 通过 /
+# "by" before the directive as well: train and dev same, left out)
 PINNED = {
-    "train": (262, (468, 104, 147), (2174, 181, 234)),
-    "dev": (107, (172, 78, 76), (725, 98, 178)),
+    "train": (262, (468, 103, 147), (2174, 181, 234)),
+    "dev": (107, (172, 77, 76), (725, 98, 178)),
 }
 
 
