@@ -15,9 +15,12 @@ articles of ``tests/unit/test_coref_forms.py``.
 * :func:`demonstrative_anaphor` — a generic measure noun after a demonstrative ("these measures", "the aforementioned
   restrictions", 上述措施, 该禁令), or a notice in a sentence naming the measure so, is the measure stated before: the
   day of its clause is the day of its verb (a notice, a remark) and does not separate it;
-* :func:`borrowed_day` — "Japan imposed export controls on July 4 … South Korea protested Japan's export controls on
-  Friday": a later measure noun owned by its actor, the object of another verb, takes that verb's day, which does not
-  make it another act (the reverse order, the possessive first, is left apart: it cost dev one true positive);
+* :func:`named_reference` — "Japan imposed export controls on July 4 … South Korea protested Japan's export controls
+  on Friday", "South Korea will reopen its complaint over Japan's export curbs … In July last year, Japan tightened
+  controls", 针对荷兰政府扩大…出口管制的决定表示不满: a measure named by its owner inside another party's statement takes
+  that statement's day and tense, which do not make it another act (in either order);
+* :func:`determined_measure` — "Laos halted imports of Thai seafood … officials said this import ban is temporary",
+  该进口禁令, 這項出口管制: a measure noun of any kind after a demonstrative restates the act of the same key;
 * :func:`definite_anaphor` — a sentence whose subject is a definite or demonstrative generic measure noun ("The
   ban", "These restrictions", "Beijing's curbs", 该禁令, 這項措施, 上述措施), not followed by goods of its own
   ("the ban on graphite"), refers to the act just stated: the goods of its predicate are no other measure.
@@ -45,24 +48,44 @@ def same_day_slots(m: Candidate, c: Candidate, text: str) -> bool:
     return bool(m.targets) and set(m.targets) == set(c.targets)
 
 
-# an actor's possessive before the measure noun, at most three modifiers between and no verb among them:
-# "Japan's export", "Washington's 25 percent", "the EU's"
-_POSSESSIVE = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?:(?![\w-]+ed\b)[\w%-]+\s+){0,3}$")
+# an owner's possessive before the measure noun, the words between it and the noun modifiers only, no office or body
+# ("Japan's trade ministry imposed …" is the ministry's act): "Japan's export", "Japan's tightened export",
+# "Washington's 25 percent", "the EU's"
+_OWNER = re.compile(
+    r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?:(?!(?i:ministry|government|department|administration|office"
+    r"|commission|council|cabinet|president|prime|minister|leader|authorities|officials?|agency|bureau|regulators?"
+    r"|parliament|congress|court|customs|state|chief|secretary)\b)[\w%-]+\s+){0,3}$"
+)
 # the trigger is a measure noun (at most two modifiers before it): "export controls", "25 percent tariff"
 _MEASURE_AT = re.compile(
     r"^(?:[\w%-]+\s+){0,2}(?:restrictions?|tariffs?|duties|controls?|curbs?|bans?|sanctions?|embargo(?:es)?|quotas?"
     r"|levies|measures?|rules?|limits?)\b",
     re.IGNORECASE,
 )
+# Chinese: the act as a relative clause on a noun of decision, the object of a reaction ("针对荷兰政府扩大…出口管制的决定
+# 表示不满", "抗议美国对华加征关税的做法"), or the owner's measure after a verb of reaction (谴责美国的关税)
+_ZH_REACTION = r"(?:针对|對於|对于|就|抗议|抗議|谴责|譴責|批评|批評|反对|反對|回应|回應|不满|不滿|关切|關切|质疑|質疑)"
+_ZH_REFERENCE_LEAD = re.compile(_ZH_REACTION + r"[^，。；,;：:]{0,30}$")
+_ZH_DECISION_AFTER = re.compile(r"^[^，。；,;：:]{0,24}?的(?:决定|決定|做法|举措|舉措|举动|舉動|行为|行為|政策)")
+_ZH_OWNED_AFTER_REACTION = re.compile(
+    r"(?:抗议|抗議|谴责|譴責|批评|批評|反对|反對|不满|不滿|关切|關切|质疑|質疑)[^，。；,;：:的]{1,12}的[^，。；,;：:的]{0,6}$"
+)
 
 
-def borrowed_day(c: Candidate, text: str) -> bool:
-    """ "South Korea protested Japan's export controls on Friday": a measure noun owned by its actor, the object of
-    another verb, takes the day of that verb, not of the measure; the day does not make it another act."""
-    hit = _POSSESSIVE.search(text[c.sentence_span[0] : c.anchor])
-    if hit is None or c.title or c.how != "explicit" or not _MEASURE_AT.match(text[c.anchor : c.anchor + 60]):
+def named_reference(c: Candidate, text: str) -> bool:
+    """ "North Korea denounced Japan's export restrictions", "a complaint over Japan's tightened export controls",
+    "the WTO ruled that Indonesia's export ban violates …", 针对荷兰政府扩大…出口管制的决定表示不满: the measure named by
+    its owner inside another party's statement (a protest, a complaint, a ruling) is not stated as an act; its day
+    and tense are the other verb's, so they do not make it another act than the one the article states."""
+    if c.title or c.how != "explicit":
         return False
-    return hit.start() > 0  # the possessive is not the subject opening its sentence ("Japan's controls took effect …")
+    lead = text[c.sentence_span[0] : c.anchor]
+    hit = _OWNER.search(lead)
+    if hit is not None and hit.start() > 0 and _MEASURE_AT.match(text[c.anchor : c.anchor + 60]):
+        return True  # not the possessive subject opening its sentence ("Japan's controls took effect …")
+    if _ZH_OWNED_AFTER_REACTION.search(lead):
+        return True
+    return bool(_ZH_REFERENCE_LEAD.search(lead) and _ZH_DECISION_AFTER.match(text[c.anchor : c.sentence_span[1]]))
 
 
 # a definite or demonstrative determiner opening the sentence, an optional adjective, then a generic measure noun
@@ -101,6 +124,28 @@ def demonstrative_anaphor(c: Candidate, text: str) -> bool:
     if _DEMONSTRATIVE.search(text[max(c.sentence_span[0], c.anchor - 20) : c.anchor]):
         return True
     return bool(_DEMONSTRATIVE_NOUN.search(text[c.sentence_span[0] : c.sentence_span[1]]))
+
+
+# a demonstrative right before the measure noun, whatever kind of measure it names: "this export ban", "these import
+# curbs", "that tariff", 该进口禁令, 這項出口管制, 此项关税, 这一禁令
+_DETERMINER = re.compile(
+    r"\b(?:this|these|those|that|such|the\s+(?:aforementioned|above|said))\s+(?:new\s+)?$"
+    r"|(?:上述|该|該|此|这|這)(?:一|项|項|些|个|個)?\s*$",
+    re.IGNORECASE,
+)
+_ZH_MEASURE_AT = re.compile(
+    r"^(?:进口|出口|進口|出口|贸易|貿易|反倾销|反傾銷)?(?:禁令|措施|限制|管制|关税|關稅|制裁|禁止)"
+)
+
+
+def determined_measure(c: Candidate, text: str) -> bool:
+    """ "Laos halted imports of Thai seafood … officials said this import ban is temporary", 老挝当局表示该进口禁令…,
+    這項出口管制…: a measure noun after a demonstrative names the measure stated before, whatever noun the act was
+    first stated with; it restates that act when its goods do not differ."""
+    if c.title or not _DETERMINER.search(text[max(c.sentence_span[0], c.anchor - 24) : c.anchor]):
+        return False
+    at = text[c.anchor : c.anchor + 60]
+    return bool(_MEASURE_AT.match(at) or _ZH_MEASURE_AT.match(at))
 
 
 def definite_anaphor(c: Candidate, text: str) -> bool:

@@ -15,7 +15,10 @@ SUBORDINATE = re.compile(
 )
 PAST = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!expected|anticipated|forecast|predicted|feared|hoped)\w+(?:ed|en|wn)\b|\b(?:last|previous)\s+(?:year|month|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b|此前|去年",
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b(?!['’]s\b"
+    # "last year's ruling" dates the noun after it, not the act; "last year's tariffs" dates the measure itself
+    r"(?!\s+(?:[\w-]+\s+){0,2}(?:tariffs?|duties|bans?|restrictions?|curbs?|controls?|sanctions?|measures?|embargo\w*"
+    r"|quotas?|levies|probes?|investigations?|decisions?|moves?)\b))|此前|去年",
     re.IGNORECASE,
 )
 ALSO = re.compile(

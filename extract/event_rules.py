@@ -34,6 +34,7 @@ from policykg.extract import (
     forecast_rules,
     modality,
     notice_rules,
+    noun_rules,
     participle_rules,
     purpose_rules,
     relief_rules,
@@ -126,6 +127,12 @@ def content_participle(s: Site) -> bool:
     else:
         return False
     return any(o.sentence == s.n and o.anchor < lead_at for o in s.finder.cands)
+
+
+def directive_vehicle(s: Site) -> bool:
+    """以行政命令单方面终止…, "signed a decree, then halted …": the directive carries an act its sentence states after
+    it with a strong verb, so it is no industrial policy of its own (``noun_rules.directive_carries_act``)."""
+    return noun_rules.directive_carries_act(s.sent, s.hit)
 
 
 def vehicle_of_later_measure(s: Site) -> bool:
@@ -244,6 +251,7 @@ VETOES: tuple[tuple[str, Rule], ...] = (
     ("zh_anaphoric_ban", zh_anaphoric_ban),
     ("content_participle", content_participle),
     ("vehicle_of_later_measure", vehicle_of_later_measure),
+    ("directive_vehicle", directive_vehicle),  # issue 11, engineer xprec9
     ("negated", assertion_rules.negated),
     ("attributive_operation", participle_rules.attributive_operation),  # issue 11, engineer xaction
     ("attributive_goods", participle_rules.attributive_goods),  # issue 11, engineer xprec7

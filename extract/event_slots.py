@@ -186,6 +186,9 @@ class SlotReader:
         if hit.trigger.id not in ("ban", "restriction") and (own := noun_rules.complement_type(self.text, hit.end)):
             return own  # "tighter regulations on exports to Korea": the noun's own complement
         if hit.trigger.id == "restriction":  # "new restrictions on China's chip sector"
+            last = [c.type for c in self.cands if c.type in ("IMPORT_RESTRICTION", "EXPORT_BAN", "EXPORT_CONTROL")]
+            if last and noun_rules.anaphoric_ban(self.text, hit.start, hit.end):
+                return last[-1]  # "these restrictions", "the restrictions in question": the measure stated before
             around = self.text[max(sent.span[0], hit.start - 40) : min(sent.span[1], hit.end + 40)].lower()
             return "IMPORT_RESTRICTION" if re.search(r"\bimport|进口", around) else "EXPORT_CONTROL"
         if hit.trigger.id == "ban":  # the direction of trade named nearby, else the article's last ban

@@ -241,7 +241,7 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
         and not restatement.restated_day(m, c, text)
         and not restatement.later_report(m, c, text)
         and not event_coref.demonstrative_anaphor(c, text)
-        and not event_coref.borrowed_day(c, text)
+        and not event_coref.named_reference(c, text)
     ):
         return False
     if m.until and c.until and m.until != c.until and not c.title:
@@ -250,7 +250,7 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
         return False  # "tariffs imposed in 2018" is not the 2024 increase
     if m.start_year and c.start_year and m.start_year != c.start_year:
         return False  # start_year: a ban "starting in June 2023" is not one "since January 1, 2020"
-    if m.past != c.past and not c.title and c.how != "referent":
+    if m.past != c.past and not c.title and c.how != "referent" and not _named(m, c, text):
         return False  # "had banned exports of broken rice" is not this week's ban
     if (
         not c.title
@@ -266,6 +266,10 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
         return False
     if c.how == "referent" or m.concepts & c.concepts or c.title or event_coref.same_day_slots(m, c, text):
         return True  # a headline restates a body event
+    if (_named(m, c, text) or event_coref.determined_measure(c, text)) and not (
+        m.items and c.items and not set(m.items) & set(c.items)
+    ):
+        return True  # "denounced Japan's export restrictions … Japan had imposed restrictions on chip materials"
     if c.sentence == m.sentence and c.clause == m.clause and not c.parallel and not c.also and text:
         # "imposed a licensing system to restrict exports": one act named twice in a clause, unless the
         # two are coordinated ("an investment of 700 billion rubles and a roadmap")
@@ -284,6 +288,11 @@ def _same(m: Candidate, c: Candidate, text: str = "") -> bool:
     return (same_sentence or next_sentence) and c.how == "inherited" and not c.also
 
 
+def _named(m: Candidate, c: Candidate, text: str) -> bool:
+    """Is one of the two statements the measure named in another party's statement (its tense is that verb's)?"""
+    return event_coref.named_reference(m, text) or event_coref.named_reference(c, text)
+
+
 def _absorb(m: Candidate, c: Candidate, text: str = "") -> None:
     if not (c.title and c.actors[:1] != m.actors[:1]):
         m.actors += [a for a in c.actors if a not in m.actors]
@@ -293,6 +302,8 @@ def _absorb(m: Candidate, c: Candidate, text: str = "") -> None:
         m.value.setdefault(k, v)
     if c.date_rank > m.date_rank and not (c.effect and m.date):
         m.date, m.date_rank = c.date, c.date_rank
+    elif c.date_rank == m.date_rank == 4 and event_coref.named_reference(m, text) and c.date:
+        m.date, m.day_span = c.date, c.day_span  # named_reference: the act's own day beats the day it was named
     elif c.date_rank == m.date_rank == 4 and c.date and m.date and c.date < m.date and restatement.report_day(m, text):
         m.date, m.day_span = c.date, c.day_span  # report_day: the act's own earlier day beats the day it was reported
     m.until = m.until or c.until

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from policykg.extract.triggers import Hit
 
@@ -81,15 +82,35 @@ def directive_is_vehicle(types: Sequence[Hit], pairs: Sequence[Pair]) -> bool:
     return any(t.trigger.kind == "generic" and a is not None and not a.trigger.weak for t, a, _ in pairs)
 
 
-# a demonstrative before a bare "ban" with no complement of its own: "allowed this ban to expire", "the same ban"
-_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those|the\s+same|such)\s+$", re.IGNORECASE)
-_COMPLEMENT = re.compile(r"\s+(?:on|of|against)\b", re.IGNORECASE)
+def directive_carries_act(sent: Any, hit: Hit) -> bool:
+    """Is a directive noun ("executive order", "decree", 行政命令, 总统令) only the vehicle of an act its sentence
+    states with a strong verb after it (以行政命令单方面终止…输陆, "signed a decree, then halted …")?  Then the
+    directive is no industrial policy of its own; the act, stated or not by a type noun, is the measure
+    (:func:`directive_is_vehicle` reads the clause's own pairs; this reads the verbs of the whole sentence)."""
+    if hit.trigger.id != "roadmap" or hit.trigger.requires != "item":
+        return False
+    return any(a.start >= hit.end and not a.trigger.weak for a in sent.actions)
+
+
+# a demonstrative before a bare "ban" with no complement of its own: "allowed this ban to expire", "the same ban",
+# "these restrictions", 该禁令, 上述限制
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|that|these|those|the\s+same|such)\s+$|(?:该|該|此|这|這|上述)(?:一|项|項|些)?$", re.IGNORECASE
+)
+# a complement of its own ("ban on exports"), not a time ("lifted these restrictions on Monday")
+_COMPLEMENT = re.compile(
+    r"\s+(?:on|of|against)\b(?!\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))",
+    re.IGNORECASE,
+)
+_IN_QUESTION = re.compile(r"\s+in\s+question\b", re.IGNORECASE)
 
 
 def anaphoric_ban(text: str, start: int, end: int) -> bool:
-    """Is the "ban" at ``start:end`` a demonstrative anaphor ("this ban", "that ban") with no complement, so that it
-    names the ban stated before (its type is the antecedent's) and not the trade flow its own sentence mentions
-    ("allowed this ban to expire after Ukraine pledged to tighten controls on exports": still the import ban)?
+    """Is the "ban" (or "restrictions") at ``start:end`` a demonstrative anaphor ("this ban", "these restrictions",
+    "the restrictions in question", 该禁令) with no complement, so that it names the measure stated before (its type
+    is the antecedent's) and not the trade flow its own sentence mentions ("allowed this ban to expire after Ukraine
+    pledged to tighten controls on exports": still the import ban)?
 
     >>> t = "The EU allowed this ban to expire after Kyiv pledged to curb exports."
     >>> anaphoric_ban(t, t.index("ban"), t.index("ban") + 3)
@@ -97,7 +118,12 @@ def anaphoric_ban(text: str, start: int, end: int) -> bool:
     >>> t = "The EU allowed this ban on exports to expire."
     >>> anaphoric_ban(t, t.index("ban"), t.index("ban") + 3)
     False
+    >>> t = "Russia gradually lifted the restrictions in question."
+    >>> anaphoric_ban(t, t.index("restrictions"), t.index("restrictions") + 12)
+    True
     """
+    if _IN_QUESTION.match(text, end):
+        return True
     return bool(_DEMONSTRATIVE.search(text[max(0, start - 12) : start])) and not _COMPLEMENT.match(text, end)
 
 

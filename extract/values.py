@@ -155,11 +155,39 @@ def money(text: str) -> dict[str, Any] | None:
     return best[1] if best else None
 
 
+# a rate change from one rate to another: "from 35 percent to 15 percent", "from 10% to 25%", 由35%降至15%,
+# 从10%提高到25%, 自25%下调为10%; the rate before the change is no rate of the measure
+_FROM_RATE = re.compile(
+    r"\bfrom\s+(?:the\s+current\s+|an?\s+|the\s+)?$|(?:由|从|從|自)(?:[现現]行的?|目前的?|原[来來先]的?)?$",
+    re.IGNORECASE,
+)
+_TO_RATE = re.compile(
+    r"^\s*(?:(?:rate|level)\s+)?(?:to|into)\s+(?:a\s+|an\s+)?\d"
+    r"|^\s*(?:(?:大幅|进一步|進一步)?(?:降|降低|[下调調]降|[下调調][调調]|下降|[减減]|削[减減]|提高|提升|上[调調]|[调調]高|增|增加|升|"
+    r"[调調]整|[调調]|加)(?:至|到|[为為])|至|到)\s*(?:百分之)?\d",
+    re.IGNORECASE,
+)
+
+
+def resulting_rate(text: str, m: re.Match[str]) -> bool:
+    """Is the percentage ``m`` the rate a change starts from ("reduced from 35 percent to 15 percent", 由35%降至15%)?
+    Then the measure's rate is the next one: the contract's ``rate_pct`` is the resulting rate."""
+    return bool(_FROM_RATE.search(text[max(0, m.start() - 24) : m.start()]) and _TO_RATE.match(text[m.end() :]))
+
+
+def _rate(text: str) -> re.Match[str] | None:
+    """The first percentage of ``text`` that is not the starting rate of a change."""
+    for m in _PCT.finditer(text):
+        if not resulting_rate(text, m):
+            return m
+    return None
+
+
 def value(text: str, event_type: str) -> dict[str, Any]:
     """Numbers stated with an event: tariff rate, money, count, tonnes."""
     out: dict[str, Any] = {}
     if event_type in ("TARIFF", "INDUSTRIAL_POLICY"):
-        m = _PCT.search(text)
+        m = _rate(text)
         if m and (event_type == "TARIFF" or re.search(r"rate|target|share|率", text[m.end() : m.end() + 30])):
             out["rate_pct"] = _clean(_num(m.group(1) or m.group(2)))
     cash = money(text)

@@ -62,9 +62,9 @@ CASES = [
         EC,
         1,
     ),
-    # borrowed_day: a later possessive measure noun, object of another verb, takes that verb's day
+    # named_reference: a later possessive measure noun, object of another verb, takes that verb's day
     (
-        "borrowed_day",
+        "named_reference",
         "Japan imposed export controls on chip materials to South Korea on July 4. South Korea protested Japan's "
         "export controls on Friday.",
         JC,

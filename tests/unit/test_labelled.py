@@ -584,9 +584,36 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xdemonym16 154 demonyms generated from countryinfo (en/countries_demonyms.jsonl), roles.envoys_nationals,
 # roles.reported_subject: train events 468/111/147 -> 467/113/148 (a Ghanaian title makes Ghana the topic state of
 # an untitled Nigerian president), entities 2173/181/235 -> 2174/181/234; dev unchanged
+# + xprec9 values.resulting_rate ("reduced from 35 percent to 15 percent", 由35%降至15%: the rate a change starts
+# from is not the measure's; 18 invented forms in test_rate_forms.py): train 467/113/148 -> 467/112/148 (a
+# restatement no longer kept apart by its starting rate), dev same (suspect: dev moved by 0; 1 dev value changed)
+# + xprec9 event_coref.named_reference (the owner's measure named in another party's protest, complaint or ruling,
+# "denounced Japan's export restrictions", 针对…的决定表示不满; borrowed_day generalised): its tense does not part it
+# from the act stated elsewhere, and it restates that act when the goods do not differ; 17 invented forms in
+# test_reference_forms.py: train 467/112/148 -> 467/110/148 (date 206 -> 207/243), dev same (suspect: dev moved by
+# 0; exempting a reference's own day when it comes first cost dev 1 tp again, left out; the act's date for a merged
+# reference: train and dev date -1 each, dropped; named m past another_time: train tp -1, dropped)
+# + xprec9 event_coref.determined_measure (a measure noun after a demonstrative, whatever its kind: "this import
+# ban", 该进口禁令, 這項出口管制, 此项关税, restates the act of the same key unless its goods differ; 11 invented forms
+# in test_determined_forms.py): train 467/110/148 -> 467/109/148, dev same (suspect: dev moved by 0; its day and
+# tense exempted as well: train and dev same, left out)
+# + xprec9 Chinese directives to another party as clause hedges (hedges.jsonl: 敦促, 促请, 呼吁, 督促, 力促, 吁请,
+# 要求…加入 / 跟进; the Chinese of "urged X to", "called on X to"; 16 invented forms in test_directive_forms.py):
+# train 467/109/148 -> 467/107/148, dev 172/79/76 -> 172/78/76 (施压 / 游说 as well: dev tp -1, left out)
+# + xprec9 noun_rules.anaphoric_ban reads "restrictions" / "curbs" / 限制 too (these, those, such, "… in question",
+# 该, 这些, 上述; "on Monday" is no complement): a demonstrative generic restriction takes the type of the restrictive
+# measure stated before; 9 invented forms in test_anaphoric_type_forms.py: train 467/107/148 -> 468/105/147, dev
+# same (suspect: dev moved by 0; a bare "the restrictions" as well: train tp -1, dropped)
+# + xprec9 event_cues.PAST: a genitive time phrase dates the noun after it ("against last year's court ruling" is
+# no past act; "last year's tariffs" still is); 13 invented phrases in test_past_forms.py: train 468/105/147 ->
+# 468/104/147 (the whitelist removal's "It is the second retaliatory step" merges), dev same (suspect: dev moved by 0)
+# + xprec9 event_rules.directive_vehicle (noun_rules.directive_carries_act: a directive noun, 行政命令 / "decree",
+# with a strong act verb after it in its sentence is that act's vehicle, no industrial policy; 11 invented forms in
+# test_vehicle_forms.py): train 468/104/147 -> 468/103/147, dev 172/78/76 -> 172/77/76 (an instrumental 以 / 通过 /
+# "by" before the directive as well: train and dev same, left out)
 PINNED = {
-    "train": (262, (467, 113, 148), (2174, 181, 234)),
-    "dev": (107, (172, 79, 76), (725, 98, 178)),
+    "train": (262, (468, 103, 147), (2174, 181, 234)),
+    "dev": (107, (172, 77, 76), (725, 98, 178)),
 }
 
 
