@@ -16,10 +16,11 @@ the PyPI package ``pytickersymbols`` (MIT licence) and writes one Firm row per f
 Negative controls (:func:`skip_reason`; every form left out is printed with its reason): a form that is a common
 English word or made only of common words ("Target", "Southern", "Steel Dynamics", "Box": the word lists of the PyPI
 package ``english-words``, MIT, web2's lower-case entries, singular or plural), an acronym of three letters or fewer
-("SSE", "ACS", "PTC": many bodies share them), a form the gazetteer already has (curated rows win), a form two
+("SSE", "ACS", "PTC": many bodies share them), a one-word form that is a given name or a common surname ("Dana",
+"Tyler", "Pearson": :func:`read_person_names`, from the PyPI package ``names``, MIT), a form the gazetteer already has (curated rows win), a form two
 listed firms share, and :data:`OTHER_SENSE`.  Firms whose id the gazetteer already has are left to it.
 
-Both packages are generation-time dependencies only (``pip install .[gazetteer]``); extraction reads the committed
+The three packages are generation-time dependencies only (``pip install .[gazetteer]``); extraction reads the committed
 JSONL.  Usage: ``.venv/bin/python tools/gen_index_firms.py``
 """
 
@@ -65,6 +66,17 @@ def read_common_words() -> frozenset[str]:
     return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower())
 
 
+def read_person_names(surname_rank: int = 1000) -> frozenset[str]:
+    """Given names (the US census lists of the PyPI package ``names``, MIT) and the ``surname_rank`` most common
+    surnames, title-cased: a one-word firm form that is one ("Dana", "Tyler", "Pearson") names people as often."""
+    import names
+
+    folder = Path(names.__file__).parent
+    rows = [line.split() for f in ("dist.male.first", "dist.female.first") for line in (folder / f).open()]
+    rows += [r for r in (line.split() for line in (folder / "dist.all.last").open()) if int(r[3]) <= surname_rank]
+    return frozenset(r[0].title() for r in rows if r)
+
+
 def clean_name(name: str) -> str:
     """The name without a parenthetical gloss or a leading "The" ("The Hartford" -> "Hartford")."""
     name = _PAREN.sub("", name).strip()
@@ -96,11 +108,13 @@ def is_common(word: str, common: frozenset[str]) -> bool:
     return w in common or (w.endswith("s") and w[:-1] in common)
 
 
-def skip_reason(form: str, common: frozenset[str], known: set[str]) -> str:
+def skip_reason(form: str, common: frozenset[str], known: set[str], people: frozenset[str] = frozenset()) -> str:
     """Why a form is left out, or "" (the negative controls of the module docstring)."""
     words = form.split()
     if form in OTHER_SENSE:
         return "other sense"
+    if form in people:
+        return "a person's name"
     if form.lower() in known:
         return "already a pattern"
     if not words or (len(form) <= 3 and form.isupper()) or len(form) <= 2:
@@ -115,7 +129,9 @@ def isin_country(isin: str, alpha2: dict[str, str]) -> str | None:
     return alpha2.get(isin[:2]) if isin else None
 
 
-def generate(stocks, alpha2, gaz_ids: set[str], known: set[str], common) -> tuple[list[dict], list[dict], dict]:
+def generate(
+    stocks, alpha2, gaz_ids: set[str], known: set[str], common, people: frozenset[str] = frozenset()
+) -> tuple[list[dict], list[dict], dict]:
     """Entity rows, pattern rows and the skipped (form -> reason) for the listed firms; a firm listed under two
     names (two indices) gets the forms of both and the first name."""
     firms: dict[str, dict] = {}
@@ -130,7 +146,7 @@ def generate(stocks, alpha2, gaz_ids: set[str], known: set[str], common) -> tupl
             forms[form].add(eid)
     skipped, patterns = {}, []
     for form, ids in sorted(forms.items()):
-        why = "shared by several firms" if len(ids) > 1 else skip_reason(form, common, known)  # a safeguard
+        why = "shared by several firms" if len(ids) > 1 else skip_reason(form, common, known, people)  # a safeguard
         if why:
             skipped[form] = why
             continue
@@ -170,7 +186,8 @@ def write_jsonl(path: Path, rows: list[dict]) -> None:
 
 def main() -> int:
     ids, known = curated()
-    entities, patterns, skipped = generate(read_stocks(), alpha2_codes(), ids, known, read_common_words())
+    common, people = read_common_words(), read_person_names()
+    entities, patterns, skipped = generate(read_stocks(), alpha2_codes(), ids, known, common, people)
     write_jsonl(OUT_ENTITIES, entities)
     write_jsonl(OUT_PATTERNS, patterns)
     for form, why in sorted(skipped.items()):

@@ -64,12 +64,16 @@ SKIP_CASES = [
     ("China", "already a pattern"),
     ("Suzuki", "other sense"),  # a common family name (Muneo Suzuki)
     ("Shutterstock", "other sense"),  # met in photo credits
+    ("Dana", "a person's name"),  # Dana Whitlow
+    ("Pearson", "a person's name"),
+    ("Dana Pearson Systems", ""),  # names inside a longer form are no person
 ]
+PEOPLE = frozenset({"Dana", "Pearson", "Tyler"})
 
 
 @pytest.mark.parametrize(("form", "why"), SKIP_CASES, ids=[c[0] for c in SKIP_CASES])
 def test_skip_reason(form: str, why: str) -> None:
-    assert GEN.skip_reason(form, COMMON, KNOWN) == why
+    assert GEN.skip_reason(form, COMMON, KNOWN, PEOPLE) == why
 
 
 STOCKS = [
@@ -101,8 +105,9 @@ def test_generate_rows() -> None:
 
 def test_committed_rows_are_the_generator_output() -> None:
     """entities/ and en/firms_indices.jsonl are what tools/gen_index_firms.py writes from the pinned pytickersymbols
-    and english-words (never typed)."""
+    english-words and names (never typed)."""
     ids, known = GEN.curated()
-    entities, patterns, _ = GEN.generate(GEN.read_stocks(), GEN.alpha2_codes(), ids, known, GEN.read_common_words())
+    common, people = GEN.read_common_words(), GEN.read_person_names()
+    entities, patterns, _ = GEN.generate(GEN.read_stocks(), GEN.alpha2_codes(), ids, known, common, people)
     assert entities == GEN.read_jsonl(GEN.OUT_ENTITIES)
     assert patterns == GEN.read_jsonl(GEN.OUT_PATTERNS)
