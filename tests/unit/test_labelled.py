@@ -591,8 +591,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # source's news row or the URL's country domain) and 陆 (Taiwan's press for the mainland) before a ministry: train
 # entities 2175/181/233 -> 2176/180/232, events unchanged; dev entities 725/98/178 -> 726/96/177, events 172/79/76
 # -> 173/78/75
+# + xorg9 compound_domain (a ministry named by several domains answers to each: "Korea's industry ministry" is
+# MOTIE) and the domain "industry": train entities 2176/180/232 -> 2178/180/230; dev and events unchanged
 PINNED = {
-    "train": (262, (467, 113, 148), (2176, 180, 232)),
+    "train": (262, (467, 113, 148), (2178, 180, 230)),
     "dev": (107, (173, 78, 75), (726, 96, 177)),
 }
 
