@@ -593,9 +593,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # -> 173/78/75
 # + xorg9 compound_domain (a ministry named by several domains answers to each: "Korea's industry ministry" is
 # MOTIE) and the domain "industry": train entities 2176/180/232 -> 2178/180/230; dev and events unchanged
+# + xorg9 a curated row org:tepco (the labelled id; "Tokyo Electric Power", "TEPCO", 东京电力), which the generated
+# org:tokyo_electric_power gave way to: train entities 2178/180/230 -> 2180/179/228, dev 726/96/177 -> 727/96/176,
+# dev events 173/78/75 -> 173/77/75
 PINNED = {
-    "train": (262, (467, 113, 148), (2178, 180, 230)),
-    "dev": (107, (173, 78, 75), (726, 96, 177)),
+    "train": (262, (467, 113, 148), (2180, 179, 228)),
+    "dev": (107, (173, 77, 75), (727, 96, 176)),
 }
 
 
