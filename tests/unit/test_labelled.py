@@ -596,9 +596,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xorg9 a curated row org:tepco (the labelled id; "Tokyo Electric Power", "TEPCO", 东京电力), which the generated
 # org:tokyo_electric_power gave way to: train entities 2178/180/230 -> 2180/179/228, dev 726/96/177 -> 727/96/176,
 # dev events 173/78/75 -> 173/77/75
+# + xorg9 wire-style firm suffixes from invented forms (test_firm_name_forms.py): a bare "Co" ("Zhejiang X Cobalt Co
+# said"), "Tbk", "(Group)" / "(Holdings)" before the suffix, a name word opening with a digit ("3D"); a generic word
+# or legal words alone before a suffix are no name: train unchanged, dev entities 727/96/176 -> 727/95/176
 PINNED = {
     "train": (262, (467, 113, 148), (2180, 179, 228)),
-    "dev": (107, (173, 77, 75), (727, 96, 176)),
+    "dev": (107, (173, 77, 75), (727, 95, 176)),
 }
 
 
