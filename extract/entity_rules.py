@@ -184,11 +184,12 @@ def firm_candidates(text: str, gaz, en_index) -> list[Candidate]:
             start, name = start + cut, name[cut:]
         words = [w.lower().strip(".,'\u2019") for w in name.split()]
         legal = bool(_LEGAL_SUFFIX.fullmatch(suffix.rstrip(".").split(",")[0].strip()))
-        if all(w in GENERIC_WORDS for w in words) and (not legal or len(words) == 1):
-            continue  # "Critical Minerals", "Technology Co": no distinctive word
+        of_country = _of_country(text, m.end(), suffix, en_index)
+        if all(w in GENERIC_WORDS for w in words) and (not legal or (len(words) == 1 and not of_country)):
+            continue  # "Critical Minerals", "Technology Co": no distinctive word ("Mining Corporation of Chile" is)
         if all(_LEGAL_SUFFIX.fullmatch(w.strip(".,")) for w in name.split()):
             continue  # "(Holding) Co Ltd": legal words alone are no name
-        end = m.end() + _of_country(text, m.end(), suffix, en_index)
+        end = m.end() + of_country
         full = text[start:end]
         eid = known_id(full, en_index) or known_id(name, en_index)
         if eid is not None and not eid.startswith("org:"):
