@@ -34,7 +34,7 @@ from policykg.extract import entity_capitals as capitals
 from policykg.extract import entity_context as context
 from policykg.extract import entity_firms as firms
 from policykg.extract import entity_gloss as gloss
-from policykg.extract import entity_ids
+from policykg.extract import entity_home, entity_ids
 from policykg.extract import entity_items as goods
 from policykg.extract import entity_legislatures as legislatures
 from policykg.extract import entity_names as names
@@ -238,6 +238,9 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None, outle
     if doc is not None:
         chosen = select(chosen + free(names.ner_candidates(doc, gaz, en), chosen, len(text)), len(text))
     chosen = context.resolve_ministries(text, chosen, gaz, outlet)
+    if outlet:
+        named = entity_home.named_states(chosen, gaz)
+        chosen = select(chosen + agencies.outlet_customs(text, chosen, gaz, outlet, named), len(text))
     chosen = select(chosen + legislatures.legislature_candidates(text, chosen, gaz), len(text))
     chosen = select(chosen + zh_names.title_name_candidates(text, chosen, gaz), len(text))
     chosen = select(chosen + context.coordination_candidates(text, tokens, chosen, en), len(text))

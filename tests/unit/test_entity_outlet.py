@@ -120,6 +120,31 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("outlet", "text", "expected"), CASES)
+CUSTOMS = [
+    # a bare customs agency in a national outlet is its state's, when the text names the state
+    (
+        "TWN",
+        "Taiwan tightened checks on steel from China. The Customs Administration said imports fell.",
+        [("Customs Administration", "org:taiwan_customs_administration")],
+    ),
+    (
+        "KOR",
+        "Korea will check origin labels; the customs service said fines would follow.",
+        [("the customs service", "org:korea_customs_service")],
+    ),
+    # a written owner comes first (customs_owner)
+    (
+        "TWN",
+        "Taiwan watched as China's customs administration banned the fruit.",
+        [("customs administration", "org:gac")],
+    ),
+    # "Customs" alone is a modifier, no agency; no outlet or an unnamed state gives none
+    ("IND", "India's pact covers goods, rules of origin and Customs procedures.", []),
+    (None, "Taiwan said the Customs Administration will check the labels.", []),
+    ("KOR", "Japan said the Customs Bureau will check the labels.", []),
+]
+
+
+@pytest.mark.parametrize(("outlet", "text", "expected"), CASES + CUSTOMS)
 def test_outlet_home(outlet: str | None, text: str, expected: list[tuple[str, str]]) -> None:
     assert agencies(text, outlet) == expected
