@@ -34,7 +34,7 @@ from policykg.extract import entity_capitals as capitals
 from policykg.extract import entity_context as context
 from policykg.extract import entity_firms as firms
 from policykg.extract import entity_gloss as gloss
-from policykg.extract import entity_ids
+from policykg.extract import entity_home, entity_ids
 from policykg.extract import entity_items as goods
 from policykg.extract import entity_legislatures as legislatures
 from policykg.extract import entity_names as names
@@ -218,14 +218,16 @@ def rule_candidates(text: str, tokens, gaz: Gazetteer, en: EnglishIndex) -> list
     )
 
 
-def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None) -> list[Mention]:
+def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None, outlet: str | None = None) -> list[Mention]:
     """Entity mentions in ``text``, non-overlapping, in text order, offsets into ``text``.
 
     ``doc`` is an optional spaCy ``Doc`` of ``text``; its entities (when a
     statistical model made them) add ORG/PERSON names the gazetteer lacks.
     Names that rules generate are registered in ``gazetteer.dynamic``: pass a
     per-article :meth:`Gazetteer.scoped` copy (and the same copy to
-    :func:`resolve_entities`); without one, a fresh scope is used.
+    :func:`resolve_entities`); without one, a fresh scope is used.  ``outlet``: the state
+    the article's outlet writes from (:func:`policykg.extract.entity_outlet.outlet_state`),
+    the home of the bare national bodies it names.
     """
     gaz = gazetteer or load_gazetteer().scoped()
     en, zh = indexes(gaz)
@@ -235,7 +237,10 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None) -> li
     chosen = abbrev.keep_whole_groups(select(candidates, len(text)), candidates)
     if doc is not None:
         chosen = select(chosen + free(names.ner_candidates(doc, gaz, en), chosen, len(text)), len(text))
-    chosen = context.resolve_ministries(text, chosen, gaz)
+    chosen = context.resolve_ministries(text, chosen, gaz, outlet)
+    if outlet:
+        named = entity_home.named_states(chosen, gaz)
+        chosen = select(chosen + agencies.outlet_customs(text, chosen, gaz, outlet, named), len(text))
     chosen = select(chosen + legislatures.legislature_candidates(text, chosen, gaz), len(text))
     chosen = select(chosen + zh_names.title_name_candidates(text, chosen, gaz), len(text))
     chosen = select(chosen + context.coordination_candidates(text, tokens, chosen, en), len(text))

@@ -67,6 +67,27 @@ def customs_candidates(text: str, gaz, en_index) -> list[Candidate]:
     return out
 
 
+_BARE_CUSTOMS = re.compile(
+    r"\bCustoms[ \t]+(?:Administration|Agency|Authority|Service|Bureau|Department|Office)\b|"
+    r"\b[Tt]he[ \t]+customs[ \t]+(?:administration|agency|authority|authorities|service|bureau|department|office)\b"
+)
+
+
+def outlet_customs(text: str, chosen: list, gaz, outlet: str | None, named: set[str]) -> list[Candidate]:
+    """Rule ``outlet_home`` for customs: a bare "Customs Administration" / "the customs department" in a national
+    outlet is its state's customs agency (the row whose domain is ``customs``) when the text names that state;
+    a span a mention already covers is left to it, and "Customs" alone is none ("Customs procedures")."""
+    eid = gaz.ministry_ids.get((outlet, "customs")) if outlet in named else None
+    if eid is None:
+        return []
+    taken = [(c.start, c.end) for c in chosen]
+    return [
+        Candidate(m.start(), m.end(), eid, PRIO_RULE)
+        for m in _BARE_CUSTOMS.finditer(text)
+        if not any(s < m.end() and m.start() < e for s, e in taken)
+    ]
+
+
 # zh_office_holder: a Chinese agency name that opens its head's title before the holder's name
 # (香港保安局局长李家超, 商务部部长王文涛) names the person's office, not the agency (the labelling
 # conventions: agencies named only through office titles give none; an unnamed 局长表示 or a spokesperson,

@@ -186,11 +186,12 @@ def written_from_taiwan(text: str, chosen: list[Candidate], gaz) -> bool:
     return bool(_TAIWAN_ORGANS.search(text)) or _names_taiwan_body(chosen, gaz)
 
 
-def _home_state(text: str, domain: str, gaz, chosen: list[Candidate]) -> str | None:
+def _home_state(text: str, domain: str, gaz, chosen: list[Candidate], outlet: str | None = None) -> str | None:
     """The government a bare Chinese ministry name (商务部, 外交部, 经济部) belongs to: Taiwan's in
-    a text written from Taiwan (:func:`written_from_taiwan`: 关税税率审议小组 named in it), else
-    China's when China has that ministry."""
-    if ("TWN", domain) in gaz.ministry_ids and written_from_taiwan(text, chosen, gaz):
+    a text written from Taiwan (:func:`written_from_taiwan`: 关税税率审议小组 named in it, or a Taiwan
+    outlet, ``outlet_home``), else China's when China has that ministry."""
+    from_taiwan = outlet == "TWN" or written_from_taiwan(text, chosen, gaz)
+    if ("TWN", domain) in gaz.ministry_ids and from_taiwan:
         return "TWN"
     return "CHN" if ("CHN", domain) in gaz.ministry_ids else None
 
@@ -201,17 +202,18 @@ def _names_taiwan_body(chosen: list[Candidate], gaz) -> bool:
     return any(e is not None and e.type == "Agency" and e.country == "TWN" for e in ents)
 
 
-def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidate]:
+def resolve_ministries(text: str, chosen: list[Candidate], gaz, outlet: str | None = None) -> list[Candidate]:
     """Give each ministry the id of (its qualifying country, its domain).
 
     ``nearest_owner``: a bare Chinese ministry name (商务部) repeats the nearest earlier
     ministry of the same domain whose country was written (美国商务部宣布……商务部称: the US
-    department), before falling back to the text's home state."""
+    department), before falling back to the text's home state.  ``outlet``: the state the
+    article's outlet writes from (:mod:`policykg.extract.entity_outlet`), or None."""
     _, _, _, by_id = _ministry_tables(gaz)
     out: list[Candidate] = []
     owners: dict[str, str] = {}  # domain -> country of the last qualified mention
     written: dict[int, str] = {}  # index of a ministry -> the state written for it (or for its first conjunct)
-    article_owners, article_home = _article_context(text, chosen, gaz)
+    article_owners, article_home = _article_context(text, chosen, gaz, outlet)
     for i, c in enumerate(chosen):
         if c.eid and c.eid.startswith(MINISTRY):
             _, form, domain, default = c.eid.split("|")
@@ -219,7 +221,7 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz) -> list[Candidat
             if country:
                 owners[domain] = written[i] = country
             elif default == "CHN":
-                country = owners.get(domain) or _home_state(text, domain, gaz, chosen)
+                country = owners.get(domain) or _home_state(text, domain, gaz, chosen, outlet)
             if not country:
                 country = _sentence_country(text, chosen, i, gaz, possessive=default != "CHN")
             if not country and default != "CHN":
@@ -260,19 +262,24 @@ def _coordinated_state(text: str, chosen: list[Candidate], i: int, written: dict
     return written[i - 1] if _ZH_CONJ.fullmatch(text, chosen[i - 1].end, c.start) else None
 
 
-def _article_context(text: str, chosen: list[Candidate], gaz) -> tuple[dict[str, str], dict[str, str | None]]:
+def _article_context(
+    text: str, chosen: list[Candidate], gaz, outlet: str | None = None
+) -> tuple[dict[str, str], dict[str, str | None]]:
     """The article's own answers for a bare English ministry: the countries that qualify
     its ministry domains anywhere in it (``domain_owner``) and its home country for each form
-    (a "ministry" is never the United States': its bodies are departments)."""
+    (a "ministry" is never the United States': its bodies are departments): the outlet's state
+    when the text names it (``outlet_home``), else the state the text is about (``home_country``)."""
     entries = []
     for i, c in enumerate(chosen):
         if c.eid and c.eid.startswith(MINISTRY) and not c.eid.endswith("|CHN"):
             entries.append((c.eid.split("|")[2], qualifier(text, chosen, i, gaz)))
     if not entries:
         return {}, {}
+    named = outlet if outlet and outlet in home.named_states(chosen, gaz) else None
     homes = {
-        "department": home.home_country(text, chosen, gaz),
-        "ministry": home.home_country(text, chosen, gaz, exclude=frozenset({"USA"})),
+        "department": named or home.home_country(text, chosen, gaz),
+        "ministry": (named if named != "USA" else None)
+        or home.home_country(text, chosen, gaz, exclude=frozenset({"USA"})),
     }
     return home.domain_owners(entries), homes
 

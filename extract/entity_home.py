@@ -43,6 +43,11 @@ def _country_ids(chosen, gaz) -> list[tuple[int, str]]:
     return out
 
 
+def named_states(chosen, gaz) -> set[str]:
+    """The states the article names (directly, or through an agency that has one)."""
+    return {cid for _, cid in _country_ids(chosen, gaz)}
+
+
 def home_country(text: str, chosen, gaz, exclude: frozenset[str] = frozenset()) -> str | None:
     """``home_country``: the country named most often outside a prepositional object
     (ties: the one named first); None when the article names no country so.  ``exclude``:

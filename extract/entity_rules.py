@@ -42,7 +42,7 @@ class Candidate:
 
 # --- tickers and corporate suffixes ----------------------------------------
 
-_CAP_WORD = r"[A-Z][A-Za-z0-9&.'\u2019-]*"
+_CAP_WORD = r"(?:[A-Z]|\d+[A-Z])[A-Za-z0-9&.'\u2019-]*"  # "3D", "5G" open a name word too
 _EXCHANGES = r"US|HK|SH|SZ|BJ|AX|L|T|KS|KQ|TW|DE|PA|AS|TO|V|SS|SI|N|O"
 # A ticker in brackets; the name before it is read backwards from there.
 _TICKER = re.compile(
@@ -82,7 +82,8 @@ _LEADING_STOP = {
     "like",
 }
 _SUFFIX = (
-    r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?[ \t]*Ltd\.?|Co\.|Company|(?:Pty[ \t]+)?Ltd\.?|Limited|"
+    r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?[ \t]*Ltd\.?|Co\.|Co(?=[ \t]*[,;:)]|[ \t]+(?:[a-z]|Ltd|Limited)|$)|Company|"
+    r"(?:Pty[ \t]+)?Ltd\.?|Limited|Tbk\.?|"
     r"LLC|PLC|plc|AG|SE|S\.A\.|N\.V\.|NV|GmbH|Group|Holdings|Holding|Technologies|Mining|"
     r"Resources|Materials|Metals|Minerals|Semiconductors?|Electronics|Motors|Industries"
 )
@@ -93,7 +94,8 @@ _PAIR = (
     r"[ \t]+and(?=[ \t]+(?:Steel|Technology|Gas|Metallurgy|Export|Development|Investment|Trade|Engineering)\b)"
 )
 _FIRM = re.compile(
-    rf"\b(?P<name>{_CAP_WORD}(?:{_PAIR}|[ \t]+(?:{_CAP_WORD}|&)){{0,5}}?)[ \t]+(?P<suffix>(?:{_SUFFIX})(?:[ \t]+(?:{_SUFFIX}))*)(?![A-Za-z])"
+    rf"\b(?P<name>{_CAP_WORD}(?:{_PAIR}|[ \t]+(?:{_CAP_WORD}|&)){{0,5}}?)(?:[ \t]+\((?:Group|Holdings?)\))?"
+    rf"[ \t]+(?P<suffix>(?:{_SUFFIX})(?:[ \t]+(?:{_SUFFIX}))*)(?![A-Za-z])"
     r"(?:[ \t]+(?:Inc\.?|Corp\.?|Ltd\.?|Limited|Co\.,?[ \t]*Ltd\.?|LLC|PLC|AG|NV|N\.V\.|SE|S\.A\.)(?![A-Za-z]))?"
     r"(?![ \t]*\d)"
     r"(?![ \t]+(?:Act|Law|Regulation|Initiative|Strategy|Alliance|Agency|Institute|Society|Association|"
@@ -101,7 +103,7 @@ _FIRM = re.compile(
     r"Minister|Secretary|Commissioner|[Bb]ill|[Aa]ct)\b)"
 )
 _LEGAL_SUFFIX = re.compile(
-    r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|PLC|plc|AG|SE|S\.A|N\.V|NV|GmbH"
+    r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|Tbk|LLC|PLC|plc|AG|SE|S\.A|N\.V|NV|GmbH"
 )
 
 
@@ -182,9 +184,12 @@ def firm_candidates(text: str, gaz, en_index) -> list[Candidate]:
             start, name = start + cut, name[cut:]
         words = [w.lower().strip(".,'\u2019") for w in name.split()]
         legal = bool(_LEGAL_SUFFIX.fullmatch(suffix.rstrip(".").split(",")[0].strip()))
-        if not legal and all(w in GENERIC_WORDS for w in words):
-            continue
-        end = m.end() + _of_country(text, m.end(), suffix, en_index)
+        of_country = _of_country(text, m.end(), suffix, en_index)
+        if all(w in GENERIC_WORDS for w in words) and (not legal or (len(words) == 1 and not of_country)):
+            continue  # "Critical Minerals", "Technology Co": no distinctive word ("Mining Corporation of Chile" is)
+        if all(_LEGAL_SUFFIX.fullmatch(w.strip(".,")) for w in name.split()):
+            continue  # "(Holding) Co Ltd": legal words alone are no name
+        end = m.end() + of_country
         full = text[start:end]
         eid = known_id(full, en_index) or known_id(name, en_index)
         if eid is not None and not eid.startswith("org:"):

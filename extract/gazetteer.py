@@ -201,6 +201,25 @@ def pattern_key(pattern: Pattern) -> str:
     return pattern.pattern if pattern.case_sensitive else pattern.pattern.lower()
 
 
+def implied_domains(ministry_ids: dict[tuple[str, str], str], domains: set[str]) -> dict[tuple[str, str], str]:
+    """Rule ``compound_domain``: a ministry named by several domains also answers to each of them that the state
+    has no ministry of its own for ("Korea's industry ministry" is MOTIE, the Ministry of Trade, Industry and
+    Energy; "Japan's economy ministry" is METI).  A part two ministries of one state share stays unmapped."""
+    implied: dict[tuple[str, str], set[str]] = {}
+    for (country, domain), eid in ministry_ids.items():
+        words = domain.split("_")
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                part = "_".join(words[i:j])
+                if part in domains and part != domain and "and" not in (words[i], words[j - 1]):
+                    implied.setdefault((country, part), set()).add(eid)
+    out = dict(ministry_ids)
+    for key, eids in implied.items():
+        if key not in out and len(eids) == 1:
+            out[key] = next(iter(eids))
+    return out
+
+
 def build_gazetteer(files: Mapping[str, str]) -> Gazetteer:
     """Validate and assemble the gazetteer from {relative path: JSONL text}.
 
@@ -222,6 +241,7 @@ def build_gazetteer(files: Mapping[str, str]) -> Gazetteer:
     patterns, adjectives = _load_patterns(files, entities, problems)
     abbreviations = _load_abbreviations(files, entities, problems)
     ministries = tuple(row for _, row in parse_jsonl(files.get("ministries.jsonl", ""), "ministries.jsonl"))
+    ministry_ids = implied_domains(ministry_ids, {row["domain"] for row in ministries})
     if problems:
         raise GazetteerError("\n".join(problems))
     news = frozenset(

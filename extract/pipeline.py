@@ -29,6 +29,7 @@ from typing import Any
 from policykg.extract.credits import drop_credits
 from policykg.extract.dates import find_dates
 from policykg.extract.entities import find_mentions, load_gazetteer, resolve_entities
+from policykg.extract.entity_outlet import outlet_state
 from policykg.extract.events import find_events
 from policykg.extract.models import Article, ArticleRecord, Entity, Event, Mention
 from policykg.extract.nlp import lazy_docs
@@ -107,7 +108,9 @@ def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any
         doc = lazy_docs(pipe.nlp, [clean])[0]
     published = published_date(article.published)
     gazetteer = pipe.gazetteer.scoped()  # generated names live for this article only
-    mentions = drop_credits(clean, find_mentions(clean, gazetteer, doc), gazetteer.news, publisher(article, gazetteer))
+    outlets = publisher(article, gazetteer)
+    outlet = outlet_state(outlets, article.url, gazetteer)
+    mentions = drop_credits(clean, find_mentions(clean, gazetteer, doc, outlet), gazetteer.news, outlets)
     entities = resolve_entities(mentions, gazetteer)
     by_id = {e.id: e for e in entities}
     dates = find_dates(clean, published)

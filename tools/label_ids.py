@@ -54,14 +54,26 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
-def gazetteer_forms(gaz) -> dict[str, set[str]]:
-    """Gazetteer surface forms (patterns and entity names), exact, lower-cased -> the ids they give."""
+# Tables generated from registry data after the batches were labelled (tools/gen_index_firms.py): their minted ids
+# are no labelling reference until a harmonisation pass has reviewed the labels against them
+# (``gazetteer_forms(gaz, include_generated=True)`` lists what such a pass must settle).
+GENERATED = ("en/firms_indices.jsonl",)
+
+
+def gazetteer_forms(gaz, include_generated: bool = False) -> dict[str, set[str]]:
+    """Gazetteer surface forms (patterns and entity names), exact, lower-cased -> the ids they give; without the
+    rows of the :data:`GENERATED` tables unless ``include_generated``."""
     forms: dict[str, set[str]] = defaultdict(set)
+    skipped: set[str] = set()
     for pat in gaz.patterns:
-        if pat.id:
+        generated = pat.origin.split(":")[0] in GENERATED
+        if pat.id and (include_generated or not generated):
             forms[pat.pattern.lower()].add(pat.id)
+        elif pat.id:
+            skipped.add(pat.id)
     for ent in gaz.entities.values():
-        forms[ent.name.lower()].add(ent.id)
+        if include_generated or ent.id not in skipped:
+            forms[ent.name.lower()].add(ent.id)
     return forms
 
 

@@ -179,8 +179,14 @@ G20_MINISTRIES = [
     ("Turkey", "TUR", "turkish"),
     ("Britain", "GBR", "uk"),
 ]
+# compound_domain: a state whose one ministry lists the domain answers with it (Brazil's MDIC, Russia's Ministry
+# of Industry and Trade)
+COMPOUND_OWNERS = {("BRA", "trade"): "org:brazil_mdic", ("RUS", "trade"): "org:russian_ministry_of_industry_and_trade"}
 MINISTRY_SWEEP = [
-    form(f"{owner}'s {word} ministry said the duties were unfair.", f"{iso} org:{adj}_ministry_of_{domain}")
+    form(
+        f"{owner}'s {word} ministry said the duties were unfair.",
+        f"{iso} {COMPOUND_OWNERS.get((iso, domain), f'org:{adj}_ministry_of_{domain}')}",
+    )
     for owner, iso, adj in G20_MINISTRIES
     for word, domain in (("trade", "trade"), ("finance", "finance"), ("foreign", "foreign_affairs"))
 ]
@@ -375,16 +381,9 @@ AGENCIES = [
     form("日本农林水产省宣布暂停进口。", "org:japanese_ministry_of_agriculture"),
     form("韩国企划财政部宣布对钢铁加征关税。", "org:korean_ministry_of_economy_and_finance"),
     form("印度商工部宣布对钢铁加征关税。", "org:indian_ministry_of_commerce_and_industry"),
-    form(
-        "Japan tightened chip export rules, the industry ministry said.",
-        "org:meti",
-        xfail="an 'industry' domain minted wrong ids for other states (xent5, dropped on dev)",
-    ),
-    form(
-        "South Korea's industry ministry tightened export controls on chips.",
-        "org:motie",
-        xfail="an 'industry' domain minted wrong ids for other states (xent5, dropped on dev)",
-    ),
+    # compound_domain: "industry" is a part of METI's and MOTIE's listed domains
+    form("Japan tightened chip export rules, the industry ministry said.", "org:meti"),
+    form("South Korea's industry ministry tightened export controls on chips.", "org:motie"),
     form("China's customs administration said exports fell.", "org:gac"),
     form(
         "The foreign ministry in Beijing protested the sanctions.",

@@ -133,3 +133,13 @@ def test_batches_are_harmonised() -> None:
             assert found == [], where
             records.append((where, gold))
     assert ids.same_name(records) == []
+
+
+def test_generated_tables_are_no_labelling_reference_yet() -> None:
+    """A form of a generated table (en/firms_indices.jsonl) flags no label until a harmonisation pass asks for it."""
+    gold = _gold(_ent("org:ericsson_ab", "Ericsson", "Firm", ["Ericsson"]))
+    assert ids.gazetteer_form(gold, GAZ, FORMS) == []
+    with_generated = ids.gazetteer_forms(GAZ, include_generated=True)
+    assert ids.gazetteer_form(gold, GAZ, with_generated) == [
+        "entity org:ericsson_ab: use org:ericsson (its name or an alias is that id's gazetteer form)"
+    ]

@@ -127,6 +127,7 @@ def test_search_ranks_exact_then_casefold_then_fuzzy():
         ("org:usa_rare_earth", "fuzzy"),
         ("org:usa_today", "fuzzy"),  # news_world.jsonl: USA Today, and Portugal's agency Lusa one edit from "usa"
         ("org:lusa", "fuzzy"),
+        ("org:comfort_systems_usa", "fuzzy"),  # firms_indices.jsonl (S&P 600): Comfort Systems USA
         ("org:usda", "fuzzy"),  # USDA (learned from data/labelled/train) is one edit from "usa"
     ]
     assert names.search("稀土", limit=1)[0].id == "item:rare_earths"
