@@ -629,7 +629,7 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xorg9 outlet_home for customs (a bare "Customs Administration" / "the customs service" in a national outlet is
 # its state's customs agency when the text names the state): train entities 2180/179/228 -> 2181/179/227, dev and
 # events unchanged
-# = merged xprec9 + xorg9 (lead, 15:20 UTC): train events 468/103/147, entities 2181/179/227; dev events 173/75/75,
+# = merged xprec9 + xorg9 (lead, 15:05 UTC): train events 468/103/147, entities 2181/179/227; dev events 173/75/75,
 # entities 727/95/176 (the two branches' dev fps add up: 79 -> 75)
 PINNED = {
     "train": (262, (468, 103, 147), (2181, 179, 227)),
