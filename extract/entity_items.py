@@ -7,7 +7,8 @@ the labelled corpus lists the head ("auto components" is auto parts,
 "semiconductor memory chips" memory chips), or nothing when the head is a
 firm or a market.  English only: the next word is another goods mention, a
 head noun of the firm / market class or of tools, policies, training, leaders,
-models, manufacturing and attacks ("semiconductor tools", "AI policies", "drone strikes"), or a
+models, manufacturing, attacks and facilities ("semiconductor tools", "AI policies", "drone strikes",
+"nickel plant", "oil refinery", "lithium mines", "computer systems"), or a
 "-related" / "-based" / "-linked" compound ("sugarcane-based ethanol").  Industries and sectors are not in the
 class: "the auto and steel industries" names the goods as sectors (Items).
 
@@ -34,7 +35,8 @@ from dataclasses import replace
 _EN_HEADS = re.compile(
     r"(?:[ \t]+\([A-Za-z]+\))?(?:[ \t]+(?:compan(?:y|ies)|firms?|giants?|makers?|manufacturers?|producers?|"
     r"suppliers?|markets?|workers|stocks|shares|tools|polic(?:y|ies)|"
-    r"training|leaders?|models?|manufacturing|strikes|attacks)|-(?:related|based|linked))\b"
+    r"training|leaders?|models?|manufacturing|strikes|attacks|plants?|mills?|smelters?|refiner(?:y|ies)|"
+    r"factor(?:y|ies)|mines?|deposits?|systems?)|-(?:related|based|linked))\b"
 )
 _GOODS = ("item:", "element:")
 _GAP = re.compile(r"\)?[ \t]+(?:\([A-Za-z]{1,6}\)[ \t]+)?")  # an acronym in brackets: "(AI) chips"
@@ -103,7 +105,7 @@ def drop_uses(text: str, chosen: list) -> list:
 # "defence industry" is item:defense_industry).  Only one level: the head is a single goods word ("cold-rolled
 # stainless steel" stays stainless steel), and it heads its noun phrase ("expanded chip export controls").
 _PROCESS = re.compile(
-    r"(?:\b(?:galvani[sz]ed|pre-?painted|colou?r-coated|(?:cold|hot)[- ]rolled|parboiled|broken|expanded|"
+    r"(?:\b(?:galvani[sz]ed|pre-?painted|colou?r-coated|(?:cold|hot|flat)[- ]rolled|parboiled|broken|expanded|"
     r"spheroidi[sz]ed|natural[ \t]+flake|flake|analog(?:ue)?|seamless)[ \t]+)$",
     re.I,
 )

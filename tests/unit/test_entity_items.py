@@ -23,6 +23,15 @@ def goods(text: str) -> list[str]:
         # ... or before a noun of tools, policies, training, models, or a "-related" / "-based" compound
         ("curbs on shipments of AI tools", []),
         ("refineries hit by drone strikes", []),
+        # ... or of a facility, a deposit or a system: a plant, a mine or a system is no good
+        ("plans to build a nickel plant in Mindanao", []),
+        ("the country's largest steel mills cut output", []),
+        ("a new copper smelter opened", []),
+        ("an oil refinery in Shandong", []),
+        ("the lithium mines of the north", []),
+        ("rich rare earth deposits", []),
+        ("its computer systems were down", []),
+        ("a ban on exports of nickel from the plant", ["nickel"]),
         ("mills that make sugarcane-based ethanol", ["ethanol"]),
         # before another goods word, only the head is the good
         ("materials used to make smartphone chips", ["chips"]),
@@ -85,6 +94,8 @@ def test_application_list(text: str, expected: list[str]) -> None:
         ("a probe into galvanised steel from China", ["item:galvanized_steel"]),
         ("duties on cold-rolled steel and pre-painted steel.", ["item:cold_rolled_steel", "item:prepainted_steel"]),
         ("a 20% duty on exports of parboiled rice.", ["item:parboiled_rice"]),
+        ("Lima opened a probe into flat-rolled steel from Asia", ["item:flat_rolled_steel"]),
+        ("duties on flat rolled steel", ["item:flat_rolled_steel"]),
         ("natural flake graphite and its products", ["item:natural_flake_graphite"]),
         ("Analogue chips, though not cutting-edge", ["item:analog_chips"]),
         # one level only: a head that is itself a subtype stays as it is

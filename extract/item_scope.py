@@ -1,0 +1,52 @@
+"""Which goods an event lists: the most specific good named, not also the family it belongs to.
+
+``specific_items``: an event that names a good and a subtype of it lists the subtype only ("tariffs on
+cold-rolled steel" with "steel" elsewhere in the sentence is `item:cold_rolled_steel`; "high-end vehicles"
+not also vehicles): a subtype is an item whose name ends in the general good's name or one of its English
+forms ("cold-rolled steel" / "steel", "heavy vehicles" / "vehicles", "lithium carbonate" no: its head is
+another noun).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from policykg.extract.models import Entity, Event
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w.rstrip("s") for w in name.lower().replace("-", " ").split())
+
+
+@lru_cache(maxsize=1)
+def _english_forms() -> dict[str, frozenset[tuple[str, ...]]]:
+    """Every item's English gazetteer forms, as word tuples (singular), by id."""
+    from policykg.extract.entities import load_gazetteer
+
+    forms: dict[str, set[tuple[str, ...]]] = {}
+    for pat in load_gazetteer().patterns:
+        if pat.id and pat.lang == "en" and pat.id.startswith("item:"):
+            forms.setdefault(pat.id, set()).add(_words(pat.pattern))
+    return {k: frozenset(v) for k, v in forms.items()}
+
+
+def is_subtype(specific: str, general: str, entities: Mapping[str, Entity]) -> bool:
+    """Whether the item ``specific`` names a kind of the item ``general``: its name ends in the general's name
+    or one of the general's English forms ("heavy vehicles" ends in "vehicles", a form of automobiles)."""
+    a, b = entities.get(specific), entities.get(general)
+    if a is None or b is None or specific == general:
+        return False
+    s = _words(a.name)
+    heads = {_words(b.name)} | _english_forms().get(general, frozenset())
+    return any(0 < len(g) < len(s) and s[-len(g) :] == g for g in heads)
+
+
+def specific_items(events: Sequence[Event], entities: Mapping[str, Entity]) -> tuple[Event, ...]:
+    """The events with each general good dropped where a subtype of it is also listed (``specific_items``)."""
+    out = []
+    for ev in events:
+        kept = tuple(i for i in ev.items if not any(is_subtype(j, i, entities) for j in ev.items))
+        out.append(replace(ev, items=kept) if kept != ev.items else ev)
+    return tuple(out)
