@@ -8,7 +8,7 @@ the labelled corpus lists the head ("auto components" is auto parts,
 firm or a market.  English only: the next word is another goods mention, a
 head noun of the firm / market class or of tools, policies, training, leaders,
 models, manufacturing, attacks and facilities ("semiconductor tools", "AI policies", "drone strikes",
-"nickel plant", "oil refinery", "lithium mines", "computer systems"), or a
+"nickel plant", "oil refinery", "lithium mines"), or a
 "-related" / "-based" / "-linked" compound ("sugarcane-based ethanol").  Industries and sectors are not in the
 class: "the auto and steel industries" names the goods as sectors (Items).
 
@@ -36,7 +36,7 @@ _EN_HEADS = re.compile(
     r"(?:[ \t]+\([A-Za-z]+\))?(?:[ \t]+(?:compan(?:y|ies)|firms?|giants?|makers?|manufacturers?|producers?|"
     r"suppliers?|markets?|workers|stocks|shares|tools|polic(?:y|ies)|"
     r"training|leaders?|models?|manufacturing|strikes|attacks|plants?|mills?|smelters?|refiner(?:y|ies)|"
-    r"factor(?:y|ies)|mines?|deposits?|systems?)|-(?:related|based|linked))\b"
+    r"factor(?:y|ies)|mines?|deposits?)|-(?:related|based|linked))\b"
 )
 _GOODS = ("item:", "element:")
 _GAP = re.compile(r"\)?[ \t]+(?:\([A-Za-z]{1,6}\)[ \t]+)?")  # an acronym in brackets: "(AI) chips"

@@ -1,10 +1,15 @@
-"""Which goods an event lists: the most specific good named, not also the family it belongs to.
+"""Which goods an event lists: the most specific good named, and the headline's goods when it names none.
 
 ``specific_items``: an event that names a good and a subtype of it lists the subtype only ("tariffs on
 cold-rolled steel" with "steel" elsewhere in the sentence is `item:cold_rolled_steel`; "high-end vehicles"
 not also vehicles): a subtype is an item whose name ends in the general good's name or one of its English
 forms ("cold-rolled steel" / "steel", "heavy vehicles" / "vehicles", "lithium carbonate" no: its head is
 another noun).
+
+``headline_goods``: a measure on goods (export control or ban, tariff, trade probe, import restriction) whose
+sentence names no goods ("The duty will apply for five years", 该措施自…起实施) is about the goods of the story's
+headline, the topic the lead and body elaborate; sanctions, deals and industrial policy take none (their
+objects are firms and parties).
 """
 
 from __future__ import annotations
@@ -13,10 +18,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from policykg.extract.models import Entity, Event
+from policykg.extract.models import Entity, Event, Mention
+
+_GOODS = ("item:", "element:")
 
 
 def _words(name: str) -> tuple[str, ...]:
+    """The words of a name, lower case and singular ("Cold-rolled steels" -> ("cold", "rolled", "steel"))."""
     return tuple(w.rstrip("s") for w in name.lower().replace("-", " ").split())
 
 
@@ -50,3 +58,17 @@ def specific_items(events: Sequence[Event], entities: Mapping[str, Entity]) -> t
         kept = tuple(i for i in ev.items if not any(is_subtype(j, i, entities) for j in ev.items))
         out.append(replace(ev, items=kept) if kept != ev.items else ev)
     return tuple(out)
+
+
+# headline_goods: a measure on goods stated without them ("The duty will apply for five years", 该措施自…起实施)
+# is about the goods of the story's headline, the topic the lead and body elaborate
+GOODS_TYPES = frozenset({"EXPORT_CONTROL", "EXPORT_BAN", "TARIFF", "INVESTIGATION", "IMPORT_RESTRICTION"})
+
+
+def headline_goods(events: Sequence[Event], text: str, mentions: Sequence[Mention]) -> tuple[Event, ...]:
+    """The events with the headline's goods given to each goods measure that names none (``headline_goods``)."""
+    end = text.find("\n")
+    title = tuple(dict.fromkeys(m.entity_id for m in mentions if m.end <= end and m.entity_id.startswith(_GOODS)))
+    if not title:
+        return tuple(events)
+    return tuple(replace(ev, items=title) if not ev.items and ev.type in GOODS_TYPES else ev for ev in events)

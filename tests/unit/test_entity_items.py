@@ -30,8 +30,8 @@ def goods(text: str) -> list[str]:
         ("an oil refinery in Shandong", []),
         ("the lithium mines of the north", []),
         ("rich rare earth deposits", []),
-        ("its computer systems were down", []),
         ("a ban on exports of nickel from the plant", ["nickel"]),
+        ("firms that develop artificial intelligence systems", ["artificial intelligence"]),  # a system is a good
         ("mills that make sugarcane-based ethanol", ["ethanol"]),
         # before another goods word, only the head is the good
         ("materials used to make smartphone chips", ["chips"]),

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.extract.entities import load_gazetteer
-from policykg.extract.item_scope import is_subtype
+from policykg.extract.entities import find_mentions, load_gazetteer
+from policykg.extract.item_scope import headline_goods, is_subtype
+from policykg.extract.models import Event
 from tests.rule_cases import rule_events
 
 
@@ -54,3 +55,58 @@ def _minted(eid: str):
 )
 def test_specific_items(body: str, expected: list[tuple[str, ...]]) -> None:
     assert [e.items for e in rule_events(body)] == expected
+
+
+def _event(etype: str, items: tuple[str, ...] = ()) -> Event:
+    return Event(etype, "impose", ("CHL",), items)
+
+
+@pytest.mark.parametrize(
+    ("title", "event", "expected"),
+    [
+        # a goods measure that names no goods takes the headline's goods, English or Chinese
+        ("Chile extends duty on steel pipes", _event("TARIFF"), ("item:steel_pipes",)),
+        ("India bans exports of onions and garlic", _event("EXPORT_BAN"), ("item:onions", "item:garlic")),
+        ("Peru opens probe into Chinese steel wire", _event("INVESTIGATION"), ("item:steel_wire",)),
+        ("中国暂停进口日本水产品", _event("IMPORT_RESTRICTION"), ("item:seafood",)),
+        ("日本限制半导体材料出口", _event("EXPORT_CONTROL"), ("item:semiconductor_materials",)),
+        # its own goods stay; sanctions, deals and industrial policy are no goods measures; no headline goods
+        ("India bans exports of onions", _event("EXPORT_BAN", ("item:wheat",)), ("item:wheat",)),
+        ("US sanctions refinery over Iranian oil", _event("SANCTION"), ()),
+        ("Seoul and Tokyo sign chip deal", _event("TRADE_DEAL"), ()),
+        ("Chile extends anti-dumping duty", _event("TARIFF"), ()),
+    ],
+)
+def test_headline_goods(title: str, event: Event, expected: tuple[str, ...]) -> None:
+    text = title + "\nThe measure takes effect on Monday."
+    mentions = find_mentions(text, load_gazetteer().scoped())
+    assert headline_goods([event], text, mentions)[0].items == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Chile extends anti-dumping duty on steel pipes",
+            "The finance ministry of Chile on Monday extended the anti-dumping duty for five more years.",
+            [("TARIFF", "extend", ("item:steel_pipes",))],
+        ),
+        (  # Traditional script: the headline's goods are read through the Simplified form
+            "日本限制半導體材料出口",
+            "日本經濟產業省24日宣布對韓國實施出口管制。",
+            [("EXPORT_CONTROL", "impose", ("item:semiconductor_materials",))],
+        ),
+        (
+            "中国对欧盟白兰地征收反倾销税",
+            "商务部24日宣布,自7月5日起对原产于欧盟的进口产品征收反倾销税。",
+            [("TARIFF", "impose", ("item:brandy",))],
+        ),
+        (
+            "US sanctions refinery over Iranian oil",
+            "The US Treasury on Monday imposed sanctions on the refinery.",
+            [("SANCTION", "impose", ())],
+        ),
+    ],
+)
+def test_headline_goods_in_articles(title: str, body: str, expected: list[tuple]) -> None:
+    assert [(e.type, e.action, e.items) for e in rule_events(body, title)] == expected
