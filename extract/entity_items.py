@@ -10,7 +10,8 @@ head noun of the firm / market class or of tools, policies, training, leaders,
 models, manufacturing, attacks and facilities ("semiconductor tools", "AI policies", "drone strikes",
 "nickel plant", "oil refinery", "lithium mines"), or a
 "-related" / "-based" / "-linked" compound ("sugarcane-based ethanol").  Industries and sectors are not in the
-class: "the auto and steel industries" names the goods as sectors (Items).
+class: "the auto and steel industries" names the goods as sectors (Items).  In Chinese only an element before
+酸 is a modifier: it names an acid or its salt (硼酸, 硅酸盐, 钨酸钠).
 
 ``application_list``: goods listed as the sectors another good is used in
 ("widely used in the natural gas, shipbuilding and display sectors") are no
@@ -59,7 +60,9 @@ def drop_modifiers(text: str, chosen: list) -> list:
 
 def _modifies(text: str, c, starts: set[int]) -> bool:
     if "\u4e00" <= text[c.end - 1] <= "\u9fff":
-        return False  # Chinese: 存储芯片制造商 lists the chips as often as 芯片设备制造商 does not
+        # Chinese: 存储芯片制造商 lists the chips as often as 芯片设备制造商 does not; an element before 酸 names an
+        # acid or its salt, another substance (硼酸 boric acid, 硅酸盐 silicate, 钨酸钠)
+        return c.eid.startswith("element:") and text.startswith("酸", c.end)
     gap = _GAP.match(text, c.end)
     if gap and gap.end() in starts:
         return True  # "smartphone chips", "artificial intelligence (AI) chips": a goods word before another

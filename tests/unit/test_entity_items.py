@@ -189,3 +189,20 @@ def test_form_head(text: str, expected: list[str]) -> None:
 def test_zh_compound_head(text: str, expected: list[str]) -> None:
     found = find_mentions(text, load_gazetteer().scoped())
     assert [m.entity_id for m in found if m.entity_id.startswith(("item:", "element:"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Chinese element before 酸 names an acid or its salt, another substance
+        ("该矿物是一种富铈的硅酸盐矿物", ["element:Ce"]),
+        ("钨酸钠价格上涨", []),
+        ("稀土硼酸氧钙制备技术", ["item:rare_earths"]),
+        # the element itself, and its salts named the other way round, stay
+        ("中国对镓、锗实施出口管制", ["element:Ga", "element:Ge"]),
+        ("碳酸锂价格下跌", ["item:lithium_carbonate"]),
+    ],
+)
+def test_zh_element_acid(text: str, expected: list[str]) -> None:
+    found = find_mentions(text, load_gazetteer().scoped())
+    assert [m.entity_id for m in found if m.entity_id.startswith(("item:", "element:"))] == expected
