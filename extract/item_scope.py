@@ -4,7 +4,8 @@
 cold-rolled steel" with "steel" elsewhere in the sentence is `item:cold_rolled_steel`; "high-end vehicles"
 not also vehicles): a subtype is an item whose name ends in the general good's name or one of its English
 forms ("cold-rolled steel" / "steel", "heavy vehicles" / "vehicles", "lithium carbonate" no: its head is
-another noun).
+another noun); a class noun ("dual-use items", "critical minerals", "vegetable oils") beside other goods
+describes them and is dropped.
 
 ``headline_goods``: a measure on goods (export control or ban, tariff, trade probe, import restriction) whose
 sentence names no goods ("The duty will apply for five years", 该措施自…起实施) is about the goods of the story's
@@ -51,11 +52,27 @@ def is_subtype(specific: str, general: str, entities: Mapping[str, Entity]) -> b
     return any(0 < len(g) < len(s) and s[-len(g) :] == g for g in heads)
 
 
+# class nouns: goods named by a property they share ("dual-use items", "critical minerals", "vegetable oils",
+# 三种关键半导体材料); beside the goods they classify they describe them ("gallium, germanium and other dual-use
+# items", 棕榈油这种植物油) and are no good of their own; alone they stay the measure's goods
+CLASS_NOUNS = frozenset(
+    {
+        "item:dual_use_items",
+        "item:critical_minerals",
+        "item:rare_metals",
+        "item:vegetable_oils",
+        "item:semiconductor_materials",
+    }
+)
+
+
 def specific_items(events: Sequence[Event], entities: Mapping[str, Entity]) -> tuple[Event, ...]:
-    """The events with each general good dropped where a subtype of it is also listed (``specific_items``)."""
+    """The events with each general good dropped where a subtype of it is also listed, and each class noun where
+    other goods are (``specific_items``)."""
     out = []
     for ev in events:
         kept = tuple(i for i in ev.items if not any(is_subtype(j, i, entities) for j in ev.items))
+        kept = tuple(i for i in kept if i not in CLASS_NOUNS) or kept
         out.append(replace(ev, items=kept) if kept != ev.items else ev)
     return tuple(out)
 

@@ -49,6 +49,14 @@ def _minted(eid: str):
         ("Vietnam on Monday imposed duties on galvanized steel and other steel.", [("item:galvanized_steel",)]),
         ("Japan on Monday banned exports of luxury cars and other vehicles to Russia.", [("item:luxury_cars",)]),
         ("越南24日宣布对冷轧钢征收反倾销税,涉及钢铁产品。", [("item:cold_rolled_steel",)]),
+        # a class noun beside the goods it classifies describes them; alone it is the measure's good
+        (
+            "China on Monday banned exports of gallium, germanium and other dual-use items to the US.",
+            [("element:Ga", "element:Ge")],
+        ),
+        ("Japan on Monday curbed exports of photoresists, a semiconductor material.", [("item:photoresists",)]),
+        ("中国24日宣布对镓、锗等关键矿产实施出口管制。", [("element:Ga", "element:Ge")]),
+        ("China on Monday tightened controls on exports of dual-use items to the US.", [("item:dual_use_items",)]),
         # two goods of different families both stay
         ("Peru on Monday imposed duties on steel and aluminum.", [("item:steel", "element:Al")]),
     ],
