@@ -36,8 +36,9 @@ from dataclasses import replace
 _EN_HEADS = re.compile(
     r"(?:[ \t]+\([A-Za-z]+\))?(?:[ \t]+(?:compan(?:y|ies)|firms?|giants?|makers?|manufacturers?|producers?|"
     r"suppliers?|markets?|workers|stocks|shares|tools|polic(?:y|ies)|"
-    r"training|leaders?|models?|manufacturing|strikes|attacks|plants?|mills?|smelters?|refiner(?:y|ies)|"
-    r"factor(?:y|ies)|mines?|deposits?)|-(?:related|based|linked))\b"
+    r"training|leaders?|models?|manufacturing|strikes|attacks|"
+    r"(?:(?:processing|refining|smelting)[ \t]+)?(?:plants?|mills?|smelters?|refiner(?:y|ies)|factor(?:y|ies)|"
+    r"facilit(?:y|ies))|mines?|deposits?)|-(?:related|based|linked))\b"
 )
 _GOODS = ("item:", "element:")
 _GAP = re.compile(r"\)?[ \t]+(?:\([A-Za-z]{1,6}\)[ \t]+)?")  # an acronym in brackets: "(AI) chips"

@@ -31,6 +31,9 @@ def goods(text: str) -> list[str]:
         ("the lithium mines of the north", []),
         ("rich rare earth deposits", []),
         ("a ban on exports of nickel from the plant", ["nickel"]),
+        ("a feasibility study for a nickel processing plant", []),
+        ("two new lithium refining facilities", []),
+        ("curbs on nickel processing technology", ["nickel"]),
         ("firms that develop artificial intelligence systems", ["artificial intelligence"]),  # a system is a good
         ("mills that make sugarcane-based ethanol", ["ethanol"]),
         # before another goods word, only the head is the good

@@ -599,8 +599,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # xitem9 class nouns in specific_items (dual-use items, critical minerals, rare metals, vegetable oils,
 # semiconductor materials dropped beside other goods): counts unchanged; items J train .718 -> .724, dev .693 ->
 # .705 (chemicals as a class noun besides: train .722, dev .708; left out on train)
+# xitem9 facility heads after a process word ("nickel processing plant", "lithium refining facilities"): train
+# entities 2184/180/224 -> 2184/179/224, dev unchanged
 PINNED = {
-    "train": (262, (466, 112, 149), (2184, 180, 224)),
+    "train": (262, (466, 112, 149), (2184, 179, 224)),
     "dev": (107, (172, 79, 76), (726, 98, 177)),
 }
 
