@@ -43,9 +43,10 @@ def _english_forms() -> dict[str, frozenset[tuple[str, ...]]]:
 
 def is_subtype(specific: str, general: str, entities: Mapping[str, Entity]) -> bool:
     """Whether the item ``specific`` names a kind of the item ``general``: its name ends in the general's name
-    or one of the general's English forms ("heavy vehicles" ends in "vehicles", a form of automobiles)."""
+    or one of the general's English forms ("heavy vehicles" ends in "vehicles", a form of automobiles).  An element
+    group is named as a whole beside its subgroups ("rare earths, in particular heavy rare earths"): never general."""
     a, b = entities.get(specific), entities.get(general)
-    if a is None or b is None or specific == general:
+    if a is None or b is None or specific == general or b.kind == "element_group":
         return False
     s = _words(a.name)
     heads = {_words(b.name)} | _english_forms().get(general, frozenset())
@@ -59,7 +60,6 @@ CLASS_NOUNS = frozenset(
     {
         "item:dual_use_items",
         "item:critical_minerals",
-        "item:rare_metals",
         "item:vegetable_oils",
         "item:semiconductor_materials",
     }

@@ -23,6 +23,7 @@ from tests.rule_cases import rule_events
         ("item:steel_plates", "item:steel", False),  # a form of steel, not a kind: its head is another noun
         ("item:semiconductor_equipment", "item:semiconductors", False),
         ("item:palm_oil", "item:crude_oil", False),  # "oil" is no English form of crude oil
+        ("item:heavy_rare_earths", "item:rare_earths", False),  # a group named as a whole beside its subgroup
     ],
 )
 def test_is_subtype(specific: str, general: str, expected: bool) -> None:
@@ -57,6 +58,8 @@ def _minted(eid: str):
         ("Japan on Monday curbed exports of photoresists, a semiconductor material.", [("item:photoresists",)]),
         ("中国24日宣布对镓、锗等关键矿产实施出口管制。", [("element:Ga", "element:Ge")]),
         ("China on Monday tightened controls on exports of dual-use items to the US.", [("item:dual_use_items",)]),
+        # coordinated sectors are no class description: "rare earths and rare metals" are two goods
+        ("俄罗斯24日宣布对稀土和稀有金属实施出口管制。", [("item:rare_earths", "item:rare_metals")]),
         # two goods of different families both stay
         ("Peru on Monday imposed duties on steel and aluminum.", [("item:steel", "element:Al")]),
     ],
