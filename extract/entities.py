@@ -40,6 +40,7 @@ from policykg.extract import entity_legislatures as legislatures
 from policykg.extract import entity_names as names
 from policykg.extract import entity_people as people
 from policykg.extract import entity_rules as rules
+from policykg.extract import entity_trade_goods as trade_goods
 from policykg.extract import entity_zh_firms as zh_firms
 from policykg.extract import entity_zh_names as zh_names
 from policykg.extract.entity_rules import PRIO_GAZ, PRIO_STOP, Candidate
@@ -215,6 +216,7 @@ def rule_candidates(text: str, tokens, gaz: Gazetteer, en: EnglishIndex) -> list
         + gloss.gloss_candidates(text, gaz, en)
         + zh_firms.zh_latin_firm_candidates(text, gaz, en)
         + capitals.capital_candidates(text)
+        + trade_goods.trade_goods_candidates(text)
     )
 
 

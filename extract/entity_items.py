@@ -7,9 +7,11 @@ the labelled corpus lists the head ("auto components" is auto parts,
 "semiconductor memory chips" memory chips), or nothing when the head is a
 firm or a market.  English only: the next word is another goods mention, a
 head noun of the firm / market class or of tools, policies, training, leaders,
-models, manufacturing and attacks ("semiconductor tools", "AI policies", "drone strikes"), or a
+models, manufacturing, attacks and facilities ("semiconductor tools", "AI policies", "drone strikes",
+"nickel plant", "oil refinery", "lithium mines"), or a
 "-related" / "-based" / "-linked" compound ("sugarcane-based ethanol").  Industries and sectors are not in the
-class: "the auto and steel industries" names the goods as sectors (Items).
+class: "the auto and steel industries" names the goods as sectors (Items).  In Chinese only an element before
+酸 is a modifier: it names an acid or its salt (硼酸, 硅酸盐, 钨酸钠).
 
 ``application_list``: goods listed as the sectors another good is used in
 ("widely used in the natural gas, shipbuilding and display sectors") are no
@@ -34,7 +36,9 @@ from dataclasses import replace
 _EN_HEADS = re.compile(
     r"(?:[ \t]+\([A-Za-z]+\))?(?:[ \t]+(?:compan(?:y|ies)|firms?|giants?|makers?|manufacturers?|producers?|"
     r"suppliers?|markets?|workers|stocks|shares|tools|polic(?:y|ies)|"
-    r"training|leaders?|models?|manufacturing|strikes|attacks)|-(?:related|based|linked))\b"
+    r"training|leaders?|models?|manufacturing|strikes|attacks|"
+    r"(?:(?:processing|refining|smelting)[ \t]+)?(?:plants?|mills?|smelters?|refiner(?:y|ies)|factor(?:y|ies)|"
+    r"facilit(?:y|ies))|mines?|deposits?)|-(?:related|based|linked))\b"
 )
 _GOODS = ("item:", "element:")
 _GAP = re.compile(r"\)?[ \t]+(?:\([A-Za-z]{1,6}\)[ \t]+)?")  # an acronym in brackets: "(AI) chips"
@@ -57,7 +61,9 @@ def drop_modifiers(text: str, chosen: list) -> list:
 
 def _modifies(text: str, c, starts: set[int]) -> bool:
     if "\u4e00" <= text[c.end - 1] <= "\u9fff":
-        return False  # Chinese: 存储芯片制造商 lists the chips as often as 芯片设备制造商 does not
+        # Chinese: 存储芯片制造商 lists the chips as often as 芯片设备制造商 does not; an element before 酸 names an
+        # acid or its salt, another substance (硼酸 boric acid, 硅酸盐 silicate, 钨酸钠)
+        return c.eid.startswith("element:") and text.startswith("酸", c.end)
     gap = _GAP.match(text, c.end)
     if gap and gap.end() in starts:
         return True  # "smartphone chips", "artificial intelligence (AI) chips": a goods word before another
@@ -103,7 +109,7 @@ def drop_uses(text: str, chosen: list) -> list:
 # "defence industry" is item:defense_industry).  Only one level: the head is a single goods word ("cold-rolled
 # stainless steel" stays stainless steel), and it heads its noun phrase ("expanded chip export controls").
 _PROCESS = re.compile(
-    r"(?:\b(?:galvani[sz]ed|pre-?painted|colou?r-coated|(?:cold|hot)[- ]rolled|parboiled|broken|expanded|"
+    r"(?:\b(?:galvani[sz]ed|pre-?painted|colou?r-coated|(?:cold|hot|flat)[- ]rolled|parboiled|broken|expanded|"
     r"spheroidi[sz]ed|natural[ \t]+flake|flake|analog(?:ue)?|seamless)[ \t]+)$",
     re.I,
 )

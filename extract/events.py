@@ -52,6 +52,7 @@ from policykg.extract.date_subordinate import time_clause
 from policykg.extract.date_windows import duration_window, window_statement
 from policykg.extract.event_dates import fill_undated, usable_dates
 from policykg.extract.event_slots import SlotReader
+from policykg.extract.item_scope import headline_goods, specific_items
 from policykg.extract.merge import Candidate, finish
 from policykg.extract.models import Entity, Event, Mention
 from policykg.extract.pairing import ALLOWED, SentenceTriggers, action_of, anchor_of, pair_triggers
@@ -89,7 +90,8 @@ def find_events(
     )
     events = news_days(finder.run(), text, list(dates), published)
     events = window_statement(effect_sentence(events, text, list(dates)), text, list(dates))
-    return duration_window(events, text, list(dates), published)
+    events = headline_goods(duration_window(events, text, list(dates), published), text, mentions)
+    return specific_items(events, entities)
 
 
 class _Finder(SlotReader):

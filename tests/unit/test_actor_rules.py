@@ -105,7 +105,7 @@ CASES = [
         "titled_state",
         {
             ("EXPORT_BAN", "request", ("GBR", "person:jeremy_hunt"), (), ("DEU",), None),
-            ("EXPORT_BAN", "extend", ("DEU",), (), ("SAU",), "2025-11-24"),
+            ("EXPORT_BAN", "extend", ("DEU",), ("item:weapons",), ("SAU",), "2025-11-24"),
         },
     ),
 ]

@@ -23,6 +23,18 @@ def goods(text: str) -> list[str]:
         # ... or before a noun of tools, policies, training, models, or a "-related" / "-based" compound
         ("curbs on shipments of AI tools", []),
         ("refineries hit by drone strikes", []),
+        # ... or of a facility, a deposit or a system: a plant, a mine or a system is no good
+        ("plans to build a nickel plant in Mindanao", []),
+        ("the country's largest steel mills cut output", []),
+        ("a new copper smelter opened", []),
+        ("an oil refinery in Shandong", []),
+        ("the lithium mines of the north", []),
+        ("rich rare earth deposits", []),
+        ("a ban on exports of nickel from the plant", ["nickel"]),
+        ("a feasibility study for a nickel processing plant", []),
+        ("two new lithium refining facilities", []),
+        ("curbs on nickel processing technology", ["nickel"]),
+        ("firms that develop artificial intelligence systems", ["artificial intelligence"]),  # a system is a good
         ("mills that make sugarcane-based ethanol", ["ethanol"]),
         # before another goods word, only the head is the good
         ("materials used to make smartphone chips", ["chips"]),
@@ -85,6 +97,8 @@ def test_application_list(text: str, expected: list[str]) -> None:
         ("a probe into galvanised steel from China", ["item:galvanized_steel"]),
         ("duties on cold-rolled steel and pre-painted steel.", ["item:cold_rolled_steel", "item:prepainted_steel"]),
         ("a 20% duty on exports of parboiled rice.", ["item:parboiled_rice"]),
+        ("Lima opened a probe into flat-rolled steel from Asia", ["item:flat_rolled_steel"]),
+        ("duties on flat rolled steel", ["item:flat_rolled_steel"]),
         ("natural flake graphite and its products", ["item:natural_flake_graphite"]),
         ("Analogue chips, though not cutting-edge", ["item:analog_chips"]),
         # one level only: a head that is itself a subtype stays as it is
@@ -176,5 +190,22 @@ def test_form_head(text: str, expected: list[str]) -> None:
     ],
 )
 def test_zh_compound_head(text: str, expected: list[str]) -> None:
+    found = find_mentions(text, load_gazetteer().scoped())
+    assert [m.entity_id for m in found if m.entity_id.startswith(("item:", "element:"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Chinese element before 酸 names an acid or its salt, another substance
+        ("该矿物是一种富铈的硅酸盐矿物", ["element:Ce"]),
+        ("钨酸钠价格上涨", []),
+        ("稀土硼酸氧钙制备技术", ["item:rare_earths"]),
+        # the element itself, and its salts named the other way round, stay
+        ("中国对镓、锗实施出口管制", ["element:Ga", "element:Ge"]),
+        ("碳酸锂价格下跌", ["item:lithium_carbonate"]),
+    ],
+)
+def test_zh_element_acid(text: str, expected: list[str]) -> None:
     found = find_mentions(text, load_gazetteer().scoped())
     assert [m.entity_id for m in found if m.entity_id.startswith(("item:", "element:"))] == expected

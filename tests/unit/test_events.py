@@ -471,7 +471,7 @@ GENERAL = [
                 "EXPORT_BAN",
                 "impose",
                 ("CHN", "org:mofcom"),
-                ("element:Ga", "element:Ge", "item:dual_use_items"),
+                ("element:Ga", "element:Ge"),  # 镓、锗相关两用物项: the class noun describes them (specific_items)
                 ("USA",),
                 "2024-12-03",
                 None,
