@@ -1,0 +1,65 @@
+"""Recall by linguistic class (issue 11, engineer xrecall9): invented forms of the classes the event rules missed.
+
+Each table is one class, written as invented sentences (not article sentences): several verbs of the class,
+tenses, voices, word orders, other actors, English, Simplified and Traditional Chinese, and negative controls
+that must give no event (or not the event of the class).  Each case goes through the whole rules-only pipeline
+and asserts the exact set of (type, action, main actor) of the article's events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rule_cases import case_ids, main_actor_events
+
+Case = tuple[str, set[tuple[str, str, str]]]
+
+# --- the easing class: phasing out, scaling / paring back, narrowing, trimming, winding down (lift; a tariff cut
+# is suspend through action_rules.EASING)
+EASING_FORMS: list[Case] = [
+    ("Canada will phase out its tariffs on Chinese steel by 2027.", {("TARIFF", "lift", "CAN")}),
+    ("Mexico is phasing out import duties on Chinese textiles.", {("TARIFF", "lift", "MEX")}),
+    ("India phased out its export ban on onions last month.", {("EXPORT_BAN", "lift", "IND")}),
+    ("The EU scaled back its export ban on chemicals on Monday.", {("EXPORT_BAN", "lift", "EU")}),
+    ("Japan is scaling back its export controls on South Korea.", {("EXPORT_CONTROL", "lift", "JPN")}),
+    ("Washington pared back its sanctions on Venezuela on Friday.", {("SANCTION", "lift", "USA")}),
+    ("The EU narrowed its export ban on chemicals on Monday.", {("EXPORT_BAN", "lift", "EU")}),
+    ("Indonesia has wound down its import restrictions on sugar.", {("IMPORT_RESTRICTION", "lift", "IDN")}),
+    ("The US trimmed its tariffs on Vietnamese goods on Monday.", {("TARIFF", "suspend", "USA")}),
+    ("Brazil scaled back import duties on medicines.", {("TARIFF", "suspend", "BRA")}),
+    ("日本缩小了对韩国出口管制的范围。", {("EXPORT_CONTROL", "lift", "JPN")}),
+    ("歐盟縮減了對化學品的出口管制範圍。", {("EXPORT_CONTROL", "lift", "EU")}),
+    ("美国将调低对越南商品的关税。", {("TARIFF", "suspend", "USA")}),
+    # negative controls: the noun of a goal, a market figure, a narrowing with no measure
+    ("Denmark said the ban on LNG is a step toward a complete phase-out of Russian energy.", set()),
+    ("The EU pledged a complete phase out of Russian energy.", set()),
+    ("The US trade deficit with China narrowed in March.", set()),
+    ("Chinese exporters trimmed their prices.", set()),
+    ("中美贸易逆差缩小。", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), EASING_FORMS, ids=case_ids(EASING_FORMS))
+def test_easing_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(body) == expected
+
+
+# --- a vow of retaliation by a verb of promising: the contract's threaten (not a stance, not an imposition)
+VOW_FORMS: list[Case] = [
+    ("China pledged to retaliate with tariffs on US goods.", {("TARIFF", "threaten", "CHN")}),
+    ("China has pledged to respond in kind to any new US tariffs.", {("TARIFF", "threaten", "CHN")}),
+    ("China promised to hit back with export controls on rare earths.", {("EXPORT_CONTROL", "threaten", "CHN")}),
+    ("Beijing swore to respond with tariffs on US farm goods.", {("TARIFF", "threaten", "CHN")}),
+    ("The EU pledged to strike back with duties on US whiskey.", {("TARIFF", "threaten", "EU")}),
+    ("Canada is pledging to reciprocate with tariffs on US steel.", {("TARIFF", "threaten", "CAN")}),
+    ("中方承诺将以关税予以反击。", {("TARIFF", "threaten", "CHN")}),
+    ("中國承諾以關稅反擊美國。", {("TARIFF", "threaten", "CHN")}),
+    # controls: a pledge of a vague step stays a stance; a retaliation done is an imposition
+    ("China pledged to take measures to tighten export controls.", set()),
+    ("China retaliated with tariffs on US goods on Monday.", {("TARIFF", "impose", "CHN")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), VOW_FORMS, ids=case_ids(VOW_FORMS))
+def test_vow_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(body) == expected
