@@ -22,6 +22,7 @@ from policykg.extract.background import antecedent
 from policykg.extract.merge import Candidate
 from policykg.extract.models import Entity, Mention
 from policykg.extract.pairing import SentenceTriggers, action_of
+from policykg.extract.relative_rules import relative_subject
 from policykg.extract.triggers import Hit, Lexicon
 
 
@@ -90,6 +91,7 @@ class SlotReader:
             own = coref.owner(text, ms, hit.start, start, ents)  # "the pause on Trump's tariffs"
         if not own and action is not None and action.end <= hit.start:
             own = coref.owner(text, ms, hit.start, start, ents, after=action.start)  # "over Japan's tightened curbs"
+        own = own or relative_subject(text, ms, hit, action, ents)  # "the ban that Indonesia imposed in 2020"
         if background:
             return own or roles.subjects(text, ms, start, hit.start, ents) or list(sent.subject)
         directive = hit.trigger.id == "roadmap" and action is None

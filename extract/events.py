@@ -56,6 +56,7 @@ from policykg.extract.merge import Candidate, finish
 from policykg.extract.models import Entity, Event, Mention
 from policykg.extract.pairing import ALLOWED, SentenceTriggers, action_of, anchor_of, pair_triggers
 from policykg.extract.petitions import petition_requests
+from policykg.extract.relative_rules import relative_measure
 from policykg.extract.sentences import split_sentences
 from policykg.extract.triggers import Hit, Lexicon, load_lexicon
 
@@ -152,6 +153,7 @@ class _Finder(SlotReader):
             return
         types = [t for t in sent.types if start <= t.start < end]
         types = types or conjunct_rules.shared_subject(self.text, sent.clauses, c, sent.types)  # "…, but was extended"
+        types = types or relative_measure(self.text, sent.clauses, c, sent.types)  # "the ban, which X imposed"
         # 韩国贸易委员会应现代制铁申请启动了…调查: the petition's verb leaves the clause's own act to pair
         actions = [
             a

@@ -63,3 +63,32 @@ VOW_FORMS: list[Case] = [
 @pytest.mark.parametrize(("body", "expected"), VOW_FORMS, ids=case_ids(VOW_FORMS))
 def test_vow_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(body) == expected
+
+
+# --- an act stated in an object relative clause on the measure noun: the relative clause's subject acts
+RELATIVE_FORMS: list[Case] = [
+    ("The ban, which Indonesia imposed on January 1, 2020, hit nickel ore exports.", {("EXPORT_BAN", "impose", "IDN")}),
+    ("The ban, which Indonesia announced in 2020, hit nickel ore exports.", {("EXPORT_BAN", "impose", "IDN")}),
+    ("The ban that Indonesia imposed in 2020 hit nickel ore exports.", {("EXPORT_BAN", "impose", "IDN")}),
+    ("The ban on nickel ore exports that Indonesia imposed in 2020 hit smelters.", {("EXPORT_BAN", "impose", "IDN")}),
+    ("The tariffs the United States introduced in March 2018 hurt Chinese exporters.", {("TARIFF", "impose", "USA")}),
+    ("The duties, which Brussels imposed last October, hurt Chinese carmakers.", {("TARIFF", "impose", "EU")}),
+    (
+        "Exports fell after the export controls that Japan introduced on July 4, 2019.",
+        {("EXPORT_CONTROL", "impose", "JPN")},
+    ),
+    ("The sanctions that Washington had first imposed in 2014 were widened.", {("SANCTION", "impose", "USA")}),
+    ("The tariffs that Canada removed in 2019 were steel duties.", {("TARIFF", "lift", "CAN")}),
+    ("印尼于2020年1月1日实施的镍矿出口禁令打击了冶炼厂。", {("EXPORT_BAN", "impose", "IDN")}),
+    ("印尼2020年實施的鎳礦出口禁令推動了投資。", {("EXPORT_BAN", "impose", "IDN")}),
+    # controls: a subject relative, a speaker's claim, a hedge, a passive relative with no doer
+    ("The tariffs, which hit Chinese exporters, were raised.", set()),
+    ("The tariffs, which the company said hurt sales, were raised.", set()),
+    ("The ban, which Indonesia may lift next year, hit exports.", set()),
+    ("The tariffs, which were imposed in 2018, hurt exporters.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RELATIVE_FORMS, ids=case_ids(RELATIVE_FORMS))
+def test_relative_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(body) == expected
