@@ -28,10 +28,16 @@ _OPENS_RELATIVE = re.compile(
     r"\W*(?:which|that)\s+(?!(?:was|were|is|are|has|have|had|will|would|may|might|could|can)\b)", re.IGNORECASE
 )
 # the antecedent noun phrase up to the clause boundary: "ban", "ban on nickel ore exports" (no verb, no clause end)
-_ANTECEDENT_TAIL = re.compile(r"(?:\s+(?:on|of|against|to|for|in)\s+[^,;:.()]{1,40}?)?\s*,?\s*")
+_ANTECEDENT_TAIL = re.compile(r"(\s+(?:on|of|against|to|for|in)\s+[^,;:.()]{1,40}?)?\s*,?\s*")
+# a verb that takes goods as its object: after "export controls on gallium, which the U.S. had restricted" the
+# pronoun's antecedent is the nearest noun, the goods, not the measure
+_GOODS_VERB = re.compile(
+    r"\b(?:restrict|ban|bar|prohibit|block|halt|stop|curb|limit|control|embargo)\w*", re.IGNORECASE
+)
 # the relative marker before the subject: "that", ", which" (with "the"), or nothing at all ("the ban Indonesia")
-_MARKED = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)
-_CONTACT = re.compile(r"\s+(?:the\s+)?$", re.IGNORECASE)
+# (a possessor may open the subject: "that China's commerce ministry announced")
+_MARKED = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$", re.IGNORECASE)
+_CONTACT = re.compile(r"\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$", re.IGNORECASE)
 # between the subject and its verb: auxiliaries of the perfect and adverbs of time ("had first imposed")
 _AUX = re.compile(
     r"\s+(?:(?:had|has|have|first|initially|originally|already|also|later|then|previously|itself|\w+ly)\s+){0,3}",
@@ -46,7 +52,10 @@ def relative_measure(text: str, clauses: Sequence[tuple[int, int]], c: int, type
         return []
     lo, hi = clauses[c - 1]
     before = [t for t in types if lo <= t.start < hi]
-    if not before or not _ANTECEDENT_TAIL.fullmatch(text, before[-1].end, clauses[c][0]):
+    tail = _ANTECEDENT_TAIL.fullmatch(text, before[-1].end, clauses[c][0]) if before else None
+    if tail is None or (
+        tail.group(1) and _GOODS_VERB.search(text, clauses[c][0], min(clauses[c][1], clauses[c][0] + 60))
+    ):
         return []
     return before[-1:]
 
@@ -68,7 +77,8 @@ def relative_subject(
     first = _first_of_group(text, inside)
     lead = text[hit.end : first.start]
     marked = _MARKED.search(lead)
-    if not (_ANTECEDENT_TAIL.fullmatch(lead[: marked.start()]) if marked else _CONTACT.fullmatch(lead)):
+    tail = _ANTECEDENT_TAIL.fullmatch(lead[: marked.start()]) if marked else None
+    if not (tail or _CONTACT.fullmatch(lead)) or (tail and tail.group(1) and _GOODS_VERB.match(action.text)):
         return []
     return subjects(text, mentions, first.start, action.start, entities)
 

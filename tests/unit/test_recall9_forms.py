@@ -86,6 +86,11 @@ RELATIVE_FORMS: list[Case] = [
     ("The tariffs, which the company said hurt sales, were raised.", set()),
     ("The ban, which Indonesia may lift next year, hit exports.", set()),
     ("The tariffs, which were imposed in 2018, hurt exporters.", set()),
+    # a verb that takes goods: the pronoun's antecedent is the goods noun, not the measure
+    (
+        "China imposed export controls on gallium, which the U.S. had restricted on Nov. 20.",
+        {("EXPORT_CONTROL", "impose", "CHN")},
+    ),
 ]
 
 
