@@ -584,8 +584,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xdemonym16 154 demonyms generated from countryinfo (en/countries_demonyms.jsonl), roles.envoys_nationals,
 # roles.reported_subject: train events 468/111/147 -> 467/113/148 (a Ghanaian title makes Ghana the topic state of
 # an untitled Nigerian president), entities 2173/181/235 -> 2174/181/234; dev unchanged
+# xrecall9 easing verbs, vows of retaliation, object relative clauses (relative_rules) -> unchanged; the nominal
+# halt of a trade flow ("a four-month export halt", "an import suspension") as a ban: train 467/113/148 ->
+# 468/113/147, dev unchanged
 PINNED = {
-    "train": (262, (467, 113, 148), (2174, 181, 234)),
+    "train": (262, (468, 113, 147), (2174, 181, 234)),
     "dev": (107, (172, 79, 76), (725, 98, 178)),
 }
 

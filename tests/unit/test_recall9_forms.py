@@ -97,3 +97,26 @@ RELATIVE_FORMS: list[Case] = [
 @pytest.mark.parametrize(("body", "expected"), RELATIVE_FORMS, ids=case_ids(RELATIVE_FORMS))
 def test_relative_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(body) == expected
+
+
+# --- the nominal compound of a trade flow and a halting noun is a ban: an event phrase whose "halt" is no lift
+HALT_NOUN_FORMS: list[Case] = [
+    ("The DRC announced a four-month export halt on cobalt in February.", {("EXPORT_BAN", "impose", "COD")}),
+    ("The move follows a four-month export halt announced by the DRC in February.", {("EXPORT_BAN", "impose", "COD")}),
+    ("Russia imposed an export freeze on gasoline on Monday.", {("EXPORT_BAN", "impose", "RUS")}),
+    ("Russia extended its gasoline export stoppage on Monday.", {("EXPORT_BAN", "extend", "RUS")}),
+    ("India ended its export suspension on onions on Monday.", {("EXPORT_BAN", "lift", "IND")}),
+    ("Kazakhstan ordered a halt to wheat exports on Monday.", {("EXPORT_BAN", "impose", "KAZ")}),
+    ("China announced an import halt on Japanese seafood.", {("IMPORT_RESTRICTION", "impose", "CHN")}),
+    ("China lifted its import suspension on Japanese seafood on Monday.", {("IMPORT_RESTRICTION", "lift", "CHN")}),
+    ("China announced a halt to imports of Japanese seafood.", {("IMPORT_RESTRICTION", "impose", "CHN")}),
+    ("Beijing ordered a freeze on imports of Australian coal.", {("IMPORT_RESTRICTION", "impose", "CHN")}),
+    # controls: the noun with no owner or act; a halt to a measure is no ban
+    ("The export halt hit cobalt prices.", set()),
+    ("Traders fear an import freeze.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), HALT_NOUN_FORMS, ids=case_ids(HALT_NOUN_FORMS))
+def test_halt_noun_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(body) == expected
