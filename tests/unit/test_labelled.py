@@ -586,9 +586,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # an untitled Nigerian president), entities 2173/181/235 -> 2174/181/234; dev unchanged
 # xrecall9 easing verbs, vows of retaliation, object relative clauses (relative_rules) -> unchanged; the nominal
 # halt of a trade flow ("a four-month export halt", "an import suspension") as a ban: train 467/113/148 ->
-# 468/113/147, dev unchanged
+# 468/113/147, dev unchanged; purchase commitments stated by their sum ("will buy $4.5 billion of US farm products",
+# 同意采购45亿美元的美国农产品): train 468/113/147 -> 470/112/145, dev unchanged
 PINNED = {
-    "train": (262, (468, 113, 147), (2174, 181, 234)),
+    "train": (262, (470, 112, 145), (2174, 181, 234)),
     "dev": (107, (172, 79, 76), (725, 98, 178)),
 }
 

@@ -120,3 +120,30 @@ HALT_NOUN_FORMS: list[Case] = [
 @pytest.mark.parametrize(("body", "expected"), HALT_NOUN_FORMS, ids=case_ids(HALT_NOUN_FORMS))
 def test_halt_noun_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(body) == expected
+
+
+# --- a purchase commitment stated by its sum: the buyer's TRADE_DEAL (the seller's state its other party)
+PURCHASE_FORMS: list[Case] = [
+    ("Indonesia will purchase $4.5 billion of US farm products.", {("TRADE_DEAL", "impose", "IDN")}),
+    (
+        "Vietnamese firms will buy more than $2.9 billion of US agricultural products.",
+        {("TRADE_DEAL", "impose", "VNM")},
+    ),
+    ("Japan would import about $8 billion of American corn under the plan.", {("TRADE_DEAL", "impose", "JPN")}),
+    ("Indonesian firms signed deals to increase their purchases of US goods.", {("TRADE_DEAL", "impose", "IDN")}),
+    ("Malaysian firms inked contracts to buy US soybeans on Monday.", {("TRADE_DEAL", "impose", "MYS")}),
+    ("印尼同意采购45亿美元的美国农产品。", {("TRADE_DEAL", "impose", "IDN")}),
+    ("越南企业也将采购逾29亿美元的美国农产品。", {("TRADE_DEAL", "impose", "VNM")}),
+    ("马来西亚将购买价值1500亿美元的美国商品。", {("TRADE_DEAL", "impose", "MYS")}),
+    ("印尼同意進口45億美元的美國農產品。", {("TRADE_DEAL", "impose", "IDN")}),
+    ("日本计划以80亿美元增购美国玉米。", {("TRADE_DEAL", "impose", "JPN")}),
+    # controls: a market report, a past figure, a purchase with no sum
+    ("China is buying more US soybeans, traders said.", set()),
+    ("China bought $4 billion of US soybeans last year.", set()),
+    ("中国去年进口了40亿美元的美国大豆。", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PURCHASE_FORMS, ids=case_ids(PURCHASE_FORMS))
+def test_purchase_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(body) == expected
