@@ -147,3 +147,32 @@ PURCHASE_FORMS: list[Case] = [
 @pytest.mark.parametrize(("body", "expected"), PURCHASE_FORMS, ids=case_ids(PURCHASE_FORMS))
 def test_purchase_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(body) == expected
+
+
+# --- acts a hedge does not reach: a discourse formula, the act a retaliation answers, a past-marked relative clause
+PRESUPPOSED_FORMS: list[Case] = [
+    (
+        "It may be recalled that the anti-dumping investigation into Chinese steel pipes was initiated by India on July 8.",
+        {("INVESTIGATION", "impose", "IND")},
+    ),
+    ("It may be noted that Indonesia banned nickel ore exports in January.", {("EXPORT_BAN", "impose", "IDN")}),
+    (
+        "The tariffs are widely seen as retaliation for the EU's decision to impose duties on Chinese EVs.",
+        {("TARIFF", "impose", "EU")},
+    ),
+    ("The move may be a response to Japan's decision to restrict chip exports.", {("EXPORT_CONTROL", "impose", "JPN")}),
+    ("外界认为,此举是对欧盟决定对中国电动汽车征收反补贴关税的明确报复。", {("TARIFF", "impose", "EU")}),
+    ("外界認為,此舉是對歐盟決定對中國電動汽車徵收反補貼關稅的報復。", {("TARIFF", "impose", "EU")}),
+    ("新加征的关税有可能危及美国与加拿大新签署的贸易协定。", {("TRADE_DEAL", "impose", "USA")}),
+    ("关税可能削弱印尼此前实施的镍矿出口禁令。", {("EXPORT_BAN", "impose", "IDN")}),
+    # controls: the hedge over the act itself, a hedged relative with no past mark, an analyst's view
+    ("India may impose anti-dumping duties on Chinese steel.", set()),
+    ("The EU may be recalling its ambassador.", set()),
+    ("中国可能对欧盟猪肉征收关税。", set()),
+    ("分析人士认为,美国可能实施的关税将打击出口。", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PRESUPPOSED_FORMS, ids=case_ids(PRESUPPOSED_FORMS))
+def test_presupposed_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(body) == expected
