@@ -591,8 +591,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # xrecall9 presupposition_rules (a hedge does not reach "It may be recalled that …", the act a retaliation answers,
 # 此前实施的 / 新签署的 past relatives; the answered act's doer after 对, "a response to Japan's decision to"):
 # train 470/112/145 -> 474/112/141, dev unchanged
+# xrecall9 Chinese import permits (进口许可, 入口准证) as licence nouns, 无须 / 不再需要…准证 as lift: train 474/112/141 ->
+# 476/113/139, dev unchanged
 PINNED = {
-    "train": (262, (474, 112, 141), (2174, 181, 234)),
+    "train": (262, (476, 113, 139), (2174, 181, 234)),
     "dev": (107, (172, 79, 76), (725, 98, 178)),
 }
 

@@ -176,3 +176,22 @@ PRESUPPOSED_FORMS: list[Case] = [
 @pytest.mark.parametrize(("body", "expected"), PRESUPPOSED_FORMS, ids=case_ids(PRESUPPOSED_FORMS))
 def test_presupposed_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(body) == expected
+
+
+# --- Chinese import permits named without 证 or as 准证; granting one approves, no longer needing one lifts
+PERMIT_FORMS: list[Case] = [
+    ("泰国将核发美国燃料用乙醇进口许可。", {("IMPORT_RESTRICTION", "approve", "THA")}),
+    ("泰國將核發美國乙醇進口許可。", {("IMPORT_RESTRICTION", "approve", "THA")}),
+    ("马来西亚宣布进口食品无须入口准证。", {("IMPORT_RESTRICTION", "lift", "MYS")}),
+    ("馬來西亞宣布進口食品無須入口準證。", {("IMPORT_RESTRICTION", "lift", "MYS")}),
+    ("新加坡宣布,进口大米不再需要进口准证。", {("IMPORT_RESTRICTION", "lift", "SGP")}),
+    ("印尼决定免除进口许可,以稳定粮价。", {("IMPORT_RESTRICTION", "lift", "IDN")}),
+    # controls: a procedure, a firm's application process
+    ("企业申请进口许可的流程很复杂。", set()),
+    ("进口许可的审核时间约为两周。", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PERMIT_FORMS, ids=case_ids(PERMIT_FORMS))
+def test_permit_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(body) == expected
