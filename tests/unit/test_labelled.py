@@ -593,9 +593,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # train 470/112/145 -> 474/112/141, dev unchanged
 # xrecall9 Chinese import permits (进口许可, 入口准证) as licence nouns, 无须 / 不再需要…准证 as lift: train 474/112/141 ->
 # 476/113/139, dev unchanged
+# xrecall9 the de minimis relief of low-value imports (de minimis exemption / loophole, 小额免税) as a TARIFF relief whose
+# end imposes the tariff, "closing a loophole" as its ending verb: train 476/113/139 -> 478/114/137, dev 172/79/76 ->
+# 173/79/75
 PINNED = {
-    "train": (262, (476, 113, 139), (2174, 181, 234)),
-    "dev": (107, (172, 79, 76), (725, 98, 178)),
+    "train": (262, (478, 114, 137), (2174, 181, 234)),
+    "dev": (107, (173, 79, 75), (725, 98, 178)),
 }
 
 

@@ -195,3 +195,25 @@ PERMIT_FORMS: list[Case] = [
 @pytest.mark.parametrize(("body", "expected"), PERMIT_FORMS, ids=case_ids(PERMIT_FORMS))
 def test_permit_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(body) == expected
+
+
+# --- the de minimis relief of low-value imports is a tariff relief: ending, suspending or closing it imposes the tariff
+DE_MINIMIS_FORMS: list[Case] = [
+    ("The US suspended the de minimis exemption for low-value parcels from China.", {("TARIFF", "impose", "USA")}),
+    ("Washington ended the de minimis exemption for Chinese imports on Friday.", {("TARIFF", "impose", "USA")}),
+    ("The US closed the de minimis loophole for Chinese imports in May.", {("TARIFF", "impose", "USA")}),
+    ("The United States is closing the de minimis loophole for goods from China.", {("TARIFF", "impose", "USA")}),
+    ("美国政府宣布取消中国大陆寄往美国货品的小额免税安排。", {("TARIFF", "impose", "USA")}),
+    ("美國政府宣布取消小額包裹免稅待遇。", {("TARIFF", "impose", "USA")}),
+    # controls: the export-control de minimis rule keeps its type; a loophole of another kind; a mere mention
+    (
+        "The US expanded the de minimis rule of its export controls to cover chips made abroad.",
+        {("EXPORT_CONTROL", "impose", "USA")},
+    ),
+    ("Shoppers rushed to use the de minimis exemption before the holidays.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DE_MINIMIS_FORMS, ids=case_ids(DE_MINIMIS_FORMS))
+def test_de_minimis_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(body) == expected
