@@ -596,8 +596,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # xrecall9 the de minimis relief of low-value imports (de minimis exemption / loophole, 小额免税) as a TARIFF relief whose
 # end imposes the tariff, "closing a loophole" as its ending verb: train 476/113/139 -> 478/114/137, dev 172/79/76 ->
 # 173/79/75
+# xrecall9 the Chinese verb 限制 with its trade flow as object (印尼1月限制棕榈油出口): train 478/114/137 -> 479/114/136, dev
+# unchanged
 PINNED = {
-    "train": (262, (478, 114, 137), (2174, 181, 234)),
+    "train": (262, (479, 114, 136), (2174, 181, 234)),
     "dev": (107, (173, 79, 75), (725, 98, 178)),
 }
 

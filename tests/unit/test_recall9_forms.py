@@ -217,3 +217,23 @@ DE_MINIMIS_FORMS: list[Case] = [
 @pytest.mark.parametrize(("body", "expected"), DE_MINIMIS_FORMS, ids=case_ids(DE_MINIMIS_FORMS))
 def test_de_minimis_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(body) == expected
+
+
+# --- the Chinese verb 限制 with its trade flow as object is the restricting act (the noun order 出口限制 is the measure)
+ZH_RESTRICT_FORMS: list[Case] = [
+    ("印尼1月限制棕榈油出口。", {("EXPORT_CONTROL", "impose", "IDN")}),
+    ("印尼于1月限制了棕榈油出口。", {("EXPORT_CONTROL", "impose", "IDN")}),
+    ("印尼1月限制棕櫚油出口。", {("EXPORT_CONTROL", "impose", "IDN")}),
+    ("中国限制镓和锗对美出口。", {("EXPORT_CONTROL", "impose", "CHN")}),
+    ("中國1月限制日本水產品進口。", {("IMPORT_RESTRICTION", "impose", "CHN")}),
+    ("印度宣布解除限制大米出口的措施。", {("EXPORT_CONTROL", "lift", "IND")}),
+    # controls: a noun phrase, a firm's capacity, rules still to come
+    ("出口限制导致价格上涨。", set()),
+    ("该政策限制了企业的出口能力。", set()),
+    ("显示拜登将更新限制芯片及芯片制造工具出口中国的法规。", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ZH_RESTRICT_FORMS, ids=case_ids(ZH_RESTRICT_FORMS))
+def test_zh_restrict_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(body) == expected
