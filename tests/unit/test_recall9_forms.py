@@ -237,3 +237,23 @@ ZH_RESTRICT_FORMS: list[Case] = [
 @pytest.mark.parametrize(("body", "expected"), ZH_RESTRICT_FORMS, ids=case_ids(ZH_RESTRICT_FORMS))
 def test_zh_restrict_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert main_actor_events(body) == expected
+
+
+# --- restoring or resuming a measure imposes it again (resuming trade itself lifts a restriction)
+RESTORE_FORMS: list[Case] = [
+    ("The US restored tariffs on Canadian aluminium after a pause.", {("TARIFF", "impose", "USA")}),
+    ("The US resumed 25% tariffs on Mexican tomatoes on Monday.", {("TARIFF", "impose", "USA")}),
+    ("The EU restored sanctions on Belarus on Monday.", {("SANCTION", "impose", "EU")}),
+    (
+        "Washington is restoring its export controls on oil equipment to Venezuela.",
+        {("EXPORT_CONTROL", "impose", "USA")},
+    ),
+    # controls: resuming trade is the lift of a restriction, or no event
+    ("China resumed imports of Japanese seafood on Monday.", {("IMPORT_RESTRICTION", "lift", "CHN")}),
+    ("The two sides resumed trade talks on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RESTORE_FORMS, ids=case_ids(RESTORE_FORMS))
+def test_restore_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert main_actor_events(body) == expected
