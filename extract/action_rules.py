@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 # easing verbs: the tariff stays, at a lower rate (an exemption is a removal for the goods it names: lift)
 EASING = re.compile(
-    r"^(?:cut|lower|reduc|slash|eas|relax|loosen)|^(?:下调|降低|削减|减半|放宽)",
+    r"^(?:cut|lower|reduc|slash|eas|relax|loosen|trim|pare|scal|narrow)|^(?:下调|降低|削减|减半|放宽|调低|缩减|缩小)",
     re.IGNORECASE,
 )
 # an adverb of limited time just before the verb: "was temporarily lifted", 暂时取消

@@ -22,6 +22,8 @@ from policykg.extract.background import antecedent
 from policykg.extract.merge import Candidate
 from policykg.extract.models import Entity, Mention
 from policykg.extract.pairing import SentenceTriggers, action_of
+from policykg.extract.presupposition_rules import answered_act, answered_doer, recalled_formula
+from policykg.extract.relative_rules import relative_subject
 from policykg.extract.triggers import Hit, Lexicon
 
 
@@ -90,6 +92,10 @@ class SlotReader:
             own = coref.owner(text, ms, hit.start, start, ents)  # "the pause on Trump's tariffs"
         if not own and action is not None and action.end <= hit.start:
             own = coref.owner(text, ms, hit.start, start, ents, after=action.start)  # "over Japan's tightened curbs"
+        own = own or relative_subject(text, ms, hit, action, ents)  # "the ban that Indonesia imposed in 2020"
+        own = own or answered_doer(text, ms, clause, action, ents)  # 是对欧盟此前决定征收关税的报复: the EU
+        if not own and action is not None and action.end <= hit.start:  # "a response to Japan's decision to restrict"
+            own = coref.decision_owner(text, ms, start, hit.start, ents)
         if background:
             return own or roles.subjects(text, ms, start, hit.start, ents) or list(sent.subject)
         directive = hit.trigger.id == "roadmap" and action is None
@@ -270,6 +276,10 @@ class SlotReader:
                 continue  # "announced it would": reported fact; "said it may": still a possibility
             if h.text.lower() == "without" and cues.WITHOUT_LICENCE.match(self.text[h.end : h.end + 30]):
                 continue
+            if recalled_formula(self.text, h) or (
+                h.start < anchor and answered_act(self.text, h, anchor, sent.span[1])
+            ):
+                continue  # "It may be recalled that …", "seen as retaliation for the EU's decision to impose …"
             if (
                 cues.NEGATION.match(h.text)
                 and h.start < anchor

@@ -57,6 +57,8 @@ from policykg.extract.merge import Candidate, finish
 from policykg.extract.models import Entity, Event, Mention
 from policykg.extract.pairing import ALLOWED, SentenceTriggers, action_of, anchor_of, pair_triggers
 from policykg.extract.petitions import petition_requests
+from policykg.extract.presupposition_rules import past_relative
+from policykg.extract.relative_rules import relative_measure
 from policykg.extract.sentences import split_sentences
 from policykg.extract.triggers import Hit, Lexicon, load_lexicon
 
@@ -154,6 +156,7 @@ class _Finder(SlotReader):
             return
         types = [t for t in sent.types if start <= t.start < end]
         types = types or conjunct_rules.shared_subject(self.text, sent.clauses, c, sent.types)  # "…, but was extended"
+        types = types or relative_measure(self.text, sent.clauses, c, sent.types)  # "the ban, which X imposed"
         # 韩国贸易委员会应现代制铁申请启动了…调查: the petition's verb leaves the clause's own act to pair
         actions = [
             a
@@ -263,7 +266,9 @@ class _Finder(SlotReader):
         anchor = anchor_of(hit, action)
         anchor_end = max(hit.end, action.end if action else hit.end)
         hedged = self._hedged(sent, max(anchor, hit.start), clause) and not (
-            threat_rules.presupposed_threat(site, act) or threat_rules.threat_frame(site, act)
+            threat_rules.presupposed_threat(site, act)
+            or threat_rules.threat_frame(site, act)
+            or past_relative(self.text, action, hit)  # 可能危及…新签署的贸易协定: the deal is signed
         )
         if hedged or not self._requirements(hit, sent, clause):
             return

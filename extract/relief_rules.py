@@ -29,8 +29,10 @@ _RELIEF_BEFORE = re.compile(
 
 _LOWERED = re.compile(r"^(?:cut|lower|reduc|slash|下调|降低|削减|下調|調降|调降)", re.IGNORECASE)
 _RATE = re.compile(r"税率|稅率|\brates?\b", re.IGNORECASE)
-# a relief rate inside the (fused) tariff noun itself: 协议》协定税率, 优惠关税
-_RELIEF_INSIDE = re.compile(r"(?:优惠|协定|協定|特惠|普惠)(?:关税|關稅|税率|稅率)")
+# a relief inside the (fused) tariff noun itself: 协议》协定税率, 优惠关税, the de minimis exemption, 小额免税
+_RELIEF_INSIDE = re.compile(
+    r"(?:优惠|协定|協定|特惠|普惠)(?:关税|關稅|税率|稅率)|de\s+minimis|小额(?:包裹)?免税", re.IGNORECASE
+)
 
 
 def ended_relief(s: Any) -> str | None:

@@ -37,13 +37,24 @@ def stance_not_act(s: Any) -> bool:
     "follows months of lobbying by the US to get Tokyo to join it in tightening shipments": the subject signals,
     promises or pursues the act (or presses another to take it); none is taken.  A deal's own verb ("pledged to
     buy" in a purchase commitment) is the deal, so TRADE_DEAL is left alone."""
-    if s.ev_type == "TRADE_DEAL":
+    if s.ev_type == "TRADE_DEAL" or retaliation_vow(s):
         return False
     if s.action is not None and _STANCE_WORD.match(s.action.text):
         return True
     lo = s.sent.span[0]
     leads = [s.text[max(lo, at - 90) : at] for at in _anchors(s)]
     return any(_STANCE.search(lead) and not _KEPT.search(lead) for lead in leads)
+
+
+# a vow to retaliate: the verb of promising governs a verb of retaliating (recall_classes.jsonl, issue 11, xrecall9)
+_RETALIATION = re.compile(r"retaliat|hit back|strike back|respond|reciprocat|反击|报复|反制", re.IGNORECASE)
+
+
+def retaliation_vow(s: Any) -> bool:
+    """ "pledged to retaliate with tariffs", "promised to hit back with export controls", 承诺以关税反击: the
+    contract's ``threaten`` (a vow of a measure), not a mere stance; "pledged to take measures" stays one."""
+    a = s.action
+    return s.act == "threaten" and a is not None and bool(_RETALIATION.search(a.text))
 
 
 # "followed through on his pledge to impose", "made good on its promise to": the pledge is kept, the act taken

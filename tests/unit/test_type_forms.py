@@ -1298,8 +1298,7 @@ THIRD_FORMS = [
         "industrial_policy_lift",
         "Japan phased out subsidies for electric vehicles on Monday.",
         t("INDUSTRIAL_POLICY", "lift", "JPN"),
-        xfail="'phase out' in the lift class cost train an fp: dropped",
-    ),
+    ),  # the verb only: the noun "a phase-out of Russian energy" was that fp (recall_classes.jsonl, xrecall9)
     row(
         "export_control_lift",
         "China waived the export licence requirement for graphite on Monday.",
