@@ -665,9 +665,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # 173/79/75
 # xrecall9 the Chinese verb 限制 with its trade flow as object (印尼1月限制棕榈油出口): train 478/114/137 -> 479/114/136, dev
 # unchanged
+# = merged xrecall9 as well (lead): train events 479/103/136, entities 2191/177/217; dev events 174/75/74, entities
+# 728/95/175
 PINNED = {
-    "train": (262, (467, 102, 148), (2191, 177, 217)),
-    "dev": (107, (173, 75, 75), (728, 95, 175)),
+    "train": (262, (479, 103, 136), (2191, 177, 217)),
+    "dev": (107, (174, 75, 74), (728, 95, 175)),
 }
 
 
