@@ -70,7 +70,8 @@ _NEWS_AFTER = 3  # sentences after the lead that may state the day of its news
 _NEWS_REACH = 3  # sentences after a dated act of current news that its day may date
 _RECENT = 7  # days before publication that the news day may lie
 _NO_TIME = ("duration", "until")  # "for 90 days", "deferred until December 31": no time of the act
-_OWN_TIME = ("past", "subordinate", "elliptic")  # trace flags of a statement with a time of its own
+# trace flags of a statement with a time of its own, or the object of another party's reaction (reaction_day)
+_OWN_TIME = ("past", "subordinate", "elliptic", "reacted")
 
 
 def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published: dt.date | None) -> tuple[Event, ...]:
