@@ -279,7 +279,12 @@ def is_news(text: str, e: Event, dates: list[Any]) -> bool:
         return False
     if EARLIER.search(text, e.evidence_start, e.evidence_end):
         return False
-    return not any(e.evidence_start <= d.start < e.evidence_end and _own_time(d) for d in dates)
+    return not any(
+        e.evidence_start <= d.start < e.evidence_end
+        and _own_time(d)
+        and not (getattr(d, "date", None) and time_clause(text, e.evidence_start, d.start, d.end))  # clause_day
+        for d in dates
+    )
 
 
 def _own_time(d: Any) -> bool:

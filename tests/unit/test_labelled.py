@@ -620,3 +620,6 @@ def test_pinned_counts(split: str) -> None:
 # + xdate9 reaction_day (date_reported.py: "South Korea on Monday condemned Japan's export controls", 针对…的决定表示
 # 不满: a measure that is the object of another party's reaction takes no day of the reaction, nor a news day): train
 # events 467/113/148 -> 467/112/148 (the restatement merges with the dated act), date 207/243 -> 208/243; dev same
+# + xdate9 clause_day (date_clauses.is_news: a day inside a subordinate clause of time, "the level Trump promised
+# when he revealed the plan March 1", is no time of the act's own; a month-only one still is): events same; train
+# date 208/243 -> 209/243, dev 67/86 same (dev moved by 0)
