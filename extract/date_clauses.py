@@ -103,6 +103,7 @@ def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published:
     for e in events:
         in_lead = lo <= e.evidence_start < hi or e.evidence_start < title_end
         in_lead = in_lead or bool(_ANNOUNCED_FUTURE.search(text, e.evidence_start, e.evidence_end))
+        in_lead = in_lead or e.action == "threaten"  # threat_news: a threat is announced, dated by its statement
         if day and e.date is None and in_lead and is_news(text, e, dates):
             e = replace(e, date=day)
         elif article_day and e.date is None and in_lead and is_news(text, e, dates):
@@ -266,8 +267,10 @@ _NEWS_VERB = re.compile(
     r"\b(?:said|says|say|announced|announces|stated|confirmed|declared|told|unveiled|signed|decided|published"
     r"|issued|notified|added|adds|imposed|approved|agreed|ordered|launched|joined|included"
     # instrument_verb: verbs of making an instrument law ("adopted two legal acts on 14 April", "enacted", "gazetted")
-    r"|adopted|enacted|passed|promulgated|gazetted|released|introduced)\b"
-    r"|宣布|表示|称|发布|發布|公布|公告|决定|決定|签署|簽署|印发|通过|颁布|出台",
+    r"|adopted|enacted|passed|promulgated|gazetted|released|introduced"
+    # warning_verb: verbs of warning and pledging state a threat's day ("on 14 July warned that it may …")
+    r"|warned|warns|threatened|threatens|vowed|vows|pledged|pledges)\b"
+    r"|宣布|表示|称|发布|發布|公布|公告|决定|決定|签署|簽署|印发|通过|颁布|出台|警告|威胁|威脅|誓言",
     re.IGNORECASE,
 )
 

@@ -276,7 +276,35 @@ CLAUSE_DAY = [
     ),
 ]
 
-TABLE = ANNOUNCED + PARTS + BACKGROUND + WINDOWS + SPANS + DAY_ONLY + CLAUSE_DAY
+# threat_news (date_clauses.news_days): a threat of current news anywhere in the article is announced, dated by the
+# day the opening gives its statement (the contract dates "threatened", "will impose unless…" by the statement);
+# warning_verb: "warned", "vowed", 警告 state that day; a past threat ("had threatened last month") takes none
+THREATS = [
+    (
+        "China on Monday vowed a firm response to the chip rules. Its ministers met in Beijing. Analysts expect talks. "
+        "Officials discussed the timetable. The commerce ministry said China would impose tariffs on US soybeans if "
+        "Washington raised its duties.",
+        {("TARIFF", "threaten", MON, None)},
+    ),
+    (
+        "中国商务部周一警告美方。双方官员此前多次会面。分析人士预计谈判将继续。官员讨论了时间表。发言人表示，如果美方一意孤行，"
+        "中方将对美国商品加征关税。",
+        {("TARIFF", "threaten", MON, None)},
+    ),
+    (
+        "The European Union on Monday warned the United States against new tariffs. EU ministers met in Brussels. "
+        "Several ministers criticised the plan. Officials discussed the timetable. Trump had threatened last month "
+        "to impose tariffs on EU goods if talks failed.",
+        {("TARIFF", "threaten", MON, None), ("TARIFF", "threaten", None, None)},
+    ),
+    (
+        "Trump threatened in April to impose tariffs on EU goods. The EU said on Monday it would suspend its "
+        "countermeasures.",
+        {("TARIFF", "threaten", None, None), ("TARIFF", "suspend", MON, None)},
+    ),
+]
+
+TABLE = ANNOUNCED + PARTS + BACKGROUND + WINDOWS + SPANS + DAY_ONLY + CLAUSE_DAY + THREATS
 
 # rows the code does not pass yet (strict: a fix must remove its row)
 GAPS = {

@@ -623,3 +623,6 @@ def test_pinned_counts(split: str) -> None:
 # + xdate9 clause_day (date_clauses.is_news: a day inside a subordinate clause of time, "the level Trump promised
 # when he revealed the plan March 1", is no time of the act's own; a month-only one still is): events same; train
 # date 208/243 -> 209/243, dev 67/86 same (dev moved by 0)
+# + xdate9 threat_news (news_days: a threat of current news anywhere in the article takes the news day) and
+# warning_verb ("warned", "vowed", 警告 state the news day): events same; train date 209/243 -> 210/243, dev 67/86 ->
+# 68/86 (dev, uncounted: one event whose gold date is null now dated; threat_news alone: train 0, dev +1)
