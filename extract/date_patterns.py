@@ -99,7 +99,7 @@ _ZH_END = re.compile(
 _EN_ANCHOR = re.compile(
     r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end\b|now\b|tomorrow)|month|year|week|day|night|morning|afternoon|evening)"
 )
-_ZH_ANCHOR = re.compile(r"[年月日号底末周星礼天即早晨晚夜起]")
+_ZH_ANCHOR = re.compile(r"[年月日号底末周星礼天即早晨晚夜起今昨]")  # 今 / 昨: press_day (經濟部今宣布)
 _EN_MARGIN, _ZH_MARGIN = 40, 16
 
 

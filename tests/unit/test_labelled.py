@@ -626,3 +626,6 @@ def test_pinned_counts(split: str) -> None:
 # + xdate9 threat_news (news_days: a threat of current news anywhere in the article takes the news day) and
 # warning_verb ("warned", "vowed", 警告 state the news day): events same; train date 209/243 -> 210/243, dev 67/86 ->
 # 68/86 (dev, uncounted: one event whose gold date is null now dated; threat_news alone: train 0, dev +1)
+# + xdate9 press_day (date_relative: the press's one-character 今 / 昨 before a verb of saying or acting, 經濟部今宣布,
+# 財政部昨決議; from a dispatch's dateline day in a dispatch): events same; train date 210/243 same (two events of one
+# article dated, neither matched to a dated gold event), dev 68/86 same (the form is absent from dev)
