@@ -123,7 +123,9 @@ _RELATIVE = {
 
 # spoken_day: a weekday or relative day before 报道 is the day of a report ("新华社周一报道"), never a dateline,
 # which writes the day's number (台北12日电)
-_SPOKEN_DAY = re.compile(r"^(?:于|在)?\s*(?:[上本这]?(?:周|星期|礼拜)[一二三四五六日天]|[今昨前明]天|[今昨前明]日|[今昨]$)")
+_SPOKEN_DAY = re.compile(
+    r"^(?:于|在)?\s*(?:[上本这]?(?:周|星期|礼拜)[一二三四五六日天]|[今昨前明]天|[今昨前明]日|[今昨]$)"
+)
 
 
 def is_dateline(text: str, d: Any) -> bool:
