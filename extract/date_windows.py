@@ -28,7 +28,9 @@ _WINDOW_PREDICATE = re.compile(
     r"|suspend\w*|pause\w*|extend\w*|prolong\w*"
     # more verbs of lasting: "will continue until", "stay on hold until", "applies until", "is effective / good
     # through", "ends March 31"
-    r"|continu\w*|on\s+hold|(?:appl(?:y|ies)|effective|good)\s+(?:until|through|till)|ends|ending|(?:will|to)\s+end)\b"
+    r"|continu\w*|on\s+hold|(?:appl(?:y|ies)|effective|good)\s+(?:until|through|till)|ends|ending|(?:will|to)\s+end"
+    # effective_window: "is effective / applies / in force from December 1 to March 31"
+    r"|(?:effective|applie[sd]|apply|applicable)\s+(?:from|between))\b"
     r"|有效|到期|届满|实施|执行|延长|延期|暂停|推迟|暂缓|适用|豁免|持续",
     re.IGNORECASE,
 )

@@ -629,3 +629,5 @@ def test_pinned_counts(split: str) -> None:
 # + xdate9 press_day (date_relative: the press's one-character 今 / 昨 before a verb of saying or acting, 經濟部今宣布,
 # 財政部昨決議; from a dispatch's dateline day in a dispatch): events same; train date 210/243 same (two events of one
 # article dated, neither matched to a dated gold event), dev 68/86 same (the form is absent from dev)
+# + xdate9 effective_window (date_windows: "The duties are effective from June 23, 2025 to June 22, 2030" writes the
+# window's end): events same; train until 21/25 -> 22/25, dev until 3/10 same, dates same
