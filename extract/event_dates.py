@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from policykg.extract.date_clauses import EARLIER, fronted_start, trailing_statement
-from policykg.extract.date_reported import reported_past
+from policykg.extract.date_reported import own_vague, reported_past
 from policykg.extract.date_subordinate import fronted_subordinate
 from policykg.extract.date_usable import (  # noqa: F401 (re-exported)
     DayOnly,
@@ -48,7 +48,9 @@ _ANNOUNCEMENT = re.compile(
     r"|\b\w+day's\s+(?:announcement|decision)\b|\bmade\s+the\s+decision\b"
     r"|(?:决定|公告|措施|通知|消息)[^，,。]{0,14}(?:公布|发布|宣布|作出|出台)"
     # the verb before a demonstrative noun of the act: 宣布了这一决定, 发布了该公告, 作出上述决定
-    r"|(?:公布|发布|宣布|作出|出台)了?(?:这一|这项|这个|该|此项?|上述)(?:决定|措施|禁令|公告|通知|消息)",
+    r"|(?:公布|发布|宣布|作出|出台)了?(?:这一|这项|这个|该|此项?|上述)(?:决定|措施|禁令|公告|通知|消息)"
+    # issued_notice: a verb of issuing before the notice noun, 商务部发布年度第34号公告, 海关总署发布公告, 發布公告
+    r"|(?:发布|發布|公布|公佈|印发|印發|发出|發出)了?[^，,。；;]{0,12}?(?:公告|通知|通告)",
     re.IGNORECASE,
 )
 _ANNOUNCED_BEFORE, _ANNOUNCED_AFTER = 3, 2  # sentences around an announcement sentence that it dates
@@ -325,4 +327,6 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
             continue
         for c in open_:
             if not c.date and n - _ANNOUNCED_BEFORE <= c.sentence <= n + _ANNOUNCED_AFTER:
+                if own_vague(text, (c.start, c.end), (c.anchor, c.anchor)):
+                    continue  # "美国上月对中国钢材加征关税": a past act with a time of its own, not announced then
                 c.date, c.date_rank = d.date, 4

@@ -304,7 +304,27 @@ THREATS = [
     ),
 ]
 
-TABLE = ANNOUNCED + PARTS + BACKGROUND + WINDOWS + SPANS + DAY_ONLY + CLAUSE_DAY + THREATS
+# issued_notice (event_dates.announcement_day): a sentence of no act whose verb issues a notice (商务部发布第70号公告,
+# 財政部發布公告) dates the undated acts around it, as "The decree was signed on Tuesday" does; an act with a vague
+# past time of its own (美国上月…加征关税) takes none; an undated notice (此前发布公告) dates nothing
+NOTICES = [
+    (
+        "美国上月对中国钢材加征关税。11月20日，商务部发布2025年第70号公告，公布对原产于美国的进口丙酸反倾销调查的最终裁定。"
+        "最终裁定认定的倾销幅度为20%至30%。此外，商务部接受了美国企业提出的价格承诺。",
+        {("TARIFF", "impose", None, None), ("TARIFF", "approve", "2025-11-20", None)},
+    ),
+    (
+        "美国上月对中国钢材加征关税。商务部此前发布公告，公布对原产于美国的进口丙酸反倾销调查的最终裁定。"
+        "最终裁定认定的倾销幅度为20%至30%。此外，商务部接受了美国企业提出的价格承诺。",
+        {("TARIFF", "impose", None, None), ("TARIFF", "approve", None, None)},
+    ),
+    (
+        "海关总署周一发布公告，公布最新的检疫要求。该要求涉及多种水产品。公告规定，自12月1日起暂停进口日本水产品。",
+        {("IMPORT_RESTRICTION", "impose", MON, None)},
+    ),
+]
+
+TABLE = ANNOUNCED + PARTS + BACKGROUND + WINDOWS + SPANS + DAY_ONLY + CLAUSE_DAY + THREATS + NOTICES
 
 # rows the code does not pass yet (strict: a fix must remove its row)
 GAPS = {

@@ -631,3 +631,6 @@ def test_pinned_counts(split: str) -> None:
 # article dated, neither matched to a dated gold event), dev 68/86 same (the form is absent from dev)
 # + xdate9 effective_window (date_windows: "The duties are effective from June 23, 2025 to June 22, 2030" writes the
 # window's end): events same; train until 21/25 -> 22/25, dev until 3/10 same, dates same
+# + xdate9 issued_notice (announcement_day reads 发布…公告 / 發布公告, a verb of issuing before the notice noun; an
+# act with a vague past time of its own, 上月, takes no announcement's day): events same; train date 210/243 ->
+# 211/243, dev 68/86 same (dev moved by 0)
