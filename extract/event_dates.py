@@ -46,6 +46,8 @@ _ANNOUNCEMENT = re.compile(
     # announcement", "made the decision on Monday", 该决定于周一公布
     r"|\b(?:announcement|decision)\s+(?:on|late\s+on|early\s+on)\s+(?=\w+day\b|[A-Z][a-z]{2,8}\.?\s+\d)"
     r"|\b\w+day's\s+(?:announcement|decision)\b|\bmade\s+the\s+decision\b"
+    # dated_instrument: a participle dating the instrument, "Dated June 20, EO No. 62 contained …"
+    r"|\bdated\s+(?:on\s+)?(?=[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z])"
     r"|(?:决定|公告|措施|通知|消息)[^，,。]{0,14}(?:公布|发布|宣布|作出|出台)"
     # the verb before a demonstrative noun of the act: 宣布了这一决定, 发布了该公告, 作出上述决定
     r"|(?:公布|发布|宣布|作出|出台)了?(?:这一|这项|这个|该|此项?|上述)(?:决定|措施|禁令|公告|通知|消息)"
@@ -325,8 +327,9 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
         d = announcement_day(text, sent.span, dates)
         if d is None:
             continue
-        for c in open_:
-            if not c.date and n - _ANNOUNCED_BEFORE <= c.sentence <= n + _ANNOUNCED_AFTER:
+        ahead = [c for c in cands if c.date_rank in (2, 3) and c not in open_ and not (c.title or c.past or c.year)]
+        for c in open_ + ahead:
+            if c.date_rank < 4 and n - _ANNOUNCED_BEFORE <= c.sentence <= n + _ANNOUNCED_AFTER:
                 if own_vague(text, (c.start, c.end), (c.anchor, c.anchor)):
                     continue  # "美国上月对中国钢材加征关税": a past act with a time of its own, not announced then
                 c.date, c.date_rank = d.date, 4

@@ -634,3 +634,6 @@ def test_pinned_counts(split: str) -> None:
 # + xdate9 issued_notice (announcement_day reads 发布…公告 / 發布公告, a verb of issuing before the notice noun; an
 # act with a vague past time of its own, 上月, takes no announcement's day): events same; train date 210/243 ->
 # 211/243, dev 68/86 same (dev moved by 0)
+# + xdate9 dated_instrument ("Dated June 20, EO No. 62 contained …" is an announcement sentence) and announcement_day
+# over a start or deadline ("… to 15 percent by the end of the year"): events same; train date 211/243 -> 212/243,
+# dev 68/86 same (dev moved by 0)
