@@ -11,7 +11,7 @@ from typing import Any
 
 from policykg.extract.date_clauses import EARLIER, fronted_start, trailing_statement
 from policykg.extract.date_reported import own_vague, reported_past
-from policykg.extract.date_subordinate import fronted_subordinate
+from policykg.extract.date_subordinate import fronted_subordinate, time_clause
 from policykg.extract.date_usable import (  # noqa: F401 (re-exported)
     DayOnly,
     anchored_days,
@@ -32,7 +32,7 @@ _EFFECT_AFTER = re.compile(r"\s*(?:零时|零点)?\s*起?\s*(?:正式)?(?:生效
 _EFFECT_BEFORE = re.compile(
     r"\b(?:effective|(?:take|takes|took|taking)\s+effect|(?:come|comes|came|coming|enter|enters|entered|entering)"
     r"\s+into\s+force|(?:kick|kicks|kicked|kicking)\s+in"
-    r"|(?:go|goes|went|going)\s+into\s+effect)\s+(?:on\s+|from\s+)?$",
+    r"|(?:go|goes|went|going)\s+into\s+effect|with\s+effect)\s+(?:on\s+|from\s+)?$",
     re.IGNORECASE,
 )
 # "Federal officials made the announcement on Monday", "The extension was announced on Saturday"
@@ -64,10 +64,12 @@ def effective_clause(text: str, cand: Any, dates: list[Any], claimed: list[tuple
     "…added the firms to the list, effective immediately"; ``later_window``: the start of a window
     stated in a later clause, "…，有效期为2025年12月1日至2026年11月30日"): the contract's "else its stated
     effective date"."""
-    lo, hi = cand.end, cand.sentence_span[1]
+    lo, hi = cand.anchor, cand.sentence_span[1]  # shared_effect: also a closing adjunct of the act's own clause
     for d in dates:
         if not (lo <= d.start < hi + 2 and d.date) or any(a <= d.start < b for a, b in claimed):
             continue
+        if time_clause(text, lo, d.start, d.end):
+            continue  # "…, days after the rule took effect on Nov. 3": another verb's time
         after = d.kind == "start" and _EFFECT_AFTER.match(text, d.end)
         before = _EFFECT_BEFORE.search(text[max(lo, d.start - 30) : d.start]) or d.text.lower().startswith("effective")
         window = d.kind == "until" and d.until and not examined(text, d)  # later_window: "…，有效期为12月1日至…"

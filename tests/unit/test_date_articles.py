@@ -344,7 +344,42 @@ INSTRUMENTS = [
     ("秘鲁将自2026年1月1日起对中国钢材征收10%的关税。该法令于周一公布。", {("TARIFF", "impose", MON, None)}),
 ]
 
-TABLE = ANNOUNCED + PARTS + BACKGROUND + WINDOWS + SPANS + DAY_ONLY + CLAUSE_DAY + THREATS + NOTICES + INSTRUMENTS
+# shared_effect (event_dates.effective_clause): an effective-date adjunct closing the act's own clause (", effective
+# from December 1", ", with effect from", ，自…起生效) dates every undated act the clause coordinates; not a day inside
+# a subordinate clause of time ("days after the rule took effect on Nov. 3")
+SHARED_EFFECT = [
+    (
+        "Malaysia decided to terminate the anti-dumping duties and the investigations on steel from South Korea, "
+        "effective from December 1.",
+        {("TARIFF", "lift", "2025-12-01", None)},
+    ),
+    (
+        "The EU lifted the duties and the related investigations on Chinese steel, with effect from December 1.",
+        {("TARIFF", "lift", "2025-12-01", None)},
+    ),
+    (
+        "商务部决定终止对原产于韩国的钢材征收反倾销税和相关调查，自2025年12月1日起生效。",
+        {("TARIFF", "lift", "2025-12-01", None)},
+    ),
+    (
+        "China imposed tariffs on US soybeans, days after the US rule took effect on Nov. 3.",
+        {("TARIFF", "impose", None, None), ("TARIFF", "impose", "2025-11-03", None)},
+    ),
+]
+
+TABLE = (
+    ANNOUNCED
+    + PARTS
+    + BACKGROUND
+    + WINDOWS
+    + SPANS
+    + DAY_ONLY
+    + CLAUSE_DAY
+    + THREATS
+    + NOTICES
+    + INSTRUMENTS
+    + SHARED_EFFECT
+)
 
 # rows the code does not pass yet (strict: a fix must remove its row)
 GAPS = {

@@ -637,3 +637,6 @@ def test_pinned_counts(split: str) -> None:
 # + xdate9 dated_instrument ("Dated June 20, EO No. 62 contained …" is an announcement sentence) and announcement_day
 # over a start or deadline ("… to 15 percent by the end of the year"): events same; train date 211/243 -> 212/243,
 # dev 68/86 same (dev moved by 0)
+# + xdate9 shared_effect (effective_clause reads an effective-date adjunct closing the act's own clause, ", effective
+# from June 23, 2025" after "terminate the duties and the investigations"; "with effect from" is such a cue): events
+# same; train date 212/243 -> 213/243, dev 68/86 same (dev moved by 0)
