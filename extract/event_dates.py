@@ -73,6 +73,7 @@ def effective_clause(text: str, cand: Any, dates: list[Any], claimed: list[tuple
         after = d.kind == "start" and _EFFECT_AFTER.match(text, d.end)
         before = _EFFECT_BEFORE.search(text[max(lo, d.start - 30) : d.start]) or d.text.lower().startswith("effective")
         window = d.kind == "until" and d.until and not examined(text, d)  # later_window: "…，有效期为12月1日至…"
+        window = window and d.start >= cand.end  # (a later clause's window only)
         if after or before or window:
             return d
     return None
