@@ -39,6 +39,10 @@ ABSOLUTE_EN = [
     ("The rule was issued on 12 Mar 2024.", [(P, "2024-03-12", None)]),
     ("The rule was issued on Mar. 12th, 2024.", [(P, "2024-03-12", None)]),
     ("The rule was issued on the 12th of March.", [(P, "2024-03-12", None)]),
+    # nth_day: a day written by its place in the month
+    ("The rule was issued on the last day of February 2024.", [(P, "2024-02-29", None)]),
+    ("The rule was issued on the first day of March.", [(P, "2024-03-01", None)]),
+    ("The waiver runs until the last day of June.", [(U, None, "2024-06-30")]),
     ("The rule was issued on the 12th.", [(P, "2024-03-12", None)]),  # en_day_only: the publication month
     ("The rule was issued on the 20th.", [(P, "2024-02-20", None)]),  # after publication: the month before
     ("Tariffs date back to the 20th century.", []),

@@ -640,3 +640,5 @@ def test_pinned_counts(split: str) -> None:
 # + xdate9 shared_effect (effective_clause reads an effective-date adjunct closing the act's own clause, ", effective
 # from June 23, 2025" after "terminate the duties and the investigations"; "with effect from" is such a cue): events
 # same; train date 212/243 -> 213/243, dev 68/86 same (dev moved by 0)
+# + xdate9 nth_day ("the last day of March 2023", "the first day of October"): train and dev unchanged (a form rule:
+# its one train sentence states an act the rules do not extract)
