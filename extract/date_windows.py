@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from policykg.extract.models import Event
+from policykg.extract.models import EVENT_TYPES, Event
 from policykg.extract.sentences import split_sentences
 
 _WINDOW_ACTS = ("extend", "suspend")
@@ -65,6 +65,8 @@ def window_statement(events: tuple[Event, ...], text: str, dates: list[Any]) -> 
     return tuple(out)
 
 
+_ANY_TYPE = tuple(EVENT_TYPES)
+
 # measure_window: a sentence opening with a definite noun of a measure ("The ban", "These duties", 该禁令, 禁令)
 # tells that measure's window; the noun names the types it may refer to
 _MEASURE_NOUNS = (
@@ -72,6 +74,17 @@ _MEASURE_NOUNS = (
     (r"dut(?:y|ies)|tariffs?|lev(?:y|ies)|关税|反倾销税|反补贴税|保障措施税", ("TARIFF",)),
     (r"controls?|restrictions?|curbs?|licen[cs]e\s+requirements?|管制|限制", ("EXPORT_CONTROL", "IMPORT_RESTRICTION")),
     (r"sanctions?|制裁", ("SANCTION",)),
+    # generic_window: a generic noun of an act or a pronoun ("The move", "The measures", "It", 该措施, 该决定, 此举)
+    # refers to the act stated just before it, of whatever type
+    (
+        r"measures?|moves?|decisions?|steps?|orders?|rules?|regulations?|polic(?:y|ies)|suspension|pause|moratorium"
+        r"|措施|决定|举措|规定|新规|政策|此举|暂停",
+        _ANY_TYPE,
+    ),
+)
+_PRONOUN = re.compile(
+    r"^\s*(?:it|they)\s+(?:will|would|is|are|was|were|shall|remains?|stays?|runs?|lasts?|applies|apply)\b",
+    re.IGNORECASE,
 )
 _EN_DEFINITE = r"^\s*(?:the|this|these|those|such)\s+(?:[\w-]+\s+){0,3}?"
 _ZH_DEFINITE = r"^\s*(?:该|此|这一?|上述|相关)?[\u4e00-\u9fff]{0,6}?"
@@ -94,6 +107,8 @@ def measure_window(events: list[Event], text: str, lo: int, end: str) -> int | N
 def _named_types(text: str, lo: int) -> tuple[str, ...]:
     """The event types the definite measure noun opening the sentence at ``lo`` may refer to."""
     head = text[lo : lo + 60]
+    if _PRONOUN.match(head):
+        return _ANY_TYPE
     for nouns, types in _MEASURE_NOUNS:
         if re.match(rf"{_EN_DEFINITE}(?:{nouns})\b", head, re.IGNORECASE) or re.match(
             rf"{_ZH_DEFINITE}(?:{nouns})", head

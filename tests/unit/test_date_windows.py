@@ -63,6 +63,37 @@ CASES = [
         "India on Monday banned onion exports. The ban is effective from December 1, 2025 to March 31, 2026.",
         ("EXPORT_BAN", "impose", "IND", "2026-03-31"),
     ),
+    # generic_window: a pronoun or a generic act noun opening the window sentence refers to the act just before it
+    (
+        "generic_window: a pronoun subject",
+        "India on Monday banned onion exports. It will remain in force until March 31, 2026.",
+        ("EXPORT_BAN", "impose", "IND", "2026-03-31"),
+    ),
+    (
+        "generic_window: 'They' after duties",
+        "The EU on Monday imposed provisional duties on Chinese steel. They will apply until May 31, 2026.",
+        ("TARIFF", "impose", "EU", "2026-05-31"),
+    ),
+    (
+        "generic_window: 'The move'",
+        "India on Monday banned onion exports. The move will remain in force until March 31, 2026.",
+        ("EXPORT_BAN", "impose", "IND", "2026-03-31"),
+    ),
+    (
+        "generic_window zh: 该措施",
+        "印度周一宣布禁止洋葱出口。该措施有效期至2026年3月31日。",
+        ("EXPORT_BAN", "impose", "IND", "2026-03-31"),
+    ),
+    (
+        "generic_window zh: 该决定",
+        "印度周一宣布禁止洋葱出口。该决定有效期至2026年3月31日。",
+        ("EXPORT_BAN", "impose", "IND", "2026-03-31"),
+    ),
+    (
+        "generic_window: 'The suspension' after a typed ban",
+        "Indonesia on Monday suspended bauxite exports. The suspension will last until March 31.",
+        ("EXPORT_BAN", "impose", "IDN", "2026-03-31"),
+    ),
     (
         "no window act: an imposition keeps its own window",
         "China imposed a ban on gallium exports to the United States. The restrictions expire on December 31.",

@@ -642,3 +642,6 @@ def test_pinned_counts(split: str) -> None:
 # same; train date 212/243 -> 213/243, dev 68/86 same (dev moved by 0)
 # + xdate9 nth_day ("the last day of March 2023", "the first day of October"): train and dev unchanged (a form rule:
 # its one train sentence states an act the rules do not extract)
+# + xdate9 generic_window (measure_window: a pronoun or a generic act noun opening a window sentence, "It will remain
+# in force until …", "The move …", 该措施有效期至…, refers to the act just before it): train and dev unchanged (form
+# coverage: no such sentence in train or dev)
