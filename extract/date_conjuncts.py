@@ -27,16 +27,14 @@ _REACH = 40
 
 def conjunct_cut(text: str, anchor: int, following: int, dates: Sequence[Any]) -> int:
     """``conjunct_adjunct``: where the segment of the act stated at ``anchor`` ends when the next act's
-    trigger is at ``following``: at the last coordinator between them when a day stands between that
-    coordinator and ``following`` (the second conjunct's fronted adjunct), else at ``following``."""
-    last = None
-    for m in _COORDINATOR.finditer(text, anchor, following):
-        last = m
-    if last is None or following - last.end() > _REACH:
+    trigger is at ``following``: at the last coordinator between them that a day follows before
+    ``following`` (the second conjunct's fronted adjunct, also set off by commas: "and, on Monday,
+    banned"), else at ``following``."""
+    days = [d.start for d in dates if anchor < d.start and d.end <= following and d.date]
+    cuts = [m for m in _COORDINATOR.finditer(text, anchor, following) if any(m.end() <= s for s in days)]
+    if not cuts or following - cuts[-1].end() > _REACH:
         return following
-    if not any(last.end() <= d.start and d.end <= following and d.date for d in dates):
-        return following
-    return last.start()
+    return cuts[-1].start()  # the last coordinator a day follows: ", and, on Monday, banned" cuts at "and,"
 
 
 def act_segment(

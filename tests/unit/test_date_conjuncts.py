@@ -42,6 +42,10 @@ CASES = [
         "entity list.",
         {("EXPORT_CONTROL", "impose", FRI, None), ("SANCTION", "impose", MON, None)},
     ),
+    (
+        "The EU in May imposed duties on Chinese steel and, on Monday, banned imports of Russian steel.",
+        {("TARIFF", "impose", None, None), ("IMPORT_RESTRICTION", "impose", MON, None)},
+    ),
     # Chinese, Simplified and Traditional: 并于 / 並於 after the first act, with or without a comma
     (
         "印度7月禁止白米出口并于周一对蒸谷米出口征收20%的关税。",
@@ -86,6 +90,7 @@ CUTS = [
     ("X banned rice and sugar and imposed a duty on Friday", "banned", "imposed", "X banned rice and sugar and "),
     ("X banned rice, and from Monday imposed a duty", "banned", "imposed", "X banned rice"),
     ("X banned rice on Friday and imposed a duty", "banned", "imposed", "X banned rice on Friday and "),
+    ("X banned rice and, on Friday, imposed a duty", "banned", "imposed", "X banned rice and"),
 ]
 
 
