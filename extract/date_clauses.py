@@ -70,7 +70,8 @@ _NEWS_AFTER = 3  # sentences after the lead that may state the day of its news
 _NEWS_REACH = 3  # sentences after a dated act of current news that its day may date
 _RECENT = 7  # days before publication that the news day may lie
 _NO_TIME = ("duration", "until")  # "for 90 days", "deferred until December 31": no time of the act
-_OWN_TIME = ("past", "subordinate", "elliptic")  # trace flags of a statement with a time of its own
+# trace flags of a statement with a time of its own, or the object of another party's reaction (reaction_day)
+_OWN_TIME = ("past", "subordinate", "elliptic", "reacted")
 
 
 def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published: dt.date | None) -> tuple[Event, ...]:
@@ -102,6 +103,7 @@ def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published:
     for e in events:
         in_lead = lo <= e.evidence_start < hi or e.evidence_start < title_end
         in_lead = in_lead or bool(_ANNOUNCED_FUTURE.search(text, e.evidence_start, e.evidence_end))
+        in_lead = in_lead or e.action == "threaten"  # threat_news: a threat is announced, dated by its statement
         if day and e.date is None and in_lead and is_news(text, e, dates):
             e = replace(e, date=day)
         elif article_day and e.date is None and in_lead and is_news(text, e, dates):
@@ -265,8 +267,10 @@ _NEWS_VERB = re.compile(
     r"\b(?:said|says|say|announced|announces|stated|confirmed|declared|told|unveiled|signed|decided|published"
     r"|issued|notified|added|adds|imposed|approved|agreed|ordered|launched|joined|included"
     # instrument_verb: verbs of making an instrument law ("adopted two legal acts on 14 April", "enacted", "gazetted")
-    r"|adopted|enacted|passed|promulgated|gazetted|released|introduced)\b"
-    r"|宣布|表示|称|发布|發布|公布|公告|决定|決定|签署|簽署|印发|通过|颁布|出台",
+    r"|adopted|enacted|passed|promulgated|gazetted|released|introduced"
+    # warning_verb: verbs of warning and pledging state a threat's day ("on 14 July warned that it may …")
+    r"|warned|warns|threatened|threatens|vowed|vows|pledged|pledges)\b"
+    r"|宣布|表示|称|发布|發布|公布|公告|决定|決定|签署|簽署|印发|通过|颁布|出台|警告|威胁|威脅|誓言",
     re.IGNORECASE,
 )
 
@@ -278,7 +282,12 @@ def is_news(text: str, e: Event, dates: list[Any]) -> bool:
         return False
     if EARLIER.search(text, e.evidence_start, e.evidence_end):
         return False
-    return not any(e.evidence_start <= d.start < e.evidence_end and _own_time(d) for d in dates)
+    return not any(
+        e.evidence_start <= d.start < e.evidence_end
+        and _own_time(d)
+        and not (getattr(d, "date", None) and time_clause(text, e.evidence_start, d.start, d.end))  # clause_day
+        for d in dates
+    )
 
 
 def _own_time(d: Any) -> bool:

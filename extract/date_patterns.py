@@ -62,6 +62,8 @@ _EN_MONTH_END = re.compile(
     rf"\b(?:(?:the\s+)?end\s+of\s+|end-)(?:(?P<this>this|the)\s+month\b|{_MON}(?:,?\s+(?P<y>\d{{4}})\b)?)",
     _I,
 )
+# nth_day: "the last day of March 2023", "the first day of October": a written day of the month
+_EN_NTH_DAY = re.compile(rf"\bthe\s+(?P<which>first|last|final)\s+day\s+of\s+{_MON}(?:,?\s+(?P<y>\d{{4}})\b)?", _I)
 _EN_YEAR_END = re.compile(
     r"\b(?:the\s+)?end\s+of\s+(?:(?:the|this)\s+year|(?P<rel_en>next|last)\s+year\b|(?P<y>\d{4})\b)|\byear[-\s]end\b",
     _I,
@@ -99,7 +101,7 @@ _ZH_END = re.compile(
 _EN_ANCHOR = re.compile(
     r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end\b|now\b|tomorrow)|month|year|week|day|night|morning|afternoon|evening)"
 )
-_ZH_ANCHOR = re.compile(r"[年月日号底末周星礼天即早晨晚夜起]")
+_ZH_ANCHOR = re.compile(r"[年月日号底末周星礼天即早晨晚夜起今昨]")  # 今 / 昨: press_day (經濟部今宣布)
 _EN_MARGIN, _ZH_MARGIN = 40, 16
 
 
@@ -152,6 +154,17 @@ def _en_month_end(m: re.Match[str], pub: DATE | None) -> Core | None:
         return Core(m.start(), m.end(), "month")
     last = DATE(year, month, calendar.monthrange(year, month)[1])
     return Core(m.start(), m.end(), "month", last, last)
+
+
+def _en_nth_day(m: re.Match[str], pub: DATE | None) -> Core | None:
+    """``nth_day``: "the last day of March 2023" is 2023-03-31, "the first day of October" October 1st (a day
+    written by its place in the month, resolved as any month and day is)."""
+    month = MONTHS[m["mon"].lower()]
+    year = int(m["y"]) if m["y"] else month_year(month, pub)
+    if year is None or not 1900 <= year <= 2199:
+        return None
+    day = 1 if m["which"].lower() == "first" else calendar.monthrange(year, month)[1]
+    return Core(m.start(), m.end(), "day", DATE(year, month, day), md=None if m["y"] else (month, day))
 
 
 def _en_month(m: re.Match[str], pub: DATE | None) -> Core | None:
@@ -256,6 +269,7 @@ _EN_FINDERS = (
     (_EN_YEAR, _year),
     (_EN_YEAR_END, _year_end),
     (_EN_MONTH_END, _en_month_end),
+    (_EN_NTH_DAY, _en_nth_day),
     (rel.EN_RELATIVE, rel.relative),
     (rel.EN_WEEKDAY, rel.weekday),
     (rel.EN_DURATION, rel.duration),

@@ -48,10 +48,19 @@ EN_AGO = re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{NUMBER_WORDS})\s+(?P<unit>day|week
 ZH_AGO = re.compile(
     rf"(?<![\d〇零一二两三四五六七八九十])(?P<n>\d{{1,2}}|{_CNUM}{{1,3}})(?P<unit>天|周|星期)(?:之|以)?前"
 )
+# press_day: the press's one-character 今 / 昨 before a verb of saying or acting (經濟部今宣布, 財政部昨決議,
+# 商务部今发布公告, 外交部昨表示) is today / yesterday; not 至今, 如今, 迄今, 今年, 今后 (no such verb follows)
+_PRESS_VERB = (
+    r"(?:[将將再也又亦已均]{0,2})(?:宣布|宣佈|发布|發布|公布|公佈|公告|表示|称|稱|指出|决定|決定|决议|決議|通过|通過|"
+    r"签署|簽署|实施|實施|启动|啟動|证实|證實|回应|回應|批准|核定|拍板|发表|發表|发出|發出|提出|出台|签发|簽發|下令|"
+    r"致函|致信|正式|首度|首次|再度|宣示|召开|召開|举行|舉行|说|說|强调|強調|澄清|指|对|對|向|与|與|在|于|於)"
+)
 # this_morning: 今早 / 今晨 / 今晚 / 一早 / 稍早 (earlier today, not 稍早前) are the publication day
 ZH_RELATIVE = re.compile(
     r"(?P<w>今日|今天|昨日|昨天|明日|明天|前天|后天|今早|今晨|今晚|今夜|昨晚|昨夜|(?<![第之])一早(?!就)|(?<![天日])稍早(?![前之些])"
-    r"|(?<![至如而迄])今(?=起)|明(?=起))|(?:自|从)?(?P<now>即日|即(?=起))"  # headline_start: 今起 / 明起 / 即起 实施
+    r"|(?<![至如而迄])今(?=起)|明(?=起)"  # headline_start: 今起 / 明起 / 即起 实施
+    rf"|(?<![至如而迄當当古从從自今昨])[今昨](?={_PRESS_VERB}))"  # press_day
+    r"|(?:自|从)?(?P<now>即日|即(?=起))"
 )
 # paren_day: 今（9）日 / 昨(8)日, the Taiwanese and Hong Kong press's "today (the 9th)"
 ZH_PAREN_DAY = re.compile(r"(?P<rel>今|昨|明)\s*[（(]\s*(?P<d>\d{1,2})\s*[）)]\s*日")
@@ -91,6 +100,7 @@ _REL_DAYS = {
     "一早": 0,
     "稍早": 0,
     "今": 0,
+    "昨": -1,
     "明": 1,
 }
 

@@ -90,3 +90,44 @@ def _report_day(text: str, d: Any) -> bool:
 
 def _said_day(text: str, d: Any) -> bool:
     return bool(_SAID_DAY.search(text, max(0, d.start - 40), d.start))
+
+
+# reaction_day: a verb of reacting to a measure another party took, then the measure's noun phrase
+_REACTION_EN = re.compile(
+    r"\b(?:condemn|criticis|criticiz|denounc|protest|oppos|slam|blast|decr[iy]|lambast|deplor|welcom|hail|"
+    r"respond\w*\s+to|react\w*\s+to|hit\s+(?:back\s+)?at|complain\w*\s+(?:about|of)|object\w*\s+to|"
+    r"(?:express|voic)\w*\s+(?:\w+\s+){0,2}(?:concerns?|dissatisfaction|opposition|regret|disappointment|anger)\s+"
+    r"(?:about|over|at|with|to|against))\w*",
+    re.IGNORECASE,
+)
+# 谴责 / 批评 / 回应 … the measure; 对 / 针对 / 就 … the measure …表示不满 (the predicate after it)
+_REACTION_ZH = re.compile(r"(?:谴责|批评|抗议|抨击|指责|回应|反对|欢迎)[^，,。；;：:]{0,40}$")
+_ABOUT_ZH = re.compile(r"(?:对|针对|就|对于|對|針對|對於)[^，,。；;：:]{0,40}$")
+_REACTED_ZH = re.compile(
+    r"[^，,。；;]{0,40}?(?:不满|不滿|关切|關切|遗憾|遺憾|反对|反對|担忧|擔憂|谴责|譴責|抗议|抗議|失望|欢迎|歡迎|批评|批評|"
+    r"回应|回應|质疑|質疑|不安|愤慨|憤慨|交涉)"
+)
+# the measure is the means of the reaction, not its object: "responded to the tariffs by imposing …"
+_MEANS = re.compile(r"\b(?:by|and|with)\b|[,;]", re.IGNORECASE)
+
+
+def reaction_day(text: str, hit: tuple[int, int], dates: list[Any]) -> list[Any]:
+    """``reaction_day``: a measure named as the object of another party's reaction ("China on Sunday
+    criticised the Dutch decision to expand export controls", "South Korea on Monday condemned Japan's
+    export controls", 中国商务部8日发布声明,针对荷兰政府扩大出口管制的决定表示不满, 中方周一谴责美方加征关税)
+    takes no day of the reaction: the day dates the condemnation, not the act, which the contract dates by
+    its own day (else null).  Returns ``dates`` without the days before such a reaction."""
+    return [d for d in dates if not (d.kind == "point" and d.end <= hit[0] and reacted(text, d.end, hit))]
+
+
+def reacted(text: str, after: int, hit: tuple[int, int]) -> bool:
+    """Does a verb of reacting stand between ``after`` (a day's end, or the clause's start) and the
+    measure at ``hit``, with the measure its object?  Such a measure is no act of the news: the news
+    is the reaction (``date_clauses.is_news`` gives it no news day)."""
+    gap = text[after : hit[0]]
+    verbs = list(_REACTION_EN.finditer(gap))
+    if verbs and len(gap) - verbs[-1].end() <= 60 and not _MEANS.search(gap, verbs[-1].end()):
+        return True
+    if _REACTION_ZH.search(gap):
+        return True
+    return bool(_ABOUT_ZH.search(gap) and _REACTED_ZH.match(text, hit[1]))

@@ -110,6 +110,8 @@ _RELATIVE = {
     "今晨": 0,
     "今早": 0,
     "昨晚": -1,
+    "今": 0,  # press_day: 經濟部今宣布, 財政部昨決議 in a dispatch count from its dateline day too
+    "昨": -1,
     "today": 0,
     "yesterday": -1,
     "tomorrow": 1,
@@ -121,7 +123,9 @@ _RELATIVE = {
 
 # spoken_day: a weekday or relative day before 报道 is the day of a report ("新华社周一报道"), never a dateline,
 # which writes the day's number (台北12日电)
-_SPOKEN_DAY = re.compile(r"^(?:于|在)?\s*(?:[上本这]?(?:周|星期|礼拜)[一二三四五六日天]|[今昨前明]天|[今昨前明]日)")
+_SPOKEN_DAY = re.compile(
+    r"^(?:于|在)?\s*(?:[上本这]?(?:周|星期|礼拜)[一二三四五六日天]|[今昨前明]天|[今昨前明]日|[今昨]$)"
+)
 
 
 def is_dateline(text: str, d: Any) -> bool:

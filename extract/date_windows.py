@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from policykg.extract.models import Event
+from policykg.extract.models import EVENT_TYPES, Event
 from policykg.extract.sentences import split_sentences
 
 _WINDOW_ACTS = ("extend", "suspend")
@@ -28,7 +28,9 @@ _WINDOW_PREDICATE = re.compile(
     r"|suspend\w*|pause\w*|extend\w*|prolong\w*"
     # more verbs of lasting: "will continue until", "stay on hold until", "applies until", "is effective / good
     # through", "ends March 31"
-    r"|continu\w*|on\s+hold|(?:appl(?:y|ies)|effective|good)\s+(?:until|through|till)|ends|ending|(?:will|to)\s+end)\b"
+    r"|continu\w*|on\s+hold|(?:appl(?:y|ies)|effective|good)\s+(?:until|through|till)|ends|ending|(?:will|to)\s+end"
+    # effective_window: "is effective / applies / in force from December 1 to March 31"
+    r"|(?:effective|applie[sd]|apply|applicable)\s+(?:from|between))\b"
     r"|有效|到期|届满|实施|执行|延长|延期|暂停|推迟|暂缓|适用|豁免|持续",
     re.IGNORECASE,
 )
@@ -63,6 +65,8 @@ def window_statement(events: tuple[Event, ...], text: str, dates: list[Any]) -> 
     return tuple(out)
 
 
+_ANY_TYPE = tuple(EVENT_TYPES)
+
 # measure_window: a sentence opening with a definite noun of a measure ("The ban", "These duties", 该禁令, 禁令)
 # tells that measure's window; the noun names the types it may refer to
 _MEASURE_NOUNS = (
@@ -70,6 +74,17 @@ _MEASURE_NOUNS = (
     (r"dut(?:y|ies)|tariffs?|lev(?:y|ies)|关税|反倾销税|反补贴税|保障措施税", ("TARIFF",)),
     (r"controls?|restrictions?|curbs?|licen[cs]e\s+requirements?|管制|限制", ("EXPORT_CONTROL", "IMPORT_RESTRICTION")),
     (r"sanctions?|制裁", ("SANCTION",)),
+    # generic_window: a generic noun of an act or a pronoun ("The move", "The measures", "It", 该措施, 该决定, 此举)
+    # refers to the act stated just before it, of whatever type
+    (
+        r"measures?|moves?|decisions?|steps?|orders?|rules?|regulations?|polic(?:y|ies)|suspension|pause|moratorium"
+        r"|措施|决定|举措|规定|新规|政策|此举|暂停",
+        _ANY_TYPE,
+    ),
+)
+_PRONOUN = re.compile(
+    r"^\s*(?:it|they)\s+(?:will|would|is|are|was|were|shall|remains?|stays?|runs?|lasts?|applies|apply)\b",
+    re.IGNORECASE,
 )
 _EN_DEFINITE = r"^\s*(?:the|this|these|those|such)\s+(?:[\w-]+\s+){0,3}?"
 _ZH_DEFINITE = r"^\s*(?:该|此|这一?|上述|相关)?[\u4e00-\u9fff]{0,6}?"
@@ -92,6 +107,8 @@ def measure_window(events: list[Event], text: str, lo: int, end: str) -> int | N
 def _named_types(text: str, lo: int) -> tuple[str, ...]:
     """The event types the definite measure noun opening the sentence at ``lo`` may refer to."""
     head = text[lo : lo + 60]
+    if _PRONOUN.match(head):
+        return _ANY_TYPE
     for nouns, types in _MEASURE_NOUNS:
         if re.match(rf"{_EN_DEFINITE}(?:{nouns})\b", head, re.IGNORECASE) or re.match(
             rf"{_ZH_DEFINITE}(?:{nouns})", head

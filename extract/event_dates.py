@@ -10,8 +10,8 @@ import re
 from typing import Any
 
 from policykg.extract.date_clauses import EARLIER, fronted_start, trailing_statement
-from policykg.extract.date_reported import reported_past
-from policykg.extract.date_subordinate import fronted_subordinate
+from policykg.extract.date_reported import own_vague, reported_past
+from policykg.extract.date_subordinate import fronted_subordinate, time_clause
 from policykg.extract.date_usable import (  # noqa: F401 (re-exported)
     DayOnly,
     anchored_days,
@@ -32,7 +32,7 @@ _EFFECT_AFTER = re.compile(r"\s*(?:零时|零点)?\s*起?\s*(?:正式)?(?:生效
 _EFFECT_BEFORE = re.compile(
     r"\b(?:effective|(?:take|takes|took|taking)\s+effect|(?:come|comes|came|coming|enter|enters|entered|entering)"
     r"\s+into\s+force|(?:kick|kicks|kicked|kicking)\s+in"
-    r"|(?:go|goes|went|going)\s+into\s+effect)\s+(?:on\s+|from\s+)?$",
+    r"|(?:go|goes|went|going)\s+into\s+effect|with\s+effect)\s+(?:on\s+|from\s+)?$",
     re.IGNORECASE,
 )
 # "Federal officials made the announcement on Monday", "The extension was announced on Saturday"
@@ -46,9 +46,13 @@ _ANNOUNCEMENT = re.compile(
     # announcement", "made the decision on Monday", 该决定于周一公布
     r"|\b(?:announcement|decision)\s+(?:on|late\s+on|early\s+on)\s+(?=\w+day\b|[A-Z][a-z]{2,8}\.?\s+\d)"
     r"|\b\w+day's\s+(?:announcement|decision)\b|\bmade\s+the\s+decision\b"
+    # dated_instrument: a participle dating the instrument, "Dated June 20, EO No. 62 contained …"
+    r"|\bdated\s+(?:on\s+)?(?=[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z])"
     r"|(?:决定|公告|措施|通知|消息)[^，,。]{0,14}(?:公布|发布|宣布|作出|出台)"
     # the verb before a demonstrative noun of the act: 宣布了这一决定, 发布了该公告, 作出上述决定
-    r"|(?:公布|发布|宣布|作出|出台)了?(?:这一|这项|这个|该|此项?|上述)(?:决定|措施|禁令|公告|通知|消息)",
+    r"|(?:公布|发布|宣布|作出|出台)了?(?:这一|这项|这个|该|此项?|上述)(?:决定|措施|禁令|公告|通知|消息)"
+    # issued_notice: a verb of issuing before the notice noun, 商务部发布年度第34号公告, 海关总署发布公告, 發布公告
+    r"|(?:发布|發布|公布|公佈|印发|印發|发出|發出)了?[^，,。；;]{0,12}?(?:公告|通知|通告)",
     re.IGNORECASE,
 )
 _ANNOUNCED_BEFORE, _ANNOUNCED_AFTER = 3, 2  # sentences around an announcement sentence that it dates
@@ -60,13 +64,16 @@ def effective_clause(text: str, cand: Any, dates: list[Any], claimed: list[tuple
     "…added the firms to the list, effective immediately"; ``later_window``: the start of a window
     stated in a later clause, "…，有效期为2025年12月1日至2026年11月30日"): the contract's "else its stated
     effective date"."""
-    lo, hi = cand.end, cand.sentence_span[1]
+    lo, hi = cand.anchor, cand.sentence_span[1]  # shared_effect: also a closing adjunct of the act's own clause
     for d in dates:
         if not (lo <= d.start < hi + 2 and d.date) or any(a <= d.start < b for a, b in claimed):
             continue
+        if time_clause(text, lo, d.start, d.end):
+            continue  # "…, days after the rule took effect on Nov. 3": another verb's time
         after = d.kind == "start" and _EFFECT_AFTER.match(text, d.end)
         before = _EFFECT_BEFORE.search(text[max(lo, d.start - 30) : d.start]) or d.text.lower().startswith("effective")
         window = d.kind == "until" and d.until and not examined(text, d)  # later_window: "…，有效期为12月1日至…"
+        window = window and d.start >= cand.end  # (a later clause's window only)
         if after or before or window:
             return d
     return None
@@ -323,6 +330,9 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
         d = announcement_day(text, sent.span, dates)
         if d is None:
             continue
-        for c in open_:
-            if not c.date and n - _ANNOUNCED_BEFORE <= c.sentence <= n + _ANNOUNCED_AFTER:
+        ahead = [c for c in cands if c.date_rank in (2, 3) and c not in open_ and not (c.title or c.past or c.year)]
+        for c in open_ + ahead:
+            if c.date_rank < 4 and n - _ANNOUNCED_BEFORE <= c.sentence <= n + _ANNOUNCED_AFTER:
+                if own_vague(text, (c.start, c.end), (c.anchor, c.anchor)):
+                    continue  # "美国上月对中国钢材加征关税": a past act with a time of its own, not announced then
                 c.date, c.date_rank = d.date, 4

@@ -46,8 +46,9 @@ from policykg.extract.appraisal_rules import appraised
 from policykg.extract.aside_rules import outside_adjunct
 from policykg.extract.background import named_agent, past_month
 from policykg.extract.date_clauses import news_days
+from policykg.extract.date_conjuncts import act_segment
 from policykg.extract.date_effect import effect_sentence
-from policykg.extract.date_reported import reported_past, vague_past
+from policykg.extract.date_reported import reacted, reaction_day, reported_past, vague_past
 from policykg.extract.date_subordinate import time_clause
 from policykg.extract.date_windows import duration_window, window_statement
 from policykg.extract.event_dates import fill_undated, usable_dates
@@ -202,9 +203,7 @@ class _Finder(SlotReader):
         anchors = sorted(anchor_of(t, a) for t, a, bg in pairs if not bg)
         before = len(self.cands)
         for hit, action, background in pairs:
-            anchor = anchor_of(hit, action)
-            later = [x for x in anchors if x > anchor]
-            seg = (anchor if any(x < anchor for x in anchors) else start, later[0] if later else end)
+            seg = act_segment(self.text, anchor_of(hit, action), anchors, clause, self.dates)  # conjunct_adjunct
             self._candidate(sent, n, c, clause, seg, hit, action, prev, background, id(hit) in soft)
         if len(self.cands) == before and not types:
             # 征收临时关税,…,有效期至2025年7月31日 / 调查应在2025年1月5日前结束: the window end of the sentence's measure
@@ -301,6 +300,7 @@ class _Finder(SlotReader):
         if not background:  # vague_past: "said on Monday that China imposed curbs last week" has no day
             dates = self._statement_dates(sent, start, anchor, prev, dates)
             dates = vague_past(self.text, (start, end), (anchor, anchor_end), dates)
+            dates = reaction_day(self.text, (hit.start, hit.end), dates)  # "China on Sunday criticised the Dutch …"
         cand = Candidate(
             type=ev_type,
             action=act,
@@ -324,6 +324,7 @@ class _Finder(SlotReader):
             past=distinct_acts.past_statement(self.text, start, end),
             parallel=self.text[max(sent.span[0], start - 3) : start].rstrip().endswith((";", "；")),
             subordinate=bool(cues.SUBORDINATE.match(self.text[start:end])),
+            reacted=not background and reacted(self.text, start, (hit.start, hit.end)),  # reaction_day
             effect=(action is not None and bool(cues.EFFECT.search(action.text)))
             or restatement.effect_predicate(self.text, hit.end, end),
             truce=action_rules.truce_statement(replace(site, ev_type=ev_type, act=act)),

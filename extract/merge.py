@@ -55,6 +55,7 @@ class Candidate:
     year: str | None = None  # the year the statement is dated in, if any
     parallel: bool = False  # the clause follows ";" / "；": a parallel measure, not an elaboration
     subordinate: bool = False  # "after Washington announced ...": background, not the topic
+    reacted: bool = False  # "China criticised the Dutch decision to expand export controls": another's reaction
     effect: bool = False  # "The tariffs take effect on March 23": a statement of when, not a new act
     anaphoric: bool = False  # "the agreement would protect jobs": a deal noun referring to the stated deal
     elliptic: bool = False  # "… Huawei in 2019 and SMIC the following year": a second act stated by ellipsis
@@ -375,6 +376,7 @@ _FLAGS = (
     "past",
     "parallel",
     "subordinate",
+    "reacted",
     "effect",
     "anaphoric",
     "elliptic",

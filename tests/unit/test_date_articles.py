@@ -254,7 +254,132 @@ DAY_ONLY = [
     ),
 ]
 
-TABLE = ANNOUNCED + PARTS + BACKGROUND + WINDOWS + SPANS + DAY_ONLY
+# clause_day (date_clauses.is_news): a day inside a subordinate clause of time in the act's sentence ("the level he
+# promised when he revealed the plan March 1") is another verb's time, not the act's own: the act stays current
+# news and takes the day of the instrument stated before it (follow_day); a month-only time still marks it past
+CLAUSE_DAY = [
+    (
+        "Trump signed a proclamation authorizing the tariffs at a meeting Thursday afternoon. The U.S. will levy a 25 "
+        "percent duty on steel and 10 percent on aluminum, the same level Trump promised when he revealed the plan "
+        "March 1.",
+        {("TARIFF", "impose", "2025-11-20", None)},
+    ),
+    (
+        "The EU adopted the regulation on Monday. The bloc will impose duties of up to 35% on Chinese EVs, the rates "
+        "it proposed when it disclosed its findings on July 4.",
+        {("TARIFF", "impose", MON, None)},
+    ),
+    (
+        "Canada announced the surtax on Monday. Ottawa will apply a 100% surtax on Chinese EVs, a step it first "
+        "floated after Washington raised its own tariffs on May 14.",
+        {("TARIFF", "impose", "2025-05-14", None), ("TARIFF", "impose", MON, None)},
+    ),
+]
+
+# threat_news (date_clauses.news_days): a threat of current news anywhere in the article is announced, dated by the
+# day the opening gives its statement (the contract dates "threatened", "will impose unless…" by the statement);
+# warning_verb: "warned", "vowed", 警告 state that day; a past threat ("had threatened last month") takes none
+THREATS = [
+    (
+        "China on Monday vowed a firm response to the chip rules. Its ministers met in Beijing. Analysts expect talks. "
+        "Officials discussed the timetable. The commerce ministry said China would impose tariffs on US soybeans if "
+        "Washington raised its duties.",
+        {("TARIFF", "threaten", MON, None)},
+    ),
+    (
+        "中国商务部周一警告美方。双方官员此前多次会面。分析人士预计谈判将继续。官员讨论了时间表。发言人表示，如果美方一意孤行，"
+        "中方将对美国商品加征关税。",
+        {("TARIFF", "threaten", MON, None)},
+    ),
+    (
+        "The European Union on Monday warned the United States against new tariffs. EU ministers met in Brussels. "
+        "Several ministers criticised the plan. Officials discussed the timetable. Trump had threatened last month "
+        "to impose tariffs on EU goods if talks failed.",
+        {("TARIFF", "threaten", MON, None), ("TARIFF", "threaten", None, None)},
+    ),
+    (
+        "Trump threatened in April to impose tariffs on EU goods. The EU said on Monday it would suspend its "
+        "countermeasures.",
+        {("TARIFF", "threaten", None, None), ("TARIFF", "suspend", MON, None)},
+    ),
+]
+
+# issued_notice (event_dates.announcement_day): a sentence of no act whose verb issues a notice (商务部发布第70号公告,
+# 財政部發布公告) dates the undated acts around it, as "The decree was signed on Tuesday" does; an act with a vague
+# past time of its own (美国上月…加征关税) takes none; an undated notice (此前发布公告) dates nothing
+NOTICES = [
+    (
+        "美国上月对中国钢材加征关税。11月20日，商务部发布2025年第70号公告，公布对原产于美国的进口丙酸反倾销调查的最终裁定。"
+        "最终裁定认定的倾销幅度为20%至30%。此外，商务部接受了美国企业提出的价格承诺。",
+        {("TARIFF", "impose", None, None), ("TARIFF", "approve", "2025-11-20", None)},
+    ),
+    (
+        "美国上月对中国钢材加征关税。商务部此前发布公告，公布对原产于美国的进口丙酸反倾销调查的最终裁定。"
+        "最终裁定认定的倾销幅度为20%至30%。此外，商务部接受了美国企业提出的价格承诺。",
+        {("TARIFF", "impose", None, None), ("TARIFF", "approve", None, None)},
+    ),
+    (
+        "海关总署周一发布公告，公布最新的检疫要求。该要求涉及多种水产品。公告规定，自12月1日起暂停进口日本水产品。",
+        {("IMPORT_RESTRICTION", "impose", MON, None)},
+    ),
+]
+
+# dated_instrument (announcement_day): "Dated Nov. 20, the order …" dates the instrument, and the day of an
+# announcement sentence outranks a start or deadline of the acts around it (announcing is the act)
+INSTRUMENTS = [
+    (
+        "President Marcos issued an executive order which will reduce the rice tariff to 15 percent by the end of the "
+        "year. Dated Nov. 20, the order modifies the tariff schedule.",
+        {("TARIFF", "suspend", "2025-11-20", None)},
+    ),
+    (
+        "Indonesia will ban bauxite exports by the end of the year. The regulation was issued on Monday.",
+        {("EXPORT_BAN", "impose", MON, None)},
+    ),
+    (
+        "India banned onion exports from December 1. The notification dated Nov. 20 was published on Monday.",
+        {("EXPORT_BAN", "impose", "2025-11-20", None)},
+    ),
+    ("Peru will impose a 10% tariff on Chinese steel from January 1.", {("TARIFF", "impose", "2026-01-01", None)}),
+    ("秘鲁将自2026年1月1日起对中国钢材征收10%的关税。该法令于周一公布。", {("TARIFF", "impose", MON, None)}),
+]
+
+# shared_effect (event_dates.effective_clause): an effective-date adjunct closing the act's own clause (", effective
+# from December 1", ", with effect from", ，自…起生效) dates every undated act the clause coordinates; not a day inside
+# a subordinate clause of time ("days after the rule took effect on Nov. 3")
+SHARED_EFFECT = [
+    (
+        "Malaysia decided to terminate the anti-dumping duties and the investigations on steel from South Korea, "
+        "effective from December 1.",
+        {("TARIFF", "lift", "2025-12-01", None)},
+    ),
+    (
+        "The EU lifted the duties and the related investigations on Chinese steel, with effect from December 1.",
+        {("TARIFF", "lift", "2025-12-01", None)},
+    ),
+    (
+        "商务部决定终止对原产于韩国的钢材征收反倾销税和相关调查，自2025年12月1日起生效。",
+        {("TARIFF", "lift", "2025-12-01", None)},
+    ),
+    (
+        "China imposed tariffs on US soybeans, days after the US rule took effect on Nov. 3.",
+        {("TARIFF", "impose", None, None), ("TARIFF", "impose", "2025-11-03", None)},
+    ),
+]
+
+TABLE = (
+    ANNOUNCED
+    + PARTS
+    + BACKGROUND
+    + WINDOWS
+    + SPANS
+    + DAY_ONLY
+    + CLAUSE_DAY
+    + THREATS
+    + NOTICES
+    + INSTRUMENTS
+    + SHARED_EFFECT
+)
 
 # rows the code does not pass yet (strict: a fix must remove its row)
 GAPS = {

@@ -39,6 +39,10 @@ ABSOLUTE_EN = [
     ("The rule was issued on 12 Mar 2024.", [(P, "2024-03-12", None)]),
     ("The rule was issued on Mar. 12th, 2024.", [(P, "2024-03-12", None)]),
     ("The rule was issued on the 12th of March.", [(P, "2024-03-12", None)]),
+    # nth_day: a day written by its place in the month
+    ("The rule was issued on the last day of February 2024.", [(P, "2024-02-29", None)]),
+    ("The rule was issued on the first day of March.", [(P, "2024-03-01", None)]),
+    ("The waiver runs until the last day of June.", [(U, None, "2024-06-30")]),
     ("The rule was issued on the 12th.", [(P, "2024-03-12", None)]),  # en_day_only: the publication month
     ("The rule was issued on the 20th.", [(P, "2024-02-20", None)]),  # after publication: the month before
     ("Tariffs date back to the 20th century.", []),
@@ -208,6 +212,16 @@ RELATIVE_ZH = [
     ("商务部前天发布公告", [(P, "2024-03-13", None)]),
     ("商务部今天发布公告", [(P, "2024-03-15", None)]),
     ("商务部三天前发布公告", [(P, "2024-03-12", None)]),
+    # press_day: the press's one-character 今 / 昨 before a verb of saying or acting; not 至今, 如今, 今年, 今后
+    ("經濟部今宣布對南非實施管制", [(P, "2024-03-15", None)]),
+    ("財政部昨決議展開反傾銷調查", [(P, "2024-03-14", None)]),
+    ("商务部今发布公告", [(P, "2024-03-15", None)]),
+    ("外交部昨表示将采取反制措施", [(P, "2024-03-14", None)]),
+    ("財政部昨公告課徵反傾銷稅", [(P, "2024-03-14", None)]),
+    ("中方今对美国商品加征关税", [(P, "2024-03-15", None)]),
+    ("禁令至今仍未解除", []),
+    ("如今已实施出口管制", []),
+    ("今后将实施出口管制", []),
     ("商务部日前发布公告", []),
     ("商务部近日发布公告", []),
     ("商务部上月发布公告", []),
@@ -258,6 +272,8 @@ DATELINE_ZH = [
     ("【香港中通社3月12日電】商務部今天宣布", [(P, "2024-03-12", None)]),
     ("【記者王大明／台北報導】經濟部今天宣布", [(P, "2024-03-15", None)]),  # no day: publication's
     ("〔記者林菁樺／台北報導〕經濟部昨天宣布", [(P, "2024-03-14", None)]),
+    ("（中央社記者陳家倫台北12日電）經濟部今宣布", [(P, "2024-03-12", None)]),  # press_day counts from the dispatch
+    ("〔記者林菁樺／台北報導〕財政部昨決議", [(P, "2024-03-14", None)]),
 ]
 
 TABLE = ABSOLUTE_EN + RELATIVE_EN + WINDOW_EN + DATELINE_EN + ABSOLUTE_ZH + RELATIVE_ZH + WINDOW_ZH + DATELINE_ZH

@@ -59,6 +59,42 @@ CASES = [
         ("TARIFF", "impose", "PER", None),
     ),
     (
+        "measure_window: a range after 'effective from' is the ban's window",
+        "India on Monday banned onion exports. The ban is effective from December 1, 2025 to March 31, 2026.",
+        ("EXPORT_BAN", "impose", "IND", "2026-03-31"),
+    ),
+    # generic_window: a pronoun or a generic act noun opening the window sentence refers to the act just before it
+    (
+        "generic_window: a pronoun subject",
+        "India on Monday banned onion exports. It will remain in force until March 31, 2026.",
+        ("EXPORT_BAN", "impose", "IND", "2026-03-31"),
+    ),
+    (
+        "generic_window: 'They' after duties",
+        "The EU on Monday imposed provisional duties on Chinese steel. They will apply until May 31, 2026.",
+        ("TARIFF", "impose", "EU", "2026-05-31"),
+    ),
+    (
+        "generic_window: 'The move'",
+        "India on Monday banned onion exports. The move will remain in force until March 31, 2026.",
+        ("EXPORT_BAN", "impose", "IND", "2026-03-31"),
+    ),
+    (
+        "generic_window zh: 该措施",
+        "印度周一宣布禁止洋葱出口。该措施有效期至2026年3月31日。",
+        ("EXPORT_BAN", "impose", "IND", "2026-03-31"),
+    ),
+    (
+        "generic_window zh: 该决定",
+        "印度周一宣布禁止洋葱出口。该决定有效期至2026年3月31日。",
+        ("EXPORT_BAN", "impose", "IND", "2026-03-31"),
+    ),
+    (
+        "generic_window: 'The suspension' after a typed ban",
+        "Indonesia on Monday suspended bauxite exports. The suspension will last until March 31.",
+        ("EXPORT_BAN", "impose", "IDN", "2026-03-31"),
+    ),
+    (
         "no window act: an imposition keeps its own window",
         "China imposed a ban on gallium exports to the United States. The restrictions expire on December 31.",
         ("EXPORT_BAN", "impose", "CHN", None),
@@ -87,6 +123,12 @@ END_CASES = [
     ("The suspension ends December 10.", "2025-12-10"),
     ("豁免适用至2025年12月10日。", "2025-12-10"),
     ("暂停措施持续至2025年12月10日。", "2025-12-10"),
+    # effective_window: a validity window written as a range after "effective / applies from"
+    ("The duties are effective from June 23, 2025 to June 22, 2030.", "2030-06-22"),
+    ("The ban applies from December 1 to March 31.", "2026-03-31"),
+    ("The exemption is applicable from December 1, 2025 to March 31, 2026.", "2026-03-31"),
+    ("The ban is effective from December 1.", None),  # a start alone writes no end
+    ("Prices rose from December 1 to December 10.", None),  # no window predicate
     ("Officials will meet until December 10.", None),  # no verb of lasting
     ("Officials met on December 10.", None),  # a plain day ends no window
     ("The ban applies to goods shipped until December 10.", None),  # no window predicate
