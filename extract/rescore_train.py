@@ -6,11 +6,12 @@ matching, :func:`policykg.extract.evaluate.match_events`) -> features
 (:func:`policykg.extract.rescore.event_features`) -> choose the penalty and
 the threshold by cross-validation over train articles -> fit on all of train
 -> check on dev once: rules alone vs rules + re-scorer -> write the artefact
-``extract/data/rescorer.json`` with ``enabled`` true only if dev F1 rose.
+``extract/data/rescorer.json`` with ``enabled`` true only if dev F1 rose by more than
+``min_dev_gain`` (a rise of one or two events on dev is noise, not a gain).
 
 The committed config (``training/rescorer.json``) fixes everything that
 decides the result: folds, the penalty grid, the threshold grid, the
-minimum feature count, the batches whose articles the rules were not fitted
+minimum feature count, the margin over the rules on dev, the batches whose articles the rules were not fitted
 to (weighted ``unfitted_weight`` in training, and the cross-validation
 criterion when ``select_on`` is ``"unfitted"``).  There is no random state.
 
@@ -155,7 +156,8 @@ def run(train_dir: Path, dev_dir: Path | None, cfg: dict[str, Any]) -> dict[str,
         dev_ex = examples_of(dev, (1.0, 1.0), cfg["groups"])
         figs["dev_rules"] = figures(dev, [True] * len(dev_ex))
         figs["dev_model"] = figures(dev, [predict(model, ex.features) >= threshold for ex in dev_ex])
-        enabled = figs["dev_model"]["all"]["f1"] > figs["dev_rules"]["all"]["f1"]
+        gain = figs["dev_model"]["all"]["f1"] - figs["dev_rules"]["all"]["f1"]
+        enabled = gain > cfg.get("min_dev_gain", 0.0)
     return {
         "enabled": enabled,
         "threshold": threshold,

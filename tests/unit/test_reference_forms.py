@@ -81,8 +81,7 @@ FORMS = [
         "en_possessive_first_own_day",
         "South Korea on Friday protested Japan's export controls on chip materials. Japan imposed the export controls "
         "on chip materials on July 4.",
-        {JC: 1},
-        xfail="the possessive first with a day of its own: exempting its day cost dev one true positive (twice)",
+        {JC: 1},  # passes since xdate9's reaction_day: the protested measure takes no day of the protest
     ),
     row(
         "zh_act_first_decision_displeasure",
