@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from policykg.extract.models import Article, Event
 from policykg.extract.pipeline import extract_article, load_pipeline
 
@@ -28,3 +30,9 @@ def main_actor_events(body: str) -> set[tuple[str, str, str]]:
 def case_ids(cases: list[Any]) -> list[str]:
     """Test ids of a case table: the first 40 characters of each case's sentence."""
     return [getattr(c, "values", c)[0][:40] for c in cases]
+
+
+def article_row(cls: str, body: str, want: dict[tuple[str, str, str], int], *, xfail: str = "") -> Any:
+    """One invented article of one class; ``want`` counts the events of each (type, action, main actor) key."""
+    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
+    return pytest.param(body, want, marks=marks, id=f"{cls}:{body[:40]}")

@@ -12,22 +12,16 @@ Each row: ``want`` maps a ``(type, action, main actor)`` to the number of events
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
 
 import pytest
 
+from tests.rule_cases import article_row as row
 from tests.rule_cases import rule_events
 
 LI = ("IMPORT_RESTRICTION", "impose", "LAO")
 IB = ("EXPORT_BAN", "impose", "IDN")
 CC = ("EXPORT_CONTROL", "impose", "CHN")
 UT = ("TARIFF", "impose", "USA")
-
-
-def row(cls: str, body: str, want: dict[tuple[str, str, str], int], *, xfail: str = "") -> Any:
-    """One invented article of one class; ``want`` counts the events of each key."""
-    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
-    return pytest.param(body, want, marks=marks, id=f"{cls}:{body[:40]}")
 
 
 FORMS = [

@@ -14,10 +14,10 @@ Each row: ``want`` maps a ``(type, action, main actor)`` to the number of events
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
 
 import pytest
 
+from tests.rule_cases import article_row as row
 from tests.rule_cases import rule_events
 
 JC = ("EXPORT_CONTROL", "impose", "JPN")
@@ -25,12 +25,6 @@ IB = ("EXPORT_BAN", "impose", "IDN")
 UT = ("TARIFF", "impose", "USA")
 NC = ("EXPORT_CONTROL", "impose", "NLD")
 CB = ("EXPORT_BAN", "impose", "CHN")
-
-
-def row(cls: str, body: str, want: dict[tuple[str, str, str], int], *, xfail: str = "") -> Any:
-    """One invented article of one class; ``want`` counts the events of each key."""
-    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
-    return pytest.param(body, want, marks=marks, id=f"{cls}:{body[:40]}")
 
 
 FORMS = [
