@@ -26,10 +26,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gen_zh_goods import DEFAULT_DIR, MAX_COMPOUNDS, MAX_SENSES
+import gen_zh_goods
+from gen_zh_goods import DEFAULT_DIR, HAN, MAX_COMPOUNDS, MAX_SENSES, cedict_simplified, write_rows
 
 OUT = "firms_cedict.jsonl"
-_HAN = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 _FIRM_GLOSS = re.compile(
     r"^(?P<name>[^()\[\]]+?)\s*\((?P<note>[^)]*\b(?:company|corporation|manufacturer|carmaker|automaker|airline|"
     r"conglomerate|bank|chipmaker|multinational|mining|retailer|firm)\b[^)]*)\)$",
@@ -59,13 +59,8 @@ def firm_of(entries: list, firms: dict[str, str]) -> str | None:
 
 
 def taken_chinese(folder: Path) -> dict[str, str | None]:
-    """Every Chinese pattern the other zh files hold -> its id (None for a stop row)."""
-    out: dict[str, str | None] = {}
-    for f in sorted((folder / "zh").glob("*.jsonl")):
-        if f.name != OUT:
-            rows = [json.loads(line) for line in f.open(encoding="utf-8")]
-            out |= {row["pattern"]: row.get("id") for row in rows if "pattern" in row}
-    return out
+    """Every Chinese pattern the zh files other than this table hold -> its id (None for a stop row)."""
+    return gen_zh_goods.taken_chinese(folder, OUT)
 
 
 def generate(firms: dict[str, str], taken: dict[str, str | None], simplified: dict) -> list[dict]:
@@ -73,7 +68,7 @@ def generate(firms: dict[str, str], taken: dict[str, str | None], simplified: di
     words = [w for w in simplified if isinstance(w, str)]
     prefixes = Counter(w[:n] for w in words for n in range(2, len(w)))
     rows = []
-    for word in sorted(w for w in words if _HAN.match(w) and w not in taken):
+    for word in sorted(w for w in words if HAN.match(w) and w not in taken):
         entries = simplified[word] if isinstance(simplified[word], list) else []
         eid = firm_of(entries, firms)
         if eid is not None and prefixes[word] < MAX_COMPOUNDS:
@@ -82,14 +77,9 @@ def generate(firms: dict[str, str], taken: dict[str, str | None], simplified: di
 
 
 def main(argv: list[str]) -> int:
-    from chinese.dictionary import Dictionary
-
     folder = Path(argv[1]) if len(argv) > 1 else DEFAULT_DIR
-    cedict = Dictionary()
-    cedict.load()
-    rows = generate(firm_patterns(folder), taken_chinese(folder), cedict.simplified)
-    with (folder / "zh" / OUT).open("w", encoding="utf-8") as fh:
-        fh.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    rows = generate(firm_patterns(folder), taken_chinese(folder), cedict_simplified())
+    write_rows(folder, OUT, rows)
     print(f"{len(rows)} Chinese firm names -> zh/{OUT}")
     return 0
 

@@ -34,7 +34,7 @@ MAX_SENSES = 3
 MAX_COMPOUNDS = 3
 _NOTE = re.compile(r"\s*\([^)]*\)|\s*\[[^]]*\]|\bCL:.*$")
 _ADJECTIVE = re.compile(r"(?:able|ible|ical|ive|-use)$")  # "renewable", "chemical": a modifier, not the good
-_HAN = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+HAN = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 
 
 def gloss_key(gloss: str) -> str:
@@ -56,11 +56,11 @@ def english_keys(folder: Path) -> dict[str, str]:
     return keys
 
 
-def taken_chinese(folder: Path) -> dict[str, str | None]:
-    """Every Chinese pattern the other zh files hold -> its id (None for a stop row)."""
+def taken_chinese(folder: Path, own: str = OUT) -> dict[str, str | None]:
+    """Every Chinese pattern the zh files other than the generated ``own`` hold -> its id (None for a stop row)."""
     out: dict[str, str | None] = {}
     for f in sorted((folder / "zh").glob("*.jsonl")):
-        if f.name != OUT:
+        if f.name != own:
             rows = [json.loads(line) for line in f.open(encoding="utf-8")]
             out |= {row["pattern"]: row.get("id") for row in rows if "pattern" in row}
     return out
@@ -92,23 +92,32 @@ def generate(keys: dict[str, str], taken: dict[str, str | None], simplified: dic
             chars.setdefault(eid, set()).update(pattern)
     prefixes = Counter(w[:n] for w in simplified if isinstance(w, str) for n in range(2, len(w)))
     rows = []
-    for word in sorted(w for w in simplified if isinstance(w, str) and _HAN.match(w) and w not in taken):
+    for word in sorted(w for w in simplified if isinstance(w, str) and HAN.match(w) and w not in taken):
         eid = _good_of(word, simplified[word], keys, chars)
         if eid is not None and not _root(word, prefixes):
             rows.append({"id": eid, "pattern": word})
     return rows
 
 
-def main(argv: list[str]) -> int:
+def cedict_simplified() -> dict:
+    """CC-CEDICT's entries by Simplified headword (the ``chinese`` package, loaded once per run)."""
     from chinese.dictionary import Dictionary
 
-    folder = Path(argv[1]) if len(argv) > 1 else DEFAULT_DIR
     cedict = Dictionary()
     cedict.load()
-    rows = generate(english_keys(folder), taken_chinese(folder), cedict.simplified)
-    with (folder / "zh" / OUT).open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return cedict.simplified
+
+
+def write_rows(folder: Path, name: str, rows: list[dict]) -> None:
+    """Write ``rows`` as JSONL to ``zh/<name>`` under the gazetteer ``folder`` (the generated tables' one writer)."""
+    with (folder / "zh" / name).open("w", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
+def main(argv: list[str]) -> int:
+    folder = Path(argv[1]) if len(argv) > 1 else DEFAULT_DIR
+    rows = generate(english_keys(folder), taken_chinese(folder), cedict_simplified())
+    write_rows(folder, OUT, rows)
     print(f"{len(rows)} Chinese goods forms")
     return 0
 

@@ -76,5 +76,5 @@ def test_committed_rows() -> None:
     assert len(rows) > 10
     assert all(set(row) == {"id", "pattern"} and row["id"].startswith("org:") for row in rows)
     assert {row["id"] for row in rows} <= ids
-    assert all(GEN._HAN.match(row["pattern"]) and row["pattern"] not in taken for row in rows)
+    assert all(GEN.HAN.match(row["pattern"]) and row["pattern"] not in taken for row in rows)
     assert len({row["pattern"] for row in rows}) == len(rows)
