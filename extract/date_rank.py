@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -64,7 +65,8 @@ class DateRanker:
 
 def parse_date_ranker(data: Mapping[str, Any]) -> DateRanker:
     """A :class:`DateRanker` from its JSON form."""
-    return DateRanker(dict(data["weights"]), float(data["margin"]), bool(data.get("enabled", False)))
+    margin = data.get("margin")
+    return DateRanker(dict(data["weights"]), math.inf if margin is None else float(margin), bool(data.get("enabled")))
 
 
 @cache
@@ -183,8 +185,12 @@ _EN_CUE = re.compile(
     r"^(on|from|since|by|before|until|till|through|effective|starting|beginning|as of|due|no later than|between)\b",
     re.IGNORECASE,
 )
-_ZH_CUE_BEFORE = re.compile(r"(自从|自|从|于|在|截至|至|到)\s*$")
-_ZH_CUE_AFTER = re.compile(r"^\s*(?:零时|零点)?\s*(起|前|以前|之前|以来|止|为止)")
+_ZH_CUES = "自从|自|从|于|在|截至|至|到"
+_ZH_CUE_BEFORE = re.compile(rf"({_ZH_CUES})\s*$")  # right before the mention
+_ZH_CUE_OPENING = re.compile(rf"({_ZH_CUES})")  # opening it (于11月24日)
+_ZH_ENDS = "起|以前|之前|前|以来|为止|止"
+_ZH_CUE_AFTER = re.compile(rf"\s*(?:零时|零点)?\s*({_ZH_ENDS})")  # right after the mention
+_ZH_CUE_CLOSING = re.compile(rf"({_ZH_ENDS})$")  # closing it (自12月1日起)
 _RELATIVE = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight)\b"
     r"|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|[昨今明前后]天|[昨今明]日|本周|上周|下周",
@@ -198,21 +204,29 @@ _SAID_AFTER = re.compile(r"^[^，,。；;]{0,12}?(?:说|表示|称|宣布|发布
 def mention_features(ctx: ArticleContext, event: Event, where: str, d: Any) -> list[str]:
     """The features of one date mention as an option of ``event``: its place, kind, cue and form."""
     text = ctx.text
-    gap = 0 if where == "evidence" else min(abs(d.start - event.evidence_end), abs(event.evidence_start - d.end))
-    dist = "0" if gap == 0 else "near" if gap < 40 else "mid" if gap < 150 else "far"
+    gap = min(abs(d.start - event.evidence_end), abs(event.evidence_start - d.end))
+    dist = "in" if where == "evidence" else "near" if gap < 40 else "mid" if gap < 150 else "far"
     kind = d.kind if d.kind in ("point", "start", "deadline", "until") else "other"
-    out = [f"where={where}", f"kind={kind}", f"where_kind={where}|{kind}", f"dist={dist}"]
-    en = _EN_CUE.match(d.text)
-    zh_before = _ZH_CUE_BEFORE.search(text, max(0, d.start - 3), d.start) or _ZH_CUE_BEFORE.search(d.text[:2])
-    zh_after = _ZH_CUE_AFTER.match(text, d.end)
-    cue = en.group(1).lower() if en else zh_before.group(1) if zh_before else zh_after.group(1) if zh_after else "-"
-    out.append(f"cue={cue}")
+    out = [f"where={where}", f"kind={kind}", f"where_kind={where}|{kind}", f"dist={dist}", f"cue={_cue(text, d)}"]
     out.append("form=relative" if _RELATIVE.search(d.text) else "form=year" if _YEAR.search(d.text) else "form=md")
     said = _SAID_BEFORE.search(text, max(0, d.start - 24), d.start) or _SAID_AFTER.match(text[d.end : d.end + 16])
     if said:
         announced = re.search(r"announc|宣布|发布|公布", said.group(), re.IGNORECASE)
         out.append("said_day=announced" if announced else "said_day=said")
     return out
+
+
+def _cue(text: str, d: Any) -> str:
+    """The cue word of a mention: English before or opening it ("on", "from", "by"), Chinese before or
+    opening it (于, 自, 在), else closing or following it (起, 前, 以来); "-" when none."""
+    m = (
+        _EN_CUE.match(d.text)
+        or _ZH_CUE_BEFORE.search(text, max(0, d.start - 3), d.start)
+        or _ZH_CUE_OPENING.match(d.text)
+        or _ZH_CUE_AFTER.match(text, d.end)
+        or _ZH_CUE_CLOSING.search(d.text)
+    )
+    return m.group(1).lower() if m else "-"
 
 
 def value_features(ctx: ArticleContext, event: Event, value: str, feats: Sequence[str]) -> list[str]:

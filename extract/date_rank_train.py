@@ -101,13 +101,13 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def select(pairs: Sequence[Pair], n_articles: int, cfg: dict[str, Any]) -> tuple[float, float, list[dict[str, Any]]]:
-    """The penalty and margin with the most cross-validated exact agreements that lose no gold-dated pair
-    (ties: the larger margin, the smaller penalty)."""
+def select(pairs: Sequence[Pair], n_articles: int, cfg: dict[str, Any]) -> tuple[float | None, float, list[dict]]:
+    """The penalty and margin with the most cross-validated exact agreements, above the rules', that lose no
+    gold-dated pair (ties: the first in the grid); ``(None, inf, table)`` when no setting does."""
     examples = examples_of(pairs)
     fold_of = folds(n_articles, cfg["folds"])
     rules = measures(pairs, [p.picked for p in pairs])
-    best: tuple[int, float, float] = (rules["exact"], math.inf, 0.0)
+    best: tuple[int, float | None, float] = (rules["exact"], None, math.inf)
     table = []
     for c in cfg["c_grid"]:
         scores = [_logit(p) for p in out_of_fold(examples, fold_of, c, cfg["min_count"])]
@@ -115,8 +115,8 @@ def select(pairs: Sequence[Pair], n_articles: int, cfg: dict[str, Any]) -> tuple
             m = measures(pairs, _choices(pairs, scores, margin))
             table.append({"c": c, "margin": margin, **m})
             if m["dated"] >= rules["dated"] and m["exact"] > best[0]:
-                best = (m["exact"], margin, c)
-    return best[2], best[1], table
+                best = (m["exact"], c, margin)
+    return best[1], best[2], table
 
 
 # --- I/O: extracting a split, the chain, the artefact ----------------------------------------------------
@@ -142,8 +142,8 @@ def run(train_dir: Path, dev_dir: Path | None, cfg: dict[str, Any]) -> dict[str,
     pairs = pairs_of(contexts, gold)
     c, margin, table = select(pairs, len(contexts), cfg)
     figs: dict[str, Any] = {"train_rules": measures(pairs, [p.picked for p in pairs]), "c": c, "grid": table}
-    if math.isinf(margin):
-        return {"enabled": False, "margin": 1e9, "weights": {}, "figures": figs}
+    if c is None:  # no setting beat the rules in cross-validation: nothing to check on dev, nothing to ship
+        return {"enabled": False, "margin": None, "weights": {}, "figures": figs}
     model = fit(examples_of(pairs), c, cfg["min_count"])
     ranker = DateRanker(model.weights, margin)
     figs["train_cv_ranker"] = next(r for r in table if r["c"] == c and r["margin"] == margin)
@@ -163,6 +163,8 @@ def report(artefact: dict[str, Any]) -> str:
     """The figures of a training run, one line per design and split."""
     f = artefact["figures"]
     lines = [f"c {f['c']}  margin {artefact['margin']}  features {len(artefact['weights'])}"]
+    if f["c"] is None:
+        lines.append("no penalty and margin beat the rules in cross-validation on train (grid in the artefact)")
     for key in ("train_rules", "train_cv_ranker", "dev_rules", "dev_ranker"):
         if key in f:
             m = f[key]
