@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
@@ -150,9 +150,7 @@ def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any
     original = article.text
     out = rule_output(article, pipe, doc)
     mentions, entities, gazetteer, offsets = out.mentions, out.entities, out.gazetteer, out.offsets
-    events = out.events
-    if pipe.date_ranker is not None:
-        events = rank_dates(out.clean, events, out.dates, out.published, pipe.date_ranker)
+    events = apply_date_ranker(pipe, out.clean, out.events, out.dates, out.published)
     events = tuple(_remap_event(e, original, offsets) for e in events)
     mentions_out = tuple(_remap_mention(m, original, offsets) for m in mentions)
     events = apply_rescorer(pipe, original, events, entities, gazetteer)
@@ -163,6 +161,16 @@ def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any
         events=events,
         mentions=mentions_out,
     )
+
+
+def apply_date_ranker(
+    pipe: Pipeline, clean: str, events: tuple[Event, ...], dates: Sequence[Any], published: dt.date | None
+) -> tuple[Event, ...]:
+    """The learned date ranker's pass over the rules' events (offsets into ``clean``) when the pipeline has it
+    on, else ``events``: shared by :func:`extract_article` and the spaCy events component."""
+    if pipe.date_ranker is None:
+        return events
+    return rank_dates(clean, events, dates, published, pipe.date_ranker)
 
 
 def apply_rescorer(
