@@ -135,13 +135,16 @@ def date_options(ctx: ArticleContext, event: Event) -> list[DateOption]:
         if value and value not in by_value:
             by_value[value] = ["where=none"]
     context = event_features(ctx, event)
-    rule = sorted({f for f in by_value.get(event.date or "", ["where=null"]) if f.startswith("where=")})
+    by = next((t for t in event.trace if t.startswith("date_by=")), "date_by=none")
+    rule = [*sorted({f for f in by_value.get(event.date or "", ["where=null"]) if f.startswith("where=")}), by]
     out = [DateOption(None, tuple(_null_features(event, context, rule)))]
     for value, feats in by_value.items():
         own = {*feats, *value_features(ctx, event, value, feats)}
         own |= {f"day&{c}" for c in context}
-        if value == event.date:  # how far the rules' pick is trusted: by its own place, kind and cue, and the statement
-            own |= {f"picked&{f}" for f in feats} | {f"picked&{c}" for c in context}
+        if (
+            value == event.date
+        ):  # how far the rules' pick is trusted: by the rule, its place, kind and cue, the statement
+            own |= {f"picked&{f}" for f in feats} | {f"picked&{c}" for c in context} | {f"picked&{by}"}
         out.append(DateOption(value, tuple(sorted(own))))
     return out
 

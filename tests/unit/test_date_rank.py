@@ -28,6 +28,7 @@ from policykg.extract.date_rank_train import main
 from policykg.extract.dates import find_dates
 from policykg.extract.models import Event
 from policykg.extract.pipeline import load_pipeline
+from tests.rule_cases import case_ids, rule_events
 
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
 PUB = dt.date(2025, 11, 25)  # a Tuesday
@@ -159,10 +160,17 @@ def test_event_features_name_tense_aspect_and_vague_times(text: str, evidence: s
 def test_the_rules_pick_and_null_carry_their_own_features() -> None:
     text = "Trade news\nRuritania banned exports of tin on Monday."
     ctx = article_context(text, find_dates(text, PUB), PUB)
-    options = {o.value: set(o.features) for o in date_options(ctx, _event(text, "banned exports", "2025-11-24"))}
-    assert {"picked", "picked_rel=week", "picked&where=after", "picked&cue=on"} <= options["2025-11-24"]
+    event = _event(text, "banned exports", "2025-11-24", trace=("date_by=clause_point",))
+    options = {o.value: set(o.features) for o in date_options(ctx, event)}
+    assert {
+        "picked",
+        "picked_rel=week",
+        "picked&where=after",
+        "picked&cue=on",
+        "picked&date_by=clause_point",
+    } <= options["2025-11-24"]
     assert "picked" not in options["2025-11-25"]
-    assert {"null", "null&rule_where=after"} <= options[None]
+    assert {"null", "null&rule_where=after", "null&rule_date_by=clause_point"} <= options[None]
     assert "null&picked" not in options[None]
 
 
@@ -221,3 +229,25 @@ def test_the_pipeline_follows_the_shipped_setting() -> None:
     assert load_pipeline(None, date_rank=False).date_ranker is None
     assert load_pipeline(None, date_rank=True).date_ranker == shipped
     assert load_pipeline(None).date_ranker == (shipped if shipped.enabled else None)
+
+
+PROVENANCE_CASES = [
+    ("China banned exports of gallium on Monday.", [("2025-11-24", "date_by=clause_point")]),
+    ("China will ban exports of gallium from December 1.", [("2025-12-01", "date_by=clause_start")]),
+    (
+        "On Monday, China imposed tariffs on US soybeans and banned exports of gallium.",
+        [("2025-11-24", "date_by=clause_point"), ("2025-11-24", "date_by=fronted_day")],
+    ),
+    ("China banned exports of gallium in May.", [(None, None)]),
+    ("商务部于11月24日宣布对镓实施出口管制。", [("2025-11-24", "date_by=clause_point")]),
+    (
+        "China banned exports of gallium on Monday. Beijing also restricted exports of graphite.",
+        [("2025-11-24", "date_by=clause_point"), ("2025-11-24", "date_by=news_day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PROVENANCE_CASES, ids=case_ids(PROVENANCE_CASES))
+def test_the_trace_names_the_rule_that_dated_the_event(body: str, expected: list) -> None:
+    got = [(e.date, next((t for t in e.trace if t.startswith("date_by=")), None)) for e in rule_events(body)]
+    assert got == expected
