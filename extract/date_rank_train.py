@@ -49,6 +49,7 @@ class Pair:
     options: tuple[DateOption, ...]
     picked: str | None
     gold: str | None
+    by: str = "none"  # the rule that gave the pick (the trace's ``date_by=``), "none" when it gave no date
 
 
 def pairs_of(contexts: Sequence[Any], gold: Sequence[dict[str, Any]]) -> list[Pair]:
@@ -58,8 +59,9 @@ def pairs_of(contexts: Sequence[Any], gold: Sequence[dict[str, Any]]) -> list[Pa
     for n, (title, ctx, events) in enumerate(contexts):
         gold_events = gold_by_title.get(norm_title(title), {}).get("events") or []
         for i, j in match_events(gold_events, [e.to_json() for e in events]):
-            options = tuple(date_options(ctx, events[j]))
-            out.append(Pair(n, options, events[j].date, gold_events[i].get("date")))
+            e = events[j]
+            by = next((t.removeprefix("date_by=") for t in e.trace if t.startswith("date_by=")), "none")
+            out.append(Pair(n, tuple(date_options(ctx, e)), e.date, gold_events[i].get("date"), by))
     return out
 
 
@@ -83,6 +85,25 @@ def measures(pairs: Sequence[Pair], chosen: Sequence[str | None]) -> dict[str, i
         "both_set_differ": sum(1 for p, c in zip(pairs, chosen) if None not in (p.gold, c) and c != p.gold),
         "reachable": sum(1 for p in pairs if any(o.value == p.gold for o in p.options)),
     }
+
+
+def by_rule(pairs: Sequence[Pair]) -> dict[str, dict[str, int]]:
+    """How each date rule's picks agree with gold (ok / gold null / gold dated, none given / both set, differ):
+    where a rule's days are less often right than null, a learned choice has something to win."""
+    out: dict[str, dict[str, int]] = {}
+    for p in pairs:
+        key = (
+            "ok"
+            if p.picked == p.gold
+            else "gold_null"
+            if p.gold is None
+            else "pred_null"
+            if p.picked is None
+            else "differ"
+        )
+        row = out.setdefault(p.by, {"ok": 0, "gold_null": 0, "pred_null": 0, "differ": 0})
+        row[key] += 1
+    return dict(sorted(out.items(), key=lambda kv: -sum(kv[1].values())))
 
 
 def _choices(pairs: Sequence[Pair], scores: Sequence[float], margin: float) -> list[str | None]:
@@ -142,6 +163,7 @@ def run(train_dir: Path, dev_dir: Path | None, cfg: dict[str, Any]) -> dict[str,
     pairs = pairs_of(contexts, gold)
     c, margin, table = select(pairs, len(contexts), cfg)
     figs: dict[str, Any] = {"train_rules": measures(pairs, [p.picked for p in pairs]), "c": c, "grid": table}
+    figs["train_by_rule"] = by_rule(pairs)
     if c is None:  # no setting beat the rules in cross-validation: nothing to check on dev, nothing to ship
         return {"enabled": False, "margin": None, "weights": {}, "figures": figs}
     model = fit(examples_of(pairs), c, cfg["min_count"])
