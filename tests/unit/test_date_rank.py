@@ -251,3 +251,16 @@ PROVENANCE_CASES = [
 def test_the_trace_names_the_rule_that_dated_the_event(body: str, expected: list) -> None:
     got = [(e.date, next((t for t in e.trace if t.startswith("date_by=")), None)) for e in rule_events(body)]
     assert got == expected
+
+
+def test_extraction_applies_a_ranker_that_is_on() -> None:
+    from dataclasses import replace
+
+    from policykg.extract.models import Article
+    from policykg.extract.pipeline import extract_article
+
+    article = Article(title="Trade news", body="China banned exports of gallium on Monday.", published="2025-11-25")
+    rules = load_pipeline(None, date_rank=False)
+    assert [e.date for e in extract_article(article, rules).events] == ["2025-11-24"]
+    nulls = replace(rules, date_ranker=DateRanker({"null": 10.0}, margin=0.0, enabled=True))
+    assert [e.date for e in extract_article(article, nulls).events] == [None]
