@@ -26,6 +26,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
+from policykg.extract.actor_rank import ActorRanker, context_of, load_ranker, rerank_events
 from policykg.extract.credits import drop_credits
 from policykg.extract.dates import find_dates
 from policykg.extract.entities import find_mentions, load_gazetteer, resolve_entities
@@ -50,21 +51,24 @@ class Pipeline:
     gazetteer: Any
     lexicon: Lexicon
     rescorer: Rescorer | None = None  # the learned re-scorer of the rules' events, when on
+    ranker: ActorRanker | None = None  # the learned choice of the main actor (extract/actor_rank.py), when on
 
 
-def load_pipeline(model: str | None = None, rescore: bool | None = None) -> Pipeline:
+def load_pipeline(model: str | None = None, rescore: bool | None = None, rank_actors: bool | None = None) -> Pipeline:
     """The pipeline for ``model`` (None: rules only; "en_core_web_sm": tagger + parser).
 
     ``rescore``: apply the learned re-scorer (:mod:`policykg.extract.rescore`);
     None follows the shipped artefact's ``enabled`` setting (on only if it
     raised dev F1 over the rules alone when ``make train`` built it).
-    Cached per (model, rescore), however the arguments are passed.
+    ``rank_actors``: the learned main-actor ranker (:mod:`policykg.extract.actor_rank`),
+    None following its artefact's ``enabled`` setting the same way.
+    Cached per (model, rescore, rank_actors), however the arguments are passed.
     """
-    return _load_pipeline(model, rescore)
+    return _load_pipeline(model, rescore, rank_actors)
 
 
 @lru_cache(maxsize=8)
-def _load_pipeline(model: str | None, rescore: bool | None) -> Pipeline:
+def _load_pipeline(model: str | None, rescore: bool | None, rank_actors: bool | None = None) -> Pipeline:
     nlp = None
     if model:
         from policykg.extract.nlp import load_nlp
@@ -73,7 +77,10 @@ def _load_pipeline(model: str | None, rescore: bool | None) -> Pipeline:
     rescorer = load_rescorer() if rescore is not False else None
     if rescorer is not None and rescore is None and not rescorer.enabled:
         rescorer = None
-    return Pipeline(model=model, nlp=nlp, gazetteer=load_gazetteer(), lexicon=load_lexicon(), rescorer=rescorer)
+    ranker = load_ranker() if rank_actors is not False else None
+    if ranker is not None and rank_actors is None and not ranker.enabled:
+        ranker = None
+    return Pipeline(model, nlp, load_gazetteer(), load_lexicon(), rescorer, ranker)
 
 
 def detect_lang(text: str) -> str:
@@ -118,6 +125,7 @@ def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any
     events = tuple(_remap_event(e, original, offsets) for e in events)
     mentions_out = tuple(_remap_mention(m, original, offsets) for m in mentions)
     events = apply_rescorer(pipe, original, events, entities, gazetteer)
+    events = apply_ranker(pipe, original, events, mentions_out, entities, gazetteer, outlet)
     return ArticleRecord(
         article=article,
         lang=detect_lang(original),
@@ -136,6 +144,28 @@ def apply_rescorer(
         return events
     types = {e.id: e.type for e in _record_entities(entities, events, gazetteer)}
     return rescore_events(text, events, types, pipe.rescorer)
+
+
+def apply_ranker(
+    pipe: Pipeline,
+    text: str,
+    events: tuple[Event, ...],
+    mentions: tuple[Mention, ...],
+    entities: tuple[Entity, ...],
+    gazetteer: Any,
+    home: str | None = None,
+) -> tuple[Event, ...]:
+    """The learned main-actor choice over the (re-scored) events when the pipeline has it on (else ``events``);
+    shared by :func:`extract_article` and the spaCy events component.  Offsets are into ``text``."""
+    if pipe.ranker is None:
+        return events
+    ctx = context_of(text, mentions, _record_entities(entities, events, gazetteer), home)
+    return rerank_events(ctx, events, pipe.ranker)
+
+
+def home_state(article: Article, gazetteer: Any) -> str | None:
+    """The outlet's home state of an article (as :func:`extract_article` finds it)."""
+    return outlet_state(publisher(article, gazetteer), article.url, gazetteer)
 
 
 def publisher(article: Article, gazetteer: Any) -> frozenset[str]:

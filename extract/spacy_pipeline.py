@@ -44,6 +44,7 @@ from policykg.extract.pipeline import (
     _record_entities,
     _remap_event,
     _remap_mention,
+    apply_ranker,
     apply_rescorer,
     detect_lang,
     load_pipeline,
@@ -114,6 +115,7 @@ class EventComponent:
         events = find_events(state.clean, state.mentions, by_id, published, parsed, dates=dates, lexicon=pipe.lexicon)
         events = tuple(_remap_event(e, doc.text, state.offsets) for e in events)
         events = apply_rescorer(pipe, doc.text, events, state.entities, state.gazetteer)
+        events = apply_ranker(pipe, doc.text, events, doc._.mentions, state.entities, state.gazetteer)
         doc._.events = events
         doc._.entities = _record_entities(state.entities, events, state.gazetteer)
         doc._.record = ArticleRecord(
