@@ -152,7 +152,8 @@ def candidate_features(ctx: Context, event: Event, eid: str, counts: Counter[str
     base += _roles(event, eid) + _place(ctx, event, eid) + _article(ctx, event, eid, counts)
     base += _agency_link(ctx, event, eid)
     how = next((t for t in event.trace if t.startswith("how=")), "how=none")
-    out = [*base, f"{how}|rank={min(rank, 2)}"]
+    side = "rules" if rank == 0 else "other"
+    out = [*base, f"{how}|rank={min(rank, 2)}", *(f"{side}|{f}" for f in base if not f.startswith("rank="))]
     out += [f"{event.type}|{f}" for f in base if f.startswith(("rank=", "role=", "where="))]
     return out
 
