@@ -94,7 +94,7 @@ def load_ranker() -> ActorRanker | None:
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``[start, end)``: from after the last stop before it to the next stop after."""
     before = [m.end() for m in _STOPS.finditer(text, 0, start)]
-    after = _STOPS.search(text, end)
+    after = _STOPS.search(text, max(start, end - 1))
     return (before[-1] if before else 0), (after.start() if after else len(text))
 
 

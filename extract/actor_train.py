@@ -92,9 +92,7 @@ def examples_of(split: Split) -> list[Example]:
             cands = candidates(ctx, ev, counts)
             labels = [int(compatible(target, with_main(ev, c).to_json())) for c in cands]
             if any(labels):
-                out += [
-                    Example(n, tuple(candidate_features(ctx, ev, c, counts)), y) for c, y in zip(cands, labels)
-                ]
+                out += [Example(n, tuple(candidate_features(ctx, ev, c, counts)), y) for c, y in zip(cands, labels)]
     return out
 
 
