@@ -68,6 +68,7 @@ class ActorRanker:
     bias: float
     margin: float
     enabled: bool = False
+    groups: tuple[str, ...] = ("base",)  # the feature groups it was trained on (:data:`GROUPS`)
 
     def logit(self, features: Sequence[str]) -> float:
         """The log-odds that a candidate is the gold main actor."""
@@ -76,7 +77,8 @@ class ActorRanker:
 
 def parse_ranker(data: Mapping[str, Any]) -> ActorRanker:
     """An :class:`ActorRanker` from its JSON form."""
-    return ActorRanker(dict(data["weights"]), float(data["bias"]), float(data["margin"]), bool(data.get("enabled")))
+    weights, bias, margin = dict(data["weights"]), float(data["bias"]), float(data["margin"])
+    return ActorRanker(weights, bias, margin, bool(data.get("enabled")), tuple(data.get("groups", GROUPS)))
 
 
 @cache
@@ -145,16 +147,46 @@ def _kind(ctx: Context, eid: str) -> str:
 # --- features --------------------------------------------------------------------------------------
 
 
-def candidate_features(ctx: Context, event: Event, eid: str, counts: Counter[str]) -> list[str]:
-    """The feature names of candidate ``eid`` for ``event`` (see the module docstring)."""
+GROUPS = ("base", "side", "type", "cross")
+
+
+def candidate_features(
+    ctx: Context, event: Event, eid: str, counts: Counter[str], groups: Sequence[str] = GROUPS
+) -> list[str]:
+    """The feature names of candidate ``eid`` for ``event`` from the given groups (see the module docstring):
+    ``base`` its own, ``side`` the same split by rules' choice or other, ``type`` conjoined with the event type,
+    ``cross`` a few of its own paired with the rules' choice's (where, kind, frequency, headline, top state)."""
+    rank = event.actors.index(eid) if eid in event.actors else -1
+    base = _base(ctx, event, eid, counts)
+    how = next((t for t in event.trace if t.startswith("how=")), "how=none")
+    side = "rules" if rank == 0 else "other"
+    out = [*base, f"{how}|rank={min(rank, 2)}"]
+    if "side" in groups:
+        out += [f"{side}|{f}" for f in base if not f.startswith("rank=")]
+    if "type" in groups:
+        out += [f"{event.type}|{f}" for f in base if f.startswith(("rank=", "role=", "where="))]
+    if "cross" in groups and rank != 0 and event.actors:
+        out += _cross(base, _base(ctx, event, event.actors[0], counts))
+    return out
+
+
+def _base(ctx: Context, event: Event, eid: str, counts: Counter[str]) -> list[str]:
     rank = event.actors.index(eid) if eid in event.actors else -1
     base = [f"rank={min(rank, 2)}", f"kind={_kind(ctx, eid)}"]
     base += _roles(event, eid) + _place(ctx, event, eid) + _article(ctx, event, eid, counts)
-    base += _agency_link(ctx, event, eid)
-    how = next((t for t in event.trace if t.startswith("how=")), "how=none")
-    side = "rules" if rank == 0 else "other"
-    out = [*base, f"{how}|rank={min(rank, 2)}", *(f"{side}|{f}" for f in base if not f.startswith("rank="))]
-    out += [f"{event.type}|{f}" for f in base if f.startswith(("rank=", "role=", "where="))]
+    return base + _agency_link(ctx, event, eid)
+
+
+_CROSS = ("where=", "kind=", "freq=", "in_title", "top_state", "role=", "bare")
+
+
+def _cross(own: Sequence[str], rules: Sequence[str]) -> list[str]:
+    """Pairs of the candidate's and the rules' choice's value of each :data:`_CROSS` class ("-" when absent)."""
+    out = []
+    for cls in _CROSS:
+        a = next((f for f in own if f.startswith(cls)), "-")
+        b = next((f for f in rules if f.startswith(cls)), "-")
+        out.append(f"x:{cls.rstrip('=')}:{a}|{b}")
     return out
 
 
@@ -186,6 +218,8 @@ def _cues(text: str, m: Mention) -> list[str]:
         out.append(f"prep={prep.group(1).lower()}")
     if zh := _ZH_PREP.search(left.rstrip()):
         out.append(f"zh_prep={zh.group(1)}")
+    if not out:
+        out.append("bare")
     if _POSSESSIVE.match(right):
         out.append("possessive")
     if _SUBJECT_AFTER.match(right):
@@ -226,7 +260,8 @@ def choose_main(ctx: Context, event: Event, ranker: ActorRanker, counts: Counter
     """The candidate the model prefers to the rules' main actor by more than the margin, else None."""
     if not event.actors:
         return None
-    scored = [(ranker.logit(candidate_features(ctx, event, c, counts)), c) for c in candidates(ctx, event, counts)]
+    cands = candidates(ctx, event, counts)
+    scored = [(ranker.logit(candidate_features(ctx, event, c, counts, ranker.groups)), c) for c in cands]
     rules = scored[0][0]
     best, eid = max(scored, key=lambda s: s[0])
     return eid if eid != event.actors[0] and best - rules > ranker.margin else None

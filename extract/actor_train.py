@@ -80,7 +80,7 @@ def _overlap(g: dict[str, Any], p: dict[str, Any]) -> float:
     return jaccard(g.get("items") or [], p.get("items") or []) + jaccard(g.get("targets") or [], p.get("targets") or [])
 
 
-def examples_of(split: Split) -> list[Example]:
+def examples_of(split: Split, groups: Sequence[str]) -> list[Example]:
     """One example per candidate of each labelled rule event (see the module docstring)."""
     out: list[Example] = []
     for n, (rec, ctx) in enumerate(zip(split.records, split.contexts)):
@@ -92,7 +92,8 @@ def examples_of(split: Split) -> list[Example]:
             cands = candidates(ctx, ev, counts)
             labels = [int(compatible(target, with_main(ev, c).to_json())) for c in cands]
             if any(labels):
-                out += [Example(n, tuple(candidate_features(ctx, ev, c, counts)), y) for c, y in zip(cands, labels)]
+                feats = [tuple(candidate_features(ctx, ev, c, counts, groups)) for c in cands]
+                out += [Example(n, f, y) for f, y in zip(feats, labels)]
     return out
 
 
@@ -128,10 +129,10 @@ def apply(split: Split, rankers: Sequence[ActorRanker], fold_of: Sequence[int] |
     return _counts(split, preds)
 
 
-def ranker_of(examples: Sequence[Example], c: float, min_count: int, margin: float) -> ActorRanker:
+def ranker_of(examples: Sequence[Example], c: float, cfg: dict[str, Any], margin: float) -> ActorRanker:
     """A fitted ranker with the given margin."""
-    model = fit(examples, c, min_count)
-    return ActorRanker(model.weights, model.bias, margin, enabled=True)
+    model = fit(examples, c, cfg["min_count"])
+    return ActorRanker(model.weights, model.bias, margin, True, tuple(cfg["groups"]))
 
 
 def choose(split: Split, examples: list[Example], cfg: dict[str, Any]) -> tuple[float, float, list[dict[str, Any]]]:
@@ -144,7 +145,7 @@ def choose(split: Split, examples: list[Example], cfg: dict[str, Any]) -> tuple[
             fit([ex for ex in examples if fold_of[ex.article] != k], c, cfg["min_count"]) for k in range(cfg["folds"])
         ]
         for margin in cfg["margins"]:
-            rankers = [ActorRanker(m.weights, m.bias, margin, True) for m in models]
+            rankers = [ActorRanker(m.weights, m.bias, margin, True, tuple(cfg["groups"])) for m in models]
             figs = apply(split, rankers, fold_of)
             table.append({"c": c, "margin": margin, **figs})
             if figs["f1"] >= best[0] - 1e-9:
@@ -173,9 +174,9 @@ def load_split(folder: Path) -> Split:
 def run(train_dir: Path, dev_dir: Path | None, cfg: dict[str, Any]) -> dict[str, Any]:
     """The whole chain; returns the artefact (JSON form)."""
     train = load_split(train_dir)
-    examples = examples_of(train)
+    examples = examples_of(train, cfg["groups"])
     c, margin, table = choose(train, examples, cfg)
-    ranker = ranker_of(examples, c, cfg["min_count"], margin)
+    ranker = ranker_of(examples, c, cfg, margin)
     figs: dict[str, Any] = {"c": c, "examples": len(examples), "grid": table}
     figs |= {"train_rules": apply(train, [replace(ranker, margin=1e9)]), "train_ceiling": ceiling(train)}
     figs["train_cv_model"] = next(r for r in table if (r["c"], r["margin"]) == (c, margin))
@@ -186,7 +187,14 @@ def run(train_dir: Path, dev_dir: Path | None, cfg: dict[str, Any]) -> dict[str,
         figs["dev_model"] = apply(dev, [ranker])
         (tp0, fp0, _), (tp1, fp1, _) = figs["dev_rules"]["tp_fp_fn"], figs["dev_model"]["tp_fp_fn"]
         enabled = tp1 - tp0 >= cfg["min_dev_tp"] and fp1 <= fp0
-    return {"enabled": enabled, "margin": margin, "bias": ranker.bias, "figures": figs, "weights": ranker.weights}
+    return {
+        "enabled": enabled,
+        "margin": margin,
+        "bias": ranker.bias,
+        "groups": list(ranker.groups),
+        "figures": figs,
+        "weights": ranker.weights,
+    }
 
 
 def report(artefact: dict[str, Any]) -> str:

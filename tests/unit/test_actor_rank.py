@@ -86,7 +86,8 @@ FEATURE_CASES = [
     ("Japan has raised its tariffs", ("CHN",), "JPN", {"subject_verb"}),
     ("Japan will raise its tariffs", ("CHN",), "JPN", {"subject_verb"}),
     # the rules' own choice, its rank and the how of the rules
-    ("Japan raised tariffs", ("JPN",), "JPN", {"rank=0", "how=explicit|rank=0", "rules|where=evidence_0"}),
+    ("Japan raised tariffs", ("JPN",), "JPN", {"rank=0", "how=explicit|rank=0", "rules|where=evidence_0", "bare"}),
+    ("美国加征关税", ("USA",), "USA", {"bare", "where=evidence_0"}),
     ("Japan and China raised tariffs", ("JPN", "CHN"), "CHN", {"rank=1", "where=evidence_1"}),
     # an office of the rules' state, the state of the rules' agency
     ("The Ministry of Commerce raised tariffs", ("CHN",), "org:mofcom", {"office_of_first", "kind=Agency"}),
@@ -107,6 +108,17 @@ def test_candidate_features(body: str, actors: tuple[str, ...], eid: str, expect
 def test_a_target_of_the_event_is_marked_on_either_side() -> None:
     assert {"role=target", "other|role=target"} <= features_of("The EU put tariffs on China", ("EU",), "CHN", ("CHN",))
     assert "rules|role=target" in features_of("The EU put tariffs on China", ("CHN",), "CHN", ("CHN",))
+
+
+def test_cross_features_pair_a_candidate_with_the_rules_choice() -> None:
+    body = "New duties were imposed by the United States on China"
+    ctx = context("Trade news", body)
+    ev = event_in(ctx, body, ("CHN",), ("CHN",))
+    counts = Counter(m.entity_id for m in ctx.mentions)
+    usa = set(candidate_features(ctx, ev, "USA", counts, ("base", "cross")))
+    assert {"x:where:where=evidence_0|where=evidence_1", "x:role:-|role=target", "x:bare:-|-"} <= usa
+    assert not any(f.startswith("x:") for f in candidate_features(ctx, ev, "CHN", counts, ("base", "cross")))
+    assert not any(f.startswith(("x:", "other|", "TARIFF|")) for f in candidate_features(ctx, ev, "USA", counts, ()))
 
 
 def test_features_carry_the_event_type_and_no_words() -> None:
@@ -166,7 +178,14 @@ def test_targets_are_the_scorer_partner_else_the_free_gold_event_of_the_type_and
 
 
 def _config(tmp_path: Path) -> Path:
-    cfg = {"folds": 3, "c_grid": [0.1, 1.0], "min_count": 1, "margins": [0.0, 1.0], "min_dev_tp": 4}
+    cfg = {
+        "groups": ["base", "side"],
+        "folds": 3,
+        "c_grid": [0.1, 1.0],
+        "min_count": 1,
+        "margins": [0.0, 1.0],
+        "min_dev_tp": 4,
+    }
     path = tmp_path / "cfg.json"
     path.write_text(json.dumps(cfg))
     return path
@@ -178,7 +197,7 @@ def test_the_training_chain_is_one_command_and_reproducible(tmp_path: Path, caps
     assert main([*args, "--out", str(tmp_path / "two.json")]) == 0
     assert (tmp_path / "one.json").read_bytes() == (tmp_path / "two.json").read_bytes()
     artefact = json.loads((tmp_path / "one.json").read_text())
-    assert set(artefact) == {"enabled", "margin", "bias", "figures", "weights"}
+    assert set(artefact) == {"enabled", "margin", "bias", "groups", "figures", "weights"}
     figures = artefact["figures"]
     assert len(figures["grid"]) == 4
     (tp0, fp0, _), (tp1, fp1, _) = figures["dev_rules"]["tp_fp_fn"], figures["dev_model"]["tp_fp_fn"]
