@@ -147,7 +147,7 @@ def _kind(ctx: Context, eid: str) -> str:
 # --- features --------------------------------------------------------------------------------------
 
 
-GROUPS = ("base", "side", "type", "cross")
+GROUPS = ("base", "side", "type", "cross")  # and "blind" (measured only)
 
 
 def candidate_features(
@@ -155,7 +155,8 @@ def candidate_features(
 ) -> list[str]:
     """The feature names of candidate ``eid`` for ``event`` from the given groups (see the module docstring):
     ``base`` its own, ``side`` the same split by rules' choice or other, ``type`` conjoined with the event type,
-    ``cross`` a few of its own paired with the rules' choice's (where, kind, frequency, headline, top state)."""
+    ``cross`` a few of its own paired with the rules' choice's (where, kind, frequency, headline, top state);
+    ``blind`` leaves out all that names the rules' choice (a reader of the sentence alone, measured)."""
     rank = event.actors.index(eid) if eid in event.actors else -1
     base = _base(ctx, event, eid, counts)
     how = next((t for t in event.trace if t.startswith("how=")), "how=none")
@@ -167,6 +168,8 @@ def candidate_features(
         out += [f"{event.type}|{f}" for f in base if f.startswith(("rank=", "role=", "where="))]
     if "cross" in groups and rank != 0 and event.actors:
         out += _cross(base, _base(ctx, event, event.actors[0], counts))
+    if "blind" in groups:  # a reader of the sentence alone: nothing of the rules' choice
+        out = [f for f in out if "rank=" not in f and not f.endswith("_of_first")]
     return out
 
 

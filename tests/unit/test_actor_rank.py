@@ -121,6 +121,14 @@ def test_cross_features_pair_a_candidate_with_the_rules_choice() -> None:
     assert not any(f.startswith(("x:", "other|", "TARIFF|")) for f in candidate_features(ctx, ev, "USA", counts, ()))
 
 
+def test_a_blind_reader_sees_nothing_of_the_rules_choice() -> None:
+    ctx = context("Trade news", "The Ministry of Commerce raised tariffs")
+    ev = event_in(ctx, "The Ministry of Commerce raised tariffs", ("CHN",))
+    feats = candidate_features(ctx, ev, "org:mofcom", Counter(), ("base", "type", "blind"))
+    assert "kind=Agency" in feats and "TARIFF|where=evidence_0" in feats
+    assert not any("rank=" in f or f.endswith("_of_first") for f in feats)
+
+
 def test_features_carry_the_event_type_and_no_words() -> None:
     feats = features_of("Japan raised tariffs on steel from China", ("JPN",), "CHN")
     assert "TARIFF|rank=-1" in feats
