@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from policykg.extract import office_rules, roles
+from policykg.extract import office_rules, roles, subject_filters
 from policykg.extract.models import Entity, Mention
 
 # 's + a premodifier of up to five words (numbers, percent, a quoted name): "Trump’s “Liberation Day”"
@@ -94,7 +94,7 @@ def headline_actor(text: str, mentions: Sequence[Mention], title_end: int, entit
         m.entity_id
         for m in states
         if m.start > title_end
-        and not roles.goods_of_origin(text, m.end)
+        and not subject_filters.goods_of_origin(text, m.end)
         and not _TARGET_LEAD.search(text[max(0, m.start - 14) : m.start])
         and m.entity_id not in {h.entity_id for h in head}
     )

@@ -105,11 +105,13 @@ def news_days(events: tuple[Event, ...], text: str, dates: list[Any], published:
         in_lead = in_lead or bool(_ANNOUNCED_FUTURE.search(text, e.evidence_start, e.evidence_end))
         in_lead = in_lead or e.action == "threaten"  # threat_news: a threat is announced, dated by its statement
         if day and e.date is None and in_lead and is_news(text, e, dates):
-            e = replace(e, date=day)
+            e = redate(e, day, "lead_day")
         elif article_day and e.date is None and in_lead and is_news(text, e, dates):
-            e = replace(e, date=article_day)  # article_day: the lead's act is the article's news
+            e = redate(e, article_day, "article_day")  # article_day: the lead's act is the article's news
         elif day and in_lead and effect_ahead(text, e, dates, published):
-            e = replace(e, date=day)  # news_over_effect: the lead's announcement outranks its effective date
+            e = redate(
+                e, day, "news_over_effect"
+            )  # news_over_effect: the lead's announcement outranks its effective date
         out.append(e)
     return instrument_day(text, _follow_day(text, tuple(out), body, dates, published), dates, published)
 
@@ -137,6 +139,12 @@ _INSTRUMENT = re.compile(
 )
 
 
+def redate(e: Event, day: str | None, rule: str) -> Event:
+    """``e`` dated ``day`` by the named ``rule``, recorded in its trace (``date_by=``, a feature of the date ranker)."""
+    trace = tuple(t for t in e.trace if not t.startswith("date_by="))
+    return replace(e, date=day, trace=(*trace, f"date_by={rule}"))
+
+
 def instrument_day(text: str, events: tuple[Event, ...], dates: list[Any], published: dt.date) -> tuple[Event, ...]:
     """``instrument_day``: an undated act of current news told in a sentence that opens by referring back to
     the instrument that states it ("Under the rules, exports of germanium will also need licences"; 根据公告，…)
@@ -158,7 +166,7 @@ def instrument_day(text: str, events: tuple[Event, ...], dates: list[Any], publi
             and o.evidence_start < e.evidence_start
         ]
         if before:
-            out[i] = replace(e, date=max(before, key=lambda o: o.evidence_start).date)
+            out[i] = redate(e, max(before, key=lambda o: o.evidence_start).date, "instrument_day")
     return tuple(out)
 
 
@@ -215,7 +223,7 @@ def _follow_day(
             and abs(n - (bisect.bisect_right(starts, o.evidence_start) - 1)) <= _NEWS_REACH
         ]
         if before:
-            out[i] = replace(e, date=min(before, key=lambda o: abs(o.evidence_start - e.evidence_start)).date)
+            out[i] = redate(e, min(before, key=lambda o: abs(o.evidence_start - e.evidence_start)).date, "follow_day")
     return tuple(out)
 
 

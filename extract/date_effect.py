@@ -12,10 +12,9 @@ subordinate act, or one with a time of its own ("in May"), takes nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
-from policykg.extract.date_clauses import is_news
+from policykg.extract.date_clauses import is_news, redate
 from policykg.extract.models import Event
 from policykg.extract.sentences import split_sentences
 
@@ -49,7 +48,7 @@ def effect_sentence(events: tuple[Event, ...], text: str, dates: list[Any]) -> t
                 continue
             for k in acts:
                 if out[k].date is None and is_news(text, out[k], dates):
-                    out[k] = replace(out[k], date=day)
+                    out[k] = redate(out[k], day, "effect_sentence")
             break
     return tuple(out)
 

@@ -132,6 +132,7 @@ def news_day(text: str, cands: list[Any], open_: list[Any], dates: list[Any]) ->
         ]
         if before:
             c.date, c.date_rank = before[-1].date, 1
+            c.date_by = "news_day"
 
 
 _AFTER_SIGNATURE = re.compile(r"\s*(?:[(（][^)）\n]{0,60}[)）])?\s*")  # a credit line may follow
@@ -151,6 +152,7 @@ def signature_day(text: str, cands: list[Any], dates: list[Any]) -> None:
     for c in cands:
         if c.date_rank < 4 and not c.past and not c.subordinate and not c.year:
             c.date, c.date_rank = last.date, 4
+            c.date_by = "signature_day"
 
 
 def subject_day(cand: Any, cands: list[Any]) -> str | None:
@@ -249,6 +251,7 @@ def announced_next(text: str, cands: list[Any], sentences: list[Any], dates: lis
         for c in cands:
             if c.sentence == n - 1 and c.date_rank == 3 and not (c.title or c.past or c.subordinate or c.year):
                 c.date, c.date_rank = day.date, 4
+                c.date_by = "announced_next"
 
 
 def _main(text: str, c: Any) -> bool:
@@ -274,6 +277,7 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
         d = effective_clause(text, c, dates, others) or fronted_start(text, c, dates, others)
         if d is not None:
             c.date, c.date_rank = d.date, 3
+            c.date_by = "effective_clause"
     # trailing_statement: "…, and …, its commerce ministry said on Thursday."; the announcement's day
     # beats a start or deadline of the clause ("could lift the restrictions as of May 1, the watchdog
     # announced Friday"): announcing the measure is the act, its start only its effective date
@@ -282,21 +286,25 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
             d = trailing_statement(text, c, reported_past(text, c.anchor, dates))
             if d is not None:
                 c.date, c.date_rank = d.date, 4
+                c.date_by = "trailing_statement"
     for c in open_:  # fronted_day: "On April 24, Seoul published a notice restoring Tokyo to its list"
         if not c.date and c.action != "request":  # a petition ("应X申请", "at the request of") came before
             d = fronted_day(text, c, cands, dates)
             if d is not None:
                 c.date, c.date_rank = d.date, 4
+                c.date_by = "fronted_day"
     for i, c in enumerate(cands):  # parallel_provision: "…即日起不予许可…；对石墨…实施更严格的审查"
         before = next((o for o in reversed(cands[:i]) if o.sentence == c.sentence and o.date), None)
         parallel = before is not None and (c.parallel or re.search("[;；]", text[before.end : c.start]))
         if c in open_ and not c.date and parallel and before is not None:
             c.date, c.date_rank = before.date, before.date_rank
+            c.date_by = "parallel_provision"
     for c in open_:  # subject_day: "Brazil's government on Tuesday decided to impose quotas … and a 25% tax"
         if not c.date and c.action != "request":
             d = subject_day(c, cands)
             if d is not None:
                 c.date, c.date_rank = d, 4
+                c.date_by = "subject_day"
     for c in cands:  # window_before: "自即日起至2026年11月10日，暂停实施……": the window's own clause
         if c.until or c.title or not _main(text, c) or EARLIER.match(text, c.start):
             continue  # a subordinate clause ("… until March 31 after Washington said …") takes no window before it
@@ -313,6 +321,7 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
             c.until = windows[-1].until
             if not c.date and windows[-1].date:
                 c.date, c.date_rank = windows[-1].date, 3
+                c.date_by = "window_before"
     for c in cands:
         if not c.until and not c.title:
             c.until = window_after(text, c, cands, dates)
@@ -320,6 +329,7 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
         d = expiry_lift(text, c, dates)
         if d is not None:
             c.date, c.date_rank, c.until = d.until, 3, None
+            c.date_by = "expiry_lift"
     news_day(text, cands, open_, dates)
     signature_day(text, cands, dates)
     busy = {c.sentence for c in cands}
@@ -336,3 +346,4 @@ def fill_undated(text: str, cands: list[Any], sentences: list[Any], dates: list[
                 if own_vague(text, (c.start, c.end), (c.anchor, c.anchor)):
                     continue  # "美国上月对中国钢材加征关税": a past act with a time of its own, not announced then
                 c.date, c.date_rank = d.date, 4
+                c.date_by = "announcement_day"

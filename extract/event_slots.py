@@ -354,9 +354,9 @@ class SlotReader:
             return
         ids = list(dict.fromkeys(x.entity_id for x in named))
         if kinds <= {"Item", "Element"} and cand.items:
-            new = replace(cand, items=ids, anchor=m.start("obj"), elliptic=True, date=None, date_rank=0)
+            new = replace(cand, items=ids, anchor=m.start("obj"), elliptic=True, date=None, date_rank=0, date_by="")
         elif kinds <= {"Firm", "Country", "Bloc"} and cand.targets:
-            new = replace(cand, targets=ids, anchor=m.start("obj"), elliptic=True, date=None, date_rank=0)
+            new = replace(cand, targets=ids, anchor=m.start("obj"), elliptic=True, date=None, date_rank=0, date_by="")
         else:
             return
         self.cands.append(new)

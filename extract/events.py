@@ -36,6 +36,7 @@ from policykg.extract import (
     request_rules,
     restatement,
     roles,
+    subject_filters,
     threat_rules,
     topic_chain,
     values,
@@ -371,7 +372,7 @@ class _Finder(SlotReader):
         if (
             not actors
             and ev_type == "INDUSTRIAL_POLICY"
-            and roles.private_subject(self.text, self.mentions, start, anchor)
+            and subject_filters.private_subject(self.text, self.mentions, start, anchor)
         ):
             return None  # "Chinese companies that have invested over $1 billion": business, not policy
         if action is None and hit.trigger.kind != "event" and not self._bare_ok(ev_type, hit, sent, clause):

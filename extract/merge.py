@@ -64,6 +64,7 @@ class Candidate:
     date: str | None = None
     until: str | None = None
     date_rank: int = 0
+    date_by: str = ""  # the rule that gave ``date`` (the date ranker's feature, in the trace as ``date_by=``)
     concepts: set[str] = field(default_factory=set)
     order: int = 0
     last: int = 0
@@ -96,7 +97,7 @@ class Candidate:
                 kind = "start"
             rank = _DATE_RANK.get(kind, 0)
             if rank and d.date and rank > self.date_rank:
-                self.date, self.date_rank = d.date, rank
+                self.date, self.date_rank, self.date_by = d.date, rank, f"clause_{kind}"
                 self.day_span = (d.start, d.end) if rank == 4 else (-1, -1)
                 self.year = d.date[:4] if kind == "point" else self.year
             if d.kind == "until" and d.until and not self.until:
@@ -302,11 +303,19 @@ def _absorb(m: Candidate, c: Candidate, text: str = "") -> None:
     for k, v in c.value.items():
         m.value.setdefault(k, v)
     if c.date_rank > m.date_rank and not (c.effect and m.date):
-        m.date, m.date_rank = c.date, c.date_rank
+        m.date, m.date_rank, m.date_by = c.date, c.date_rank, c.date_by
     elif c.date_rank == m.date_rank == 4 and event_coref.named_reference(m, text) and c.date:
-        m.date, m.day_span = c.date, c.day_span  # named_reference: the act's own day beats the day it was named
+        m.date, m.day_span, m.date_by = (
+            c.date,
+            c.day_span,
+            c.date_by,
+        )  # named_reference: the act's own day beats the day it was named
     elif c.date_rank == m.date_rank == 4 and c.date and m.date and c.date < m.date and restatement.report_day(m, text):
-        m.date, m.day_span = c.date, c.day_span  # report_day: the act's own earlier day beats the day it was reported
+        m.date, m.day_span, m.date_by = (
+            c.date,
+            c.day_span,
+            c.date_by,
+        )  # report_day: the act's own earlier day beats the day it was reported
     m.until = m.until or c.until
     m.concepts |= c.concepts
     m.last = max(m.last, c.last)
@@ -391,4 +400,5 @@ def _trace(m: Candidate) -> tuple[str, ...]:
         f"statements={min(m.statements, 3)}",
         *(f"concept={c}" for c in sorted(m.concepts)),
         *(f for f in _FLAGS if getattr(m, f)),
+        *([f"date_by={m.date_by or 'other'}"] if m.date else []),
     )

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
@@ -28,6 +28,7 @@ from typing import Any
 
 from policykg.extract.actor_rank import ActorRanker, context_of, load_ranker, rerank_events
 from policykg.extract.credits import drop_credits
+from policykg.extract.date_rank import DateRanker, load_date_ranker, rank_dates
 from policykg.extract.dates import find_dates
 from policykg.extract.entities import find_mentions, load_gazetteer, resolve_entities
 from policykg.extract.entity_outlet import outlet_state
@@ -51,24 +52,32 @@ class Pipeline:
     gazetteer: Any
     lexicon: Lexicon
     rescorer: Rescorer | None = None  # the learned re-scorer of the rules' events, when on
-    ranker: ActorRanker | None = None  # the learned choice of the main actor (extract/actor_rank.py), when on
+    date_ranker: DateRanker | None = None  # the learned choice of an event's date (extract/date_rank.py), when on
+    actor_ranker: ActorRanker | None = None  # the learned choice of the main actor (extract/actor_rank.py), when on
 
 
-def load_pipeline(model: str | None = None, rescore: bool | None = None, rank_actors: bool | None = None) -> Pipeline:
+def load_pipeline(
+    model: str | None = None,
+    rescore: bool | None = None,
+    date_rank: bool | None = None,
+    rank_actors: bool | None = None,
+) -> Pipeline:
     """The pipeline for ``model`` (None: rules only; "en_core_web_sm": tagger + parser).
 
     ``rescore``: apply the learned re-scorer (:mod:`policykg.extract.rescore`);
     None follows the shipped artefact's ``enabled`` setting (on only if it
     raised dev F1 over the rules alone when ``make train`` built it).
-    ``rank_actors``: the learned main-actor ranker (:mod:`policykg.extract.actor_rank`),
-    None following its artefact's ``enabled`` setting the same way.
-    Cached per (model, rescore, rank_actors), however the arguments are passed.
+    ``date_rank``: the learned date ranker (:mod:`policykg.extract.date_rank`), None following its artefact.
+    ``rank_actors``: the learned main-actor ranker (:mod:`policykg.extract.actor_rank`), None following its artefact.
+    Cached per (model, rescore, date_rank, rank_actors), however the arguments are passed.
     """
-    return _load_pipeline(model, rescore, rank_actors)
+    return _load_pipeline(model, rescore, date_rank, rank_actors)
 
 
 @lru_cache(maxsize=8)
-def _load_pipeline(model: str | None, rescore: bool | None, rank_actors: bool | None = None) -> Pipeline:
+def _load_pipeline(
+    model: str | None, rescore: bool | None, date_rank: bool | None = None, rank_actors: bool | None = None
+) -> Pipeline:
     nlp = None
     if model:
         from policykg.extract.nlp import load_nlp
@@ -77,10 +86,21 @@ def _load_pipeline(model: str | None, rescore: bool | None, rank_actors: bool | 
     rescorer = load_rescorer() if rescore is not False else None
     if rescorer is not None and rescore is None and not rescorer.enabled:
         rescorer = None
-    ranker = load_ranker() if rank_actors is not False else None
-    if ranker is not None and rank_actors is None and not ranker.enabled:
+    ranker = load_date_ranker() if date_rank is not False else None
+    if ranker is not None and date_rank is None and not ranker.enabled:
         ranker = None
-    return Pipeline(model, nlp, load_gazetteer(), load_lexicon(), rescorer, ranker)
+    actors = load_ranker() if rank_actors is not False else None
+    if actors is not None and rank_actors is None and not actors.enabled:
+        actors = None
+    return Pipeline(
+        model=model,
+        nlp=nlp,
+        gazetteer=load_gazetteer(),
+        lexicon=load_lexicon(),
+        rescorer=rescorer,
+        date_ranker=ranker,
+        actor_ranker=actors,
+    )
 
 
 def detect_lang(text: str) -> str:
@@ -106,11 +126,24 @@ def published_date(value: str | None) -> dt.date | None:
         return None
 
 
-def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any = None) -> ArticleRecord:
-    """Entities and events of one article; offsets point into ``article.text``."""
-    pipe = pipeline or load_pipeline()
-    original = article.text
-    clean, offsets = normalise_for_extraction(original)
+@dataclass(frozen=True)
+class RuleOutput:
+    """The rules' reading of one article, in the offsets of its normalised text ``clean``."""
+
+    clean: str
+    offsets: Any
+    published: dt.date | None
+    dates: tuple[Any, ...]
+    mentions: tuple[Mention, ...]
+    entities: tuple[Entity, ...]
+    events: tuple[Event, ...]
+    gazetteer: Any
+
+
+def rule_output(article: Article, pipe: Pipeline, doc: Any = None) -> RuleOutput:
+    """Mentions, entities, date mentions and the rules' events of one article (before any learned step):
+    shared by :func:`extract_article` and the date ranker's training (:mod:`policykg.extract.date_rank_train`)."""
+    clean, offsets = normalise_for_extraction(article.text)
     if doc is None and pipe.nlp is not None:
         doc = lazy_docs(pipe.nlp, [clean])[0]
     published = published_date(article.published)
@@ -122,10 +155,22 @@ def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any
     by_id = {e.id: e for e in entities}
     dates = find_dates(clean, published)
     events = find_events(clean, mentions, by_id, published, doc, dates=dates, lexicon=pipe.lexicon)
+    return RuleOutput(clean, offsets, published, tuple(dates), tuple(mentions), entities, events, gazetteer)
+
+
+def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any = None) -> ArticleRecord:
+    """Entities and events of one article; offsets point into ``article.text``."""
+    pipe = pipeline or load_pipeline()
+    original = article.text
+    out = rule_output(article, pipe, doc)
+    mentions, entities, gazetteer, offsets = out.mentions, out.entities, out.gazetteer, out.offsets
+    events = apply_date_ranker(pipe, out.clean, out.events, out.dates, out.published)
     events = tuple(_remap_event(e, original, offsets) for e in events)
     mentions_out = tuple(_remap_mention(m, original, offsets) for m in mentions)
     events = apply_rescorer(pipe, original, events, entities, gazetteer)
-    events = apply_ranker(pipe, original, events, mentions_out, entities, gazetteer, outlet)
+    if pipe.actor_ranker is not None:
+        home = home_state(article, gazetteer)
+        events = apply_actor_ranker(pipe, original, events, mentions_out, entities, gazetteer, home)
     return ArticleRecord(
         article=article,
         lang=detect_lang(original),
@@ -133,6 +178,16 @@ def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any
         events=events,
         mentions=mentions_out,
     )
+
+
+def apply_date_ranker(
+    pipe: Pipeline, clean: str, events: tuple[Event, ...], dates: Sequence[Any], published: dt.date | None
+) -> tuple[Event, ...]:
+    """The learned date ranker's pass over the rules' events (offsets into ``clean``) when the pipeline has it
+    on, else ``events``: shared by :func:`extract_article` and the spaCy events component."""
+    if pipe.date_ranker is None:
+        return events
+    return rank_dates(clean, events, dates, published, pipe.date_ranker)
 
 
 def apply_rescorer(
@@ -146,7 +201,7 @@ def apply_rescorer(
     return rescore_events(text, events, types, pipe.rescorer)
 
 
-def apply_ranker(
+def apply_actor_ranker(
     pipe: Pipeline,
     text: str,
     events: tuple[Event, ...],
@@ -157,14 +212,14 @@ def apply_ranker(
 ) -> tuple[Event, ...]:
     """The learned main-actor choice over the (re-scored) events when the pipeline has it on (else ``events``);
     shared by :func:`extract_article` and the spaCy events component.  Offsets are into ``text``."""
-    if pipe.ranker is None:
+    if pipe.actor_ranker is None:
         return events
     ctx = context_of(text, mentions, _record_entities(entities, events, gazetteer), home)
-    return rerank_events(ctx, events, pipe.ranker)
+    return rerank_events(ctx, events, pipe.actor_ranker)
 
 
 def home_state(article: Article, gazetteer: Any) -> str | None:
-    """The outlet's home state of an article (as :func:`extract_article` finds it)."""
+    """The outlet's home state of an article (as :func:`rule_output` finds it)."""
     return outlet_state(publisher(article, gazetteer), article.url, gazetteer)
 
 

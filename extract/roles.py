@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from policykg.extract import subject_filters as sf
 from policykg.extract.gerund_rules import gerund_agent
 from policykg.extract.models import Entity, Mention
 
@@ -54,37 +55,11 @@ _VERBISH = re.compile(
     r"also|said|on|in|at|for|from|of|with|by|as|against)\b",
     re.IGNORECASE,
 )
-_GOODS = re.compile(
-    r"(?:-\w+)?\s+(?:goods|imports|products|exports|commodities|steel|cars|vehicles|EVs)\b"
-    r"|(?:商品|产品|进口商品)",
-    re.IGNORECASE,
-)
-# private business after a state ("Chinese companies", 越南企业, 智利果农): firms or people, not the state; the
-# Chinese nouns take no word boundary (a Chinese sentence runs on without spaces: tests/unit/test_subject_rules.py)
-_PRIVATE = re.compile(
-    r"\s*(?:[\w-]+\s+)?(?:companies|company|firms|firm|enterprises|investors|exporters|importers|producers|"
-    r"manufacturers|makers|automakers|carmakers|chipmakers|smelters|refiners|miners|banks|buyers|traders|"
-    r"suppliers|developers|businesses|consumers|shoppers|farmers|growers|fishermen|organi[sz]ations|entities|"
-    r"institutes|universities)\b"
-    r"|\s*(?:企业|公司|厂商|车企|商家|农民|果农|农户|渔民|业者)",
-    re.IGNORECASE,
-)
-# a state's envoys and nationals: people of that state, who carry no act of its government ("the Lebanese
-# ambassador", "Kenyan citizens", 中国游客); rule ``envoys_nationals`` (tests/unit/test_subject_rules.py)
-_PERSONS = re.compile(
-    r"\s*(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats?|consuls?|citizens?|nationals|residents|tourists|"
-    r"travell?ers|students|passport\s+holders|expatriates|migrants|pilgrims)\b"
-    r"|\s*(?:大使(?!馆)|公民|侨民|游客|留学生)",
-    re.IGNORECASE,
-)
 _AUX_ONLY = re.compile(
     r"(?:['’]s)?\s*(?:(?:government|administration|authorities|officials|side)\s+)?"
     r"(?:(?:will|would|shall|has|have|had|is|are|was|were|also|then|now|further|later|itself|"
     r"decided to|plans to|planned to|agreed to|moved to|is set to|is to|to|\w+ly|已|将|也|还|正式|决定)\s*)*",
     re.IGNORECASE,
-)
-_GAP_VERB = re.compile(
-    r"\b(?:\w+ed|has|have|had|is|are|was|were|will|would|say|said|says|told|informed)\b", re.IGNORECASE
 )
 # a speech verb between two subjects: the one after it is the reported clause's ("Iraqi officials say the
 # United States has given ..."); rule ``reported_subject`` (tests/unit/test_subject_rules.py)
@@ -242,19 +217,19 @@ def subjects(
             continue
         if (
             _NON_SUBJECT_PREP.search(text[max(start, m.start - 40) : m.start])
-            and not _temporal_zai(text, m.start, anchor)
+            and not sf.temporal_zai(text, m.start, anchor)
             and not gerund_agent(text, m.end, anchor)  # "in response to the US delaying its tariffs"
         ):
             continue
-        if _PRIVATE.match(text[m.end : m.end + 30]) or _COMPOUND.match(text[m.end : m.end + 16]):
+        if sf.private_business(text, m.end) or _COMPOUND.match(text[m.end : m.end + 16]):
             continue  # "Chinese companies that have invested": firms, not the state
-        if envoys_nationals(text, m.end):
+        if sf.envoys_nationals(text, m.end):
             continue  # "expels the Lebanese ambassador": a person of that state, not its act
-        if goods_of_origin(text, m.end):
+        if sf.goods_of_origin(text, m.end):
             continue  # "targeting cheaper Chinese imports": goods of that origin, not the state
-        if passive_patient(text, m.end, anchor):
+        if sf.passive_patient(text, m.end, anchor):
             continue  # 华为…被列入实体清单: the subject of 被 undergoes the act
-        if groups and not _GAP_VERB.search(text[groups[-1][-1].end : m.start]):
+        if groups and not sf.GAP_VERB.search(text[groups[-1][-1].end : m.start]):
             groups[-1].append(m)  # "The Ministry of Commerce and the General Administration of Customs"
         else:
             groups.append([m])  # a new noun phrase after a verb
@@ -282,33 +257,6 @@ def reported_subject(text: str, groups: list[list[Mention]], entities: Mapping[s
 CONJOINED = re.compile(r"\s*(?:,|and|&|及|和|与|、|以及)\s*(?:the\s+)?", re.IGNORECASE)
 
 
-def goods_of_origin(text: str, mention_end: int) -> bool:
-    """Does a goods noun follow the mention ("Chinese imports", "cheap Chinese steel", 中国商品)?  Then the
-    mention names where the goods come from: a target, never the subject (tests/unit/test_subject_rules.py)."""
-    return bool(_GOODS.match(text[mention_end : mention_end + 25]))
-
-
-_BEI = re.compile(r"^[^,，。;；]{0,40}?被(?!告|迫|称为|视为|认为|誉为)")
-
-
-def passive_patient(text: str, mention_end: int, anchor: int) -> bool:
-    """Is the mention the subject of a Chinese passive 被 before the act (华为早前已被纳入名单, 欧盟公司被征收
-    保证金)?  It undergoes the act; the agent, if named, follows 被 (tests/unit/test_subject_rules.py)."""
-    return bool(_BEI.match(text[mention_end:anchor]))
-
-
-# 在美国、荷兰对芯片实施限制后: 在 … 后/时/之后 frames a time ("after the US imposed"), not a place
-_ZAI = re.compile(r"在\s*$")
-_ZAI_END = re.compile(r"^[^,，。;；]*?(?:之后|以后|后|时|之际|以来)")
-
-
-def _temporal_zai(text: str, mention_start: int, anchor: int) -> bool:
-    """Is the mention after 在 the subject of a temporal clause 在…后 (its verb before the 后)?"""
-    return bool(_ZAI.search(text[max(0, mention_start - 2) : mention_start])) and bool(
-        _ZAI_END.match(text[anchor : anchor + 30])
-    )
-
-
 def states_before(
     text: str, mentions: Sequence[Mention], start: int, anchor: int, entities: Mapping[str, Entity]
 ) -> list[str]:
@@ -321,15 +269,9 @@ def states_before(
         and m.end <= anchor
         and entity_type(m.entity_id, entities) in STATE_TYPES
         and not _NON_SUBJECT_PREP.search(text[max(start, m.start - 40) : m.start])
-        and not _PRIVATE.match(text[m.end : m.end + 30])
-        and not envoys_nationals(text, m.end)
+        and not sf.private_business(text, m.end)
+        and not sf.envoys_nationals(text, m.end)
     ]
-
-
-def envoys_nationals(text: str, mention_end: int) -> bool:
-    """Does a noun of the state's envoys or nationals follow the mention ("the Lebanese ambassador", "Kenyan
-    citizens", 中国游客)?  They are people of that state, not its government: no actor (issue 11)."""
-    return bool(_PERSONS.match(text[mention_end : mention_end + 30]))
 
 
 def parties(mentions: Sequence[Mention], start: int, end: int, entities: Mapping[str, Entity]) -> list[str]:
@@ -355,7 +297,7 @@ def targets(
         if entity_type(m.entity_id, entities) not in TARGET_TYPES or _COMPOUND.match(text[m.end : m.end + 16]):
             continue
         inside = objects is not None and objects[0] <= m.start and m.end <= objects[1]
-        inside = inside or bool(_GOODS.match(text[m.end : m.end + 25]))  # "$160 billion of Chinese goods"
+        inside = inside or sf.goods_of_origin(text, m.end)  # "$160 billion of Chinese goods"
         if text[m.end : m.end + 2] in ("'s", "’s") and entity_type(m.entity_id, entities) == "Agency":
             continue  # "the Commerce Department's Entity List": an owner, not a target
         if (inside or _TARGET_PREP.search(text[max(start, m.start - 40) : m.start])) and m.entity_id not in out:
@@ -392,23 +334,6 @@ def order_actors(
                 states.append(country)
                 break
     return states + others
-
-
-def private_subject(text: str, mentions: Sequence[Mention], start: int, anchor: int) -> bool:
-    """True when the clause's subject is private business ("Chinese companies that have
-    invested ...", "Exporters will need ..."): no state acts there."""
-    lead = text[start:anchor]
-    if re.match(
-        r"\s*(?:the\s+|many\s+|some\s+)?(?:companies|firms|exporters|importers|investors|manufacturers|"
-        r"traders|producers|miners|carmakers|automakers|chipmakers|businesses|企业|公司)\b",
-        lead,
-        re.IGNORECASE,
-    ):
-        return True
-    for m in mentions:
-        if start <= m.start and m.end <= anchor and _PRIVATE.match(text[m.end : m.end + 30]):
-            return not _GAP_VERB.search(text[start : m.start])
-    return False
 
 
 def passive(text: str, action_start: int) -> bool:

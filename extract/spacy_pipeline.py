@@ -44,7 +44,8 @@ from policykg.extract.pipeline import (
     _record_entities,
     _remap_event,
     _remap_mention,
-    apply_ranker,
+    apply_actor_ranker,
+    apply_date_ranker,
     apply_rescorer,
     detect_lang,
     load_pipeline,
@@ -113,9 +114,10 @@ class EventComponent:
         by_id = {e.id: e for e in state.entities}
         parsed = doc if doc.has_annotation("DEP") and state.clean == doc.text else None
         events = find_events(state.clean, state.mentions, by_id, published, parsed, dates=dates, lexicon=pipe.lexicon)
+        events = apply_date_ranker(pipe, state.clean, events, dates, published)
         events = tuple(_remap_event(e, doc.text, state.offsets) for e in events)
         events = apply_rescorer(pipe, doc.text, events, state.entities, state.gazetteer)
-        events = apply_ranker(pipe, doc.text, events, doc._.mentions, state.entities, state.gazetteer)
+        events = apply_actor_ranker(pipe, doc.text, events, doc._.mentions, state.entities, state.gazetteer)
         doc._.events = events
         doc._.entities = _record_entities(state.entities, events, state.gazetteer)
         doc._.record = ArticleRecord(

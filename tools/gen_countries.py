@@ -16,7 +16,12 @@ package never calls pycountry at run time):
   (:data:`AMBIGUOUS_ZH`), and so are forms with brackets or spaces.
 
 Hand-made forms (demonyms, "U.S.", 美方, 俄 ...) live in the curated files
-beside them, never here, so re-running this script loses nothing.
+beside them, never here, so re-running this script loses nothing. A form the
+curated files hold is not generated, in either language: that is how news usage
+overrides an ISO short name (bare "Congo" and 刚果 name the Democratic Republic
+of the Congo in trade and mining news, not the Republic of the Congo whose ISO
+short name they are; the curated files say so and keep "Congo-Brazzaville",
+刚果(布) for the latter).
 
 Usage: ``.venv/bin/python tools/gen_countries.py [GAZETTEER_DIR]``
 """
@@ -92,19 +97,22 @@ def chinese_names(country, locales: list[gettext.NullTranslations]) -> list[str]
     return names
 
 
-def curated_patterns(folder: Path) -> set[str]:
-    """The patterns of the hand-made files beside the generated one (``zh/countries_extra.jsonl`` ...): a generated
+def curated_patterns(folder: Path, english: bool = False) -> set[str]:
+    """The patterns of the hand-made files beside the generated one (``en/countries_extra.jsonl`` ...): a generated
     form they already hold is left to them (the gazetteer rejects a pattern defined twice)."""
     if not folder.is_dir():
         return set()
+    # English stop rows ("Georgia", the US state) sit beside the generated form as before; they do not replace it
     rows = (
         json.loads(line) for f in sorted(folder.glob("*.jsonl")) if f.name != "countries.jsonl" for line in f.open()
     )
-    return {row["pattern"] for row in rows if "pattern" in row}
+    return {row["pattern"] for row in rows if "pattern" in row and not (english and row.get("stop"))}
 
 
-def generate(curated_zh: set[str] = frozenset()) -> tuple[list[dict], list[dict], list[dict]]:
-    """Return (entity rows, English pattern rows, Chinese pattern rows); Chinese forms in ``curated_zh`` are skipped."""
+def generate(
+    curated_zh: set[str] = frozenset(), curated_en: set[str] = frozenset()
+) -> tuple[list[dict], list[dict], list[dict]]:
+    """Return (entity rows, English pattern rows, Chinese pattern rows); forms the curated files hold are skipped."""
     zh = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[loc]) for loc in ZH_LOCALES]
     entities, en_rows, zh_rows = [], [], []
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
@@ -115,6 +123,8 @@ def generate(curated_zh: set[str] = frozenset()) -> tuple[list[dict], list[dict]
             name = f"{tail} {head}"
         entities.append({"id": cid, "type": "Country", "name": name})
         for pattern in english_names(country):
+            if pattern in curated_en:
+                continue
             en_rows.append({"id": cid, "pattern": pattern, "case_sensitive": True})
         for pattern in chinese_names(country, zh):
             if pattern not in curated_zh:
@@ -131,7 +141,7 @@ def write_jsonl(path: Path, rows: list[dict]) -> None:
 
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else DEFAULT_DIR
-    entities, en_rows, zh_rows = generate(curated_patterns(out / "zh"))
+    entities, en_rows, zh_rows = generate(curated_patterns(out / "zh"), curated_patterns(out / "en", english=True))
     write_jsonl(out / "entities" / "countries.jsonl", entities)
     write_jsonl(out / "en" / "countries.jsonl", en_rows)
     write_jsonl(out / "zh" / "countries.jsonl", zh_rows)

@@ -218,9 +218,9 @@ def test_the_training_chain_is_one_command_and_reproducible(tmp_path: Path, caps
 def test_the_pipeline_follows_the_shipped_setting() -> None:
     shipped = load_ranker()
     assert shipped is not None
-    assert load_pipeline(None, rank_actors=False).ranker is None
-    assert load_pipeline(None, rank_actors=True).ranker == shipped
-    assert load_pipeline(None).ranker == (shipped if shipped.enabled else None)
+    assert load_pipeline(None, rank_actors=False).actor_ranker is None
+    assert load_pipeline(None, rank_actors=True).actor_ranker == shipped
+    assert load_pipeline(None).actor_ranker == (shipped if shipped.enabled else None)
 
 
 def test_ranked_records_are_the_same_alone_and_in_a_batch() -> None:

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from policykg.extract import coref, merge, roles
+from policykg.extract import coref, merge, roles, subject_filters
 from policykg.extract.models import Article
 from policykg.extract.pipeline import extract_article, load_pipeline
 
@@ -149,7 +149,7 @@ def test_temporal_zai_frame_keeps_its_subjects(monkeypatch: pytest.MonkeyPatch) 
         ("EXPORT_CONTROL", "impose", ("CHN",), ("element:Ga",), (), "2025-11-24", None, None),
     }
     assert events(body) == expected
-    monkeypatch.setattr(roles, "_temporal_zai", lambda *args: False)
+    monkeypatch.setattr(subject_filters, "temporal_zai", lambda *args: False)
     assert events(body) != expected
 
 

@@ -26,10 +26,11 @@ GEN = _generator()
 
 
 def test_committed_country_files_are_the_generator_output(tmp_path: Path) -> None:
-    (tmp_path / "zh").mkdir()
-    for other in (GAZETTEER / "zh").glob("*.jsonl"):
-        if other.name != "countries.jsonl":
-            (tmp_path / "zh" / other.name).write_text(other.read_text(encoding="utf-8"), encoding="utf-8")
+    for lang in ("en", "zh"):
+        (tmp_path / lang).mkdir()
+        for other in (GAZETTEER / lang).glob("*.jsonl"):
+            if other.name != "countries.jsonl":
+                (tmp_path / lang / other.name).write_text(other.read_text(encoding="utf-8"), encoding="utf-8")
     assert GEN.main([str(tmp_path)]) == 0
     for name in ("entities/countries.jsonl", "en/countries.jsonl", "zh/countries.jsonl"):
         assert (tmp_path / name).read_text(encoding="utf-8") == (GAZETTEER / name).read_text(encoding="utf-8"), name
@@ -60,3 +61,25 @@ def test_a_us_state_is_not_the_country_georgia() -> None:
     body = "美國喬治亞州州長宣布新的投資計畫。"
     record = extract_article(Article(title="x", body=body, published="2025-11-25T09:00:00"), load_pipeline())
     assert "GEO" not in {e.id for e in record.entities}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "country"),
+    [
+        # news usage over the ISO short name: a bare "Congo" / 刚果 is the Democratic Republic of the Congo
+        ("Congo extends cobalt export ban", "Congo said on Saturday it would extend its cobalt export ban.", "COD"),
+        ("Copper output", "Congo's mines ministry said copper exports rose.", "COD"),
+        ("刚果延长钴出口禁令", "刚果周六表示，将把钴出口禁令延长三个月。", "COD"),
+        ("剛果延長鈷出口禁令", "剛果週六表示，將把鈷出口禁令延長三個月。", "COD"),
+        # the Republic of the Congo named as such, and a bare "Congo" in its story
+        ("Congo-Brazzaville bans log exports", "The government banned exports of logs.", "COG"),
+        ("Log exports", "The Republic of Congo banned exports of logs. Congo said the ban protects forests.", "COG"),
+        ("原木出口", "刚果(布)政府宣布禁止原木出口。", "COG"),
+        ("原木出口", "刚果布政府宣布禁止原木出口。", "COG"),
+    ],
+)
+def test_bare_congo_is_the_drc_unless_the_story_names_the_republic(title: str, body: str, country: str) -> None:
+    record = extract_article(Article(title=title, body=body, published="2025-11-25T09:00:00"), load_pipeline())
+    ids = {e.id for e in record.entities}
+    assert country in ids
+    assert ({"COD", "COG"} - {country}).isdisjoint(ids)

@@ -675,8 +675,11 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # = splits grown again by the stop-17 batches l20-l23 (104 real articles, 233 events, labelled after the stop-17 rules were
 # merged; train 356 -> 413 articles, dev 145 -> 164, test 202 -> 230): train events 717/277/274, entities 3320/368/508;
 # dev events 268/136/128, entities 1182/146/263
+# stop 18, lead10: a bare "Congo" / 刚果 is the DRC (news usage over the ISO short name; "Congo-Brazzaville", "Republic of
+# Congo", 刚果(布) name the Republic): train events 717/277/274 -> 721/273/270, entities 3320/368/508 -> 3321/367/507; dev
+# unchanged
 PINNED = {
-    "train": (413, (717, 277, 274), (3320, 368, 508)),
+    "train": (413, (721, 273, 270), (3321, 367, 507)),
     "dev": (164, (268, 136, 128), (1182, 146, 263)),
 }
 
