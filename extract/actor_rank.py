@@ -53,6 +53,7 @@ class Context:
     mentions: tuple[Mention, ...]
     entities: Mapping[str, Entity]
     home: str | None = None
+    events: tuple[Event, ...] = ()  # the record's events (the rules' own), for the article-level features
 
     @property
     def title_end(self) -> int:
@@ -147,7 +148,7 @@ def _kind(ctx: Context, eid: str) -> str:
 # --- features --------------------------------------------------------------------------------------
 
 
-GROUPS = ("base", "side", "type", "cross")  # and "blind" (measured only)
+GROUPS = ("base", "side", "type", "cross", "events")  # and "blind" (measured only)
 
 
 def candidate_features(
@@ -156,7 +157,8 @@ def candidate_features(
     """The feature names of candidate ``eid`` for ``event`` from the given groups (see the module docstring):
     ``base`` its own, ``side`` the same split by rules' choice or other, ``type`` conjoined with the event type,
     ``cross`` a few of its own paired with the rules' choice's (where, kind, frequency, headline, top state);
-    ``blind`` leaves out all that names the rules' choice (a reader of the sentence alone, measured)."""
+    ``events`` its part in the record's other events; ``blind`` leaves out all that names the rules' choice
+    (a reader of the sentence alone, measured)."""
     rank = event.actors.index(eid) if eid in event.actors else -1
     base = _base(ctx, event, eid, counts)
     how = next((t for t in event.trace if t.startswith("how=")), "how=none")
@@ -168,6 +170,8 @@ def candidate_features(
         out += [f"{event.type}|{f}" for f in base if f.startswith(("rank=", "role=", "where="))]
     if "cross" in groups and rank != 0 and event.actors:
         out += _cross(base, _base(ctx, event, event.actors[0], counts))
+    if "events" in groups:
+        out += _other_events(ctx, event, eid)
     if "blind" in groups:  # a reader of the sentence alone: nothing of the rules' choice
         out = [f for f in out if "rank=" not in f and not f.endswith("_of_first")]
     return out
@@ -241,6 +245,18 @@ def _article(ctx: Context, event: Event, eid: str, counts: Counter[str]) -> list
     return out + (["home"] if ctx.home and eid == ctx.home else [])
 
 
+def _other_events(ctx: Context, event: Event, eid: str) -> list[str]:
+    """Whether the candidate is the main actor of another event of the record (of the same type, of a headline
+    event) or a target of one: an article's acts mostly share their actor."""
+    others = [e for e in ctx.events if e is not event and e.actors]
+    out = ["main_elsewhere"] if any(e.actors[0] == eid for e in others) else []
+    if any(e.actors[0] == eid and e.type == event.type for e in others):
+        out.append("main_same_type")
+    if any(e.actors[0] == eid and e.evidence_start < ctx.title_end for e in others):
+        out.append("main_title_event")
+    return out + (["target_elsewhere"] if any(eid in e.targets for e in others) else [])
+
+
 def _agency_link(ctx: Context, event: Event, eid: str) -> list[str]:
     """Whether the candidate is the state of the rules' first actor, or an office of the rules' state."""
     first = event.actors[0] if event.actors else None
@@ -273,6 +289,7 @@ def choose_main(ctx: Context, event: Event, ranker: ActorRanker, counts: Counter
 def rerank_events(ctx: Context, events: Sequence[Event], ranker: ActorRanker) -> tuple[Event, ...]:
     """The events with the main actor the ranker chooses (the rules' one where it does not override)."""
     counts = article_counts(ctx)
+    ctx = replace(ctx, events=tuple(events))
     out = []
     for ev in events:
         eid = choose_main(ctx, ev, ranker, counts)

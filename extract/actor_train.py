@@ -85,6 +85,7 @@ def examples_of(split: Split, groups: Sequence[str]) -> list[Example]:
     out: list[Example] = []
     for n, (rec, ctx) in enumerate(zip(split.records, split.contexts)):
         counts = article_counts(ctx)
+        ctx = replace(ctx, events=rec.events)
         pred = [e.to_json() for e in rec.events]
         for ev, target in zip(rec.events, targets_of(gold_of(split, rec), pred)):
             if target is None or not ev.actors:

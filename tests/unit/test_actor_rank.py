@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -127,6 +128,18 @@ def test_a_blind_reader_sees_nothing_of_the_rules_choice() -> None:
     feats = candidate_features(ctx, ev, "org:mofcom", Counter(), ("base", "type", "blind"))
     assert "kind=Agency" in feats and "TARIFF|where=evidence_0" in feats
     assert not any("rank=" in f or f.endswith("_of_first") for f in feats)
+
+
+def test_other_events_of_the_record_mark_a_shared_actor() -> None:
+    ctx = context("Japan raises duties", "Japan raised duties on China. Tariffs were raised again")
+    title = Event("TARIFF", "impose", ("JPN",), targets=("CHN",), evidence="Japan raises duties", evidence_end=19)
+    ev = event_in(ctx, "Tariffs were raised again", ("CHN",))
+    ctx = replace(ctx, events=(title, ev))
+    counts = Counter(m.entity_id for m in ctx.mentions)
+    jpn = set(candidate_features(ctx, ev, "JPN", counts, ("base", "events")))
+    assert {"main_elsewhere", "main_same_type", "main_title_event"} <= jpn
+    assert "target_elsewhere" in candidate_features(ctx, ev, "CHN", counts, ("base", "events"))
+    assert "main_elsewhere" not in candidate_features(ctx, ev, "CHN", counts, ("base", "events"))
 
 
 def test_features_carry_the_event_type_and_no_words() -> None:
