@@ -26,6 +26,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
+from policykg.extract.actor_rank import ActorRanker, context_of, load_ranker, rerank_events
 from policykg.extract.credits import drop_credits
 from policykg.extract.date_rank import DateRanker, load_date_ranker, rank_dates
 from policykg.extract.dates import find_dates
@@ -52,22 +53,31 @@ class Pipeline:
     lexicon: Lexicon
     rescorer: Rescorer | None = None  # the learned re-scorer of the rules' events, when on
     date_ranker: DateRanker | None = None  # the learned choice of an event's date (extract/date_rank.py), when on
+    actor_ranker: ActorRanker | None = None  # the learned choice of the main actor (extract/actor_rank.py), when on
 
 
-def load_pipeline(model: str | None = None, rescore: bool | None = None, date_rank: bool | None = None) -> Pipeline:
+def load_pipeline(
+    model: str | None = None,
+    rescore: bool | None = None,
+    date_rank: bool | None = None,
+    rank_actors: bool | None = None,
+) -> Pipeline:
     """The pipeline for ``model`` (None: rules only; "en_core_web_sm": tagger + parser).
 
     ``rescore``: apply the learned re-scorer (:mod:`policykg.extract.rescore`);
     None follows the shipped artefact's ``enabled`` setting (on only if it
     raised dev F1 over the rules alone when ``make train`` built it).
     ``date_rank``: the learned date ranker (:mod:`policykg.extract.date_rank`), None following its artefact.
-    Cached per (model, rescore, date_rank), however the arguments are passed.
+    ``rank_actors``: the learned main-actor ranker (:mod:`policykg.extract.actor_rank`), None following its artefact.
+    Cached per (model, rescore, date_rank, rank_actors), however the arguments are passed.
     """
-    return _load_pipeline(model, rescore, date_rank)
+    return _load_pipeline(model, rescore, date_rank, rank_actors)
 
 
 @lru_cache(maxsize=8)
-def _load_pipeline(model: str | None, rescore: bool | None, date_rank: bool | None = None) -> Pipeline:
+def _load_pipeline(
+    model: str | None, rescore: bool | None, date_rank: bool | None = None, rank_actors: bool | None = None
+) -> Pipeline:
     nlp = None
     if model:
         from policykg.extract.nlp import load_nlp
@@ -79,6 +89,9 @@ def _load_pipeline(model: str | None, rescore: bool | None, date_rank: bool | No
     ranker = load_date_ranker() if date_rank is not False else None
     if ranker is not None and date_rank is None and not ranker.enabled:
         ranker = None
+    actors = load_ranker() if rank_actors is not False else None
+    if actors is not None and rank_actors is None and not actors.enabled:
+        actors = None
     return Pipeline(
         model=model,
         nlp=nlp,
@@ -86,6 +99,7 @@ def _load_pipeline(model: str | None, rescore: bool | None, date_rank: bool | No
         lexicon=load_lexicon(),
         rescorer=rescorer,
         date_ranker=ranker,
+        actor_ranker=actors,
     )
 
 
@@ -154,6 +168,9 @@ def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any
     events = tuple(_remap_event(e, original, offsets) for e in events)
     mentions_out = tuple(_remap_mention(m, original, offsets) for m in mentions)
     events = apply_rescorer(pipe, original, events, entities, gazetteer)
+    if pipe.actor_ranker is not None:
+        home = home_state(article, gazetteer)
+        events = apply_actor_ranker(pipe, original, events, mentions_out, entities, gazetteer, home)
     return ArticleRecord(
         article=article,
         lang=detect_lang(original),
@@ -182,6 +199,28 @@ def apply_rescorer(
         return events
     types = {e.id: e.type for e in _record_entities(entities, events, gazetteer)}
     return rescore_events(text, events, types, pipe.rescorer)
+
+
+def apply_actor_ranker(
+    pipe: Pipeline,
+    text: str,
+    events: tuple[Event, ...],
+    mentions: tuple[Mention, ...],
+    entities: tuple[Entity, ...],
+    gazetteer: Any,
+    home: str | None = None,
+) -> tuple[Event, ...]:
+    """The learned main-actor choice over the (re-scored) events when the pipeline has it on (else ``events``);
+    shared by :func:`extract_article` and the spaCy events component.  Offsets are into ``text``."""
+    if pipe.actor_ranker is None:
+        return events
+    ctx = context_of(text, mentions, _record_entities(entities, events, gazetteer), home)
+    return rerank_events(ctx, events, pipe.actor_ranker)
+
+
+def home_state(article: Article, gazetteer: Any) -> str | None:
+    """The outlet's home state of an article (as :func:`rule_output` finds it)."""
+    return outlet_state(publisher(article, gazetteer), article.url, gazetteer)
 
 
 def publisher(article: Article, gazetteer: Any) -> frozenset[str]:

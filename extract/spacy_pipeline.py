@@ -44,6 +44,7 @@ from policykg.extract.pipeline import (
     _record_entities,
     _remap_event,
     _remap_mention,
+    apply_actor_ranker,
     apply_date_ranker,
     apply_rescorer,
     detect_lang,
@@ -116,6 +117,7 @@ class EventComponent:
         events = apply_date_ranker(pipe, state.clean, events, dates, published)
         events = tuple(_remap_event(e, doc.text, state.offsets) for e in events)
         events = apply_rescorer(pipe, doc.text, events, state.entities, state.gazetteer)
+        events = apply_actor_ranker(pipe, doc.text, events, doc._.mentions, state.entities, state.gazetteer)
         doc._.events = events
         doc._.entities = _record_entities(state.entities, events, state.gazetteer)
         doc._.record = ArticleRecord(
