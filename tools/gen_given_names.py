@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GAZETTEER = ROOT / "extract" / "data" / "gazetteer"
 OUT = ROOT / "extract" / "data" / "names" / "given_names.csv"
 MIN_SOURCES = 10
-MIN_COUNTS = 200
+MIN_COUNTS = 1000
 CENSUS_RANK = 1000
 # Titles and honorifics that name lists carry as given names ("Sheikh Mohamed", "Prince Charles"): the title rules
 # of entity_names read them; as given names they would make "Sheikh Mohamed bin Zayed" a different id.
