@@ -10,15 +10,20 @@ Arabic, Dutch, German, Portuguese and Spanish names between them ("Alexandre de 
 
 Negative controls: the run is no person when
 
-* a word of it is the head of a firm, body, place, law or event name ("Sterling Bank", "Victoria Harbour",
-  "Charles Schwab Corp", "Jordan Valley", "Georgia Power"): :func:`name_heads`;
-* a surname part alone is a gazetteer name that is no person ("Morgan Stanley" when "Stanley" is a firm), or the
-  run written with a hyphen is ("Harley Davidson", "Mercedes Benz");
+* a word of it, or the word after it, is the head of a firm, body, place, law or event name ("Sterling Bank",
+  "Victoria Harbour", "Charles Schwab Corp", "Edwin Marsh & Sons"): :func:`name_heads`; "Jordan Valley" and
+  "Georgia Power" start with no given name (places are left out of the lexicon);
+* it, or it written with a hyphen, is a gazetteer name of something else ("Mercedes Benz"); a surname part that
+  alone is one ends the run ("Morgan Stanley" keeps nothing when "Stanley" is a firm), as a weekday or month does;
+* it stands in a byline or credit line ("Reporting by ...") or in a Chinese line (romanised Chinese names there
+  are written surname first and labelled by the English name the person uses);
 * its line is a headline-case run (every word capitalised) and the name occurs in no line of prose: a line
-  counts as prose when it has a lower-case word of four letters or more that title case leaves small.
+  counts as prose when it has a lower-case word of four letters or more that title case leaves small.  A run of
+  a headline that swallowed the next word ("Jane Roe Backs Levy") is shortened to the name a prose line has.
 
-A gazetteer name of the same or a longer span wins the overlap (:func:`policykg.extract.entities.select`), and the
-later bare surname is the same person through :func:`entity_people.surname_coreference`.
+A gazetteer name of the same or a longer span wins the overlap (:func:`policykg.extract.entities.select`); a
+later "Mr. Johnson" that a title rule finds is the same person through
+:func:`entity_people.surname_coreference`.
 """
 
 from __future__ import annotations
