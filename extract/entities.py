@@ -33,6 +33,7 @@ from policykg.extract import entity_agencies as agencies
 from policykg.extract import entity_capitals as capitals
 from policykg.extract import entity_context as context
 from policykg.extract import entity_firms as firms
+from policykg.extract import entity_given_names as given
 from policykg.extract import entity_gloss as gloss
 from policykg.extract import entity_home, entity_ids
 from policykg.extract import entity_items as goods
@@ -207,6 +208,7 @@ def rule_candidates(text: str, tokens, gaz: Gazetteer, en: EnglishIndex) -> list
         + names.person_candidates(text, gaz, en)
         + people.people_candidates(text, gaz, en)
         + people.person_gloss_candidates(text, gaz, en)
+        + given.given_name_candidates(text, gaz, en)
         + firms.firm_context_candidates(text, gaz, en)
         + firms.predicate_list_candidates(text, gaz, en)
         + agencies.agency_candidates(text, gaz, en)
