@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PKG := $(VENV)/bin/policykg
 OUT ?= out
 
-.PHONY: demo test lint shell venv browser neo4j-start neo4j-stop bench clean train train-clauses notebook
+.PHONY: demo test lint shell venv browser neo4j-start neo4j-stop bench clean train train-merge train-clauses notebook
 
 venv: $(VENV)/.installed
 
@@ -73,6 +73,12 @@ TRAIN ?= data/labelled/train
 DEV ?= data/labelled/dev
 train: venv
 	$(PY) -m policykg.extract.rescore_train $(TRAIN) --dev $(DEV) --config training/rescorer.json
+
+# The learned merge decision (issue 11, item 2): the pairs of one key the rules' merge meets on train, labelled
+# from gold -> pair features -> penalty by grouped log loss, scope / mode / threshold by cross-validated events F1
+# -> one dev check -> extract/data/merge_model.json (enabled only if dev events F1 rose).  ~5 min.
+train-merge: venv
+	$(PY) -m policykg.extract.merge_train $(TRAIN) --dev $(DEV) --config training/merge.json
 
 # The earlier clause classifier (spaCy textcat over candidate clauses; off, docs/eval.md), kept to re-measure.
 MODEL_OUT ?= $(OUT)/clause_textcat

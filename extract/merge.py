@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,6 +103,9 @@ class Candidate:
                 self.until = d.until
 
 
+MergeDecision = Callable[[Candidate, Candidate, str], bool]  # does a later statement join an earlier event?
+
+
 def finish(
     cands: list[Candidate],
     orphans: list[tuple[str, list[str], int]],
@@ -110,8 +113,14 @@ def finish(
     entities: Mapping[str, Entity],
     state_counts: Counter,
     topic: Sequence[str] = (),
+    same: MergeDecision | None = None,
 ) -> tuple[Event, ...]:
-    """Resolve, merge and freeze the candidates of one article."""
+    """Resolve, merge and freeze the candidates of one article.
+
+    ``same`` decides whether a statement joins an event merged before it (default: the hand rule
+    :func:`_same`; the learned decision of :mod:`policykg.extract.merge_model` when it is on).
+    """
+    same = same or _same
     for i, c in enumerate(cands):
         c.order = c.last = i
         c.concepts = {c.concept}
@@ -125,7 +134,7 @@ def finish(
     for c in cands:
         if not c.actors:
             continue
-        target = next((m for m in merged if _same(m, c, text)), None)
+        target = next((m for m in merged if same(m, c, text)), None)
         if target is None:
             merged.append(c)
         else:

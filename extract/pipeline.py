@@ -31,6 +31,8 @@ from policykg.extract.dates import find_dates
 from policykg.extract.entities import find_mentions, load_gazetteer, resolve_entities
 from policykg.extract.entity_outlet import outlet_state
 from policykg.extract.events import find_events
+from policykg.extract.merge import MergeDecision
+from policykg.extract.merge_model import decision, load_merge_model
 from policykg.extract.models import Article, ArticleRecord, Entity, Event, Mention
 from policykg.extract.nlp import lazy_docs
 from policykg.extract.normalize import normalise_for_extraction
@@ -50,6 +52,7 @@ class Pipeline:
     gazetteer: Any
     lexicon: Lexicon
     rescorer: Rescorer | None = None  # the learned re-scorer of the rules' events, when on
+    same: MergeDecision | None = None  # the learned merge decision (merge_model), when on; None: merge._same
 
 
 def load_pipeline(model: str | None = None, rescore: bool | None = None) -> Pipeline:
@@ -73,7 +76,11 @@ def _load_pipeline(model: str | None, rescore: bool | None) -> Pipeline:
     rescorer = load_rescorer() if rescore is not False else None
     if rescorer is not None and rescore is None and not rescorer.enabled:
         rescorer = None
-    return Pipeline(model=model, nlp=nlp, gazetteer=load_gazetteer(), lexicon=load_lexicon(), rescorer=rescorer)
+    merger = load_merge_model()
+    same = decision(merger) if merger is not None and merger.enabled else None
+    return Pipeline(
+        model=model, nlp=nlp, gazetteer=load_gazetteer(), lexicon=load_lexicon(), rescorer=rescorer, same=same
+    )
 
 
 def detect_lang(text: str) -> str:
@@ -114,7 +121,7 @@ def extract_article(article: Article, pipeline: Pipeline | None = None, doc: Any
     entities = resolve_entities(mentions, gazetteer)
     by_id = {e.id: e for e in entities}
     dates = find_dates(clean, published)
-    events = find_events(clean, mentions, by_id, published, doc, dates=dates, lexicon=pipe.lexicon)
+    events = find_events(clean, mentions, by_id, published, doc, dates=dates, lexicon=pipe.lexicon, same=pipe.same)
     events = tuple(_remap_event(e, original, offsets) for e in events)
     mentions_out = tuple(_remap_mention(m, original, offsets) for m in mentions)
     events = apply_rescorer(pipe, original, events, entities, gazetteer)
