@@ -11,11 +11,14 @@ cannot tell apart -- from the features below.  They are what the hand rule
 * where: same sentence / clause, the distance in sentences, headline or not;
 * how each actor was found (explicit, referent, inherited);
 * slots: trigger concepts, items, targets, dates, years, windows and values,
-  each as shared / disjoint / one side empty / equal / differ;
+  each as shared / disjoint / one side empty / equal / differ, and whether
+  one side's items or targets hold the other's;
 * the flags the candidate rules set (``also``, ``past``, ``effect`` ...);
 * the verdicts of the named rules (:mod:`~policykg.extract.distinct_acts`,
   :mod:`~policykg.extract.restatement`, :mod:`~policykg.extract.event_coref`)
-  and of ``_same`` itself, alone and crossed with the sentence distance.
+  and of ``_same`` itself, alone and crossed with the distance, the slots and
+  how the later actor was found;
+* the trigger concepts of both (lexicon classes such as ``export_control``).
 
 No word of any article is a feature: the words reach the model only through
 the rules' verdicts.
@@ -136,17 +139,37 @@ def rule_features(p: Pair) -> list[str]:
     return [f"rule={n}" for n in held]
 
 
+def containment(a: Collection[str], b: Collection[str]) -> str:
+    """Of two non-empty slot lists: equal, one inside the other, or neither ('' when one is empty)."""
+    if not a or not b:
+        return ""
+    sa, sb = set(a), set(b)
+    return "equal" if sa == sb else "m_in_c" if sa < sb else "c_in_m" if sb < sa else "neither"
+
+
+def crossed(verdict: bool, slots: list[str], p: Pair) -> list[str]:
+    """The hand rule's verdict with each slot relation (a linear model cannot form these itself)."""
+    crosses = [s for s in slots if s.split("=")[0] in ("items", "targets", "date", "concepts")]
+    crosses.append(f"how={p.c.how}")
+    return [f"same={verdict}|{s}" for s in crosses]
+
+
 def pair_features(p: Pair) -> tuple[str, ...]:
-    """All features of a pair; ``same=`` is the hand rule's verdict, also crossed with the distance."""
+    """All features of a pair; ``same=`` is the hand rule's verdict, alone and crossed with the others."""
     where = distance(p)
     verdict = merge._same(p.m, p.c, p.text)
+    slots = slot_features(p)
     return (
         f"type={p.c.type}",
         f"action={p.c.action}",
+        f"concept={p.m.concept}-{p.c.concept}",
         f"where={where}",
         f"same={verdict}",
         f"same={verdict}|where={where}",
-        *slot_features(p),
+        f"items_in={containment(p.m.items, p.c.items)}",
+        f"targets_in={containment(p.m.targets, p.c.targets)}",
+        *slots,
+        *crossed(verdict, slots, p),
         *how_features(p),
         *rule_features(p),
     )
