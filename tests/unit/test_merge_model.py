@@ -192,3 +192,24 @@ def test_training_twice_gives_the_same_weights() -> None:
         runs.append((examples, model.weights, model.bias))
     assert runs[0] == runs[1]
     assert runs[0][0], "the invented articles give pairs to learn from"
+
+
+def test_pipeline_follows_the_shipped_artefact() -> None:
+    from policykg.extract.merge_model import load_merge_model
+    from policykg.extract.pipeline import load_pipeline
+
+    shipped = load_merge_model()
+    assert shipped is not None and shipped.scope in ("key", "apart")
+    assert (load_pipeline(None, rescore=False).same is None) == (not shipped.enabled)
+
+
+def test_a_decision_that_never_merges_keeps_each_statement() -> None:
+    from policykg.extract.pipeline import extract_article, load_pipeline
+
+    body = "China on Monday imposed export controls on gallium. The export controls take effect on Dec. 1."
+    article = Article(title="Trade news", body=body, published="2025-11-25T09:00:00")
+    pipe = load_pipeline(None, rescore=False)
+    rules = extract_article(article, pipe).events
+    never = extract_article(article, replace(pipe, same=lambda m, c, text: False)).events
+    assert [(e.type, e.action, e.actors[0]) for e in rules] == [("EXPORT_CONTROL", "impose", "CHN")]
+    assert len(never) == 2
