@@ -115,11 +115,8 @@ def finish(
     topic: Sequence[str] = (),
     same: MergeDecision | None = None,
 ) -> tuple[Event, ...]:
-    """Resolve, merge and freeze the candidates of one article.
-
-    ``same`` decides whether a statement joins an event merged before it (default: the hand rule
-    :func:`_same`; the learned decision of :mod:`policykg.extract.merge_model` when it is on).
-    """
+    """Resolve, merge and freeze the candidates of one article; ``same``: the merge decision (:func:`_same`,
+    or the learned one of :mod:`policykg.extract.merge_model` when it is on)."""
     same = same or _same
     for i, c in enumerate(cands):
         c.order = c.last = i
