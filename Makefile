@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PKG := $(VENV)/bin/policykg
 OUT ?= out
 
-.PHONY: demo test lint shell venv browser neo4j-start neo4j-stop bench clean train train-actor train-dates train-clauses notebook
+.PHONY: demo test lint shell venv browser neo4j-start neo4j-stop bench clean train train-actor train-dates train-merge train-clauses notebook
 
 venv: $(VENV)/.installed
 
@@ -86,6 +86,12 @@ train-actor: venv
 # dev met the bar of training/date_ranker.json).  Committed config, no random state, < 1 min.
 train-dates: venv
 	$(PY) -m policykg.extract.date_rank_train $(TRAIN) --dev $(DEV) --config training/date_ranker.json
+
+# The learned merge decision (issue 11, item 2): the pairs of one key the rules' merge meets on train, labelled
+# from gold -> pair features -> penalty by grouped log loss, scope / mode / threshold by cross-validated events F1
+# -> one dev check -> extract/data/merge_model.json (enabled only if dev events F1 rose).  ~5 min.
+train-merge: venv
+	$(PY) -m policykg.extract.merge_train $(TRAIN) --dev $(DEV) --config training/merge.json
 
 # The earlier clause classifier (spaCy textcat over candidate clauses; off, docs/eval.md), kept to re-measure.
 MODEL_OUT ?= $(OUT)/clause_textcat

@@ -55,7 +55,7 @@ from policykg.extract.date_windows import duration_window, window_statement
 from policykg.extract.event_dates import fill_undated, usable_dates
 from policykg.extract.event_slots import SlotReader
 from policykg.extract.item_scope import headline_goods, specific_items
-from policykg.extract.merge import Candidate, finish
+from policykg.extract.merge import Candidate, MergeDecision, finish
 from policykg.extract.models import Entity, Event, Mention
 from policykg.extract.pairing import ALLOWED, SentenceTriggers, action_of, anchor_of, pair_triggers
 from policykg.extract.petitions import petition_requests
@@ -74,6 +74,7 @@ def find_events(
     *,
     dates: Sequence[Any] | None = None,
     lexicon: Lexicon | None = None,
+    same: MergeDecision | None = None,
 ) -> tuple[Event, ...]:
     """Events stated in ``text`` (title + "\\n" + body), one per measure and action.
 
@@ -81,7 +82,8 @@ def find_events(
     maps their ids to :class:`Entity` (for types and agencies' countries);
     ``dates`` defaults to ``find_dates(text, published)``.  Offsets of the
     evidence are into ``text``.  ``doc`` (a parsed spaCy ``Doc`` of ``text``)
-    lets the dependency parse choose actors where a model is loaded.
+    lets the dependency parse choose actors where a model is loaded; ``same`` is the merge decision
+    (:func:`policykg.extract.merge.finish`; None: the hand rule).
     """
     if dates is None:
         from policykg.extract.dates import find_dates
@@ -92,6 +94,7 @@ def find_events(
     finder = _Finder(
         text, sorted(mentions, key=lambda m: (m.start, -m.end)), entities, list(dates), lexicon or load_lexicon(), doc
     )
+    finder.same = same
     events = news_days(finder.run(), text, list(dates), published)
     events = window_statement(effect_sentence(events, text, list(dates)), text, list(dates))
     events = headline_goods(duration_window(events, text, list(dates), published), text, mentions)
@@ -112,6 +115,7 @@ class _Finder(SlotReader):
     ):
         self.text, self.mentions, self.entities, self.dates, self.lex = text, mentions, entities, dates, lex
         self.doc = doc
+        self.same: MergeDecision | None = None  # the merge decision (None: merge._same)
         self.cands: list[Candidate] = []
         self.orphans: list[tuple[str, list[str], int]] = []
         self.consumed: set[int] = set()
@@ -145,7 +149,7 @@ class _Finder(SlotReader):
             self.cands += petition_requests(self.text, self.mentions, self.entities, self.cands, n, sent.span)
             prev = sent
         fill_undated(self.text, self.cands, self.sentences, self.dates)
-        return finish(self.cands, self.orphans, self.text, self.entities, self.state_counts, self.topic)
+        return finish(self.cands, self.orphans, self.text, self.entities, self.state_counts, self.topic, self.same)
 
     # --- one clause -------------------------------------------------------
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -104,6 +104,9 @@ class Candidate:
                 self.until = d.until
 
 
+MergeDecision = Callable[[Candidate, Candidate, str], bool]  # does a later statement join an earlier event?
+
+
 def finish(
     cands: list[Candidate],
     orphans: list[tuple[str, list[str], int]],
@@ -111,8 +114,11 @@ def finish(
     entities: Mapping[str, Entity],
     state_counts: Counter,
     topic: Sequence[str] = (),
+    same: MergeDecision | None = None,
 ) -> tuple[Event, ...]:
-    """Resolve, merge and freeze the candidates of one article."""
+    """Resolve, merge and freeze the candidates of one article; ``same``: the merge decision (:func:`_same`,
+    or the learned one of :mod:`policykg.extract.merge_model` when it is on)."""
+    same = same or _same
     for i, c in enumerate(cands):
         c.order = c.last = i
         c.concepts = {c.concept}
@@ -126,7 +132,7 @@ def finish(
     for c in cands:
         if not c.actors:
             continue
-        target = next((m for m in merged if _same(m, c, text)), None)
+        target = next((m for m in merged if same(m, c, text)), None)
         if target is None:
             merged.append(c)
         else:

@@ -33,6 +33,8 @@ from policykg.extract.dates import find_dates
 from policykg.extract.entities import find_mentions, load_gazetteer, resolve_entities
 from policykg.extract.entity_outlet import outlet_state
 from policykg.extract.events import find_events
+from policykg.extract.merge import MergeDecision
+from policykg.extract.merge_model import decision, load_merge_model
 from policykg.extract.models import Article, ArticleRecord, Entity, Event, Mention
 from policykg.extract.nlp import lazy_docs
 from policykg.extract.normalize import normalise_for_extraction
@@ -54,6 +56,7 @@ class Pipeline:
     rescorer: Rescorer | None = None  # the learned re-scorer of the rules' events, when on
     date_ranker: DateRanker | None = None  # the learned choice of an event's date (extract/date_rank.py), when on
     actor_ranker: ActorRanker | None = None  # the learned choice of the main actor (extract/actor_rank.py), when on
+    same: MergeDecision | None = None  # the learned merge decision (merge_model), when on; None: merge._same
 
 
 def load_pipeline(
@@ -92,6 +95,8 @@ def _load_pipeline(
     actors = load_ranker() if rank_actors is not False else None
     if actors is not None and rank_actors is None and not actors.enabled:
         actors = None
+    merger = load_merge_model()
+    same = decision(merger) if merger is not None and merger.enabled else None
     return Pipeline(
         model=model,
         nlp=nlp,
@@ -100,6 +105,7 @@ def _load_pipeline(
         rescorer=rescorer,
         date_ranker=ranker,
         actor_ranker=actors,
+        same=same,
     )
 
 
@@ -154,7 +160,7 @@ def rule_output(article: Article, pipe: Pipeline, doc: Any = None) -> RuleOutput
     entities = resolve_entities(mentions, gazetteer)
     by_id = {e.id: e for e in entities}
     dates = find_dates(clean, published)
-    events = find_events(clean, mentions, by_id, published, doc, dates=dates, lexicon=pipe.lexicon)
+    events = find_events(clean, mentions, by_id, published, doc, dates=dates, lexicon=pipe.lexicon, same=pipe.same)
     return RuleOutput(clean, offsets, published, tuple(dates), tuple(mentions), entities, events, gazetteer)
 
 
