@@ -52,14 +52,15 @@ def test_fix_the_three_worst_then_the_demo_shows_them(clean_db, fixes, tmp_path,
     assert main(["correct", WORST[1], "--reject", "--note", "part of the channel deal, not a request"]) == 0
     assert main(["correct", WORST[2], "--set", "date=2025-04-04", "--note", "the April 4 controls"]) == 0
     assert [r["report"] for r in _review(capsys, *RESTRICTIVE)] == [  # decided reports drop out
-        "aaf7b6ed481fc4a2:1237-1369",
         "aaf7b6ed481fc4a2:1742-1833",
         "aaf7b6ed481fc4a2:184-243",
-    ]
+        "aaf7b6ed481fc4a2:2188-2269",
+    ]  # (the shipped re-scorer drops the rules' event at aaf7b6ed481fc4a2:1237-1369)
     after = _demo(tmp_path)  # `make demo` again: extract afresh, load --replace
     assert set(before) - set(after) == {
         ("CHN", "approve", "EXPORT_CONTROL", ("item:rare_earths",), ("EU",), "machine"),
-    }  # the rejected EU request stays: the same article states it again at 1881-1985; other
+        ("EU", "request", "EXPORT_CONTROL", ("item:rare_earths",), ("CHN",), "machine"),
+    }  # the rejected EU request goes (the shipped re-scorer drops the article's other statement of it); other
     # articles report an undated CHN rare-earth control too, so a machine row of that shape stays
     assert set(after) - set(before) == {
         ("CHN", "approve", "EXPORT_CONTROL", ("item:rare_earths",), ("EU",), "confirmed"),
@@ -127,7 +128,8 @@ def test_re_ingest_keeps_the_fix_and_orphans_are_reported(clean_db, fixes, tmp_p
 
 def test_add_a_missed_event_and_score_against_corrections(clean_db, fixes, tmp_path, capsys):
     events = tmp_path / "events.jsonl"
-    assert main(["extract", str(CORPUS), "--out", str(events)]) == 0
+    # the rules' output, whose wrong NLD request at 829-916 is rejected below (the shipped re-scorer drops it itself)
+    assert main(["extract", str(CORPUS), "--out", str(events), "--rescore", "off"]) == 0
     assert main(["load", "--replace", str(events)]) == 0
     article = "b7bbe0250add90fd"
     assert (

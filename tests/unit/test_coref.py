@@ -20,7 +20,7 @@ PUBLISHED = "2025-11-25T09:00:00"  # a Tuesday: "on Monday" is 2025-11-24
 
 def events(body: str, title: str = "x") -> set[tuple]:
     """(type, action, actors, items, targets, date, until, rate_pct) of every event of the article."""
-    record = extract_article(Article(title=title, body=body, published=PUBLISHED), load_pipeline())
+    record = extract_article(Article(title=title, body=body, published=PUBLISHED), load_pipeline(rescore=False))
     return {
         (e.type, e.action, e.actors, e.items, e.targets, e.date, e.until, dict(e.value).get("rate_pct"))
         for e in record.events

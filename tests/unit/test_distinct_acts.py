@@ -20,7 +20,7 @@ PUBLISHED = "2025-11-25T09:00:00"
 
 def keys(body: str, title: str = "Trade news") -> list[tuple[str, str, str]]:
     """(type, action, main actor) of every event of the article, sorted (repeats kept)."""
-    record = extract_article(Article(title=title, body=body, published=PUBLISHED), load_pipeline())
+    record = extract_article(Article(title=title, body=body, published=PUBLISHED), load_pipeline(rescore=False))
     return sorted((e.type, e.action, e.actors[0]) for e in record.events)
 
 

@@ -23,7 +23,7 @@ CHL_COPPER_TARIFF = ("TARIFF", "impose", ("CHL",), ("element:Cu",), ("PER",), "2
 
 def events(body: str) -> set[tuple]:
     """(type, action, actors, items, targets, date, until, rate_pct) of every event of the article."""
-    record = extract_article(Article(title="x", body=body, published=PUBLISHED), load_pipeline())
+    record = extract_article(Article(title="x", body=body, published=PUBLISHED), load_pipeline(rescore=False))
     return {
         (e.type, e.action, e.actors, e.items, e.targets, e.date, e.until, dict(e.value).get("rate_pct"))
         for e in record.events

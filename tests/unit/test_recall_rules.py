@@ -20,7 +20,7 @@ PUBLISHED = "2025-11-25T09:00:00"
 
 def keys(body: str) -> set[tuple[str, str, str]]:
     """(type, action, main actor) of every event of a one-sentence article."""
-    record = extract_article(Article(title="x", body=body, published=PUBLISHED), load_pipeline())
+    record = extract_article(Article(title="x", body=body, published=PUBLISHED), load_pipeline(rescore=False))
     return {(e.type, e.action, e.actors[0] if e.actors else "") for e in record.events}
 
 
@@ -183,7 +183,7 @@ BACKGROUND_FACTS = [
 
 @pytest.mark.parametrize(("body", "expected"), BACKGROUND_FACTS, ids=[c[0][:30] for c in BACKGROUND_FACTS])
 def test_background_facts_and_other_measures(body: str, expected: list[tuple[str, str, str]]) -> None:
-    record = extract_article(Article(title="x", body=body, published=PUBLISHED), load_pipeline())
+    record = extract_article(Article(title="x", body=body, published=PUBLISHED), load_pipeline(rescore=False))
     assert sorted((e.type, e.action, e.actors[0] if e.actors else "") for e in record.events) == expected
 
 

@@ -17,7 +17,7 @@ PUBLISHED = "2025-11-25T09:00:00"  # a Tuesday: "on Monday" is 2025-11-24
 
 def events(body: str) -> set[tuple]:
     """(type, action, actors, targets, date) of every event of the article."""
-    record = extract_article(Article(title="x", body=body, published=PUBLISHED), load_pipeline())
+    record = extract_article(Article(title="x", body=body, published=PUBLISHED), load_pipeline(rescore=False))
     return {(e.type, e.action, e.actors, e.targets, e.date) for e in record.events}
 
 
