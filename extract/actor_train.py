@@ -19,15 +19,11 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from policykg import PolicyKGError
 from policykg.extract.actor_rank import (
     ActorRanker,
     Context,
@@ -40,6 +36,7 @@ from policykg.extract.actor_rank import (
 from policykg.extract.evaluate import compatible, jaccard, match_events, norm_title, score
 from policykg.extract.models import ArticleRecord
 from policykg.extract.rescore_fit import Example, fit, folds
+from policykg.extract.train_cli import train_main
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CONFIG = ROOT / "training" / "actor_rank.json"
@@ -210,22 +207,7 @@ def report(artefact: dict[str, Any]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m policykg.extract.actor_train", description=__doc__.split("\n")[0])
-    parser.add_argument("train_dir", type=Path, help="labelled split: articles.jsonl + gold.jsonl")
-    parser.add_argument("--dev", type=Path, help="dev split, checked once (enables the artefact if events rise)")
-    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    args = parser.parse_args(argv)
-    try:
-        cfg = json.loads(args.config.read_text(encoding="utf-8"))
-        artefact = run(args.train_dir, args.dev, cfg)
-    except (PolicyKGError, OSError, KeyError, ValueError) as exc:
-        print(f"policykg: error: {exc}", file=sys.stderr)
-        return 1
-    args.out.write_text(json.dumps(artefact, ensure_ascii=False, sort_keys=True, indent=1) + "\n", encoding="utf-8")
-    print(report(artefact))
-    print(f"wrote {args.out}")
-    return 0
+    return train_main("policykg.extract.actor_train", __doc__, (DEFAULT_CONFIG, DEFAULT_OUT), run, report, argv)
 
 
 if __name__ == "__main__":

@@ -22,19 +22,17 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from policykg import PolicyKGError
 from policykg.extract.evaluate import Counts, match_events, norm_title, score
 from policykg.extract.models import ArticleRecord
 from policykg.extract.rescore import event_features
 from policykg.extract.rescore_fit import Example, Model, fit, folds, out_of_fold, predict
+from policykg.extract.train_cli import train_main
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CONFIG = ROOT / "training" / "rescorer.json"
@@ -188,24 +186,7 @@ def report(artefact: dict[str, Any], model: Model | None = None) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m policykg.extract.rescore_train", description=__doc__.split("\n")[0]
-    )
-    parser.add_argument("train_dir", type=Path, help="labelled split: articles.jsonl + gold.jsonl")
-    parser.add_argument("--dev", type=Path, help="dev split, checked once (enables the artefact if F1 rises)")
-    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    args = parser.parse_args(argv)
-    try:
-        cfg = json.loads(args.config.read_text(encoding="utf-8"))
-        artefact = run(args.train_dir, args.dev, cfg)
-    except (PolicyKGError, OSError, KeyError, ValueError) as exc:
-        print(f"policykg: error: {exc}", file=sys.stderr)
-        return 1
-    args.out.write_text(json.dumps(artefact, ensure_ascii=False, sort_keys=True, indent=1) + "\n", encoding="utf-8")
-    print(report(artefact))
-    print(f"wrote {args.out}")
-    return 0
+    return train_main("policykg.extract.rescore_train", __doc__, (DEFAULT_CONFIG, DEFAULT_OUT), run, report, argv)
 
 
 if __name__ == "__main__":
