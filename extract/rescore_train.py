@@ -15,6 +15,12 @@ minimum feature count, the margin over the rules on dev, the batches whose artic
 to (weighted ``unfitted_weight`` in training, and the cross-validation
 criterion when ``select_on`` is ``"unfitted"``).  There is no random state.
 
+Soft candidates (:mod:`policykg.extract.soft_candidates`): when the config lists ``soft_rules`` (rejection
+points), the rules' extraction keeps the statements those points rejected as soft events; each is labelled 1 when
+it matches a gold event no hard event matched (a recall gain), and gets its own threshold (``soft_thresholds``,
+chosen by the same cross-validation once the hard one is fixed; none passing: no soft event is kept and the
+artefact lists no soft rule).
+
 Usage::
 
     python -m policykg.extract.rescore_train TRAIN_DIR --dev DEV_DIR [--config CFG] [--out JSON]
@@ -24,14 +30,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from policykg.extract.evaluate import Counts, match_events, norm_title, score
-from policykg.extract.models import ArticleRecord
-from policykg.extract.rescore import event_features
+from policykg.extract.models import ArticleRecord, Event
+from policykg.extract.rescore import event_features, hard_events
 from policykg.extract.rescore_fit import Example, Model, fit, folds, out_of_fold, predict
+from policykg.extract.soft_candidates import is_soft
 from policykg.extract.train_cli import train_main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,6 +54,15 @@ class Split:
     records: list[ArticleRecord]
     unfitted: list[bool]
 
+    def soft(self) -> list[bool]:
+        """Is each event (in example order) a soft one?"""
+        return [is_soft(e) for r in self.records for e in r.events]
+
+
+def kept(probs: Sequence[float], soft: Sequence[bool], threshold: float, soft_threshold: float) -> list[bool]:
+    """Which events pass their threshold (a soft event its own)."""
+    return [p >= (soft_threshold if s else threshold) for p, s in zip(probs, soft)]
+
 
 def examples_of(split: Split, weights: tuple[float, float], groups: Sequence[str]) -> list[Example]:
     """One example per rule event, labelled 1 when the scorer matches it to a gold event.
@@ -57,14 +73,23 @@ def examples_of(split: Split, weights: tuple[float, float], groups: Sequence[str
     out = []
     for n, rec in enumerate(split.records):
         gold = gold_by_title.get(norm_title(rec.article.title), {"events": []})
-        pred = [e.to_json() for e in rec.events]
-        matched = {j for _, j in match_events(gold.get("events") or [], pred)}
+        hard = hard_events(rec.events)
+        matched = _matched(gold.get("events") or [], rec.events, hard)
         types = {e.id: e.type for e in rec.entities}
         weight = weights[1] if split.unfitted[n] else weights[0]
         for j, ev in enumerate(rec.events):
-            feats = tuple(event_features(rec.article.text, ev, rec.events, types, groups))
+            feats = tuple(event_features(rec.article.text, ev, hard, types, groups))
             out.append(Example(n, feats, int(j in matched), weight))
     return out
+
+
+def _matched(gold: list[dict[str, Any]], events: Sequence[Event], hard: Sequence[Event]) -> set[int]:
+    """The indices of the events that match gold: the hard ones among themselves, then each soft one that matches a
+    gold event no hard one matched (the hard events come first in a record)."""
+    pairs = match_events(gold, [e.to_json() for e in hard])
+    left = [g for i, g in enumerate(gold) if i not in {i for i, _ in pairs}]
+    soft = [e.to_json() for e in events[len(hard) :]]
+    return {j for _, j in pairs} | {len(hard) + j for _, j in match_events(left, soft)}
 
 
 def filtered_counts(split: Split, keep: Sequence[bool], articles: Sequence[int] | None = None) -> Counts:
@@ -81,20 +106,36 @@ def filtered_counts(split: Split, keep: Sequence[bool], articles: Sequence[int] 
     return score([g for g in split.gold if norm_title(g["title"]) in titles], preds).events
 
 
-def choose(split: Split, examples: list[Example], cfg: dict[str, Any]) -> tuple[float, float, dict[str, Any]]:
-    """The penalty and threshold with the best cross-validated F1 (on the ``select_on`` articles)."""
+NO_SOFT = 1.01  # the soft threshold that keeps no soft event
+
+
+def choose(split: Split, examples: list[Example], cfg: dict[str, Any]) -> tuple[float, float, float, dict[str, Any]]:
+    """The penalty, threshold and soft threshold with the best cross-validated F1 (on the ``select_on`` articles):
+    the threshold with every soft event dropped, then the soft threshold beside it (a rise over none kept)."""
     fold_of = folds(len(split.records), cfg["folds"])
     on = [n for n, u in enumerate(split.unfitted) if u] if cfg["select_on"] == "unfitted" else None
-    best: tuple[float, float, float] = (-1.0, 0.0, 0.0)
+    soft = split.soft()
+    best: tuple[float, float, float, float] = (-1.0, 0.0, 0.0, NO_SOFT)
     table = []
     for c in cfg["c_grid"]:
         probs = out_of_fold(examples, fold_of, c, cfg["min_count"])
+        hard: tuple[float, float] = (-1.0, 0.0)
         for t in cfg["thresholds"]:
-            counts = filtered_counts(split, [p >= t for p in probs], on)
+            counts = filtered_counts(split, kept(probs, soft, t, NO_SOFT), on)
             table.append({"c": c, "threshold": t, "f1": round(counts.f1, 4), "tp_fp_fn": _tpfpfn(counts)})
-            if counts.f1 > best[0] + 1e-9:
-                best = (counts.f1, c, t)
-    return best[1], best[2], {"grid": table}
+            if counts.f1 > hard[0] + 1e-9:
+                hard = (counts.f1, t)
+        f1, t, soft_t = *hard, NO_SOFT
+        for st in cfg.get("soft_thresholds", []) if any(soft) else []:
+            counts = filtered_counts(split, kept(probs, soft, t, st), on)
+            table.append(
+                {"c": c, "threshold": t, "soft_threshold": st, "f1": round(counts.f1, 4), "tp_fp_fn": _tpfpfn(counts)}
+            )
+            if counts.f1 > f1 + 1e-9:
+                soft_t, f1 = st, counts.f1
+        if f1 > best[0] + 1e-9:
+            best = (f1, c, t, soft_t)
+    return best[1], best[2], best[3], {"grid": table}
 
 
 def _tpfpfn(c: Counts) -> list[int]:
@@ -114,13 +155,13 @@ def figures(split: Split, keep: Sequence[bool]) -> dict[str, Any]:
 # --- I/O: reading and extracting splits, writing the artefact -------------------------------------
 
 
-def load_split(folder: Path, unfitted_urls: set[str]) -> Split:
-    """Extract a labelled split with the rules alone (no re-scorer)."""
+def load_split(folder: Path, unfitted_urls: set[str], soft: Sequence[str] = ()) -> Split:
+    """Extract a labelled split with the rules alone (no re-scorer), keeping soft candidates at the ``soft`` points."""
     from policykg.extract.pipeline import extract_article, load_pipeline
     from policykg.extract.train import read_split
 
     articles, gold = read_split(folder)
-    pipe = load_pipeline(None, rescore=False)
+    pipe = replace(load_pipeline(None, rescore=False), soft=tuple(soft))
     records = sorted((extract_article(a, pipe) for a in articles), key=lambda r: norm_title(r.article.title))
     return Split(gold, records, [r.article.url in unfitted_urls for r in records])
 
@@ -137,28 +178,34 @@ def batch_urls(root: Path, batches: Sequence[str]) -> set[str]:
 def run(train_dir: Path, dev_dir: Path | None, cfg: dict[str, Any]) -> dict[str, Any]:
     """The whole chain; returns the artefact (JSON form)."""
     unfitted = batch_urls(train_dir.parent, cfg["unfitted_batches"])
-    train = load_split(train_dir, unfitted)
+    soft_rules = cfg.get("soft_rules", [])
+    train = load_split(train_dir, unfitted, soft_rules)
     examples = examples_of(train, (cfg["fitted_weight"], cfg["unfitted_weight"]), cfg["groups"])
-    c, threshold, grid = choose(train, examples, cfg)
+    c, threshold, soft_t, grid = choose(train, examples, cfg)
     probs = out_of_fold(examples, folds(len(train.records), cfg["folds"]), c, cfg["min_count"])
     model = fit(examples, c, cfg["min_count"])
     figs: dict[str, Any] = {
-        "train_rules": figures(train, [True] * len(examples)),
-        "train_cv_model": figures(train, [p >= threshold for p in probs]),
+        "train_rules": figures(train, [not s for s in train.soft()]),
+        "train_cv_model": figures(train, kept(probs, train.soft(), threshold, soft_t)),
         "c": c,
         **grid,
     }
     enabled = False
     if dev_dir is not None:
-        dev = load_split(dev_dir, unfitted)
+        dev = load_split(dev_dir, unfitted, soft_rules)
         dev_ex = examples_of(dev, (1.0, 1.0), cfg["groups"])
-        figs["dev_rules"] = figures(dev, [True] * len(dev_ex))
-        figs["dev_model"] = figures(dev, [predict(model, ex.features) >= threshold for ex in dev_ex])
+        dev_probs = [predict(model, ex.features) for ex in dev_ex]
+        figs["dev_rules"] = figures(dev, [not s for s in dev.soft()])
+        figs["dev_model"] = figures(dev, kept(dev_probs, dev.soft(), threshold, soft_t))
+        if soft_rules:  # the soft events' own share: the model with every soft event dropped
+            figs["dev_model_hard"] = figures(dev, kept(dev_probs, dev.soft(), threshold, NO_SOFT))
         gain = figs["dev_model"]["all"]["f1"] - figs["dev_rules"]["all"]["f1"]
         enabled = gain > cfg.get("min_dev_gain", 0.0)
+    soft = {"soft_rules": soft_rules if soft_t < NO_SOFT else [], "soft_threshold": soft_t} if soft_rules else {}
     return {
         "enabled": enabled,
         "threshold": threshold,
+        **soft,
         "bias": model.bias,
         "groups": list(cfg["groups"]),
         "figures": figs,
@@ -177,8 +224,9 @@ def _line(name: str, f: dict[str, Any]) -> str:
 def report(artefact: dict[str, Any], model: Model | None = None) -> str:
     """The figures of a training run, one line per design and split."""
     f = artefact["figures"]
-    lines = [f"c {f['c']}  threshold {artefact['threshold']}  features {len(artefact['weights'])}"]
-    for key in ("train_rules", "train_cv_model", "dev_rules", "dev_model"):
+    soft = f"  soft threshold {artefact['soft_threshold']}" if "soft_threshold" in artefact else ""
+    lines = [f"c {f['c']}  threshold {artefact['threshold']}{soft}  features {len(artefact['weights'])}"]
+    for key in ("train_rules", "train_cv_model", "dev_rules", "dev_model", "dev_model_hard"):
         if key in f:
             lines.append(_line(key, f[key]))
     lines.append(f"enabled: {artefact['enabled']}")
