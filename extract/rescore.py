@@ -69,14 +69,19 @@ class Rescorer:
     groups: tuple[str, ...] = ()  # the feature groups it was trained on (:data:`GROUPS`)
     soft_rules: tuple[str, ...] = ()  # the rejection points that keep soft candidates (soft_candidates.py)
     soft_threshold: float = 1.0  # a soft event's threshold (above 1: none is kept)
+    soft_weights: Mapping[str, float] | None = None  # a soft event's own model, when trained apart
+    soft_bias: float = 0.0
 
     def keeps(self, features: Sequence[str], soft: bool) -> bool:
-        """Does an event of these features pass its threshold (a soft event's own)?"""
-        return self.probability(features) >= (self.soft_threshold if soft else self.threshold)
+        """Does an event of these features pass its threshold (a soft event's own, by its own model if any)?"""
+        if soft:
+            return self.probability(features, self.soft_weights is not None) >= self.soft_threshold
+        return self.probability(features) >= self.threshold
 
-    def probability(self, features: Sequence[str]) -> float:
-        """P(the event matches gold) from its features."""
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(features))
+    def probability(self, features: Sequence[str], soft: bool = False) -> float:
+        """P(the event matches gold) from its features (``soft``: by the soft events' own model)."""
+        weights, bias = (self.soft_weights or {}, self.soft_bias) if soft else (self.weights, self.bias)
+        z = bias + sum(weights.get(f, 0.0) for f in set(features))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -90,6 +95,8 @@ def parse_rescorer(data: Mapping[str, Any]) -> Rescorer:
         groups=tuple(data.get("groups", GROUPS)),
         soft_rules=tuple(data.get("soft_rules", ())),
         soft_threshold=float(data.get("soft_threshold", 1.0)),
+        soft_weights=dict(data["soft_weights"]) if "soft_weights" in data else None,
+        soft_bias=float(data.get("soft_bias", 0.0)),
     )
 
 

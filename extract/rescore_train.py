@@ -109,33 +109,65 @@ def filtered_counts(split: Split, keep: Sequence[bool], articles: Sequence[int] 
 NO_SOFT = 1.01  # the soft threshold that keeps no soft event
 
 
-def choose(split: Split, examples: list[Example], cfg: dict[str, Any]) -> tuple[float, float, float, dict[str, Any]]:
-    """The penalty, threshold and soft threshold with the best cross-validated F1 (on the ``select_on`` articles):
-    the threshold with every soft event dropped, then the soft threshold beside it (a rise over none kept)."""
+def choose(split: Split, examples: list[Example], cfg: dict[str, Any]) -> tuple[float, float, dict[str, Any]]:
+    """The penalty and threshold with the best cross-validated F1 (on the ``select_on`` articles), over the hard
+    events (every soft one dropped: the hard events are judged as if there were none)."""
     fold_of = folds(len(split.records), cfg["folds"])
-    on = [n for n, u in enumerate(split.unfitted) if u] if cfg["select_on"] == "unfitted" else None
+    on = _selected(split, cfg)
     soft = split.soft()
-    best: tuple[float, float, float, float] = (-1.0, 0.0, 0.0, NO_SOFT)
+    best: tuple[float, float, float] = (-1.0, 0.0, 0.0)
     table = []
     for c in cfg["c_grid"]:
-        probs = out_of_fold(examples, fold_of, c, cfg["min_count"])
-        hard: tuple[float, float] = (-1.0, 0.0)
+        probs = _out_of_fold(examples, soft, False, fold_of, c, cfg["min_count"])
         for t in cfg["thresholds"]:
             counts = filtered_counts(split, kept(probs, soft, t, NO_SOFT), on)
             table.append({"c": c, "threshold": t, "f1": round(counts.f1, 4), "tp_fp_fn": _tpfpfn(counts)})
-            if counts.f1 > hard[0] + 1e-9:
-                hard = (counts.f1, t)
-        f1, t, soft_t = *hard, NO_SOFT
-        for st in cfg.get("soft_thresholds", []) if any(soft) else []:
-            counts = filtered_counts(split, kept(probs, soft, t, st), on)
-            table.append(
-                {"c": c, "threshold": t, "soft_threshold": st, "f1": round(counts.f1, 4), "tp_fp_fn": _tpfpfn(counts)}
-            )
-            if counts.f1 > f1 + 1e-9:
-                soft_t, f1 = st, counts.f1
-        if f1 > best[0] + 1e-9:
-            best = (f1, c, t, soft_t)
-    return best[1], best[2], best[3], {"grid": table}
+            if counts.f1 > best[0] + 1e-9:
+                best = (counts.f1, c, t)
+    return best[1], best[2], {"grid": table}
+
+
+def choose_soft(
+    split: Split, examples: list[Example], hard: tuple[float, float], cfg: dict[str, Any]
+) -> tuple[float, float, dict[str, Any]]:
+    """The soft events' own penalty and threshold beside the chosen hard ones (``hard``: penalty, threshold):
+    the best cross-validated F1 above that of no soft event kept (else the threshold :data:`NO_SOFT`)."""
+    fold_of = folds(len(split.records), cfg["folds"])
+    on, soft = _selected(split, cfg), split.soft()
+    hard_probs = _out_of_fold(examples, soft, False, fold_of, hard[0], cfg["min_count"])
+    f1 = filtered_counts(split, kept(hard_probs, soft, hard[1], NO_SOFT), on).f1
+    best: tuple[float, float, float] = (f1, cfg["c_grid"][0], NO_SOFT)
+    table = []
+    for c in cfg["c_grid"]:
+        probs = _out_of_fold(examples, soft, True, fold_of, c, cfg["min_count"])
+        probs = [p if s else h for p, h, s in zip(probs, hard_probs, soft)]
+        for t in cfg["soft_thresholds"]:
+            counts = filtered_counts(split, kept(probs, soft, hard[1], t), on)
+            table.append({"c": c, "soft_threshold": t, "f1": round(counts.f1, 4), "tp_fp_fn": _tpfpfn(counts)})
+            if counts.f1 > best[0] + 1e-9:
+                best = (counts.f1, c, t)
+    return best[1], best[2], {"soft_grid": table}
+
+
+def _selected(split: Split, cfg: dict[str, Any]) -> list[int] | None:
+    """The articles the cross-validation criterion counts (None: all)."""
+    return [n for n, u in enumerate(split.unfitted) if u] if cfg["select_on"] == "unfitted" else None
+
+
+def _out_of_fold(
+    examples: list[Example], soft: Sequence[bool], side: bool, fold_of: Sequence[int], c: float, min_count: int
+) -> list[float]:
+    """Out-of-fold probabilities of the model of one side's events (hard or soft), 0 for the other side's."""
+    probs = [0.0] * len(examples)
+    idx = [i for i, s in enumerate(soft) if s == side]
+    for i, p in zip(idx, out_of_fold([examples[i] for i in idx], fold_of, c, min_count) if idx else []):
+        probs[i] = p
+    return probs
+
+
+def _fit(examples: list[Example], soft: Sequence[bool], side: bool, c: float, min_count: int) -> Model:
+    """The model of one side's events (hard or soft)."""
+    return fit([ex for ex, s in zip(examples, soft) if s == side], c, min_count)
 
 
 def _tpfpfn(c: Counts) -> list[int]:
@@ -181,35 +213,59 @@ def run(train_dir: Path, dev_dir: Path | None, cfg: dict[str, Any]) -> dict[str,
     soft_rules = cfg.get("soft_rules", [])
     train = load_split(train_dir, unfitted, soft_rules)
     examples = examples_of(train, (cfg["fitted_weight"], cfg["unfitted_weight"]), cfg["groups"])
-    c, threshold, soft_t, grid = choose(train, examples, cfg)
-    probs = out_of_fold(examples, folds(len(train.records), cfg["folds"]), c, cfg["min_count"])
-    model = fit(examples, c, cfg["min_count"])
+    c, threshold, grid = choose(train, examples, cfg)
+    soft_c, soft_t, soft_grid = choose_soft(train, examples, (c, threshold), cfg) if soft_rules else (c, NO_SOFT, {})
+    fold_of, soft = folds(len(train.records), cfg["folds"]), train.soft()
+    probs = _out_of_fold(examples, soft, False, fold_of, c, cfg["min_count"])
+    soft_probs = _out_of_fold(examples, soft, True, fold_of, soft_c, cfg["min_count"])
+    model = _fit(examples, soft, False, c, cfg["min_count"])
+    soft_model = _fit(examples, soft, True, soft_c, cfg["min_count"]) if soft_rules else None
     figs: dict[str, Any] = {
-        "train_rules": figures(train, [not s for s in train.soft()]),
-        "train_cv_model": figures(train, kept(probs, train.soft(), threshold, soft_t)),
+        "train_rules": figures(train, [not s for s in soft]),
+        "train_cv_model": figures(
+            train, kept([q if s else p for p, q, s in zip(probs, soft_probs, soft)], soft, threshold, soft_t)
+        ),
         "c": c,
         **grid,
+        **soft_grid,
     }
     enabled = False
     if dev_dir is not None:
         dev = load_split(dev_dir, unfitted, soft_rules)
         dev_ex = examples_of(dev, (1.0, 1.0), cfg["groups"])
-        dev_probs = [predict(model, ex.features) for ex in dev_ex]
+        dev_probs = [
+            predict(soft_model or model, x.features) if s else predict(model, x.features)
+            for x, s in zip(dev_ex, dev.soft())
+        ]
         figs["dev_rules"] = figures(dev, [not s for s in dev.soft()])
         figs["dev_model"] = figures(dev, kept(dev_probs, dev.soft(), threshold, soft_t))
         if soft_rules:  # the soft events' own share: the model with every soft event dropped
             figs["dev_model_hard"] = figures(dev, kept(dev_probs, dev.soft(), threshold, NO_SOFT))
         gain = figs["dev_model"]["all"]["f1"] - figs["dev_rules"]["all"]["f1"]
         enabled = gain > cfg.get("min_dev_gain", 0.0)
-    soft = {"soft_rules": soft_rules if soft_t < NO_SOFT else [], "soft_threshold": soft_t} if soft_rules else {}
     return {
         "enabled": enabled,
         "threshold": threshold,
-        **soft,
+        **_soft_part(soft_rules, soft_t, soft_c, soft_model),
         "bias": model.bias,
         "groups": list(cfg["groups"]),
         "figures": figs,
         "weights": model.weights,
+    }
+
+
+def _soft_part(rules: list[str], threshold: float, c: float, model: Model | None) -> dict[str, Any]:
+    """The artefact's soft keys: the points, the soft model and its threshold (no point listed when no soft event
+    passes; none at all when the config lists no soft rule, so the artefact is the same as before)."""
+    if model is None:
+        return {}
+    kept_rules = rules if threshold < NO_SOFT else []
+    return {
+        "soft_rules": kept_rules,
+        "soft_threshold": threshold,
+        "soft_c": c,
+        "soft_bias": model.bias,
+        "soft_weights": model.weights,
     }
 
 
@@ -225,6 +281,7 @@ def report(artefact: dict[str, Any], model: Model | None = None) -> str:
     """The figures of a training run, one line per design and split."""
     f = artefact["figures"]
     soft = f"  soft threshold {artefact['soft_threshold']}" if "soft_threshold" in artefact else ""
+    soft += f" (c {artefact['soft_c']}, points {len(artefact['soft_rules'])})" if soft else ""
     lines = [f"c {f['c']}  threshold {artefact['threshold']}{soft}  features {len(artefact['weights'])}"]
     for key in ("train_rules", "train_cv_model", "dev_rules", "dev_model", "dev_model_hard"):
         if key in f:
