@@ -298,6 +298,26 @@ class SlotReader:
                 return True  # (not "In a move likely to …, Japan imposed": the adjunct's own hedge)
         return False
 
+    def _statement_dates(
+        self, sent: SentenceTriggers, start: int, anchor: int, prev: SentenceTriggers | None, dates: list[Any]
+    ) -> list[Any]:
+        """The days a foreground statement may take beyond its own segment's: a Chinese sentence's opening day
+        (商务部3日发布公告,决定自8月1日起...), a speech sentence's day or the previous sentence's, the day of
+        the statement announcing it ("said on Friday it will suspend ... starting Jan. 1": announcing is the
+        act, its day beats the start), the nearest earlier day for "the same day"."""
+        speech = bool(cues.SPEECH.match(self.text[sent.span[0] : sent.span[1]]))
+        if sent.lang == "zh":
+            dates = [d for d in self._dates(sent.span[0], start) if d.kind == "point"] + dates
+        if not dates and speech:
+            dates = self._dates(sent.span[0], start)
+            if not dates and prev is not None:
+                dates = self._dates(*prev.span)
+        if not any(d.kind == "point" and d.date for d in dates):
+            dates = dates + [d for d in self._statement_day(sent.span[0], anchor) if d not in dates]
+        if not dates and cues.SAME_DAY.search(self.text[sent.span[0] : sent.span[1]]):
+            dates = self._previous_day(sent)
+        return dates
+
     def _previous_day(self, sent: SentenceTriggers) -> list[Any]:
         """The first day named in the nearest earlier sentence that names one."""
         for other in reversed([s for s in self.sentences if s.span[1] <= sent.span[0] and not s.title]):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -46,15 +46,12 @@ from policykg.extract import event_rules as rules
 from policykg.extract.appraisal_rules import appraised
 from policykg.extract.aside_rules import outside_adjunct
 from policykg.extract.background import named_agent, past_month
-from policykg.extract.date_clauses import news_days
 from policykg.extract.date_conjuncts import act_segment
-from policykg.extract.date_effect import effect_sentence
 from policykg.extract.date_reported import reacted, reaction_day, reported_past, vague_past
 from policykg.extract.date_subordinate import time_clause
-from policykg.extract.date_windows import duration_window, window_statement
 from policykg.extract.event_dates import fill_undated, usable_dates
+from policykg.extract.event_passes import settle
 from policykg.extract.event_slots import SlotReader
-from policykg.extract.item_scope import headline_goods, specific_items
 from policykg.extract.merge import Candidate, MergeDecision, finish
 from policykg.extract.models import Entity, Event, Mention
 from policykg.extract.pairing import ALLOWED, SentenceTriggers, action_of, anchor_of, pair_triggers
@@ -62,6 +59,7 @@ from policykg.extract.petitions import petition_requests
 from policykg.extract.presupposition_rules import past_relative
 from policykg.extract.relative_rules import relative_measure
 from policykg.extract.sentences import split_sentences
+from policykg.extract.soft_candidates import SoftCandidates, soft_only
 from policykg.extract.triggers import Hit, Lexicon, load_lexicon
 
 
@@ -75,6 +73,7 @@ def find_events(
     dates: Sequence[Any] | None = None,
     lexicon: Lexicon | None = None,
     same: MergeDecision | None = None,
+    soft: Collection[str] = (),
 ) -> tuple[Event, ...]:
     """Events stated in ``text`` (title + "\\n" + body), one per measure and action.
 
@@ -83,7 +82,8 @@ def find_events(
     ``dates`` defaults to ``find_dates(text, published)``.  Offsets of the
     evidence are into ``text``.  ``doc`` (a parsed spaCy ``Doc`` of ``text``)
     lets the dependency parse choose actors where a model is loaded; ``same`` is the merge decision
-    (:func:`policykg.extract.merge.finish`; None: the hand rule).
+    (:func:`policykg.extract.merge.finish`; None: the hand rule); ``soft`` names the rejection points that keep
+    soft candidates for the re-scorer (:mod:`policykg.extract.soft_candidates`; none for the rules alone).
     """
     if dates is None:
         from policykg.extract.dates import find_dates
@@ -94,14 +94,14 @@ def find_events(
     finder = _Finder(
         text, sorted(mentions, key=lambda m: (m.start, -m.end)), entities, list(dates), lexicon or load_lexicon(), doc
     )
-    finder.same = same
-    events = news_days(finder.run(), text, list(dates), published)
-    events = window_statement(effect_sentence(events, text, list(dates)), text, list(dates))
-    events = headline_goods(duration_window(events, text, list(dates), published), text, mentions)
-    return specific_items(events, entities)
+    finder.same, finder.soft_rules = same, soft
+    events = settle(finder.run(), text, mentions, entities, list(dates), published)
+    if finder.merged:  # soft candidates: the events no hard statement joined (soft_candidates.soft_only)
+        events += soft_only(settle(finder.merged, text, mentions, entities, list(dates), published), events)
+    return events
 
 
-class _Finder(SlotReader):
+class _Finder(SlotReader, SoftCandidates):
     """The state of one article's pass: sentences, candidates, context counts."""
 
     def __init__(
@@ -117,6 +117,8 @@ class _Finder(SlotReader):
         self.doc = doc
         self.same: MergeDecision | None = None  # the merge decision (None: merge._same)
         self.cands: list[Candidate] = []
+        self.soft_cands: list[tuple[int, Candidate]] = []  # rejected statements kept for the re-scorer
+        self.merged: tuple[Event, ...] = ()  # the hard and soft candidates merged together
         self.orphans: list[tuple[str, list[str], int]] = []
         self.consumed: set[int] = set()
         self.ban_type: str | None = None
@@ -148,7 +150,9 @@ class _Finder(SlotReader):
                 self._clause(sent, n, c, clause, prev)
             self.cands += petition_requests(self.text, self.mentions, self.entities, self.cands, n, sent.span)
             prev = sent
+        combined = self.combined()  # copies of the hard candidates before fill_undated, with the soft ones
         fill_undated(self.text, self.cands, self.sentences, self.dates)
+        self.merged = self.merged_with_soft(combined, self.orphans)
         return finish(self.cands, self.orphans, self.text, self.entities, self.state_counts, self.topic, self.same)
 
     # --- one clause -------------------------------------------------------
@@ -185,9 +189,11 @@ class _Finder(SlotReader):
             if not bg and a is not None and a.trigger.weak and a.start >= t.end and any(x is not t for x in strong)
         }
         pairs = [(t, a, bg or id(t) in soft) for t, a, bg in pairs]
+        offered = pairs
         if noun_rules.directive_is_vehicle(sent.types, pairs):
             # "signed an executive order that bars ...": the order is the vehicle, not the measure
             pairs = [p for p in pairs if p[0].trigger.requires != "item"]
+        vehicle = pairs
         acted = any(a is not None and t.trigger.kind != "generic" for t, a, _ in pairs)
         pairs = [
             p
@@ -210,6 +216,11 @@ class _Finder(SlotReader):
         for hit, action, background in pairs:
             seg = act_segment(self.text, anchor_of(hit, action), anchors, clause, self.dates)  # conjunct_adjunct
             self._candidate(sent, n, c, clause, seg, hit, action, prev, background, id(hit) in soft)
+        for (hit, action, background), name in self.dropped_pairs(offered, vehicle, pairs):  # soft candidates
+            seg = act_segment(self.text, anchor_of(hit, action), anchors, clause, self.dates)
+            self.soft_pair(
+                self._candidate, sent, n, c, clause, seg, hit, action, prev, background, id(hit) in soft, name
+            )
         if len(self.cands) == before and not types:
             # 征收临时关税,…,有效期至2025年7月31日 / 调查应在2025年1月5日前结束: the window end of the sentence's measure
             ends = [
@@ -242,8 +253,10 @@ class _Finder(SlotReader):
         prev: SentenceTriggers | None,
         background: bool,
         soft: bool = False,
+        reject: str = "",
     ) -> None:
         start, end = clause
+        rejected = [reject] if reject else []  # the rules that reject it: a soft candidate (soft_candidates.py)
         ev_type = self._type_of(hit, sent, clause)
         site = rules.Site(
             self.text,
@@ -261,9 +274,11 @@ class _Finder(SlotReader):
         )
         site = action_rules.decide_type(site)  # "added 28 entities to its control list" is a SANCTION
         ev_type = site.ev_type
-        if rules.veto(site) is not None:
+        if (veto := rules.veto(site)) is not None and self.rejects(rejected, f"veto:{veto}"):
             return
         act = rules.decide_action(site)
+        if act is None and not self.rejects(rejected, "dropped_action"):
+            act = site.act
         own = action is None and hit.trigger.kind == "event" and hit.trigger.action == act  # a phrase naming both
         if not ev_type or act is None or (act not in ALLOWED[ev_type] and not own):
             return
@@ -274,7 +289,9 @@ class _Finder(SlotReader):
             or threat_rules.threat_frame(site, act)
             or past_relative(self.text, action, hit)  # 可能危及…新签署的贸易协定: the deal is signed
         )
-        if hedged or not self._requirements(hit, sent, clause):
+        if hedged and self.rejects(rejected, "hedged"):
+            return
+        if not self._requirements(hit, sent, clause) and self.rejects(rejected, "requirements"):
             return
         after = (action or hit).end  # background statements always have their action verb
         dates = [d for d in self._dates(after, min(end, after + 40)) if d.date] if background else []
@@ -289,10 +306,12 @@ class _Finder(SlotReader):
             background = False  # "curbs that Tokyo imposed in July 2019": a past act, its day not given
             seg = clause
         agent = named_agent(self.text, self.mentions, hit, action, self.entities)  # "the rule, introduced by X"
+        if background and not dates and not agent and not self.rejects(rejected, "undated_background"):
+            background, seg = False, clause  # soft: read as an ordinary statement
         if background:
             if not dates and not agent:
                 return
-            self.consumed.update(d.start for d in dates)
+            self.consumed.update(d.start for d in dates if not rejected)
         else:
             dates = reported_past(self.text, anchor_of(hit, action), self._dates(*seg))
             dates = [d for d in dates if not time_clause(self.text, anchor_end, d.start, d.end)]
@@ -344,8 +363,8 @@ class _Finder(SlotReader):
         last = next((o for o in reversed(self.cands) if o.sentence == n and o.title != (not sent.title)), None)
         if last is not None and how == "inherited" and not cand.targets and last.actors[:1] == cand.actors[:1]:
             cand.targets = list(last.targets)
-        self.cands += probe_rules.split_plural_probe(cand, hit, background, self.text)  # "investigations into X and Y"
-        if (
+        self.add_candidates(probe_rules.split_plural_probe(cand, hit, background, self.text), rejected)  # "… X and Y"
+        if not rejected and (
             background
             or cand.past
             or cues.PAST_WHEN.match(self.text[anchor_end : min(end, anchor_end + 40)])
@@ -386,23 +405,3 @@ class _Finder(SlotReader):
         if actors:
             return actors, "explicit"
         return self._inherited(sent, start, anchor, ev_type, prev)
-
-    def _statement_dates(
-        self, sent: SentenceTriggers, start: int, anchor: int, prev: SentenceTriggers | None, dates: list[Any]
-    ) -> list[Any]:
-        """The days a foreground statement may take beyond its own segment's: a Chinese sentence's opening day
-        (商务部3日发布公告,决定自8月1日起...), a speech sentence's day or the previous sentence's, the day of
-        the statement announcing it ("said on Friday it will suspend ... starting Jan. 1": announcing is the
-        act, its day beats the start), the nearest earlier day for "the same day"."""
-        speech = bool(cues.SPEECH.match(self.text[sent.span[0] : sent.span[1]]))
-        if sent.lang == "zh":
-            dates = [d for d in self._dates(sent.span[0], start) if d.kind == "point"] + dates
-        if not dates and speech:
-            dates = self._dates(sent.span[0], start)
-            if not dates and prev is not None:
-                dates = self._dates(*prev.span)
-        if not any(d.kind == "point" and d.date for d in dates):
-            dates = dates + [d for d in self._statement_day(sent.span[0], anchor) if d not in dates]
-        if not dates and cues.SAME_DAY.search(self.text[sent.span[0] : sent.span[1]]):
-            dates = self._previous_day(sent)
-        return dates

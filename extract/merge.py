@@ -72,6 +72,7 @@ class Candidate:
     titled: bool = False  # one of them is the headline
     day_span: tuple[int, int] = (-1, -1)  # the day mention that gave a point ``date`` ((-1, -1): a later rule's)
     start_year: str | None = None  # the written year of a start ("starting in June 2023", "since January 1, 2020")
+    rejected: tuple[str, ...] = ()  # a soft candidate: the rules that rejected it (soft_candidates.py)
 
     def set_dates(self, dates: Sequence[Any], text: str = "") -> None:
         # Of equal kinds, the mention nearest the trigger wins ("said on Tuesday
@@ -327,6 +328,7 @@ def _absorb(m: Candidate, c: Candidate, text: str = "") -> None:
     m.last = max(m.last, c.last)
     m.statements += c.statements
     m.titled = m.titled or c.title or c.titled
+    m.rejected = m.rejected if c.rejected else ()  # a hard statement joined: no longer soft
 
 
 def _approvals(events: list[Candidate]) -> None:
@@ -407,4 +409,5 @@ def _trace(m: Candidate) -> tuple[str, ...]:
         *(f"concept={c}" for c in sorted(m.concepts)),
         *(f for f in _FLAGS if getattr(m, f)),
         *([f"date_by={m.date_by or 'other'}"] if m.date else []),
+        *(["soft", *(f"soft:{r}" for r in m.rejected)] if m.rejected else []),
     )

@@ -57,6 +57,7 @@ class Pipeline:
     date_ranker: DateRanker | None = None  # the learned choice of an event's date (extract/date_rank.py), when on
     actor_ranker: ActorRanker | None = None  # the learned choice of the main actor (extract/actor_rank.py), when on
     same: MergeDecision | None = None  # the learned merge decision (merge_model), when on; None: merge._same
+    soft: tuple[str, ...] = ()  # the rejection points that keep soft candidates (the re-scorer's, when it is on)
 
 
 def load_pipeline(
@@ -106,6 +107,7 @@ def _load_pipeline(
         date_ranker=ranker,
         actor_ranker=actors,
         same=same,
+        soft=rescorer.soft_rules if rescorer is not None else (),
     )
 
 
@@ -160,7 +162,9 @@ def rule_output(article: Article, pipe: Pipeline, doc: Any = None) -> RuleOutput
     entities = resolve_entities(mentions, gazetteer)
     by_id = {e.id: e for e in entities}
     dates = find_dates(clean, published)
-    events = find_events(clean, mentions, by_id, published, doc, dates=dates, lexicon=pipe.lexicon, same=pipe.same)
+    events = find_events(
+        clean, mentions, by_id, published, doc, dates=dates, lexicon=pipe.lexicon, same=pipe.same, soft=pipe.soft
+    )
     return RuleOutput(clean, offsets, published, tuple(dates), tuple(mentions), entities, events, gazetteer)
 
 

@@ -38,6 +38,7 @@ from itertools import pairwise
 from typing import Any
 
 from policykg.extract.models import Event
+from policykg.extract.soft_candidates import is_soft
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
@@ -66,10 +67,21 @@ class Rescorer:
     threshold: float
     enabled: bool = False
     groups: tuple[str, ...] = ()  # the feature groups it was trained on (:data:`GROUPS`)
+    soft_rules: tuple[str, ...] = ()  # the rejection points that keep soft candidates (soft_candidates.py)
+    soft_threshold: float = 1.0  # a soft event's threshold (above 1: none is kept)
+    soft_weights: Mapping[str, float] | None = None  # a soft event's own model, when trained apart
+    soft_bias: float = 0.0
 
-    def probability(self, features: Sequence[str]) -> float:
-        """P(the event matches gold) from its features."""
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(features))
+    def keeps(self, features: Sequence[str], soft: bool) -> bool:
+        """Does an event of these features pass its threshold (a soft event's own, by its own model if any)?"""
+        if soft:
+            return self.probability(features, self.soft_weights is not None) >= self.soft_threshold
+        return self.probability(features) >= self.threshold
+
+    def probability(self, features: Sequence[str], soft: bool = False) -> float:
+        """P(the event matches gold) from its features (``soft``: by the soft events' own model)."""
+        weights, bias = (self.soft_weights or {}, self.soft_bias) if soft else (self.weights, self.bias)
+        z = bias + sum(weights.get(f, 0.0) for f in set(features))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -81,6 +93,10 @@ def parse_rescorer(data: Mapping[str, Any]) -> Rescorer:
         threshold=float(data["threshold"]),
         enabled=bool(data.get("enabled", False)),
         groups=tuple(data.get("groups", GROUPS)),
+        soft_rules=tuple(data.get("soft_rules", ())),
+        soft_threshold=float(data.get("soft_threshold", 1.0)),
+        soft_weights=dict(data["soft_weights"]) if "soft_weights" in data else None,
+        soft_bias=float(data.get("soft_bias", 0.0)),
     )
 
 
@@ -96,15 +112,18 @@ def load_rescorer() -> Rescorer | None:
 def rescore_events(
     text: str, events: Sequence[Event], types: Mapping[str, str], rescorer: Rescorer
 ) -> tuple[Event, ...]:
-    """The events the re-scorer keeps (probability at or above its threshold).
+    """The events the re-scorer keeps (probability at or above its threshold, a soft event's own).
 
-    ``types`` maps the record's entity ids to their entity types.
+    ``types`` maps the record's entity ids to their entity types.  The article features count the hard events
+    only (:func:`hard_events`), so a hard event is judged the same with or without soft candidates.
     """
-    return tuple(
-        e
-        for e in events
-        if rescorer.probability(event_features(text, e, events, types, rescorer.groups)) >= rescorer.threshold
-    )
+    hard = hard_events(events)
+    return tuple(e for e in events if rescorer.keeps(event_features(text, e, hard, types, rescorer.groups), is_soft(e)))
+
+
+def hard_events(events: Sequence[Event]) -> list[Event]:
+    """The events the rules kept themselves (no soft candidate's): the article features' view of the article."""
+    return [e for e in events if not is_soft(e)]
 
 
 GROUPS = ("trace", "slots", "position", "cues", "words", "article")

@@ -114,7 +114,15 @@ class EventComponent:
         by_id = {e.id: e for e in state.entities}
         parsed = doc if doc.has_annotation("DEP") and state.clean == doc.text else None
         events = find_events(
-            state.clean, state.mentions, by_id, published, parsed, dates=dates, lexicon=pipe.lexicon, same=pipe.same
+            state.clean,
+            state.mentions,
+            by_id,
+            published,
+            parsed,
+            dates=dates,
+            lexicon=pipe.lexicon,
+            same=pipe.same,
+            soft=pipe.soft,
         )
         events = apply_date_ranker(pipe, state.clean, events, dates, published)
         events = tuple(_remap_event(e, doc.text, state.offsets) for e in events)

@@ -182,3 +182,18 @@ def test_the_cli_setting_forces_the_rescorer(tmp_path: Path) -> None:
     for setting, pipe in pipes.items():
         lines = (tmp_path / f"{setting}.jsonl").read_text(encoding="utf-8").splitlines()
         assert [json.loads(x) for x in lines] == [extract_article(a, pipe).to_json() for a in articles]
+
+
+def test_soft_candidates_get_their_own_model_and_leave_the_hard_one_as_it_was(tmp_path: Path) -> None:
+    cfg = json.loads(_config(tmp_path).read_text())
+    args = [str(HELDOUT / "b"), "--dev", str(HELDOUT / "c"), "--config"]
+    assert main([*args, str(_config(tmp_path)), "--out", str(tmp_path / "hard.json")]) == 0
+    soft_cfg = tmp_path / "soft.json"
+    soft_cfg.write_text(json.dumps(cfg | {"soft_rules": ["hedged", "veto:negated"], "soft_thresholds": [0.3, 0.6]}))
+    assert main([*args, str(soft_cfg), "--out", str(tmp_path / "soft.json")]) == 0
+    hard, soft = (json.loads((tmp_path / f"{n}.json").read_text()) for n in ("hard", "soft"))
+    assert set(soft) - set(hard) == {"soft_rules", "soft_threshold", "soft_c", "soft_bias", "soft_weights"}
+    assert (soft["weights"], soft["bias"], soft["threshold"]) == (hard["weights"], hard["bias"], hard["threshold"])
+    assert soft["figures"]["dev_model_hard"] == hard["figures"]["dev_model"]
+    assert len(soft["figures"]["soft_grid"]) == 2 * 2  # c_grid x soft_thresholds
+    assert soft["soft_rules"] == ([] if soft["soft_threshold"] > 1 else ["hedged", "veto:negated"])
