@@ -75,6 +75,7 @@ def find_events(
     dates: Sequence[Any] | None = None,
     lexicon: Lexicon | None = None,
     same: MergeDecision | None = None,
+    home: str | None = None,
 ) -> tuple[Event, ...]:
     """Events stated in ``text`` (title + "\\n" + body), one per measure and action.
 
@@ -83,7 +84,7 @@ def find_events(
     ``dates`` defaults to ``find_dates(text, published)``.  Offsets of the
     evidence are into ``text``.  ``doc`` (a parsed spaCy ``Doc`` of ``text``)
     lets the dependency parse choose actors where a model is loaded; ``same`` is the merge decision
-    (:func:`policykg.extract.merge.finish`; None: the hand rule).
+    (:func:`policykg.extract.merge.finish`; None: the hand rule); ``home`` the outlet's state (described_actors).
     """
     if dates is None:
         from policykg.extract.dates import find_dates
@@ -94,7 +95,7 @@ def find_events(
     finder = _Finder(
         text, sorted(mentions, key=lambda m: (m.start, -m.end)), entities, list(dates), lexicon or load_lexicon(), doc
     )
-    finder.same = same
+    finder.same, finder.home = same, home
     events = news_days(finder.run(), text, list(dates), published)
     events = window_statement(effect_sentence(events, text, list(dates)), text, list(dates))
     events = headline_goods(duration_window(events, text, list(dates), published), text, mentions)
@@ -116,6 +117,7 @@ class _Finder(SlotReader):
         self.text, self.mentions, self.entities, self.dates, self.lex = text, mentions, entities, dates, lex
         self.doc = doc
         self.same: MergeDecision | None = None  # the merge decision (None: merge._same)
+        self.home: str | None = None  # the outlet's state: "the government" of a national paper (described_actors)
         self.cands: list[Candidate] = []
         self.orphans: list[tuple[str, list[str], int]] = []
         self.consumed: set[int] = set()
@@ -302,6 +304,8 @@ class _Finder(SlotReader):
         if who is None:
             return
         actors, how = who
+        if how == "none" and not sent.title:  # "The government has banned …", 政府决定…: described_actors
+            actors, how = self._described(sent, prev, clause, hit, action, (anchor, anchor_end)) or (actors, how)
         if not background:  # vague_past: "said on Monday that China imposed curbs last week" has no day
             dates = self._statement_dates(sent, start, anchor, prev, dates)
             dates = vague_past(self.text, (start, end), (anchor, anchor_end), dates)

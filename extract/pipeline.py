@@ -160,7 +160,9 @@ def rule_output(article: Article, pipe: Pipeline, doc: Any = None) -> RuleOutput
     entities = resolve_entities(mentions, gazetteer)
     by_id = {e.id: e for e in entities}
     dates = find_dates(clean, published)
-    events = find_events(clean, mentions, by_id, published, doc, dates=dates, lexicon=pipe.lexicon, same=pipe.same)
+    events = find_events(
+        clean, mentions, by_id, published, doc, dates=dates, lexicon=pipe.lexicon, same=pipe.same, home=outlet
+    )
     return RuleOutput(clean, offsets, published, tuple(dates), tuple(mentions), entities, events, gazetteer)
 
 
