@@ -35,7 +35,7 @@ _EN_BODY = (
 # the body opening the clause, after an optional fronted adjunct ("To curb prices, ", "On Monday, ", "In August 2023,
 # "), then only auxiliaries, adverbs and a time phrase before the verb
 _EN_SUBJECT = re.compile(
-    rf"^\W*(?:[^,;]{{0,80}},\s+)?(?:the\s+|The\s+)(?:{_EN_BODY})\b|^\W*(?:Centre|Govt|Government|Cabinet)\b",
+    rf"^\W*(?:[^,;]{{0,80}},\s+)?(?:the\s+|The\s+)(?:{_EN_BODY})\b|^\W*(?:Centre|Govt|Government|Cabinet|Officials|Authorities)\b",
     re.IGNORECASE,
 )
 _EN_AGENT = re.compile(rf"^[^,;.]{{0,30}}?\bby\s+the\s+{_EN_BODY}\b", re.IGNORECASE)

@@ -687,9 +687,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # write a rule; train 413 -> 630 articles, dev 164 -> 249, test 230 -> 370), and the re-scorer retrained by `make train`
 # with l24-l39 among its unfitted batches: dev 0.642 -> 0.649, above min_dev_gain, so it ships ON: train events
 # 957/401/532, entities 4687/669/1025; dev events 365/174/220 (rules alone 373/204/212), entities 1700/239/480
+# + xactor11 described_actors ("The government has banned …", "Centre imposed …", 政府决定…, with no actor to inherit:
+# the outlet's state when the article names it, else the state named most): train events 957/401/532 -> 964/404/525,
+# dev 365/174/220 -> 367/174/218 (rules alone train 980/476/509 -> 987/479/502, dev 373/204/212 -> 375/204/210)
 PINNED = {
-    "train": (630, (957, 401, 532), (4687, 669, 1025)),
-    "dev": (249, (365, 174, 220), (1700, 239, 480)),
+    "train": (630, (964, 404, 525), (4687, 669, 1025)),
+    "dev": (249, (367, 174, 218), (1700, 239, 480)),
 }
 
 
