@@ -43,12 +43,13 @@ _EN_SPEAKER = re.compile(
     rf"^[^;.]{{0,200}}?,\s+(?:the\s+)?{_EN_BODY}\s+(?:said|says|announced|stated|confirmed|added|declared)\b",
     re.IGNORECASE,
 )
-# 政府, 联邦政府, 当局, 内阁, 有关部门, 该国: the clause's subject after an optional time phrase (昨日, 6月1日, 周一)
+# 政府, 联邦政府, 当局, 内阁, 有关部门, 该国: the clause's subject after an optional time phrase (昨日, 6月1日, 周一), a
+# bracketed dateline ((吉隆坡2日讯)随着内阁…) or a connective (早前政府…)
 _ZH_BODY = r"(?:联邦|中央|国家|州)?(?:政府|当局|内阁)|(?:有关|相关|主管)部门|该国(?:政府)?"
 _ZH_SUBJECT = re.compile(
     rf"^[\W\d]*(?:[^，,。；;]{{0,12}}[日月年天周][一二三四五六日天]?\s*[，,]?)?(?:{_ZH_BODY})"
     rf"|(?:^|[，,、；;：:])[^，,。；;]{{0,6}}?(?<![\u4e00-\u9fff])(?:{_ZH_BODY})"
-    rf"|(?:^|[，,；;])(?:早前|此前|目前|随着?|随著)?(?:{_ZH_BODY})"
+    rf"|(?:^|[，,；;)）])(?:早前|此前|目前|随着?|随著)?(?:{_ZH_BODY})"
 )
 
 

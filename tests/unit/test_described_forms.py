@@ -8,6 +8,7 @@ description ("the government", "the Centre", "the cabinet", "officials", "the re
 
 * ``subject`` / ``subject_zh`` — the description as the clause's subject, after an optional fronted adjunct or
   time phrase: the outlet's state when the article names it (rule ``described_state``);
+* ``subject_dateline_zh`` — the same after a Chinese dispatch's bracketed dateline, （曼谷3日讯）政府决定…;
 * ``agent`` / ``speaker`` — the description as a passive's agent or a trailing attribution's speaker;
 * ``most_named`` — no outlet state, or one the article never names (a paper on a neighbour's government): the
   state the article names most;
@@ -118,6 +119,18 @@ FORMS = [
         "https://news.example.vn/a",
         "有关部门已对进口钢材征收10%的关税。越南钢厂表示欢迎。",
         ("TARIFF", "impose", "VNM"),
+    ),
+    row(
+        "subject_dateline_zh",
+        "https://news.example.co.th/a",
+        "（曼谷3日讯）政府决定自7月1日起禁止出口榴莲。泰国果农表示不满。",
+        ("EXPORT_BAN", "impose", "THA"),
+    ),
+    row(
+        "subject_dateline_zht",
+        "https://news.example.co.th/a",
+        "(曼谷3日訊)隨著內閣議決禁止出口榴槤。泰國果農表示不滿。",
+        ("EXPORT_BAN", "impose", "THA"),
     ),
     row(
         "agent",
