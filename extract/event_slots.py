@@ -18,6 +18,7 @@ from typing import Any
 
 from policykg.extract import coref, deal_rules, gerund_rules, noun_rules, parse_roles, roles, values
 from policykg.extract import event_cues as cues
+from policykg.extract.appraisal_rules import appraised
 from policykg.extract.aside_rules import after_fronted_adjunct, aside_hedge
 from policykg.extract.background import antecedent
 from policykg.extract.described_actors import described_actor
@@ -357,8 +358,8 @@ class SlotReader:
     ) -> tuple[list[str], str] | None:
         """The state a statement with no actor and no context to inherit one from stands for: "The government has
         banned …", 政府决定… (:mod:`policykg.extract.described_actors`); None when the context gives one."""
-        if self._fallback(prev, sent):
-            return None
+        if self._fallback(prev, sent) or appraised(self.text, clause[0], hit.start):
+            return None  # "The government called the tariff threat unacceptable": a judge, not the doer
         targets = self._targets(sent, clause, hit, action, anchor[0], [])
         return described_actor(self.text, clause, anchor, (self.home, self.state_counts, targets))
 

@@ -14,8 +14,8 @@ description ("the government", "the Centre", "the cabinet", "officials", "the re
   state the article names most;
 * ``not_target`` — the statement's own target is never its described actor;
 * ``context`` — a state acting earlier keeps the actor (the existing fallback: the rule only fills a gap); a
-  description that is no subject ("urged the government to"), or a name ("the Centre for Trade Studies"),
-  gives no described actor.
+  description that is no subject ("urged the government to"), a name ("the Centre for Trade Studies"), a judge
+  of a measure ("called the tariff threat unacceptable") or a hedged act ("may ban") gives no described actor.
 """
 
 from __future__ import annotations
@@ -179,6 +179,13 @@ FORMS = [
         ("EXPORT_BAN", "impose", "UGA"),
         ("EXPORT_BAN", "impose", "KEN"),
     ),
+    row(
+        "context",
+        KE,
+        "The government called the tariff threat unacceptable. Exporters in Kenya were worried.",
+        None,
+    ),
+    row("context", KE, "The government may ban exports of maize next month. Traders in Kenya are worried.", None),
     row("context", KE, "Farmers urged the government to ban exports of maize. Traders in Kenya agreed.", None),
     row(
         "context", KE, "The Centre for Trade Studies said exports of maize were banned. Traders in Kenya agreed.", None
