@@ -11,14 +11,17 @@ generic measure noun, whether a bare noun states an act, hedges, and the stateme
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
 from policykg.extract import coref, deal_rules, gerund_rules, noun_rules, parse_roles, roles, values
 from policykg.extract import event_cues as cues
+from policykg.extract.appraisal_rules import appraised
 from policykg.extract.aside_rules import after_fronted_adjunct, aside_hedge
 from policykg.extract.background import antecedent
+from policykg.extract.described_actors import described_actor
 from policykg.extract.merge import Candidate
 from policykg.extract.models import Entity, Mention
 from policykg.extract.pairing import SentenceTriggers, action_of
@@ -43,6 +46,8 @@ class SlotReader:
     topic: list[str]
     sentences: list[SentenceTriggers]
     article_type: str | None
+    home: str | None
+    state_counts: Counter
 
     def _acted_later(self, sent: SentenceTriggers, after: int) -> bool:
         """Does a later clause of the sentence name a specific measure together with a strong action word?"""
@@ -361,6 +366,22 @@ class SlotReader:
         if prev is not None and cues.SPEECH.match(self.text[sent.span[0] : sent.span[1]]):
             return list(prev.subject), "inherited"
         return [], "none"
+
+    def _described(
+        self,
+        sent: SentenceTriggers,
+        prev: SentenceTriggers | None,
+        clause: tuple[int, int],
+        hit: Hit,
+        action: Hit | None,
+        anchor: tuple[int, int],
+    ) -> tuple[list[str], str] | None:
+        """The state a statement with no actor and no context to inherit one from stands for: "The government has
+        banned …", 政府决定… (:mod:`policykg.extract.described_actors`); None when the context gives one."""
+        if self._fallback(prev, sent) or appraised(self.text, clause[0], hit.start):
+            return None  # "The government called the tariff threat unacceptable": a judge, not the doer
+        targets = self._targets(sent, clause, hit, action, anchor[0], [])
+        return described_actor(self.text, clause, anchor, (self.home, self.state_counts, targets))
 
     def _elliptic(self, cand: Candidate, after: int, end: int) -> None:
         """ "placed Huawei on its entity list in 2019 and SMIC the following year": the same act on other

@@ -74,6 +74,7 @@ def find_events(
     lexicon: Lexicon | None = None,
     same: MergeDecision | None = None,
     soft: Collection[str] = (),
+    home: str | None = None,
 ) -> tuple[Event, ...]:
     """Events stated in ``text`` (title + "\\n" + body), one per measure and action.
 
@@ -83,7 +84,8 @@ def find_events(
     evidence are into ``text``.  ``doc`` (a parsed spaCy ``Doc`` of ``text``)
     lets the dependency parse choose actors where a model is loaded; ``same`` is the merge decision
     (:func:`policykg.extract.merge.finish`; None: the hand rule); ``soft`` names the rejection points that keep
-    soft candidates for the re-scorer (:mod:`policykg.extract.soft_candidates`; none for the rules alone).
+    soft candidates for the re-scorer (:mod:`policykg.extract.soft_candidates`; none for the rules alone); ``home`` the
+    outlet's state (described_actors).
     """
     if dates is None:
         from policykg.extract.dates import find_dates
@@ -94,7 +96,7 @@ def find_events(
     finder = _Finder(
         text, sorted(mentions, key=lambda m: (m.start, -m.end)), entities, list(dates), lexicon or load_lexicon(), doc
     )
-    finder.same, finder.soft_rules = same, soft
+    finder.same, finder.soft_rules, finder.home = same, soft, home
     events = settle(finder.run(), text, mentions, entities, list(dates), published)
     if finder.merged:  # soft candidates: the events no hard statement joined (soft_candidates.soft_only)
         events += soft_only(settle(finder.merged, text, mentions, entities, list(dates), published), events)
@@ -116,6 +118,7 @@ class _Finder(SlotReader, SoftCandidates):
         self.text, self.mentions, self.entities, self.dates, self.lex = text, mentions, entities, dates, lex
         self.doc = doc
         self.same: MergeDecision | None = None  # the merge decision (None: merge._same)
+        self.home: str | None = None  # the outlet's state: "the government" of a national paper (described_actors)
         self.cands: list[Candidate] = []
         self.soft_cands: list[tuple[int, Candidate]] = []  # rejected statements kept for the re-scorer
         self.merged: tuple[Event, ...] = ()  # the hard and soft candidates merged together
@@ -321,6 +324,8 @@ class _Finder(SlotReader, SoftCandidates):
         if who is None:
             return
         actors, how = who
+        if how == "none" and not sent.title:  # "The government has banned …", 政府决定…: described_actors
+            actors, how = self._described(sent, prev, clause, hit, action, (anchor, anchor_end)) or (actors, how)
         if not background:  # vague_past: "said on Monday that China imposed curbs last week" has no day
             dates = self._statement_dates(sent, start, anchor, prev, dates)
             dates = vague_past(self.text, (start, end), (anchor, anchor_end), dates)

@@ -163,7 +163,16 @@ def rule_output(article: Article, pipe: Pipeline, doc: Any = None) -> RuleOutput
     by_id = {e.id: e for e in entities}
     dates = find_dates(clean, published)
     events = find_events(
-        clean, mentions, by_id, published, doc, dates=dates, lexicon=pipe.lexicon, same=pipe.same, soft=pipe.soft
+        clean,
+        mentions,
+        by_id,
+        published,
+        doc,
+        dates=dates,
+        lexicon=pipe.lexicon,
+        same=pipe.same,
+        soft=pipe.soft,
+        home=outlet,
     )
     return RuleOutput(clean, offsets, published, tuple(dates), tuple(mentions), entities, events, gazetteer)
 

@@ -690,9 +690,14 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # + xovergen11 soft candidates (soft_candidates.py: statements a named rule rejected, judged by a soft model of the
 # re-scorer): on train only 31 of 459 would match a gold event the shipped output misses; the soft model moves dev by
 # at best +1 tp +4 fp (9 points) or +2 tp +12 fp (all 95), so training/rescorer.json lists no soft point: unchanged
+# + xactor11 described_actors ("The government has banned …", "Centre imposed …", 政府决定…, with no actor to inherit:
+# the outlet's state when the article names it, else the state named most): train events 957/401/532 -> 964/404/525,
+# dev 365/174/220 -> 367/174/218 (rules alone train 980/476/509 -> 987/479/502, dev 373/204/212 -> 375/204/210)
+# + xactor11 described subject after a Chinese bracketed dateline ((吉隆坡2日讯)随着内阁议决…): train 964/404/525 ->
+# 965/404/524 (rules alone 988/479/501), dev unchanged (dev moved by 0: a form rule)
 PINNED = {
-    "train": (630, (957, 401, 532), (4687, 669, 1025)),
-    "dev": (249, (365, 174, 220), (1700, 239, 480)),
+    "train": (630, (965, 404, 524), (4687, 669, 1025)),
+    "dev": (249, (367, 174, 218), (1700, 239, 480)),
 }
 
 
