@@ -795,6 +795,21 @@ GOODS_HS = [
     ),
 ]
 
+# "cooking oil" is vegetable oil (item:vegetable_oils), as 食用油 and "edible oil" already are: a synonym row of the
+# goods vocabulary; singular and plural, before a trade noun or after one, coordinated, in English and Chinese
+COOKING_OIL = [
+    form("Indonesia banned exports of cooking oil on Thursday.", "item:vegetable_oils"),
+    form("Jakarta will lift the cooking oil export ban next week.", "item:vegetable_oils"),
+    form("Malaysia capped the price of cooking oils sold in shops.", "item:vegetable_oils"),
+    form("The ban covers crude palm oil and cooking oil.", "item:crude_palm_oil item:vegetable_oils"),
+    form("Egypt cut import duties on sugar and cooking oil.", "item:sugar item:vegetable_oils"),
+    form("Kenya suspended the tax on cooking oil imports.", "item:vegetable_oils"),
+    form("印尼宣布禁止食用油出口。", "item:vegetable_oils"),
+    # negatives: the oil of a cooking oil is no crude oil
+    form("Indonesia banned exports of cooking oil.", "", "item:crude_oil"),
+    form("Pakistan raised duties on cooking oil and ghee.", "", "item:crude_oil"),
+]
+
 # news_world.jsonl: the news agencies and main papers of the trading states, cited as sources (Firms), EN + ZH
 OUTLETS = [
     form("The ban took effect on Monday, the Saudi Press Agency reported.", "org:saudi_press_agency"),
@@ -844,7 +859,7 @@ CLASSES = {
     "firms": FIRMS + BROKERS,
     "outlets": OUTLETS,
     "people": PEOPLE + LEADER_FORMS,
-    "goods": GOODS + MORE_ELEMENTS + ZH_GOODS + STEEL_PRODUCTS + RAW_FORMS + GOODS_HS,
+    "goods": GOODS + MORE_ELEMENTS + ZH_GOODS + STEEL_PRODUCTS + RAW_FORMS + GOODS_HS + COOKING_OIL,
     "negatives": NEGATIVES,
 }
 

@@ -687,8 +687,13 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # write a rule; train 413 -> 630 articles, dev 164 -> 249, test 230 -> 370), and the re-scorer retrained by `make train`
 # with l24-l39 among its unfitted batches: dev 0.642 -> 0.649, above min_dev_gain, so it ships ON: train events
 # 957/401/532, entities 4687/669/1025; dev events 365/174/220 (rules alone 373/204/212), entities 1700/239/480
+# xgoods11 "cooking oil" / "cooking oils" -> item:vegetable_oils (a synonym row, as 食用油 and "edible oil" are): train
+# entities 4687/669/1025 -> 4692/668/1020, events 957/401/532 -> 957/402/532 (rules alone 980/476/509 -> 980/477/509),
+# dev unchanged both ways (suspect: dev moved by 0); the HS farm and food vocabulary (tools/gen_hs_goods.py, trade-anchored)
+# tried: train entities +2 tp +1 fp, dev +0 tp +1 fp, reverted; "agricultural products" rows: train +9 tp +10 fp, events
+# fp +3, dev +1 tp +4 fp, dropped
 PINNED = {
-    "train": (630, (957, 401, 532), (4687, 669, 1025)),
+    "train": (630, (957, 402, 532), (4692, 668, 1020)),
     "dev": (249, (365, 174, 220), (1700, 239, 480)),
 }
 
