@@ -810,6 +810,21 @@ COOKING_OIL = [
     form("Pakistan raised duties on cooking oil and ghee.", "", "item:crude_oil"),
 ]
 
+# petroleum products (HS 2710, the refined oils: diesel, gasoline, fuel oil as one class) are item:petroleum_products,
+# not crude oil: "petroleum products", "oil products", 石油产品, 成品油, Traditional 石油產品
+PETROLEUM_PRODUCTS = [
+    form("Russia banned exports of petroleum products to the bloc.", "item:petroleum_products", "item:crude_oil"),
+    form("The price cap on Russian oil products took effect.", "item:petroleum_products", "item:crude_oil"),
+    form("Nigeria suspended import duties on refined petroleum products.", "item:petroleum_products"),
+    form("The embargo covers crude oil and oil products.", "item:crude_oil item:petroleum_products"),
+    form("Kazakhstan extended its ban on petroleum product exports by rail.", "item:petroleum_products"),
+    form("俄罗斯宣布禁止石油产品出口。", "item:petroleum_products", "item:crude_oil"),
+    form("越南下调成品油进口关税。", "item:petroleum_products"),
+    form("政府限制石油產品出口。", "item:petroleum_products"),
+    # negatives: crude oil alone stays crude oil
+    form("The EU agreed a ban on Russian crude oil.", "item:crude_oil", "item:petroleum_products"),
+]
+
 # news_world.jsonl: the news agencies and main papers of the trading states, cited as sources (Firms), EN + ZH
 OUTLETS = [
     form("The ban took effect on Monday, the Saudi Press Agency reported.", "org:saudi_press_agency"),
@@ -859,7 +874,7 @@ CLASSES = {
     "firms": FIRMS + BROKERS,
     "outlets": OUTLETS,
     "people": PEOPLE + LEADER_FORMS,
-    "goods": GOODS + MORE_ELEMENTS + ZH_GOODS + STEEL_PRODUCTS + RAW_FORMS + GOODS_HS + COOKING_OIL,
+    "goods": GOODS + MORE_ELEMENTS + ZH_GOODS + STEEL_PRODUCTS + RAW_FORMS + GOODS_HS + COOKING_OIL + PETROLEUM_PRODUCTS,
     "negatives": NEGATIVES,
 }
 

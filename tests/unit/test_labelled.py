@@ -692,9 +692,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # dev unchanged both ways (suspect: dev moved by 0); the HS farm and food vocabulary (tools/gen_hs_goods.py, trade-anchored)
 # tried: train entities +2 tp +1 fp, dev +0 tp +1 fp, reverted; "agricultural products" rows: train +9 tp +10 fp, events
 # fp +3, dev +1 tp +4 fp, dropped
+# xgoods11 petroleum products (goods.jsonl: "petroleum products", "oil products", 石油产品, 成品油 -> item:petroleum_products,
+# no longer crude oil): train entities 4692/668/1020 -> 4698/665/1014, date accuracy 433 -> 434 of 546, events same; dev
+# entities 1700/239/480 -> 1701/239/479, events same (rules alone too)
 PINNED = {
-    "train": (630, (957, 402, 532), (4692, 668, 1020)),
-    "dev": (249, (365, 174, 220), (1700, 239, 480)),
+    "train": (630, (957, 402, 532), (4698, 665, 1014)),
+    "dev": (249, (365, 174, 220), (1701, 239, 479)),
 }
 
 
