@@ -825,6 +825,30 @@ PETROLEUM_PRODUCTS = [
     form("The EU agreed a ban on Russian crude oil.", "item:crude_oil", "item:petroleum_products"),
 ]
 
+# food and farm-input classes of the HS (0406 cheese, 2203-2208 alcoholic beverages, 3102 nitrogen and 3103 phosphate
+# fertilizers), English and Chinese forms sharing an id
+FOOD_AND_FERTILIZER_CLASSES = [
+    form("Canada slapped tariffs on American cheese and butter.", "item:cheese"),
+    form("The EU cut duties on cheeses from New Zealand.", "item:cheese"),
+    form("Beijing raised tariffs on alcoholic beverages from Australia.", "item:alcoholic_beverages"),
+    form("The kingdom bans imports of alcoholic drinks.", "item:alcoholic_beverages"),
+    form(
+        "China restricted exports of nitrogen fertilizers and phosphate fertilisers.",
+        "item:nitrogen_fertilizers item:phosphate_fertilizers",
+    ),
+    form("India curbed exports of nitrogenous fertilisers.", "item:nitrogen_fertilizers"),
+    form("中国暂停氮肥和磷肥出口。", "item:nitrogen_fertilizers item:phosphate_fertilizers"),
+    form("加拿大对美国奶酪和酒类加征关税。", "item:cheese item:alcoholic_beverages"),
+    form("印度禁止进口酒精饮料。", "item:alcoholic_beverages"),
+    # negatives: the bare fertilizer class stays the class; a firm named for a drink is no drink
+    form("Russia extended quotas on fertilizer exports.", "item:fertilizers", "item:nitrogen_fertilizers"),
+    form(
+        "The China Alcoholic Drinks Association welcomed the ruling.",
+        "org:china_alcoholic_drinks_association",
+        "item:alcoholic_beverages",
+    ),
+]
+
 # news_world.jsonl: the news agencies and main papers of the trading states, cited as sources (Firms), EN + ZH
 OUTLETS = [
     form("The ban took effect on Monday, the Saudi Press Agency reported.", "org:saudi_press_agency"),
@@ -874,7 +898,15 @@ CLASSES = {
     "firms": FIRMS + BROKERS,
     "outlets": OUTLETS,
     "people": PEOPLE + LEADER_FORMS,
-    "goods": GOODS + MORE_ELEMENTS + ZH_GOODS + STEEL_PRODUCTS + RAW_FORMS + GOODS_HS + COOKING_OIL + PETROLEUM_PRODUCTS,
+    "goods": GOODS
+    + MORE_ELEMENTS
+    + ZH_GOODS
+    + STEEL_PRODUCTS
+    + RAW_FORMS
+    + GOODS_HS
+    + COOKING_OIL
+    + PETROLEUM_PRODUCTS
+    + FOOD_AND_FERTILIZER_CLASSES,
     "negatives": NEGATIVES,
 }
 
