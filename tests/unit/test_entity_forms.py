@@ -795,6 +795,60 @@ GOODS_HS = [
     ),
 ]
 
+# "cooking oil" is vegetable oil (item:vegetable_oils), as 食用油 and "edible oil" already are: a synonym row of the
+# goods vocabulary; singular and plural, before a trade noun or after one, coordinated, in English and Chinese
+COOKING_OIL = [
+    form("Indonesia banned exports of cooking oil on Thursday.", "item:vegetable_oils"),
+    form("Jakarta will lift the cooking oil export ban next week.", "item:vegetable_oils"),
+    form("Malaysia capped the price of cooking oils sold in shops.", "item:vegetable_oils"),
+    form("The ban covers crude palm oil and cooking oil.", "item:crude_palm_oil item:vegetable_oils"),
+    form("Egypt cut import duties on sugar and cooking oil.", "item:sugar item:vegetable_oils"),
+    form("Kenya suspended the tax on cooking oil imports.", "item:vegetable_oils"),
+    form("印尼宣布禁止食用油出口。", "item:vegetable_oils"),
+    # negatives: the oil of a cooking oil is no crude oil
+    form("Indonesia banned exports of cooking oil.", "", "item:crude_oil"),
+    form("Pakistan raised duties on cooking oil and ghee.", "", "item:crude_oil"),
+]
+
+# petroleum products (HS 2710, the refined oils: diesel, gasoline, fuel oil as one class) are item:petroleum_products,
+# not crude oil: "petroleum products", "oil products", 石油产品, 成品油, Traditional 石油產品
+PETROLEUM_PRODUCTS = [
+    form("Russia banned exports of petroleum products to the bloc.", "item:petroleum_products", "item:crude_oil"),
+    form("The price cap on Russian oil products took effect.", "item:petroleum_products", "item:crude_oil"),
+    form("Nigeria suspended import duties on refined petroleum products.", "item:petroleum_products"),
+    form("The embargo covers crude oil and oil products.", "item:crude_oil item:petroleum_products"),
+    form("Kazakhstan extended its ban on petroleum product exports by rail.", "item:petroleum_products"),
+    form("俄罗斯宣布禁止石油产品出口。", "item:petroleum_products", "item:crude_oil"),
+    form("越南下调成品油进口关税。", "item:petroleum_products"),
+    form("政府限制石油產品出口。", "item:petroleum_products"),
+    # negatives: crude oil alone stays crude oil
+    form("The EU agreed a ban on Russian crude oil.", "item:crude_oil", "item:petroleum_products"),
+]
+
+# food and farm-input classes of the HS (0406 cheese, 2203-2208 alcoholic beverages, 3102 nitrogen and 3103 phosphate
+# fertilizers), English and Chinese forms sharing an id
+FOOD_AND_FERTILIZER_CLASSES = [
+    form("Canada slapped tariffs on American cheese and butter.", "item:cheese"),
+    form("The EU cut duties on cheeses from New Zealand.", "item:cheese"),
+    form("Beijing raised tariffs on alcoholic beverages from Australia.", "item:alcoholic_beverages"),
+    form("The kingdom bans imports of alcoholic drinks.", "item:alcoholic_beverages"),
+    form(
+        "China restricted exports of nitrogen fertilizers and phosphate fertilisers.",
+        "item:nitrogen_fertilizers item:phosphate_fertilizers",
+    ),
+    form("India curbed exports of nitrogenous fertilisers.", "item:nitrogen_fertilizers"),
+    form("中国暂停氮肥和磷肥出口。", "item:nitrogen_fertilizers item:phosphate_fertilizers"),
+    form("加拿大对美国奶酪和酒类加征关税。", "item:cheese item:alcoholic_beverages"),
+    form("印度禁止进口酒精饮料。", "item:alcoholic_beverages"),
+    # negatives: the bare fertilizer class stays the class; a firm named for a drink is no drink
+    form("Russia extended quotas on fertilizer exports.", "item:fertilizers", "item:nitrogen_fertilizers"),
+    form(
+        "The China Alcoholic Drinks Association welcomed the ruling.",
+        "org:china_alcoholic_drinks_association",
+        "item:alcoholic_beverages",
+    ),
+]
+
 # news_world.jsonl: the news agencies and main papers of the trading states, cited as sources (Firms), EN + ZH
 OUTLETS = [
     form("The ban took effect on Monday, the Saudi Press Agency reported.", "org:saudi_press_agency"),
@@ -844,7 +898,15 @@ CLASSES = {
     "firms": FIRMS + BROKERS,
     "outlets": OUTLETS,
     "people": PEOPLE + LEADER_FORMS,
-    "goods": GOODS + MORE_ELEMENTS + ZH_GOODS + STEEL_PRODUCTS + RAW_FORMS + GOODS_HS,
+    "goods": GOODS
+    + MORE_ELEMENTS
+    + ZH_GOODS
+    + STEEL_PRODUCTS
+    + RAW_FORMS
+    + GOODS_HS
+    + COOKING_OIL
+    + PETROLEUM_PRODUCTS
+    + FOOD_AND_FERTILIZER_CLASSES,
     "negatives": NEGATIVES,
 }
 

@@ -47,7 +47,8 @@ def goods(text: str) -> list[str]:
         ("The talks bore fruit on Monday.", []),
         ("Oil prices rose after the announcement.", []),
         ("Sunflower oil exports fell by a third.", ["item:sunflower_oil"]),
-        ("Jakarta halted cooking oil exports.", []),
+        ("Jakarta halted cooking oil exports.", ["item:vegetable_oils"]),  # the gazetteer's row, not "oil"
+        ("Jakarta halted frying oil exports.", []),
         ("India curbed overseas shipments of the grain.", []),
         ("The automotive sector is worried.", []),
         ("Farmers grow vegetables and fruit on the plain.", []),

@@ -46,7 +46,7 @@ GAZETTEER_FORM = [
     # the gazetteer's own id is never a problem
     (_gold(_ent("item:automobiles", "vehicles", aliases=["vehicles"])), []),
     # a form the gazetteer does not list is no problem
-    (_gold(_ent("item:cooking_oil", "cooking oil", aliases=["cooking oil"])), []),
+    (_gold(_ent("item:frying_oil", "frying oil", aliases=["frying oil"])), []),
     # the article labels both: the labeller told them apart (a judgment, not a spelling)
     (_gold(_ent("item:basmati_rice", "basmati rice", aliases=["basmati rice"]), _ent("item:rice", "rice")), []),
     # another state's body with a generic name is not China's
