@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from policykg.extract import entity_generic as generic
 from policykg.extract import entity_home as home
 from policykg.extract.entity_ids import new_entity, slug
 from policykg.extract.entity_rules import PRIO_RULE, Candidate
@@ -214,6 +215,8 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz, outlet: str | No
     owners: dict[str, str] = {}  # domain -> country of the last qualified mention
     written: dict[int, str] = {}  # index of a ministry -> the state written for it (or for its first conjunct)
     article_owners, article_home = _article_context(text, chosen, gaz, outlet)
+    named = home.named_states(generic.without_generic(text, chosen, gaz), gaz)
+    contexts = (article_owners, article_home, named)
     for i, c in enumerate(chosen):
         if c.eid and c.eid.startswith(MINISTRY):
             _, form, domain, default = c.eid.split("|")
@@ -222,6 +225,7 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz, outlet: str | No
                 owners[domain] = written[i] = country
             elif default == "CHN":
                 country = owners.get(domain) or _home_state(text, domain, gaz, chosen, outlet)
+                country = generic.zh_state_in_play(country, named, article_home.get("department")) if country else None
             if not country:
                 country = _sentence_country(text, chosen, i, gaz, possessive=default != "CHN")
             if not country and default != "CHN":
@@ -232,20 +236,39 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz, outlet: str | No
                 out.append(replace(c, eid=_ministry_id(gaz, country, domain, form)))
         elif c.eid in by_id:
             country = qualifier(text, chosen, i, gaz)
-            home, domain = by_id[c.eid]
+            known, domain = by_id[c.eid]
             bare = _bare_zh(c, text)
             if not country and bare:
                 country = _coordinated_state(text, chosen, i, written) or owners.get(domain)
-            owners[domain] = country or home
-            if country or not bare:  # 美国商务部 spells its state
-                written[i] = country or home
-            if country and country != home:
+            row = None if country else generic.head_row(text[c.start : c.end], gaz)
+            if row is not None:
+                domain = row["function"]
+                country = _generic_state(text, chosen, i, gaz, (known, domain, bare), owners, contexts)
+            owners[domain] = country or known
+            if (country or not bare) and row is None:  # 美国商务部 spells its state
+                written[i] = country or known
+            if country and country != known:
                 form = "department" if country == "USA" else "ministry"
-                c = replace(c, eid=_ministry_id(gaz, country, domain, form))
+                eid = generic.agency_id(gaz, country, domain, form) or _ministry_id(gaz, country, domain, form)
+                c = replace(c, eid=eid)
             out.append(c)
         else:
             out.append(c)
     return out
+
+
+def _generic_state(text: str, chosen: list[Candidate], i: int, gaz, known: tuple, owners: dict, contexts: tuple):
+    """The state of a generic head matched to a known body (``known``: its state, function, and whether it is a
+    bare Chinese name) that no state is written with (:mod:`policykg.extract.entity_generic`): the state of
+    the last such head of the function, else of the sentence's owner, else of a qualified head of the function
+    elsewhere, else ``known_in_context`` / ``zh_state_in_play``; None keeps the known body."""
+    state, function, bare = known
+    article_owners, article_home, named = contexts
+    if bare:
+        return generic.zh_state_in_play(state, named, article_home.get("department"))
+    found = owners.get(function) or _sentence_country(text, chosen, i, gaz, possessive=True)
+    form = "department" if text[chosen[i].start : chosen[i].end].lower().startswith("department") else "ministry"
+    return found or article_owners.get(function) or generic.known_in_context(state, named, article_home.get(form))
 
 
 # coordinated_owner: a bare Chinese ministry coordinated after another ministry shares its state (美国商务部、国防部和
@@ -273,8 +296,7 @@ def _article_context(
     for i, c in enumerate(chosen):
         if c.eid and c.eid.startswith(MINISTRY) and not c.eid.endswith("|CHN"):
             entries.append((c.eid.split("|")[2], qualifier(text, chosen, i, gaz)))
-    if not entries:
-        return {}, {}
+    chosen = generic.without_generic(text, chosen, gaz)  # generic_head: "Ministry of Commerce" names no state
     named = outlet if outlet and outlet in home.named_states(chosen, gaz) else None
     homes = {
         "department": named or home.home_country(text, chosen, gaz),

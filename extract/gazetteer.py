@@ -84,6 +84,7 @@ class Gazetteer:
     adjectives: dict[str, str] = field(default_factory=dict)
     dynamic: dict[str, Entity] = field(default_factory=dict)
     news: frozenset[str] = frozenset()  # ids of news outlets (``entities/news*.jsonl``)
+    generic: tuple[dict, ...] = ()  # generic agency heads by function (``generic_agencies.jsonl``)
     _cache: dict = field(default_factory=dict, repr=False)
 
     def scoped(self) -> Gazetteer:
@@ -250,7 +251,8 @@ def build_gazetteer(files: Mapping[str, str]) -> Gazetteer:
         if path.startswith("entities/news")  # news.jsonl and news_world.jsonl
         for _, row in parse_jsonl(text, path)
     )
-    return Gazetteer(entities, patterns, abbreviations, ministries, ministry_ids, adjectives, news=news)
+    generic = tuple(row for _, row in parse_jsonl(files.get("generic_agencies.jsonl", ""), "generic_agencies.jsonl"))
+    return Gazetteer(entities, patterns, abbreviations, ministries, ministry_ids, adjectives, news=news, generic=generic)
 
 
 def _load_patterns(files, entities, problems) -> tuple[tuple[Pattern, ...], dict[str, str]]:
