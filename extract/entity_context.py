@@ -94,7 +94,7 @@ def ministry_candidates(text: str, gaz) -> list[Candidate]:
                 break
     if zh_rx is not None:
         out += [
-            _ministry(m.start(), m.end(), "部", zh[m.group()], _zh_default(m.group()))
+            _ministry(m.start(), m.end(), "部", zh[m.group()], _zh_default(m.group(), gaz))
             for m in zh_rx.finditer(text)
             if not _ZH_NAME_AFTER.match(text, m.end())
         ]
@@ -117,10 +117,14 @@ def _owned_listed_domain(text: str, m: re.Match[str], en: dict[str, str]) -> lis
     return [_ministry(m.start(1), m.end(2), "Ministry", domain)]
 
 
-def _zh_default(form: str) -> str:
+def _zh_default(form: str, gaz) -> str:
     """``zh_ministry_state``: the state a bare Chinese ministry name stands for when nothing else tells: a 省
-    (外务省, 财务省, 经济产业省) is Japan's, whose ministries alone are so named; a 部 is China's, or Taiwan's
-    in a text written from Taiwan (``_home_state``)."""
+    (外务省, 财务省, 经济产业省) is Japan's, whose ministries alone are so named; a generic head of
+    ``generic_agencies.jsonl`` its row's state (商务部: China's; 贸易部, 能源部: no one's); another 部 is China's,
+    or Taiwan's in a text written from Taiwan (``_home_state``)."""
+    listed = generic.zh_default(form, gaz)
+    if listed is not None:
+        return listed
     return "JPN" if form.endswith("省") else "CHN"
 
 
@@ -225,7 +229,6 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz, outlet: str | No
                 owners[domain] = written[i] = country
             elif default == "CHN":
                 country = owners.get(domain) or _home_state(text, domain, gaz, chosen, outlet)
-                country = generic.zh_state_in_play(country, named, article_home.get("department")) if country else None
             if not country:
                 country = _sentence_country(text, chosen, i, gaz, possessive=default != "CHN")
             if not country and default != "CHN":
@@ -261,14 +264,17 @@ def _generic_state(text: str, chosen: list[Candidate], i: int, gaz, known: tuple
     """The state of a generic head matched to a known body (``known``: its state, function, and whether it is a
     bare Chinese name) that no state is written with (:mod:`policykg.extract.entity_generic`): the state of
     the last such head of the function, else of the sentence's owner, else of a qualified head of the function
-    elsewhere, else ``known_in_context`` / ``zh_state_in_play``; None keeps the known body."""
+    elsewhere, else ``known_in_context``; None keeps the known body (a bare Chinese head: ``zh_head_state``)."""
     state, function, bare = known
     article_owners, article_home, named = contexts
-    if bare:
-        return generic.zh_state_in_play(state, named, article_home.get("department"))
+    if bare or "\u4e00" <= text[chosen[i].start] <= "\u9fff":
+        return None
     found = owners.get(function) or _sentence_country(text, chosen, i, gaz, possessive=True)
-    form = "department" if text[chosen[i].start : chosen[i].end].lower().startswith("department") else "ministry"
-    return found or article_owners.get(function) or generic.known_in_context(state, named, article_home.get(form))
+    if found:
+        return found
+    if "department" in text[chosen[i].start : chosen[i].end].lower():  # a ministry elsewhere is no owner
+        return generic.known_in_context(state, named, article_home.get("department"))
+    return article_owners.get(function) or generic.known_in_context(state, named, article_home.get("ministry"))
 
 
 # coordinated_owner: a bare Chinese ministry coordinated after another ministry shares its state (美国商务部、国防部和

@@ -252,7 +252,9 @@ def build_gazetteer(files: Mapping[str, str]) -> Gazetteer:
         for _, row in parse_jsonl(text, path)
     )
     generic = tuple(row for _, row in parse_jsonl(files.get("generic_agencies.jsonl", ""), "generic_agencies.jsonl"))
-    return Gazetteer(entities, patterns, abbreviations, ministries, ministry_ids, adjectives, news=news, generic=generic)
+    return Gazetteer(
+        entities, patterns, abbreviations, ministries, ministry_ids, adjectives, news=news, generic=generic
+    )
 
 
 def _load_patterns(files, entities, problems) -> tuple[tuple[Pattern, ...], dict[str, str]]:

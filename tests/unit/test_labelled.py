@@ -687,9 +687,13 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # write a rule; train 413 -> 630 articles, dev 164 -> 249, test 230 -> 370), and the re-scorer retrained by `make train`
 # with l24-l39 among its unfitted batches: dev 0.642 -> 0.649, above min_dev_gain, so it ships ON: train events
 # 957/401/532, entities 4687/669/1025; dev events 365/174/220 (rules alone 373/204/212), entities 1700/239/480
+# xagency11 generic_head / known_in_context (entity_generic.py: "the Ministry of Commerce" in a Thai or Turkish
+# story is that state's, not MOFCOM; Turkey's Ministry of Trade row): train entities 4687/669/1025 -> 4690/664/1022,
+# events 957/401/532 -> 958/400/531 (rules alone 980/476/509 -> 981/475/508); dev entities 1700/239/480 ->
+# 1702/235/478, events 365/174/220 -> 365/173/220 (rules alone 373/204/212 -> 373/203/212)
 PINNED = {
-    "train": (630, (957, 401, 532), (4687, 669, 1025)),
-    "dev": (249, (365, 174, 220), (1700, 239, 480)),
+    "train": (630, (958, 400, 531), (4690, 664, 1022)),
+    "dev": (249, (365, 173, 220), (1702, 235, 478)),
 }
 
 
