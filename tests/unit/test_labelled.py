@@ -691,9 +691,12 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # story is that state's, not MOFCOM; Turkey's Ministry of Trade row): train entities 4687/669/1025 -> 4690/664/1022,
 # events 957/401/532 -> 958/400/531 (rules alone 980/476/509 -> 981/475/508); dev entities 1700/239/480 ->
 # 1702/235/478, events 365/174/220 -> 365/173/220 (rules alone 373/204/212 -> 373/203/212)
+# + xagency11 gazetteer rows: Kosovo (XKX, outside ISO 3166-1: tools/gen_countries.py EXTRA_COUNTRIES): train
+# unchanged, dev entities tp +1, events 365/173/220 -> 367/171/218 (rules alone 373/203/212 -> 375/201/210); the blocs
+# SADC, EAC, CPOPC: train entities tp 4690 -> 4695, dev tp 1703 -> 1704, events unchanged
 PINNED = {
-    "train": (630, (958, 400, 531), (4690, 664, 1022)),
-    "dev": (249, (365, 173, 220), (1702, 235, 478)),
+    "train": (630, (958, 400, 531), (4695, 664, 1017)),
+    "dev": (249, (367, 171, 218), (1704, 235, 476)),
 }
 
 
