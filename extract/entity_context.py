@@ -41,6 +41,9 @@ _OF_FORM = re.compile(
     rf"\b(Ministry|Department|Minister|Secretary)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
     rf"({_WORD}(?:(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+|[ \t]+){_WORD}){{0,6}})"
 )
+# name_before_title: a name of unknown domain ends before an office title ("Department of Agriculture Secretary Sonny
+# Perdue" is the Department of Agriculture; the holder and his title are no part of the body's name)
+_TITLE_WORDS = {"Secretary", "Minister", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Undersecretary"}
 _PRE_FORM = re.compile(
     rf"\b((?:{_WORD},?[ \t]+(?:and[ \t]+)?){{1,4}})(Ministry|Department|Minister|Secretary)\b"
 )  # "Trade, Industry, and Energy Ministry": a listed domain with its commas
@@ -66,7 +69,13 @@ def ministry_candidates(text: str, gaz) -> list[Candidate]:
         for n in range(len(words), 0, -2):  # longest known domain first
             phrase = "".join(words[:n])
             domain = en.get(phrase.lower())
-            if domain is None and n == len(words) and m.group(1) in ("Ministry", "Department") and n <= 9:
+            if (
+                domain is None
+                and n == len(words)
+                and m.group(1) in ("Ministry", "Department")
+                and n <= 9
+                and not (_TITLE_WORDS & set(words))
+            ):  # "Department of Agriculture Secretary Sonny Perdue": the name ends before the holder's title
                 domain = slug(phrase.replace("&", "and"), drop_legal=False)
             if domain:
                 if not home.office_title(m.group(1)):

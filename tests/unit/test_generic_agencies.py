@@ -150,6 +150,27 @@ def test_generic_head_in_context(row: Row) -> None:
         assert row.actor in {ev.actors[0] for ev in rec.events}, [ev.actors for ev in rec.events]
 
 
+# name_before_title (extract/entity_context.py): a ministry's name ends before its head's title; the holder's name is no part of the body's
+TITLE_ROWS = [
+    ("The US Department of Agriculture Secretary Tom Vilsack said the ban would be lifted.", "org:usda"),
+    (
+        "Kenya's Ministry of Trade Secretary Jane Wambui announced a ban on sugar imports.",
+        "org:kenya_ministry_of_trade",
+    ),
+    (
+        "Indonesia's Ministry of Energy Director Budi Santoso said exports would stop.",
+        "org:indonesian_ministry_of_energy",
+    ),
+    ("Ghana's Ministry of Finance Spokesperson Ama Owusu said the tax would rise.", "org:ghana_ministry_of_finance"),
+]
+
+
+@pytest.mark.parametrize("text,agency", TITLE_ROWS)
+def test_name_before_title(text: str, agency: str) -> None:
+    agencies = {e.id for e in _run(text).entities if e.type == "Agency"}
+    assert agencies == {agency}
+
+
 HEADS = [
     ("Ministry of Commerce", "commerce"),
     ("commerce  ministry", "commerce"),
