@@ -258,7 +258,7 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz, outlet: str | No
             if (country or not bare) and row is None:  # 美国商务部 spells its state
                 written[i] = country or known
             if country and country != known:
-                form = "department" if country == "USA" else "ministry"
+                form = "department" if country in generic.DEPARTMENT_STATES else "ministry"
                 eid = generic.agency_id(gaz, country, domain, form) or _ministry_id(gaz, country, domain, form)
                 c = replace(c, eid=eid)
             out.append(c)
@@ -331,7 +331,7 @@ def _ministry_id(gaz, country: str, domain: str, form: str) -> str:
     known = gaz.ministry_ids.get((country, domain))
     if known:
         return known
-    form = "department" if country == "USA" else form
+    form = "department" if country in generic.DEPARTMENT_STATES else form
     owner = gaz.get(country)
     name = f"{form.title()} of {domain.replace('_', ' ').title()} ({owner.name if owner else country})"
     return new_entity(gaz, f"org:{gaz.adjective(country)}_{form}_of_{domain}", "Agency", name, country)

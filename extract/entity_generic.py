@@ -29,6 +29,11 @@ from __future__ import annotations
 
 from policykg.extract.entity_ids import new_entity
 
+# department_states: the states whose executive bodies are departments, not ministries (the US executive
+# departments; the Philippines' Department of Agriculture, of Trade and Industry ...): a body of theirs resolved from
+# any head ("菲律宾农业部", "the Philippine agriculture ministry") is minted ``org:<demonym>_department_of_<function>``
+DEPARTMENT_STATES = frozenset({"USA", "PHL"})
+
 
 def _tables(gaz) -> tuple[dict[str, dict], dict[str, dict]]:
     """{lower-case English head: row} and {Chinese head: row}, cached on the gazetteer."""

@@ -111,6 +111,19 @@ ROWS = [
         "org:usda",
         "PHL",
     ),
+    # department_states: the Philippines' bodies are departments, whatever the head
+    Row(
+        "菲律宾农业部宣布暂停进口台湾猪肉。",
+        "org:philippine_department_of_agriculture",
+        "org:philippine_ministry_of_agriculture",
+        "PHL",
+    ),
+    Row(
+        "The Philippine agriculture ministry banned pork imports from Spain.",
+        "org:philippine_department_of_agriculture",
+        "org:philippine_ministry_of_agriculture",
+        "PHL",
+    ),
     # the known body when its state is the one in context
     Row("The Ministry of Commerce said China would restrict exports of graphite.", "org:mofcom"),
     Row("China's Ministry of Commerce imposed export controls on gallium.", "org:mofcom", "", "CHN"),
