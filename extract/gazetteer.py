@@ -12,7 +12,9 @@ Layout of ``extract/data/gazetteer/`` (see ``extract/data/README.md``):
   for a known false positive that must block the names inside it;
 * ``zh/abbreviations.jsonl``: context rules for one-character country names
   (俄, 美, 中 ...);
-* ``ministries.jsonl``: ministry domains with their English and Chinese forms.
+* ``ministries.jsonl``: ministry domains with their English and Chinese forms;
+* ``generic_agencies.jsonl``: generic agency heads by function ("Ministry of Commerce", 商务部), resolved by the
+  state in context (:mod:`policykg.extract.entity_generic`).
 
 :func:`build_gazetteer` is pure (texts in, a validated :class:`Gazetteer` out);
 only :func:`read_gazetteer_files` touches package data.
