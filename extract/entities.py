@@ -32,7 +32,9 @@ from policykg.extract import entity_abbrev as abbrev
 from policykg.extract import entity_agencies as agencies
 from policykg.extract import entity_capitals as capitals
 from policykg.extract import entity_context as context
+from policykg.extract import entity_coordination as coordination
 from policykg.extract import entity_firms as firms
+from policykg.extract import entity_fuels as fuels
 from policykg.extract import entity_given_names as given
 from policykg.extract import entity_gloss as gloss
 from policykg.extract import entity_home, entity_ids
@@ -247,10 +249,10 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None, doc=None, outle
         chosen = select(chosen + agencies.outlet_customs(text, chosen, gaz, outlet, named), len(text))
     chosen = select(chosen + legislatures.legislature_candidates(text, chosen, gaz), len(text))
     chosen = select(chosen + zh_names.title_name_candidates(text, chosen, gaz), len(text))
-    chosen = select(chosen + context.coordination_candidates(text, tokens, chosen, en), len(text))
-    chosen = select(chosen + context.alias_candidates(text, tokens, chosen, gaz), len(text))
-    chosen = select(chosen + context.commission_candidates(text, chosen, gaz), len(text))
-    chosen = firms.absorb_suffixes(text, chosen, gaz)
+    chosen = select(chosen + coordination.coordination_candidates(text, tokens, chosen, en), len(text))
+    chosen = select(chosen + coordination.alias_candidates(text, tokens, chosen, gaz), len(text))
+    chosen = select(chosen + coordination.commission_candidates(text, chosen, gaz), len(text))
+    chosen = fuels.refined_siblings(text, firms.absorb_suffixes(text, chosen, gaz))
     chosen = select(chosen + firms.coordination_firms(text, chosen, gaz, en), len(text))
     chosen = goods.process_subtypes(text, goods.drop_uses(text, goods.drop_modifiers(text, chosen)))
     chosen = goods.form_heads(text, chosen, gaz)

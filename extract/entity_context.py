@@ -1,18 +1,17 @@
 """Entity rules that read the context around a word.
 
 * ministries: "Ministry of X", "X Ministry", "X Minister", "Department of X",
-  Chinese 国防部 ..., resolved by the country written next to them;
-* coordination: "rare earth equipment and raw materials" also mentions
-  "rare earth raw materials"; "rare and rare earth metals" also "rare metals";
-* short aliases of generated names ("Lutnick" after "Howard Lutnick").
+  Chinese 国防部 ..., resolved by the country written next to them.
+
+Coordination and short aliases live in :mod:`policykg.extract.entity_coordination`.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 
+from policykg.extract import entity_generic as generic
 from policykg.extract import entity_home as home
 from policykg.extract.entity_ids import new_entity, slug
 from policykg.extract.entity_rules import PRIO_RULE, Candidate
@@ -40,6 +39,9 @@ _OF_FORM = re.compile(
     rf"\b(Ministry|Department|Minister|Secretary)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
     rf"({_WORD}(?:(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+|[ \t]+){_WORD}){{0,6}})"
 )
+# name_before_title: a name of unknown domain ends before an office title ("Department of Agriculture Secretary Sonny
+# Perdue" is the Department of Agriculture; the holder and his title are no part of the body's name)
+_TITLE_WORDS = {"Secretary", "Minister", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Undersecretary"}
 _PRE_FORM = re.compile(
     rf"\b((?:{_WORD},?[ \t]+(?:and[ \t]+)?){{1,4}})(Ministry|Department|Minister|Secretary)\b"
 )  # "Trade, Industry, and Energy Ministry": a listed domain with its commas
@@ -65,7 +67,13 @@ def ministry_candidates(text: str, gaz) -> list[Candidate]:
         for n in range(len(words), 0, -2):  # longest known domain first
             phrase = "".join(words[:n])
             domain = en.get(phrase.lower())
-            if domain is None and n == len(words) and m.group(1) in ("Ministry", "Department") and n <= 9:
+            if (
+                domain is None
+                and n == len(words)
+                and m.group(1) in ("Ministry", "Department")
+                and n <= 9
+                and not (_TITLE_WORDS & set(words))
+            ):  # "Department of Agriculture Secretary Sonny Perdue": the name ends before the holder's title
                 domain = slug(phrase.replace("&", "and"), drop_legal=False)
             if domain:
                 if not home.office_title(m.group(1)):
@@ -93,7 +101,7 @@ def ministry_candidates(text: str, gaz) -> list[Candidate]:
                 break
     if zh_rx is not None:
         out += [
-            _ministry(m.start(), m.end(), "部", zh[m.group()], _zh_default(m.group()))
+            _ministry(m.start(), m.end(), "部", zh[m.group()], _zh_default(m.group(), gaz))
             for m in zh_rx.finditer(text)
             if not _ZH_NAME_AFTER.match(text, m.end())
         ]
@@ -116,10 +124,14 @@ def _owned_listed_domain(text: str, m: re.Match[str], en: dict[str, str]) -> lis
     return [_ministry(m.start(1), m.end(2), "Ministry", domain)]
 
 
-def _zh_default(form: str) -> str:
+def _zh_default(form: str, gaz) -> str:
     """``zh_ministry_state``: the state a bare Chinese ministry name stands for when nothing else tells: a 省
-    (外务省, 财务省, 经济产业省) is Japan's, whose ministries alone are so named; a 部 is China's, or Taiwan's
-    in a text written from Taiwan (``_home_state``)."""
+    (外务省, 财务省, 经济产业省) is Japan's, whose ministries alone are so named; a generic head of
+    ``generic_agencies.jsonl`` its row's state (商务部: China's; 贸易部, 能源部: no one's); another 部 is China's,
+    or Taiwan's in a text written from Taiwan (``_home_state``)."""
+    listed = generic.zh_default(form, gaz)
+    if listed is not None:
+        return listed
     return "JPN" if form.endswith("省") else "CHN"
 
 
@@ -214,6 +226,8 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz, outlet: str | No
     owners: dict[str, str] = {}  # domain -> country of the last qualified mention
     written: dict[int, str] = {}  # index of a ministry -> the state written for it (or for its first conjunct)
     article_owners, article_home = _article_context(text, chosen, gaz, outlet)
+    named = home.named_states(generic.without_generic(text, chosen, gaz), gaz)
+    contexts = (article_owners, article_home, named)
     for i, c in enumerate(chosen):
         if c.eid and c.eid.startswith(MINISTRY):
             _, form, domain, default = c.eid.split("|")
@@ -232,20 +246,42 @@ def resolve_ministries(text: str, chosen: list[Candidate], gaz, outlet: str | No
                 out.append(replace(c, eid=_ministry_id(gaz, country, domain, form)))
         elif c.eid in by_id:
             country = qualifier(text, chosen, i, gaz)
-            home, domain = by_id[c.eid]
+            known, domain = by_id[c.eid]
             bare = _bare_zh(c, text)
             if not country and bare:
                 country = _coordinated_state(text, chosen, i, written) or owners.get(domain)
-            owners[domain] = country or home
-            if country or not bare:  # 美国商务部 spells its state
-                written[i] = country or home
-            if country and country != home:
-                form = "department" if country == "USA" else "ministry"
-                c = replace(c, eid=_ministry_id(gaz, country, domain, form))
+            row = None if country else generic.head_row(text[c.start : c.end], gaz)
+            if row is not None:
+                domain = row["function"]
+                country = _generic_state(text, chosen, i, gaz, (known, domain, bare), owners, contexts)
+            owners[domain] = country or known
+            if (country or not bare) and row is None:  # 美国商务部 spells its state
+                written[i] = country or known
+            if country and country != known:
+                form = "department" if country in generic.DEPARTMENT_STATES else "ministry"
+                eid = generic.agency_id(gaz, country, domain, form) or _ministry_id(gaz, country, domain, form)
+                c = replace(c, eid=eid)
             out.append(c)
         else:
             out.append(c)
     return out
+
+
+def _generic_state(text: str, chosen: list[Candidate], i: int, gaz, known: tuple, owners: dict, contexts: tuple):
+    """The state of a generic head matched to a known body (``known``: its state, function, and whether it is a
+    bare Chinese name) that no state is written with (:mod:`policykg.extract.entity_generic`): the state of
+    the last such head of the function, else of the sentence's owner, else of a qualified head of the function
+    elsewhere, else ``known_in_context``; None keeps the known body (a bare Chinese head: ``zh_head_state``)."""
+    state, function, bare = known
+    article_owners, article_home, named = contexts
+    if bare or "\u4e00" <= text[chosen[i].start] <= "\u9fff":
+        return None
+    found = owners.get(function) or _sentence_country(text, chosen, i, gaz, possessive=True)
+    if found:
+        return found
+    if "department" in text[chosen[i].start : chosen[i].end].lower():  # a ministry elsewhere is no owner
+        return generic.known_in_context(state, named, article_home.get("department"))
+    return article_owners.get(function) or generic.known_in_context(state, named, article_home.get("ministry"))
 
 
 # coordinated_owner: a bare Chinese ministry coordinated after another ministry shares its state (美国商务部、国防部和
@@ -273,8 +309,7 @@ def _article_context(
     for i, c in enumerate(chosen):
         if c.eid and c.eid.startswith(MINISTRY) and not c.eid.endswith("|CHN"):
             entries.append((c.eid.split("|")[2], qualifier(text, chosen, i, gaz)))
-    if not entries:
-        return {}, {}
+    chosen = generic.without_generic(text, chosen, gaz)  # generic_head: "Ministry of Commerce" names no state
     named = outlet if outlet and outlet in home.named_states(chosen, gaz) else None
     homes = {
         "department": named or home.home_country(text, chosen, gaz),
@@ -296,101 +331,7 @@ def _ministry_id(gaz, country: str, domain: str, form: str) -> str:
     known = gaz.ministry_ids.get((country, domain))
     if known:
         return known
-    form = "department" if country == "USA" else form
+    form = "department" if country in generic.DEPARTMENT_STATES else form
     owner = gaz.get(country)
     name = f"{form.title()} of {domain.replace('_', ' ').title()} ({owner.name if owner else country})"
     return new_entity(gaz, f"org:{gaz.adjective(country)}_{form}_of_{domain}", "Agency", name, country)
-
-
-# --- coordination and aliases --------------------------------------------------
-
-_CONJ = {"and", "or", "&"}
-_CONJ_RX = re.compile(r"\b(?:and|or)\b|&", re.I)
-
-
-def coordination_candidates(text: str, tokens, chosen: list[Candidate], en_index) -> list[Candidate]:
-    """Elliptical conjuncts that share a modifier or a head with a named item."""
-    items = [c for c in chosen if c.eid and c.eid.startswith(("item:", "element:"))]
-    if not items or not _CONJ_RX.search(text):
-        return []
-    starts = [t[1] for t in tokens]
-    lowered = [t[0].lower() for t in tokens]
-    out = []
-    for c in items:
-        a = bisect.bisect_left(starts, c.start)
-        b = bisect.bisect_left(starts, c.end) - 1
-        if a >= len(tokens) or starts[a] != c.start or b < a or tokens[b][2] != c.end:
-            continue
-        out += _shared_modifier(tokens, lowered, a, b, en_index)
-        out += _shared_head(tokens, lowered, a, b, en_index)
-    return out
-
-
-def _shared_modifier(tokens, lowered, a, b, en_index) -> list[Candidate]:
-    """ "rare earth equipment and raw materials" -> "rare earth raw materials"."""
-    for skip in (0, 1, 2):
-        conj = b + 1 + skip
-        if conj >= len(tokens) or lowered[conj] not in _CONJ:
-            continue
-        if any(not lowered[k].isalpha() for k in range(b + 1, conj)):
-            return []
-        for prefix in (list(lowered[a : b + 1]), list(lowered[a:b])):
-            for n in (3, 2, 1):
-                w = lowered[conj + 1 : conj + 1 + n]
-                if len(w) < n or not prefix or not all(x.isalpha() for x in w):
-                    continue
-                key = tuple(prefix + w)
-                eid = en_index.lower.get(key)
-                if eid:
-                    return [Candidate(tokens[conj + 1][1], tokens[conj + n][2], eid, PRIO_RULE)]
-        return []
-    return []
-
-
-def _shared_head(tokens, lowered, a, b, en_index) -> list[Candidate]:
-    """ "rare and rare earth metals" -> "rare metals"."""
-    if a < 2 or lowered[a - 1] not in _CONJ:
-        return []
-    for n in (2, 1):
-        first = a - 1 - n
-        if first < 0 or not all(lowered[k].isalpha() for k in range(first, a - 1)):
-            continue
-        key = (*tuple(lowered[first : a - 1]), lowered[b])
-        eid = en_index.lower.get(key)
-        if eid:
-            return [Candidate(tokens[first][1], tokens[a - 2][2], eid, PRIO_RULE)]
-    return []
-
-
-def alias_candidates(text: str, tokens, chosen: list[Candidate], gaz) -> list[Candidate]:
-    """Later short forms of names a rule generated: the surname of a person."""
-    short: dict[str, str] = {}
-    for c in chosen:
-        ent = gaz.dynamic.get(c.eid) if c.eid else None
-        if ent is not None and ent.type == "Person" and " " in ent.name:
-            short.setdefault(ent.name.split()[-1], ent.id)
-    if not short:
-        return []
-    return [Candidate(s, e, short[t], PRIO_RULE) for t, s, e in tokens if t in short]
-
-
-# bare_commission: "the Commission" ("the Council") repeats the nearest Commission (Council) named
-# before it ("the US International Trade Commission ... the Commission"), else, in a text that names
-# the EU, it is the European Commission (the Council of the EU): the usual short forms in EU news
-_BARE_HEAD = re.compile(r"\b[Tt]he\s+(Commission|Council)\b(?!\s+(?:of|on|for)\b)")
-_EU_ORGANS = {"Commission": "org:european_commission", "Council": "org:council_of_the_eu"}
-
-
-def commission_candidates(text: str, chosen: list[Candidate], gaz) -> list[Candidate]:
-    """Mentions of a bare "the Commission" / "the Council" (see ``bare_commission``): the body of
-    that head named last before it, else in an article about the EU the EU's own."""
-    out = []
-    for m in _BARE_HEAD.finditer(text):
-        start, head = m.start(1), m.group(1)
-        before = [c for c in chosen if c.eid and c.end <= start]
-        named = [c for c in before if re.search(rf"\b{head}\b", text[c.start : c.end])]
-        if named:
-            out.append(Candidate(start, m.end(), named[-1].eid, PRIO_RULE))
-        elif any(c.eid == "EU" for c in before) and gaz.get(_EU_ORGANS[head]) is not None:
-            out.append(Candidate(start, m.end(), _EU_ORGANS[head], PRIO_RULE))
-    return out

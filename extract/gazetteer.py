@@ -12,7 +12,9 @@ Layout of ``extract/data/gazetteer/`` (see ``extract/data/README.md``):
   for a known false positive that must block the names inside it;
 * ``zh/abbreviations.jsonl``: context rules for one-character country names
   (俄, 美, 中 ...);
-* ``ministries.jsonl``: ministry domains with their English and Chinese forms.
+* ``ministries.jsonl``: ministry domains with their English and Chinese forms;
+* ``generic_agencies.jsonl``: generic agency heads by function ("Ministry of Commerce", 商务部), resolved by the
+  state in context (:mod:`policykg.extract.entity_generic`).
 
 :func:`build_gazetteer` is pure (texts in, a validated :class:`Gazetteer` out);
 only :func:`read_gazetteer_files` touches package data.
@@ -84,6 +86,7 @@ class Gazetteer:
     adjectives: dict[str, str] = field(default_factory=dict)
     dynamic: dict[str, Entity] = field(default_factory=dict)
     news: frozenset[str] = frozenset()  # ids of news outlets (``entities/news*.jsonl``)
+    generic: tuple[dict, ...] = ()  # generic agency heads by function (``generic_agencies.jsonl``)
     _cache: dict = field(default_factory=dict, repr=False)
 
     def scoped(self) -> Gazetteer:
@@ -250,7 +253,10 @@ def build_gazetteer(files: Mapping[str, str]) -> Gazetteer:
         if path.startswith("entities/news")  # news.jsonl and news_world.jsonl
         for _, row in parse_jsonl(text, path)
     )
-    return Gazetteer(entities, patterns, abbreviations, ministries, ministry_ids, adjectives, news=news)
+    generic = tuple(row for _, row in parse_jsonl(files.get("generic_agencies.jsonl", ""), "generic_agencies.jsonl"))
+    return Gazetteer(
+        entities, patterns, abbreviations, ministries, ministry_ids, adjectives, news=news, generic=generic
+    )
 
 
 def _load_patterns(files, entities, problems) -> tuple[tuple[Pattern, ...], dict[str, str]]:

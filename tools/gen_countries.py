@@ -15,6 +15,8 @@ package never calls pycountry at run time):
   text the matcher reads. Forms that also name something else are left out
   (:data:`AMBIGUOUS_ZH`), and so are forms with brackets or spaces.
 
+States outside ISO 3166-1 (Kosovo, XKX) are added from :data:`EXTRA_COUNTRIES`.
+
 Hand-made forms (demonyms, "U.S.", 美方, 俄 ...) live in the curated files
 beside them, never here, so re-running this script loses nothing. A form the
 curated files hold is not generated, in either language: that is how news usage
@@ -50,6 +52,10 @@ NAME_OVERRIDES = {
     "VIR": "US Virgin Islands",
     "PSE": "Palestine",
 }
+
+# States outside ISO 3166-1 that trade news names, with the user-assigned code the labelling conventions use
+# (Kosovo: XKX, as the EU and the IMF code it): (id, name, English names, Chinese names).
+EXTRA_COUNTRIES = (("XKX", "Kosovo", ("Kosovo", "Republic of Kosovo"), ("科索沃",)),)
 
 
 def fold(text: str) -> str:
@@ -129,6 +135,10 @@ def generate(
         for pattern in chinese_names(country, zh):
             if pattern not in curated_zh:
                 zh_rows.append({"id": cid, "pattern": pattern})
+    for cid, name, en_names, zh_names in EXTRA_COUNTRIES:
+        entities.append({"id": cid, "type": "Country", "name": name})
+        en_rows += [{"id": cid, "pattern": p, "case_sensitive": True} for p in en_names if p not in curated_en]
+        zh_rows += [{"id": cid, "pattern": p} for p in zh_names if p not in curated_zh]
     return entities, en_rows, zh_rows
 
 
