@@ -72,13 +72,13 @@ def fold_outlet(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _name_states() -> dict[str, str]:
-    """Folded full name (English or Chinese) -> state; a bracketed qualifier is part of the name."""
-    out: dict[str, str] = {}
+    """Folded full name (English or Chinese) -> state; a bracketed qualifier is part of the name, and a name
+    that outlets of two states share (经济日报 of Beijing and of Taipei, 世界报 for Le Monde and Die Welt) none."""
+    states: dict[str, set[str]] = {}
     for row in outlet_rows():
-        for name in (row["name"], row["zh"]):
-            if name:
-                out[fold_outlet(to_simplified(name))] = row["state"]
-    return out
+        for name in filter(None, (row["name"], row["zh"])):
+            states.setdefault(fold_outlet(to_simplified(name)), set()).add(row["state"])
+    return {name: next(iter(s)) for name, s in states.items() if len(s) == 1}
 
 
 def domain_state(url: str | None) -> str | None:
