@@ -3,12 +3,14 @@
 A national paper names its own government's bodies bare: Estonia's ERR writes "the Ministry of Foreign Affairs"
 for Estonia's, Kenya's press "the Cabinet" for Kenya's, a Taipei paper 外交部 for Taiwan's, however often the
 story names the other side (Russia, China).  The outlet's state is read from the article's metadata, never from
-its text: the country of the outlet named in ``source`` when the gazetteer lists it with one
-(``entities/news*.jsonl``), else the state of the outlet whose web domain the ``url`` is on (``data/outlets.csv``,
-a general table of the world's press: ``thehindu.com``: India, ``dawn.com``: Pakistan), else the country-code
-top-level domain of its ``url`` (``news.err.ee``: Estonia; ``.co.uk``: the United Kingdom), else the outlet of
-``outlets.csv`` that ``source`` names in full.  The table is read only against ``source`` and ``url``, never
-against the body, so outlets named by common words (Dawn, Mint, The News, The Star) cannot become entities.  Domains sold for other uses (``.co``, ``.io``, ``.me``, ``.tv``, ``.cc`` ...)
+its text: the state of the outlet whose web domain the ``url`` is on (``data/outlets.csv``, a general table
+of the world's press: ``thehindu.com``: India, ``dawn.com``: Pakistan, ``storm.mg``: Taiwan, not Madagascar),
+else the country of the outlet named in ``source`` when the gazetteer lists it with one (``entities/news*.jsonl``),
+else the country-code top-level domain of its ``url`` (``news.err.ee``: Estonia; ``.co.uk``: the United Kingdom),
+else the outlet of ``outlets.csv`` that ``source`` names in full.  The domain comes first because it names the
+outlet exactly where a name may be shared (东方日报 of Hong Kong and of Kuala Lumpur).  The table is read only
+against ``source`` and ``url``, never against the body, so outlets named by common words (Dawn, Mint, The News,
+The Star) cannot become entities.  Domains sold for other uses (``.co``, ``.io``, ``.me``, ``.tv``, ``.cc`` ...)
 and regional ones (``.eu``, ``.asia``) name no state.
 
 :func:`policykg.extract.entity_context.resolve_ministries` gives a bare national body this state when the article
@@ -98,10 +100,12 @@ def source_state(source: str | None) -> str | None:
 
 
 def outlet_state(publishers: frozenset[str], url: str | None, gaz, source: str | None = None) -> str | None:
-    """``outlet_home``: the one state of the gazetteer's outlets named in ``source``, else the state of the
-    outlet on the URL's domain, else of the URL's country-code domain, else of the outlet ``source`` names."""
+    """``outlet_home``: the state of the outlet on the URL's domain, else the one state of the gazetteer's
+    outlets named in ``source``, else of the URL's country-code domain, else of the outlet ``source`` names."""
+    if (state := domain_state(url)) is not None:
+        return state
     states = {getattr(gaz.get(eid), "country", None) for eid in publishers}
     states = {s for s in states if s and len(s) == 3}
     if len(states) == 1:
         return next(iter(states))
-    return domain_state(url) or tld_state(url) or source_state(source)
+    return tld_state(url) or source_state(source)
