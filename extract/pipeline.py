@@ -157,7 +157,7 @@ def rule_output(article: Article, pipe: Pipeline, doc: Any = None) -> RuleOutput
     published = published_date(article.published)
     gazetteer = pipe.gazetteer.scoped()  # generated names live for this article only
     outlets = publisher(article, gazetteer)
-    outlet = outlet_state(outlets, article.url, gazetteer)
+    outlet = outlet_state(outlets, article.url, gazetteer, article.source)
     mentions = drop_credits(clean, find_mentions(clean, gazetteer, doc, outlet), gazetteer.news, outlets)
     entities = resolve_entities(mentions, gazetteer)
     by_id = {e.id: e for e in entities}
@@ -239,7 +239,7 @@ def apply_actor_ranker(
 
 def home_state(article: Article, gazetteer: Any) -> str | None:
     """The outlet's home state of an article (as :func:`rule_output` finds it)."""
-    return outlet_state(publisher(article, gazetteer), article.url, gazetteer)
+    return outlet_state(publisher(article, gazetteer), article.url, gazetteer, article.source)
 
 
 def publisher(article: Article, gazetteer: Any) -> frozenset[str]:

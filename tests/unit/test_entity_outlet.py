@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from policykg.extract.entities import find_mentions, load_gazetteer
-from policykg.extract.entity_outlet import outlet_state, tld_state
+from policykg.extract.entity_outlet import domain_state, fold_outlet, outlet_rows, outlet_state, source_state, tld_state
 from policykg.extract.normalize import normalise_for_extraction
 
 
@@ -148,3 +148,90 @@ CUSTOMS = [
 @pytest.mark.parametrize(("outlet", "text", "expected"), CASES + CUSTOMS)
 def test_outlet_home(outlet: str | None, text: str, expected: list[tuple[str, str]]) -> None:
     assert agencies(text, outlet) == expected
+
+
+# The world's press (``data/outlets.csv``), read only against an article's ``url`` and ``source``.
+DOMAINS = [
+    ("https://www.thehindu.com/business/x", "IND"),
+    ("https://epaper.dawn.com/x", "PAK"),  # a sub-domain is its outlet's
+    ("https://www.brecorder.com/news/1", "PAK"),
+    ("https://economictimes.indiatimes.com/x", "IND"),
+    ("https://www.storm.mg/article/1", "TWN"),  # a Taipei outlet, not Madagascar's (.mg)
+    ("https://www.upmedia.mg/news_info.php", "TWN"),
+    ("https://www.orientaldaily.com.my/news/1", "MYS"),
+    ("https://www.scmp.com/economy/x", "HKG"),
+    ("https://www.zaobao.com.sg/news/x", "SGP"),
+    ("https://www.premiumtimesng.com/x", "NGA"),
+    ("https://www.reuters.com/world/x", "GBR"),
+    ("https://notthehindu.com/x", None),  # a label boundary, not a suffix of letters
+    ("https://www.example.com/x", None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize(("url", "state"), DOMAINS)
+def test_domain_state(url: str | None, state: str | None) -> None:
+    assert domain_state(url) == state
+
+
+SOURCES = [
+    ("Business Recorder", "PAK"),
+    ("The Express Tribune", "PAK"),
+    ("Express Tribune", "PAK"),  # a leading "The" is no part of the name
+    ("Dawn", "PAK"),  # a common word is matched only as the whole source
+    ("The News International", "PAK"),
+    ("Mint", "IND"),
+    ("明報", "HKG"),  # Traditional is folded to Simplified
+    ("經濟日報", None),  # Beijing's and Taipei's: shared by two states
+    ("The Star", None),  # Malaysia's, Kenya's ...: only its qualified form is a row
+    ("The Star (Malaysia)", "MYS"),
+    ("An Unknown Gazette", None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize(("source", "state"), SOURCES)
+def test_source_state(source: str | None, state: str | None) -> None:
+    assert source_state(source) == state
+
+
+def test_the_outlet_domain_outranks_the_source_and_the_country_domain() -> None:
+    gaz = load_gazetteer()
+    # 东方日报 in source is Hong Kong's row; the Kuala Lumpur paper's own domain names it
+    assert outlet_state(frozenset({"org:oriental_daily_news"}), "https://orientaldaily.com.my/x", gaz) == "MYS"
+    assert outlet_state(frozenset(), "https://www.dawn.com/news/1", gaz, "Reuters") == "PAK"
+    assert outlet_state(frozenset(), "https://www.example.com/x", gaz, "Business Recorder") == "PAK"
+    assert outlet_state(frozenset(), "https://www.example.de/x", gaz, "Business Recorder") == "DEU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dawn broke over Karachi as traders waited for the tariff list.",
+        "The News of the tariff spread fast among exporters.",
+        "The Star ferry resumed service on Monday.",
+        "Mint leaves were exempted from the new duty.",
+        "The Nation waited for the budget.",
+        "Profit rose at the Express unit after the ban.",
+    ],
+)
+def test_a_common_word_outlet_in_the_body_is_no_entity(text: str) -> None:
+    assert agencies(text, None) == []
+
+
+def test_the_outlet_table_is_sorted_and_consistent_with_the_gazetteer() -> None:
+    """Rows sorted by state and id; unique ids and domains; a state is a gazetteer Country; an id or a name the
+    gazetteer already has is the same outlet (same id, same country)."""
+    gaz = load_gazetteer()
+    rows = outlet_rows()
+    keys = [(r["state"], r["id"], r["name"], r["zh"], r["domains"]) for r in rows]
+    assert keys == sorted(keys)
+    assert len({r["id"] for r in rows}) == len(rows)
+    domains = [d for r in rows for d in r["domains"].split()]
+    assert len(set(domains)) == len(domains)
+    names = {fold_outlet(e.name): eid for eid, e in gaz.entities.items()}
+    for r in rows:
+        assert gaz.entity(r["state"]).type == "Country", r
+        known = gaz.get(r["id"])
+        assert known is None or (known.type == "Firm" and known.country == r["state"]), r
+        assert names.get(fold_outlet(r["name"]), r["id"]) == r["id"], r
