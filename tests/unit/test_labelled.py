@@ -695,6 +695,8 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # dev 365/174/220 -> 367/174/218 (rules alone train 980/476/509 -> 987/479/502, dev 373/204/212 -> 375/204/210)
 # + xactor11 described subject after a Chinese bracketed dateline ((吉隆坡2日讯)随着内阁议决…): train 964/404/525 ->
 # 965/404/524 (rules alone 988/479/501), dev unchanged (dev moved by 0: a form rule)
+# + xtrig11 flow as subject (type_forms.jsonl: "exports of rice were halted / are set to be banned", "exports resumed",
+# 出口将被禁止, 进口已恢复; tests/unit/test_flow_subject_forms.py): train and dev unchanged both ways (form coverage)
 PINNED = {
     "train": (630, (965, 404, 524), (4687, 669, 1025)),
     "dev": (249, (367, 174, 218), (1700, 239, 480)),
