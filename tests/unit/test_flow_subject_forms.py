@@ -142,9 +142,16 @@ FORMS = [
     row("en_tariff_scrap", "US tariffs on Chinese steel were scrapped on Monday.", TL, None),
     row("en_tariff_remove", "The tariffs on Chinese steel were removed on Monday, the United States said.", TL, None),
     row("en_tariff_raise", "US tariffs on Chinese steel were raised to 50% on Monday.", TA, None),
-    row("en_tariff_raise", "Tariffs on Chinese steel will be doubled to 50%, the United States said on Monday.", TA, None),
+    row(
+        "en_tariff_raise",
+        "Tariffs on Chinese steel will be doubled to 50%, the United States said on Monday.",
+        TA,
+        None,
+    ),
     row("en_tariff_lower", "US tariffs on Chinese steel were lowered to 10% on Monday.", TS, None),
-    row("en_tariff_lower", "Tariffs on Chinese steel will be cut to 10% from Monday, the United States said.", TS, None),
+    row(
+        "en_tariff_lower", "Tariffs on Chinese steel will be cut to 10% from Monday, the United States said.", TS, None
+    ),
     row(
         "en_tariff_suspend",
         "Tariffs on Chinese steel were suspended for 90 days, the United States said on Monday.",
@@ -170,20 +177,8 @@ FORMS = [
     row("zh_resume", "印度周一表示，大米出口将恢复。", EL, None),
     row("zh_resume_growth", "印度周一表示，大米出口恢复增长。", None, EL),
     row("zh_modal", "印度周一表示，大米出口可能恢复。", None, EL),
-    row(
-        "zh_import_resume",
-        "中国周一表示，澳大利亚煤炭进口已恢复。",
-        IL,
-        None,
-        xfail="the goods' origin (澳大利亚) is taken as the actor instead of the speaker state (actor layer)",
-    ),
-    row(
-        "zh_import_halt",
-        "中国周一表示，日本水产品进口被暂停。",
-        IR,
-        None,
-        xfail="the goods' origin (日本) is taken as the actor instead of the speaker state (actor layer)",
-    ),
+    row("zh_import_resume", "中国周一表示，澳大利亚煤炭进口已恢复。", IL, None),
+    row("zh_import_halt", "中国周一表示，日本水产品进口被暂停。", IR, None),
     row("zh_measure_lift", "印度周一表示，大米出口禁令已被解除。", EL, None),
     row("zh_measure_extend", "印度周一表示，大米出口禁令将延长至3月。", EE, None),
     row("zh_measure_extend", "印度周一表示，大米出口禁令延期至3月。", EE, None),

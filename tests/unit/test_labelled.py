@@ -697,6 +697,8 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # 965/404/524 (rules alone 988/479/501), dev unchanged (dev moved by 0: a form rule)
 # + xtrig11 flow as subject (type_forms.jsonl: "exports of rice were halted / are set to be banned", "exports resumed",
 # 出口将被禁止, 进口已恢复; tests/unit/test_flow_subject_forms.py): train and dev unchanged both ways (form coverage)
+# + xtrig11 goods_of_origin for the Chinese import flow as subject (日本水产品进口被暂停: Japan the origin, not the
+# importer): train and dev unchanged both ways (form coverage)
 PINNED = {
     "train": (630, (965, 404, 524), (4687, 669, 1025)),
     "dev": (249, (367, 174, 218), (1700, 239, 480)),
