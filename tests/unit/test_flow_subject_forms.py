@@ -60,6 +60,13 @@ FORMS = [
     row("en_halt_set_to", "Rice exports are set to be halted from January, India said on Monday.", EB, None),
     row("en_halt_progressive", "Rice exports are being suspended, India said on Monday.", EB, None),
     row("en_halt_agent", "Exports of rice were halted by India on Monday.", EB, None),
+    row(
+        "en_halt_measure",
+        "The ban on rice exports was suspended on Monday, India said.",
+        ("EXPORT_BAN", "suspend", "IND"),
+        EB,
+    ),
+    row("en_halt_measure", "Argentina extended its export suspension of beef until March on Monday.", None, EB),
     row("en_halt_cause", "Exports of rice were halted by floods on Monday, India said.", None, EB),
     row("en_halt_cause", "Rice exports have been suspended by a strike at the ports, India said on Monday.", None, EB),
     row("en_halt_title", "", EB, None, title="Indian Rice Exports Halted Over Drought"),
