@@ -27,7 +27,11 @@ GAP_VERB = re.compile(
 
 _GOODS = re.compile(
     r"(?:-\w+)?\s+(?:goods|imports|products|exports|commodities|steel|cars|vehicles|EVs)\b"
-    r"|(?:商品|产品|进口商品)",
+    r"|(?:商品|产品|进口商品)"
+    # the state before a goods noun and the import flow as the clause's subject (日本水产品进口被暂停, 澳大利亚煤炭
+    # 进口已恢复: imports of Japanese seafood were halted): the goods' origin, not the importer
+    r"|(?:(?!暂停|停止|禁止|恢复|限制|扩大|减少|增加|宣布|决定|开始|继续|允许|批准|表示|将|已|对|向|从)[\u4e00-\u9fff]){1,8}?"
+    r"进口(?:的)?(?:已经|已|将|也|均|全面)*(?:被|遭|恢复|重启)",
     re.IGNORECASE,
 )
 

@@ -728,6 +728,10 @@ LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 # articles with a home state train 284 -> 410 of 630, dev 117 -> 162 of 249; train events 965/404/524 -> 968/402/521,
 # entities 4687/669/1025 -> 4690/666/1022 (rules alone 988/479/501 -> 991/477/498); dev unchanged (moved by 0)
 # merged + xoutlet11: train events 969/402/520, entities 4723/656/989; dev unchanged (369/171/216, 1707/234/473)
+# + xtrig11 flow as subject (type_forms.jsonl: "exports of rice were halted / are set to be banned", "exports resumed",
+# 出口将被禁止, 进口已恢复; tests/unit/test_flow_subject_forms.py): train and dev unchanged both ways (form coverage)
+# + xtrig11 goods_of_origin for the Chinese import flow as subject (日本水产品进口被暂停: Japan the origin, not the
+# importer): train and dev unchanged both ways (form coverage)
 PINNED = {
     "train": (630, (969, 402, 520), (4723, 656, 989)),
     "dev": (249, (369, 171, 216), (1707, 234, 473)),

@@ -130,6 +130,16 @@ CASES = [
         {("TARIFF", "impose", ("MEX",), ("item:footwear",), (), "2025-11-24")},
     ),
     (
+        "goods_of_origin",  # the import flow as the clause's subject: the state before its goods is their origin
+        "中国周一表示，日本水产品进口被暂停。",
+        {("IMPORT_RESTRICTION", "impose", ("CHN",), ("item:seafood",), ("JPN",), "2025-11-24")},
+    ),
+    (
+        "goods_of_origin",
+        "中国周一表示，澳大利亚煤炭进口已恢复。",
+        {("IMPORT_RESTRICTION", "lift", ("CHN",), ("item:coal",), ("AUS",), "2025-11-24")},
+    ),
+    (
         "private_nouns",
         "海关总署3日发布公告。经评估智利果农整改措施，决定自12月1日起恢复智利樱桃输入。",
         {NOTICE, ("IMPORT_RESTRICTION", "lift", ("CHN", "org:gac"), ("item:cherries",), (), "2025-12-01")},
