@@ -99,11 +99,13 @@ ENTITY_F1_BAR = 0.75
 # shipped it drops one true event of set a (a 30/2/1 -> 29/2/2) and three of the sample corpus (two EXPORT_CONTROL
 # requests and a Chinese imposition: 30/1/1 -> 27/1/4, F1 0.968 -> 0.915). The sample corpus's bar (>= 0.95) is the
 # rules' (they were written against it): it is checked with the re-scorer off, and the shipped counts are pinned too.
+# stop 19: make train with l40-l56 among the unfitted batches (train 830 articles; dev 0.617 -> 0.630 over the rules):
+# the retrained re-scorer drops one true event of set b (the EU embargo on Russian seaborne crude: b 19/0/0 -> 18/0/1).
 PINNED = {
     "corpus": ((30, 1, 1), (108, 1, 1)),  # rules alone
     "corpus_shipped": ((27, 1, 4), (108, 1, 1)),
     "a": ((29, 2, 2), (106, 6, 4)),
-    "b": ((19, 0, 0), (58, 5, 4)),
+    "b": ((18, 0, 1), (58, 5, 4)),
     "c": ((30, 0, 0), (126, 8, 9)),
     "d": ((23, 3, 4), (102, 11, 6)),
     "e": ((36, 4, 4), (140, 12, 13)),
