@@ -27,31 +27,27 @@ from typing import Any
 from policykg.extract import (
     action_rules,
     conjunct_rules,
-    control_rules,
     coref,
     deal_rules,
     distinct_acts,
     noun_rules,
     probe_rules,
-    request_rules,
     restatement,
     roles,
-    subject_filters,
     threat_rules,
     topic_chain,
     values,
 )
 from policykg.extract import event_cues as cues
 from policykg.extract import event_rules as rules
-from policykg.extract.appraisal_rules import appraised
 from policykg.extract.aside_rules import outside_adjunct
 from policykg.extract.background import named_agent, past_month
 from policykg.extract.date_conjuncts import act_segment
 from policykg.extract.date_reported import reacted, reaction_day, reported_past, vague_past
 from policykg.extract.date_subordinate import time_clause
+from policykg.extract.event_actors import ActorReader
 from policykg.extract.event_dates import fill_undated, usable_dates
 from policykg.extract.event_passes import settle
-from policykg.extract.event_slots import SlotReader
 from policykg.extract.merge import Candidate, MergeDecision, finish
 from policykg.extract.models import Entity, Event, Mention
 from policykg.extract.pairing import ALLOWED, SentenceTriggers, action_of, anchor_of, pair_triggers
@@ -103,7 +99,7 @@ def find_events(
     return events
 
 
-class _Finder(SlotReader, SoftCandidates):
+class _Finder(ActorReader, SoftCandidates):
     """The state of one article's pass: sentences, candidates, context counts."""
 
     def __init__(
@@ -376,37 +372,3 @@ class _Finder(SlotReader, SoftCandidates):
             or re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", self.text[anchor_end:end])
         ):
             self._elliptic(cand, anchor_end, end)
-
-    def _who(
-        self, site: rules.Site, ev_type: str, act: str, anchor: int, anchor_end: int, background: bool
-    ) -> tuple[list[str], str] | None:
-        """The statement's actors and how they were found (``explicit``, ``inherited`` or ``none``); None when it
-        states no act: a seeker's construction without a seeker, a firm's own business, a bare noun no one owns."""
-        sent, clause, hit, action, prev, start = site.sent, site.clause, site.hit, site.action, site.prev, site.start
-        self.firm_subject = False
-        actors = self._actors(sent, clause, hit, action, anchor, anchor_end, background)
-        sought = control_rules.construction_actors(site, act)  # "asked Tokyo to", 获准出口, "condemned X for imposing"
-        if sought is None and act == "request":  # "exporters had submitted undertakings": their state's
-            petition = request_rules.petitioners(site)
-            sought = petition if petition is not None else request_rules.applicants(site)
-        if sought is not None:  # "Seoul asked Tokyo to lift ...": the seeker's request, else none
-            if not sought:
-                return None
-            actors = sought
-        if self.firm_subject:
-            return None
-        actors = (self._adopter(sent, hit) if action is None else []) or actors  # "adopted a package including a ban"
-        actors = actors or coref.definite_body(self.text, self.mentions, start, anchor, self.entities)
-        if (
-            not actors
-            and ev_type == "INDUSTRIAL_POLICY"
-            and subject_filters.private_subject(self.text, self.mentions, start, anchor)
-        ):
-            return None  # "Chinese companies that have invested over $1 billion": business, not policy
-        if action is None and hit.trigger.kind != "event" and not self._bare_ok(ev_type, hit, sent, clause):
-            return None
-        if actors and appraised(self.text, start, hit.start) and (action is None or action.start >= hit.start):
-            return [], "none"  # "Denmark called the tariff threat unacceptable": a judge, the threat stated before
-        if actors:
-            return actors, "explicit"
-        return self._inherited(sent, start, anchor, ev_type, prev)
