@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from policykg.extract import action_rules, coref, distinct_acts, event_coref, remedy_rules, restatement, roles
+from policykg.extract.merge_slots import fill_approvals, fill_orphans, freeze
 from policykg.extract.models import Entity, Event
 
 _DATE_RANK = {"point": 4, "start": 3, "deadline": 2}
@@ -138,10 +139,10 @@ def finish(
             merged.append(c)
         else:
             _absorb(target, c, text)
-    _approvals(merged)
-    _orphans(merged, orphans)
+    fill_approvals(merged)
+    fill_orphans(merged, orphans)
     merged.sort(key=lambda m: (m.title, m.start))
-    return tuple(_freeze(m, text) for m in merged)
+    return tuple(freeze(m, text) for m in merged)
 
 
 def _fill_items(cands: list[Candidate]) -> None:
@@ -329,85 +330,3 @@ def _absorb(m: Candidate, c: Candidate, text: str = "") -> None:
     m.statements += c.statements
     m.titled = m.titled or c.title or c.titled
     m.rejected = m.rejected if c.rejected else ()  # a hard statement joined: no longer soft
-
-
-def _approvals(events: list[Candidate]) -> None:
-    """An approval with no addressee targets the main actor of the matching request;
-    a request with no addressee targets the state that imposes that type of measure."""
-    for e in events:
-        if e.action == "request" and not e.targets:
-            owners = Counter(
-                o.actors[0]
-                for o in events
-                if o.type == e.type and o.action != "request" and o.actors[0] not in e.actors
-            )
-            if owners:
-                e.targets = [owners.most_common(1)[0][0]]
-    for e in events:
-        if e.action in ("approve", "reject") and not e.targets:
-            req = [
-                r
-                for r in events
-                if r.type == e.type and r.action == "request" and r.actors and r.actors[0] not in e.actors
-            ]
-            if req:
-                e.targets = [req[0].actors[0]]
-
-
-def _orphans(events: list[Candidate], orphans: list[tuple[str, list[str], int]]) -> None:
-    """Items of an elaborating measure noun go to the last events of its type and state."""
-    for ev_type, items, order in orphans:
-        if not items:
-            continue
-        before = [e for e in events if e.type == ev_type and e.order < order]
-        if not before:
-            continue
-        main = max(before, key=lambda e: e.last).actors[0]
-        for e in events:
-            if e.type == ev_type and e.actors[0] == main:
-                e.items += [i for i in items if i not in e.items]
-
-
-def _freeze(m: Candidate, text: str) -> Event:
-    return Event(
-        type=m.type,
-        action=m.action,
-        actors=tuple(m.actors),
-        items=tuple(m.items),
-        targets=tuple(m.targets),
-        date=m.date,
-        until=m.until,
-        value=tuple(sorted(m.value.items())),
-        evidence=text[m.start : m.end],
-        evidence_start=m.start,
-        evidence_end=m.end,
-        trace=_trace(m),
-    )
-
-
-_FLAGS = (
-    "title",
-    "titled",
-    "also",
-    "other",
-    "past",
-    "parallel",
-    "subordinate",
-    "reacted",
-    "effect",
-    "anaphoric",
-    "elliptic",
-    "truce",
-)
-
-
-def _trace(m: Candidate) -> tuple[str, ...]:
-    """How the rules reached a merged event, as feature names for the learned re-scorer."""
-    return (
-        f"how={m.how}",
-        f"statements={min(m.statements, 3)}",
-        *(f"concept={c}" for c in sorted(m.concepts)),
-        *(f for f in _FLAGS if getattr(m, f)),
-        *([f"date_by={m.date_by or 'other'}"] if m.date else []),
-        *(["soft", *(f"soft:{r}" for r in m.rejected)] if m.rejected else []),
-    )
