@@ -23,6 +23,25 @@ def rule_events(body: str, title: str = "Trade news") -> tuple[Event, ...]:
     return extract_article(Article(title=title, body=body, published=PUBLISHED), load_pipeline(rescore=False)).events
 
 
+Triple = tuple[str, str, str | None]  # (type, action, main actor) of an event
+
+
+def triples(events: tuple[Event, ...]) -> set[Triple]:
+    """(type, action, main actor or None) of each event."""
+    return {(e.type, e.action, e.actors[0] if e.actors else None) for e in events}
+
+
+def check_form(got: set[Triple], want: Triple | None, avoid: Triple | None) -> None:
+    """The check of the coverage tables of invented forms: ``want`` is found (with its main actor when it names
+    one), ``avoid`` is not, and a row that names neither expects no event at all."""
+    if want is not None:
+        assert any(g[:2] == want[:2] and want[2] in (None, g[2]) for g in got), got
+    if avoid is not None:
+        assert avoid not in got, got
+    if want is None and avoid is None:
+        assert not got
+
+
 def main_actor_events(body: str) -> set[tuple[str, str, str]]:
     """(type, action, main actor) of every event of an article with a neutral title."""
     return {(e.type, e.action, e.actors[0]) for e in rule_events(body)}

@@ -22,9 +22,7 @@ from typing import Any
 
 import pytest
 
-from tests.rule_cases import rule_events
-
-Triple = tuple[str, str, str | None]
+from tests.rule_cases import Triple, check_form, rule_events, triples
 
 EB: Triple = ("EXPORT_BAN", "impose", "CHN")
 EC: Triple = ("EXPORT_CONTROL", "impose", "CHN")
@@ -691,15 +689,9 @@ FORMS = [
 def found(text: str, title: bool) -> set[tuple[str, str, str | None]]:
     """(type, action, main actor) of the events of an article made of ``text``."""
     events = rule_events("", title=text) if title else rule_events(text)
-    return {(e.type, e.action, e.actors[0] if e.actors else None) for e in events}
+    return triples(events)
 
 
 @pytest.mark.parametrize(("text", "want", "avoid", "title"), FORMS)
 def test_trigger_form(text: str, want: Triple | None, avoid: Triple | None, title: bool) -> None:
-    got = found(text, title)
-    if want is not None:
-        assert any(g[:2] == want[:2] and want[2] in (None, g[2]) for g in got), got
-    if avoid is not None:
-        assert avoid not in got, got
-    if want is None and avoid is None:
-        assert not got
+    check_form(found(text, title), want, avoid)
