@@ -123,7 +123,7 @@
         var p = dom[id];
         if (!text || p.x < -50 || p.y < -50 || p.x > width + 50 || p.y > height + 50) { return; }
         var lines = text.split("\n");
-        var w = Math.max.apply(null, lines.map(function (l) { return l.length; })) * LABEL_PX * 0.58;
+        var w = labelWidth(lines);
         var top = p.y + radius[id] + 1;
         var box = [p.x - w / 2, top, p.x + w / 2, top + lines.length * LABEL_PX * 1.25];
         // the best-ranked node is always named (a hub's neighbours crowd the place below it)
@@ -139,6 +139,13 @@
         }
       });
       if (updates.length) { nodes.update(updates); }
+    }
+    // The on-screen width of a label as the canvas draws it (the nodes' font, sans-serif at LABEL_PX, and its
+    // 3 px halo each side): a measured width, not a per-character guess (CJK characters are twice as wide as Latin).
+    var measure = document.createElement("canvas").getContext("2d");
+    function labelWidth(lines) {
+      measure.font = LABEL_PX + "px sans-serif";
+      return Math.max.apply(null, lines.map(function (l) { return measure.measureText(l).width; })) + 6;
     }
     function priority(id, selected) {
       var r = records[id].rank || 0;
