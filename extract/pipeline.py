@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from policykg.extract.actor_rank import ActorRanker, context_of, load_ranker, rerank_events
 from policykg.extract.credits import drop_credits
@@ -87,17 +87,11 @@ def _load_pipeline(
         from policykg.extract.nlp import load_nlp
 
         nlp = load_nlp(model)
-    rescorer = load_rescorer() if rescore is not False else None
-    if rescorer is not None and rescore is None and not rescorer.enabled:
-        rescorer = None
-    ranker = load_date_ranker() if date_rank is not False else None
-    if ranker is not None and date_rank is None and not ranker.enabled:
-        ranker = None
-    actors = load_ranker() if rank_actors is not False else None
-    if actors is not None and rank_actors is None and not actors.enabled:
-        actors = None
-    merger = load_merge_model()
-    same = decision(merger) if merger is not None and merger.enabled else None
+    rescorer = _learned(load_rescorer, rescore)
+    ranker = _learned(load_date_ranker, date_rank)
+    actors = _learned(load_ranker, rank_actors)
+    merger = _learned(load_merge_model, None)  # no switch of its own: it follows its artefact
+    same = decision(merger) if merger is not None else None
     return Pipeline(
         model=model,
         nlp=nlp,
@@ -109,6 +103,23 @@ def _load_pipeline(
         same=same,
         soft=rescorer.soft_rules if rescorer is not None else (),
     )
+
+
+class _Switchable(Protocol):
+    @property
+    def enabled(self) -> bool:  # set by its training command: on only if it raised dev over the rules alone
+        ...
+
+
+_A = TypeVar("_A", bound=_Switchable)
+
+
+def _learned(load: Callable[[], _A | None], switch: bool | None) -> _A | None:
+    """A learned artefact as ``switch`` asks: False never, True whenever it exists, None as its ``enabled`` says."""
+    if switch is False:
+        return None
+    artefact = load()
+    return artefact if artefact is not None and (switch or artefact.enabled) else None
 
 
 def detect_lang(text: str) -> str:
